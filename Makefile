@@ -1,0 +1,58 @@
+# ficlens — the two quick-start commands are `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+EXTRAS ?= dev
+TEST_EXTRAS ?= dev,ray
+
+.PHONY: demo test install install-test browser lint typecheck pytest bench eval schema clean
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; assert sys.version_info[:2] >= (3, 11), "ficlens needs Python 3.11+"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-$(EXTRAS): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e ".[$(EXTRAS)]"
+	touch $@
+
+install: $(VENV)/.installed-$(EXTRAS)
+
+install-test: $(BIN)/python pyproject.toml
+	@[ -f $(VENV)/.installed-test ] && [ $(VENV)/.installed-test -nt pyproject.toml ] || \
+	  ( $(BIN)/python -m pip install --quiet -e ".[$(TEST_EXTRAS)]" && touch $(VENV)/.installed-test )
+
+# Debian's chromium for the end-to-end web tests (Playwright drives /usr/bin/chromium; it downloads nothing).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "warning: chromium is not installed; browser tests will be skipped" >&2; fi; }
+
+demo: install
+	$(BIN)/ficlens analyze examples/
+	@echo
+	@echo "Enter the environment with:  source $(VENV)/bin/activate"
+
+lint:
+	$(BIN)/ruff check src tests scripts bench eval
+
+typecheck:
+	$(BIN)/mypy
+
+pytest:
+	$(BIN)/pytest -q
+
+test: install-test browser lint typecheck pytest
+
+bench: install
+	$(BIN)/python bench/run_all.py
+
+eval: install
+	$(BIN)/python eval/run_all.py
+
+schema: install
+	$(BIN)/python scripts/make_schema.py
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .mypy_cache .ruff_cache .pytest_cache test-artifacts

@@ -1,0 +1,5 @@
+import sys
+
+from ficlens.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Content warnings: passage classifier, severity, evidence, archive warnings and rating."""

@@ -1,0 +1,112 @@
+"""``ficlens analyze`` and ``ficlens text``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ficlens.errors import InputError
+from ficlens.ingest import read
+from ficlens.work import Work
+
+if TYPE_CHECKING:
+    from ficlens.nlp.loader import Profile
+
+PROGRESS_MIN_WORKS = 3
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("analyze", aliases=["analyse"], help="analyse works and print their reports")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder or a .zip")
+    p.add_argument("--json", action="store_true", help="JSON Lines: one report object per work")
+    p.add_argument("--fast", action="store_true", help="triage mode: no parser; warnings and names only")
+    p.set_defaults(func=run_analyze)
+
+    t = sub.add_parser("text", help="print the plain text that report offsets refer to")
+    t.add_argument("path", metavar="PATH")
+    t.set_defaults(func=run_text)
+
+
+class ErrorLog:
+    """Collects input errors, printing each as one line on stderr."""
+
+    def __init__(self, debug: bool = False) -> None:
+        self.count = 0
+        self.debug = debug
+
+    def __call__(self, err: InputError) -> None:
+        self.count += 1
+        print(f"ficlens: error: {err}", file=sys.stderr)
+        if self.debug and err.__cause__ is not None:
+            import traceback
+
+            traceback.print_exception(err.__cause__, file=sys.stderr)
+
+
+def iter_works(paths: list[str], errors: ErrorLog) -> Iterator[Work]:
+    for path in paths:
+        yield from read(path, on_error=errors)
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    from ficlens.analyse import analyse_work
+    from ficlens.cli.render import render_report
+
+    errors = ErrorLog(debug=args.debug)
+    profile: Profile = "fast" if args.fast else "full"
+    works = list(iter_works(args.paths, errors))
+    progress = _progress(len(works))
+    for work in works:
+        try:
+            report = analyse_work(work, profile)
+        except Exception as exc:  # one bad work never takes down the batch
+            if args.debug:
+                raise
+            errors(InputError(work.source, f"analysis failed: {exc.__class__.__name__}: {exc}"))
+            continue
+        finally:
+            if progress is not None:
+                progress.advance()
+        if args.json:
+            sys.stdout.write(report.to_json() + "\n")
+            sys.stdout.flush()
+        else:
+            render_report(report)
+    if progress is not None:
+        progress.close()
+    return 1 if errors.count else 0
+
+
+class _Progress:
+    def __init__(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        self._progress = Progress("[progress.description]{task.description}", BarColumn(),
+                                  MofNCompleteColumn(), TimeRemainingColumn(),
+                                  console=Console(stderr=True), transient=True)
+        self._task = self._progress.add_task("analysing", total=total)
+        self._progress.start()
+
+    def advance(self) -> None:
+        self._progress.advance(self._task)
+
+    def close(self) -> None:
+        self._progress.stop()
+
+
+def _progress(total: int) -> _Progress | None:
+    if total < PROGRESS_MIN_WORKS or not sys.stderr.isatty():
+        return None
+    return _Progress(total)
+
+
+def run_text(args: argparse.Namespace) -> int:
+    errors = ErrorLog(debug=args.debug)
+    for work in read(args.path, on_error=errors):
+        sys.stdout.write(work.text)
+        if not work.text.endswith("\n"):
+            sys.stdout.write("\n")
+    return 1 if errors.count else 0

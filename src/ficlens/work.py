@@ -1,0 +1,80 @@
+"""The input data model: one work of fiction as read from a file, before any analysis."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Format = Literal["text", "ao3-html", "ao3-epub", "fanficfare-epub", "epub", "html"]
+
+TAG_FIELDS: tuple[str, ...] = (
+    "rating",
+    "archive_warnings",
+    "categories",
+    "fandoms",
+    "relationships",
+    "characters",
+    "freeforms",
+)
+
+
+@dataclass(slots=True)
+class AuthorTags:
+    """What the file itself says about the work (AO3/FanFicFare tag block). Never merged with analysis."""
+
+    rating: list[str] = field(default_factory=list)
+    archive_warnings: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    fandoms: list[str] = field(default_factory=list)
+    relationships: list[str] = field(default_factory=list)
+    characters: list[str] = field(default_factory=list)
+    freeforms: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, list[str]]:
+        return {name: list(getattr(self, name)) for name in TAG_FIELDS}
+
+    def is_empty(self) -> bool:
+        return not any(getattr(self, name) for name in TAG_FIELDS)
+
+
+@dataclass(slots=True)
+class Chapter:
+    """A chapter as a character range [start, end) of ``Work.text``."""
+
+    title: str | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Work:
+    """One work: its body as plain text plus what the file says about it.
+
+    ``text`` is what every offset in a report indexes. Summary and notes are kept apart from the body.
+    """
+
+    text: str
+    source: str
+    format: Format
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    chapters: list[Chapter] = field(default_factory=list)
+    author_tags: AuthorTags | None = None
+    summary: str | None = None
+    notes: list[str] = field(default_factory=list)
+    url: str | None = None
+    ao3_id: str | None = None
+    language: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.chapters:
+            self.chapters = [Chapter(title=None, start=0, end=len(self.text))]
+
+    @property
+    def words(self) -> int:
+        return count_words(self.text)
+
+
+def count_words(text: str) -> int:
+    """AO3-style word count: whitespace-separated runs that contain a letter or digit."""
+    return sum(1 for tok in text.split() if any(ch.isalnum() for ch in tok))
