@@ -35,7 +35,7 @@ demo: install
 	@echo "Enter the environment with:  source $(VENV)/bin/activate"
 
 lint:
-	$(BIN)/ruff check src tests scripts bench eval
+	$(BIN)/ruff check $(wildcard src tests scripts bench eval)
 
 typecheck:
 	$(BIN)/mypy
