@@ -1,11 +1,23 @@
-"""The characters analyser (to be built: see the characters/quotes/pairings/fandom issue)."""
+"""The characters analyser: named characters with canonical names, aliases and mention counts, by prominence."""
 
 from __future__ import annotations
 
+from ficlens.analyse.cast import Cast, Cluster, cast_of
 from ficlens.nlp.document import Document
-from ficlens.report import Report
+from ficlens.report import Character, Report
+
+MAX_CHARACTERS = 60
+
+
+def to_character(cluster: Cluster) -> Character:
+    aliases = sorted({f for f in cluster.forms if f != cluster.name}, key=lambda f: (-cluster.forms[f], f))
+    return Character(name=cluster.name, aliases=aliases, mentions=cluster.mentions, quotes=cluster.quotes)
+
+
+def characters_of(cast: Cast) -> list[Character]:
+    return [to_character(c) for c in cast.ranked()[:MAX_CHARACTERS] if c.names > 0]
 
 
 def analyse(doc: Document, report: Report) -> None:
-    """Fill the report's characters fields from the document. Not implemented yet: leaves them empty."""
-    return None
+    """Fill ``report.characters`` (quote counts are added by the quotes analyser)."""
+    report.characters = characters_of(cast_of(doc))

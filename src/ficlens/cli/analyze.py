@@ -104,9 +104,22 @@ def _progress(total: int) -> _Progress | None:
 
 
 def run_text(args: argparse.Namespace) -> int:
+    """Print exactly ``Work.text`` (UTF-8 whatever the locale); a newline is added only on a terminal."""
     errors = ErrorLog(debug=args.debug)
     for work in read(args.path, on_error=errors):
-        sys.stdout.write(work.text)
-        if not work.text.endswith("\n"):
+        _write_exact(work.text)
+        if sys.stdout.isatty() and not work.text.endswith("\n"):
             sys.stdout.write("\n")
+    sys.stdout.flush()
     return 1 if errors.count else 0
+
+
+def _write_exact(text: str) -> None:
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    buffer = getattr(sys.stdout, "buffer", None)
+    if encoding == "utf8" or buffer is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()

@@ -1,10 +1,40 @@
-"""``ficlens`` batch commands (to be built in their issue)."""
+"""``ficlens batch INPUT OUTPUT``: a corpus into report records, on local processes or a Ray cluster."""
 
 from __future__ import annotations
 
 import argparse
+import os
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add this module's subcommands. None yet."""
-    return None
+    p = sub.add_parser(
+        "batch",
+        help="analyse a corpus (folder, zip or JSONL) into JSONL or Parquet; resumable",
+        description="Analyse every work in INPUT (a folder, a .zip, or a JSONL file of {\"id\", \"text\"}) into "
+        "OUTPUT (.jsonl, or .parquet = a folder of part files). Re-running skips works already done "
+        "(same id, same text); a work that fails is recorded with its error and the run goes on.",
+    )
+    p.add_argument("input", metavar="INPUT")
+    p.add_argument("output", metavar="OUTPUT")
+    p.add_argument("--engine", choices=["local", "ray"], default="local",
+                   help="local: a process pool (default); ray: Ray Data, local or on a cluster")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="worker processes / Ray actors (default: the number of CPUs)")
+    p.add_argument("--fast", action="store_true", help="triage mode: no spaCy; warnings and names only")
+    p.add_argument("--ray-address", default=os.environ.get("RAY_ADDRESS"), metavar="ADDR",
+                   help="a Ray cluster to use (default: $RAY_ADDRESS, else a local Ray instance)")
+    p.add_argument("--retry-failed", action="store_true", help="re-run works recorded as failed")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.set_defaults(func=run_batch_command)
+
+
+def run_batch_command(args: argparse.Namespace) -> int:
+    from ficlens.batch import run_batch
+    from ficlens.errors import UsageError
+
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    summary = run_batch(args.input, args.output, engine=args.engine, workers=args.workers,
+                        profile="fast" if args.fast else "full", ray_address=args.ray_address,
+                        retry_failed=args.retry_failed, progress=not args.quiet)
+    return 1 if summary.failed else 0

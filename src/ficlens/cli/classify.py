@@ -1,10 +1,63 @@
-"""``ficlens`` classify commands (to be built in their issue)."""
+"""``ficlens classify-passages FILE.jsonl [--json]``: the passage-level decision ``analyze`` uses for evidence."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ficlens.errors import InputError, UsageError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add this module's subcommands. None yet."""
-    return None
+    p = sub.add_parser("classify-passages", help="decide, per passage, whether a content warning applies")
+    p.add_argument("file", metavar="FILE.jsonl", help='lines of {"id", "text", "warning"}; - for stdin')
+    p.add_argument("--json", action="store_true", help="JSON Lines output (the default is a short table)")
+    p.add_argument("--lexicon-only", action="store_true", help="skip the trained model (lexicon and context rules)")
+    p.set_defaults(func=run_classify)
+
+
+def read_items(path: str) -> Iterator[dict[str, Any]]:
+    if path == "-":
+        yield from parse_lines(path, sys.stdin)
+        return
+    try:
+        with Path(path).open(encoding="utf-8") as fh:
+            yield from parse_lines(path, fh)
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from exc
+
+
+def parse_lines(path: str, lines: Iterable[str]) -> Iterator[dict[str, Any]]:
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(path, f"line {n}: not JSON ({exc.msg})") from exc
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str) or "warning" not in item:
+            raise InputError(path, f'line {n}: expected {{"id": ..., "text": str, "warning": label}}')
+        yield item
+
+
+def run_classify(args: argparse.Namespace) -> int:
+    from ficlens.analyse.warnings.classifier import PassageClassifier
+    from ficlens.analyse.warnings.labels import LABELS
+
+    classifier = PassageClassifier(mode="lexicon" if args.lexicon_only else "full")
+    for item in read_items(args.file):
+        label = str(item["warning"])
+        if label not in LABELS:
+            raise UsageError(f"{args.file}: unknown warning label {label!r} (see TAXONOMY.md)")
+        decision = classifier.classify(item["text"], label)
+        out = {"id": item.get("id"), "warning": label, "positive": decision.positive, "score": decision.score}
+        if args.json:
+            print(json.dumps(out, ensure_ascii=False))
+        else:
+            flag = "yes" if decision.positive else "no"
+            print(f"{item.get('id')!s:<12} {label:<22} {flag:<4} {decision.score:.3f}")
+    return 0

@@ -1,46 +1,44 @@
 """Document: the Work plus its annotations, all as character offsets into ``work.text`` (never copies).
 
-The text is processed in chunks cut at paragraph boundaries so that long works do not blow memory; each chunk
-keeps its spaCy ``Doc`` (with the tok2vec tensor dropped) and the character offset where it starts.
+Two profiles (docs/scale.md has the measured costs):
+
+- ``full``: spaCy ``en_core_web_sm`` over chunks cut at paragraph boundaries (so long works do not blow memory),
+  streamed in batches. Each chunk keeps its spaCy ``Doc`` (tok2vec tensor dropped) and the character offset where
+  it starts. Tokens carry POS tags, lemmas, sentence starts (``senter``) and entity labels (NER where a new name
+  may be, propagation of known names elsewhere: see :mod:`ficlens.nlp.annotate`). There is no dependency parse
+  on the chunks: :meth:`Document.parse` parses a span on demand (cached).
+- ``fast``: no spaCy at all. Paragraphs and sentences come from rules (:mod:`ficlens.nlp.segment`),
+  :meth:`Document.tokens` from a word regex; ``chunks`` and ``entities`` are empty and ``iter_tokens`` yields
+  nothing.
 """
 
 from __future__ import annotations
 
-import re
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ficlens.nlp.loader import Profile, load_nlp
+from ficlens.nlp.loader import Profile, load_nlp, load_token_attrs
+from ficlens.nlp.segment import paragraph_spans, sentence_spans, split_at_paragraphs, word_spans
+from ficlens.nlp.spans import Entity, TextSpan
 from ficlens.work import Work
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+__all__ = ["CHUNK_CHARS", "Chunk", "Document", "Entity", "TextSpan", "build_document", "chunk_spans",
+           "paragraph_spans", "passage_spans"]
+
 CHUNK_CHARS = 20_000
 PASSAGE_MAX_WORDS = 120
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n|\r\n[ \t\u00a0]*\r\n|\n")
-_WS = re.compile(r"\s+")
-
-
-@dataclass(frozen=True, slots=True)
-class TextSpan:
-    """A half-open character range [start, end) of the work's text."""
-
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    start: int
-    end: int
-    label: str  # spaCy NER label: PERSON, GPE, ORG, ...
-    text: str
+PARSE_CACHE_MAX = 256
 
 
 @dataclass(slots=True)
 class Chunk:
+    """A spaCy Doc of ``work.text[offset : offset + len(doc.text)]``."""
+
     offset: int
     doc: Doc
 
@@ -56,6 +54,9 @@ class Document:
     sentences: list[TextSpan] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     passages: list[TextSpan] = field(default_factory=list)
+    ner_share: float = 0.0  # the share of tokens the NER model read (the rest got propagated names)
+    _parsed: dict[tuple[int, int], Chunk] = field(default_factory=dict, repr=False)
+    _sentence_starts: list[int] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -69,46 +70,83 @@ class Document:
         return self.work.text[span.start : span.end]
 
     def iter_tokens(self) -> Iterator[tuple[int, Token]]:
-        """Every token with its absolute character offset in the work's text."""
+        """Every spaCy token with its absolute character offset in the work's text (nothing in fast mode)."""
         for chunk in self.chunks:
             for tok in chunk.doc:
                 yield chunk.offset + tok.idx, tok
 
     def tokens(self) -> Iterator[TextSpan]:
+        """Every token as a span: spaCy's tokens (full) or the word regex's (fast)."""
+        if self.fast:
+            yield from word_spans(self.work.text)
+            return
         for start, tok in self.iter_tokens():
             yield TextSpan(start, start + len(tok.text))
 
     def sentences_in(self, span: TextSpan) -> list[TextSpan]:
         """Sentences that lie inside ``span`` (binary search on the sorted sentence list)."""
-        import bisect
-
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_left(starts, span.start)
+        if self._sentence_starts is None or len(self._sentence_starts) != len(self.sentences):
+            self._sentence_starts = [s.start for s in self.sentences]
+        i = bisect.bisect_left(self._sentence_starts, span.start)
         out: list[TextSpan] = []
         while i < len(self.sentences) and self.sentences[i].end <= span.end:
             out.append(self.sentences[i])
             i += 1
         return out
 
+    def parse(self, span: TextSpan) -> Chunk:
+        """The stock spaCy pipeline (tagger, dependency parser, lemmatizer, NER) over one span, cached.
 
-def paragraph_spans(text: str) -> list[TextSpan]:
-    """Non-blank lines/paragraphs with surrounding whitespace trimmed."""
-    spans: list[TextSpan] = []
-    pos = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
-        _add_trimmed(text, pos, m.start(), spans)
-        pos = m.end()
-    _add_trimmed(text, pos, len(text), spans)
-    return spans
+        Token offsets are ``chunk.offset + tok.idx``. Works in both profiles; it costs about as much per word as
+        the stock pipeline, so parse the sentences or passages an analyser needs, not the whole work.
+        """
+        return self.parse_many([span])[0]
+
+    def parse_many(self, spans: list[TextSpan], batch_size: int = 32) -> list[Chunk]:
+        """:meth:`parse` for many spans at once (batched through ``nlp.pipe``)."""
+        todo = {(s.start, s.end): s for s in spans if (s.start, s.end) not in self._parsed}
+        if todo:
+            if len(self._parsed) + len(todo) > PARSE_CACHE_MAX:
+                self._parsed.clear()
+            nlp = load_nlp("full")
+            texts = (self.work.text[s.start : s.end] for s in todo.values())
+            for key, sdoc in zip(todo, nlp.pipe(texts, batch_size=batch_size, disable=["senter"]), strict=True):
+                sdoc.tensor = sdoc.tensor[:0]
+                self._parsed[key] = Chunk(offset=key[0], doc=sdoc)
+        return [self._parsed[(s.start, s.end)] for s in spans]
 
 
-def _add_trimmed(text: str, start: int, end: int, out: list[TextSpan]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(TextSpan(start, end))
+def build_document(work: Work, profile: Profile = "full", batch_size: int = 8) -> Document:
+    """Read a work once into a Document (see the module doc for what each profile provides)."""
+    text = work.text
+    paragraphs = paragraph_spans(text)
+    doc = Document(work=work, profile=profile, paragraphs=paragraphs)
+    if profile == "fast":
+        doc.sentences = sentence_spans(text, paragraphs)
+    else:
+        _annotate_full(doc, batch_size)
+    doc.passages = passage_spans(text, paragraphs, doc.sentences)
+    return doc
+
+
+def _annotate_full(doc: Document, batch_size: int) -> None:
+    from ficlens.nlp.annotate import SelectiveNer, tag_docs
+
+    text = doc.work.text
+    nlp = load_nlp("full")
+    chunks = chunk_spans(text, doc.paragraphs)
+    ner = SelectiveNer(nlp, text)
+    raw_sentences: list[TextSpan] = []
+    tokenised = (nlp.make_doc(text[c.start : c.end]) for c in chunks)
+    for span, sdoc in zip(chunks, tag_docs(nlp, load_token_attrs(), tokenised, batch_size), strict=True):
+        ner(sdoc)
+        doc.chunks.append(Chunk(offset=span.start, doc=sdoc))
+        for sent in sdoc.sents:
+            raw_sentences.append(TextSpan(span.start + sent.start_char, span.start + sent.end_char))
+        for ent in sdoc.ents:
+            doc.entities.append(Entity(span.start + ent.start_char, span.start + ent.end_char, ent.label_, ent.text))
+    doc.sentences = split_at_paragraphs(text, raw_sentences, doc.paragraphs)
+    doc.ner_share = ner.ner_share
 
 
 def chunk_spans(text: str, paragraphs: list[TextSpan], max_chars: int = CHUNK_CHARS) -> list[TextSpan]:
@@ -185,50 +223,3 @@ def passage_spans(text: str, paragraphs: list[TextSpan], sentences: list[TextSpa
     return out
 
 
-def build_document(work: Work, profile: Profile = "full", batch_size: int = 8) -> Document:
-    """Read a work once with spaCy (chunked, batched with ``nlp.pipe``) into a Document."""
-    text = work.text
-    nlp = load_nlp(profile)
-    paragraphs = paragraph_spans(text)
-    chunks = chunk_spans(text, paragraphs)
-    doc = Document(work=work, profile=profile, paragraphs=paragraphs)
-    texts = (text[c.start : c.end] for c in chunks)
-    for span, sdoc in zip(chunks, nlp.pipe(texts, batch_size=batch_size), strict=True):
-        sdoc.tensor = sdoc.tensor[:0] if sdoc.tensor is not None else sdoc.tensor  # free tok2vec output
-        doc.chunks.append(Chunk(offset=span.start, doc=sdoc))
-        for sent in sdoc.sents:
-            s, e = _strip(text, span.start + sent.start_char, span.start + sent.end_char)
-            if e > s:
-                doc.sentences.append(TextSpan(s, e))
-        for ent in sdoc.ents:
-            doc.entities.append(Entity(span.start + ent.start_char, span.start + ent.end_char,
-                                       ent.label_, ent.text))
-    doc.sentences = _split_at_paragraphs(doc.sentences, paragraphs)
-    doc.passages = passage_spans(text, paragraphs, doc.sentences)
-    return doc
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _split_at_paragraphs(sentences: list[TextSpan], paragraphs: list[TextSpan]) -> list[TextSpan]:
-    """spaCy may run a sentence across a line break; cut sentences so none crosses a paragraph edge."""
-    import bisect
-
-    para_starts = [p.start for p in paragraphs]
-    out: list[TextSpan] = []
-    for sent in sentences:
-        i = max(bisect.bisect_right(para_starts, sent.start) - 1, 0)
-        start = sent.start
-        while i < len(paragraphs) and paragraphs[i].start < sent.end:
-            p = paragraphs[i]
-            s, e = max(start, p.start), min(sent.end, p.end)
-            if e > s:
-                out.append(TextSpan(s, e))
-            i += 1
-    return out

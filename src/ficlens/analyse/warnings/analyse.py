@@ -1,11 +1,29 @@
-"""The warnings analyser (to be built: see the content-warnings issue)."""
+"""The warnings analyser: content warnings with severity and evidence, then archive warnings, rating and the
+freeform tags they justify. Runs after characters/quotes/relations (it reads ``report.characters``)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ficlens.analyse.warnings.aggregate import scan_warnings
+from ficlens.analyse.warnings.archive import archive_warnings, rating
+from ficlens.analyse.warnings.classifier import PassageClassifier
+from ficlens.analyse.warnings.freeforms import freeforms
 from ficlens.nlp.document import Document
 from ficlens.report import Report
 
 
+@lru_cache(maxsize=2)
+def classifier(mode: str = "full") -> PassageClassifier:
+    """The shared classifier (loads the model artifact once per process)."""
+    return PassageClassifier(mode="lexicon" if mode == "lexicon" else "full")
+
+
 def analyse(doc: Document, report: Report) -> None:
-    """Fill ``warnings``, ``archive_warnings`` and ``rating``. Not implemented yet: leaves them empty."""
-    return None
+    """Fill ``warnings``, ``archive_warnings``, ``rating`` and add freeform tags."""
+    warnings, findings = scan_warnings(doc, classifier())
+    report.warnings = warnings
+    report.archive_warnings = archive_warnings(doc, warnings, findings, report.characters)
+    report.rating = rating(doc, warnings)
+    known = {f.tag for f in report.freeforms}
+    report.freeforms.extend(f for f in freeforms(doc, warnings, findings) if f.tag not in known)

@@ -1,0 +1,228 @@
+"""The cast of a work: its characters as clusters of name forms, and every mention credited to one of them.
+
+Built once per Document (cached for the analysers that follow): name forms (names.py) are judged, canonicalised
+through the fandom KB for the detected fandom(s), clustered ("Stiles", "Stilinski", "Stiles Stilinski" together;
+"Mr. Stilinski" apart), given a gender (KB prior, titles, pronouns after the name) and then pronouns and
+descriptors ("he", "the boy", "the teen wolf") are resolved to them (coref.py).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ficlens.analyse import coref
+from ficlens.analyse.dialogue import QuoteSpan, find_quotes
+from ficlens.analyse.fandom_detect import score_fandoms
+from ficlens.analyse.names import TITLES, NameForm, find_name_forms, title_gender
+from ficlens.knowledge import KBCharacter, load_kb
+from ficlens.nlp.document import Document, TextSpan
+
+MentionKind = Literal["name", "pronoun", "descriptor"]
+_WORD = re.compile(r"[a-z][a-z'\-]+")
+_CACHE: OrderedDict[int, tuple[Document, Cast]] = OrderedDict()
+_CACHE_SIZE = 4
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    cluster: int
+    kind: MentionKind
+    in_quote: bool = False
+
+
+@dataclass(slots=True)
+class Cluster:
+    id: int
+    name: str
+    kb: KBCharacter | None = None
+    title: str | None = None
+    forms: Counter[str] = field(default_factory=Counter)
+    gender: str | None = None
+    gender_votes: Counter[str] = field(default_factory=Counter)
+    names: int = 0  # name mentions
+    resolved: int = 0  # pronoun and descriptor mentions credited
+    quotes: int = 0
+
+    @property
+    def mentions(self) -> int:
+        return self.names + self.resolved
+
+    @property
+    def prominence(self) -> float:
+        return self.names + 0.5 * self.resolved + 0.5 * self.quotes
+
+
+@dataclass(slots=True)
+class Cast:
+    clusters: list[Cluster]
+    mentions: list[Mention]
+    quotes: list[QuoteSpan]
+    fandoms: list[tuple[str, float]]
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self._starts, start)
+        out: list[Mention] = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def ranked(self) -> list[Cluster]:
+        return sorted(self.clusters, key=lambda c: (-c.prominence, c.name))
+
+
+def cast_of(doc: Document) -> Cast:
+    """The cast of a document, built on first use and cached (a few documents at most)."""
+    key = id(doc)
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    cast = build_cast(doc.text, doc.paragraphs, doc.sentences, doc.entities, fast=doc.fast)
+    _CACHE[key] = (doc, cast)
+    while len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return cast
+
+
+def _accept(form: NameForm, kb_known: bool, kb_any: bool, fast: bool) -> bool:
+    if form.other_votes > form.person_votes and not kb_known:
+        return False
+    if kb_known:
+        return True
+    multi = len(form.tokens) >= 2
+    if fast:
+        return (form.mid_sentence >= 3 or (kb_any and (form.mid_sentence >= 1 or multi))
+                or (multi and len(form.spans) >= 2))
+    return form.person_votes >= 1 and (form.mid_sentence >= 1 or form.person_votes >= 2 or kb_any)
+
+
+def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], entities: list,
+               fast: bool = False) -> Cast:
+    kb = load_kb()
+    quotes = find_quotes(text, paragraphs)
+    forms = find_name_forms(text, entities if not fast else None, known=kb.is_alias)
+    name_counts = {f.text: len(f.spans) for f in forms.values()
+                   if f.title is None and (f.mid_sentence or f.person_votes) and f.other_votes <= f.person_votes}
+    words = Counter(_WORD.findall(text.lower()))
+    fandoms = score_fandoms(name_counts, words)
+    fset = {f for f, _ in fandoms}
+
+    clusters: list[Cluster] = []
+    by_name: dict[str, Cluster] = {}
+
+    def cluster_for(name: str, kbc: KBCharacter | None = None, title: str | None = None) -> Cluster:
+        c = by_name.get(name)
+        if c is None:
+            c = Cluster(len(clusters), name, kb=kbc, title=title)
+            clusters.append(c)
+            by_name[name] = c
+        return c
+
+    accepted: list[NameForm] = []
+    for form in forms.values():
+        lookup_text = f"{form.title} {form.text}" if form.title else form.text
+        known = bool(kb.lookup(lookup_text, fset) or (form.title is None and kb.lookup(form.text, fset))) \
+            if fset else False
+        if not known and form.title is not None and fset:
+            known = bool(kb.lookup(form.tokens[-1], fset))
+        if _accept(form, known, kb.is_alias(form.text), fast):
+            accepted.append(form)
+    name_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 for t in (f.tokens[0], f.tokens[-1])}
+    accepted_keys = {f.key for f in accepted}
+    accepted.extend(f for f in forms.values()  # "Lydia" once "Lydia Martin" is a name
+                    if f.key not in accepted_keys and f.title is None and len(f.tokens) == 1
+                    and f.tokens[0] in name_parts and f.other_votes <= f.person_votes)
+    untitled_singles = {f.tokens[0] for f in accepted if f.title is None and len(f.tokens) == 1}
+
+    assignment: dict[tuple[str | None, tuple[str, ...]], Cluster] = {}
+    # 1. Forms the KB knows (for the detected fandoms).
+    pending: list[NameForm] = []
+    for form in sorted(accepted, key=lambda f: (-len(f.tokens), f.title is not None)):
+        kbc = _kb_character(form, fset, untitled_singles) if fset else None
+        if kbc is not None:
+            assignment[form.key] = cluster_for(kbc.name, kbc)
+        else:
+            pending.append(form)
+    # 2. The rest: full names head clusters; a single name joins the one full name it starts or ends.
+    multi = [f for f in pending if len(f.tokens) > 1 and f.title is None]
+    for form in multi:
+        assignment[form.key] = cluster_for(form.text)
+    for form in pending:
+        if form.key in assignment:
+            continue
+        if form.title is not None:
+            label = f"{form.title}. {form.text}" if form.title in {"Mr", "Mrs", "Ms", "Dr"} else \
+                f"{form.title} {form.text}"
+            assignment[form.key] = cluster_for(label, title=form.title)
+            continue
+        tok = form.tokens[0]
+        heads = {c.id: c for f, c in ((f, assignment[f.key]) for f in accepted if f.key in assignment)
+                 if len(f.tokens) > 1 and f.title is None and tok in (f.tokens[0], f.tokens[-1])}
+        if len(heads) == 1:
+            assignment[form.key] = next(iter(heads.values()))
+        else:
+            assignment[form.key] = cluster_for(form.text)
+
+    quote_starts = [q.start for q in quotes]
+    mentions: list[Mention] = []
+    for form in accepted:
+        c = assignment[form.key]
+        c.forms[(f"{form.title} " if form.title else "") + form.text] += len(form.spans)
+        g = title_gender(form.title)
+        if g:
+            c.gender_votes[g] += 3 * len(form.spans)
+        for s, e in form.spans:
+            mentions.append(Mention(s, e, c.id, "name", _inside(quotes, quote_starts, s)))
+            c.names += 1
+    for c in clusters:
+        if c.kb is not None and c.kb.gender:
+            c.gender_votes[c.kb.gender] += 3
+    coref.vote_genders(text, sentences, mentions, clusters, quotes)
+    for c in clusters:
+        m, f = c.gender_votes["m"], c.gender_votes["f"]
+        c.gender = "m" if m > f else "f" if f > m else None
+    mentions.extend(coref.resolve(text, paragraphs, sentences, mentions, clusters, quotes))
+    return Cast(clusters, mentions, quotes, fandoms)
+
+
+def _inside(quotes: list[QuoteSpan], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and quotes[i].start <= pos < quotes[i].end
+
+
+def _kb_character(form: NameForm, fandoms: set[str], untitled_singles: set[str]) -> KBCharacter | None:
+    kb = load_kb()
+    if form.title is None:
+        hits = kb.lookup(form.text, fandoms)
+        return hits[0].character if hits else None
+    hits = kb.lookup(f"{form.title} {form.text}", fandoms)
+    if hits:
+        return hits[0].character
+    if len(form.tokens) > 1:
+        hits = kb.lookup(form.text, fandoms)
+        return hits[0].character if hits else None
+    hits = kb.lookup(form.text, fandoms)
+    firsts = [h for h in hits if h.kind == "first"]
+    if firsts:
+        return firsts[0].character  # "Uncle Peter": a title before a first name
+    tg = title_gender(form.title)
+    for h in hits:  # "Mr. Stilinski": someone of that surname whose first name the text does not use
+        if h.kind != "last":
+            continue
+        first = h.character.name.split()[0]
+        used_first = first.lower() not in TITLES and first in untitled_singles
+        if used_first or (tg and h.character.gender and h.character.gender != tg):
+            continue
+        return h.character
+    return None

@@ -1,0 +1,130 @@
+"""Light coreference: genders of the cast from the pronouns that follow their names, then third-person pronouns
+and descriptors ("the boy", "the teen wolf", "the brunette") resolved to the most recent compatible character.
+
+Rules, not a model: a pronoun goes to the most recently mentioned character of its gender (one of unknown gender
+if none); a descriptor goes to the most recent compatible character not already named earlier in its sentence.
+Narration only: mentions inside quotations neither resolve nor move the focus.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from ficlens.analyse.dialogue import QuoteSpan
+from ficlens.nlp.document import TextSpan
+
+if TYPE_CHECKING:
+    from ficlens.analyse.cast import Cluster, Mention
+
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+MALE_NOUNS = {"boy", "man", "guy", "lad", "gentleman", "brunet", "husband", "boyfriend", "father", "son", "brother",
+              "uncle", "king", "prince", "sir"}
+FEMALE_NOUNS = {"girl", "woman", "lady", "wife", "girlfriend", "mother", "daughter", "sister", "aunt", "queen",
+                "princess", "madam"}
+NEUTRAL_NOUNS = {"kid", "teen", "teenager", "werewolf", "wolf", "alpha", "beta", "omega", "brunette", "blonde",
+                 "blond", "redhead", "human", "youth", "child", "vampire", "witch", "wizard", "hunter", "detective",
+                 "doctor", "captain", "soldier", "boss", "stranger", "newcomer", "elder", "younger",
+                 "older", "taller", "shorter", "smaller", "bigger", "latter", "former"}
+DESCRIPTOR_NOUNS = MALE_NOUNS | FEMALE_NOUNS | NEUTRAL_NOUNS
+_DESCRIPTOR = re.compile(r"\b[Tt]he[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,2}?(" + "|".join(sorted(DESCRIPTOR_NOUNS)) + r")\b")
+FOCUS_WINDOW = 1500  # characters: how far back a pronoun looks for its antecedent
+
+
+def _gender_of(word: str) -> str | None:
+    w = word.lower()
+    if w in MALE or w in MALE_NOUNS:
+        return "m"
+    if w in FEMALE or w in FEMALE_NOUNS:
+        return "f"
+    return None
+
+
+def _quote_index(quotes: list[QuoteSpan]) -> tuple[list[int], list[QuoteSpan]]:
+    return [q.start for q in quotes], quotes
+
+
+def _in_quote(index: tuple[list[int], list[QuoteSpan]], pos: int) -> bool:
+    starts, quotes = index
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and quotes[i].start <= pos < quotes[i].end
+
+
+def vote_genders(text: str, sentences: list[TextSpan], mentions: list[Mention], clusters: list[Cluster],
+                 quotes: list[QuoteSpan]) -> None:
+    """The first third-person pronoun after a name in narration (before any other name) votes for its gender."""
+    qi = _quote_index(quotes)
+    ordered = sorted((m for m in mentions if not m.in_quote), key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    sent_ends = [s.end for s in sentences]
+    for k, m in enumerate(ordered):
+        j = bisect.bisect_left(sent_ends, m.end)
+        limit = sentences[min(j + 1, len(sentences) - 1)].end if sentences else len(text)
+        limit = min(limit, m.end + 300)
+        nxt = starts[k + 1] if k + 1 < len(starts) else len(text)
+        limit = min(limit, nxt)
+        for pm in _PRONOUN.finditer(text, m.end, limit):
+            if _in_quote(qi, pm.start()):
+                continue
+            g = _gender_of(pm.group())
+            if g:
+                clusters[m.cluster].gender_votes[g] += 1
+            break
+
+
+def resolve(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], mentions: list[Mention],
+            clusters: list[Cluster], quotes: list[QuoteSpan]) -> list[Mention]:
+    """Pronoun and descriptor mentions in narration, each credited to a character (and counted on it)."""
+    from ficlens.analyse.cast import Mention
+
+    qi = _quote_index(quotes)
+    events: list[tuple[int, int, str, str]] = []
+    for pm in _PRONOUN.finditer(text):
+        if not _in_quote(qi, pm.start()):
+            events.append((pm.start(), pm.end(), "pronoun", pm.group()))
+    for dm in _DESCRIPTOR.finditer(text):
+        if not _in_quote(qi, dm.start()):
+            events.append((dm.start(), dm.end(), "descriptor", dm.group(1)))
+    for m in mentions:
+        if not m.in_quote:
+            events.append((m.start, m.end, "name", str(m.cluster)))
+    events.sort(key=lambda e: (e[0], e[2] != "name"))
+    sent_starts = [s.start for s in sentences]
+    history: list[tuple[int, int]] = []  # (position, cluster id), most recent last
+    out: list[Mention] = []
+    for start, end, kind, value in events:
+        if kind == "name":
+            history.append((start, int(value)))
+            continue
+        gender = _gender_of(value)
+        si = bisect.bisect_right(sent_starts, start) - 1
+        sent_start = sentences[si].start if si >= 0 else 0
+        cid = _pick(history, clusters, gender, start, sent_start if kind == "descriptor" else None)
+        if cid is None:
+            continue
+        out.append(Mention(start, end, cid, "pronoun" if kind == "pronoun" else "descriptor"))
+        clusters[cid].resolved += 1
+        history.append((start, cid))
+    return out
+
+
+def _pick(history: list[tuple[int, int]], clusters: list[Cluster], gender: str | None, pos: int,
+          exclude_from: int | None) -> int | None:
+    excluded: set[int] = set()
+    if exclude_from is not None:
+        excluded = {cid for p, cid in reversed(history[-12:]) if p >= exclude_from}
+    fallback: int | None = None
+    for p, cid in reversed(history[-40:]):
+        if pos - p > FOCUS_WINDOW:
+            break
+        if cid in excluded:
+            continue
+        g = clusters[cid].gender
+        if gender is None or g == gender:
+            return cid
+        if g is None and fallback is None:
+            fallback = cid
+    return fallback

@@ -1,0 +1,53 @@
+"""Which fandom(s) a text belongs to, from the character names it uses and its vocabulary (the fandom KB)."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+from ficlens.knowledge import load_kb
+
+KIND_WEIGHT = {"full": 1.0, "alt": 0.8, "first": 0.6, "last": 0.4}
+VOCAB_WEIGHT = 0.25
+SCALE = 3.0
+MIN_SCORE = 0.5
+MAX_FANDOMS = 3
+
+
+def score_fandoms(name_counts: dict[str, int], word_counts: Counter[str]) -> list[tuple[str, float]]:
+    """Fandoms with a score in [0, 1), best first; only those above ``MIN_SCORE`` and near the best one.
+
+    Each name form votes for the fandoms whose characters it may name, by log(1 + uses) times the share of that
+    alias's works that fall in the fandom; each KB character counts once. Words of the fandom's vocabulary add a
+    little. At least two characters, or one full name, must match.
+    """
+    kb = load_kb()
+    per_char: dict[str, dict[str, float]] = defaultdict(dict)
+    full_match: dict[str, bool] = defaultdict(bool)
+    for form, count in name_counts.items():
+        hits = kb.lookup(form)
+        if not hits:
+            continue
+        total = sum(h.character.works for h in hits)
+        for h in hits:
+            weight = KIND_WEIGHT[h.kind] * math.log1p(count) * h.character.works / total
+            chars = per_char[h.character.fandom]
+            chars[h.character.name] = max(chars.get(h.character.name, 0.0), weight)
+            if h.kind == "full" and " " in form:
+                full_match[h.character.fandom] = True
+    scores: dict[str, float] = {}
+    for fandom, chars in per_char.items():
+        if len(chars) < 2 and not full_match[fandom]:
+            continue
+        s = sum(chars.values())
+        entry = kb.fandoms[fandom]
+        for word in entry.vocab:
+            n = word_counts.get(word, 0)
+            if n:
+                s += VOCAB_WEIGHT * math.log1p(n) / len(kb.fandoms_with_word(word))
+        scores[fandom] = 1.0 - math.exp(-s / SCALE)
+    ranked = sorted(scores.items(), key=lambda x: -x[1])
+    if not ranked:
+        return []
+    best = ranked[0][1]
+    return [(f, round(sc, 4)) for f, sc in ranked[:MAX_FANDOMS] if sc >= MIN_SCORE and sc >= 0.6 * best]

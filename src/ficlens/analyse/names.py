@@ -1,0 +1,192 @@
+"""Name forms in a text: capitalised word runs with an optional title, judged for being a person's name.
+
+Works without any tagger (fast mode): a run of capitalised words is a name candidate unless its words are ordinary
+words of this text (seen lower-cased more often than capitalised mid-sentence) or function words. spaCy's PERSON
+entities (full mode) and the fandom knowledge base add evidence; other entity labels (places, organisations)
+take it away.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ficlens.nlp.document import Entity
+
+MALE_TITLES = {"mr", "mister", "sir", "lord", "uncle", "father", "brother", "king", "prince", "master", "mr."}
+FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "aunt", "mother", "sister", "queen", "princess", "madam", "madame",
+                 "mistress", "mrs.", "ms."}
+NEUTRAL_TITLES = {"dr", "doctor", "sheriff", "deputy", "professor", "prof", "captain", "coach", "agent", "detective",
+                  "officer", "colonel", "general", "major", "lieutenant", "sergeant", "inspector", "judge", "parson",
+                  "reverend", "nurse", "principal"}
+TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+INTERJECTIONS = {"oh", "hey", "yeah", "yes", "no", "okay", "ok", "well", "please", "sorry", "god", "damn", "hell",
+                 "fuck", "shit", "uh", "um", "hmm", "wow", "dude", "man", "thanks", "hi", "hello", "bye", "ah", "aw",
+                 "ugh", "huh", "whoa", "jesus", "christ", "lord", "sure", "fine", "good", "great", "right", "wait",
+                 "look", "listen", "stop", "come", "let", "maybe", "just", "really", "seriously", "shut", "thank",
+                 "alright", "whatever", "nope", "yep", "mm", "mmm", "geez", "gosh", "crap", "boy", "dear", "love",
+                 "baby", "honey", "sweetheart", "babe", "dad", "mom", "mum", "mommy", "daddy", "papa", "mama",
+                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                 "march", "april", "june", "july", "august", "september", "october", "november", "december",
+                 "english", "chapter", "part", "epilogue", "prologue", "end", "ok.", "i'm", "i'll", "i've", "i'd",
+                 "tv", "omg", "lol"}
+NON_PERSON_LABELS = {"GPE", "LOC", "ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "DATE",
+                     "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT", "LAW"}
+
+_CAP = r"[A-Z][\w'’\-]*"
+_ABBREV_TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Capt|Lt|Sgt|Rev|St)\.[ \t]*"
+_RUN = re.compile(rf"(?<![\w'’\-])(?:{_ABBREV_TITLE})?{_CAP}(?:[ \t]+(?:(?:de|van|von|da|del|le|la|di)[ \t]+)?{_CAP})*")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_SENT_END = set(".!?\"“”‘’'—–:…*#>(")
+
+
+@dataclass(slots=True)
+class NameForm:
+    """One distinct name form (title kept apart) and where it occurs."""
+
+    tokens: tuple[str, ...]
+    title: str | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    mid_sentence: int = 0  # occurrences not at a sentence start
+    person_votes: int = 0
+    other_votes: int = 0
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+    @property
+    def key(self) -> tuple[str | None, tuple[str, ...]]:
+        return (self.title, self.tokens)
+
+
+def title_gender(title: str | None) -> str | None:
+    if title is None:
+        return None
+    t = title.lower().rstrip(".")
+    if t in MALE_TITLES:
+        return "m"
+    if t in FEMALE_TITLES:
+        return "f"
+    return None
+
+
+def normalise_title(title: str) -> str:
+    t = title.rstrip(".")
+    return {"Mister": "Mr", "Doctor": "Dr"}.get(t, t)
+
+
+def _at_sentence_start(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if j < 0 or text[j] == "\n":
+        return True
+    if text[j] in "\"”’'" and j > 0 and not text[j - 1].isspace():
+        return False  # right after a closing quote: a dialogue tag ("...," Stiles said)
+    return text[j] in _SENT_END
+
+
+class WordStats:
+    """How often each word of the text is seen lower-cased: a capitalised word seen mostly lower-cased is no name."""
+
+    def __init__(self, text: str) -> None:
+        self.lower: Counter[str] = Counter(m.group().replace("’", "'") for m in _LOWER_WORD.finditer(text))
+
+    def is_word(self, token: str, capitalised_mid: int) -> bool:
+        low = token.lower().replace("’", "'")
+        if low in STOP_WORDS or low in INTERJECTIONS or low.rstrip("s") in INTERJECTIONS:
+            return True
+        return self.lower[low] > max(1, capitalised_mid)
+
+
+def find_name_forms(text: str, entities: list[Entity] | None = None,
+                    known: Callable[[str], bool] | None = None) -> dict[tuple[str | None, tuple[str, ...]], NameForm]:
+    """Every capitalised run of the text cut down to its name part, grouped by form; not yet judged.
+
+    ``known`` tells whether a name form is a known name (the KB), which keeps it whole at a sentence start.
+    """
+    stats = WordStats(text)
+    raw: list[tuple[int, int, list[str], list[int], bool]] = []
+    mid_counts: Counter[str] = Counter()
+    for m in _RUN.finditer(text):
+        toks: list[str] = []
+        starts: list[int] = []
+        for tm in re.finditer(r"\S+", m.group()):
+            toks.append(tm.group())
+            starts.append(m.start() + tm.start())
+        at_start = _at_sentence_start(text, m.start())
+        for k, t in enumerate(toks):
+            if k > 0 or not at_start:
+                mid_counts[_POSSESSIVE.sub("", t)] += 1
+        raw.append((m.start(), m.end(), toks, starts, at_start))
+    forms: dict[tuple[str | None, tuple[str, ...]], NameForm] = {}
+    for _start, end, toks, starts, at_start in raw:
+        toks = [_POSSESSIVE.sub("", t) for t in toks]
+        if toks and end > 0:
+            end = starts[-1] + len(toks[-1])
+        title: str | None = None
+        i = 0
+        # Drop leading words that are not names (sentence starters, interjections), keeping a title.
+        while i < len(toks):
+            low = toks[i].lower().rstrip(".")
+            if low in TITLES and i + 1 < len(toks):
+                title = normalise_title(toks[i])
+                i += 1
+                break
+            if stats.is_word(toks[i], mid_counts[toks[i]]):
+                i += 1
+                continue
+            break
+        if (i == 0 and at_start and len(toks) > 1 and mid_counts[toks[0]] == 0
+                and not (known and known(" ".join(toks[:2])))):
+            i = 1  # "Aggravated Stiles ...": a sentence-initial word before a name
+        j = len(toks)
+        while j > i and stats.is_word(toks[j - 1], mid_counts[toks[j - 1]]):
+            j -= 1
+        name = tuple(toks[i:j])
+        if not name or len(name) > 4 or any(len(t) < 2 and not t.isupper() for t in name):
+            continue
+        if title is None and i > 0 and toks[i - 1].lower().rstrip(".") in TITLES:
+            title = normalise_title(toks[i - 1])
+        s = starts[i]
+        e = starts[j - 1] + len(toks[j - 1])
+        form = forms.setdefault((title, name), NameForm(name, title))
+        form.spans.append((s, e))
+        if i > 0 or not at_start or title is not None:
+            form.mid_sentence += 1
+    # Bare titles used as names ("the Sheriff"): a title word capitalised mid-sentence after "the".
+    for m in re.finditer(r"\b[Tt]he[ \t]+([A-Z][a-z]+)\b", text):
+        word = m.group(1)
+        if word.lower() in NEUTRAL_TITLES:
+            form = forms.setdefault((None, (word,)), NameForm((word,), None))
+            if (m.start(1), m.end(1)) not in form.spans:
+                form.spans.append((m.start(1), m.end(1)))
+                form.mid_sentence += 1
+    if entities:
+        _vote(forms, entities)
+    return forms
+
+
+def _vote(forms: dict[tuple[str | None, tuple[str, ...]], NameForm], entities: list[Entity]) -> None:
+    """Count spaCy's entity labels over each form's occurrences."""
+    import bisect
+
+    ents = sorted(entities, key=lambda e: e.start)
+    starts = [e.start for e in ents]
+    for form in forms.values():
+        for s, e in form.spans:
+            k = bisect.bisect_right(starts, s) - 1
+            for idx in (k, k + 1):
+                if 0 <= idx < len(ents) and ents[idx].start <= s < ents[idx].end or (
+                        0 <= idx < len(ents) and s <= ents[idx].start < e):
+                    if ents[idx].label == "PERSON":
+                        form.person_votes += 1
+                    elif ents[idx].label in NON_PERSON_LABELS:
+                        form.other_votes += 1
+                    break

@@ -1,0 +1,124 @@
+"""Document aggregation: passage decisions -> work-level warnings with severity and evidence.
+
+Candidate passages are found with one pass of each label's cue pattern over the whole text (so a 100k-word work
+costs a few regex scans, not 33 x passages); only candidates are classified. A warning needs at least one
+positive passage; its severity is the strongest among them, its evidence the best three passages, each cut down to
+the sentences that hold the cues, and its score grows with the best passage score and the number of positives.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ficlens.analyse.warnings.age import AgeEvidence, read_age
+from ficlens.analyse.warnings.classifier import PassageClassifier, PassageDecision
+from ficlens.analyse.warnings.labels import LABELS
+from ficlens.analyse.warnings.lexicon import LEXICONS, fold
+from ficlens.nlp.document import Document, TextSpan
+from ficlens.report import SEVERITY_ORDER, Span, Warning
+
+MAX_EVIDENCE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One positive passage for one label, with the span that justifies it."""
+
+    passage: TextSpan
+    evidence: TextSpan
+    decision: PassageDecision
+
+
+class WorkScanner:
+    """Classifies the candidate passages of one document, sharing model vectors and age cues across labels."""
+
+    def __init__(self, doc: Document, classifier: PassageClassifier) -> None:
+        self.doc = doc
+        self.classifier = classifier
+        self.folded = fold(doc.text)
+        self.passages = doc.passages or [TextSpan(0, len(doc.text))]
+        self._starts = [p.start for p in self.passages]
+        self._sent_starts = [s.start for s in doc.sentences]
+        self._vectors: dict[int, dict[int, float] | None] = {}
+        self.age: AgeEvidence = read_age(doc.text)
+
+    def candidates(self, label: str) -> list[int]:
+        """Indices of passages where any cue of ``label`` occurs."""
+        pattern = LEXICONS[label].any_cue
+        found: list[int] = []
+        for m in pattern.finditer(self.folded):
+            i = bisect.bisect_right(self._starts, m.start()) - 1
+            if i >= 0 and m.start() < self.passages[i].end and (not found or found[-1] != i):
+                found.append(i)
+        return sorted(set(found))
+
+    def _vector(self, i: int) -> dict[int, float] | None:
+        if i not in self._vectors:
+            self._vectors[i] = self.classifier.vector(self.doc.span_text(self.passages[i]))
+        return self._vectors[i]
+
+    def findings(self, label: str) -> Iterator[Finding]:
+        model = self.classifier.model
+        needs_vector = model is not None and label in model.labels
+        for i in self.candidates(label):
+            span = self.passages[i]
+            text = self.doc.span_text(span)
+            decision = self.classifier.classify(text, label, vector=self._vector(i) if needs_vector else None,
+                                                age=self.age)
+            if decision.positive:
+                yield Finding(span, self.evidence_span(span, decision), decision)
+
+    def evidence_span(self, passage: TextSpan, decision: PassageDecision) -> TextSpan:
+        """The shortest run of whole sentences of ``passage`` that holds every cue that counted."""
+        hits = [h for h in decision.evidence.hits if h.weight >= 0.15] or list(decision.evidence.hits)
+        if not hits:
+            return passage
+        first = passage.start + min(h.start for h in hits)
+        last = passage.start + max(h.end for h in hits)
+        return TextSpan(self._sentence_start(first, passage), self._sentence_end(last, passage))
+
+    def _sentence_start(self, pos: int, passage: TextSpan) -> int:
+        i = bisect.bisect_right(self._sent_starts, pos) - 1
+        if i >= 0 and self.doc.sentences[i].end >= pos:
+            return max(self.doc.sentences[i].start, passage.start)
+        return passage.start
+
+    def _sentence_end(self, pos: int, passage: TextSpan) -> int:
+        i = bisect.bisect_right(self._sent_starts, pos - 1) - 1
+        if i >= 0 and self.doc.sentences[i].end >= pos:
+            return min(self.doc.sentences[i].end, passage.end)
+        return passage.end
+
+
+def work_score(scores: list[float]) -> float:
+    """The best passage score, raised a little by every further positive passage (bounded by 1)."""
+    best = max(scores)
+    extra = 1.0 - 0.5 ** (len(scores) - 1)
+    return round(best + (1.0 - best) * 0.5 * extra, 4)
+
+
+def warn(doc: Document, label: str, findings: list[Finding]) -> Warning | None:
+    if not findings:
+        return None
+    ranked = sorted(findings, key=lambda f: (-f.decision.score, f.evidence.start))
+    severity = max((f.decision.severity for f in findings), key=SEVERITY_ORDER.__getitem__)
+    evidence = [Span.of(doc.text, f.evidence.start, f.evidence.end, f.decision.score) for f in ranked[:MAX_EVIDENCE]]
+    return Warning(label=label, severity=severity, score=work_score([f.decision.score for f in findings]),
+                   evidence=evidence)
+
+
+def scan_warnings(doc: Document, classifier: PassageClassifier) -> tuple[list[Warning], dict[str, list[Finding]]]:
+    """Every label's warning for the document, strongest first, plus the findings behind them."""
+    scanner = WorkScanner(doc, classifier)
+    warnings: list[Warning] = []
+    all_findings: dict[str, list[Finding]] = {}
+    for label in LABELS:
+        findings = list(scanner.findings(label))
+        warning = warn(doc, label, findings)
+        if warning is not None:
+            warnings.append(warning)
+            all_findings[label] = findings
+    warnings.sort(key=lambda w: (-w.score, -SEVERITY_ORDER[w.severity], LABELS.index(w.label)))
+    return warnings, all_findings

@@ -1,0 +1,285 @@
+# ruff: noqa: E501  (tables of patterns read best one label per block)
+"""Per-label cue lexicons: the cheap first stage of the passage classifier.
+
+Each label has weighted cue patterns (evidence that the content is there), patterns that mark explicit or gory
+telling (severity ``graphic``) and figures of speech that cancel an overlapping cue ("dying of embarrassment",
+"dead end"). Weights are hand-set evidence strengths in [0, 1], combined by noisy-or in :mod:`.context`; they were
+written from TAXONOMY.md's definitions and the dataset authors' keyword lists, not fitted to labelled data.
+Matching runs on text whose curly apostrophes are folded to ``'`` (same length, so offsets hold).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ficlens.analyse.warnings.labels import LABELS
+
+_FLAGS = re.IGNORECASE
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
+
+PRON = r"(?:him|her|me|them|us|you|it)"
+POSS = r"(?:his|her|my|their|your|our)"
+SELF = r"(?:myself|himself|herself|themselves|themself|yourself|ourselves)"
+NUM_MINOR = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|1[0-7])"
+
+
+def fold(text: str) -> str:
+    """Curly quotes to straight ones; the result has the same length as ``text``."""
+    return text.translate(_APOSTROPHES)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    pattern: re.Pattern[str]
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class LabelLexicon:
+    label: str
+    cues: tuple[Cue, ...]
+    graphic: re.Pattern[str] | None
+    figurative: re.Pattern[str] | None
+    intent_counts: bool  # a wish, plan or threat is itself the content (suicide ideation), so modals don't cancel
+    any_cue: re.Pattern[str]
+
+
+def _words(alternatives: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", _FLAGS)
+
+
+# Idioms that look like violence/death but are figures of speech (TAXONOMY.md's traps).
+FIGURATIVE_DEATH = [
+    r"dead (?:end|ends|tired|serious|silence|weight|ringer|set|last|center|centre|on|wrong|right|sure|beat|asleep)",
+    r"deadline\w*", r"drop[- ]dead", r"dying (?:to|for|of (?:embarrassment|shame|laughter|boredom|curiosity))",
+    r"(?:bored|scared|frightened|worried|tickled|loved) to death", r"to die for", r"die (?:laughing|of embarrassment)",
+    r"(?:i|i'm|i am) (?:so )?dying", r"kill(?:s|ing)? (?:me|him|her) (?:now|already)", r"(?:you're|you are|it's|this is) killing me",
+    r"killer (?:smile|look|instinct|body|abs|outfit|heels|app)", r"over my dead body", r"dead to (?:me|the world)",
+    r"kill (?:time|the (?:mood|lights|engine|music))", r"murder (?:a|the) (?:song|burger|pizza|sandwich)",
+    r"(?:would|could|might|gonna|going to) die of (?:embarrassment|shame)", r"(?:wanted|want) to die of",
+    r"if looks could kill", r"deathly (?:pale|quiet|still|afraid)", r"death glare", r"death grip",
+    r"killed it", r"slayed", r"(?:mental|emotional) (?:punch|blow|slap)\w*", r"(?:like )?a punch (?:to|in) the gut",
+    r"fear of dying", r"abort (?:the )?(?:mission|plan)", r"bloody (?:hell|idiot|git|brilliant|well|good|fool)",
+]
+
+
+def _lex(label: str, cues: dict[str, float], graphic: list[str] | None = None,
+         figurative: list[str] | None = None, intent_counts: bool = False) -> LabelLexicon:
+    compiled = tuple(Cue(re.compile(r"\b(?:" + pattern + r")\b", _FLAGS), weight) for pattern, weight in cues.items())
+    return LabelLexicon(
+        label=label,
+        cues=compiled,
+        graphic=_words(graphic) if graphic else None,
+        figurative=_words(figurative) if figurative else None,
+        intent_counts=intent_counts,
+        any_cue=re.compile(r"\b(?:" + "|".join(cues) + r")\b", _FLAGS),
+    )
+
+
+GORE = [r"gore", r"gory", r"entrails", r"intestines", r"guts spill\w*", r"brains? (?:matter|splatter\w*)",
+        r"splatter\w*", r"spurt\w*", r"gush\w*", r"pool(?:s|ed)? of blood", r"soaked in blood", r"blood[- ]soaked",
+        r"torn (?:flesh|open)", r"ripped (?:open|apart|out)", r"(?:bone|skull)s? (?:crack|snap|shatter|crunch)\w*",
+        r"crunch of bone", r"exposed bone", r"severed", r"decapitat\w*", r"disembowel\w*", r"mangled",
+        r"viscera", r"slit (?:his|her|their) throat", r"eyes? gouged"]
+SEX_EXPLICIT = [r"cock\w*", r"cum(?:s|ming|med)?", r"pussy", r"clit\w*", r"orgasm\w*", r"ejaculat\w*", r"semen",
+                r"come(?:s)? (?:inside|all over|in (?:his|her|my) (?:mouth|ass))", r"dick", r"penis", r"vagina",
+                r"balls deep", r"thrust(?:s|ed|ing)? (?:into|inside)", r"blowjob|blow job|handjob|hand job",
+                r"rimm(?:ed|ing) (?:him|her|me|his|my)", r"prostate", r"hole", r"lube\w*"]
+
+_LEXICONS: list[LabelLexicon] = [
+    _lex("pornographic-content", {
+        r"cock\w*|dick|penis|vagina|pussy|clit\w*": 0.45, r"orgasm\w*|ejaculat\w*|semen|climax(?:ed|ing)": 0.45,
+        r"cum(?:s|ming|med)?|come(?:s)? (?:inside|all over)": 0.45, r"blowjob|blow job|handjob|hand job|rimm(?:ed|ing) (?:him|her|me|his|my)": 0.6,
+        r"thrust(?:s|ed|ing)? (?:into|inside|deeper|harder)": 0.45, r"(?:fuck|fucked|fucking) (?:him|her|me|you|them) "
+        r"(?:hard|harder|deep|deeper|senseless|into|against)": 0.6, r"erection|hard-?on|arousal|aroused": 0.3,
+        r"lube\w*|condom\w*": 0.3, r"nipples?": 0.25, r"(?:had|having|have) sex|made love|making love": 0.35,
+        r"moan(?:ed|ing|s)?": 0.15, r"naked|nude": 0.15, r"(?:his|her) (?:length|shaft|entrance)": 0.35,
+        r"finger(?:ed|ing|s)? (?:him|her)self|finger(?:ed|ing) (?:him|her)": 0.4, r"prostate": 0.4,
+        r"grind(?:ing|ed)? (?:against|into)": 0.25, r"stroked? (?:him|his|her) (?:cock|dick|length)": 0.6,
+    }, graphic=SEX_EXPLICIT),
+    _lex("violence", {
+        r"punch(?:ed|es|ing)?": 0.6, r"kick(?:ed|ing)? " + PRON: 0.55, r"stab(?:bed|bing|s)?": 0.65,
+        r"slash(?:ed|es|ing)?": 0.45, r"strangl\w*|chok(?:ed|ing) (?:him|her|me|them)": 0.6, r"shot (?:him|her|me|them|dead)|"
+        r"shoot(?:ing|s)? (?:him|her|me|them|at)|gunshot\w*|gunfire": 0.6, r"murder(?:ed|ing|er|ers|s)?": 0.55,
+        r"tortur\w*": 0.65, r"assault(?:ed|ing|s)?|attack(?:ed|ing|er|ers)?": 0.45, r"brass knuckles": 0.6,
+        r"(?:hit|hits|hitting|slapped|slapping|smacked|beat|beating|beaten) " + PRON: 0.5,
+        r"beat(?:ing)? (?:\w+ )?(?:up|to death)|beaten up": 0.6, r"mugg(?:ed|ing)|mugger\w*": 0.5,
+        r"bruis(?:e|es|ed|ing)": 0.35, r"(?:blow|blows) (?:met|to) " + POSS: 0.55, r"wound(?:s|ed)?|injur\w*": 0.35,
+        r"kill(?:s|ed|ing)?|killer\w*": 0.45, r"fight(?:s|ing)?|fought|brawl\w*": 0.25, r"slammed (?:him|her|me|them) "
+        r"(?:into|against)|pinned (?:him|her|me) (?:to|against)": 0.45, r"broke (?:his|her|my) (?:nose|arm|jaw|ribs?|leg|neck)": 0.6,
+        r"bleed\w*|blood\w*": 0.2, r"weapon\w*|knife|knives|blade|gun|pistol|rifle": 0.2, r"scream(?:ed|ing|s)? in pain": 0.35,
+        r"claw(?:ed|s)? (?:at|into)|tore into|slashes": 0.35, r"violen(?:ce|t)": 0.45, r"massacre\w*|slaughter\w*": 0.6,
+    }, graphic=GORE, figurative=FIGURATIVE_DEATH + [r"kill(?:s|ed|ing)? " + SELF]),
+    _lex("death", {
+        r"died|dies|dead|death|deaths": 0.55, r"corpse\w*|dead body|cadaver\w*": 0.7, r"funeral\w*|burial|buried|grave(?:s|yard|stone)?": 0.5,
+        r"killed|murdered|passed away|passed on": 0.6, r"mourn\w*|griev\w*|grief": 0.45, r"(?:lost|lose) (?:his|her|my|their) "
+        r"(?:mother|father|mom|dad|sister|brother|wife|husband|son|daughter|parents?|family)": 0.45, r"dying": 0.4,
+        r"drown(?:ed|ing)": 0.4, r"lifeless|no pulse|stopped breathing": 0.5,
+    }, graphic=GORE, figurative=FIGURATIVE_DEATH),
+    _lex("sexual-assault", {
+        r"rap(?:e|ed|es|ing|ist|ists)": 0.8, r"molest\w*": 0.8, r"sexual(?:ly)? assault\w*|sexual abuse": 0.85,
+        r"non-?con\w*|dub-?con\w*": 0.7, r"against (?:his|her|my|their) will": 0.45, r"forced (?:himself|herself|themselves) (?:on|onto)": 0.7,
+        r"without (?:his|her|my|their) consent|(?:didn't|did not|couldn't) consent": 0.6, r"grop(?:e|ed|ing)": 0.5,
+        r"(?:pinned|held) (?:him|her|me) down": 0.3, r"coerc\w*": 0.3, r"(?:stop|no),? please": 0.2,
+    }, graphic=SEX_EXPLICIT),
+    _lex("abuse", {
+        r"abus(?:e|ed|es|ive|er|ers|ing)": 0.55, r"domestic violence": 0.8, r"gaslight\w*": 0.6,
+        r"bull(?:y|ied|ies|ying)": 0.5, r"belittl\w*|demean\w*": 0.35, r"manipulat\w*": 0.3, r"neglect(?:ed|ful)?": 0.35,
+        r"(?:hit|beat|slapped|hurt) (?:him|her|me) again": 0.5, r"worthless|pathetic excuse": 0.2,
+    }),
+    _lex("blood", {
+        r"blood\w*|bled|bleed(?:s|ing)?": 0.6, r"gore|gory": 0.7, r"scabs?|gash(?:es)?": 0.3,
+    }, graphic=GORE, figurative=[r"bloody (?:hell|idiot|git|brilliant|well|good|fool|mary)", r"blood (?:type|test|sugar|pressure|orange)",
+                                r"(?:bad|new|royal|young|pure) blood", r"in cold blood", r"blood (?:relative|brother|line)s?",
+                                r"out for blood", r"first blood"]),
+    _lex("suicide", {
+        r"suicid\w*": 0.85, r"(?:kill|killed|killing|kills) " + SELF: 0.35,
+        r"(?:take|took|taking) " + POSS + r" own life": 0.8, r"end(?:ed|ing)? (?:it all|" + POSS + r" (?:own )?life)": 0.6,
+        r"make (?:it|the \w+|everything) (?:all )?end": 0.45, r"let (?:them|him|her|it) kill (?:me|him|her)": 0.45,
+        r"let (?:myself|himself|herself|themselves) die": 0.6, r"(?:want|wanted|wants|wanting) to die": 0.55,
+        r"wish(?:ed)? (?:i|he|she|they) (?:was|were) dead": 0.6, r"better off dead": 0.6,
+        r"overdos\w*|slit (?:my|his|her|their) wrists": 0.6, r"jump(?:ed|ing)? (?:off|from) (?:the|a) (?:bridge|roof|building|cliff)": 0.5,
+        r"noose": 0.5, r"throw (?:away )?" + POSS + r" life|life (?:that )?(?:he|she|i|they) (?:had been|was|were) ready to throw away": 0.5,
+        r"no reason to live|not worth living|(?:don't|didn't|doesn't) want to (?:live|be alive)": 0.6,
+        r"(?:was|were|am) (?:about|ready) to (?:die|let (?:myself|himself|herself) die)": 0.3, r"pills": 0.15,
+    }, graphic=[r"slit (?:my|his|her|their) wrists", r"hang(?:ed|ing) (?:himself|herself|myself)", r"noose", r"blood\w*"],
+        figurative=FIGURATIVE_DEATH + [r"(?:gonna|going to|want(?:ed)? to|could|would) kill " + SELF + r" (?:if|when|for)",
+                                       r"kill " + SELF + r" laughing", r"suicide (?:mission|squad|run|doors)"],
+        intent_counts=True),
+    _lex("pregnancy", {
+        r"pregnan\w*": 0.8, r"expecting (?:a|their|his|her) (?:baby|child|pup)": 0.6, r"baby bump|morning sickness|trimester": 0.7,
+        r"mpreg|knocked up": 0.7, r"ultrasound|sonogram": 0.4, r"unborn": 0.5,
+    }),
+    _lex("child-abuse", {
+        r"child abuse|abused (?:as|when he was|when she was) (?:a )?(?:child|kid|boy|girl)": 0.85,
+        r"(?:father|dad|mother|mom|mum|parents?|stepfather|stepdad|uncle) (?:beat|hit|hurt|abused|slapped|burned|locked)": 0.6,
+        r"(?:beat|hit|abused|hurt|molested) (?:his|her|their) (?:son|daughter|kids?|children|child)": 0.7,
+        r"abused child|battered child": 0.7, r"(?:locked|kept) (?:him|her) in (?:the|a) (?:closet|cupboard|basement)": 0.5,
+    }),
+    _lex("incest", {
+        r"incest\w*|twincest": 0.85, r"(?:his|her|my) (?:own )?(?:brother|sister|father|mother|cousin|twin)'s (?:cock|lips|body)": 0.5,
+        r"sibling (?:sex|lovers|romance)": 0.7,
+    }),
+    # underage is decided by rules over sexual content plus the work's age cues (see underage.py); these cues
+    # are the sexual/sexualising content that makes a minor's presence a warning.
+    _lex("underage", {
+        r"sexual\w*|arous(?:ed|al)|lust(?:ed|ing|ful)?|horny": 0.4, r"temptations?|cravings?": 0.3,
+        r"(?:suck|sucked|sucking) on|licked|licking|nipped at|nibbl\w*": 0.35,
+        r"kiss(?:ed|es|ing)? (?:him|her|me) (?:on the (?:lips|mouth|neck)|deeply|hungrily|passionately)": 0.4,
+        r"(?:supple|swollen|soft) lips|begging to be (?:loved|kissed|touched)": 0.3, r"turned on|hard-?on|erection": 0.45,
+        r"(?:cock|dick|penis|pussy|orgasm\w*|cum(?:ming|med)?|blowjob|had sex|having sex)": 0.6,
+        r"undress\w*|naked": 0.2, r"moan(?:ed|ing|s)?": 0.15,
+    }, graphic=SEX_EXPLICIT),
+    _lex("homophobia", {
+        r"fag\w*|dykes?|homos?|poofs?|queers?": 0.45, r"homophob\w*": 0.8, r"no homo|that's so gay": 0.55,
+        r"conversion therapy|pray the gay away": 0.8, r"unnatural|abomination|sinful|disgusting": 0.2,
+        r"gay|lesbian|bisexual": 0.1, r"(?:beat|bashed|attacked|kicked out|disowned) (?:him|her|them)? ?(?:for|because) "
+        r"(?:being|he was|she was|they were) (?:gay|queer|lesbian|bi)": 0.8,
+    }),
+    _lex("self-harm", {
+        r"self[- ]?harm\w*|self[- ]?injur\w*|self[- ]?mutilat\w*": 0.85,
+        r"(?:cut|cutting|cuts|burn|burned|burning|hurt|hurting|scratch(?:ed|ing)?) " + SELF: 0.6,
+        r"razor blades?": 0.4, r"scars? (?:on|along|across) " + POSS + r" (?:wrists?|arms?|thighs?)": 0.6,
+        r"(?:his|her|my) wrists?": 0.15, r"relapse\w*": 0.3,
+    }, graphic=[r"blood\w*", r"deep(?:er)? cuts?", r"sliced"], intent_counts=True),
+    _lex("dying", {
+        r"dying|(?:about|going) to die": 0.4, r"last breaths?|deathbed|death bed": 0.7, r"slipping away|bled out|bleeding out": 0.55,
+        r"(?:his|her) (?:life|pulse|heartbeat) (?:fading|slowing|stopped)|flatlin\w*": 0.65, r"terminal(?:ly ill)?": 0.45,
+    }, figurative=FIGURATIVE_DEATH),
+    _lex("kidnapping", {
+        r"kidnap\w*": 0.8, r"ransom\w*": 0.7, r"hostages?": 0.6, r"held (?:him|her|them) (?:captive|for ransom)": 0.7,
+    }),
+    _lex("mental-illness", {
+        r"panic attacks?|anxiety attacks?": 0.85, r"anxiety|anxious": 0.45, r"depress(?:ed|ion|ive|ing)": 0.45,
+        r"ptsd|post-?traumatic|traumati[sz]ed|trauma": 0.5, r"hallucinat\w*|dissociat\w*|delusion\w*": 0.5,
+        r"schizophreni\w*|bipolar|psychosis|psychotic|ocd|obsessive-compulsive": 0.7,
+        r"mental(?:ly)? (?:illness|ill|health|breakdown)|nervous breakdown": 0.7,
+        r"break(?:s|ing)? down|break ?downs?|broke down": 0.4, r"utterly pathetic|worthless|hated himself|hated herself": 0.25,
+        r"hyperventilat\w*": 0.55, r"panic(?:ked|king|ky|s)?": 0.35, r"(?:chest|lungs|throat) (?:constrict|tighten|clench)\w*": 0.35,
+        r"(?:gasping|struggling|fighting) (?:for )?breaths?|gasping breaths|(?:couldn't|could not|can't) breathe": 0.3,
+        r"black spots": 0.25, r"self[- ]esteem issues|insecurit(?:y|ies)": 0.45, r"insomnia|nightmares?": 0.3,
+        r"therap(?:y|ist)|antidepressants?|medication": 0.35, r"sobb(?:ed|ing) hysterically|hysterical(?:ly)?": 0.25,
+    }, figurative=[r"don't panic", r"panic room", r"panic button", r"depressing (?:weather|song|movie)"]),
+    _lex("dissection", {
+        r"dissect\w*|vivisect\w*": 0.8, r"cut (?:him|her|them|it) open|sliced open|flay\w*|disembowel\w*|eviscerat\w*": 0.7,
+        r"autops\w*": 0.55, r"scalpel\w*|amputat\w*|mutilat\w*": 0.45, r"organs|entrails|innards": 0.4,
+    }, graphic=GORE),
+    _lex("eating-disorders", {
+        r"anorexi\w*|bulimi\w*|eating disorders?": 0.85, r"purg(?:e|ed|ing)": 0.35, r"binge\w*": 0.3,
+        r"starv(?:e|ed|ing) " + SELF: 0.7, r"count(?:ed|ing)? calories|calorie count\w*": 0.5, r"skip(?:ped|ping)? (?:meals|lunch|dinner)": 0.35,
+        r"(?:made|make|making) " + SELF + r" (?:throw up|vomit|sick)": 0.7,
+    }),
+    _lex("abduction", {
+        r"abduct\w*": 0.8, r"taken by force|dragged (?:him|her|them|me) (?:into|away|off)": 0.55, r"snatched|bundled into": 0.45,
+        r"captors?|captiv(?:e|es|ity)|held captive": 0.55, r"chloroform\w*": 0.6, r"tied up|bound and gagged|gagged": 0.4,
+        r"blindfold\w*": 0.35, r"(?:was|were|been|got|get) taken": 0.3, r"woke up (?:in a|tied|chained)": 0.45,
+    }),
+    _lex("body-hatred", {
+        r"hat(?:ed|es|e) (?:his|her|my|their) (?:body|reflection|face|skin|stomach|thighs)": 0.75, r"body dysmorphi\w*": 0.85,
+        r"(?:disgusting|ugly|hideous|revolting) (?:body|self)|self-loathing": 0.45, r"(?:couldn't|can't|could not) (?:stand to )?look at "
+        r"(?:himself|herself|myself) in the mirror": 0.6,
+    }),
+    _lex("childbirth", {
+        r"gave birth|giving birth|give birth|childbirth|labou?r pains|in labou?r|went into labou?r": 0.8, r"contractions": 0.5,
+        r"midwife|c-section|caesarean|cesarean|(?:her|his) water broke|deliver(?:ed|ing)? the baby": 0.6,
+    }),
+    _lex("racism", {
+        r"racis\w*|racial slurs?|white supremac\w*": 0.8, r"n[i1]gg\w*|chinks?|spics?|wetbacks?|gooks?|kikes?|towelheads?|ragheads?": 0.7,
+        r"go back to (?:your|their|his|her) (?:own )?country": 0.7, r"half-?breeds?|mudbloods?|savages?": 0.4,
+        r"(?:because|for being) (?:black|asian|mexican|jewish|brown)": 0.45,
+    }),
+    _lex("sexism", {
+        r"sexis\w*|chauvinis\w*": 0.8, r"a woman's place|belongs? in the kitchen": 0.7, r"like a girl": 0.35,
+        r"(?:because|since) (?:she's|she is|you're|you are) a (?:woman|girl)": 0.55, r"women (?:can't|shouldn't|are too)": 0.5,
+    }),
+    _lex("miscarriages", {r"miscarr\w*|stillb(?:orn|irth)": 0.85, r"lost the baby|lose the baby": 0.75}),
+    _lex("transphobia", {
+        r"transphob\w*|trann(?:y|ies)|shemales?": 0.8, r"dead-?nam\w*": 0.6, r"not a real (?:man|woman|girl|boy)": 0.5,
+    }),
+    _lex("abortion", {r"abortions?|aborted (?:the|a|her|my) (?:baby|pregnancy|fetus)": 0.8, r"terminat\w* (?:the|her|my) pregnancy": 0.8},
+         figurative=[r"abort (?:the )?(?:mission|plan|launch)", r"aborted (?:the )?(?:mission|plan|launch)"]),
+    _lex("fat-phobia", {
+        r"fatso|fat (?:pig|cow|ass|slob|pig|freak)|fatphob\w*": 0.75, r"too fat|so fat|lose (?:some )?weight": 0.35,
+        r"whale|lard(?:ass)?|porker": 0.3,
+    }),
+    _lex("animal-death", {
+        r"(?:dog|cat|horse|puppy|kitten|pet|bird|deer|rabbit|pony|hamster)s? (?:was |had |has )?(?:died|dead|killed|run over|put down)": 0.8,
+        r"(?:killed|shot|drowned) (?:the|a|his|her|my) (?:dog|cat|horse|puppy|kitten|pet|bird|deer|rabbit)": 0.75,
+        r"roadkill|carcass\w*": 0.45, r"put (?:him|her|it) down": 0.25,
+    }),
+    _lex("animal-cruelty", {
+        r"animal (?:abuse|cruelty)": 0.85, r"(?:kick|kicked|beat|beating|tortur\w*|abus\w*|starv\w*|drown\w*) (?:the|a|his|her) "
+        r"(?:dog|cat|puppy|kitten|horse|animals?)": 0.7, r"dogfight\w*|cockfight\w*": 0.6,
+    }),
+    _lex("ableism", {
+        r"retard\w*|cripple[sd]?|spaz|spastic|mongoloid": 0.6, r"psychos?|lunatics?|nutcases?|mental cases?|schizo": 0.35,
+        r"crazy|insane|moron\w*|idiot\w*|freaks?": 0.1, r"handicapped|invalid|wheelchair[- ]bound|confined to a wheelchair": 0.35,
+        r"deaf and dumb|blind as a bat": 0.6, r"ableis\w*": 0.8,
+    }),
+    _lex("classism", {
+        r"trailer trash|white trash|gutter rats?|street rats?": 0.7, r"peasants?|commoners?|riff-?raff|low[- ]?(?:class|born)": 0.35,
+        r"poor people|welfare|ghetto": 0.2, r"classis\w*": 0.8, r"beneath (?:him|her|us|them)": 0.2,
+    }),
+    _lex("misogyny", {
+        r"misogyn\w*": 0.8, r"bitch(?:es|y)?|sluts?|whores?|skanks?|hoes?": 0.35, r"cunts?|bimbos?|gold ?diggers?": 0.35,
+        r"asking for it|(?:just )?a woman|(?:stupid|dumb|silly) (?:girl|woman|bitch|blonde)": 0.4, r"hysterical|nagging|shrill": 0.1,
+        r"(?:make|get) me a sandwich|barefoot and pregnant": 0.6,
+    }),
+    _lex("war", {
+        r"wars?|warfare|wartime": 0.5, r"battlefields?|battle|battles": 0.35, r"soldiers?|troops|army|armies|infantry|regiment": 0.35,
+        r"bomb(?:s|ed|ing|ings)?|grenades?|air ?raids?|shell(?:ed|ing|fire)|artillery|trenches": 0.4, r"front ?lines?|enemy fire": 0.45,
+        r"deployed|deployment|veterans?|shell[- ]?shock": 0.35, r"invasion|invaded|occupation|siege": 0.3,
+        r"nazis?|death eaters?": 0.2,
+    }, graphic=GORE),
+]
+
+LEXICONS: dict[str, LabelLexicon] = {lex.label: lex for lex in _LEXICONS}
+assert set(LEXICONS) == set(LABELS), set(LABELS) ^ set(LEXICONS)
+
+
+@lru_cache(maxsize=1)
+def any_cue_pattern() -> re.Pattern[str]:
+    """One pattern matching any label's cue: the candidate filter for long works."""
+    return re.compile("|".join(f"(?:{lex.any_cue.pattern})" for lex in _LEXICONS), _FLAGS)

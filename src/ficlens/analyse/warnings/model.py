@@ -1,0 +1,129 @@
+"""The trained passage model: TF-IDF unigrams plus lexicon features into one logistic regression per labelled warning.
+
+The lexicon features are, for every label of TAXONOMY.md, the context-read cue score and the number of cues
+(:func:`lexicon_features`): they let the model learn how far to trust each lexicon on real passages.
+
+The artifact (``ficlens/models/warnings-linear.json.gz``) is small plain JSON — vocabulary, idf, per-label
+weights, bias and decision threshold — rebuilt by ``scripts/train_warnings.py`` from shared/data/passages. Scoring
+is a sparse dot product in pure Python, so no scikit-learn is needed at run time. The same :func:`featurize` is
+used for training and scoring.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ficlens.analyse.warnings.context import read_cues
+from ficlens.analyse.warnings.labels import LABELS
+from ficlens.analyse.warnings.lexicon import LEXICONS, fold
+from ficlens.errors import FiclensError
+
+ARTIFACT = "models/warnings-linear.json.gz"
+FORMAT = "ficlens.warnings-linear/2"
+TOKEN = re.compile(r"\b\w\w+\b")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens (the training passages are lower-cased, so every input is)."""
+    return TOKEN.findall(fold(text).lower())
+
+
+LEXICON_FEATURES = 2 * len(LABELS)
+MAX_CUES = 4
+
+
+def featurize(text: str, vocabulary: dict[str, int], idf: list[float]) -> dict[int, float]:
+    """Sublinear TF-IDF of the known words, L2-normalised: the vector scikit-learn's TfidfVectorizer would give."""
+    counts = Counter(tok for tok in tokens(text) if tok in vocabulary)
+    vec = {vocabulary[tok]: (1.0 + math.log(n)) * idf[vocabulary[tok]] for tok, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values()))
+    return {k: v / norm for k, v in vec.items()} if norm else {}
+
+
+def lexicon_features(text: str) -> list[float]:
+    """Per label (TAXONOMY order): the context-read lexicon score and min(cues, 4) / 4."""
+    out: list[float] = []
+    for label in LABELS:
+        evidence = read_cues(text, LEXICONS[label])
+        out += [evidence.score, min(len(evidence.hits), MAX_CUES) / MAX_CUES]
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class LabelWeights:
+    coef: dict[int, float]
+    bias: float
+    threshold: float  # probability at which the label is decided positive (chosen by inner CV when training)
+
+
+@dataclass(frozen=True, slots=True)
+class LinearModel:
+    vocabulary: dict[str, int]
+    idf: list[float]
+    labels: dict[str, LabelWeights]
+    meta: dict[str, Any]
+
+    def vector(self, text: str) -> dict[int, float]:
+        """TF-IDF features (indices below the vocabulary size) followed by the lexicon features."""
+        vec = featurize(text, self.vocabulary, self.idf)
+        base = len(self.vocabulary)
+        vec.update({base + i: v for i, v in enumerate(lexicon_features(text)) if v})
+        return vec
+
+    def score(self, vector: dict[int, float], label: str) -> float | None:
+        """Calibrated score in [0, 1] with 0.5 at the label's threshold; None for a label the model lacks."""
+        weights = self.labels.get(label)
+        if weights is None:
+            return None
+        z = weights.bias + sum(weights.coef.get(k, 0.0) * v for k, v in vector.items())
+        shift = math.log(weights.threshold / (1.0 - weights.threshold))
+        return 1.0 / (1.0 + math.exp(-(z - shift)))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "meta": self.meta,
+            "vocabulary": sorted(self.vocabulary, key=self.vocabulary.__getitem__),
+            "idf": [round(x, 5) for x in self.idf],
+            "labels": {
+                label: {"coef": {str(k): round(v, 5) for k, v in sorted(w.coef.items())},
+                        "bias": round(w.bias, 6), "threshold": round(w.threshold, 6)}
+                for label, w in sorted(self.labels.items())
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LinearModel:
+        if data.get("format") != FORMAT:
+            raise FiclensError(f"warnings model: unknown artifact format {data.get('format')!r}")
+        labels = {
+            label: LabelWeights({int(k): float(v) for k, v in w["coef"].items()}, float(w["bias"]),
+                                float(w["threshold"]))
+            for label, w in data["labels"].items()
+        }
+        vocab = {word: i for i, word in enumerate(data["vocabulary"])}
+        return cls(vocabulary=vocab, idf=[float(x) for x in data["idf"]], labels=labels, meta=dict(data["meta"]))
+
+
+def write_model(model: LinearModel, path: str) -> None:
+    # mtime=0 keeps the gzip bytes deterministic.
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
+        fh.write(json.dumps(model.to_json(), sort_keys=True, separators=(",", ":")).encode("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> LinearModel | None:
+    """The shipped model, loaded once; None when the artifact is absent (lexicon-only scoring)."""
+    try:
+        blob = resources.files("ficlens").joinpath(ARTIFACT).read_bytes()
+    except (FileNotFoundError, OSError):
+        return None
+    return LinearModel.from_json(json.loads(gzip.decompress(blob)))

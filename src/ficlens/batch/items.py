@@ -1,0 +1,97 @@
+"""Batch input: a folder or zip (through :func:`ficlens.ingest.read`) or a JSONL file of ``{"id", "text"}``."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ficlens.errors import InputError, UsageError
+from ficlens.ingest import read
+from ficlens.work import Work
+
+
+@dataclass(slots=True)
+class Item:
+    """One work to analyse, or one input that could not even be read (``work`` None, ``error`` set)."""
+
+    id: str
+    hash: str
+    work: Work | None
+    error: str | None = None
+
+
+def content_hash(text: str) -> str:
+    """A short, stable fingerprint of a work's text (resuming re-analyses a work whose text changed)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
+
+
+def is_jsonl(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in {".jsonl", ".ndjson"}
+
+
+def iter_items(path: str | Path) -> Iterator[Item]:
+    """Every work at ``path``; unreadable inputs come through as error items, never as exceptions."""
+    p = Path(path)
+    if not p.exists():
+        raise UsageError(f"{p}: no such file or folder")
+    if is_jsonl(p):
+        yield from _jsonl_items(p)
+        return
+    failed: list[InputError] = []
+    for work in read(p, on_error=failed.append):
+        while failed:
+            err = failed.pop(0)
+            yield Item(id=err.source, hash="", work=None, error=err.reason)
+        yield Item(id=work.source, hash=content_hash(work.text), work=work)
+    for err in failed:
+        yield Item(id=err.source, hash="", work=None, error=err.reason)
+
+
+def _jsonl_items(path: Path) -> Iterator[Item]:
+    with path.open("r", encoding="utf-8", errors="surrogateescape") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            ident = f"{path}:{lineno}"
+            try:
+                rec = json.loads(line)
+                if isinstance(rec, dict) and "id" in rec:
+                    ident = str(rec["id"])
+                yield record_item(rec, str(path))
+            except (ValueError, TypeError, KeyError) as exc:
+                yield Item(id=ident, hash="", work=None, error=f"bad JSONL line {lineno}: {exc}")
+
+
+def record_item(rec: dict[str, object], origin: str) -> Item:
+    """An Item from one JSONL record ``{"id", "text", ["title"], ["authors"], ["source"]}``."""
+    if not isinstance(rec, dict):
+        raise TypeError("a line must be a JSON object")
+    raw_id, text = rec["id"], rec["text"]
+    if not isinstance(text, str):
+        raise TypeError('"text" must be a string')
+    ident = str(raw_id)
+    title = rec.get("title")
+    authors = rec.get("authors")
+    source = rec.get("source")
+    work = Work(
+        text=text,
+        source=str(source) if source else f"{origin}#{ident}",
+        format="text",
+        title=str(title) if title else None,
+        authors=[str(a) for a in authors] if isinstance(authors, list) else [],
+    )
+    return Item(id=ident, hash=content_hash(text), work=work)
+
+
+def count_items(path: str | Path) -> int | None:
+    """How many works ``path`` holds, where that is cheap to know (JSONL lines, files of a folder)."""
+    p = Path(path)
+    if is_jsonl(p):
+        with p.open("rb") as fh:
+            return sum(1 for line in fh if line.strip())
+    if p.is_dir():
+        return sum(1 for q in p.rglob("*") if q.is_file())
+    return None

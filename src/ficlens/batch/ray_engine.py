@@ -1,0 +1,118 @@
+"""The Ray engine: Ray Data reads, ``map_batches`` over an actor pool that holds the loaded pipeline.
+
+Locally ``ray.init(num_cpus=workers)``; on a cluster ``--ray-address`` (or ``RAY_ADDRESS``) connects to it.
+Records stream back to the driver, which writes them through the same sinks as the local engine, so output,
+resuming and error records are identical across engines.
+
+Input: a JSONL file or folder of JSONL shards is read by Ray itself (``ray.data.read_json``), distributed, so a
+corpus never passes through the driver; works already done are filtered out inside Ray. A folder or zip of
+files is read on the driver (``ficlens.ingest``) and handed to Ray with ``from_items``: fine for a personal
+library, not for millions of works (convert those to JSONL shards first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ficlens.batch.items import Item, content_hash, record_item
+from ficlens.batch.worker import RECORD_FIELDS, analyse_item, init_worker
+from ficlens.errors import FiclensError
+from ficlens.nlp.loader import Profile
+
+BATCH_SIZE = 4  # works per map_batches call: small, works vary from 100 to 500,000 words
+
+
+def _ray() -> Any:
+    try:
+        import ray
+    except ImportError as exc:
+        raise FiclensError('the Ray engine needs Ray Data: pip install "ficlens[ray]"') from exc
+    return ray
+
+
+class Analyser:
+    """The Ray actor: loads the models once, then analyses batches of rows into records."""
+
+    def __init__(self, profile: Profile, origin: str) -> None:
+        init_worker(profile)
+        self.profile: Profile = profile
+        self.origin = origin
+
+    def __call__(self, batch: Any) -> Any:
+        import pandas as pd
+
+        out = [analyse_item(_row_item(row, self.origin), self.profile) for row in batch.to_dict("records")]
+        return pd.DataFrame(out, columns=list(RECORD_FIELDS))
+
+
+def _row_item(row: dict[str, Any], origin: str) -> Item:
+    item = row.get("item")
+    if isinstance(item, Item):
+        return item
+    try:
+        return record_item({k: _plain(v) for k, v in row.items()}, origin)
+    except (ValueError, TypeError, KeyError) as exc:
+        return Item(id=str(row.get("id")), hash="", work=None, error=f"bad record: {exc}")
+
+
+def _plain(value: Any) -> Any:
+    """numpy arrays and scalars (as pandas hands them over) to plain Python."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    return value
+
+
+def run_items(items: Iterable[Item] | None, profile: Profile, workers: int, address: str | None = None,
+              jsonl: str | None = None, done: dict[str, tuple[str, bool]] | None = None,
+              retry_failed: bool = False) -> Iterator[dict[str, Any]]:
+    """Yield one record per work. Give either ``items`` (driver-read) or ``jsonl`` (Ray-read, ``done`` skipped)."""
+    ray = _ray()
+    started = False
+    if not ray.is_initialized():
+        if address:
+            ray.init(address=address, log_to_driver=False)
+        else:
+            ray.init(num_cpus=max(workers, 1), include_dashboard=False, log_to_driver=False)
+        started = True
+    try:
+        ctx = ray.data.DataContext.get_current()
+        ctx.enable_progress_bars = False
+        if jsonl is not None:
+            ds = ray.data.read_json(jsonl, lines=True) if _has_lines_arg(ray) else ray.data.read_json(jsonl)
+            skip = _skip_fn(done or {}, retry_failed)
+            if skip is not None:
+                ds = ds.filter(skip)
+            origin = jsonl
+        else:
+            ds = ray.data.from_items([{"id": it.id, "item": it} for it in items or []])
+            origin = "items"
+        ds = ds.map_batches(Analyser, fn_constructor_kwargs={"profile": profile, "origin": origin},
+                            batch_size=BATCH_SIZE, batch_format="pandas", concurrency=max(workers, 1),
+                            num_cpus=1)
+        for batch in ds.iter_batches(batch_size=1, batch_format="pandas"):
+            for rec in batch.to_dict("records"):
+                yield {k: _plain(rec.get(k)) for k in RECORD_FIELDS}
+    finally:
+        if started:
+            ray.shutdown()
+
+
+def _has_lines_arg(ray: Any) -> bool:
+    import inspect
+
+    return "lines" in inspect.signature(ray.data.read_json).parameters
+
+
+def _skip_fn(done: dict[str, tuple[str, bool]], retry_failed: bool) -> Any:
+    """A Ray filter keeping rows not yet done (same id and same text hash), or None when nothing is done."""
+    keep_done = {k: h for k, (h, ok) in done.items() if ok or not retry_failed}
+    if not keep_done:
+        return None
+
+    def pending(row: dict[str, Any]) -> bool:
+        prev = keep_done.get(str(row.get("id")))
+        text = row.get("text")
+        return prev is None or not isinstance(text, str) or prev != content_hash(text)
+
+    return pending

@@ -1,0 +1,78 @@
+"""Paths on disk: a file, or a folder walked recursively in sorted order."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from ficlens.errors import InputError
+from ficlens.ingest import limits
+from ficlens.ingest.candidates import is_candidate
+from ficlens.ingest.dispatch import ErrorHandler, read_bytes, report
+from ficlens.ingest.limits import megabytes
+from ficlens.work import Work
+
+
+def read_path(path: Path, on_error: ErrorHandler | None) -> Iterator[Work]:
+    if not path.exists():
+        report(InputError(str(path), "no such file or directory"), on_error)
+    elif path.is_dir():
+        yield from _read_folder(path, on_error)
+    else:
+        yield from read_file(path, on_error)
+
+
+def read_file(path: Path, on_error: ErrorHandler | None) -> Iterator[Work]:
+    source = str(path)
+    data = _load(path, on_error)
+    if data is not None:
+        yield from read_bytes(data, source, on_error)
+
+
+def _load(path: Path, on_error: ErrorHandler | None) -> bytes | None:
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > limits.MAX_FILE_BYTES:
+            report(InputError(source, f"file is too large ({megabytes(size)}; the limit is "
+                                      f"{megabytes(limits.MAX_FILE_BYTES)})"), on_error)
+            return None
+        if not path.is_file():
+            report(InputError(source, "not a regular file"), on_error)
+            return None
+        return path.read_bytes()
+    except PermissionError:
+        report(InputError(source, "permission denied"), on_error)
+    except IsADirectoryError:
+        report(InputError(source, "is a directory"), on_error)
+    except OSError as exc:
+        report(InputError(source, f"cannot be read ({exc.strerror or exc})"), on_error)
+    return None
+
+
+def _read_folder(folder: Path, on_error: ErrorHandler | None) -> Iterator[Work]:
+    files = list(_candidates(folder, on_error))
+    if not files:
+        report(InputError(str(folder), "folder holds no works (no text, HTML, EPUB or zip files)"), on_error)
+        return
+    for f in files:
+        yield from read_file(f, on_error)
+
+
+def _candidates(folder: Path, on_error: ErrorHandler | None) -> Iterator[Path]:
+    """Files under ``folder`` worth reading, sorted by their path; hidden files and folders skipped."""
+    found: list[tuple[str, Path]] = []
+
+    def walk_error(exc: OSError) -> None:
+        report(InputError(exc.filename or str(folder), "permission denied" if isinstance(exc, PermissionError)
+                          else f"cannot be read ({exc.strerror or exc})"), on_error)
+
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=walk_error):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            full = Path(dirpath) / name
+            rel = full.relative_to(folder).as_posix()
+            if is_candidate(rel):
+                found.append((rel, full))
+    yield from (p for _, p in sorted(found))

@@ -1,0 +1,211 @@
+"""Search: full-text (FTS5 over title, summary and text) plus tag filters with AO3's semantics.
+
+- Included tags combine with AND; a work is removed if it has ANY excluded tag (either origin: ficlens's reading
+  or the file's own tags).
+- "Creator Chose Not To Use Archive Warnings": AO3 says such a work may contain any of the four archive warnings,
+  so excluding one of the four also removes it, unless ficlens analysed the work and did not find that warning.
+- The reader's saved exclusions apply to every search unless ``use_saved_exclusions`` is False.
+
+Every work, kept or removed, carries ``why``: the rules that decided it.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ficlens.library.store import Library, WorkRow
+from ficlens.library.tags import ARCHIVE_WARNINGS, CHOSE_NOT_TO_WARN, canonical_key, lookup_keys, parse_tag_query
+
+SNIPPET_OPEN = "\x02"
+SNIPPET_CLOSE = "\x03"
+_ARCHIVE_KEYS = {canonical_key(a): a for a in ARCHIVE_WARNINGS}
+_CNTW_KEY = canonical_key(CHOSE_NOT_TO_WARN)
+_TOKEN = re.compile(r"[^\s\"]+")
+
+
+@dataclass(frozen=True, slots=True)
+class TagFilter:
+    """One include/exclude tag as the reader wrote it, with the keys it matches."""
+
+    text: str
+    kind: str | None
+    keys: frozenset[str]
+
+    @classmethod
+    def parse(cls, text: str) -> TagFilter:
+        kind, value = parse_tag_query(text)
+        return cls(text=text.strip(), kind=kind, keys=frozenset(lookup_keys(value)))
+
+    def archive_warning(self) -> str | None:
+        """The AO3 archive warning this filter names, if it names one of the four."""
+        if self.kind not in (None, "archive_warning"):
+            return None
+        for key in self.keys:
+            if key in _ARCHIVE_KEYS:
+                return _ARCHIVE_KEYS[key]
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Tag:
+    kind: str
+    name: str
+    norm: str
+    origin: str
+    severity: str | None
+
+
+@dataclass(slots=True)
+class Hit:
+    """One work with the rules that kept (or removed) it."""
+
+    row: WorkRow
+    why: list[str]
+    kept: bool = True
+    snippet: str | None = None
+
+    @property
+    def id(self) -> int:
+        return self.row.id
+
+    def as_json(self) -> dict[str, object]:
+        return {"id": self.row.id, "title": self.row.title, "source": self.row.source, "why": self.why}
+
+
+@dataclass(slots=True)
+class SearchResult:
+    hits: list[Hit]
+    removed: list[Hit]
+    exclusions: list[str] = field(default_factory=list)  # saved exclusions that were applied
+
+
+def fts_query(text: str) -> str | None:
+    """The user's words as a safe FTS5 query: every word must occur (a trailing ``*`` is a prefix search)."""
+    terms = []
+    for token in _TOKEN.findall(text):
+        prefix = token.endswith("*")
+        word = token.rstrip("*")
+        if not word:
+            continue
+        terms.append('"' + word.replace('"', '""') + '"' + ("*" if prefix else ""))
+    return " ".join(terms) if terms else None
+
+
+def _describe(tag: _Tag) -> str:
+    origin = "ficlens's reading" if tag.origin == "ficlens" else "the file's own tag"
+    kind = tag.kind.replace("_", " ")
+    severity = f", {tag.severity}" if tag.severity else ""
+    return f"{kind} '{tag.name}' ({origin}{severity})"
+
+
+def search(library: Library, query: str | None = None, include: Sequence[str] = (), exclude: Sequence[str] = (),
+           use_saved_exclusions: bool = True, limit: int | None = None) -> SearchResult:
+    """Find works. ``limit`` caps the kept hits (removed ones are still all reported). One consistent snapshot."""
+    with library.snapshot():
+        return _search(library, query, include, exclude, use_saved_exclusions, limit)
+
+
+def _search(library: Library, query: str | None, include: Sequence[str], exclude: Sequence[str],
+            use_saved_exclusions: bool, limit: int | None) -> SearchResult:
+    conn = library.connection()
+    saved = library.exclusions() if use_saved_exclusions else []
+    includes = [TagFilter.parse(t) for t in include if t.strip()]
+    excludes = [TagFilter.parse(t) for t in exclude if t.strip()]
+    known = {f.keys for f in excludes}
+    saved_filters = [f for f in (TagFilter.parse(t) for t in saved) if f.keys not in known]
+
+    match = fts_query(query) if query else None
+    snippets: dict[int, str] = {}
+    if match is not None:
+        ids, snippets = _fts_ids(conn, match)
+    else:
+        ids = _all_ids(conn)
+    rows = library.rows(ids)
+    tags = _tags_for(conn, [f for f in (*includes, *excludes, *saved_filters)], {r.id for r in rows})
+
+    hits: list[Hit] = []
+    removed: list[Hit] = []
+    for row in rows:
+        why: list[str] = []
+        if match is not None:
+            why.append(f"full text matches {query!r}")
+        ok = True
+        work_tags = tags.get(row.id, [])
+        for f in includes:
+            found = _matching(f, work_tags)
+            if found:
+                why.append(f"include {f.text!r}: has {_describe(found[0])}")
+            else:
+                why.append(f"include {f.text!r}: no such tag")
+                ok = False
+        for f, source in [(f, "exclude") for f in excludes] + [(f, "saved exclusion") for f in saved_filters]:
+            verdict, reason = _judge_exclusion(f, work_tags, row.analysis is not None)
+            why.append(f"{source} {f.text!r}: {reason}")
+            ok = ok and verdict
+        if not why:
+            why.append("no query or filters: every work")
+        hit = Hit(row=row, why=why, kept=ok, snippet=snippets.get(row.id))
+        (hits if ok else removed).append(hit)
+    if limit is not None:
+        hits = hits[:limit]
+    return SearchResult(hits=hits, removed=removed, exclusions=[f.text for f in saved_filters])
+
+
+def _matching(f: TagFilter, work_tags: Iterable[_Tag]) -> list[_Tag]:
+    found = [t for t in work_tags if t.norm in f.keys and (f.kind is None or t.kind == f.kind)]
+    found.sort(key=lambda t: t.origin != "ficlens")  # ficlens's own reading first
+    return found
+
+
+def _judge_exclusion(f: TagFilter, work_tags: list[_Tag], analysed: bool) -> tuple[bool, str]:
+    """(keep?, why) for one excluded tag."""
+    found = _matching(f, work_tags)
+    if found:
+        return False, f"removed: has {_describe(found[0])}"
+    archive = f.archive_warning()
+    chose_not_to_warn = any(t.norm == _CNTW_KEY and t.origin == "author" for t in work_tags)
+    if archive is not None and chose_not_to_warn:
+        if analysed:
+            return True, (f"kept: the creator chose not to use archive warnings, but ficlens read the work and "
+                          f"found no {archive}")
+        return False, (f"removed: the creator chose not to use archive warnings (it may contain {archive}) "
+                       f"and ficlens has not analysed it")
+    if analysed:
+        return True, "kept: not found (ficlens read it) and not tagged"
+    return True, "kept: not tagged (ficlens has not analysed it)"
+
+
+def _fts_ids(conn: sqlite3.Connection, match: str) -> tuple[list[int], dict[int, str]]:
+    try:
+        cur = conn.execute(
+            "SELECT rowid, snippet(works_fts, -1, ?, ?, '…', 16) FROM works_fts WHERE works_fts MATCH ? "
+            "ORDER BY bm25(works_fts, 10.0, 4.0, 1.0)", (SNIPPET_OPEN, SNIPPET_CLOSE, match))
+        pairs = [(int(r[0]), str(r[1])) for r in cur]
+    except sqlite3.OperationalError:  # a query FTS5 cannot parse matches nothing
+        return [], {}
+    return [p[0] for p in pairs], dict(pairs)
+
+
+def _all_ids(conn: sqlite3.Connection) -> list[int]:
+    cur = conn.execute("SELECT id FROM works ORDER BY lower(coalesce(title, source)), id")
+    return [int(r[0]) for r in cur]
+
+
+def _tags_for(conn: sqlite3.Connection, filters: list[TagFilter], ids: set[int]) -> dict[int, list[_Tag]]:
+    """The index rows relevant to the filters (their keys and the opt-out tag), per work."""
+    keys = {k for f in filters for k in f.keys}
+    if not keys or not ids:
+        return {}
+    keys.add(_CNTW_KEY)
+    marks = ",".join("?" * len(keys))
+    out: dict[int, list[_Tag]] = defaultdict(list)
+    for work_id, kind, name, norm, origin, severity in conn.execute(
+            f"SELECT work_id, kind, name, norm, origin, severity FROM tags WHERE norm IN ({marks})", sorted(keys)):
+        if int(work_id) in ids:
+            out[int(work_id)].append(_Tag(str(kind), str(name), str(norm), str(origin),
+                                          None if severity is None else str(severity)))
+    return out

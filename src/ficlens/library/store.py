@@ -1,0 +1,331 @@
+"""The SQLite store: works, their text and reports, the tag index and the saved exclusion list.
+
+One file, WAL mode (readers never wait for the writer), every write in its own ``BEGIN IMMEDIATE`` transaction so a
+crash loses at most the work being added. A work is identified by its AO3 work id when it has one, else by the hash
+of its text: adding it again updates the stored row instead of adding a second one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ficlens.errors import FiclensError
+from ficlens.library.migrations import migrate
+from ficlens.library.paths import resolve_library_path
+from ficlens.library.tags import TagRow, canonical_key, report_tags
+from ficlens.report import Report
+from ficlens.work import Work
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+class LibraryError(FiclensError):
+    """The library file could not be opened or written."""
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    id: int
+    created: bool
+
+
+@dataclass(slots=True)
+class WorkRow:
+    """A stored work without its text."""
+
+    id: int
+    title: str | None
+    authors: list[str]
+    source: str
+    format: str
+    summary: str
+    words: int
+    ao3_id: str | None
+    content_hash: str
+    report_hash: str
+    analysis: str | None
+    added_at: str
+    updated_at: str
+
+    @property
+    def display_title(self) -> str:
+        return self.title or Path(self.source).name or f"Work {self.id}"
+
+
+@dataclass(slots=True)
+class StoredWork:
+    """A stored work with its text and report."""
+
+    row: WorkRow
+    text: str
+    report: Report
+
+
+_ROW_COLUMNS = ("id, title, authors, source, format, summary, words, ao3_id, content_hash, report_hash, analysis, "
+                "added_at, updated_at")
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _row(values: Sequence[Any]) -> WorkRow:
+    (id_, title, authors, source, fmt, summary, words, ao3_id, chash, rhash, analysis, added, updated) = values
+    return WorkRow(id=int(id_), title=title, authors=json.loads(authors), source=source, format=fmt, summary=summary,
+                   words=int(words), ao3_id=ao3_id, content_hash=chash, report_hash=rhash, analysis=analysis,
+                   added_at=added, updated_at=updated)
+
+
+class Library:
+    """A library file. Safe to share between threads: each thread gets its own connection."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = resolve_library_path(path)
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self.connection()  # create and migrate now, so errors surface at open time
+
+    # -- connections -------------------------------------------------------------------------------------------
+    def connection(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._connect()
+            self._local.conn = conn
+            with self._lock:
+                self._all.append(conn)
+        return conn
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
+                                   timeout=BUSY_TIMEOUT_MS / 1000)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrate(conn)
+        except (sqlite3.Error, OSError) as exc:
+            raise LibraryError(f"{self.path}: cannot open library: {exc}") from exc
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._all:
+                conn.close()
+            self._all.clear()
+        self._local = threading.local()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction (``BEGIN IMMEDIATE``): committed on success, rolled back on any error."""
+        conn = self.connection()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise LibraryError(f"{self.path}: cannot write to the library: {exc}") from exc
+
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction: every query inside sees the same state of the library (re-entrant)."""
+        conn = self.connection()
+        if conn.in_transaction:
+            yield conn
+            return
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
+    # -- writing -----------------------------------------------------------------------------------------------
+    def add(self, work: Work, report: Report, analysis: str | None = None) -> AddResult:
+        """Store ``work`` and its ``report`` (``analysis``: which analysis made it; None = not analysed).
+
+        Same AO3 id or same text as a stored work: that work is updated. One transaction.
+        """
+        chash = content_hash(work.text)
+        report_json = report.to_json()
+        rhash = hashlib.sha256(report_json.encode("utf-8")).hexdigest()[:16]
+        summary = work.summary or ""
+        values = (chash, work.ao3_id, work.source, work.format, work.title, json.dumps(work.authors), summary,
+                  work.words, work.text, report_json, rhash, analysis)
+        now = _now()
+        with self.transaction() as conn:
+            existing = self._find_existing(conn, work.ao3_id, chash)
+            if existing is None:
+                cur = conn.execute(
+                    "INSERT INTO works (content_hash, ao3_id, source, format, title, authors, summary, words, text, "
+                    "report, report_hash, analysis, added_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (*values, now, now))
+                work_id = int(cur.lastrowid or 0)
+                created = True
+            else:
+                work_id = existing
+                created = False
+                conn.execute(
+                    "UPDATE works SET content_hash=?, ao3_id=coalesce(?, ao3_id), source=?, format=?, title=?, "
+                    "authors=?, summary=?, words=?, text=?, report=?, report_hash=?, analysis=?, updated_at=? "
+                    "WHERE id=?", (*values, now, work_id))
+                conn.execute("DELETE FROM tags WHERE work_id=?", (work_id,))
+            self._insert_tags(conn, work_id, report_tags(report, analysed=analysis is not None))
+        return AddResult(work_id, created)
+
+    @staticmethod
+    def _find_existing(conn: sqlite3.Connection, ao3_id: str | None, chash: str) -> int | None:
+        by_ao3 = None
+        if ao3_id:
+            row = conn.execute("SELECT id FROM works WHERE ao3_id=?", (ao3_id,)).fetchone()
+            by_ao3 = None if row is None else int(row[0])
+        row = conn.execute("SELECT id FROM works WHERE content_hash=?", (chash,)).fetchone()
+        by_hash = None if row is None else int(row[0])
+        if by_ao3 is not None and by_hash is not None and by_ao3 != by_hash:
+            # The same text was stored earlier without its AO3 id: fold the two rows into the AO3 one.
+            conn.execute("DELETE FROM works WHERE id=?", (by_hash,))
+        return by_ao3 if by_ao3 is not None else by_hash
+
+    @staticmethod
+    def _insert_tags(conn: sqlite3.Connection, work_id: int, rows: Iterable[TagRow]) -> None:
+        conn.executemany("INSERT OR IGNORE INTO tags (work_id, kind, name, norm, origin, severity) "
+                         "VALUES (?,?,?,?,?,?)",
+                         [(work_id, r.kind, r.name, r.norm, r.origin, r.severity) for r in rows])
+
+    def remove(self, work_id: int) -> bool:
+        """Remove one work; False when there is no such work."""
+        with self.transaction() as conn:
+            cur = conn.execute("DELETE FROM works WHERE id=?", (work_id,))
+        return cur.rowcount > 0
+
+    # -- reading -----------------------------------------------------------------------------------------------
+    def count(self) -> int:
+        row = self.connection().execute("SELECT count(*) FROM works").fetchone()
+        return int(row[0])
+
+    def rows(self, ids: Iterable[int] | None = None) -> list[WorkRow]:
+        """Stored works without their text: all of them by title, or the given ids in the given order."""
+        conn = self.connection()
+        if ids is None:
+            cur = conn.execute(f"SELECT {_ROW_COLUMNS} FROM works ORDER BY lower(coalesce(title, source)), id")
+            return [_row(r) for r in cur]
+        wanted = list(ids)
+        if not wanted:
+            return []
+        found: dict[int, WorkRow] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in conn.execute(f"SELECT {_ROW_COLUMNS} FROM works WHERE id IN ({marks})", chunk):
+                row = _row(r)
+                found[row.id] = row
+        return [found[i] for i in wanted if i in found]
+
+    def has(self, work: Work, analysis: str | None) -> bool:
+        """Whether this very text is stored already, analysed the same way."""
+        row = self.connection().execute("SELECT analysis FROM works WHERE content_hash=?",
+                                        (content_hash(work.text),)).fetchone()
+        return row is not None and row[0] == analysis
+
+    def row(self, work_id: int) -> WorkRow | None:
+        rows = self.rows([work_id])
+        return rows[0] if rows else None
+
+    def get(self, work_id: int) -> StoredWork | None:
+        """A work with its text and report."""
+        r = self.connection().execute(f"SELECT {_ROW_COLUMNS}, text, report FROM works WHERE id=?",
+                                      (work_id,)).fetchone()
+        if r is None:
+            return None
+        return StoredWork(row=_row(r[:-2]), text=str(r[-2]), report=Report.from_json(str(r[-1])))
+
+    def report(self, work_id: int) -> Report | None:
+        r = self.connection().execute("SELECT report FROM works WHERE id=?", (work_id,)).fetchone()
+        return None if r is None else Report.from_json(str(r[0]))
+
+    def reports(self, ids: Iterable[int]) -> dict[int, Report]:
+        wanted = list(ids)
+        out: dict[int, Report] = {}
+        conn = self.connection()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for work_id, data in conn.execute(f"SELECT id, report FROM works WHERE id IN ({marks})", chunk):
+                out[int(work_id)] = Report.from_json(str(data))
+        return out
+
+    def version(self, work_id: int) -> str | None:
+        """A key that changes whenever the work's text or report changes (None: no such work)."""
+        r = self.connection().execute("SELECT content_hash, report_hash FROM works WHERE id=?",
+                                      (work_id,)).fetchone()
+        return None if r is None else f"{str(r[0])[:16]}:{r[1]}"
+
+    def tags(self, work_id: int) -> list[TagRow]:
+        cur = self.connection().execute(
+            "SELECT kind, name, norm, origin, severity FROM tags WHERE work_id=? ORDER BY kind, origin, name",
+            (work_id,))
+        return [TagRow(str(k), str(n), str(nm), "author" if o == "author" else "ficlens",
+                       None if s is None else str(s)) for k, n, nm, o, s in cur]
+
+    def facets(self, kind: str, limit: int = 40) -> list[tuple[str, int]]:
+        """The most frequent tags of one kind across the library (either origin), with their work counts."""
+        cur = self.connection().execute(
+            "SELECT min(name), count(DISTINCT work_id) AS n FROM tags WHERE kind=? GROUP BY lower(name) "
+            "ORDER BY n DESC, lower(min(name)) LIMIT ?", (kind, limit))
+        return [(str(name), int(n)) for name, n in cur]
+
+    def integrity_check(self) -> str:
+        row = self.connection().execute("PRAGMA integrity_check").fetchone()
+        return str(row[0])
+
+    # -- saved exclusions --------------------------------------------------------------------------------------
+    def exclusions(self) -> list[str]:
+        """The reader's saved "never show me" tags, as they typed them."""
+        cur = self.connection().execute("SELECT name FROM exclusions ORDER BY added_at, name")
+        return [str(r[0]) for r in cur]
+
+    def add_exclusions(self, names: Iterable[str]) -> None:
+        now = _now()
+        with self.transaction() as conn:
+            conn.executemany("INSERT OR IGNORE INTO exclusions (norm, name, added_at) VALUES (?,?,?)",
+                             [(canonical_key(n), n.strip(), now) for n in names if n.strip()])
+
+    def remove_exclusions(self, names: Iterable[str]) -> int:
+        with self.transaction() as conn:
+            before = conn.total_changes
+            conn.executemany("DELETE FROM exclusions WHERE norm=?", [(canonical_key(n),) for n in names])
+            return conn.total_changes - before
+
+    def set_exclusions(self, names: Iterable[str]) -> None:
+        """Replace the saved exclusion list."""
+        now = _now()
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM exclusions")
+            conn.executemany("INSERT OR IGNORE INTO exclusions (norm, name, added_at) VALUES (?,?,?)",
+                             [(canonical_key(n), n.strip(), now) for n in names if n.strip()])

@@ -1,0 +1,191 @@
+"""The tag index: which tags a stored work carries, and how a reader's tag text matches them.
+
+Tags come from two origins that are never merged: ``ficlens`` (what the analysis found in the text) and
+``author`` (what the file's own tag block says). Matching is case-insensitive and by canonical name: a rating
+letter matches its name ("E" = "Explicit"), a content-warning label matches its spelled-out form
+("sexual-assault" = "Sexual Assault"), a relationship matches in either name order, a character matches any of its
+aliases, and a fandom matches without AO3's disambiguator ("Teen Wolf (TV)" = "Teen Wolf").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from ficlens.report import Report
+
+Origin = Literal["ficlens", "author"]
+
+KINDS: tuple[str, ...] = (
+    "warning",
+    "archive_warning",
+    "rating",
+    "category",
+    "fandom",
+    "relationship",
+    "character",
+    "freeform",
+)
+
+ARCHIVE_WARNINGS: tuple[str, ...] = (
+    "Graphic Depictions Of Violence",
+    "Major Character Death",
+    "Rape/Non-Con",
+    "Underage Sex",
+)
+NO_ARCHIVE_WARNINGS = "No Archive Warnings Apply"
+CHOSE_NOT_TO_WARN = "Creator Chose Not To Use Archive Warnings"
+
+RATING_NAMES: dict[str, str] = {
+    "G": "General Audiences",
+    "T": "Teen And Up Audiences",
+    "M": "Mature",
+    "E": "Explicit",
+}
+
+_SPACE = re.compile(r"[\s_\-]+")
+_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
+_REL_SPLIT = re.compile(r"\s*(/|&)\s*")
+
+
+def normalise(text: str) -> str:
+    """Case-, space-, hyphen- and underscore-insensitive key of a tag."""
+    return _SPACE.sub(" ", text.casefold()).strip()
+
+
+# Canonical keys of synonyms that AO3 and the files we read spell differently.
+_SYNONYMS: dict[str, str] = {
+    normalise("Choose Not To Use Archive Warnings"): normalise(CHOSE_NOT_TO_WARN),
+    normalise("Creator Chose Not To Use Archive Warning"): normalise(CHOSE_NOT_TO_WARN),
+    normalise("Chose Not To Use Archive Warnings"): normalise(CHOSE_NOT_TO_WARN),
+    normalise("No Archive Warning Applies"): normalise(NO_ARCHIVE_WARNINGS),
+    normalise("No Archive Warnings Apply"): normalise(NO_ARCHIVE_WARNINGS),
+    normalise("Teen and Up"): normalise(RATING_NAMES["T"]),
+    normalise("Rape/Non Con"): normalise("Rape/Non-Con"),
+    normalise("Non-Con"): normalise("Rape/Non-Con"),
+    normalise("Graphic Violence"): normalise("Graphic Depictions Of Violence"),
+    normalise("MCD"): normalise("Major Character Death"),
+}
+for _letter, _name in RATING_NAMES.items():
+    _SYNONYMS[normalise(_letter)] = normalise(_name)
+
+
+def canonical_key(text: str) -> str:
+    """The key a tag is indexed and looked up under."""
+    key = normalise(text)
+    return _SYNONYMS.get(key, key)
+
+
+def relationship_key(text: str) -> str | None:
+    """Order-insensitive key of a relationship tag ("B/A" = "A/B"); None when ``text`` has no separator."""
+    parts = _REL_SPLIT.split(text.strip())
+    if len(parts) < 3:
+        return None
+    names = sorted(canonical_key(p) for p in parts[0::2] if p.strip())
+    separators = {p for p in parts[1::2]}
+    sep = "/" if "/" in separators else "&"
+    return sep.join(names)
+
+
+def lookup_keys(text: str) -> set[str]:
+    """Every key a reader's tag text may match (canonical, order-insensitive relationship, without disambiguator)."""
+    keys = {canonical_key(text)}
+    rel = relationship_key(text)
+    if rel is not None:
+        keys.add(rel)
+    stripped = _DISAMBIGUATOR.sub("", text)
+    if stripped and stripped != text:
+        keys.add(canonical_key(stripped))
+    return keys
+
+
+@dataclass(frozen=True, slots=True)
+class TagRow:
+    """One row of the tag index."""
+
+    kind: str
+    name: str
+    norm: str
+    origin: Origin
+    severity: str | None = None
+
+
+def _rows(kind: str, name: str, origin: Origin, severity: str | None = None,
+          synonyms: tuple[str, ...] = ()) -> Iterator[TagRow]:
+    name = name.strip()
+    if not name:
+        return
+    keys = {canonical_key(name)}
+    if kind == "relationship":
+        rel = relationship_key(name)
+        if rel is not None:
+            keys = {rel}
+    if kind == "fandom":
+        stripped = _DISAMBIGUATOR.sub("", name)
+        if stripped:
+            keys.add(canonical_key(stripped))
+    if kind in ("character", "fandom") and " | " in name:  # AO3's "Name | Other Name" canonical tags
+        keys.update(canonical_key(part) for part in name.split(" | ") if part.strip())
+    keys.update(canonical_key(s) for s in synonyms if s.strip())
+    for key in sorted(keys):
+        yield TagRow(kind, name, key, origin, severity)
+
+
+def rating_display(label: str) -> str:
+    """"E" -> "Explicit"; other text unchanged."""
+    return RATING_NAMES.get(label.strip().upper(), label) if len(label.strip()) == 1 else label
+
+
+def report_tags(report: Report, analysed: bool) -> list[TagRow]:
+    """The tag rows of a report: ficlens's reading (when it was analysed) and the file's own tags."""
+    rows: list[TagRow] = []
+    if analysed:
+        for w in report.warnings:
+            rows.extend(_rows("warning", w.label, "ficlens", w.severity))
+        for a in report.archive_warnings:
+            rows.extend(_rows("archive_warning", a.label, "ficlens"))
+        if not report.archive_warnings:
+            rows.extend(_rows("archive_warning", NO_ARCHIVE_WARNINGS, "ficlens"))
+        rows.extend(_rows("rating", RATING_NAMES[report.rating.label], "ficlens"))
+        rows.extend(r for c in report.category for r in _rows("category", c, "ficlens"))
+        rows.extend(r for f in report.fandoms for r in _rows("fandom", f.name, "ficlens"))
+        rows.extend(r for rel in report.relationships for r in _rows("relationship", rel.tag, "ficlens"))
+        rows.extend(r for ch in report.characters
+                    for r in _rows("character", ch.name, "ficlens", synonyms=tuple(ch.aliases)))
+        rows.extend(r for ff in report.freeforms for r in _rows("freeform", ff.tag, "ficlens"))
+    own = report.author_tags
+    if own is not None:
+        fields: tuple[tuple[str, list[str]], ...] = (
+            ("rating", [rating_display(r) for r in own.rating]),
+            ("archive_warning", own.archive_warnings),
+            ("category", own.categories),
+            ("fandom", own.fandoms),
+            ("relationship", own.relationships),
+            ("character", own.characters),
+            ("freeform", own.freeforms),
+        )
+        for kind, names in fields:
+            rows.extend(r for name in names for r in _rows(kind, name, "author"))
+    return _dedupe(rows)
+
+
+def _dedupe(rows: list[TagRow]) -> list[TagRow]:
+    seen: dict[tuple[str, str, str], TagRow] = {}
+    for row in rows:
+        seen.setdefault((row.kind, row.norm, row.origin), row)
+    return list(seen.values())
+
+
+def parse_tag_query(text: str) -> tuple[str | None, str]:
+    """``"rating:E"`` -> ("rating", "E"); a tag without a known ``kind:`` prefix -> (None, text)."""
+    head, sep, tail = text.partition(":")
+    kind = head.strip().lower().replace("-", "_").replace(" ", "_")
+    aliases = {"warnings": "warning", "archive": "archive_warning", "archive_warnings": "archive_warning",
+               "characters": "character", "relationships": "relationship", "pairing": "relationship",
+               "fandoms": "fandom", "freeforms": "freeform", "tag": "freeform", "categories": "category"}
+    kind = aliases.get(kind, kind)
+    if sep and kind in KINDS and tail.strip():
+        return kind, tail.strip()
+    return None, text.strip()

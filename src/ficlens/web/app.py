@@ -1,0 +1,201 @@
+"""The FastAPI app: the library page, the reader and the saved exclusion list, server-rendered with Jinja2.
+
+No JavaScript: folds are ``<details>`` elements, filters are a plain GET form, and the Content-Security-Policy
+forbids every script, so a work's own HTML or script can never run even if escaping failed.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
+
+from ficlens.library import Library, search
+from ficlens.library.search import SNIPPET_CLOSE, SNIPPET_OPEN
+from ficlens.web.reader import chapter_views
+from ficlens.web.tagblock import author_block, ficlens_block
+
+HERE = Path(__file__).resolve().parent
+PAGE_SIZE = 50
+READER_CACHE_SIZE = 64
+FACET_KINDS: tuple[tuple[str, str], ...] = (
+    ("warning", "Content warnings"),
+    ("archive_warning", "Archive warnings"),
+    ("rating", "Rating"),
+    ("fandom", "Fandom"),
+    ("relationship", "Relationships"),
+    ("character", "Characters"),
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+                                "base-uri 'none'; frame-ancestors 'none'"),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
+
+
+def templates() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
+                      autoescape=select_autoescape(default=True, default_for_string=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["thousands"] = lambda n: f"{int(n):,}"
+    env.filters["snippet"] = _snippet_html
+    return env
+
+
+def _snippet_html(snippet: str) -> Any:
+    from markupsafe import Markup, escape
+
+    html = str(escape(snippet)).replace(SNIPPET_OPEN, "<mark>").replace(SNIPPET_CLOSE, "</mark>")
+    return Markup(html)
+
+
+class PageCache:
+    """Rendered reader pages by (work id, version of text and report): a changed work is a new key."""
+
+    def __init__(self, size: int = READER_CACHE_SIZE) -> None:
+        self.size = size
+        self._pages: OrderedDict[tuple[int, str], bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[int, str]) -> bytes | None:
+        with self._lock:
+            page = self._pages.get(key)
+            if page is not None:
+                self._pages.move_to_end(key)
+            return page
+
+    def put(self, key: tuple[int, str], page: bytes) -> None:
+        with self._lock:
+            self._pages[key] = page
+            self._pages.move_to_end(key)
+            while len(self._pages) > self.size:
+                self._pages.popitem(last=False)
+
+
+def html(body: str | bytes, status_code: int = 200) -> Response:
+    return Response(content=body, status_code=status_code, media_type="text/html; charset=utf-8",
+                    headers=SECURITY_HEADERS)
+
+
+def create_app(library: Library | str | Path | None = None) -> FastAPI:
+    """The web app over one library (a :class:`Library`, a path, or None for the default library)."""
+    lib = library if isinstance(library, Library) else Library(library)
+    env = templates()
+    cache = PageCache()
+    app = FastAPI(title="ficlens", docs_url=None, redoc_url=None, openapi_url=None)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.state.library = lib
+    app.state.cache = cache
+
+    @app.get("/", response_class=HTMLResponse)
+    def library_page(request: Request) -> Response:
+        with lib.snapshot():
+            return html(_library_page(request))
+
+    def _library_page(request: Request) -> str:
+        params = request.query_params
+        q = params.get("q", "").strip()
+        include = [t for t in params.getlist("include") if t.strip()]
+        exclude = [t for t in params.getlist("exclude") if t.strip()]
+        ignore = params.get("all") == "1"
+        page = max(1, _int(params.get("page"), 1))
+        result = search(lib, q or None, include, exclude, use_saved_exclusions=not ignore)
+        shown = result.hits[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+        reports = lib.reports(h.id for h in shown)
+        works = [{"hit": h, "report": reports[h.id], "analysed": h.row.analysis is not None,
+                  "ficlens": ficlens_block(reports[h.id]) if h.row.analysis else [],
+                  "own": author_block(reports[h.id])} for h in shown if h.id in reports]
+        facets = [(kind, heading, lib.facets(kind)) for kind, heading in FACET_KINDS]
+        base = [("q", q)] + [("include", t) for t in include] + [("exclude", t) for t in exclude]
+        if ignore:
+            base.append(("all", "1"))
+        body: str = env.get_template("library.html").render(
+            q=q, include=include, exclude=exclude, ignore=ignore, result=result, works=works, facets=facets,
+            saved=lib.exclusions(), total=lib.count(), page=page,
+            pages=max(1, -(-len(result.hits) // PAGE_SIZE)),
+            page_url=lambda n: "/?" + urlencode([*base, ("page", str(n))]),
+            all_url="/?" + urlencode([*[p for p in base if p[0] != "all"], ("all", "1")]),
+            without=lambda name, value: "/?" + urlencode([p for p in base if p != (name, value)]),
+            include_keys={t.casefold() for t in include}, exclude_keys={t.casefold() for t in exclude},
+        )
+        return body
+
+    @app.get("/work/{work_id}", response_class=HTMLResponse)
+    async def reader_page(work_id: int) -> Response:
+        version = lib.version(work_id)
+        if version is None:
+            raise HTTPException(status_code=404, detail=f"no work {work_id}")
+        key = (work_id, version)
+        page = cache.get(key)
+        if page is None:
+            page = await run_in_threadpool(_render_reader, lib, env, work_id)
+            if page is None:
+                raise HTTPException(status_code=404, detail=f"no work {work_id}")
+            cache.put(key, page)
+        return html(page)
+
+    @app.get("/exclusions", response_class=HTMLResponse)
+    def exclusions_page() -> Response:
+        return html(env.get_template("exclusions.html").render(saved=lib.exclusions()))
+
+    @app.post("/exclusions")
+    async def save_exclusions(request: Request) -> Response:
+        _check_same_origin(request)
+        form = parse_qs((await request.body()).decode("utf-8", "replace"), keep_blank_values=True)
+        action = (form.get("action") or ["replace"])[0]
+        tags = [t.strip() for t in form.get("tag", []) if t.strip()]
+        for block in form.get("tags", []):
+            tags.extend(line.strip() for line in block.splitlines() if line.strip())
+        if action == "add":
+            lib.add_exclusions(tags)
+        elif action == "remove":
+            lib.remove_exclusions(tags)
+        else:
+            lib.set_exclusions(tags)
+        back = (form.get("next") or ["/exclusions"])[0]
+        return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/exclusions",
+                                status_code=303)
+
+    @app.exception_handler(HTTPException)
+    async def not_found(request: Request, exc: HTTPException) -> Response:
+        return html(env.get_template("error.html").render(status=exc.status_code, detail=exc.detail),
+                    status_code=exc.status_code)
+
+    return app
+
+
+def _render_reader(lib: Library, env: Environment, work_id: int) -> bytes | None:
+    stored = lib.get(work_id)
+    if stored is None:
+        return None
+    report = stored.report
+    analysed = stored.row.analysis is not None
+    chapters = chapter_views(stored.text, report)
+    body = env.get_template("reader.html").render(
+        row=stored.row, report=report, analysed=analysed, chapters=chapters,
+        ficlens=ficlens_block(report) if analysed else [], own=author_block(report),
+    )
+    return body.encode("utf-8")
+
+
+def _check_same_origin(request: Request) -> None:
+    """Refuse a form posted from another site (the server may hold a reader's private library)."""
+    origin = request.headers.get("origin") or request.headers.get("referer")
+    if origin and urlsplit(origin).netloc != request.headers.get("host", ""):
+        raise HTTPException(status_code=403, detail="cross-site form refused")
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default

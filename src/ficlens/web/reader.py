@@ -1,0 +1,90 @@
+"""The reader's body: a work's text chapter by chapter, every warned passage folded, everything escaped.
+
+The text is built here as one escaped string (fast: no template loop per passage); the page template wraps it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from markupsafe import Markup, escape
+
+from ficlens.report import SEVERITY_ORDER, Report
+from ficlens.web.folds import Fold, clip, evidence_folds
+
+
+@dataclass(slots=True)
+class ChapterWarning:
+    label: str
+    severity: str
+    passages: int
+    first_fold: str  # element id of the first fold naming this warning in the chapter
+
+
+@dataclass(slots=True)
+class ChapterView:
+    number: int
+    title: str | None
+    anchor: str
+    words: int
+    html: Markup
+    warnings: list[ChapterWarning] = field(default_factory=list)
+
+
+def chapter_views(text: str, report: Report) -> list[ChapterView]:
+    """One view per chapter of the report (or one for the whole text when the report names none)."""
+    folds = evidence_folds(report, len(text))
+    views: list[ChapterView] = []
+    counter = 0
+    for number, (title, start, end) in enumerate(_tiled_chapters(report, len(text)), start=1):
+        parts = clip(folds, start, end)
+        pieces: list[str] = []
+        summary: dict[str, ChapterWarning] = {}
+        pos = start
+        for fold in parts:
+            counter += 1
+            fold_id = f"fold-{counter}"
+            pieces.append(str(escape(text[pos:fold.start])))
+            pieces.append(_fold_html(text, fold, fold_id))
+            pos = fold.end
+            for label, severity in fold.labels.items():
+                entry = summary.get(label)
+                if entry is None:
+                    summary[label] = ChapterWarning(label, severity, 1, fold_id)
+                else:
+                    entry.passages += 1
+                    if SEVERITY_ORDER.get(severity, 0) > SEVERITY_ORDER.get(entry.severity, 0):
+                        entry.severity = severity
+        pieces.append(str(escape(text[pos:end])))
+        ordered = sorted(summary.values(), key=lambda w: (-SEVERITY_ORDER.get(w.severity, 0), w.label))
+        views.append(ChapterView(number=number, title=title, anchor=f"chapter-{number}",
+                                 words=_words(text[start:end]), html=Markup("".join(pieces)), warnings=ordered))
+    return views
+
+
+def _tiled_chapters(report: Report, length: int) -> list[tuple[str | None, int, int]]:
+    """The report's chapters stretched to tile the whole text, so text between or around chapters is never lost."""
+    chapters = sorted(((c.title, max(0, min(c.start, length))) for c in report.chapters), key=lambda c: c[1])
+    if not chapters:
+        return [(None, 0, length)]
+    starts = [0] + [start for _, start in chapters[1:]]
+    ends = starts[1:] + [length]
+    return [(title, a, b) for (title, _), a, b in zip(chapters, starts, ends, strict=True) if b > a or length == 0]
+
+
+def _fold_html(text: str, fold: Fold, fold_id: str) -> str:
+    labels = fold.ordered_labels()
+    names = " ".join(label for label, _ in labels)
+    bar = " · ".join(f"{label} ({severity})" for label, severity in labels)
+    return (f'<details class="fold sev-{escape(fold.severity)}" id="{fold_id}" data-warning="{escape(names)}" '
+            f'data-severity="{escape(fold.severity)}" data-start="{fold.start}" data-end="{fold.end}">'
+            f'<summary class="fold-bar"><span class="fold-icon" aria-hidden="true">⚠</span> '
+            f'<span class="fold-label">{escape(bar)}</span> '
+            f'<span class="fold-control"><span class="fold-show">show</span><span class="fold-hide">hide</span>'
+            f'</span></summary><span class="passage">{escape(text[fold.start:fold.end])}</span></details>')
+
+
+def _words(text: str) -> int:
+    from ficlens.work import count_words
+
+    return count_words(text)

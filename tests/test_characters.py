@@ -1,0 +1,81 @@
+"""Characters: name forms, alias clustering, canonical names through the KB, pronoun credit (fast profile)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ficlens.analyse.cast import Cast, Cluster, build_cast
+from ficlens.analyse.names import find_name_forms
+from ficlens.nlp import build_document
+from ficlens.work import Work
+
+FIXTURE = Path(__file__).parent / "fixtures" / "characters" / "sterek_snippet.txt"
+
+
+def cast_for(text: str) -> Cast:
+    """The cast in fast mode (tokenizer and sentencizer only: no tagger, no NER)."""
+    doc = build_document(Work(text=text, source="test", format="text"), "fast")
+    return build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
+
+
+def by_name(cast: Cast) -> dict[str, Cluster]:
+    return {c.name: c for c in cast.clusters}
+
+
+def test_sentence_starters_and_interjections_are_not_names() -> None:
+    text = "Oh Derek, come here. Well, Derek smiled. Hey Stiles. Derek and Stiles left. Tomorrow they would talk."
+    forms = {f.text for f in find_name_forms(text).values()}
+    assert "Derek" in forms and "Stiles" in forms
+    assert not forms & {"Oh", "Well", "Hey", "Oh Derek"}
+    assert "Tomorrow" not in {c.name for c in cast_for(text).clusters}
+
+
+def test_titles_are_kept_apart_from_the_name() -> None:
+    forms = find_name_forms("She met Mr. Stilinski and Mrs. Bennet at the door of Dr. Deaton.")
+    assert (("Mr", ("Stilinski",)) in forms) and (("Mrs", ("Bennet",)) in forms) and (("Dr", ("Deaton",)) in forms)
+
+
+def test_aliases_cluster_and_get_canonical_names() -> None:
+    cast = cast_for(FIXTURE.read_text(encoding="utf-8"))
+    names = by_name(cast)
+    assert cast.fandoms and cast.fandoms[0][0] == "Teen Wolf (TV)"
+    stiles = names["Stiles Stilinski"]
+    assert {"Stiles", "Stiles Stilinski", "Stilinski"} <= set(stiles.forms)
+    assert "Derek Hale" in names and "Scott McCall" in names
+    # "Mr. Stilinski" and "the Sheriff" are his father, not Stiles.
+    assert "Mr Stilinski" not in stiles.forms and "Sheriff" not in stiles.forms
+    father = [c for c in cast.clusters if "Mr Stilinski" in c.forms]
+    assert father and father[0].id != stiles.id
+
+
+def test_pronouns_and_descriptors_are_credited() -> None:
+    text = ("Derek Hale walked in. He sat down. Stiles Stilinski looked at the werewolf. "
+            "Derek Hale and Stiles Stilinski talked.")
+    cast = cast_for(text)
+    derek = by_name(cast)["Derek Hale"]
+    assert derek.resolved >= 2  # "He" and "the werewolf"
+    assert derek.mentions == derek.names + derek.resolved
+
+
+def test_gender_from_pronouns_and_titles() -> None:
+    text = ("Lydia Martin smiled. She laughed. Then Lydia said nothing and she left. Mrs. Whitfield waved. "
+            "We saw Mrs. Whitfield, and then Mrs. Whitfield again; she waved.")
+    cast = cast_for(text)
+    names = by_name(cast)
+    assert names["Lydia Martin"].gender == "f"
+    assert any(c.gender == "f" for c in cast.clusters if "Mrs Whitfield" in c.forms)
+
+
+def test_unknown_names_cluster_without_kb() -> None:
+    text = ("Marta Kowalczyk opened the shop. Then Marta counted coins while Kowalczyk the elder slept. "
+            "Later Marta Kowalczyk sighed. Later Marta left, and Marta came back.")
+    cast = cast_for(text)
+    marta = [c for c in cast.clusters if "Marta" in c.forms]
+    assert len(marta) == 1 and "Marta Kowalczyk" in marta[0].forms
+
+
+@pytest.mark.parametrize("text", ["", "no names here at all, just words.", "THE END"])
+def test_empty_texts(text: str) -> None:
+    assert [c for c in cast_for(text).clusters if c.names] == []

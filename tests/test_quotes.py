@@ -1,0 +1,78 @@
+"""Quotes: detection (straight, curly, multi-paragraph, nested, em-dash) and speaker rules on small texts."""
+
+from __future__ import annotations
+
+from ficlens.analyse.cast import build_cast
+from ficlens.analyse.dialogue import find_quotes
+from ficlens.analyse.speakers import NARRATOR, attribute
+from ficlens.nlp import build_document
+from ficlens.nlp.document import paragraph_spans
+from ficlens.work import Work
+
+
+def quotes_of(text: str) -> list[str]:
+    return [text[q.start:q.end] for q in find_quotes(text, paragraph_spans(text))]
+
+
+def speakers(text: str) -> list[str | None]:
+    doc = build_document(Work(text=text, source="test", format="text"), "fast")
+    cast = build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
+    paras = doc.paragraphs
+    out: list[str | None] = []
+    for a in attribute(text, paras, cast):
+        if a.cluster is None:
+            out.append(None)
+        elif a.cluster == NARRATOR:
+            out.append("I")
+        else:
+            out.append(cast.clusters[a.cluster].name)
+    return out
+
+
+def test_straight_and_curly_quotes() -> None:
+    assert quotes_of('"Hi," she said. “Bye.”') == ['"Hi,"', "“Bye.”"]
+
+
+def test_quote_over_two_paragraphs_is_one_quote() -> None:
+    text = '"First part of the speech.\n\n"Second part."\n\nNarration.'
+    assert quotes_of(text) == ['"First part of the speech.\n\n"Second part."']
+
+
+def test_nested_quotes_stay_inside() -> None:
+    assert quotes_of("“He said ‘run’ and left.” She ran.") == ["“He said ‘run’ and left.”"]
+
+
+def test_em_dash_dialogue() -> None:
+    assert quotes_of("—Come here —he said.\n—No.") == ["—Come here", "—No."]
+
+
+def test_unclosed_quote_ends_at_paragraph() -> None:
+    assert quotes_of('"Never closed\n\nPlain narration here.') == ['"Never closed']
+
+
+def test_explicit_speakers_both_orders() -> None:
+    text = ('Stiles Stilinski and Derek Hale met.\n\n"Hi," Stiles said.\n\n"Hello," said Derek.\n\n'
+            '"Bye," Derek Hale replied.')
+    assert speakers(text) == ["Stiles Stilinski", "Derek Hale", "Derek Hale"]
+
+
+def test_anaphoric_speaker_through_pronoun() -> None:
+    text = 'Lydia Martin and Scott McCall sat down. Lydia frowned. She was tired.\n\n"No," she said.'
+    assert speakers(text) == ["Lydia Martin"]
+
+
+def test_turn_taking_in_a_two_person_exchange() -> None:
+    text = ('"Where were you?" Stiles asked.\n\n"Out," Derek said.\n\n"Out where?"\n\n"Just out."\n\n'
+            '"Fine."')
+    first_names = [s.split()[0] if s else None for s in speakers(text)]
+    assert first_names == ["Stiles", "Derek", "Stiles", "Derek", "Stiles"]
+
+
+def test_vocative_is_not_the_speaker() -> None:
+    text = '"Stiles, wait," Derek said.\n\n"What?" Stiles asked.\n\n"Derek, come on."'
+    out = speakers(text)
+    assert out[2] is not None and not out[2].startswith("Derek")
+
+
+def test_first_person_narrator() -> None:
+    assert speakers('"Hello," I said.') == ["I"]

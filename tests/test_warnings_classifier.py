@@ -1,0 +1,106 @@
+"""The passage classifier, the underage/age rules, the model artifact and the classify-passages command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ficlens.analyse.warnings.age import read_age
+from ficlens.analyse.warnings.classifier import THRESHOLD, PassageClassifier
+from ficlens.analyse.warnings.labels import LABELS, TRAINED_LABELS
+from ficlens.analyse.warnings.model import LabelWeights, LinearModel, featurize, load_model
+from ficlens.cli import main
+from ficlens.errors import UsageError
+
+FIXTURE = Path(__file__).parent / "fixtures" / "warnings" / "passages.jsonl"
+
+
+def items() -> list[dict[str, object]]:
+    return [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("mode", ["lexicon", "full"])
+@pytest.mark.parametrize("item", items(), ids=lambda i: str(i["id"]))
+def test_fixture_passages(mode: str, item: dict[str, object]) -> None:
+    clf = PassageClassifier(mode="lexicon" if mode == "lexicon" else "full")
+    decision = clf.classify(str(item["text"]), str(item["warning"]))
+    assert decision.positive is item["expect"]
+    assert decision.positive == (decision.score >= THRESHOLD and bool(decision.evidence.hits))
+
+
+def test_every_label_is_known_and_unknown_is_refused() -> None:
+    clf = PassageClassifier(mode="lexicon")
+    for label in LABELS:
+        assert not clf.classify("They had tea in the garden.", label).positive
+    with pytest.raises(UsageError):
+        clf.classify("text", "not-a-label")
+
+
+def test_underage_needs_a_minor_and_sexual_content() -> None:
+    clf = PassageClassifier(mode="lexicon")
+    sexual = "Derek kissed him on the lips, hungrily, and sucked on his neck until he was aroused."
+    assert clf.classify("He was sixteen. " + sexual, "underage").positive
+    assert not clf.classify("He was nineteen. " + sexual, "underage").positive
+    assert not clf.classify("He was sixteen and late for school.", "underage").positive
+
+
+def test_age_cues() -> None:
+    assert read_age("The teenager skipped school again.").minor >= 0.5
+    assert read_age("I'm nineteen, Scott, and the teen wolf thing is old.").minor < 0.5
+    assert read_age("He is 16 years old.").minor >= 0.8
+    assert read_age("He waited sixteen minutes.").minor == 0.0
+
+
+def test_model_artifact_loads_and_scores() -> None:
+    model = load_model()
+    assert model is not None, "the shipped model artifact is missing: run scripts/train_warnings.py"
+    assert set(model.labels) == set(TRAINED_LABELS)
+    vec = model.vector("The soldiers marched to the front lines of the war.")
+    for label in TRAINED_LABELS:
+        score = model.score(vec, label)
+        assert score is not None and 0.0 <= score <= 1.0
+    assert model.score(vec, "suicide") is None
+
+
+def test_featurize_matches_sklearn() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from ficlens.analyse.warnings.model import tokens
+
+    docs = ["the war was long", "the long night", "war and war again", "night fell"]
+    vec = TfidfVectorizer(analyzer=tokens, sublinear_tf=True).fit(docs)
+    vocab = {str(k): int(v) for k, v in vec.vocabulary_.items()}
+    ours = featurize("War, war and the night.", vocab, [float(x) for x in vec.idf_])
+    theirs = vec.transform(["War, war and the night."]).toarray()[0]
+    for i, value in enumerate(theirs):
+        assert ours.get(i, 0.0) == pytest.approx(value)
+
+
+def test_model_round_trip() -> None:
+    model = LinearModel({"war": 0, "peace": 1}, [1.0, 2.0], {"war": LabelWeights({0: 2.0}, -1.0, 0.4)}, {"x": 1})
+    again = LinearModel.from_json(json.loads(json.dumps(model.to_json())))
+    vec = again.vector("war war")
+    assert again.score(vec, "war") == pytest.approx(model.score(model.vector("war war"), "war"))
+
+
+def test_classify_passages_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps({"id": i["id"], "text": i["text"], "warning": i["warning"]})
+                             for i in items()) + "\n", encoding="utf-8")
+    assert main(["classify-passages", str(src), "--json"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["id"] for line in lines] == [i["id"] for i in items()]
+    assert [line["positive"] for line in lines] == [i["expect"] for i in items()]
+    assert all(set(line) == {"id", "warning", "positive", "score"} for line in lines)
+
+
+def test_classify_passages_cli_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": 1, "text": "x", "warning": "nope"}\n', encoding="utf-8")
+    assert main(["classify-passages", str(bad)]) == 2
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("not json\n", encoding="utf-8")
+    assert main(["classify-passages", str(broken)]) == 1
+    assert main(["classify-passages", str(tmp_path / "missing.jsonl")]) == 1
