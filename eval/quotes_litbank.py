@@ -12,7 +12,8 @@ Metrics:
 - speaker accuracy on detected quotations. Matching rule: the predicted speaker's names (canonical name and every
   form it was written as, titles and stop words dropped, lower-cased) are compared with the gold names of all the
   speakers of that file; the prediction names the gold entity with which it shares the most name words, if that
-  one is unique; it is right when that entity is the quote's gold speaker. A first-person narrator prediction is
+  one is unique (a shared title such as Mr/Mrs breaks ties: "Mr. Bennet" vs "Mrs. Bennet"); it is right when that
+  entity is the quote's gold speaker. A first-person narrator prediction is
   right when the gold speaker is "I"/"narrator". Descriptor-only gold speakers ("The_boy") can only be missed.
 Also printed: the same figures on two halves of the files (even / odd position in sorted order).
 
@@ -36,6 +37,8 @@ QUOTE_TOKENS = {'"', "“", "”", "``", "''"}
 STOP = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "the", "a", "an", "of", "my", "his", "her", "young",
         "old", "little", "st", "madame", "monsieur", "uncle", "aunt", "captain", "mister", "master", ""}
 NARRATOR_GOLD = {"i", "narrator", "me"}
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "madame", "monsieur", "uncle", "aunt", "captain",
+          "mister", "master"}
 
 
 @dataclass
@@ -68,7 +71,7 @@ def rebuild(lines: list[str]) -> tuple[str, list[list[tuple[int, int]]]]:
                 prev = toks[ti - 1]
                 glue = tok in ATTACH or (prev in QUOTE_TOKENS and _opening(prev, open_quote_before(toks, ti - 1,
                                                                                                   open_quote)))
-                glue = glue or (is_q and not open_quote_before(toks, ti, open_quote))
+                glue = glue or (is_q and open_quote_before(toks, ti, open_quote))  # a closing quote
                 if not glue:
                     parts.append(" ")
                     pos += 1
@@ -128,13 +131,19 @@ def name_words(name: str) -> set[str]:
     return {w for w in re.split(r"[\s_.]+", name.lower().replace("’", "'")) if w not in STOP}
 
 
+def titles(name: str) -> set[str]:
+    return {w for w in re.split(r"[\s_.]+", name.lower()) if w in TITLES}
+
+
 def speaker_matches(pred_names: set[str] | None, narrator: bool, gold: Gold, golds: dict[str, str]) -> bool:
     if narrator:
         return gold.name.lower().strip("_") in NARRATOR_GOLD
     if not pred_names:
         return False
     words = set().union(*(name_words(n) for n in pred_names))
-    overlap = {ent: len(words & name_words(nm)) for ent, nm in golds.items()}
+    pred_titles = set().union(*(titles(n) for n in pred_names))
+    overlap = {ent: 2 * len(words & name_words(nm)) + len(pred_titles & titles(nm)) if words & name_words(nm) else 0
+               for ent, nm in golds.items()}
     best = max(overlap.values(), default=0)
     if best == 0:
         return False

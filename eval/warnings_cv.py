@@ -30,7 +30,7 @@ SYSTEMS = ("lexicon", "model", "model+cue", "mean+cue", "shipped")
 def held_out_scores(rows: list, seed: int) -> dict[str, np.ndarray]:
     from sklearn.model_selection import GroupKFold
 
-    from ficlens.analyse.warnings.classifier import PassageClassifier
+    from ficlens.analyse.warnings.classifier import PassageClassifier, has_cue
     from ficlens.analyse.warnings.training import fit_model
 
     out = {name: np.zeros(len(rows), dtype=bool) for name in SYSTEMS}
@@ -44,7 +44,7 @@ def held_out_scores(rows: list, seed: int) -> dict[str, np.ndarray]:
             out["lexicon"][i] = lexicon.classify(r.text, r.warning).positive
             decision = shipped.classify(r.text, r.warning)
             model_score = decision.model_score or 0.0
-            cue = bool(decision.evidence.hits)
+            cue = has_cue(decision.evidence)
             out["shipped"][i] = decision.positive
             out["model"][i] = model_score >= 0.5
             out["model+cue"][i] = model_score >= 0.5 and cue

@@ -62,7 +62,7 @@ def test_ao3_download_plural_labels_and_chapters(fixtures: Path) -> None:
     assert chapter_texts(work) == [
         "An author's own heading\n\nSnow fell on Baker Street.\n\nMolly brought the tea.",
         "The second winter was colder.\n\nNobody spoke of the first.",
-        "In the third winter, the ice broke.",
+        "In the third winter, the ice broke.\n\nCharacters:\n\nA list in the story, not a tag",
     ]
     assert work.summary == "Three winters, three goodbyes."
     assert work.notes == ["Written for a winter exchange.", "Sorry about this one.", "Thank you for reading."]

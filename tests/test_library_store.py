@@ -196,3 +196,22 @@ def test_a_locked_library_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.M
         other.add_exclusions(["violence"])
     other.close()
     holder.close()
+
+
+def test_many_connections_opening_a_fresh_library_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.sqlite3"
+    errors: list[BaseException] = []
+
+    def open_it() -> None:
+        try:
+            Library(path).close()
+        except BaseException as exc:  # noqa: BLE001 - reported to the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -21,6 +21,7 @@ def lib(tmp_path: Path) -> Iterator[Library]:
     library = Library(tmp_path / "lib.sqlite3")
     specs = [
         SampleSpec(title="Moonlit", paragraphs=["The wolf howled at the moon over Beacon Hills."], rating="T",
+                   summary="Stiles finds a lighthouse.",
                    fandoms=["Teen Wolf (TV)"], characters=[("Stiles Stilinski", ["Stiles"])],
                    relationships=["Derek Hale/Stiles Stilinski"]),
         SampleSpec(title="Knives", paragraphs=[WarnedPassage("The knife went in deep.", "violence", "graphic")],
@@ -58,6 +59,7 @@ def test_no_filters_lists_every_work_and_says_so(lib: Library) -> None:
 def test_full_text_search_over_title_summary_and_text(lib: Library) -> None:
     assert titles(search(lib, "wolf").hits) == ["Moonlit"]
     assert titles(search(lib, "knives").hits) == ["Knives"]  # the title
+    assert titles(search(lib, "lighthouse").hits) == ["Moonlit"]  # the work's own summary
     assert titles(search(lib, "moon tea").hits) == ["Opted out, read"]  # every word must occur
     assert titles(search(lib, "gent*").hits) == ["Opted out, read"]  # prefix
     assert search(lib, "wolf").hits[0].why[0] == "full text matches 'wolf'"

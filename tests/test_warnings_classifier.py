@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ficlens.analyse.warnings.age import read_age
-from ficlens.analyse.warnings.classifier import THRESHOLD, PassageClassifier
+from ficlens.analyse.warnings.classifier import THRESHOLD, PassageClassifier, has_cue
 from ficlens.analyse.warnings.labels import LABELS, TRAINED_LABELS
 from ficlens.analyse.warnings.model import LabelWeights, LinearModel, featurize, load_model
 from ficlens.cli import main
@@ -27,7 +27,7 @@ def test_fixture_passages(mode: str, item: dict[str, object]) -> None:
     clf = PassageClassifier(mode="lexicon" if mode == "lexicon" else "full")
     decision = clf.classify(str(item["text"]), str(item["warning"]))
     assert decision.positive is item["expect"]
-    assert decision.positive == (decision.score >= THRESHOLD and bool(decision.evidence.hits))
+    assert decision.positive == (decision.score >= THRESHOLD and has_cue(decision.evidence))
 
 
 def test_every_label_is_known_and_unknown_is_refused() -> None:

@@ -147,6 +147,17 @@ def test_library_page_filters_and_word_counts(client: TestClient) -> None:
     assert body.count('class="work"') == 1 and "<mark>Tea</mark>" in body
 
 
+def test_library_page_is_paged(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ficlens.web.app as app
+
+    monkeypatch.setattr(app, "PAGE_SIZE", 2)
+    first = client.get("/").text
+    assert first.count('class="work"') == 2 and "page 1 of 2" in first
+    second = client.get("/", params={"page": "2"}).text
+    assert second.count('class="work"') == 1 and "previous" in second
+    assert client.get("/", params={"page": "oops"}).status_code == 200
+
+
 def test_saved_exclusions_apply_on_the_library_page(client: TestClient, lib: Library) -> None:
     page = client.post("/exclusions", data={"tags": "Graphic Depictions Of Violence\n\nviolence"},
                        headers={"origin": "http://testserver"}, follow_redirects=False)

@@ -37,13 +37,10 @@ class Ao3Work:
 
 
 def is_ao3(roots: list[Element]) -> bool:
-    """An AO3 download has ``#preface`` with a tag list and ``#chapters``; a live page has ``#workskin``."""
-    for root in roots:
-        if root.xpath("//*[@id='workskin']"):
-            return True
-        if root.xpath("//*[@id='preface']//dl") or (root.xpath("//*[@id='preface']") and _has_tag_list(roots)):
-            return True
-    return False
+    """An AO3 download has ``#preface`` and a labelled tag list ("Rating:" …); a live page has ``#workskin``."""
+    if _all(roots, "//*[@id='workskin']"):
+        return True
+    return bool(_all(roots, "//*[@id='preface']")) and _has_tag_list(roots)
 
 
 def parse_ao3(roots: list[Element]) -> Ao3Work:
@@ -188,13 +185,18 @@ def _label_before(el: Element) -> str:
 # -- tags ------------------------------------------------------------------------------------------------------
 
 
+#: The work's tag list: in the preface of a download or EPUB, ``dl.work.meta`` on a live page (never a list that
+#: an author wrote into a chapter).
+_TAG_LISTS = "//*[@id='preface']//dl | //dl[contains(concat(' ', normalize-space(@class), ' '), ' work ')]"
+
+
 def _has_tag_list(roots: list[Element]) -> bool:
-    return any(label_field(text_of(dt)) for dt in _all(roots, "//dt"))
+    return any(label_field(text_of(dt)) for dl in _all(roots, _TAG_LISTS) for dt in dl.iter("dt"))
 
 
 def _tags(roots: list[Element]) -> AuthorTags | None:
     collector = TagCollector()
-    for dl in _all(roots, "//dl"):
+    for dl in _all(roots, _TAG_LISTS):
         label: str | None = None
         for child in dl:
             tag = tag_of(child)

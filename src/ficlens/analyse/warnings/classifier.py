@@ -7,8 +7,9 @@ One decision function serves ``ficlens classify-passages`` and ``analyze`` alike
    scores of every label among its features) gives the score instead (``mode="full"``); ``mode="lexicon"`` skips
    the model;
 3. ``underage`` is sexual/sexualising content *and* a character under 18 (:mod:`.age`);
-4. the passage is positive when the score reaches :data:`THRESHOLD` and at least one cue survived its context
-   (no cue, no evidence, no warning).
+4. the passage is positive when the score reaches :data:`THRESHOLD` and at least one cue of weight
+   :data:`MIN_CUE` or more survived its context (no cue, no evidence, no warning; weak corroborating words such as
+   "blood" for violence do not count alone).
 
 Severity: ``graphic`` when explicit or gory telling comes with the cues, ``mentioned`` when every cue sits in a
 memory, the past or a hypothetical, else ``depicted``.
@@ -27,6 +28,7 @@ from ficlens.analyse.warnings.model import LinearModel, load_model
 from ficlens.report import Severity
 
 THRESHOLD = 0.5
+MIN_CUE = 0.3
 Mode = Literal["full", "lexicon"]
 
 
@@ -65,7 +67,7 @@ class PassageClassifier:
             model_score = self.model.score(vec, label)
             if model_score is not None:
                 score = model_score
-        positive = score >= THRESHOLD and bool(lex.hits)
+        positive = score >= THRESHOLD and has_cue(lex)
         return PassageDecision(label, round(score, 4), positive, severity_of(lex), lex, model_score)
 
     def _underage(self, text: str, age: AgeEvidence | None) -> PassageDecision:
@@ -73,12 +75,16 @@ class PassageClassifier:
         porn = read_cues(text, LEXICONS["pornographic-content"])
         age = age if age is not None else read_age(text)
         score = min(max(sexual.score, porn.score), age.minor)
-        positive = score >= THRESHOLD and bool(sexual.hits or porn.hits)
+        positive = score >= THRESHOLD and (has_cue(sexual) or has_cue(porn))
         if porn.score >= THRESHOLD:
             severity: Severity = "graphic" if porn.graphic else "depicted"
         else:
             severity = "mentioned" if sexual.mentioned_only else "depicted"
         return PassageDecision("underage", round(score, 4), positive, severity, sexual if sexual.hits else porn)
+
+
+def has_cue(lex: LexiconEvidence) -> bool:
+    return any(hit.weight >= MIN_CUE for hit in lex.hits)
 
 
 def severity_of(lex: LexiconEvidence) -> Severity:
