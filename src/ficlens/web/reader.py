@@ -73,15 +73,24 @@ def _tiled_chapters(report: Report, length: int) -> list[tuple[str | None, int, 
 
 
 def _fold_html(text: str, fold: Fold, fold_id: str) -> str:
+    """One fold. ``data-warning`` holds exactly one label (the strongest); where passages of several warnings
+    overlap, each further label gets its own nested ``data-warning`` element inside the same fold, so a selector
+    ``[data-warning="<label>"]`` finds every warned passage, and ``data-warnings`` lists them all."""
     labels = fold.ordered_labels()
     names = " ".join(label for label, _ in labels)
     bar = " · ".join(f"{label} ({severity})" for label, severity in labels)
-    return (f'<details class="fold sev-{escape(fold.severity)}" id="{fold_id}" data-warning="{escape(names)}" '
-            f'data-severity="{escape(fold.severity)}" data-start="{fold.start}" data-end="{fold.end}">'
+    first, first_severity = labels[0]
+    inner = str(escape(text[fold.start:fold.end]))
+    for label, severity in reversed(labels[1:]):
+        inner = (f'<span class="also" data-warning="{escape(label)}" data-severity="{escape(severity)}">'
+                 f'{inner}</span>')
+    return (f'<details class="fold sev-{escape(fold.severity)}" id="{fold_id}" data-warning="{escape(first)}" '
+            f'data-severity="{escape(first_severity)}" data-warnings="{escape(names)}" '
+            f'data-start="{fold.start}" data-end="{fold.end}">'
             f'<summary class="fold-bar"><span class="fold-icon" aria-hidden="true">⚠</span> '
             f'<span class="fold-label">{escape(bar)}</span> '
             f'<span class="fold-control"><span class="fold-show">show</span><span class="fold-hide">hide</span>'
-            f'</span></summary><span class="passage">{escape(text[fold.start:fold.end])}</span></details>')
+            f'</span></summary><span class="passage">{inner}</span></details>')
 
 
 def _words(text: str) -> int:
