@@ -211,3 +211,25 @@ def test_unknown_work_is_404(client: TestClient) -> None:
     page = client.get("/work/999")
     assert page.status_code == 404 and "no work 999" in page.text
     assert client.get("/static/style.css").status_code == 200
+
+
+def test_overlapping_warnings_each_get_an_exact_data_warning_element() -> None:
+    from ficlens.report import Span, Warning
+    from ficlens.web.reader import chapter_views
+    from ficlens.work import Work
+
+    text = "Calm start. He hit him and the blood ran. Calm end."
+    work = Work(text=text, source="mem", format="text")
+    report = Report.for_work(work)
+    start = text.index("He hit")
+    end = text.index(" Calm end")
+    report.warnings = [
+        Warning(label="violence", severity="depicted", score=0.9, evidence=[Span.of(text, start, end, 0.9)]),
+        Warning(label="blood", severity="graphic", score=0.8,
+                evidence=[Span.of(text, text.index("the blood"), end, 0.8)]),
+    ]
+    html = str(chapter_views(text, report)[0].html)
+    assert html.count("<details") == 1  # one fold for the overlapping passages
+    assert re.search(r'<details[^>]* data-warning="blood" data-severity="graphic"', html)
+    assert re.search(r'<span class="also" data-warning="violence" data-severity="depicted">', html)
+    assert 'data-warnings="blood violence"' in html

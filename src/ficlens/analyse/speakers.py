@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ficlens.analyse.cast import Cast, Mention
@@ -131,6 +132,9 @@ class _Attributor:
             return mentions[0].cluster, 0.6, "paragraph"
         return None
 
+    def addressed_all(self, qis: list[int]) -> set[int]:
+        return set().union(*(self.addressed(i) for i in qis))
+
     def addressed(self, qi: int) -> set[int]:
         q = self.quotes[qi]
         return {m.cluster for m in self.cast.mentions_in(q.start, q.end) if m.kind == "name"}
@@ -156,38 +160,76 @@ def attribute(text: str, paragraphs: list[TextSpan], cast: Cast) -> list[Attribu
             hit = at.paragraph_actor(qi)
             if hit:
                 found[qi] = hit
-    # Turn-taking: an unattributed quote in a run of dialogue paragraphs.
-    for qi in range(len(at.quotes)):
-        if found[qi][0] is not None:
-            continue
-        guess = _turn_taking(at, found, qi)
-        if guess is not None:
-            found[qi] = guess
+    _turn_taking(at, found)
     return [Attribution(q, *found[i]) for i, q in enumerate(at.quotes)]
 
 
-def _turn_taking(at: _Attributor, found: list[tuple[int | None, float, str]], qi: int) -> tuple[int, float, str] | None:
-    q = at.quotes[qi]
-    prev: list[int] = []  # speakers of the previous dialogue paragraphs, most recent first
-    para = q.para
-    j = qi - 1
-    while j >= 0 and len(prev) < 2:
-        pj = at.quotes[j]
-        if pj.last_para < para - 1 - len(prev):  # a gap: the exchange is over
-            break
-        spk = found[j][0]
-        if pj.para != para and spk is not None and (not prev or spk != prev[-1]):
-            prev.append(spk)
-        j -= 1
-    addressed = at.addressed(qi)
-    if len(prev) == 2:
-        for cand in (prev[1], prev[0]):  # the other party, unless this quote addresses them
-            if cand not in addressed:
-                return cand, 0.6 if cand == prev[1] else 0.5, "turn-taking"
-    if prev:
-        vocatives = at.addressed(qi - 1) - {prev[0]} if qi > 0 else set()
-        if len(vocatives) == 1:
-            return next(iter(vocatives)), 0.55, "turn-taking"
+def _runs(at: _Attributor) -> list[list[list[int]]]:
+    """Dialogue runs: consecutive paragraphs holding quotes; each turn is the quotes of one paragraph."""
+    runs: list[list[list[int]]] = []
+    last_para = -10
+    for para in sorted(at.by_para):
+        qis = at.by_para[para]
+        if para > last_para + 1 or not runs:
+            runs.append([])
+        runs[-1].append(qis)
+        last_para = max(at.quotes[i].last_para for i in qis)
+    return runs
+
+
+def _turn_taking(at: _Attributor, found: list[tuple[int | None, float, str]]) -> None:
+    """Unattributed turns of a run alternate between its two parties, counted from the nearest known turn."""
+    for run in _runs(at):
+        known: list[int | None] = []
+        for qis in run:
+            hits = [found[i] for i in qis if found[i][0] is not None and found[i][0] != NARRATOR]
+            known.append(max(hits, key=lambda h: h[1])[0] if hits else None)
+        if all(k is not None for k in known) or all(k is None for k in known):
+            continue
+        counts = Counter(k for k in known if k is not None)
+        parties = [c for c, _ in counts.most_common(2)]
+        if len(parties) == 1:
+            other = _other_party(at, run, known, parties[0])
+            if other is None:
+                continue
+            parties.append(other)
+        a, b = parties
+        for t, qis in enumerate(run):
+            if known[t] is not None:
+                continue
+            k = _nearest_known(known, t)
+            ref = known[k]
+            if ref not in (a, b):
+                continue
+            guess = ref if (t - k) % 2 == 0 else (b if ref == a else a)
+            if guess in at.addressed_all(qis):
+                guess = b if guess == a else a
+            for i in qis:
+                if found[i][0] is None:
+                    found[i] = (guess, 0.55, "turn-taking")
+
+
+def _nearest_known(known: list[int | None], t: int) -> int:
+    best = -1
+    for k, v in enumerate(known):
+        if v is not None and (best < 0 or abs(k - t) < abs(best - t) or (abs(k - t) == abs(best - t) and k < t)):
+            best = k
+    return best
+
+
+def _other_party(at: _Attributor, run: list[list[int]], known: list[int | None], party: int) -> int | None:
+    """The second party of a run where only one speaker is known: whom that one addresses, else the character
+    last named in the narration before the run."""
+    addressed: Counter[int] = Counter()
+    for t, qis in enumerate(run):
+        if known[t] == party:
+            addressed.update(c for c in at.addressed_all(qis) if c != party)
+    if addressed:
+        return addressed.most_common(1)[0][0]
+    start = at.quotes[run[0][0]].start
+    for m in reversed(at.narrative(max(0, start - 2000), start)):
+        if m.cluster != party and m.kind == "name":
+            return m.cluster
     return None
 
 
