@@ -10,7 +10,9 @@ Systems: ``lexicon`` = cues and context rules only (what the 25 unlabelled label
 model alone; ``model+cue`` = the model, positive only with a surviving cue; ``mean+cue`` = the mean of model and
 lexicon scores with a cue; ``shipped`` = the decision ``classify-passages`` and ``analyze`` make.
 
-    .venv/bin/python eval/warnings_cv.py [--repeats 3] [--draws 10]
+    .venv/bin/python eval/warnings_cv.py [--repeats 3] [--draws 10] [--engine linear|ml]
+
+``--engine ml`` (needs the ml extra) refits the MiniLM model in every fold instead of the TF-IDF one.
 """
 
 from __future__ import annotations
@@ -27,18 +29,18 @@ DATA = ROOT.parent / "shared" / "data" / "passages" / "train.jsonl"
 SYSTEMS = ("lexicon", "model", "model+cue", "mean+cue", "shipped")
 
 
-def held_out_scores(rows: list, seed: int) -> dict[str, np.ndarray]:
+def held_out_scores(rows: list, seed: int, embedder: object = None) -> dict[str, np.ndarray]:
     from sklearn.model_selection import GroupKFold
 
     from ficlens.analyse.warnings.classifier import PassageClassifier, has_cue
     from ficlens.analyse.warnings.training import fit_model
 
     out = {name: np.zeros(len(rows), dtype=bool) for name in SYSTEMS}
-    lexicon = PassageClassifier(mode="lexicon")
+    lexicon = PassageClassifier("lexicon")
     folds = GroupKFold(5, shuffle=True, random_state=seed)
     for tr, te in folds.split(rows, groups=[r.work_id for r in rows]):
-        model = fit_model([rows[i] for i in tr])
-        shipped = PassageClassifier(mode="full", model=model)
+        model = fit_model([rows[i] for i in tr], embedder=embedder)  # type: ignore[arg-type]
+        shipped = PassageClassifier(model=model)
         for i in te:
             r = rows[i]
             out["lexicon"][i] = lexicon.classify(r.text, r.warning).positive
@@ -71,21 +73,29 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--draws", type=int, default=10)
+    parser.add_argument("--engine", choices=["linear", "ml"], default="linear")
+    parser.add_argument("--embeddings-cache", type=Path, help="a .npy file to keep the passage embeddings in")
     args = parser.parse_args()
     if not args.data.exists():
         print(f"warnings_cv: no data at {args.data} (needs ../shared); skipped", file=sys.stderr)
         return 0
     rows = load_passages(args.data)
     labels = sorted({r.warning for r in rows})
+    embedder = None
+    if args.engine == "ml":
+        from ficlens.analyse.warnings.training import passage_embedder
+
+        embedder = passage_embedder(rows, args.embeddings_cache)
     table: dict[str, dict[str, list[float]]] = {}
     for seed in range(args.repeats):
-        preds = held_out_scores(rows, seed)
+        preds = held_out_scores(rows, seed, embedder)
         for name, pred in preds.items():
             per = table.setdefault(name, {label: [] for label in labels})
             for label in labels:
                 per[label].append(balanced_accuracy(pred, rows, label, args.draws, seed))
         print(f"repeat {seed + 1}/{args.repeats} done", file=sys.stderr)
-    print(f"grouped 5-fold CV by work_id, {args.repeats} repeats x {args.draws} draws of 20+20 per label")
+    print(f"engine {args.engine}: grouped 5-fold CV by work_id, {args.repeats} repeats x {args.draws} draws "
+          "of 20+20 per label")
     print(f"{'system':<10} {'mean':>5}  " + " ".join(f"{lab[:9]:>9}" for lab in labels))
     for name, per in table.items():
         means = [float(np.mean(per[label])) for label in labels]

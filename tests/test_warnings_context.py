@@ -11,7 +11,7 @@ from ficlens.analyse.warnings.lexicon import LEXICONS, fold
 
 @pytest.fixture(scope="module")
 def lexicon_only() -> PassageClassifier:
-    return PassageClassifier(mode="lexicon")
+    return PassageClassifier("lexicon")
 
 
 def decide(clf: PassageClassifier, text: str, label: str) -> bool:

@@ -11,11 +11,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
 from ficlens.analyse import coref
-from ficlens.analyse.dialogue import QuoteSpan, find_quotes
+from ficlens.analyse.coref import DESCRIPTOR_NOUNS
+from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, find_quotes, speaking_roles
 from ficlens.analyse.fandom_detect import score_fandoms
 from ficlens.analyse.names import TITLES, NameForm, find_name_forms, title_gender
 from ficlens.knowledge import KBCharacter, load_kb
@@ -45,6 +47,7 @@ class Cluster:
     forms: Counter[str] = field(default_factory=Counter)
     gender: str | None = None
     gender_votes: Counter[str] = field(default_factory=Counter)
+    role: bool = False  # an unnamed speaker known by a role ("the parson"); not listed among the characters
     names: int = 0  # name mentions
     resolved: int = 0  # pronoun and descriptor mentions credited
     quotes: int = 0
@@ -95,10 +98,27 @@ def cast_of(doc: Document) -> Cast:
     return cast
 
 
-def _accept(form: NameForm, kb_known: bool, kb_any: bool, fast: bool) -> bool:
-    if form.other_votes > form.person_votes and not kb_known:
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")
+_WORD_AFTER = re.compile(r"^[ \t]*(\w+)")
+
+
+def speech_tag_votes(text: str, form: NameForm) -> int:
+    """Uses of a form as the subject of a dialogue tag ("said Meg", "Meg answered"): evidence of a person."""
+    votes = 0
+    for s, e in form.spans:
+        before = _WORD_BEFORE.search(text, max(0, s - 20), s)
+        after = _WORD_AFTER.search(text[e:e + 20])
+        if (before and before.group(1).lower() in SPEECH_VERBS) or (after and after.group(1) in SPEECH_VERBS):
+            votes += 1
+    return votes
+
+
+def _accept(form: NameForm, kb_known: bool, kb_any: bool, fast: bool, tag_votes: int = 0) -> bool:
+    if tag_votes >= 2:  # the subject of dialogue tags speaks: a person whatever the tagger says
+        return True
+    if form.other_votes > form.person_votes + tag_votes and not kb_known:
         return False
-    if kb_known:
+    if kb_known or (tag_votes and form.mid_sentence >= 2):
         return True
     multi = len(form.tokens) >= 2
     if fast:
@@ -136,7 +156,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             if fset else False
         if not known and form.title is not None and fset:
             known = bool(kb.lookup(form.tokens[-1], fset))
-        if _accept(form, known, kb.is_alias(form.text), fast):
+        if _accept(form, known, kb.is_alias(form.text), fast, speech_tag_votes(text, form)):
             accepted.append(form)
     name_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 for t in (f.tokens[0], f.tokens[-1])}
     accepted_keys = {f.key for f in accepted}
@@ -148,8 +168,11 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     assignment: dict[tuple[str | None, tuple[str, ...]], Cluster] = {}
     # 1. Forms the KB knows (for the detected fandoms).
     pending: list[NameForm] = []
+    local_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 and not kb.lookup(f.text, fset)
+                   for t in (f.tokens[0], f.tokens[-1])}
     for form in sorted(accepted, key=lambda f: (-len(f.tokens), f.title is not None)):
-        kbc = _kb_character(form, fset, untitled_singles) if fset else None
+        own_name = len(form.tokens) == 1 and form.title is None and form.tokens[0] in local_parts
+        kbc = _kb_character(form, fset, untitled_singles) if fset and not own_name else None
         if kbc is not None:
             assignment[form.key] = cluster_for(kbc.name, kbc)
         else:
@@ -185,6 +208,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         for s, e in form.spans:
             mentions.append(Mention(s, e, c.id, "name", _inside(quotes, quote_starts, s)))
             c.names += 1
+    _add_roles(text, quotes, quote_starts, mentions, clusters, cluster_for)
     for c in clusters:
         if c.kb is not None and c.kb.gender:
             c.gender_votes[c.kb.gender] += 3
@@ -194,6 +218,27 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         c.gender = "m" if m > f else "f" if f > m else None
     mentions.extend(coref.resolve(text, paragraphs, sentences, mentions, clusters, quotes))
     return Cast(clusters, mentions, quotes, fandoms)
+
+
+def _add_roles(text: str, quotes: list[QuoteSpan], quote_starts: list[int], mentions: list[Mention],
+               clusters: list[Cluster], cluster_for: Callable[[str], Cluster]) -> None:
+    """Unnamed speakers known by a role ("said the parson"): each role is a cluster; "the parson" in narration
+    is a mention of it."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    roles = speaking_roles(text, DESCRIPTOR_NOUNS | set(STOP_WORDS) | SPEECH_VERBS)
+    if not roles:
+        return
+    taken = {(m.start, m.end) for m in mentions}
+    pattern = re.compile(r"\b[Tt]he[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,2}?(" + "|".join(sorted(roles)) + r")\b")
+    for m in pattern.finditer(text):
+        if _inside(quotes, quote_starts, m.start()) or (m.start(), m.end()) in taken:
+            continue
+        c = cluster_for(f"the {m.group(1)}")
+        c.role = True
+        c.forms[f"the {m.group(1)}"] += 1
+        mentions.append(Mention(m.start(), m.end(), c.id, "name"))
+        c.names += 1
 
 
 def _inside(quotes: list[QuoteSpan], starts: list[int], pos: int) -> bool:

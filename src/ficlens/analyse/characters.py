@@ -15,7 +15,7 @@ def to_character(cluster: Cluster) -> Character:
 
 
 def characters_of(cast: Cast) -> list[Character]:
-    return [to_character(c) for c in cast.ranked()[:MAX_CHARACTERS] if c.names > 0]
+    return [to_character(c) for c in cast.ranked()[:MAX_CHARACTERS] if c.names > 0 and not c.role]
 
 
 def analyse(doc: Document, report: Report) -> None:

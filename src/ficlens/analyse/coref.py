@@ -30,7 +30,8 @@ NEUTRAL_NOUNS = {"kid", "teen", "teenager", "werewolf", "wolf", "alpha", "beta",
                  "doctor", "captain", "soldier", "boss", "stranger", "newcomer", "elder", "younger",
                  "older", "taller", "shorter", "smaller", "bigger", "latter", "former"}
 DESCRIPTOR_NOUNS = MALE_NOUNS | FEMALE_NOUNS | NEUTRAL_NOUNS
-_DESCRIPTOR = re.compile(r"\b[Tt]he[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,2}?(" + "|".join(sorted(DESCRIPTOR_NOUNS)) + r")\b")
+_DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,2}?("
+                         + "|".join(sorted(DESCRIPTOR_NOUNS)) + r")\b")
 FOCUS_WINDOW = 1500  # characters: how far back a pronoun looks for its antecedent
 
 
@@ -66,6 +67,9 @@ def vote_genders(text: str, sentences: list[TextSpan], mentions: list[Mention], 
         limit = min(limit, m.end + 300)
         nxt = starts[k + 1] if k + 1 < len(starts) else len(text)
         limit = min(limit, nxt)
+        qn = bisect.bisect_left(qi[0], m.end)
+        if qn < len(quotes):
+            limit = min(limit, quotes[qn].start)  # dialogue in between breaks the link
         for pm in _PRONOUN.finditer(text, m.end, limit):
             if _in_quote(qi, pm.start()):
                 continue
@@ -91,7 +95,8 @@ def resolve(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], me
     for m in mentions:
         if not m.in_quote:
             events.append((m.start, m.end, "name", str(m.cluster)))
-    events.sort(key=lambda e: (e[0], e[2] != "name"))
+    order = {"name": 0, "pronoun": 1, "descriptor": 2}
+    events.sort(key=lambda e: (e[0], order[e[2]]))
     sent_starts = [s.start for s in sentences]
     history: list[tuple[int, int]] = []  # (position, cluster id), most recent last
     out: list[Mention] = []

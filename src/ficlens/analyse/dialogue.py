@@ -7,6 +7,7 @@ quotes), nested quotes (kept inside the outer one) and em-dash dialogue (a parag
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ficlens.nlp.document import TextSpan
@@ -15,6 +16,24 @@ DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 STRAIGHT = '"'
 DASHES = "—―"
+
+_SPEECH_VERB_TEXT = """
+said says say saying asked asks ask asking replied replies reply answered answers cried cries shouted shouts
+yelled yells screamed screams whispered whispers murmured murmurs muttered mutters mumbled mumbles called calls
+continued continues added adds began begins started starts exclaimed exclaims demanded demands insisted insists
+told tells snapped snaps growled growls hissed hisses sighed sighs laughed laughs grunted grunts groaned groans
+moaned moans breathed breathes stammered stammers stuttered stutters admitted admits agreed agrees argued argues
+explained explains suggested suggests offered offers interrupted interrupts protested protests repeated repeats
+returned returns retorted retorts responded responds observed observes remarked remarks declared declares
+announced announces whimpered whimpers sobbed sobs squeaked squeaks teased teases joked jokes pleaded pleads
+begged begs warned warns ordered orders commanded commands inquired inquires enquired enquires rejoined rejoins
+resumed resumes echoed echoes roared roars bellowed bellows drawled drawls purred purrs chuckled chuckles
+snorted snorts scoffed scoffs huffed huffs grumbled grumbles mused muses wondered wonders thought thinks promised
+promises confessed confesses assured assures corrected corrects countered counters chimed piped sang sings
+went cut put spoke speaks urged urges ventured ventures persisted persists pursued concluded concludes
+exclaimed gasped gasps shrieked shrieks screeched wailed wails sneered sneers smiled smiles grinned grins
+"""
+SPEECH_VERBS = frozenset(_SPEECH_VERB_TEXT.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,3 +134,21 @@ def _dash_quote_end(text: str, para: TextSpan) -> int:
             return _trim_end(text, para.start, i)
         i += 1
     return para.end
+
+
+_ROLE = r"([a-z][a-z\-]+)"
+_ROLE_AFTER_VERB = re.compile(r"\b(\w+)[ \t]+the[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,2}?" + _ROLE + r"\b")
+_ROLE_BEFORE_VERB = re.compile(r"\b[Tt]he[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,2}?" + _ROLE
+                               + r"[ \t]+(?:[a-z]+ly[ \t]+)?(\w+)\b")
+
+
+def speaking_roles(text: str, exclude: set[str]) -> set[str]:
+    """Head nouns of unnamed speakers in dialogue tags: "said the parson", "the old man replied" -> parson, man."""
+    roles: set[str] = set()
+    for m in _ROLE_AFTER_VERB.finditer(text):
+        if m.group(1).lower() in SPEECH_VERBS:
+            roles.add(m.group(2))
+    for m in _ROLE_BEFORE_VERB.finditer(text):
+        if m.group(2).lower() in SPEECH_VERBS:
+            roles.add(m.group(1))
+    return {r for r in roles if r not in exclude and not r.endswith("ly") and len(r) > 2}

@@ -19,11 +19,12 @@ def score_fandoms(name_counts: dict[str, int], word_counts: Counter[str]) -> lis
 
     Each name form votes for the fandoms whose characters it may name, by log(1 + uses) times the share of that
     alias's works that fall in the fandom; each KB character counts once. Words of the fandom's vocabulary add a
-    little. At least two characters, or one full name, must match.
+    little. At least two characters named by two different forms, or one full name, must match.
     """
     kb = load_kb()
     per_char: dict[str, dict[str, float]] = defaultdict(dict)
     full_match: dict[str, bool] = defaultdict(bool)
+    forms_matched: dict[str, set[str]] = defaultdict(set)
     for form, count in name_counts.items():
         hits = kb.lookup(form)
         if not hits:
@@ -32,12 +33,14 @@ def score_fandoms(name_counts: dict[str, int], word_counts: Counter[str]) -> lis
         for h in hits:
             weight = KIND_WEIGHT[h.kind] * math.log1p(count) * h.character.works / total
             chars = per_char[h.character.fandom]
-            chars[h.character.name] = max(chars.get(h.character.name, 0.0), weight)
+            key = h.character.name.split(" | ")[0]
+            chars[key] = max(chars.get(key, 0.0), weight)
+            forms_matched[h.character.fandom].add(form.lower())
             if h.kind == "full" and " " in form:
                 full_match[h.character.fandom] = True
     scores: dict[str, float] = {}
     for fandom, chars in per_char.items():
-        if len(chars) < 2 and not full_match[fandom]:
+        if (len(chars) < 2 or len(forms_matched[fandom]) < 2) and not full_match[fandom]:
             continue
         s = sum(chars.values())
         entry = kb.fandoms[fandom]

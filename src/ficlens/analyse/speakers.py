@@ -11,30 +11,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ficlens.analyse.cast import Cast, Mention
-from ficlens.analyse.dialogue import QuoteSpan
+from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan
 from ficlens.nlp.document import TextSpan
 
 NARRATOR = -1
-_SPEECH_VERB_TEXT = """
-said says say saying asked asks ask asking replied replies reply answered answers cried cries shouted shouts
-yelled yells screamed screams whispered whispers murmured murmurs muttered mutters mumbled mumbles called calls
-continued continues added adds began begins started starts exclaimed exclaims demanded demands insisted insists
-told tells snapped snaps growled growls hissed hisses sighed sighs laughed laughs grunted grunts groaned groans
-moaned moans breathed breathes stammered stammers stuttered stutters admitted admits agreed agrees argued argues
-explained explains suggested suggests offered offers interrupted interrupts protested protests repeated repeats
-returned returns retorted retorts responded responds observed observes remarked remarks declared declares
-announced announces whimpered whimpers sobbed sobs squeaked squeaks teased teases joked jokes pleaded pleads
-begged begs warned warns ordered orders commanded commands inquired inquires enquired enquires rejoined rejoins
-resumed resumes echoed echoes roared roars bellowed bellows drawled drawls purred purrs chuckled chuckles
-snorted snorts scoffed scoffs huffed huffs grumbled grumbles mused muses wondered wonders thought thinks promised
-promises confessed confesses assured assures corrected corrects countered counters chimed piped sang sings
-went cut put spoke speaks urged urges ventured ventures persisted persists pursued concluded concludes
-exclaimed gasped gasps shrieked shrieks screeched wailed wails sneered sneers smiled smiles grinned grins
-"""
-SPEECH_VERBS = frozenset(_SPEECH_VERB_TEXT.split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _FIRST_PERSON = re.compile(r"^\W*(?:I)\b")
 AFTER_CHARS = 90
+FALLBACK_CHARS = 1500
 BEFORE_CHARS = 160
 
 
@@ -89,7 +73,7 @@ class _Attributor:
         seg = self.text[s:e]
         cut = re.search(r"[.!?;]", seg)
         clause_end = s + (cut.start() if cut else len(seg))
-        mentions = self.narrative(s, clause_end)
+        mentions = [m for m in self.narrative(s, clause_end) if not self._possessive(m)]
         if _FIRST_PERSON.match(seg) and _has_speech_verb(seg[seg.index("I") + 1:], 2):
             return NARRATOR, 0.9, "explicit"
         if mentions:
@@ -103,6 +87,18 @@ class _Attributor:
             if not lead_words:
                 return m.cluster, 0.75, "actor"
         return None
+
+    def _possessive(self, m: Mention) -> bool:
+        """"his"/"her" before a noun ("replied his wife") names the speaker's relative, not the speaker."""
+        if m.kind != "pronoun":
+            return False
+        word = self.text[m.start:m.end].lower()
+        if word in ("his", "its", "their"):
+            return True
+        if word == "her":
+            nxt = _WORD.match(self.text, m.end + 1) if m.end + 1 < len(self.text) else None
+            return nxt is not None and self.text[m.end] == " " and nxt.group().lower() not in SPEECH_VERBS
+        return False
 
     def explicit_before(self, qi: int) -> tuple[int, float, str] | None:
         s, e = self.before_span(qi)
@@ -136,8 +132,19 @@ class _Attributor:
         return set().union(*(self.addressed(i) for i in qis))
 
     def addressed(self, qi: int) -> set[int]:
+        """Characters a quote speaks to: names used as vocatives ("Stiles, wait", "..., Lizzy?")."""
         q = self.quotes[qi]
-        return {m.cluster for m in self.cast.mentions_in(q.start, q.end) if m.kind == "name"}
+        out: set[int] = set()
+        for m in self.cast.mentions_in(q.start, q.end):
+            if m.kind != "name":
+                continue
+            before = self.text[max(q.start, m.start - 12):m.start]
+            after = self.text[m.end:m.end + 2]
+            opened = m.start - q.start <= 2 or bool(re.search(r"(?:[,;—]|\bdear|\bmy|\boh|\bO)\s*$", before,
+                                                             re.IGNORECASE))
+            if opened and (not after or after[0] in ",.!?…”\"'’—-"):
+                out.add(m.cluster)
+        return out
 
 
 def attribute(text: str, paragraphs: list[TextSpan], cast: Cast) -> list[Attribution]:
@@ -161,6 +168,12 @@ def attribute(text: str, paragraphs: list[TextSpan], cast: Cast) -> list[Attribu
             if hit:
                 found[qi] = hit
     _turn_taking(at, found)
+    for qi in range(len(at.quotes)):  # last resort: the character in focus before the quote
+        if found[qi][0] is None:
+            q = at.quotes[qi]
+            recent = at.narrative(max(0, q.start - FALLBACK_CHARS), q.start)
+            if recent:
+                found[qi] = (recent[-1].cluster, 0.3, "focus")
     return [Attribution(q, *found[i]) for i, q in enumerate(at.quotes)]
 
 

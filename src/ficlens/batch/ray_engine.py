@@ -73,7 +73,9 @@ def run_items(items: Iterable[Item] | None, profile: Profile, workers: int, addr
         if address:
             ray.init(address=address, log_to_driver=False)
         else:
-            ray.init(num_cpus=max(workers, 1), include_dashboard=False, log_to_driver=False)
+            # One CPU slot beyond the actors' for Ray Data's read and filter tasks: with every slot held by an
+            # actor, the read task could never be scheduled and the run would wait for ever.
+            ray.init(num_cpus=max(workers, 1) + 1, include_dashboard=False, log_to_driver=False)
         started = True
     try:
         ctx = ray.data.DataContext.get_current()

@@ -16,7 +16,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("classify-passages", help="decide, per passage, whether a content warning applies")
     p.add_argument("file", metavar="FILE.jsonl", help='lines of {"id", "text", "warning"}; - for stdin')
     p.add_argument("--json", action="store_true", help="JSON Lines output (the default is a short table)")
-    p.add_argument("--lexicon-only", action="store_true", help="skip the trained model (lexicon and context rules)")
+    p.add_argument("--engine", choices=["auto", "linear", "ml", "lexicon"], default="auto",
+                   help="auto (default): ml when the ml extra is installed, else linear; lexicon: no trained model")
     p.set_defaults(func=run_classify)
 
 
@@ -48,7 +49,7 @@ def run_classify(args: argparse.Namespace) -> int:
     from ficlens.analyse.warnings.classifier import PassageClassifier
     from ficlens.analyse.warnings.labels import LABELS
 
-    classifier = PassageClassifier(mode="lexicon" if args.lexicon_only else "full")
+    classifier = PassageClassifier(args.engine)
     for item in read_items(args.file):
         label = str(item["warning"])
         if label not in LABELS:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ficlens.analyse.warnings.lexicon import NUM_MINOR, fold
+from ficlens.analyse.warnings.lexicon import NUM_MINOR, normalize
 
-_I = re.IGNORECASE
+_I = 0  # patterns run on normalize()d (lower-case) text
 _NOT_AGE = r"(?! (?:minutes?|hours?|days?|weeks?|months?|times?|dollars?|bucks|percent|miles|feet|inches|o'clock|of|more|other))"
 _BE = r"(?:i'm|i am|he's|he is|she's|she is|they're|they are|you're|you are|was|were|turned|turning|just turned|only|aged?)"
 ADULT_NUM = r"(?:eighteen|nineteen|twenty|twenty-\w+|thirty\w*|forty\w*|fifty\w*|1[89]|[2-9]\d)"
@@ -39,7 +39,7 @@ class AgeEvidence:
 def read_age(text: str) -> AgeEvidence:
     """Noisy-or over the kinds of minor cue found (each kind once); a stated adult age with no stated minor age
     weakens it (an adult at college may still say "kid")."""
-    folded = fold(text)
+    folded = normalize(text)
     miss = 1.0
     spans: list[tuple[float, tuple[int, int]]] = []
     stated_minor = False

@@ -9,17 +9,19 @@ the sentences that hold the cues, and its score grows with the best passage scor
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ficlens.analyse.warnings.age import AgeEvidence, read_age
-from ficlens.analyse.warnings.classifier import PassageClassifier, PassageDecision
+from ficlens.analyse.warnings.classifier import PassageClassifier, PassageDecision, has_cue
+from ficlens.analyse.warnings.context import LexiconEvidence, read_cues
 from ficlens.analyse.warnings.labels import LABELS
-from ficlens.analyse.warnings.lexicon import LEXICONS, fold
+from ficlens.analyse.warnings.lexicon import LEXICONS, normalize
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.report import SEVERITY_ORDER, Span, Warning
 
 MAX_EVIDENCE = 3
+NO_EVIDENCE = LexiconEvidence(0.0, (), False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,26 +39,58 @@ class WorkScanner:
     def __init__(self, doc: Document, classifier: PassageClassifier) -> None:
         self.doc = doc
         self.classifier = classifier
-        self.folded = fold(doc.text)
+        self.norm = normalize(doc.text)
         self.passages = doc.passages or [TextSpan(0, len(doc.text))]
         self._starts = [p.start for p in self.passages]
         self._sent_starts = [s.start for s in doc.sentences]
         self._vectors: dict[int, dict[int, float] | None] = {}
+        self._evidence: dict[tuple[int, str], LexiconEvidence] = {}  # per passage index, so repeats don't hit
+        self._candidates: dict[str, set[int]] = {}
         self.age: AgeEvidence = read_age(doc.text)
 
     def candidates(self, label: str) -> list[int]:
         """Indices of passages where any cue of ``label`` occurs."""
+        if label not in self._candidates:
+            self._candidates[label] = set(self._scan(label))
+        return sorted(self._candidates[label])
+
+    def _scan(self, label: str) -> list[int]:
         pattern = LEXICONS[label].any_cue
         found: list[int] = []
-        for m in pattern.finditer(self.folded):
+        for m in pattern.finditer(self.norm):
             i = bisect.bisect_right(self._starts, m.start()) - 1
             if i >= 0 and m.start() < self.passages[i].end and (not found or found[-1] != i):
                 found.append(i)
-        return sorted(set(found))
+        return found
+
+    def evidence_fn(self, i: int) -> Callable[[str], LexiconEvidence]:
+        """Lexicon evidence of passage ``i`` for any label, computed once per (passage, label)."""
+        span = self.passages[i]
+
+        def evidence(label: str) -> LexiconEvidence:
+            key = (i, label)
+            if i not in self._candidates.get(label, ()) and label in self._candidates:
+                return NO_EVIDENCE
+            if key not in self._evidence:
+                self._evidence[key] = read_cues(self.norm[span.start : span.end], LEXICONS[label], normalized=True)
+            return self._evidence[key]
+
+        return evidence
+
+    def prepare_vectors(self) -> None:
+        """Model features, in one batch, for every passage that may be positive for a label the model scores."""
+        model = self.classifier.model
+        if model is None:
+            return
+        wanted = sorted({i for label in model.labels for i in self.candidates(label)
+                         if has_cue(self.evidence_fn(i)(label))} - set(self._vectors))
+        vectors = model.vectors([self.doc.span_text(self.passages[i]) for i in wanted],
+                                [self.evidence_fn(i) for i in wanted])
+        self._vectors.update(zip(wanted, vectors, strict=True))
 
     def _vector(self, i: int) -> dict[int, float] | None:
         if i not in self._vectors:
-            self._vectors[i] = self.classifier.vector(self.doc.span_text(self.passages[i]))
+            self._vectors[i] = self.classifier.vector(self.doc.span_text(self.passages[i]), self.evidence_fn(i))
         return self._vectors[i]
 
     def findings(self, label: str) -> Iterator[Finding]:
@@ -66,7 +100,7 @@ class WorkScanner:
             span = self.passages[i]
             text = self.doc.span_text(span)
             decision = self.classifier.classify(text, label, vector=self._vector(i) if needs_vector else None,
-                                                age=self.age)
+                                                age=self.age, evidence=self.evidence_fn(i))
             if decision.positive:
                 yield Finding(span, self.evidence_span(span, decision), decision)
 
@@ -112,6 +146,9 @@ def warn(doc: Document, label: str, findings: list[Finding]) -> Warning | None:
 def scan_warnings(doc: Document, classifier: PassageClassifier) -> tuple[list[Warning], dict[str, list[Finding]]]:
     """Every label's warning for the document, strongest first, plus the findings behind them."""
     scanner = WorkScanner(doc, classifier)
+    for label in LABELS:  # every label's candidates first: they also tell the model features where cues are
+        scanner.candidates(label)
+    scanner.prepare_vectors()
     warnings: list[Warning] = []
     all_findings: dict[str, list[Finding]] = {}
     for label in LABELS:

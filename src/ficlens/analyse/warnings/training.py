@@ -1,7 +1,8 @@
 """Fitting the passage model on the labelled passages (used by scripts/train_warnings.py and eval/).
 
-Per labelled warning: a logistic regression on sublinear TF-IDF unigrams plus the lexicon features of every
-label (:func:`ficlens.analyse.warnings.model.lexicon_features`). Targets are soft (each passage counts
+Per labelled warning: a logistic regression on sublinear TF-IDF unigrams (kind ``tfidf``) or MiniLM sentence
+embeddings (kind ``minilm``, needs the ml extra) plus the lexicon features of every label
+(:func:`ficlens.analyse.warnings.model.lexicon_features`). Targets are soft (each passage counts
 as positive with weight votes/3 and as negative with weight 1 - votes/3); passages judged positive for *other*
 warnings join as light negatives (weight 0.3), so the model learns the warning rather than the dark topic all
 candidate passages share. Classes are balanced. The decision threshold is chosen by an inner cross-validation
@@ -12,7 +13,7 @@ Needs scikit-learn (a default dependency); scoring does not.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,18 +65,28 @@ def _fit_weights(x: object, rows: Sequence[Passage], label: str) -> tuple[np.nda
     return clf.coef_[0], float(clf.intercept_[0])
 
 
-class _Features:
-    """TF-IDF fitted on the training rows, horizontally stacked with the lexicon features."""
+Embedder = Callable[[list[str]], list[list[float]]]
 
-    def __init__(self) -> None:
+
+class _Features:
+    """Text features (TF-IDF fitted on the training rows, or embeddings) stacked with the lexicon features."""
+
+    def __init__(self, embedder: Embedder | None = None) -> None:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         self.tfidf = TfidfVectorizer(analyzer=tokens, min_df=MIN_DF, sublinear_tf=True)
+        self.embedder = embedder
 
     def fit_transform(self, rows: Sequence[Passage]) -> object:
+        if self.embedder is not None:
+            return self.transform(rows)
         return self._stack(self.tfidf.fit_transform([r.text for r in rows]), rows)
 
     def transform(self, rows: Sequence[Passage]) -> object:
+        if self.embedder is not None:
+            from scipy import sparse
+
+            return self._stack(sparse.csr_matrix(np.array(self.embedder([r.text for r in rows]))), rows)
         return self._stack(self.tfidf.transform([r.text for r in rows]), rows)
 
     @staticmethod
@@ -109,19 +120,19 @@ def best_threshold(scores: np.ndarray, positive: np.ndarray) -> float:
     return min(max(best, 0.02), 0.98)
 
 
-def _inner_thresholds(rows: Sequence[Passage], labels: Sequence[str]) -> dict[str, float]:
+def _inner_thresholds(rows: Sequence[Passage], labels: Sequence[str], embedder: Embedder | None) -> dict[str, float]:
     from sklearn.model_selection import GroupKFold
 
     groups = [r.work_id for r in rows]
     oof = {label: np.zeros(len(rows)) for label in labels}
     for tr, te in GroupKFold(INNER_FOLDS).split(rows, groups=groups):
         sub = [rows[i] for i in tr]
-        feats = _Features()
+        feats = _Features(embedder)
         xtr = feats.fit_transform(sub)
         xte = feats.transform([rows[i] for i in te])
         for label in labels:
             coef, bias = _fit_weights(xtr, sub, label)
-            oof[label][te] = 1 / (1 + np.exp(-(xte @ coef + bias)))  # type: ignore[operator]
+            oof[label][te] = 1 / (1 + np.exp(-(xte @ coef + bias)))
     out = {}
     for label in labels:
         own = np.array([r.warning == label for r in rows])
@@ -130,13 +141,15 @@ def _inner_thresholds(rows: Sequence[Passage], labels: Sequence[str]) -> dict[st
     return out
 
 
-def fit_model(rows: Sequence[Passage], labels: Sequence[str] | None = None) -> LinearModel:
-    """Fit the whole model (vocabulary, idf, one weight vector and threshold per label) on ``rows``."""
+def fit_model(rows: Sequence[Passage], labels: Sequence[str] | None = None,
+              embedder: Embedder | None = None) -> LinearModel:
+    """Fit the whole model (vocabulary, idf, one weight vector and threshold per label) on ``rows``; with an
+    ``embedder`` (texts -> vectors) the text features are its embeddings (kind ``minilm``)."""
     labels = sorted({r.warning for r in rows}) if labels is None else list(labels)
-    thresholds = _inner_thresholds(rows, labels)
-    feats = _Features()
+    thresholds = _inner_thresholds(rows, labels, embedder)
+    feats = _Features(embedder)
     x = feats.fit_transform(rows)
-    vocab = {str(k): int(v) for k, v in feats.tfidf.vocabulary_.items()}
+    vocab = {} if embedder else {str(k): int(v) for k, v in feats.tfidf.vocabulary_.items()}
     weights = {}
     for label in labels:
         coef, bias = _fit_weights(x, rows, label)
@@ -144,4 +157,35 @@ def fit_model(rows: Sequence[Passage], labels: Sequence[str] | None = None) -> L
                                       thresholds[label])
     meta = {"passages": len(rows), "C": C, "other_negative_weight": OTHER_NEGATIVE_WEIGHT, "min_df": MIN_DF,
             "source": "Wiegmann et al. 2024 passage-level trigger warnings (MIT)"}
-    return LinearModel(vocabulary=vocab, idf=[float(v) for v in feats.tfidf.idf_], labels=weights, meta=meta)
+    idf = [] if embedder else [float(v) for v in feats.tfidf.idf_]
+    return LinearModel(vocabulary=vocab, idf=idf, labels=weights, meta=meta, kind="minilm" if embedder else "tfidf")
+
+
+def passage_embedder(rows: Sequence[Passage], cache: Path | None = None) -> Embedder:
+    """The MiniLM embedder (ml extra) with every passage of ``rows`` embedded once up front; ``cache`` (.npy)
+    keeps those embeddings between runs (it is only trusted when its row count matches)."""
+    from ficlens.analyse.warnings.embedding import embed
+
+    texts = [r.text for r in rows]
+    if cache is not None and cache.exists():
+        matrix = np.load(cache)
+        if len(matrix) == len(texts):
+            known = dict(zip(texts, matrix.tolist(), strict=True))
+            return cached_embedder(embed, known)
+    embedder = cached_embedder(embed)
+    vectors = embedder(texts)
+    if cache is not None:
+        np.save(cache, np.array(vectors, dtype=np.float32))
+    return embedder
+
+
+def cached_embedder(embed: Embedder, known: dict[str, list[float]] | None = None) -> Embedder:
+    """``embed`` with a per-text cache (cross-validation embeds every passage once, not once per fold)."""
+    cache: dict[str, list[float]] = dict(known or {})
+
+    def run(texts: list[str]) -> list[list[float]]:
+        missing = [t for t in dict.fromkeys(texts) if t not in cache]
+        cache.update(zip(missing, embed(missing), strict=True))
+        return [cache[t] for t in texts]
+
+    return run

@@ -1,0 +1,81 @@
+"""Benchmark the warnings analyser: classify-passages throughput and warnings on a ~100k-word work.
+
+1. Passages per second of the passage classifier (the ``classify-passages`` path), on the labelled passages of
+   ../shared/data/passages when present, else on the bundled examples' paragraphs with every label.
+2. The warnings analyser on the bundled examples repeated to about 100,000 words: seconds and words per second
+   for the analyser alone over an already built Document (NLP timed apart), and the process's peak RSS.
+Timings on a shared machine are noisy.
+
+Run: .venv/bin/python bench/bench_warnings.py [--words 100000] [--profile fast|full] [--engine auto|linear|ml|lexicon]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSAGES = ROOT.parent / "shared" / "data" / "passages" / "train.jsonl"
+
+
+def passage_items() -> list[tuple[str, str]]:
+    from ficlens.analyse.warnings.labels import LABELS
+
+    if PASSAGES.exists():
+        rows = [json.loads(line) for line in PASSAGES.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [(r["text"], r["warning"]) for r in rows]
+    paras = [p for f in sorted((ROOT / "examples").glob("*.txt")) for p in f.read_text(encoding="utf-8").split("\n\n")]
+    return [(p, LABELS[i % len(LABELS)]) for i, p in enumerate(paras) if p.strip()]
+
+
+def bench_passages(mode: str) -> None:
+    from ficlens.analyse.warnings.classifier import PassageClassifier
+
+    clf = PassageClassifier(mode)
+    items = passage_items()
+    t0 = time.perf_counter()
+    for text, label in items:
+        clf.classify(text, label)
+    dt = time.perf_counter() - t0
+    print(f"classify-passages ({mode}): {len(items):,} passages in {dt:.2f} s = {len(items) / dt:,.0f} passages/s")
+
+
+def bench_work(words: int, profile: str, mode: str) -> None:
+    from ficlens.analyse.warnings.aggregate import scan_warnings
+    from ficlens.analyse.warnings.classifier import PassageClassifier
+    from ficlens.nlp import build_document
+    from ficlens.work import Work
+
+    base = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt")))
+    reps = max(1, round(words / len(base.split())))
+    work = Work(text="\n\n".join([base] * reps), source="bench", format="text")
+    t0 = time.perf_counter()
+    doc = build_document(work, profile)  # type: ignore[arg-type]
+    t_nlp = time.perf_counter() - t0
+    clf = PassageClassifier(mode)
+    t0 = time.perf_counter()
+    warnings, _ = scan_warnings(doc, clf)
+    dt = time.perf_counter() - t0
+    n = work.words
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"work: {n:,} words, {len(doc.passages):,} passages; NLP ({profile}) {t_nlp:.1f} s")
+    print(f"warnings ({mode} classifier): {dt:.2f} s = {n / dt:,.0f} words/s; {len(warnings)} warnings; "
+          f"peak RSS {rss:,.0f} MiB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--words", type=int, default=100_000)
+    ap.add_argument("--profile", choices=["full", "fast"], default="fast")
+    ap.add_argument("--engine", dest="mode", choices=["auto", "linear", "ml", "lexicon"], default="auto")
+    args = ap.parse_args(argv)
+    bench_passages(args.mode)
+    bench_work(args.words, args.profile, args.mode)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,54 @@
+"""The LitBank evaluation script on a tiny LitBank-format fixture (the real data lives in ../shared)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = Path(__file__).parent / "fixtures" / "characters" / "litbank"
+
+
+def load_eval() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("quotes_litbank", ROOT / "eval" / "quotes_litbank.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_rebuild_keeps_token_offsets_and_dialogue_paragraphs() -> None:
+    ev = load_eval()
+    lines = (FIXTURE / "1_tiny_brat.txt").read_text(encoding="utf-8").splitlines()
+    text, offsets = ev.rebuild(lines)
+    assert text.splitlines()[1] == '"Good evening," said Anna.'
+    s, e = offsets[1][0][0], offsets[1][4][1]
+    assert text[s:e] == '"Good evening,"'
+
+
+def test_speaker_matching_rule() -> None:
+    ev = load_eval()
+    golds = {"0": "Mr_Bennet", "1": "Mrs_Bennet", "2": "Elizabeth"}
+    gold = ev.Gold(0, 1, "1", "Mrs_Bennet")
+    assert ev.speaker_matches({"Mrs. Bennet", "Mrs Bennet"}, False, gold, golds)
+    assert not ev.speaker_matches({"Mr. Bennet"}, False, gold, golds)
+    assert not ev.speaker_matches({"Bennet"}, False, gold, golds)  # ambiguous: no credit
+    assert ev.speaker_matches(None, True, ev.Gold(0, 1, "3", "I"), golds)
+
+
+def test_aligned_accuracy_is_one_to_one() -> None:
+    ev = load_eval()
+    pairs = Counter({(0, "a"): 3, (1, "a"): 2, (1, "b"): 1})
+    assert ev.aligned_correct(pairs) == 4  # 0->a (3) and 1->b (1); 1 cannot also stand for a
+
+
+def test_whole_file_evaluation() -> None:
+    ev = load_eval()
+    res = ev.evaluate_file(FIXTURE / "1_tiny_brat.txt", FIXTURE / "1_tiny_brat.ann", "fast")
+    stats = res["stats"]
+    assert stats["gold"] == 4 and stats["detected"] == 4
+    assert stats["correct"] >= 2  # the two explicit tags at least
