@@ -12,10 +12,11 @@ Metrics:
 - detection recall: gold quotations matched by a predicted one with character overlap / union >= 0.5;
 - speaker accuracy on detected quotations. Matching rule: the predicted speaker's names (canonical name and every
   form it was written as, titles and stop words dropped, lower-cased) are compared with the gold names of all the
-  speakers of that file; the prediction names the gold entity with which it shares the most name words, if that
-  one is unique (a shared title such as Mr/Mrs breaks ties: "Mr. Bennet" vs "Mrs. Bennet"); it is right when that
-  entity is the quote's gold speaker. A first-person narrator prediction is
-  right when the gold speaker is "I"/"narrator". Descriptor-only gold speakers ("The_boy") can only be missed.
+  speakers of that file; the prediction names the gold entity whose name words are most similar to its own
+  (Jaccard similarity of the two word sets), if that one is unique (a shared title such as Mr/Mrs breaks ties:
+  "Mr. Bennet" vs "Mrs. Bennet"); it is right when that entity is the quote's gold speaker. A first-person
+  narrator prediction is right when the gold speaker is "I"/"narrator". Descriptor-only gold speakers
+  ("The_boy") can only be missed.
 - speaker accuracy "aligned": LitBank names an entity by one of its mentions ("a_small_boy" for Randolph,
   "young_American" for Winterbourne), so names alone miss right answers. Aligned accuracy maps each file's
   predicted speakers (characters, the narrator) one-to-one onto its gold entities so as to maximise agreement
@@ -150,9 +151,13 @@ def speaker_matches(pred_names: set[str] | None, narrator: bool, gold: Gold, gol
         return False
     words = set().union(*(name_words(n) for n in pred_names))
     pred_titles = set().union(*(titles(n) for n in pred_names))
-    overlap = {ent: 2 * len(words & name_words(nm)) + len(pred_titles & titles(nm)) if words & name_words(nm) else 0
-               for ent, nm in golds.items()}
-    best = max(overlap.values(), default=0)
+    overlap: dict[str, float] = {}
+    for ent, nm in golds.items():
+        gold_words = name_words(nm)
+        shared = words & gold_words
+        # Jaccard similarity of the name words; a shared title breaks ties
+        overlap[ent] = (len(shared) / len(words | gold_words) + 0.1 * len(pred_titles & titles(nm))) if shared else 0.0
+    best = max(overlap.values(), default=0.0)
     if best == 0:
         return False
     winners = [ent for ent, n in overlap.items() if n == best]

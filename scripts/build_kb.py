@@ -86,6 +86,19 @@ def clean_name(name: str, lower_words: Counter[str], min_word: int = 5) -> str |
     return " ".join(toks)
 
 
+def _fold_single_names(chars: dict[str, list[object]]) -> None:
+    """A one-word name that is the first or last name of a fuller name of the fandom ("John" beside "John
+    Watson") is that character: fold its works into the most common such name."""
+    full = [n for n in chars if len(n.split(" | ")[0].split()) > 1]
+    for name in [n for n in chars if len(n.split(" | ")[0].split()) == 1]:
+        token = name.split(" | ")[0]
+        owners = [f for f in full if token in (f.split(" | ")[0].split()[0], f.split(" | ")[0].split()[-1])]
+        if owners:
+            best = max(owners, key=lambda f: int(chars[f][0]))  # type: ignore[call-overload]
+            chars[best][0] = int(chars[best][0]) + int(chars[name][0])  # type: ignore[call-overload]
+            del chars[name]
+
+
 def rel_type_genders(rel_type: str, n: int) -> list[str] | None:
     if rel_type == "M/M":
         return ["m"] * n
@@ -170,6 +183,7 @@ def build(csv_path: Path) -> dict[str, object]:
             m, f = votes["m"], votes["f"]
             gender = "m" if m >= 3 and m >= 4 * f else "f" if f >= 3 and f >= 4 * m else None
             chars[name] = [n, gender]
+        _fold_single_names(chars)
         rels = {t: n for t, n in rel_works[fandom].most_common() if n >= MIN_RELATIONSHIP_WORKS
                 and all(x.strip() in chars for x in re.split(r"/| & ", t))}
         total = fandom_works[fandom]

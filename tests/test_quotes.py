@@ -76,3 +76,15 @@ def test_vocative_is_not_the_speaker() -> None:
 
 def test_first_person_narrator() -> None:
     assert speakers('"Hello," I said.') == ["I"]
+
+
+def test_unnamed_speaker_known_by_role() -> None:
+    text = 'The parson rode up.\n\n"Good night," said the parson.\n\n"Good night, sir," said Jack Durbeyfield.'
+    assert speakers(text) == ["the parson", "Jack Durbeyfield"]
+
+
+def test_possessive_is_not_the_speaker() -> None:
+    text = ('Mr. Bennet read. Mrs. Bennet sewed. Mr. Bennet sighed.\n\n'
+            '"My dear," replied his wife, "you must go."')
+    out = speakers(text)
+    assert out[0] != "Mr. Bennet"

@@ -58,7 +58,7 @@ class Cluster:
 
     @property
     def prominence(self) -> float:
-        return self.names + 0.5 * self.resolved + 0.5 * self.quotes
+        return self.names + 0.25 * self.resolved + 0.5 * self.quotes  # credited pronouns are the noisiest
 
 
 @dataclass(slots=True)
@@ -98,6 +98,7 @@ def cast_of(doc: Document) -> Cast:
     return cast
 
 
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "madame", "madam", "monsieur", "mister"}
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")
 _WORD_AFTER = re.compile(r"^[ \t]*(\w+)")
 
@@ -113,13 +114,32 @@ def speech_tag_votes(text: str, form: NameForm) -> int:
     return votes
 
 
-def _accept(form: NameForm, kb_known: bool, kb_any: bool, fast: bool, tag_votes: int = 0) -> bool:
+LOCATIVES = {"in", "into", "near", "across", "around", "outside", "inside", "through", "throughout", "toward",
+             "towards", "within", "via"}
+
+
+def place_votes(text: str, form: NameForm) -> int:
+    """Uses after a locative preposition ("in London", not "in Derek's arms"): evidence of a place."""
+    votes = 0
+    for s, e in form.spans:
+        before = _WORD_BEFORE.search(text, max(0, s - 20), s)
+        if before and before.group(1).lower() in LOCATIVES and text[e:e + 2] not in ("'s", "’s"):
+            votes += 1
+    return votes
+
+
+def _accept(form: NameForm, kb_known: bool, kb_any: bool, fast: bool, tag_votes: int = 0,
+            places: int = 0) -> bool:
     if tag_votes >= 2:  # the subject of dialogue tags speaks: a person whatever the tagger says
         return True
+    if not kb_known and places >= 2 and places >= 0.3 * len(form.spans):
+        return False
     if form.other_votes > form.person_votes + tag_votes and not kb_known:
         return False
-    if kb_known or (tag_votes and form.mid_sentence >= 2):
+    if kb_known or (tag_votes and (form.mid_sentence >= 2 or len(form.tokens) >= 2)):
         return True
+    if form.title is not None and form.title.lower() in HONORIFICS:
+        return True  # "Mrs. Bennet": an honorific makes a person
     multi = len(form.tokens) >= 2
     if fast:
         return (form.mid_sentence >= 3 or (kb_any and (form.mid_sentence >= 1 or multi))
@@ -156,7 +176,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             if fset else False
         if not known and form.title is not None and fset:
             known = bool(kb.lookup(form.tokens[-1], fset))
-        if _accept(form, known, kb.is_alias(form.text), fast, speech_tag_votes(text, form)):
+        if _accept(form, known, kb.is_alias(form.text), fast, speech_tag_votes(text, form), place_votes(text, form)):
             accepted.append(form)
     name_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 for t in (f.tokens[0], f.tokens[-1])}
     accepted_keys = {f.key for f in accepted}
@@ -168,11 +188,14 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     assignment: dict[tuple[str | None, tuple[str, ...]], Cluster] = {}
     # 1. Forms the KB knows (for the detected fandoms).
     pending: list[NameForm] = []
+    written = {f.text for f in accepted if f.title is None}
     local_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 and not kb.lookup(f.text, fset)
                    for t in (f.tokens[0], f.tokens[-1])}
     for form in sorted(accepted, key=lambda f: (-len(f.tokens), f.title is not None)):
-        own_name = len(form.tokens) == 1 and form.title is None and form.tokens[0] in local_parts
-        kbc = _kb_character(form, fset, untitled_singles) if fset and not own_name else None
+        kbc = _kb_character(form, fset, untitled_singles) if fset else None
+        if (kbc is not None and len(form.tokens) == 1 and form.title is None and form.tokens[0] in local_parts
+                and kbc.name.split(" | ")[0] not in written):
+            kbc = None  # "James" of "James Mortimer", not the KB's James Bond whom the text never names
         if kbc is not None:
             assignment[form.key] = cluster_for(kbc.name, kbc)
         else:
@@ -185,6 +208,10 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         if form.key in assignment:
             continue
         if form.title is not None:
+            bare = by_name.get(form.text)  # "Master Thorne" beside a bare "Thorne" that is nobody else
+            if bare is not None and bare.kb is None and not bare.role and len(form.tokens) == 1:
+                assignment[form.key] = bare
+                continue
             label = f"{form.title}. {form.text}" if form.title in {"Mr", "Mrs", "Ms", "Dr"} else \
                 f"{form.title} {form.text}"
             assignment[form.key] = cluster_for(label, title=form.title)
@@ -226,7 +253,7 @@ def _add_roles(text: str, quotes: list[QuoteSpan], quote_starts: list[int], ment
     is a mention of it."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    roles = speaking_roles(text, DESCRIPTOR_NOUNS | set(STOP_WORDS) | SPEECH_VERBS)
+    roles = speaking_roles(text, quotes, DESCRIPTOR_NOUNS | set(STOP_WORDS) | SPEECH_VERBS)
     if not roles:
         return
     taken = {(m.start, m.end) for m in mentions}

@@ -107,13 +107,33 @@ def resolve(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], me
         gender = _gender_of(value)
         si = bisect.bisect_right(sent_starts, start) - 1
         sent_start = sentences[si].start if si >= 0 else 0
-        cid = _pick(history, clusters, gender, start, sent_start if kind == "descriptor" else None)
+        if kind == "pronoun":
+            local_from = sentences[si - 1].start if si >= 1 else 0
+            cid = _pick_local(history, clusters, gender, local_from)
+            if cid is None:
+                cid = _pick(history, clusters, gender, start, None)
+        else:
+            cid = _pick(history, clusters, gender, start, sent_start)
         if cid is None:
             continue
         out.append(Mention(start, end, cid, "pronoun" if kind == "pronoun" else "descriptor"))
         clusters[cid].resolved += 1
         history.append((start, cid))
     return out
+
+
+def _pick_local(history: list[tuple[int, int]], clusters: list[Cluster], gender: str | None,
+                local_from: int) -> int | None:
+    """Among the characters of this and the previous sentence that fit the pronoun, the most prominent."""
+    best: int | None = None
+    for p, cid in reversed(history[-12:]):
+        if p < local_from:
+            break
+        if gender is not None and clusters[cid].gender != gender:
+            continue
+        if best is None or clusters[cid].names > clusters[best].names:
+            best = cid
+    return best
 
 
 def _pick(history: list[tuple[int, int]], clusters: list[Cluster], gender: str | None, pos: int,

@@ -137,18 +137,22 @@ def _dash_quote_end(text: str, para: TextSpan) -> int:
 
 
 _ROLE = r"([a-z][a-z\-]+)"
-_ROLE_AFTER_VERB = re.compile(r"\b(\w+)[ \t]+the[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,2}?" + _ROLE + r"\b")
+_ROLE_END = r"(?=[ \t]*(?:[,.;:!?—\"”]|with\b|who\b|of\b|in\b|$))"
+_ROLE_AFTER_VERB = re.compile(r"(\w+)[ \t]+the[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,2}?" + _ROLE + _ROLE_END)
 _ROLE_BEFORE_VERB = re.compile(r"\b[Tt]he[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,2}?" + _ROLE
                                + r"[ \t]+(?:[a-z]+ly[ \t]+)?(\w+)\b")
 
 
-def speaking_roles(text: str, exclude: set[str]) -> set[str]:
-    """Head nouns of unnamed speakers in dialogue tags: "said the parson", "the old man replied" -> parson, man."""
+def speaking_roles(text: str, quotes: list[QuoteSpan], exclude: set[str]) -> set[str]:
+    """Head nouns of unnamed speakers in the dialogue tags right after quotes: "said the parson", "the old man
+    replied" -> parson, man."""
     roles: set[str] = set()
-    for m in _ROLE_AFTER_VERB.finditer(text):
-        if m.group(1).lower() in SPEECH_VERBS:
+    for q in quotes:
+        window = text[q.end:q.end + 60]
+        m = _ROLE_AFTER_VERB.match(window.lstrip(" ,"))
+        if m and m.group(1).lower() in SPEECH_VERBS:
             roles.add(m.group(2))
-    for m in _ROLE_BEFORE_VERB.finditer(text):
-        if m.group(2).lower() in SPEECH_VERBS:
-            roles.add(m.group(1))
+        m2 = _ROLE_BEFORE_VERB.match(window.lstrip(" ,"))
+        if m2 and m2.group(2).lower() in SPEECH_VERBS:
+            roles.add(m2.group(1))
     return {r for r in roles if r not in exclude and not r.endswith("ly") and len(r) > 2}

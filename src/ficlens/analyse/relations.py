@@ -36,6 +36,7 @@ KB_PRIOR = 1.0
 MAX_EVIDENCE = 3
 QUOTED_CUE = 0.4
 UNKNOWN_PAIR_FACTOR = 2.0  # a pairing the KB never saw needs this much more evidence
+SECONDARY_SHARE = 0.5  # a second romance of a character needs half the evidence of its strongest one
 
 
 @dataclass(slots=True)
@@ -118,6 +119,7 @@ def find_relationships(doc: Document, cast: Cast) -> list[Relationship]:
     fandoms = [f for f, _ in cast.fandoms]
     kb = load_kb()
     out: list[Relationship] = []
+    found: list[tuple[int, int, str, float, list[tuple[float, TextSpan]]]] = []
     for (a_id, b_id), ev in collect(doc, cast, top).items():
         if ev.together < MIN_COOCCURRENCE:
             continue
@@ -134,11 +136,20 @@ def find_relationships(doc: Document, cast: Cast) -> list[Relationship]:
         rom = ev.romantic + (rom_prior if ev.romantic > 0 else 0.0)
         pla = ev.platonic + (pla_prior if ev.platonic > 0 else 0.0)
         if rom >= rom_needed and rom >= 0.6 * pla:
-            kind, value, spans = "/", rom, ev.romantic_spans
-        elif pla >= PLATONIC_MIN:
-            kind, value, spans = "&", pla, ev.platonic_spans
-        else:
-            continue
+            found.append((a_id, b_id, "/", rom, ev.romantic_spans))
+        if pla >= PLATONIC_MIN:
+            found.append((a_id, b_id, "&", pla, ev.platonic_spans))
+    strongest: dict[int, float] = defaultdict(float)
+    for a_id, b_id, kind, value, _ in found:
+        if kind == "/":
+            strongest[a_id] = max(strongest[a_id], value)
+            strongest[b_id] = max(strongest[b_id], value)
+    romantic = {(a_id, b_id) for a_id, b_id, kind, value, _ in found
+                if kind == "/" and value >= SECONDARY_SHARE * max(strongest[a_id], strongest[b_id])}
+    for a_id, b_id, kind, value, spans in found:
+        if (kind == "/") != ((a_id, b_id) in romantic):
+            continue  # a romance too weak beside the main one, or the friendship of a romantic pair
+        a, b = cast.clusters[a_id], cast.clusters[b_id]
         score = round(1.0 - math.exp(-value / 4.0), 4)
         out.append(Relationship(tag=ao3_tag(a, b, kind, fandoms), kind="romantic" if kind == "/" else "platonic",
                                 score=score, evidence=_evidence(doc.text, spans)))

@@ -118,6 +118,19 @@ class _Attributor:
                 return m.cluster, 0.9 if m.kind == "name" else 0.8, "explicit"
         return mentions[0].cluster, 0.7, "actor"
 
+    def not_the_last_speaker(self, qi: int, hit: tuple[int, float, str], last: int | None) -> tuple[int, float, str]:
+        """"he said" in the next turn rarely means the man who spoke the last turn: take the previous other
+        character of the same gender mentioned in the narration nearby, if there is one."""
+        q, prev = self.quotes[qi], self.quotes[qi - 1]
+        if last is None or hit[0] != last or prev.last_para != q.para - 1:
+            return hit
+        clusters = self.cast.clusters
+        gender = clusters[hit[0]].gender
+        for m in reversed(self.narrative(max(0, q.start - FALLBACK_CHARS), q.start)):
+            if m.cluster != last and m.cluster >= 0 and clusters[m.cluster].gender in (gender, None):
+                return m.cluster, 0.6, "anaphoric"
+        return hit
+
     def paragraph_actor(self, qi: int) -> tuple[int, float, str] | None:
         """A character mentioned in the narration of the quote's paragraph(s)."""
         q = self.quotes[qi]
@@ -153,6 +166,8 @@ def attribute(text: str, paragraphs: list[TextSpan], cast: Cast) -> list[Attribu
     found: list[tuple[int | None, float, str]] = []
     for qi in range(len(at.quotes)):
         hit = at.explicit_after(qi) or at.explicit_before(qi)
+        if hit and hit[2] == "anaphoric" and qi > 0:
+            hit = at.not_the_last_speaker(qi, hit, found[qi - 1][0])
         found.append(hit if hit else (None, 0.0, "none"))
     # Quotes of one paragraph share its speaker.
     for qis in at.by_para.values():
@@ -168,12 +183,14 @@ def attribute(text: str, paragraphs: list[TextSpan], cast: Cast) -> list[Attribu
             if hit:
                 found[qi] = hit
     _turn_taking(at, found)
-    for qi in range(len(at.quotes)):  # last resort: the character in focus before the quote
+    for qi in range(len(at.quotes)):  # last resort: the character in focus before the quote, not the last speaker
         if found[qi][0] is None:
             q = at.quotes[qi]
-            recent = at.narrative(max(0, q.start - FALLBACK_CHARS), q.start)
-            if recent:
-                found[qi] = (recent[-1].cluster, 0.3, "focus")
+            last = found[qi - 1][0] if qi > 0 and at.quotes[qi - 1].last_para >= q.para - 1 else None
+            recent = [m.cluster for m in at.narrative(max(0, q.start - FALLBACK_CHARS), q.start)]
+            others = [c for c in recent if c != last]
+            if others or recent:
+                found[qi] = ((others or recent)[-1], 0.3, "focus")
     return [Attribution(q, *found[i]) for i, q in enumerate(at.quotes)]
 
 
@@ -201,11 +218,8 @@ def _turn_taking(at: _Attributor, found: list[tuple[int | None, float, str]]) ->
             continue
         counts = Counter(k for k in known if k is not None)
         parties = [c for c, _ in counts.most_common(2)]
-        if len(parties) == 1:
-            other = _other_party(at, run, known, parties[0])
-            if other is None:
-                continue
-            parties.append(other)
+        if len(parties) < 2:
+            continue
         a, b = parties
         for t, qis in enumerate(run):
             if known[t] is not None:
@@ -228,22 +242,6 @@ def _nearest_known(known: list[int | None], t: int) -> int:
         if v is not None and (best < 0 or abs(k - t) < abs(best - t) or (abs(k - t) == abs(best - t) and k < t)):
             best = k
     return best
-
-
-def _other_party(at: _Attributor, run: list[list[int]], known: list[int | None], party: int) -> int | None:
-    """The second party of a run where only one speaker is known: whom that one addresses, else the character
-    last named in the narration before the run."""
-    addressed: Counter[int] = Counter()
-    for t, qis in enumerate(run):
-        if known[t] == party:
-            addressed.update(c for c in at.addressed_all(qis) if c != party)
-    if addressed:
-        return addressed.most_common(1)[0][0]
-    start = at.quotes[run[0][0]].start
-    for m in reversed(at.narrative(max(0, start - 2000), start)):
-        if m.cluster != party and m.kind == "name":
-            return m.cluster
-    return None
 
 
 def quote_index(quotes: list[QuoteSpan]) -> list[int]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ficlens.errors import InputError, UsageError
+from ficlens.errors import InputError
 from ficlens.ingest import read
 from ficlens.work import Work
 
@@ -36,7 +36,7 @@ def iter_items(path: str | Path) -> Iterator[Item]:
     """Every work at ``path``; unreadable inputs come through as error items, never as exceptions."""
     p = Path(path)
     if not p.exists():
-        raise UsageError(f"{p}: no such file or folder")
+        raise InputError(str(p), "no such file or folder")
     if is_jsonl(p):
         yield from _jsonl_items(p)
         return
@@ -52,17 +52,21 @@ def iter_items(path: str | Path) -> Iterator[Item]:
 
 def _jsonl_items(path: Path) -> Iterator[Item]:
     with path.open("r", encoding="utf-8", errors="surrogateescape") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            ident = f"{path}:{lineno}"
-            try:
-                rec = json.loads(line)
-                if isinstance(rec, dict) and "id" in rec:
-                    ident = str(rec["id"])
-                yield record_item(rec, str(path))
-            except (ValueError, TypeError, KeyError) as exc:
-                yield Item(id=ident, hash="", work=None, error=f"bad JSONL line {lineno}: {exc}")
+        for line in fh:
+            if line.strip():
+                yield line_item(line, str(path))
+
+
+def line_item(line: str, origin: str) -> Item:
+    """An Item from one JSONL line; a bad line becomes an error item (id: its ``id`` if any, else its hash)."""
+    ident = f"{origin}:line-{content_hash(line.strip())}"
+    try:
+        rec = json.loads(line)
+        if isinstance(rec, dict) and "id" in rec:
+            ident = str(rec["id"])
+        return record_item(rec, origin)
+    except (ValueError, TypeError, KeyError) as exc:
+        return Item(id=ident, hash="", work=None, error=f"bad JSONL line: {exc}")
 
 
 def record_item(rec: dict[str, object], origin: str) -> Item:

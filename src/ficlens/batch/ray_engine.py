@@ -4,8 +4,9 @@ Locally ``ray.init(num_cpus=workers)``; on a cluster ``--ray-address`` (or ``RAY
 Records stream back to the driver, which writes them through the same sinks as the local engine, so output,
 resuming and error records are identical across engines.
 
-Input: a JSONL file or folder of JSONL shards is read by Ray itself (``ray.data.read_json``), distributed, so a
-corpus never passes through the driver; works already done are filtered out inside Ray. A folder or zip of
+Input: a JSONL file or folder of JSONL shards is read by Ray itself (``ray.data.read_text``, one row per line,
+parsed by the actors so that a malformed line is one failed record), distributed, so a corpus never passes
+through the driver; works already done are filtered out inside Ray. A folder or zip of
 files is read on the driver (``ficlens.ingest``) and handed to Ray with ``from_items``: fine for a personal
 library, not for millions of works (convert those to JSONL shards first).
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ficlens.batch.items import Item, content_hash, record_item
+from ficlens.batch.items import Item, line_item
 from ficlens.batch.worker import RECORD_FIELDS, analyse_item, init_worker
 from ficlens.errors import FiclensError
 from ficlens.nlp.loader import Profile
@@ -50,10 +51,7 @@ def _row_item(row: dict[str, Any], origin: str) -> Item:
     item = row.get("item")
     if isinstance(item, Item):
         return item
-    try:
-        return record_item({k: _plain(v) for k, v in row.items()}, origin)
-    except (ValueError, TypeError, KeyError) as exc:
-        return Item(id=str(row.get("id")), hash="", work=None, error=f"bad record: {exc}")
+    return line_item(str(row.get("text", "")), origin)
 
 
 def _plain(value: Any) -> Any:
@@ -78,11 +76,15 @@ def run_items(items: Iterable[Item] | None, profile: Profile, workers: int, addr
             ray.init(num_cpus=max(workers, 1) + 1, include_dashboard=False, log_to_driver=False)
         started = True
     try:
+        import logging
+
+        logging.getLogger("ray").setLevel(logging.WARNING)
         ctx = ray.data.DataContext.get_current()
         ctx.enable_progress_bars = False
         if jsonl is not None:
-            ds = ray.data.read_json(jsonl, lines=True) if _has_lines_arg(ray) else ray.data.read_json(jsonl)
-            skip = _skip_fn(done or {}, retry_failed)
+            # One row per line, parsed by the actors: a malformed line is one failed record, not a failed read.
+            ds = ray.data.read_text(jsonl, drop_empty_lines=True)
+            skip = _skip_fn(done or {}, retry_failed, jsonl)
             if skip is not None:
                 ds = ds.filter(skip)
             origin = jsonl
@@ -90,8 +92,8 @@ def run_items(items: Iterable[Item] | None, profile: Profile, workers: int, addr
             ds = ray.data.from_items([{"id": it.id, "item": it} for it in items or []])
             origin = "items"
         ds = ds.map_batches(Analyser, fn_constructor_kwargs={"profile": profile, "origin": origin},
-                            batch_size=BATCH_SIZE, batch_format="pandas", concurrency=max(workers, 1),
-                            num_cpus=1)
+                            batch_size=BATCH_SIZE, batch_format="pandas",
+                            compute=ray.data.ActorPoolStrategy(size=max(workers, 1)), num_cpus=1)
         for batch in ds.iter_batches(batch_size=1, batch_format="pandas"):
             for rec in batch.to_dict("records"):
                 yield {k: _plain(rec.get(k)) for k in RECORD_FIELDS}
@@ -100,21 +102,15 @@ def run_items(items: Iterable[Item] | None, profile: Profile, workers: int, addr
             ray.shutdown()
 
 
-def _has_lines_arg(ray: Any) -> bool:
-    import inspect
-
-    return "lines" in inspect.signature(ray.data.read_json).parameters
-
-
-def _skip_fn(done: dict[str, tuple[str, bool]], retry_failed: bool) -> Any:
+def _skip_fn(done: dict[str, tuple[str, bool]], retry_failed: bool, origin: str) -> Any:
     """A Ray filter keeping rows not yet done (same id and same text hash), or None when nothing is done."""
     keep_done = {k: h for k, (h, ok) in done.items() if ok or not retry_failed}
     if not keep_done:
         return None
 
     def pending(row: dict[str, Any]) -> bool:
-        prev = keep_done.get(str(row.get("id")))
-        text = row.get("text")
-        return prev is None or not isinstance(text, str) or prev != content_hash(text)
+        item = line_item(str(row.get("text", "")), origin)
+        prev = keep_done.get(item.id)
+        return prev is None or prev != item.hash
 
     return pending

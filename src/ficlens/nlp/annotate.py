@@ -1,11 +1,13 @@
 """The full profile's annotation layers, each run only as far as it is needed.
 
-Measured on en_core_web_sm (see docs/scale.md), the cost of the stock pipeline is dominated by NER (~45 %), the
-rule-based attribute ruler + lemmatizer (~25 %) and the parser (~15 %). So the full profile:
+Measured on en_core_web_sm (docs/scale.md), the stock pipeline's time goes to the shared tok2vec CNN that feeds
+the tagger and parser (~40 %), NER with its own CNN (~35 %), and the rule-based attribute ruler + lemmatizer
+(~20 %). No analyser reads POS, lemmas or dependencies over the whole work, so the full profile:
 
-- runs tok2vec + tagger + senter (its own tiny CNN) over all text for POS tags and sentence boundaries;
-- fills ``pos``/``morph``/``lemma`` from a per-process memo keyed by (word, tag): the attribute ruler and the
-  lemmatizer run once per new (word, tag) pair, on a small side document, not on every token;
+- runs ``senter`` (its own tiny CNN, ~3 % of the stock cost) for sentence boundaries, and no tok2vec/tagger
+  unless ``build_document(..., tags=True)`` asks for POS tags and lemmas; then ``pos``/``morph``/``lemma`` come
+  from a per-process memo keyed by (word, tag): the attribute ruler and the lemmatizer run once per new
+  (word, tag) pair, on a small side document, not on every token;
 - runs NER only on sentences holding a capitalised word not yet seen :data:`SEEN_ENOUGH` times by NER, and
   propagates the names it found to every other occurrence by exact token match, also inside the sentences NER
   read where it missed them (a name keeps its majority label; numbers, dates and other entities that begin
@@ -29,6 +31,8 @@ SEEN_ENOUGH = 2  # a capitalised word read by NER this many times needs no more 
 PROPAGATE_SHARE = 0.1  # propagate a name if NER tagged at least this share of the times it read it
 MEMO_MAX = 400_000  # (word, tag) pairs kept before the memo is cleared
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019]*\b")
+_CAPITALISED = re.compile(r"(?<![\w'\u2019])[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f]\w*")
+_WORD_CHAR = re.compile(r"\w")
 _SEPARATOR = "|"
 
 
@@ -39,22 +43,23 @@ class TokenAttrs:
         self.nlp = nlp
         self.ruler = nlp.get_pipe("attribute_ruler")
         self.lemmatizer = nlp.get_pipe("lemmatizer")
-        self.memo: dict[tuple[int, int], tuple[int, str, int]] = {}
+        self.memo: dict[tuple[int, int], tuple[int, int, int]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        missing: dict[tuple[int, int], Token] = {}
-        for tok in doc:
-            key = (tok.orth, tok.tag)
-            if key not in self.memo and key not in missing:
-                missing[key] = tok
-        if missing:
-            self._learn(list(missing.values()))
+        import numpy
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS, TAG
+
+        keys = list(map(tuple, doc.to_array([ORTH, TAG]).tolist()))
         memo = self.memo
-        for tok in doc:
-            pos, morph, lemma = memo[(tok.orth, tok.tag)]
-            tok.pos = pos
-            tok.set_morph(morph)  # type: ignore[attr-defined]
-            tok.lemma = lemma
+        missing: dict[tuple[int, int], int] = {}
+        for i, key in enumerate(keys):
+            if key not in memo and key not in missing:
+                missing[key] = i
+        if missing:
+            self._learn([doc[i] for i in missing.values()])
+            memo = self.memo
+        values = numpy.array([memo[k] for k in keys], dtype="uint64").reshape(len(keys), 3)
+        doc.from_array([POS, MORPH, LEMMA], values)  # type: ignore[arg-type]
         return doc
 
     def _learn(self, tokens: list[Token]) -> None:
@@ -72,97 +77,103 @@ class TokenAttrs:
             stok.tag_ = tag
         side = self.lemmatizer(self.ruler(side))
         for tok, stok in zip(tokens, list(side)[::2], strict=True):
-            self.memo[(tok.orth, tok.tag)] = (stok.pos, str(stok.morph) or "_", stok.lemma)
+            self.memo[(tok.orth, tok.tag)] = (stok.pos, stok.morph.key, stok.lemma)  # type: ignore[attr-defined]
 
 
-def tag_docs(nlp: Language, attrs: TokenAttrs, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
-    """tok2vec + tagger + senter over a stream of tokenised docs; then memoised pos/morph/lemma."""
+def tag_docs(nlp: Language, attrs: TokenAttrs | None, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
+    """senter over a stream of tokenised docs; with ``attrs``, tok2vec + tagger and memoised pos/morph/lemma too."""
     stream: Iterable[Doc] = docs
-    for name in ("tok2vec", "tagger", "senter"):
+    for name in ("tok2vec", "tagger", "senter") if attrs is not None else ("senter",):
         stream = nlp.get_pipe(name).pipe(stream, batch_size=batch_size)  # type: ignore[attr-defined]
     for doc in stream:
-        attrs(doc)
+        if attrs is not None:
+            attrs(doc)
         doc.tensor = doc.tensor[:0]  # free tok2vec output
         yield doc
 
 
 class SelectiveNer:
-    """NER where a new name may be, exact-match propagation of known names everywhere else. One per work."""
+    """NER where a new name may be, exact-match propagation of known names everywhere else. One per work.
+
+    Works on character offsets with regexes (only capitalised words are looked at in Python), feeds NER fresh
+    docs of the chosen sentences' text (cheaper than ``Span.as_doc``), and maps its entities back by offset.
+    """
 
     def __init__(self, nlp: Language, text: str, batch_size: int = 16) -> None:
+        self.nlp = nlp
         self.ner = nlp.get_pipe("ner")
         self.batch_size = batch_size
         self.lower_forms = Counter(_LOWER_WORD.findall(text))
         self.scheduled: Counter[str] = Counter()  # capitalised word -> times sent to NER
         self.as_entity_start: Counter[str] = Counter()  # capitalised word -> times NER began an entity on it
-        self.known: dict[str, dict[tuple[str, ...], Counter[str]]] = {}  # first word -> words -> labels
+        self.known: dict[str, dict[str, Counter[str]]] = {}  # first word -> entity text -> labels
         self.ner_words = 0
         self.words = 0
 
-    def _candidates(self, sent: Span) -> list[str]:
-        out: list[str] = []
-        for tok in sent:
-            t = tok.text
-            if not t[:1].isupper() or t == "I":
+    def _candidates(self, text: str, start: int, end: int) -> list[re.Match[str]]:
+        out: list[re.Match[str]] = []
+        for m in _CAPITALISED.finditer(text, start, end):
+            word = m.group()
+            if word == "I":
                 continue
-            if tok.i == sent.start and self.lower_forms.get(t.lower(), 0):
+            if not _WORD_CHAR.search(text, start, m.start()) and self.lower_forms.get(word.lower(), 0):
                 continue  # a sentence-initial common word
-            out.append(t)
+            out.append(m)
         return out
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.ents`` on a chunk doc whose sentences are already set."""
-        from spacy.tokens import Span
-
+        text = doc.text
         need: list[tuple[int, int]] = []
-        rest: list[Span] = []
+        cands: list[re.Match[str]] = []
         for sent in doc.sents:
-            cands = self._candidates(sent)
-            if any(self.scheduled[c] < SEEN_ENOUGH for c in cands):
-                self.scheduled.update(cands)
-                if need and need[-1][1] == sent.start:
-                    need[-1] = (need[-1][0], sent.end)
+            s, e = sent.start_char, sent.end_char
+            found = self._candidates(text, s, e)
+            if not found:
+                continue
+            cands += found
+            words = [m.group() for m in found]
+            if any(self.scheduled[w] < SEEN_ENOUGH for w in words):
+                self.scheduled.update(words)
+                if need and need[-1][1] >= s - 1 and not text[need[-1][1] : s].strip():
+                    need[-1] = (need[-1][0], e)
                 else:
-                    need.append((sent.start, sent.end))
-            if cands:
-                rest.append(sent)
+                    need.append((s, e))
         self.words += len(doc)
         ents: list[Span] = []
-        parts = [doc[s:e].as_doc() for s, e in need]
+        covered = bytearray(len(text) + 1)
+        parts = (self.nlp.make_doc(text[s:e]) for s, e in need)
         for (s, _e), part in zip(need, self.ner.pipe(parts, batch_size=self.batch_size), strict=True):  # type: ignore[attr-defined]
             self.ner_words += len(part)
             for ent in part.ents:
-                ents.append(Span(doc, s + ent.start, s + ent.end, label=ent.label_))
-                first = ent[0].text
-                if first[:1].isupper():
-                    self.as_entity_start[first] += 1
-                    words = tuple(t.text for t in ent)
-                    self.known.setdefault(first, {}).setdefault(words, Counter())[ent.label_] += 1
-        covered = {i for ent in ents for i in range(ent.start, ent.end)}
-        for sent in rest:
-            ents.extend(self._propagate(doc, sent, covered))
+                span = doc.char_span(s + ent.start_char, s + ent.end_char, label=ent.label_, alignment_mode="expand")
+                if span is None:
+                    continue
+                ents.append(span)
+                covered[span.start_char : span.end_char] = b"\x01" * (span.end_char - span.start_char)
+                first = _CAPITALISED.match(ent.text)
+                if first is not None:
+                    self.as_entity_start[first.group()] += 1
+                    self.known.setdefault(first.group(), {}).setdefault(ent.text, Counter())[ent.label_] += 1
+        ents.extend(self._propagate(doc, cands, covered))
         doc.set_ents(sorted(ents, key=lambda e: e.start), default="outside")
         return doc
 
-    def _propagate(self, doc: Doc, sent: Span, covered: set[int]) -> Iterator[Span]:
-        from spacy.tokens import Span
-
-        i = sent.start
-        while i < sent.end:
-            first = doc[i].text
-            forms = None if i in covered else self.known.get(first)
-            if forms and PROPAGATE_SHARE * self.scheduled[first] <= self.as_entity_start[first]:
-                for words, labels in sorted(forms.items(), key=lambda kv: -len(kv[0])):
-                    n = len(words)
-                    span_words = tuple(t.text for t in doc[i : i + n])
-                    if i + n <= sent.end and span_words == words and covered.isdisjoint(range(i, i + n)):
-                        yield Span(doc, i, i + n, label=labels.most_common(1)[0][0])
-                        i += n
-                        break
-                else:
-                    i += 1
-            else:
-                i += 1
+    def _propagate(self, doc: Doc, cands: list[re.Match[str]], covered: bytearray) -> Iterator[Span]:
+        text = doc.text
+        for m in cands:
+            word, pos = m.group(), m.start()
+            forms = self.known.get(word)
+            if not forms or covered[pos] or PROPAGATE_SHARE * self.scheduled[word] > self.as_entity_start[word]:
+                continue
+            for form, labels in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+                end = pos + len(form)
+                if text.startswith(form, pos) and not _WORD_CHAR.match(text, end) and not any(covered[pos:end]):
+                    span = doc.char_span(pos, end, label=labels.most_common(1)[0][0], alignment_mode="expand")
+                    if span is not None:
+                        covered[span.start_char : span.end_char] = b"\x01" * (span.end_char - span.start_char)
+                        yield span
+                    break
 
     @property
     def ner_share(self) -> float:

@@ -3,10 +3,11 @@
 Two profiles (docs/scale.md has the measured costs):
 
 - ``full``: spaCy ``en_core_web_sm`` over chunks cut at paragraph boundaries (so long works do not blow memory),
-  streamed in batches. Each chunk keeps its spaCy ``Doc`` (tok2vec tensor dropped) and the character offset where
-  it starts. Tokens carry POS tags, lemmas, sentence starts (``senter``) and entity labels (NER where a new name
-  may be, propagation of known names elsewhere: see :mod:`ficlens.nlp.annotate`). There is no dependency parse
-  on the chunks: :meth:`Document.parse` parses a span on demand (cached).
+  streamed in batches. Each chunk keeps its spaCy ``Doc`` and the character offset where it starts. Tokens carry
+  sentence starts (``senter``) and entity labels (NER where a new name may be, propagation of known names
+  elsewhere: see :mod:`ficlens.nlp.annotate`); POS tags and lemmas only with ``tags=True`` (``doc.tagged``).
+  There is no dependency parse on the chunks: :meth:`Document.parse` gives the stock pipeline's full analysis
+  (tags, lemmas, dependencies, NER) of a span on demand (cached).
 - ``fast``: no spaCy at all. Paragraphs and sentences come from rules (:mod:`ficlens.nlp.segment`),
   :meth:`Document.tokens` from a word regex; ``chunks`` and ``entities`` are empty and ``iter_tokens`` yields
   nothing.
@@ -55,6 +56,7 @@ class Document:
     entities: list[Entity] = field(default_factory=list)
     passages: list[TextSpan] = field(default_factory=list)
     ner_share: float = 0.0  # the share of tokens the NER model read (the rest got propagated names)
+    tagged: bool = False  # whether the chunks' tokens carry POS tags and lemmas (build_document(tags=True))
     _parsed: dict[tuple[int, int], Chunk] = field(default_factory=dict, repr=False)
     _sentence_starts: list[int] | None = field(default=None, repr=False)
 
@@ -116,20 +118,23 @@ class Document:
         return [self._parsed[(s.start, s.end)] for s in spans]
 
 
-def build_document(work: Work, profile: Profile = "full", batch_size: int = 8) -> Document:
-    """Read a work once into a Document (see the module doc for what each profile provides)."""
+def build_document(work: Work, profile: Profile = "full", batch_size: int = 8, tags: bool = False) -> Document:
+    """Read a work once into a Document (see the module doc for what each profile provides).
+
+    ``tags=True`` (full profile only) adds POS tags and lemmas to every token, at about twice the cost.
+    """
     text = work.text
     paragraphs = paragraph_spans(text)
     doc = Document(work=work, profile=profile, paragraphs=paragraphs)
     if profile == "fast":
         doc.sentences = sentence_spans(text, paragraphs)
     else:
-        _annotate_full(doc, batch_size)
+        _annotate_full(doc, batch_size, tags)
     doc.passages = passage_spans(text, paragraphs, doc.sentences)
     return doc
 
 
-def _annotate_full(doc: Document, batch_size: int) -> None:
+def _annotate_full(doc: Document, batch_size: int, tags: bool) -> None:
     from ficlens.nlp.annotate import SelectiveNer, tag_docs
 
     text = doc.work.text
@@ -138,7 +143,9 @@ def _annotate_full(doc: Document, batch_size: int) -> None:
     ner = SelectiveNer(nlp, text)
     raw_sentences: list[TextSpan] = []
     tokenised = (nlp.make_doc(text[c.start : c.end]) for c in chunks)
-    for span, sdoc in zip(chunks, tag_docs(nlp, load_token_attrs(), tokenised, batch_size), strict=True):
+    attrs = load_token_attrs() if tags else None
+    doc.tagged = tags
+    for span, sdoc in zip(chunks, tag_docs(nlp, attrs, tokenised, batch_size), strict=True):
         ner(sdoc)
         doc.chunks.append(Chunk(offset=span.start, doc=sdoc))
         for sent in sdoc.sents:

@@ -17,8 +17,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n|\r\n[ \t\u00a0]*\r\n|\n")
 # A sentence ends at . ! ? or … (possibly repeated, possibly followed by closing quotes or brackets) when
 # whitespace and an opening quote, capital or digit follow. Common title abbreviations do not end a sentence.
 _SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bProf)(?<!\bvs)"
-    r"[.!?\u2026]+[\"'\u201d\u2019)\]*_]*(?=\s+[\"'\u201c\u2018(\[*_]*[A-Z0-9])"
+    r"[.!?\u2026]+"
+    r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bProf\.)(?<!\bvs\.)"
+    r"[\"'\u201d\u2019)\]*_]*(?=\s+[\"'\u201c\u2018(\[*_]*[A-Z0-9])"
 )
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]")
 
