@@ -40,7 +40,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "litbank" / "quotations" / "tsv"
 ATTACH = {",", ".", ";", ":", "!", "?", ")", "]", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "’s", "...", "'S"}
-QUOTE_TOKENS = {'"', "“", "”", "``", "''"}
+DOUBLE_QUOTE_TOKENS = {'"', "“", "”", "``", "''"}
+SINGLE_QUOTE_TOKENS = {"'", "‘", "’"}
+TOGGLES = {'"', "``", "''", "'"}
+OPENERS = {"“", "‘"}
+CLOSERS = {"”", "’"}
 STOP = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "the", "a", "an", "of", "my", "his", "her", "young",
         "old", "little", "st", "madame", "monsieur", "uncle", "aunt", "captain", "mister", "master", ""}
 NARRATOR_GOLD = {"i", "narrator", "me"}
@@ -57,7 +61,17 @@ class Gold:
 
 
 def rebuild(lines: list[str]) -> tuple[str, list[list[tuple[int, int]]]]:
-    """Text from tokenised sentences, with each token's character offsets."""
+    """Text from tokenised sentences, with each token's character offsets.
+
+    Quote tokens are the double ones, or the single ones (' ‘ ’) in a file that has more of those standing alone."""
+    tokens = [t for line in lines for t in line.split(" ")]
+    doubles = sum(1 for t in tokens if t in DOUBLE_QUOTE_TOKENS)
+    singles = sum(1 for t in tokens if t in SINGLE_QUOTE_TOKENS)
+    quote_tokens = SINGLE_QUOTE_TOKENS if singles > doubles else DOUBLE_QUOTE_TOKENS
+    return _rebuild(lines, quote_tokens)
+
+
+def _rebuild(lines: list[str], quote_tokens: set[str]) -> tuple[str, list[list[tuple[int, int]]]]:
     parts: list[str] = []
     pos = 0
     offsets: list[list[tuple[int, int]]] = []
@@ -65,7 +79,7 @@ def rebuild(lines: list[str]) -> tuple[str, list[list[tuple[int, int]]]]:
     prev_had_quote = False
     for li, line in enumerate(lines):
         toks = line.split(" ") if line.strip() else []
-        starts_quote = bool(toks) and toks[0] in QUOTE_TOKENS
+        starts_quote = bool(toks) and toks[0] in quote_tokens
         if li > 0:
             tag_like = bool(toks) and (toks[0][:1].islower() or (toks[0] == "I" and len(toks) > 1
                                                                 and toks[1][:1].islower()))
@@ -75,12 +89,12 @@ def rebuild(lines: list[str]) -> tuple[str, list[list[tuple[int, int]]]]:
         sent_offsets: list[tuple[int, int]] = []
         had_quote = False
         for ti, tok in enumerate(toks):
-            is_q = tok in QUOTE_TOKENS
+            is_q = tok in quote_tokens
             if ti > 0:
                 prev = toks[ti - 1]
-                glue = tok in ATTACH or (prev in QUOTE_TOKENS and _opening(prev, open_quote_before(toks, ti - 1,
-                                                                                                  open_quote)))
-                glue = glue or (is_q and open_quote_before(toks, ti, open_quote))  # a closing quote
+                glue = tok in ATTACH or (prev in quote_tokens and _opening(prev, open_quote_before(
+                    toks, ti - 1, open_quote, quote_tokens)))
+                glue = glue or (is_q and open_quote_before(toks, ti, open_quote, quote_tokens))  # a closing quote
                 if not glue:
                     parts.append(" ")
                     pos += 1
@@ -89,33 +103,29 @@ def rebuild(lines: list[str]) -> tuple[str, list[list[tuple[int, int]]]]:
             pos += len(tok)
             if is_q:
                 had_quote = True
-        for tok in toks:
-            if tok in ('"', "``", "''"):
-                open_quote = not open_quote
-            elif tok == "“":
-                open_quote = True
-            elif tok == "”":
-                open_quote = False
+        open_quote = open_quote_before(toks, len(toks), open_quote, quote_tokens)
         prev_had_quote = had_quote
         offsets.append(sent_offsets)
     return "".join(parts), offsets
 
 
-def open_quote_before(toks: list[str], idx: int, open_at_line_start: bool) -> bool:
+def open_quote_before(toks: list[str], idx: int, open_at_line_start: bool, quote_tokens: set[str]) -> bool:
     """Whether a quotation is open just before token ``idx`` of the sentence."""
     state = open_at_line_start
     for tok in toks[:idx]:
-        if tok in ('"', "``", "''"):
+        if tok not in quote_tokens:
+            continue
+        if tok in TOGGLES:
             state = not state
-        elif tok == "“":
+        elif tok in OPENERS:
             state = True
-        elif tok == "”":
+        elif tok in CLOSERS:
             state = False
     return state
 
 
 def _opening(tok: str, open_before: bool) -> bool:
-    return tok == "“" or (tok in ('"', "``", "''") and not open_before)
+    return tok in OPENERS or (tok in TOGGLES and not open_before)
 
 
 def read_gold(ann: Path, offsets: list[list[tuple[int, int]]]) -> list[Gold]:

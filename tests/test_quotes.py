@@ -88,3 +88,14 @@ def test_possessive_is_not_the_speaker() -> None:
             '"My dear," replied his wife, "you must go."')
     out = speakers(text)
     assert out[0] != "Mr. Bennet"
+
+
+def test_single_quote_house_style_wins_when_it_dominates() -> None:
+    text = "‘Oh dear!’ said the Rabbit. ‘I shall be late!’ The bottle said “drink me”. ‘Don’t,’ said Alice."
+    assert quotes_of(text) == ["‘Oh dear!’", "‘I shall be late!’", "‘Don’t,’"]
+
+
+def test_pronoun_speaker_is_not_the_named_addressee() -> None:
+    text = ('Derek Hale found Stiles Stilinski in the alley. Stiles was crying and Derek knelt.\n\n'
+            '"You okay?" he asked Stiles softly.')
+    assert speakers(text)[0] == "Derek Hale"

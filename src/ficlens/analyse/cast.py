@@ -26,7 +26,7 @@ from ficlens.nlp.document import Document, TextSpan
 MentionKind = Literal["name", "pronoun", "descriptor"]
 _WORD = re.compile(r"[a-z][a-z'\-]+")
 _CACHE: OrderedDict[int, tuple[Document, Cast]] = OrderedDict()
-_CACHE_SIZE = 4
+_CACHE_SIZE = 2  # the pipeline reads one document at a time; keep memory low in batch runs
 
 
 @dataclass(slots=True)
@@ -86,7 +86,7 @@ class Cast:
 
 
 def cast_of(doc: Document) -> Cast:
-    """The cast of a document, built on first use and cached (a few documents at most)."""
+    """The cast of a document, built on first use and cached (the last two documents)."""
     key = id(doc)
     hit = _CACHE.get(key)
     if hit is not None and hit[0] is doc:

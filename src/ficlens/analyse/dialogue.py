@@ -16,6 +16,7 @@ DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 STRAIGHT = '"'
 DASHES = "—―"
+_STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—-]))'(?=\w)", re.MULTILINE)
 
 _SPEECH_VERB_TEXT = """
 said says say saying asked asks ask asking replied replies reply answered answers cried cries shouted shouts
@@ -47,13 +48,13 @@ class QuoteSpan:
 
 
 def _style(text: str) -> str:
+    """The house style of the dialogue: double quotes, or single ones (curly or straight), whichever dominates."""
     doubles = text.count('"') + sum(text.count(c) for c in DOUBLE_OPEN + DOUBLE_CLOSE)
-    if doubles >= 2:
-        return "double"
-    if text.count("‘") >= 2:
-        return "curly-single"
-    if text.count(" '") >= 2:
-        return "straight-single"
+    curly_single = text.count("‘")
+    straight_single = len(_STRAIGHT_SINGLE_OPEN.findall(text))
+    singles = max(curly_single, straight_single)
+    if singles >= 2 and singles > doubles:
+        return "curly-single" if curly_single >= straight_single else "straight-single"
     return "double"
 
 

@@ -83,6 +83,10 @@ class _Attributor:
             lead_words = _words(lead)
             rule = "explicit" if m.kind == "name" else "anaphoric"
             if len(lead_words) <= 2 and (_has_speech_verb(tail, 2) or any(w in SPEECH_VERBS for w in lead_words)):
+                addressees = {x.cluster for x in mentions[1:] if x.kind == "name"}
+                if m.kind != "name" and m.cluster in addressees:  # "he asked Stiles": he is not Stiles
+                    other = self.other_than(self.quotes[qi].start, m.cluster)
+                    return (other, 0.7, rule) if other is not None else None
                 return m.cluster, 0.95 if m.kind == "name" else 0.85, rule
             if not lead_words:
                 return m.cluster, 0.75, "actor"
@@ -124,12 +128,17 @@ class _Attributor:
         q, prev = self.quotes[qi], self.quotes[qi - 1]
         if last is None or hit[0] != last or prev.last_para != q.para - 1:
             return hit
+        other = self.other_than(q.start, last)
+        return (other, 0.6, "anaphoric") if other is not None else hit
+
+    def other_than(self, pos: int, cluster: int) -> int | None:
+        """The character of the same gender (or unknown) other than ``cluster`` last mentioned in narration."""
         clusters = self.cast.clusters
-        gender = clusters[hit[0]].gender
-        for m in reversed(self.narrative(max(0, q.start - FALLBACK_CHARS), q.start)):
-            if m.cluster != last and m.cluster >= 0 and clusters[m.cluster].gender in (gender, None):
-                return m.cluster, 0.6, "anaphoric"
-        return hit
+        gender = clusters[cluster].gender
+        for m in reversed(self.narrative(max(0, pos - FALLBACK_CHARS), pos)):
+            if m.cluster != cluster and clusters[m.cluster].gender in (gender, None):
+                return m.cluster
+        return None
 
     def paragraph_actor(self, qi: int) -> tuple[int, float, str] | None:
         """A character mentioned in the narration of the quote's paragraph(s)."""
