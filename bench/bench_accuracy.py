@@ -1,6 +1,7 @@
 """What the speed work gives up, measured: selective NER against the stock NER, and --fast against full.
 
-1. Names: LitBank's 100 excerpts (../shared; skipped when absent) carry gold PER mentions. Proper-name mentions
+1. Names: LitBank's excerpts (../shared; skipped when absent) carry gold PER mentions; the first 20 were used
+   while designing selective NER, so only the other 80 are reported. Proper-name mentions
    (the gold span starts with a capital and is not "I") are compared, by exact span, with PERSON entities from
    (a) the stock en_core_web_sm pipeline and (b) ficlens's full Document (selective NER + propagation).
 2. Reports: for every work in the corpus (the bundled examples and, with ../shared, LitBank excerpts as works),
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from common import LITBANK, ROOT, detokenise, machine_note, print_table
 
+DEV_EXCERPTS = 20  # the first 20 (sorted by name) were looked at while designing selective NER: not reported
 _GOLD = re.compile(r"^T\d+\tPER (\d+) (\d+)\t(.*)$")
 
 
@@ -51,7 +53,7 @@ def names(limit: int) -> None:
     counts = {"stock": [0, 0], "ficlens": [0, 0]}
     gold_total = 0
     share = 0.0
-    files = sorted(LITBANK.glob("*.txt"))[:limit]
+    files = sorted(LITBANK.glob("*.txt"))[DEV_EXCERPTS : DEV_EXCERPTS + limit]
     for txt in files:
         text = txt.read_text(encoding="utf-8")  # LitBank's offsets index the tokenised text as is
         gold = _gold_names(txt.with_suffix(".ann"))
@@ -65,7 +67,7 @@ def names(limit: int) -> None:
         for name, pred in preds.items():
             counts[name][0] += len(pred & gold)
             counts[name][1] += len(pred)
-    print(f"\nnames: {len(files)} LitBank excerpts, {gold_total:,} gold proper-name PER mentions (exact span)")
+    print(f"\nnames: {len(files)} held-out LitBank excerpts, {gold_total:,} gold proper-name PER mentions (exact span)")
     rows = []
     for name, (tp, pred) in counts.items():
         p, r, f = _prf(tp, pred, gold_total)
@@ -114,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="20 excerpts instead of 100")
     args = ap.parse_args(argv)
-    limit = 20 if args.quick else 100
+    limit = 20 if args.quick else 80
     print(machine_note())
     names(limit)
     reports(limit)

@@ -154,9 +154,39 @@ def titles(name: str) -> set[str]:
     return {w for w in re.split(r"[\s_.]+", name.lower()) if w in TITLES}
 
 
-def speaker_matches(pred_names: set[str] | None, narrator: bool, gold: Gold, golds: dict[str, str]) -> bool:
+def narrator_entities(text: str, golds: list[Gold]) -> set[str]:
+    """The gold entity (or entities) that is the first-person narrator: named "I"/"narrator" by the annotators,
+    or (only when none is so named) the gold speaker of most quotes whose own dialogue tag is "I said" / "said I" (from gold and text alone,
+    never from a prediction)."""
+    from ficlens.analyse.dialogue import SPEECH_VERBS
+
+    named = {g.speaker for g in golds if g.name.lower().strip("_") in NARRATOR_GOLD or "narrator" in g.name.lower()}
+    if named:
+        return named
+    votes: Counter[str] = Counter()
+    for g in golds:
+        after = text[g.end:g.end + 40].split("\n")[0]
+        before = text[max(0, g.start - 40):g.start].split("\n")[-1]
+        m = _I_AFTER.match(after) or _I_BEFORE.search(before)
+        verb = next((x for x in m.groups() if x), "") if m else ""
+        if verb.lower() in SPEECH_VERBS:
+            votes[g.speaker] += 1
+    if votes:
+        top = votes.most_common(1)[0][1]
+        named |= {ent for ent, n in votes.items() if n == top}
+    return named
+
+
+_I_AFTER = re.compile(r"^[\s,;:—-]*(?:I\s+(?:\w+ly\s+)?(\w+)|(\w+)\s+I\b)")
+_I_BEFORE = re.compile(r"\bI\s+(?:\w+ly\s+)?(\w+)[\s,:]*$")
+
+
+def speaker_matches(pred_names: set[str] | None, narrator: bool, gold: Gold, golds: dict[str, str],
+                    narrators: set[str] | None = None) -> bool:
+    """Whether a prediction names the gold speaker (rules in the module docstring). ``narrators``: the gold
+    entities that are the first-person narrator; without them only a gold "I"/"narrator" matches the narrator."""
     if narrator:
-        return gold.name.lower().strip("_") in NARRATOR_GOLD
+        return gold.name.lower().strip("_") in NARRATOR_GOLD or (narrators is not None and gold.speaker in narrators)
     if not pred_names:
         return False
     words = set().union(*(name_words(n) for n in pred_names))
@@ -196,7 +226,8 @@ def overlap_ratio(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / union if union else 0.0
 
 
-def evaluate_file(txt: Path, ann: Path, profile: str) -> dict[str, Counter[str]]:
+def evaluate_file(txt: Path, ann: Path, profile: str, dump: list[str] | None = None,
+                  rerank: bool = True) -> dict[str, Counter[str]]:
     from ficlens.analyse.cast import cast_of
     from ficlens.analyse.speakers import NARRATOR, attribute
     from ficlens.nlp import build_document
@@ -209,8 +240,9 @@ def evaluate_file(txt: Path, ann: Path, profile: str) -> dict[str, Counter[str]]
     golds = read_gold(ann, offsets)
     doc = build_document(Work(text=text, source=str(txt), format="text"), profile)  # type: ignore[arg-type]
     cast = cast_of(doc)
-    atts = attribute(text, doc.paragraphs, cast)
+    atts = attribute(text, doc.paragraphs, cast, rerank=rerank)
     gold_names = {g.speaker: g.name for g in golds}
+    narrators = narrator_entities(text, golds)
     stats: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
     pairs: Counter[tuple[int, str]] = Counter()  # (predicted cluster, gold entity) over detected quotes
@@ -227,9 +259,16 @@ def evaluate_file(txt: Path, ann: Path, profile: str) -> dict[str, Counter[str]]
             names = {c.name, *c.forms}
         ok = speaker_matches(names, narrator, g, gold_names)
         stats["correct"] += ok
+        fair = speaker_matches(names, narrator, g, gold_names, narrators)
+        stats["fair"] += fair
         if best.cluster is not None:
             pairs[(best.cluster, g.speaker)] += 1
-        by_rule[f"{best.rule}:{'ok' if ok else 'wrong'}"] += 1
+        by_rule[f"{best.rule}:{'ok' if fair else 'wrong'}"] += 1
+        if dump is not None:
+            pred = "I" if narrator else (cast.clusters[best.cluster].name if best.cluster is not None else "-")
+            ctx = (text[max(0, g.start - 80):g.start] + " [[" + text[g.start:g.end][:80] + "]] "
+                   + text[g.end:g.end + 80]).replace("\n", " | ").replace("\t", " ")
+            dump.append(f"{txt.stem}\t{int(fair)}\t{g.name}{'*' if g.speaker in narrators else ''}\t{pred}\t{best.rule}\t{ctx}")
     stats["predicted"] += len(atts)
     stats["aligned"] += aligned_correct(pairs)
     return {"stats": stats, "rules": by_rule}
@@ -240,9 +279,11 @@ def report(name: str, stats: Counter[str]) -> str:
     acc = stats["correct"] / max(stats["detected"], 1)
     prec = stats["detected"] / max(stats["predicted"], 1)
     aligned = stats["aligned"] / max(stats["detected"], 1)
+    fair = stats["fair"] / max(stats["detected"], 1)
     return (f"{name}: gold {stats['gold']}, detected {stats['detected']} (recall {rec:.3f}, "
             f"precision~ {prec:.3f}), speaker accuracy on detected: by name {acc:.3f} "
-            f"({stats['correct']}/{stats['detected']}), aligned {aligned:.3f} ({stats['aligned']}/{stats['detected']})")
+            f"({stats['correct']}/{stats['detected']}), by name + narrator {fair:.3f} ({stats['fair']}), "
+            f"aligned {aligned:.3f} ({stats['aligned']}/{stats['detected']})")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -250,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--fast", action="store_true", help="fast profile (no NER)")
+    ap.add_argument("--no-ranker", action="store_true", help="rules only (no speaker ranker)")
+    ap.add_argument("--dump", type=Path, help="write one TSV row per detected quote of half A (for error analysis)")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"LitBank data not found at {args.data}; skipping", file=sys.stderr)
@@ -260,9 +303,12 @@ def main(argv: list[str] | None = None) -> int:
     total: Counter[str] = Counter()
     halves: list[Counter[str]] = [Counter(), Counter()]
     rules: Counter[str] = Counter()
+    dump: list[str] = []
     t0 = time.perf_counter()
     for i, ann in enumerate(files):
-        res = evaluate_file(ann.with_suffix(".txt"), ann, "fast" if args.fast else "full")
+        rows = dump if i % 2 == 0 else None  # only the tuning half is ever looked at
+        res = evaluate_file(ann.with_suffix(".txt"), ann, "fast" if args.fast else "full", rows,
+                            not args.no_ranker)
         total.update(res["stats"])
         halves[i % 2].update(res["stats"])
         rules.update(res["rules"])
@@ -270,6 +316,8 @@ def main(argv: list[str] | None = None) -> int:
     print(report("all", total))
     print(report("half A (even files)", halves[0]))
     print(report("half B (odd files)", halves[1]))
+    if args.dump:
+        args.dump.write_text("\n".join(dump) + "\n", encoding="utf-8")
     print("by rule:", ", ".join(f"{k} {v}" for k, v in sorted(rules.items())))
     return 0
 

@@ -82,3 +82,12 @@ def test_major_character_death_needs_a_prominent_character() -> None:
 def test_work_score_grows_with_support() -> None:
     assert work_score([0.6]) == 0.6
     assert 0.6 < work_score([0.6, 0.55]) < work_score([0.6, 0.55, 0.5]) < 1.0
+
+
+def test_underage_evidence_names_the_age_cue() -> None:
+    text = ("Jamie was fifteen and in high school.\n\n"
+            "Derek kissed him on the lips, hungrily, and sucked on his neck until he was aroused.")
+    under = {w.label: w for w in run(text).warnings}["underage"]
+    assert any("fifteen" in span.text for span in under.evidence)
+    scores = [span.score for span in under.evidence]
+    assert scores == sorted(scores, reverse=True)

@@ -89,3 +89,32 @@ def test_panic_attack(lexicon_only: PassageClassifier) -> None:
 def test_fold_keeps_offsets() -> None:
     text = "He\u2019s \u201cfine\u201d"
     assert len(fold(text)) == len(text) and fold(text) == "He's \"fine\""
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The knife slid between his ribs and he screamed as Peter twisted it.", "violence"),
+    ("He swallowed the whole bottle of pills, hoping never to wake up.", "suicide"),
+    ("She pressed the razor to her wrist again, watching the red bloom.", "self-harm"),
+    ("He cut himself again, deeper this time.", "self-harm"),
+    ("His father used to beat him when he was drunk.", "child-abuse"),
+    ("He pinned her down and raped her while she begged him to stop.", "sexual-assault"),
+    ("They held her for ransom in a cabin.", "kidnapping"),
+])
+def test_real_content(lexicon_only: PassageClassifier, text: str, label: str) -> None:
+    assert decide(lexicon_only, text, label)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("He cut himself a slice of cake.", "self-harm"),
+    ('"I just—" He cut himself off.', "self-harm"),
+    ("I would never rape anyone.", "sexual-assault"),
+    ("He kissed her softly and turned off the light.", "pornographic-content"),
+    ("I swear I will kill you if you touch my fries.", "violence"),
+    ("She was dead tired after the shift.", "death"),
+])
+def test_everyday_phrases(lexicon_only: PassageClassifier, text: str, label: str) -> None:
+    assert not decide(lexicon_only, text, label)
+
+
+def test_past_abuse_is_mentioned(lexicon_only: PassageClassifier) -> None:
+    assert lexicon_only.classify("His father used to beat him when he was drunk.", "abuse").severity == "mentioned"

@@ -17,6 +17,7 @@ from ficlens.nlp.document import TextSpan
 NARRATOR = -1
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _FIRST_PERSON = re.compile(r"^\W*(?:I)\b")
+_SAID_I = re.compile(r"^[\s,;:—-]*([a-z]+)\s+I\b")  # "said I", inverted
 AFTER_CHARS = 90
 FALLBACK_CHARS = 1500
 BEFORE_CHARS = 160
@@ -38,7 +39,7 @@ def _has_speech_verb(segment: str, limit: int = 4) -> bool:
     return any(w in SPEECH_VERBS for w in _words(segment)[:limit])
 
 
-class _Attributor:
+class Attributor:
     def __init__(self, text: str, paragraphs: list[TextSpan], cast: Cast) -> None:
         self.text = text
         self.paragraphs = paragraphs
@@ -75,6 +76,9 @@ class _Attributor:
         clause_end = s + (cut.start() if cut else len(seg))
         mentions = [m for m in self.narrative(s, clause_end) if not self._possessive(m)]
         if _FIRST_PERSON.match(seg) and _has_speech_verb(seg[seg.index("I") + 1:], 2):
+            return NARRATOR, 0.9, "explicit"
+        inverted = _SAID_I.match(seg)
+        if inverted and inverted.group(1) in SPEECH_VERBS:
             return NARRATOR, 0.9, "explicit"
         if mentions:
             m = mentions[0]
@@ -169,22 +173,42 @@ class _Attributor:
         return out
 
 
-def attribute(text: str, paragraphs: list[TextSpan], cast: Cast) -> list[Attribution]:
-    """A speaker (or None) for every quotation of the cast's text, in order."""
-    at = _Attributor(text, paragraphs, cast)
-    found: list[tuple[int | None, float, str]] = []
+Found = list[tuple[int | None, float, str]]  # per quote: (cluster or NARRATOR or None, score, rule)
+
+
+def attribute(text: str, paragraphs: list[TextSpan], cast: Cast, rerank: bool = True) -> list[Attribution]:
+    """A speaker (or None) for every quotation of the cast's text, in order: the rules below, then (``rerank``)
+    the shipped speaker ranker (speaker_model.py) for the quotes no dialogue tag names."""
+    at = Attributor(text, paragraphs, cast)
+    found = rule_attributions(at)
+    if rerank:
+        from ficlens.analyse.speaker_model import load_ranker, rerank_quotes
+
+        ranker = load_ranker()
+        if ranker is not None:
+            rerank_quotes(at, found, ranker)
+    return [Attribution(q, *found[i]) for i, q in enumerate(at.quotes)]
+
+
+def rule_attributions(at: Attributor) -> Found:
+    """The rule-based speaker of every quote."""
+    found: Found = []
     for qi in range(len(at.quotes)):
         hit = at.explicit_after(qi) or at.explicit_before(qi)
         if hit and hit[2] == "anaphoric" and qi > 0:
             hit = at.not_the_last_speaker(qi, hit, found[qi - 1][0])
+        if hit and hit[2] == "anaphoric" and hit[0] in at.addressed(qi):  # "Have a troche, Kronborg," he said
+            other = at.other_than(at.quotes[qi].start, hit[0])
+            hit = (other, 0.6, "anaphoric") if other is not None else None
         found.append(hit if hit else (None, 0.0, "none"))
-    # Quotes of one paragraph share its speaker.
+    # Quotes of one paragraph share its speaker: a sure tag ("said her father") beats a guess from the narration
+    # around a continued quote ("...," said her father; "she times them ill.").
     for qis in at.by_para.values():
         known = [found[i] for i in qis if found[i][0] is not None]
         if known:
             best = max(known, key=lambda x: x[1])
             for i in qis:
-                if found[i][0] is None:
+                if found[i][0] is None or (best[1] >= 0.8 and found[i][2] == "actor"):
                     found[i] = (best[0], min(best[1], 0.8), "paragraph")
     for qi in range(len(at.quotes)):
         if found[qi][0] is None:
@@ -200,10 +224,10 @@ def attribute(text: str, paragraphs: list[TextSpan], cast: Cast) -> list[Attribu
             others = [c for c in recent if c != last]
             if others or recent:
                 found[qi] = ((others or recent)[-1], 0.3, "focus")
-    return [Attribution(q, *found[i]) for i, q in enumerate(at.quotes)]
+    return found
 
 
-def _runs(at: _Attributor) -> list[list[list[int]]]:
+def _runs(at: Attributor) -> list[list[list[int]]]:
     """Dialogue runs: consecutive paragraphs holding quotes; each turn is the quotes of one paragraph."""
     runs: list[list[list[int]]] = []
     last_para = -10
@@ -216,7 +240,7 @@ def _runs(at: _Attributor) -> list[list[list[int]]]:
     return runs
 
 
-def _turn_taking(at: _Attributor, found: list[tuple[int | None, float, str]]) -> None:
+def _turn_taking(at: Attributor, found: list[tuple[int | None, float, str]]) -> None:
     """Unattributed turns of a run alternate between its two parties, counted from the nearest known turn."""
     for run in _runs(at):
         known: list[int | None] = []

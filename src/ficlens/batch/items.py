@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,4 +99,7 @@ def count_items(path: str | Path) -> int | None:
             return sum(1 for line in fh if line.strip())
     if p.is_dir():
         return sum(1 for q in p.rglob("*") if q.is_file())
+    if zipfile.is_zipfile(p):
+        with zipfile.ZipFile(p) as zf:
+            return sum(1 for info in zf.infolist() if not info.is_dir())
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from typing import Any
@@ -13,8 +14,18 @@ RECORD_FIELDS = ("id", "hash", "source", "ok", "error", "words", "seconds", "rep
 
 
 def init_worker(profile: Profile) -> None:
-    """Process-pool initializer / actor constructor: load the models once per worker."""
+    """Process-pool initializer / actor constructor: load the models once per worker.
+
+    Besides spaCy, the analysers load their own models and knowledge bases on first use: one tiny work
+    analysed here makes every worker pay that once, up front, not on its first real work.
+    """
+    from ficlens.analyse import analyse_work
+    from ficlens.work import Work
+
     warm_up(profile)
+    # a broken analyser is not fatal here: it shows up in every work's record, with its error
+    with contextlib.suppress(Exception):
+        analyse_work(Work(text="Warm up. Derek smiled at Stiles.", source="<warm-up>", format="text"), profile)
 
 
 def analyse_item(item: Item, profile: Profile) -> dict[str, Any]:

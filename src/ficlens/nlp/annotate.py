@@ -8,7 +8,8 @@ the tagger and parser (~40 %), NER with its own CNN (~35 %), and the rule-based 
   unless ``build_document(..., tags=True)`` asks for POS tags and lemmas; then ``pos``/``morph``/``lemma`` come
   from a per-process memo keyed by (word, tag): the attribute ruler and the lemmatizer run once per new
   (word, tag) pair, on a small side document, not on every token;
-- runs NER only on sentences holding a capitalised word not yet seen :data:`SEEN_ENOUGH` times by NER, and
+- runs NER only on windows of :data:`NER_WINDOW` tokens either side of a capitalised word (within its
+  sentence) not yet read :data:`SEEN_ENOUGH` times by NER (:data:`SEEN_UNTAGGED` times while NER never tagged it), and
   propagates the names it found to every other occurrence by exact token match, also inside the sentences NER
   read where it missed them (a name keeps its majority label; numbers, dates and other entities that begin
   lower-case exist only in the sentences NER read). Small models miss names in many contexts, so this finds
@@ -23,11 +24,15 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from ficlens.nlp.segment import strip_span as strip_chars
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-SEEN_ENOUGH = 2  # a capitalised word read by NER this many times needs no more NER
+SEEN_ENOUGH = 2  # a capitalised word read by NER this many times needs no more NER...
+SEEN_UNTAGGED = 6  # ...unless NER never tagged it: then it is read up to this many times
+NER_WINDOW = 8  # tokens of context NER reads on each side of a new name (its CNN sees 4 on each side)
 PROPAGATE_SHARE = 0.1  # propagate a name if NER tagged at least this share of the times it read it
 MEMO_MAX = 400_000  # (word, tag) pairs kept before the memo is cleared
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019]*\b")
@@ -92,6 +97,28 @@ def tag_docs(nlp: Language, attrs: TokenAttrs | None, docs: Iterable[Doc], batch
         yield doc
 
 
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of the doc's sentences, from the SENT_START column (no Span objects)."""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    flags = doc.to_array(SENT_START)
+    starts = numpy.flatnonzero(flags == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    ends = [*starts[1:], len(doc)]
+    return [(a, b) for a, b in zip(starts, ends, strict=True) if b > a]
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset in ``doc.text``, then ``len(doc.text)``."""
+    from spacy.attrs import IDX
+
+    starts: list[int] = doc.to_array(IDX).tolist()
+    starts.append(len(doc.text))
+    return starts
+
+
 class SelectiveNer:
     """NER where a new name may be, exact-match propagation of known names everywhere else. One per work.
 
@@ -99,7 +126,7 @@ class SelectiveNer:
     docs of the chosen sentences' text (cheaper than ``Span.as_doc``), and maps its entities back by offset.
     """
 
-    def __init__(self, nlp: Language, text: str, batch_size: int = 16) -> None:
+    def __init__(self, nlp: Language, text: str, batch_size: int = 256) -> None:
         self.nlp = nlp
         self.ner = nlp.get_pipe("ner")
         self.batch_size = batch_size
@@ -121,21 +148,36 @@ class SelectiveNer:
             out.append(m)
         return out
 
-    def __call__(self, doc: Doc) -> Doc:
-        """Set ``doc.ents`` on a chunk doc whose sentences are already set."""
+    def _needs_ner(self, word: str) -> bool:
+        seen = self.scheduled[word]
+        return seen < SEEN_ENOUGH or (seen < SEEN_UNTAGGED and not self.as_entity_start[word])
+
+    def __call__(self, doc: Doc, sentences: list[tuple[int, int]], starts: list[int]) -> Doc:
+        """Set ``doc.ents`` on a chunk doc, given its :func:`sentence_bounds` and :func:`token_starts`."""
+        import bisect
+
         text = doc.text
         need: list[tuple[int, int]] = []
         cands: list[re.Match[str]] = []
-        for sent in doc.sents:
-            s, e = sent.start_char, sent.end_char
-            found = self._candidates(text, s, e)
+        for sent_start, sent_end in sentences:
+            found = self._candidates(text, starts[sent_start], starts[sent_end])
             if not found:
                 continue
             cands += found
-            words = [m.group() for m in found]
-            if any(self.scheduled[w] < SEEN_ENOUGH for w in words):
-                self.scheduled.update(words)
-                if need and need[-1][1] >= s - 1 and not text[need[-1][1] : s].strip():
+            windows: list[tuple[int, int]] = []
+            for m in found:
+                if not self._needs_ner(m.group()):
+                    continue
+                i = bisect.bisect_right(starts, m.start()) - 1
+                a, b = max(i - NER_WINDOW, sent_start), min(i + NER_WINDOW + 1, sent_end)
+                if windows and a <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], b)
+                else:
+                    windows.append((a, b))
+            for a, b in windows:
+                s, e = strip_chars(text, starts[a], starts[b])
+                self.scheduled.update(m.group() for m in found if s <= m.start() < e)
+                if need and not text[need[-1][1] : s].strip():
                     need[-1] = (need[-1][0], e)
                 else:
                     need.append((s, e))

@@ -135,7 +135,7 @@ def build_document(work: Work, profile: Profile = "full", batch_size: int = 8, t
 
 
 def _annotate_full(doc: Document, batch_size: int, tags: bool) -> None:
-    from ficlens.nlp.annotate import SelectiveNer, tag_docs
+    from ficlens.nlp.annotate import SelectiveNer, sentence_bounds, tag_docs, token_starts
 
     text = doc.work.text
     nlp = load_nlp("full")
@@ -146,10 +146,10 @@ def _annotate_full(doc: Document, batch_size: int, tags: bool) -> None:
     attrs = load_token_attrs() if tags else None
     doc.tagged = tags
     for span, sdoc in zip(chunks, tag_docs(nlp, attrs, tokenised, batch_size), strict=True):
-        ner(sdoc)
+        bounds, starts = sentence_bounds(sdoc), token_starts(sdoc)
+        ner(sdoc, bounds, starts)
         doc.chunks.append(Chunk(offset=span.start, doc=sdoc))
-        for sent in sdoc.sents:
-            raw_sentences.append(TextSpan(span.start + sent.start_char, span.start + sent.end_char))
+        raw_sentences += [TextSpan(span.start + starts[a], span.start + starts[b]) for a, b in bounds]
         for ent in sdoc.ents:
             doc.entities.append(Entity(span.start + ent.start_char, span.start + ent.end_char, ent.label_, ent.text))
     doc.sentences = split_at_paragraphs(text, raw_sentences, doc.paragraphs)

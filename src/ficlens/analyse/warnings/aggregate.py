@@ -133,6 +133,19 @@ def work_score(scores: list[float]) -> float:
     return round(best + (1.0 - best) * 0.5 * extra, 4)
 
 
+def age_evidence(scanner: WorkScanner, warning: Warning) -> None:
+    """Add the sentence with the work's strongest minor cue to an underage warning (it is half the reason)."""
+    if not scanner.age.spans or len(warning.evidence) >= MAX_EVIDENCE:
+        return
+    start, end = scanner.age.spans[0]
+    i = bisect.bisect_right(scanner._starts, start) - 1
+    passage = scanner.passages[i] if i >= 0 and start < scanner.passages[i].end else TextSpan(start, end)
+    span = TextSpan(scanner._sentence_start(start, passage), scanner._sentence_end(end, passage))
+    if all(span.end <= e.start or span.start >= e.end for e in warning.evidence):
+        score = min(scanner.age.minor, warning.evidence[-1].score)  # keeps the evidence strongest first
+        warning.evidence.append(Span.of(scanner.doc.text, span.start, span.end, score))
+
+
 def warn(doc: Document, label: str, findings: list[Finding]) -> Warning | None:
     if not findings:
         return None
@@ -154,6 +167,8 @@ def scan_warnings(doc: Document, classifier: PassageClassifier) -> tuple[list[Wa
     for label in LABELS:
         findings = list(scanner.findings(label))
         warning = warn(doc, label, findings)
+        if warning is not None and label == "underage":
+            age_evidence(scanner, warning)
         if warning is not None:
             warnings.append(warning)
             all_findings[label] = findings

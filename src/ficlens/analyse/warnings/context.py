@@ -44,7 +44,8 @@ class LexiconEvidence:
 
     @property
     def mentioned_only(self) -> bool:
-        return bool(self.hits) and all(h.past for h in self.hits if h.weight >= 0.2)
+        counted = [h for h in self.hits if h.weight >= 0.2]
+        return bool(counted) and all(h.past for h in counted)
 
 
 def clause_before(text: str, pos: int) -> str:

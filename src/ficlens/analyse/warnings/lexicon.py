@@ -121,6 +121,7 @@ _LEXICONS: list[LabelLexicon] = [
         r"(?:into|against)|pinned (?:him|her|me) (?:to|against)": 0.45, r"broke (?:his|her|my) (?:nose|arm|jaw|ribs?|leg|neck)": 0.6,
         r"bleed\w*|blood\w*": 0.2, r"weapon\w*|knife|knives|blade|gun|pistol|rifle": 0.2, r"scream(?:ed|ing|s)? in pain": 0.35,
         r"claw(?:ed|s)? (?:at|into)|tore into|slashes": 0.35, r"violen(?:ce|t)": 0.45, r"massacre\w*|slaughter\w*": 0.6,
+        r"(?:knife|blade|dagger|sword|bullet|claws?) (?:slid|sank|plunged|drove|buried|ripped|tore|cut|sliced) (?:\w+ )?(?:into|between|through|across)": 0.6,
     }, graphic=GORE, figurative=FIGURATIVE_DEATH + [r"kill(?:s|ed|ing)? " + SELF]),
     _lex("death", {
         r"died|dies|dead|death|deaths": 0.55, r"corpse\w*|dead body|cadaver\w*": 0.7, r"funeral\w*|burial|buried|grave(?:s|yard|stone)?": 0.5,
@@ -138,6 +139,7 @@ _LEXICONS: list[LabelLexicon] = [
         r"abus(?:e|ed|es|ive|er|ers|ing)": 0.55, r"domestic violence": 0.8, r"gaslight\w*": 0.6,
         r"bull(?:y|ied|ies|ying)": 0.5, r"belittl\w*|demean\w*": 0.35, r"manipulat\w*": 0.3, r"neglect(?:ed|ful)?": 0.35,
         r"(?:hit|beat|slapped|hurt) (?:him|her|me) again": 0.5, r"worthless|pathetic excuse": 0.2,
+        r"used to (?:beat|hit|slap|hurt|punch|kick|lock) (?:him|her|me|them)|(?:beat|hit|slapped) (?:him|her|me) (?:when|whenever|every time)": 0.6,
     }),
     _lex("blood", {
         r"blood\w*|bled|bleed(?:s|ing)?": 0.6, r"gore|gory": 0.7, r"scabs?|gash(?:es)?": 0.3,
@@ -154,6 +156,8 @@ _LEXICONS: list[LabelLexicon] = [
         r"noose": 0.5, r"throw (?:away )?" + POSS + r" life|life (?:that )?(?:he|she|i|they) (?:had been|was|were) ready to throw away": 0.5,
         r"no reason to live|not worth living|(?:don't|didn't|doesn't) want to (?:live|be alive)": 0.6,
         r"(?:was|were|am) (?:about|ready) to (?:die|let (?:myself|himself|herself) die)": 0.3, r"pills": 0.15,
+        r"(?:swallowed|took|taking|downed) (?:a|the|his|her|my) (?:whole |entire )?(?:bottle|handful|bottles) of (?:\w+ )?(?:pills|tablets|painkillers)": 0.6,
+        r"(?:hoping|hoped|wish(?:ed|ing)?|praying) (?:never to wake|(?:he|she|i|they) (?:would|wouldn't) (?:never )?wake)(?: up)?|never wake up again": 0.45,
     }, graphic=[r"slit (?:my|his|her|their) wrists", r"hang(?:ed|ing) (?:himself|herself|myself)", r"noose", r"blood\w*"],
         figurative=FIGURATIVE_DEATH + [r"(?:gonna|going to|want(?:ed)? to|could|would) kill " + SELF + r" (?:if|when|for)",
                                        r"kill " + SELF + r" laughing", r"suicide (?:mission|squad|run|doors)"],
@@ -164,7 +168,7 @@ _LEXICONS: list[LabelLexicon] = [
     }),
     _lex("child-abuse", {
         r"child abuse|abused (?:as|when he was|when she was) (?:a )?(?:child|kid|boy|girl)": 0.85,
-        r"(?:father|dad|mother|mom|mum|parents?|stepfather|stepdad|uncle) (?:beat|hit|hurt|abused|slapped|burned|locked)": 0.6,
+        r"(?:father|dad|mother|mom|mum|parents?|stepfather|stepdad|uncle)(?: \w+){0,3} (?:beat|hit|hurt|abused|slapped|burned|whipped|locked) (?:him|her|me|them)": 0.6,
         r"(?:beat|hit|abused|hurt|molested) (?:his|her|their) (?:son|daughter|kids?|children|child)": 0.7,
         r"abused child|battered child": 0.7, r"(?:locked|kept) (?:him|her) in (?:the|a) (?:closet|cupboard|basement)": 0.5,
     }),
@@ -193,7 +197,10 @@ _LEXICONS: list[LabelLexicon] = [
         r"(?:cut|cutting|cuts|burn|burned|burning|hurt|hurting|scratch(?:ed|ing)?) " + SELF: 0.6,
         r"razor blades?": 0.4, r"scars? (?:on|along|across) " + POSS + r" (?:wrists?|arms?|thighs?)": 0.6,
         r"(?:his|her|my) wrists?": 0.15, r"relapse\w*": 0.3,
-    }, graphic=[r"blood\w*", r"deep(?:er)? cuts?", r"sliced"], intent_counts=True),
+        r"(?:razor|blade|knife|glass) (?:to|against|across|into) (?:his|her|my|their) (?:wrists?|arms?|skin|thighs?|forearms?)": 0.7,
+    }, graphic=[r"blood\w*", r"deep(?:er)? cuts?", r"sliced"], intent_counts=True,
+        figurative=[r"cut (?:myself|himself|herself|themselves|yourself) (?:a|an|some|another|off|short)\b",
+                    r"(?:hurt|burn(?:ed)?) (?:myself|himself|herself|yourself) (?:cooking|on the stove|by accident|accidentally)"]),
     _lex("dying", {
         r"dying|(?:about|going) to die": 0.4, r"last breaths?|deathbed|death bed": 0.7, r"slipping away|bled out|bleeding out": 0.55,
         r"(?:his|her) (?:life|pulse|heartbeat) (?:fading|slowing|stopped)|flatlin\w*": 0.65, r"terminal(?:ly ill)?": 0.45,

@@ -143,7 +143,7 @@ class LinearModel:
 
 def write_model(model: LinearModel, path: str) -> None:
     # mtime=0 keeps the gzip bytes deterministic.
-    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as fh:
         fh.write(json.dumps(model.to_json(), sort_keys=True, separators=(",", ":")).encode("utf-8"))
 
 
