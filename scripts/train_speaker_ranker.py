@@ -17,6 +17,7 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
+N_PICK = 4  # the first features say which candidate the rules picked (speaker_model.GUESS_RULES)
 
 
 def load_eval() -> ModuleType:
@@ -28,7 +29,10 @@ def load_eval() -> ModuleType:
     return module
 
 
-def file_rows(ev: ModuleType, txt: Path, ann: Path) -> tuple[list[list[float]], list[int]]:
+Rows = tuple[list[list[float]], list[int], list[int]]  # features, labels, quote group ids
+
+
+def file_rows(ev: ModuleType, txt: Path, ann: Path) -> Rows:
     from ficlens.analyse.cast import cast_of
     from ficlens.analyse.speaker_model import RERANKED_RULES, QuoteFeatures
     from ficlens.analyse.speakers import NARRATOR, Attributor, rule_attributions
@@ -49,7 +53,8 @@ def file_rows(ev: ModuleType, txt: Path, ann: Path) -> tuple[list[list[float]], 
     narrators = ev.narrator_entities(text, golds)
     xs: list[list[float]] = []
     ys: list[int] = []
-    for g in golds:
+    groups: list[int] = []
+    for gi, g in enumerate(golds):
         qi = max(range(len(at.quotes)), key=lambda i: ev.overlap_ratio((g.start, g.end), (at.quotes[i].start,
                                                                                            at.quotes[i].end)),
                  default=None)
@@ -67,13 +72,40 @@ def file_rows(ev: ModuleType, txt: Path, ann: Path) -> tuple[list[list[float]], 
         for c, f in sorted(rows.items()):
             xs.append(f)
             ys.append(labels[c])
-    return xs, ys
+            groups.append(gi)
+    return xs, ys, groups
+
+
+def cross_validate(per_file: list[Rows], keep: list[int], folds: int = 5) -> float:
+    """Top-1 accuracy on the attainable quotes of half A, files split into ``folds`` (model choice only)."""
+    from sklearn.linear_model import LogisticRegression
+
+    right = total = rules_right = 0
+    for k in range(folds):
+        train = [r for i, r in enumerate(per_file) if i % folds != k]
+        model = LogisticRegression(C=1.0, max_iter=2000)
+        model.fit([[x[j] for j in keep] for r in train for x in r[0]], [y for r in train for y in r[1]])
+        for xs, ys, groups in (r for i, r in enumerate(per_file) if i % folds == k):
+            if not xs:
+                continue
+            scores = model.decision_function([[x[j] for j in keep] for x in xs])
+            best: dict[int, tuple[float, int]] = {}
+            for s, y, g in zip(scores, ys, groups, strict=True):
+                if g not in best or s > best[g][0]:
+                    best[g] = (float(s), y)
+            right += sum(y for _, y in best.values())
+            total += len(best)
+            rules_right += sum(1 for x, y in zip(xs, ys, strict=True) if y and any(x[:N_PICK]))
+    print(f"rules' own pick on the same quotes: {rules_right / max(total, 1):.3f}")
+    return right / max(total, 1)
 
 
 def main() -> int:
     ev = load_eval()
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=ev.DEFAULT_DATA)
+    ap.add_argument("--cv", action="store_true", help="also report 5-fold (by file) accuracy within half A")
+    ap.add_argument("--drop", nargs="*", default=[], help="features left out (to compare with --cv)")
     ap.add_argument("--out", type=Path, default=None, help="default: src/ficlens/models/speaker-ranker.json")
     args = ap.parse_args()
     if not args.data.is_dir():
@@ -85,19 +117,20 @@ def main() -> int:
 
     files = sorted(p for p in args.data.glob("*_brat.ann") if p.stat().st_size > 0)
     half_a = files[0::2]  # even positions: the tuning half; the odd ones stay held out
-    xs: list[list[float]] = []
-    ys: list[int] = []
-    for ann in half_a:
-        fx, fy = file_rows(ev, ann.with_suffix(".txt"), ann)
-        xs.extend(fx)
-        ys.extend(fy)
+    keep = [i for i, name in enumerate(FEATURES) if name not in set(args.drop)]
+    per_file = [file_rows(ev, ann.with_suffix(".txt"), ann) for ann in half_a]
+    xs = [[x[i] for i in keep] for r in per_file for x in r[0]]
+    ys = [y for r in per_file for y in r[1]]
+    if args.cv:
+        print(f"5-fold accuracy within half A (attainable guessed quotes): {cross_validate(per_file, keep):.3f}")
     model = LogisticRegression(C=1.0, max_iter=2000)
     model.fit(xs, ys)
     out = args.out or ARTIFACT
-    write_ranker(out, [float(w) for w in model.coef_[0]], float(model.intercept_[0]),
+    names = [FEATURES[i] for i in keep]
+    write_ranker(out, names, [float(w) for w in model.coef_[0]], float(model.intercept_[0]),
                  f"LitBank quotations half A ({len(half_a)} files, {len(ys)} candidate rows, {sum(ys)} positive)")
     print(f"wrote {out}: {len(ys)} rows, {sum(ys)} positive")
-    for name, w in zip(FEATURES, model.coef_[0], strict=True):
+    for name, w in zip(names, model.coef_[0], strict=True):
         print(f"  {name:20s} {w:+.3f}")
     return 0
 

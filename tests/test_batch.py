@@ -156,3 +156,19 @@ def test_cli_batch_exit_status_says_whether_all_works_succeeded(tmp_path: Path, 
     assert main(["batch", str(good), str(tmp_path / "good-out.jsonl"), "--workers", "1", "--fast", "--quiet"]) == 0
     assert main(["batch", str(tmp_path / "missing.jsonl"), str(out), "--quiet"]) == 1
     assert main(["batch", str(good), str(tmp_path / "out.csv"), "--quiet"]) == 2
+
+
+def test_a_folder_of_jsonl_shards_is_jsonl_input(tmp_path: Path, calls: list[str]) -> None:
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    (shards / "part-0.jsonl").write_text(json.dumps({"id": "a", "text": "One fine day."}) + "\n")
+    (shards / "part-1.jsonl").write_text(json.dumps({"id": "b", "text": "Another day."}) + "\n\n")
+    out = tmp_path / "out.jsonl"
+    summary = run_batch(shards, out, workers=1, profile="fast", progress=False)
+    assert summary.analysed == 2
+    assert sorted(r["source"] for r in _records(out)) == [f"{shards}#a", f"{shards}#b"]
+
+
+def test_uris_need_the_ray_engine(tmp_path: Path) -> None:
+    with pytest.raises(UsageError):
+        run_batch("s3://bucket/shards/", tmp_path / "out.jsonl", engine="local", progress=False)

@@ -74,7 +74,7 @@ class Attributor:
         seg = self.text[s:e]
         cut = re.search(r"[.!?;]", seg)
         clause_end = s + (cut.start() if cut else len(seg))
-        mentions = [m for m in self.narrative(s, clause_end) if not self._possessive(m)]
+        mentions = [m for m in self.narrative(s, clause_end) if not self.possessive(m)]
         if _FIRST_PERSON.match(seg) and _has_speech_verb(seg[seg.index("I") + 1:], 2):
             return NARRATOR, 0.9, "explicit"
         inverted = _SAID_I.match(seg)
@@ -96,7 +96,7 @@ class Attributor:
                 return m.cluster, 0.75, "actor"
         return None
 
-    def _possessive(self, m: Mention) -> bool:
+    def possessive(self, m: Mention) -> bool:
         """"his"/"her" before a noun ("replied his wife") names the speaker's relative, not the speaker."""
         if m.kind != "pronoun":
             return False
@@ -209,7 +209,7 @@ def rule_attributions(at: Attributor) -> Found:
             best = max(known, key=lambda x: x[1])
             for i in qis:
                 if found[i][0] is None or (best[1] >= 0.8 and found[i][2] == "actor"):
-                    found[i] = (best[0], min(best[1], 0.8), "paragraph")
+                    found[i] = (best[0], min(best[1], 0.8), "same-paragraph")
     for qi in range(len(at.quotes)):
         if found[qi][0] is None:
             hit = at.paragraph_actor(qi)

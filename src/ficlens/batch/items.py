@@ -1,4 +1,8 @@
-"""Batch input: a folder or zip (through :func:`ficlens.ingest.read`) or a JSONL file of ``{"id", "text"}``."""
+"""Batch input: a folder or zip (through :func:`ficlens.ingest.read`), or JSONL of ``{"id", "text"}`` lines.
+
+JSONL input is a ``.jsonl``/``.ndjson`` file, a folder holding only such files (shards), or (Ray engine only) a
+URI such as ``s3://bucket/shards/``. A work's source is ``<INPUT>#<id>`` whichever shard it came from.
+"""
 
 from __future__ import annotations
 
@@ -29,8 +33,29 @@ def content_hash(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
 
 
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def is_uri(path: str | Path) -> bool:
+    """``s3://...``, ``gs://...`` and the like: only the Ray engine reads those (as JSONL)."""
+    return "://" in str(path)
+
+
+def jsonl_files(path: str | Path) -> list[Path] | None:
+    """The JSONL files ``path`` stands for: itself, or a folder's files when all are JSONL shards; else None."""
+    p = Path(path)
+    if p.is_file():
+        return [p] if p.name.lower().endswith(JSONL_SUFFIXES) else None
+    if p.is_dir():
+        files = sorted(q for q in p.rglob("*") if q.is_file() and not q.name.startswith("."))
+        if files and all(q.name.lower().endswith(JSONL_SUFFIXES) for q in files):
+            return files
+    return None
+
+
 def is_jsonl(path: str | Path) -> bool:
-    return Path(path).suffix.lower() in {".jsonl", ".ndjson"}
+    """Whether ``path`` is JSONL input: a .jsonl/.ndjson file, a folder of them only, or a URI."""
+    return is_uri(path) or jsonl_files(path) is not None
 
 
 def iter_items(path: str | Path) -> Iterator[Item]:
@@ -38,8 +63,10 @@ def iter_items(path: str | Path) -> Iterator[Item]:
     p = Path(path)
     if not p.exists():
         raise InputError(str(p), "no such file or folder")
-    if is_jsonl(p):
-        yield from _jsonl_items(p)
+    shards = jsonl_files(p)
+    if shards is not None:
+        for shard in shards:
+            yield from _jsonl_items(shard, str(path))
         return
     failed: list[InputError] = []
     for work in read(p, on_error=failed.append):
@@ -51,11 +78,11 @@ def iter_items(path: str | Path) -> Iterator[Item]:
         yield Item(id=err.source, hash="", work=None, error=err.reason)
 
 
-def _jsonl_items(path: Path) -> Iterator[Item]:
+def _jsonl_items(path: Path, origin: str) -> Iterator[Item]:
     with path.open("r", encoding="utf-8", errors="surrogateescape") as fh:
         for line in fh:
             if line.strip():
-                yield line_item(line, str(path))
+                yield line_item(line, origin)
 
 
 def line_item(line: str, origin: str) -> Item:
@@ -93,10 +120,16 @@ def record_item(rec: dict[str, object], origin: str) -> Item:
 
 def count_items(path: str | Path) -> int | None:
     """How many works ``path`` holds, where that is cheap to know (JSONL lines, files of a folder)."""
+    if is_uri(path):
+        return None
     p = Path(path)
-    if is_jsonl(p):
-        with p.open("rb") as fh:
-            return sum(1 for line in fh if line.strip())
+    shards = jsonl_files(p)
+    if shards is not None:
+        total = 0
+        for shard in shards:
+            with shard.open("rb") as fh:
+                total += sum(1 for line in fh if line.strip())
+        return total
     if p.is_dir():
         return sum(1 for q in p.rglob("*") if q.is_file())
     if zipfile.is_zipfile(p):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ficlens.batch import local_engine, ray_engine
-from ficlens.batch.items import Item, count_items, is_jsonl, iter_items
+from ficlens.batch.items import Item, count_items, is_jsonl, is_uri, iter_items
 from ficlens.batch.progress import Progress
 from ficlens.batch.sinks import open_sink
 from ficlens.errors import InputError, UsageError
@@ -36,7 +36,10 @@ def run_batch(input_path: str | Path, output_path: str | Path, engine: Engine = 
     """Analyse every work at ``input_path`` not already in ``output_path``; return the counts."""
     if engine not in ("local", "ray"):
         raise UsageError(f"unknown engine {engine!r}: use local or ray")
-    if not Path(input_path).exists():
+    if is_uri(input_path):
+        if engine != "ray":
+            raise UsageError(f"{input_path}: only --engine ray reads URIs (as JSONL shards)")
+    elif not Path(input_path).exists():
         raise InputError(str(input_path), "no such file or folder")
     n_workers = workers if workers and workers > 0 else default_workers()
     sink = open_sink(output_path)
