@@ -14,12 +14,12 @@ def quotes_of(text: str) -> list[str]:
     return [text[q.start:q.end] for q in find_quotes(text, paragraph_spans(text))]
 
 
-def speakers(text: str) -> list[str | None]:
+def speakers(text: str, rerank: bool = True) -> list[str | None]:
     doc = build_document(Work(text=text, source="test", format="text"), "fast")
     cast = build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
     paras = doc.paragraphs
     out: list[str | None] = []
-    for a in attribute(text, paras, cast):
+    for a in attribute(text, paras, cast, rerank=rerank):
         if a.cluster is None:
             out.append(None)
         elif a.cluster == NARRATOR:
@@ -98,4 +98,21 @@ def test_single_quote_house_style_wins_when_it_dominates() -> None:
 def test_pronoun_speaker_is_not_the_named_addressee() -> None:
     text = ('Derek Hale found Stiles Stilinski in the alley. Stiles was crying and Derek knelt.\n\n'
             '"You okay?" he asked Stiles softly.')
+    assert speakers(text)[0] == "Derek Hale"
+
+
+def test_inverted_first_person_tag() -> None:
+    assert speakers('"Madame," said I, "for your sake I will go."') == ["I", "I"]
+
+
+def test_continued_quote_keeps_the_tagged_speaker() -> None:
+    text = ('Mr. Bennet read. Mrs. Bennet sewed. Kitty coughed.\n\n'
+            '"Kitty has no discretion in her coughs," said Mr. Bennet; "she times them ill."')
+    assert speakers(text) == ["Mr. Bennet", "Mr. Bennet"]
+
+
+def test_pronoun_tag_is_not_the_addressee() -> None:
+    text = ('Derek Hale walked in. Peter Hale stood by the stove and he looked up.\n\n'
+            '"Have a troche, Peter," he said.')
+    assert speakers(text, rerank=False)[0] == "Derek Hale"  # the rule alone
     assert speakers(text)[0] == "Derek Hale"

@@ -52,3 +52,16 @@ def test_whole_file_evaluation() -> None:
     stats = res["stats"]
     assert stats["gold"] == 4 and stats["detected"] == 4
     assert stats["correct"] >= 2  # the two explicit tags at least
+
+
+def test_narrator_entity_from_gold_and_text() -> None:
+    ev = load_eval()
+    text = '"Hello," I said. "Hi," said Holmes. "Well," said I.'
+    golds = [ev.Gold(0, 8, "1", "Watson"), ev.Gold(17, 22, "2", "Holmes"), ev.Gold(36, 43, "1", "Watson")]
+    assert ev.narrator_entities(text, golds) == {"1"}
+    golds_named = [*golds, ev.Gold(0, 1, "3", "Narrator")]
+    assert ev.narrator_entities(text, golds_named) == {"3"}  # the annotators' own narrator wins
+    names = {"1": "Watson", "2": "Holmes"}
+    assert ev.speaker_matches(None, True, golds[0], names, {"1"})
+    assert not ev.speaker_matches(None, True, golds[0], names)  # the strict rule: only I/narrator
+    assert not ev.speaker_matches(None, True, golds[1], names, {"1"})

@@ -22,6 +22,7 @@ from ficlens.analyse.fandom_detect import score_fandoms
 from ficlens.analyse.names import TITLES, NameForm, find_name_forms, title_gender
 from ficlens.knowledge import KBCharacter, load_kb
 from ficlens.nlp.document import Document, TextSpan
+from ficlens.nlp.stop_words import STOP_WORDS
 
 MentionKind = Literal["name", "pronoun", "descriptor"]
 _WORD = re.compile(r"[a-z][a-z'\-]+")
@@ -251,8 +252,6 @@ def _add_roles(text: str, quotes: list[QuoteSpan], quote_starts: list[int], ment
                clusters: list[Cluster], cluster_for: Callable[[str], Cluster]) -> None:
     """Unnamed speakers known by a role ("said the parson"): each role is a cluster; "the parson" in narration
     is a mention of it."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     roles = speaking_roles(text, quotes, DESCRIPTOR_NOUNS | set(STOP_WORDS) | SPEECH_VERBS)
     if not roles:
         return

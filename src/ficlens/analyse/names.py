@@ -13,9 +13,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
-from ficlens.nlp.document import Entity
+from ficlens.nlp.spans import Entity
+from ficlens.nlp.stop_words import STOP_WORDS
 
 MALE_TITLES = {"mr", "mister", "sir", "lord", "uncle", "father", "brother", "king", "prince", "master", "mr."}
 FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "aunt", "mother", "sister", "queen", "princess", "madam", "madame",

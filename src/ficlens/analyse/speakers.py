@@ -17,6 +17,7 @@ from ficlens.nlp.document import TextSpan
 NARRATOR = -1
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _FIRST_PERSON = re.compile(r"^\W*(?:I)\b")
+_SPOUSE_TAG = re.compile(r"[\s,;:—-]*([a-z]+)\s+(his|her)\s+(wife|husband|lady)\b")
 _SAID_I = re.compile(r"^[\s,;:—-]*([a-z]+)\s+I\b")  # "said I", inverted
 AFTER_CHARS = 90
 FALLBACK_CHARS = 1500
@@ -28,7 +29,7 @@ class Attribution:
     quote: QuoteSpan
     cluster: int | None  # NARRATOR for the first-person narrator
     score: float
-    rule: str  # explicit, anaphoric, actor, turn-taking, paragraph, none
+    rule: str  # explicit, anaphoric, actor, same-paragraph, paragraph, turn-taking, focus, ranker, none
 
 
 def _words(text: str) -> list[str]:
@@ -40,6 +41,8 @@ def _has_speech_verb(segment: str, limit: int = 4) -> bool:
 
 
 class Attributor:
+    """The quotes of a text with the narration around them: the rules that find each quote's speaker."""
+
     def __init__(self, text: str, paragraphs: list[TextSpan], cast: Cast) -> None:
         self.text = text
         self.paragraphs = paragraphs
@@ -80,6 +83,9 @@ class Attributor:
         inverted = _SAID_I.match(seg)
         if inverted and inverted.group(1) in SPEECH_VERBS:
             return NARRATOR, 0.9, "explicit"
+        spouse = self.spouse_tag(s, clause_end)
+        if spouse is not None:
+            return spouse, 0.85, "explicit"
         if mentions:
             m = mentions[0]
             lead = self.text[s:m.start]
@@ -95,6 +101,23 @@ class Attributor:
             if not lead_words:
                 return m.cluster, 0.75, "actor"
         return None
+
+    def spouse_tag(self, start: int, end: int) -> int | None:
+        """"replied his wife" / "said her husband": the character of the owner's surname and the other title
+        ("Mr. Bennet" -> "Mrs. Bennet"), when the text has exactly one."""
+        m = _SPOUSE_TAG.match(self.text, start, end)
+        if not m or m.group(1).lower() not in SPEECH_VERBS:
+            return None
+        owners = [x for x in self.cast.mentions_in(m.start(2), m.end(2)) if x.kind == "pronoun"]
+        if not owners:
+            return None
+        clusters = self.cast.clusters
+        owner = clusters[owners[0].cluster]
+        surname = owner.name.split()[-1]
+        want = "f" if m.group(3).lower() in ("wife", "lady") else "m"
+        found = [c.id for c in clusters if c.id != owner.id and c.name.split()[-1] == surname and c.gender == want
+                 and c.title is not None]
+        return found[0] if len(found) == 1 else None
 
     def possessive(self, m: Mention) -> bool:
         """"his"/"her" before a noun ("replied his wife") names the speaker's relative, not the speaker."""
