@@ -32,7 +32,7 @@ def load_eval() -> ModuleType:
 Rows = tuple[list[list[float]], list[int], list[int]]  # features, labels, quote group ids
 
 
-def file_rows(ev: ModuleType, txt: Path, ann: Path) -> Rows:
+def file_rows(ev: ModuleType, txt: Path, ann: Path, profile: str = "full") -> Rows:
     from ficlens.analyse.cast import cast_of
     from ficlens.analyse.speaker_model import RERANKED_RULES, QuoteFeatures
     from ficlens.analyse.speakers import NARRATOR, Attributor, rule_attributions
@@ -44,7 +44,7 @@ def file_rows(ev: ModuleType, txt: Path, ann: Path) -> Rows:
         lines = lines[:-1]
     text, offsets = ev.rebuild(lines)
     golds = ev.read_gold(ann, offsets)
-    doc = build_document(Work(text=text, source=str(txt), format="text"), "full")
+    doc = build_document(Work(text=text, source=str(txt), format="text"), profile)  # type: ignore[arg-type]
     cast = cast_of(doc)
     at = Attributor(text, doc.paragraphs, cast)
     found = rule_attributions(at)

@@ -116,3 +116,13 @@ def test_pronoun_tag_is_not_the_addressee() -> None:
             '"Have a troche, Peter," he said.')
     assert speakers(text, rerank=False)[0] == "Derek Hale"  # the rule alone
     assert speakers(text)[0] == "Derek Hale"
+
+
+def test_spouse_tag_names_the_other_title() -> None:
+    text = ('Mrs. Bennet sewed; she was cross. Lydia Bennet laughed and she ran out. Mr. Bennet sighed.\n\n'
+            '"My dear Mr. Bennet," replied his wife, "you must go."')
+    doc = build_document(Work(text=text, source="test", format="text"), "fast")
+    cast = build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
+    first = attribute(text, doc.paragraphs, cast, rerank=False)[0]
+    assert first.cluster is not None and cast.clusters[first.cluster].name == "Mrs. Bennet"
+    assert first.rule == "explicit"  # the tag itself names her, not a guess from the narration

@@ -56,3 +56,22 @@ def test_rerank_keeps_tags_and_never_picks_the_addressee(tmp_path: Path) -> None
     names = [at.cast.clusters[c].name if c is not None and c >= 0 else None for c, _, _ in found]
     assert found[0][2] == "explicit" and names[0] == "Stiles Stilinski"
     assert names[1] == "Derek Hale"  # Stiles is the most recent mention, but the quote calls him by name
+
+
+def test_training_rows_from_a_litbank_file() -> None:
+    import importlib.util
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("train_speaker_ranker", root / "scripts" / "train_speaker_ranker.py")
+    assert spec and spec.loader
+    train = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = train
+    spec.loader.exec_module(train)
+    fixture = Path(__file__).parent / "fixtures" / "characters" / "litbank" / "1_tiny_brat"
+    xs, ys, groups = train.file_rows(train.load_eval(), fixture.with_suffix(".txt"), fixture.with_suffix(".ann"),
+                                     "fast")
+    assert xs and len(xs) == len(ys) == len(groups)  # the fixture's untagged turns are guessed, so they are rows
+    assert all(len(x) == len(FEATURES) for x in xs)
+    for g in set(groups):  # quotes no candidate names are left out of training
+        assert sum(y for y, gg in zip(ys, groups, strict=True) if gg == g) >= 1

@@ -205,6 +205,12 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     multi = [f for f in pending if len(f.tokens) > 1 and f.title is None]
     for form in multi:
         assignment[form.key] = cluster_for(form.text)
+    # Full names by their first and last word (all assigned by now: the loop below assigns single or titled forms).
+    heads_by_part: dict[str, dict[int, Cluster]] = {}
+    for f in accepted:
+        if f.key in assignment and len(f.tokens) > 1 and f.title is None:
+            for part in {f.tokens[0], f.tokens[-1]}:
+                heads_by_part.setdefault(part, {})[assignment[f.key].id] = assignment[f.key]
     for form in pending:
         if form.key in assignment:
             continue
@@ -217,9 +223,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
                 f"{form.title} {form.text}"
             assignment[form.key] = cluster_for(label, title=form.title)
             continue
-        tok = form.tokens[0]
-        heads = {c.id: c for f, c in ((f, assignment[f.key]) for f in accepted if f.key in assignment)
-                 if len(f.tokens) > 1 and f.title is None and tok in (f.tokens[0], f.tokens[-1])}
+        heads = heads_by_part.get(form.tokens[0], {})
         if len(heads) == 1:
             assignment[form.key] = next(iter(heads.values()))
         else:

@@ -40,7 +40,7 @@ _CAP = r"[A-Z][\w'’\-]*"
 _ABBREV_TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Capt|Lt|Sgt|Rev|St)\.[ \t]*"
 _RUN = re.compile(rf"(?<![\w'’\-])(?:{_ABBREV_TITLE})?{_CAP}(?:[ \t]+(?:(?:de|van|von|da|del|le|la|di)[ \t]+)?{_CAP})*")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_NON_SPACE = re.compile(r"\S+")
 _SENT_END = set(".!?\"“”‘’'—–:…*#>(")
 
 
@@ -80,6 +80,15 @@ def normalise_title(title: str) -> str:
     return {"Mister": "Mr", "Doctor": "Dr"}.get(t, t)
 
 
+def _strip_possessive(token: str) -> str:
+    """``token`` without a final 's or ' (either apostrophe)."""
+    if token.endswith(("'s", "’s")):
+        return token[:-2]
+    if token.endswith(("'", "’")):
+        return token[:-1]
+    return token
+
+
 def _at_sentence_start(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \t\u00a0":
@@ -95,7 +104,8 @@ class WordStats:
     """How often each word of the text is seen lower-cased: a capitalised word seen mostly lower-cased is no name."""
 
     def __init__(self, text: str) -> None:
-        self.lower: Counter[str] = Counter(m.group().replace("’", "'") for m in _LOWER_WORD.finditer(text))
+        # The pattern treats ’ and ' alike, so folding the text first gives the same words, counted in C.
+        self.lower: Counter[str] = Counter(_LOWER_WORD.findall(text.replace("’", "'")))
 
     def is_word(self, token: str, capitalised_mid: int) -> bool:
         low = token.lower().replace("’", "'")
@@ -116,17 +126,14 @@ def find_name_forms(text: str, entities: list[Entity] | None = None,
     for m in _RUN.finditer(text):
         toks: list[str] = []
         starts: list[int] = []
-        for tm in re.finditer(r"\S+", m.group()):
-            toks.append(tm.group())
-            starts.append(m.start() + tm.start())
+        for tm in _NON_SPACE.finditer(text, m.start(), m.end()):
+            toks.append(_strip_possessive(tm.group()))
+            starts.append(tm.start())
         at_start = _at_sentence_start(text, m.start())
-        for k, t in enumerate(toks):
-            if k > 0 or not at_start:
-                mid_counts[_POSSESSIVE.sub("", t)] += 1
+        mid_counts.update(toks[1:] if at_start else toks)
         raw.append((m.start(), m.end(), toks, starts, at_start))
     forms: dict[tuple[str | None, tuple[str, ...]], NameForm] = {}
     for _start, end, toks, starts, at_start in raw:
-        toks = [_POSSESSIVE.sub("", t) for t in toks]
         if toks and end > 0:
             end = starts[-1] + len(toks[-1])
         title: str | None = None

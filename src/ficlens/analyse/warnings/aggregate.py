@@ -1,9 +1,10 @@
 """Document aggregation: passage decisions -> work-level warnings with severity and evidence.
 
-Candidate passages are found with one pass of each label's cue pattern over the whole text (so a 100k-word work
-costs a few regex scans, not 33 x passages); only candidates are classified. A warning needs at least one
-positive passage; its severity is the strongest among them, its evidence the best three passages, each cut down to
-the sentences that hold the cues, and its score grows with the best passage score and the number of positives.
+Candidate passages are found with one pre-filtered pass of every label's cue pattern over the whole text
+(:mod:`.prefilter`: a 100k-word work costs one regex scan, not 33 x passages); only candidates are classified. A
+warning needs at least one positive passage; its severity is the strongest among them, its evidence the best three
+passages, each cut down to the sentences that hold the cues, and its score grows with the best passage score and the
+number of positives.
 """
 
 from __future__ import annotations
@@ -11,17 +12,25 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ficlens.analyse.warnings.age import AgeEvidence, read_age
 from ficlens.analyse.warnings.classifier import PassageClassifier, PassageDecision, has_cue
 from ficlens.analyse.warnings.context import LexiconEvidence, read_cues
 from ficlens.analyse.warnings.labels import LABELS
 from ficlens.analyse.warnings.lexicon import LEXICONS, normalize
+from ficlens.analyse.warnings.prefilter import CueFinder
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.report import SEVERITY_ORDER, Span, Warning
 
 MAX_EVIDENCE = 3
 NO_EVIDENCE = LexiconEvidence(0.0, (), False)
+
+
+@lru_cache(maxsize=1)
+def cue_finder() -> CueFinder:
+    """Every label's cue pattern (in LABELS order) behind one literal pre-filter, built once per process."""
+    return CueFinder([LEXICONS[label].any_cue for label in LABELS])
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,20 +55,20 @@ class WorkScanner:
         self._vectors: dict[int, dict[int, float] | None] = {}
         self._evidence: dict[tuple[int, str], LexiconEvidence] = {}  # per passage index, so repeats don't hit
         self._candidates: dict[str, set[int]] = {}
-        self.age: AgeEvidence = read_age(doc.text)
+        self.age: AgeEvidence = read_age(self.norm)  # normalize() is idempotent: no second fold
 
     def candidates(self, label: str) -> list[int]:
-        """Indices of passages where any cue of ``label`` occurs."""
+        """Indices of passages where any cue of ``label`` occurs (every label is scanned on the first call)."""
         if label not in self._candidates:
-            self._candidates[label] = set(self._scan(label))
+            for name, spans in zip(LABELS, cue_finder().spans(self.norm), strict=True):
+                self._candidates[name] = set(self._passages_of(spans))
         return sorted(self._candidates[label])
 
-    def _scan(self, label: str) -> list[int]:
-        pattern = LEXICONS[label].any_cue
+    def _passages_of(self, spans: list[tuple[int, int]]) -> list[int]:
         found: list[int] = []
-        for m in pattern.finditer(self.norm):
-            i = bisect.bisect_right(self._starts, m.start()) - 1
-            if i >= 0 and m.start() < self.passages[i].end and (not found or found[-1] != i):
+        for start, _end in spans:
+            i = bisect.bisect_right(self._starts, start) - 1
+            if i >= 0 and start < self.passages[i].end and (not found or found[-1] != i):
                 found.append(i)
         return found
 

