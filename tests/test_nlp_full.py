@@ -62,3 +62,18 @@ def test_parse_gives_dependencies_on_demand(doc: Document) -> None:
     assert [c.offset for c in doc.parse_many(doc.sentences[:3])] == [s.start for s in doc.sentences[:3]]
     for tok in chunk.doc:
         assert TEXT[chunk.offset + tok.idx : chunk.offset + tok.idx + len(tok.text)] == tok.text
+
+
+def test_entities_are_the_chunk_docs_entities(doc: Document) -> None:
+    """build_document takes the entities SelectiveNer returns rather than reading ``doc.ents`` back: the same."""
+    stored = [(c.offset + e.start_char, c.offset + e.end_char, e.label_, e.text)
+              for c in doc.chunks for e in c.doc.ents]
+    assert [(e.start, e.end, e.label, e.text) for e in doc.entities] == stored
+    assert any(e.label == "PERSON" for e in doc.entities)
+
+
+def test_chunk_text_given_or_read_from_the_doc_gives_the_same_starts() -> None:
+    from ficlens.nlp.annotate import token_starts
+
+    sdoc = load_nlp("full").make_doc(TEXT)
+    assert token_starts(sdoc, TEXT) == token_starts(sdoc) == [t.idx for t in sdoc] + [len(TEXT)]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ficlens.analyse.warnings.age import read_age
-from ficlens.analyse.warnings.classifier import THRESHOLD, PassageClassifier, has_cue
+from ficlens.analyse.warnings.classifier import THRESHOLD, PassageClassifier, gate_evidence
 from ficlens.analyse.warnings.labels import LABELS, TRAINED_LABELS
 from ficlens.analyse.warnings.model import LabelWeights, LinearModel, featurize, load_model
 from ficlens.cli import main
@@ -25,9 +25,11 @@ def items() -> list[dict[str, object]]:
 @pytest.mark.parametrize("item", items(), ids=lambda i: str(i["id"]))
 def test_fixture_passages(mode: str, item: dict[str, object]) -> None:
     clf = PassageClassifier(mode)
-    decision = clf.classify(str(item["text"]), str(item["warning"]))
+    label = str(item["warning"])
+    decision = clf.classify(str(item["text"]), label)
     assert decision.positive is item["expect"]
-    assert decision.positive == (decision.score >= THRESHOLD and has_cue(decision.evidence))
+    gate = gate_evidence(label, lambda name: clf.classify(str(item["text"]), name).evidence, clf.modelled(label))
+    assert decision.positive == (decision.score >= THRESHOLD and gate is not None)
 
 
 def test_every_label_is_known_and_unknown_is_refused() -> None:

@@ -207,10 +207,11 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         assignment[form.key] = cluster_for(form.text)
     # Full names by their first and last word (all assigned by now: the loop below assigns single or titled forms).
     heads_by_part: dict[str, dict[int, Cluster]] = {}
-    for f in accepted:
-        if f.key in assignment and len(f.tokens) > 1 and f.title is None:
-            for part in {f.tokens[0], f.tokens[-1]}:
-                heads_by_part.setdefault(part, {})[assignment[f.key].id] = assignment[f.key]
+    for full in accepted:
+        if full.key in assignment and len(full.tokens) > 1 and full.title is None:
+            head = assignment[full.key]
+            for part in {full.tokens[0], full.tokens[-1]}:
+                heads_by_part.setdefault(part, {})[head.id] = head
     for form in pending:
         if form.key in assignment:
             continue

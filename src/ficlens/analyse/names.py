@@ -122,7 +122,7 @@ def find_name_forms(text: str, entities: list[Entity] | None = None,
     """
     stats = WordStats(text)
     raw: list[tuple[int, int, list[str], list[int], bool]] = []
-    mid_counts: Counter[str] = Counter()
+    mid_tokens: list[str] = []  # tokens of runs not at a sentence start (counted once, after the scan)
     for m in _RUN.finditer(text):
         toks: list[str] = []
         starts: list[int] = []
@@ -130,8 +130,9 @@ def find_name_forms(text: str, entities: list[Entity] | None = None,
             toks.append(_strip_possessive(tm.group()))
             starts.append(tm.start())
         at_start = _at_sentence_start(text, m.start())
-        mid_counts.update(toks[1:] if at_start else toks)
+        mid_tokens.extend(toks[1:] if at_start else toks)
         raw.append((m.start(), m.end(), toks, starts, at_start))
+    mid_counts = Counter(mid_tokens)
     forms: dict[tuple[str | None, tuple[str, ...]], NameForm] = {}
     for _start, end, toks, starts, at_start in raw:
         if toks and end > 0:

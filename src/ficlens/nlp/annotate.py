@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 SEEN_ENOUGH = 2  # a capitalised word read by NER this many times needs no more NER...
 SEEN_UNTAGGED = 6  # ...unless NER never tagged it: then it is read up to this many times
-NER_WINDOW = 8  # tokens of context NER reads on each side of a new name (its CNN sees 4 on each side)
+NER_WINDOW = 5  # tokens of context NER reads on each side of a new name (its CNN sees 4 on each side, +1)
 PROPAGATE_SHARE = 0.1  # propagate a name if NER tagged at least this share of the times it read it
 MEMO_MAX = 400_000  # (word, tag) pairs kept before the memo is cleared
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019]*\b")
@@ -110,12 +110,16 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(starts, ends, strict=True) if b > a]
 
 
-def token_starts(doc: Doc) -> list[int]:
-    """Each token's character offset in ``doc.text``, then ``len(doc.text)``."""
+def token_starts(doc: Doc, text: str | None = None) -> list[int]:
+    """Each token's character offset in ``doc.text``, then ``len(doc.text)``.
+
+    Pass ``text`` (the string the doc was made from) when you have it: ``Doc.text`` joins every token's text anew
+    on each access, which costs as much as reading the doc's token columns.
+    """
     from spacy.attrs import IDX
 
     starts: list[int] = doc.to_array(IDX).tolist()
-    starts.append(len(doc.text))
+    starts.append(len(doc.text if text is None else text))
     return starts
 
 
@@ -152,11 +156,14 @@ class SelectiveNer:
         seen = self.scheduled[word]
         return seen < SEEN_ENOUGH or (seen < SEEN_UNTAGGED and not self.as_entity_start[word])
 
-    def __call__(self, doc: Doc, sentences: list[tuple[int, int]], starts: list[int]) -> Doc:
-        """Set ``doc.ents`` on a chunk doc, given its :func:`sentence_bounds` and :func:`token_starts`."""
+    def __call__(self, doc: Doc, sentences: list[tuple[int, int]], starts: list[int], text: str | None = None
+                 ) -> list[Span]:
+        """Set ``doc.ents`` on a chunk doc, given its :func:`sentence_bounds` and :func:`token_starts`; return them
+        (sorted), so the caller need not read ``doc.ents`` back. ``text``: the doc's text, if the caller has it
+        (``Doc.text`` rebuilds the string from every token on each access)."""
         import bisect
 
-        text = doc.text
+        text = doc.text if text is None else text
         need: list[tuple[int, int]] = []
         cands: list[re.Match[str]] = []
         for sent_start, sent_end in sentences:
@@ -197,12 +204,12 @@ class SelectiveNer:
                 if first is not None:
                     self.as_entity_start[first.group()] += 1
                     self.known.setdefault(first.group(), {}).setdefault(ent.text, Counter())[ent.label_] += 1
-        ents.extend(self._propagate(doc, cands, covered))
-        doc.set_ents(sorted(ents, key=lambda e: e.start), default="outside")
-        return doc
+        ents.extend(self._propagate(doc, text, cands, covered))
+        ents.sort(key=lambda e: e.start)
+        doc.set_ents(ents, default="outside")
+        return ents
 
-    def _propagate(self, doc: Doc, cands: list[re.Match[str]], covered: bytearray) -> Iterator[Span]:
-        text = doc.text
+    def _propagate(self, doc: Doc, text: str, cands: list[re.Match[str]], covered: bytearray) -> Iterator[Span]:
         for m in cands:
             word, pos = m.group(), m.start()
             forms = self.known.get(word)

@@ -146,11 +146,12 @@ def _annotate_full(doc: Document, batch_size: int, tags: bool) -> None:
     attrs = load_token_attrs() if tags else None
     doc.tagged = tags
     for span, sdoc in zip(chunks, tag_docs(nlp, attrs, tokenised, batch_size), strict=True):
-        bounds, starts = sentence_bounds(sdoc), token_starts(sdoc)
-        ner(sdoc, bounds, starts)
+        chunk_text = text[span.start : span.end]  # what sdoc was made from (sdoc.text rebuilds it token by token)
+        bounds, starts = sentence_bounds(sdoc), token_starts(sdoc, chunk_text)
+        ents = ner(sdoc, bounds, starts, chunk_text)
         doc.chunks.append(Chunk(offset=span.start, doc=sdoc))
         raw_sentences += [TextSpan(span.start + starts[a], span.start + starts[b]) for a, b in bounds]
-        for ent in sdoc.ents:
+        for ent in ents:
             doc.entities.append(Entity(span.start + ent.start_char, span.start + ent.end_char, ent.label_, ent.text))
     doc.sentences = split_at_paragraphs(text, raw_sentences, doc.paragraphs)
     doc.ner_share = ner.ner_share

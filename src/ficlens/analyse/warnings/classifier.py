@@ -9,9 +9,10 @@ One decision function serves ``ficlens classify-passages`` and ``analyze`` alike
    positive), ``lexicon`` (no model), ``auto`` (``ml`` when installed, else ``linear``; the environment variable
    ``FICLENS_WARNINGS_ENGINE`` overrides it);
 3. ``underage`` is sexual/sexualising content *and* a character under 18 (:mod:`.age`);
-4. the passage is positive when the score reaches :data:`THRESHOLD` and at least one cue of weight
-   :data:`MIN_CUE` or more survived its context (no cue, no evidence, no warning; weak corroborating words such as
-   "blood" for violence do not count alone).
+4. the passage is positive when the score reaches :data:`THRESHOLD` and a cue survived its context (no cue, no
+   evidence, no warning): for lexicon-only labels a cue of weight :data:`MIN_CUE` or more (weak corroborating words
+   such as "blood" for violence do not count alone); for the labels the model scores any surviving cue
+   (:data:`MODEL_MIN_CUE`), since the trained model, not the cue weight, judges the passage (:func:`cue_gate`).
 
 Severity: ``graphic`` when explicit or gory telling comes with the cues, ``mentioned`` when every cue sits in a
 memory, the past or a hypothetical, else ``depicted``.
@@ -33,6 +34,10 @@ from ficlens.report import Severity
 
 THRESHOLD = 0.5
 MIN_CUE = 0.3
+MODEL_MIN_CUE = 0.0  # any cue that survived its context, when a trained model scores the label
+# Labels whose cues also anchor a modelled label (TAXONOMY.md: abduction = taken by force, kidnapping = held for
+# ransom; "kidnapped" is evidence of both).
+RELATED_CUES: dict[str, tuple[str, ...]] = {"abduction": ("kidnapping",)}
 Engine = Literal["auto", "linear", "ml", "lexicon"]
 ENGINES: tuple[str, ...] = ("auto", "linear", "ml", "lexicon")
 ENGINE_ENV = "FICLENS_WARNINGS_ENGINE"
@@ -80,8 +85,24 @@ class PassageClassifier:
         else:
             self.model = load_model() if self.engine == "linear" else None
 
+    def modelled(self, label: str) -> bool:
+        """Whether the engine's model scores ``label`` (else the lexicon score decides)."""
+        return self.model is not None and label in self.model.labels
+
+    def wants_vector(self, evidence: EvidenceFn) -> bool:
+        """Whether a passage with lexicon ``evidence`` can be positive for a label the model scores: only such
+        passages need model features (the ml engine embeds nothing else)."""
+        return self.model is not None and any(gate_evidence(label, evidence, True) is not None
+                                              for label in self.model.labels)
+
     def vector(self, text: str, evidence: EvidenceFn | None = None) -> dict[int, float] | None:
-        return self.model.vector(text, evidence) if self.model is not None else None
+        """Model features of ``text``; None without a model, or for the ml engine when no modelled label has a cue
+        in the passage (it cannot be positive for any, so the embedding is spared)."""
+        if self.model is None:
+            return None
+        if self.engine == "ml" and evidence is not None and not self.wants_vector(evidence):
+            return None
+        return self.model.vector(text, evidence)
 
     def classify(self, text: str, label: str, *, vector: dict[int, float] | None = None,
                  age: AgeEvidence | None = None, evidence: EvidenceFn | None = None) -> PassageDecision:
@@ -90,31 +111,46 @@ class PassageClassifier:
         function that returns (cached) lexicon evidence for this passage."""
         check_label(label)
         if evidence is None:
-            norm = normalize(text)
-
-            def evidence(name: str) -> LexiconEvidence:
-                return read_cues(norm, LEXICONS[name], normalized=True)
+            evidence = _evidence_fn(text)
 
         if label == "underage":
             return self._underage(text, age, evidence)
         lex = evidence(label)
         model_score = None
         score = lex.score
-        skip = self.engine == "ml" and vector is None and not has_cue(lex)  # cannot be positive: spare the embedding
-        if self.model is not None and label in self.model.labels and not skip:
+        modelled = self.modelled(label)
+        anchor = gate_evidence(label, evidence, modelled)
+        gate = anchor is not None
+        skip = self.engine == "ml" and vector is None and not gate  # cannot be positive: spare the embedding
+        if self.model is not None and modelled and not skip:
             vec = vector if vector is not None else self.model.vector(text, evidence)
             model_score = self.model.score(vec, label)
             if model_score is not None:
                 score = model_score
-        positive = score >= THRESHOLD and has_cue(lex)
-        return PassageDecision(label, round(score, 4), positive, severity_of(lex), lex, model_score)
+        positive = score >= THRESHOLD and gate
+        shown = anchor if anchor is not None else lex
+        return PassageDecision(label, round(score, 4), positive, severity_of(shown), shown, model_score)
+
+    def classify_many(self, items: list[tuple[str, str]]) -> list[PassageDecision]:
+        """:meth:`classify` for many (text, label) pairs, with the model features of the passages that need them
+        computed in one batch (what makes the ml engine fast on many passages)."""
+        evidences = [_evidence_fn(text) for text, _label in items]
+        vectors: list[dict[int, float] | None] = [None] * len(items)
+        if self.model is not None:
+            wanted = [i for i, (_text, label) in enumerate(items)
+                      if self.modelled(label) and gate_evidence(label, evidences[i], True) is not None]
+            batch = self.model.vectors([items[i][0] for i in wanted], [evidences[i] for i in wanted])
+            for i, vec in zip(wanted, batch, strict=True):
+                vectors[i] = vec
+        return [self.classify(text, label, vector=vectors[i], evidence=evidences[i])
+                for i, (text, label) in enumerate(items)]
 
     def _underage(self, text: str, age: AgeEvidence | None, evidence: EvidenceFn) -> PassageDecision:
         sexual = evidence("underage")
         porn = evidence("pornographic-content")
         age = age if age is not None else read_age(text)
         score = min(max(sexual.score, porn.score), age.minor)
-        positive = score >= THRESHOLD and (has_cue(sexual) or has_cue(porn))
+        positive = score >= THRESHOLD and (has_strong_cue(sexual) or has_strong_cue(porn))
         if porn.score >= THRESHOLD:
             severity: Severity = "graphic" if porn.graphic else "depicted"
         else:
@@ -122,8 +158,47 @@ class PassageClassifier:
         return PassageDecision("underage", round(score, 4), positive, severity, sexual if sexual.hits else porn)
 
 
+def _evidence_fn(text: str) -> EvidenceFn:
+    """Lexicon evidence of ``text`` for any label, each computed once."""
+    norm = normalize(text)
+    cache: dict[str, LexiconEvidence] = {}
+
+    def evidence(name: str) -> LexiconEvidence:
+        if name not in cache:
+            cache[name] = read_cues(norm, LEXICONS[name], normalized=True)
+        return cache[name]
+
+    return evidence
+
+
 def has_cue(lex: LexiconEvidence) -> bool:
+    """Whether any cue survived its context (what a modelled label needs; see :func:`cue_gate`)."""
+    return any(hit.weight > MODEL_MIN_CUE for hit in lex.hits)
+
+
+def has_strong_cue(lex: LexiconEvidence) -> bool:
+    """Whether a cue of weight :data:`MIN_CUE` or more survived its context (what a lexicon-only label needs)."""
     return any(hit.weight >= MIN_CUE for hit in lex.hits)
+
+
+def cue_gate(lex: LexiconEvidence, modelled: bool) -> bool:
+    """The cue a positive decision needs: any surviving cue when a trained model scores the label, else one of
+    weight :data:`MIN_CUE` or more."""
+    return has_cue(lex) if modelled else has_strong_cue(lex)
+
+
+def gate_evidence(label: str, evidence: EvidenceFn, modelled: bool) -> LexiconEvidence | None:
+    """The lexicon evidence that lets a passage be positive for ``label``: its own cues when they pass
+    :func:`cue_gate`, else (for a modelled label) a related label's (:data:`RELATED_CUES`); None when none does."""
+    own = evidence(label)
+    if cue_gate(own, modelled):
+        return own
+    if modelled:
+        for related in RELATED_CUES.get(label, ()):
+            found = evidence(related)
+            if cue_gate(found, True):
+                return found
+    return None
 
 
 def severity_of(lex: LexiconEvidence) -> Severity:

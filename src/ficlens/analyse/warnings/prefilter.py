@@ -8,8 +8,8 @@ pattern, with ``match``, only where one of its prefixes occurs and where its ``f
 match of a pattern begins with one of its prefixes at a word start, and a prefix hit never covers another word's
 start (prefixes are word characters only), so the matches found are exactly ``finditer``'s
 (``tests/test_warnings_prefilter.py`` checks it). When the prefixes cannot be read off a pattern (an alternative
-begins with a category such as ``\\w``, a one-letter word, or something optional), that pattern is scanned with
-plain ``finditer``.
+begins with a category such as ``\\w`` or a non-word character), that pattern is scanned with plain
+``finditer``.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any
 sre: Any = importlib.import_module("re._constants")
 sre_parser: Any = importlib.import_module("re._parser")
 
-MIN_PREFIX = 2  # shorter literal prefixes ("a", "i") hit so often that the plain scan is cheaper
+MIN_PREFIX = 1  # a one-letter word ("a woman's place") is still cheaper to pre-filter than to scan for
 MAX_CLASS = 4  # a character class of at most this many literals is expanded into the prefixes
 _WORD_CHAR = re.compile(r"\w")
 
@@ -30,7 +30,7 @@ _WORD_CHAR = re.compile(r"\w")
 def _seq_prefixes(items: Any) -> set[str] | None:
     """Literal strings one of which begins every match of the parsed sequence ``items`` (None: cannot tell)."""
     out = {""}
-    for op, av in items:
+    for idx, (op, av) in enumerate(items):
         if op is sre.LITERAL:
             out = {p + chr(av) for p in out}
             continue
@@ -46,6 +46,9 @@ def _seq_prefixes(items: Any) -> set[str] | None:
                 if alt_prefixes is None:
                     return None
                 subs |= alt_prefixes
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == 0:  # "(?:just )?a woman": either part may begin
+            first, rest = _seq_prefixes(av[2]), _seq_prefixes(items[idx + 1 :])
+            subs = None if first is None or rest is None else first | rest
         else:
             subs = None
         if subs is None or "" in subs:

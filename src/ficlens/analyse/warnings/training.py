@@ -2,11 +2,18 @@
 
 Per labelled warning: a logistic regression on sublinear TF-IDF unigrams (kind ``tfidf``) or MiniLM sentence
 embeddings (kind ``minilm``, needs the ml extra) plus the lexicon features of every label
-(:func:`ficlens.analyse.warnings.model.lexicon_features`). Targets are soft (each passage counts
-as positive with weight votes/3 and as negative with weight 1 - votes/3); passages judged positive for *other*
-warnings join as light negatives (weight 0.3), so the model learns the warning rather than the dark topic all
-candidate passages share. Classes are balanced. The decision threshold is chosen by an inner cross-validation
-grouped by work on the training rows only (maximising balanced accuracy among the label's own passages).
+(:func:`ficlens.analyse.warnings.model.lexicon_features`), trained on *all* passages:
+
+- the label's own passages carry soft targets (each counts as positive with weight votes/3 and as negative with
+  weight 1 - votes/3);
+- every passage judged for another warning joins as a negative (weight :data:`OTHER_NEGATIVE_WEIGHT`), so the model
+  learns the warning rather than the dark topic all candidate passages share;
+- classes are balanced.
+
+The regularisation ``C`` (from :data:`C_GRID`) and the decision threshold are chosen per label by an inner
+cross-validation grouped by work on the training rows only. The inner objective is the mean of the two evaluation
+protocols' balanced accuracies (same-label negatives and pooled negatives, see eval/warnings_cv.py), computed on the
+decision the classifier ships: score over the threshold *and* the cue gate (:func:`.classifier.cue_gate`).
 Needs scikit-learn (a default dependency); scoring does not.
 """
 
@@ -21,10 +28,11 @@ import numpy as np
 
 from ficlens.analyse.warnings.model import LabelWeights, LinearModel, lexicon_features, tokens
 
-C = 4.0
-OTHER_NEGATIVE_WEIGHT = 0.3
+C_GRID = (1.0, 4.0, 16.0)
+OTHER_NEGATIVE_WEIGHT = 1.0
 MIN_DF = 2
 INNER_FOLDS = 5
+MAX_THRESHOLDS = 400  # candidate thresholds tried per label (quantiles of the inner out-of-fold scores)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,18 +57,21 @@ def load_passages(path: Path) -> list[Passage]:
     return rows
 
 
-def _fit_weights(x: object, rows: Sequence[Passage], label: str) -> tuple[np.ndarray, float]:
+def _fit_weights(x: object, rows: Sequence[Passage], label: str, c: float) -> tuple[np.ndarray, float]:
     from sklearn.linear_model import LogisticRegression
 
     own = [i for i, r in enumerate(rows) if r.warning == label]
-    other = [i for i, r in enumerate(rows) if r.warning != label and r.positive]
+    other = [i for i, r in enumerate(rows) if r.warning != label]
     idx = own + other + own
     y = np.array([1] * len(own) + [0] * len(other) + [0] * len(own))
     w = np.array([rows[i].votes / 3 for i in own] + [OTHER_NEGATIVE_WEIGHT] * len(other)
                  + [1 - rows[i].votes / 3 for i in own], dtype=float)
+    keep = w > 0
+    idx = [i for i, k in zip(idx, keep, strict=True) if k]
+    y, w = y[keep], w[keep]
     for cls in (0, 1):
         w[y == cls] *= w.sum() / 2 / max(w[y == cls].sum(), 1e-9)
-    clf = LogisticRegression(C=C, max_iter=5000)
+    clf = LogisticRegression(C=c, max_iter=5000)
     clf.fit(x[idx], y, sample_weight=w)  # type: ignore[index]
     return clf.coef_[0], float(clf.intercept_[0])
 
@@ -106,56 +117,107 @@ def _lexicon_row(text: str) -> list[float]:
     return _LEX_CACHE[text]
 
 
-def best_threshold(scores: np.ndarray, positive: np.ndarray) -> float:
-    """The probability threshold with the best balanced accuracy (midpoints between distinct scores)."""
-    if positive.all() or not positive.any():
-        return 0.5
+def protocol_accuracy(decided: np.ndarray, own: np.ndarray, positive: np.ndarray) -> float:
+    """Mean of the two protocols' balanced accuracies for one label: positives = its own majority-positive
+    passages; negatives = its own other passages (same-label) or every passage not positive for it (pooled).
+    Without same-label negatives only the pooled one counts."""
+    pos = own & positive
+    if not pos.any():
+        return 0.0
+    tpr = float(decided[pos].mean())
+    pooled = (tpr + float((~decided[~pos]).mean())) / 2
+    same_neg = own & ~positive
+    if not same_neg.any():
+        return pooled
+    return (pooled + (tpr + float((~decided[same_neg]).mean())) / 2) / 2
+
+
+def best_threshold(scores: np.ndarray, own: np.ndarray, positive: np.ndarray,
+                   gate: np.ndarray) -> tuple[float, float]:
+    """The probability threshold with the best :func:`protocol_accuracy` of ``(scores >= t) & gate``, and that
+    accuracy (ties: the first, i.e. the lowest threshold)."""
     cands = np.unique(scores)
     mids = (cands[:-1] + cands[1:]) / 2 if len(cands) > 1 else cands
+    if len(mids) > MAX_THRESHOLDS:
+        mids = np.quantile(mids, np.linspace(0, 1, MAX_THRESHOLDS))
     best, best_acc = 0.5, -1.0
     for t in mids:
-        acc = (np.mean(scores[positive] >= t) + np.mean(scores[~positive] < t)) / 2
+        acc = protocol_accuracy((scores >= t) & gate, own, positive)
         if acc > best_acc + 1e-12:
-            best, best_acc = float(t), float(acc)
-    return min(max(best, 0.02), 0.98)
+            best, best_acc = float(t), acc
+    return min(max(best, 0.02), 0.98), best_acc
 
 
-def _inner_thresholds(rows: Sequence[Passage], labels: Sequence[str], embedder: Embedder | None) -> dict[str, float]:
+def cue_gates(rows: Sequence[Passage], labels: Sequence[str]) -> dict[str, np.ndarray]:
+    """Per label: which rows pass the classifier's cue gate for it (what a positive decision needs)."""
+    from ficlens.analyse.warnings.classifier import gate_evidence
+    from ficlens.analyse.warnings.context import LexiconEvidence, read_cues
+    from ficlens.analyse.warnings.lexicon import LEXICONS, normalize
+
+    out = {}
+    for label in labels:
+        for r in rows:
+            if (r.text, label) not in _GATE_CACHE:
+                norm = normalize(r.text)
+
+                def evidence(name: str, norm: str = norm) -> LexiconEvidence:
+                    return read_cues(norm, LEXICONS[name], normalized=True)
+
+                found = gate_evidence(label, evidence, True)
+                _GATE_CACHE[r.text, label] = found is not None
+        out[label] = np.array([_GATE_CACHE[r.text, label] for r in rows])
+    return out
+
+
+_GATE_CACHE: dict[tuple[str, str], bool] = {}
+
+
+def _inner_choice(rows: Sequence[Passage], labels: Sequence[str],
+                  embedder: Embedder | None) -> dict[str, tuple[float, float]]:
+    """Per label: (C, threshold) with the best inner grouped-CV protocol accuracy on ``rows``."""
     from sklearn.model_selection import GroupKFold
 
     groups = [r.work_id for r in rows]
-    oof = {label: np.zeros(len(rows)) for label in labels}
+    oof = {(label, c): np.zeros(len(rows)) for label in labels for c in C_GRID}
     for tr, te in GroupKFold(INNER_FOLDS).split(rows, groups=groups):
         sub = [rows[i] for i in tr]
         feats = _Features(embedder)
         xtr = feats.fit_transform(sub)
         xte = feats.transform([rows[i] for i in te])
         for label in labels:
-            coef, bias = _fit_weights(xtr, sub, label)
-            oof[label][te] = 1 / (1 + np.exp(-(xte @ coef + bias)))
+            for c in C_GRID:
+                coef, bias = _fit_weights(xtr, sub, label, c)
+                oof[label, c][te] = 1 / (1 + np.exp(-(xte @ coef + bias)))
+    gates = cue_gates(rows, labels)
+    positive = np.array([r.positive for r in rows])
     out = {}
     for label in labels:
         own = np.array([r.warning == label for r in rows])
-        pos = np.array([r.positive for r in rows])
-        out[label] = best_threshold(oof[label][own], pos[own])
+        best = max(((best_threshold(oof[label, c], own, positive, gates[label]), c) for c in C_GRID),
+                   key=lambda found: found[0][1])  # max keeps the first (smallest C) among equals
+        (threshold, _acc), c = best
+        out[label] = (c, threshold)
     return out
 
 
 def fit_model(rows: Sequence[Passage], labels: Sequence[str] | None = None,
               embedder: Embedder | None = None) -> LinearModel:
-    """Fit the whole model (vocabulary, idf, one weight vector and threshold per label) on ``rows``; with an
+    """Fit the whole model (vocabulary, idf, one weight vector, C and threshold per label) on ``rows``; with an
     ``embedder`` (texts -> vectors) the text features are its embeddings (kind ``minilm``)."""
     labels = sorted({r.warning for r in rows}) if labels is None else list(labels)
-    thresholds = _inner_thresholds(rows, labels, embedder)
+    chosen = _inner_choice(rows, labels, embedder)
     feats = _Features(embedder)
     x = feats.fit_transform(rows)
     vocab = {} if embedder else {str(k): int(v) for k, v in feats.tfidf.vocabulary_.items()}
     weights = {}
     for label in labels:
-        coef, bias = _fit_weights(x, rows, label)
+        c, threshold = chosen[label]
+        coef, bias = _fit_weights(x, rows, label, c)
         weights[label] = LabelWeights({int(i): float(coef[i]) for i in np.flatnonzero(np.abs(coef) > 1e-4)}, bias,
-                                      thresholds[label])
-    meta = {"passages": len(rows), "C": C, "other_negative_weight": OTHER_NEGATIVE_WEIGHT, "min_df": MIN_DF,
+                                      threshold)
+    meta = {"passages": len(rows), "C": {label: chosen[label][0] for label in labels},
+            "other_negative_weight": OTHER_NEGATIVE_WEIGHT, "min_df": MIN_DF,
+            "threshold_objective": "mean of same-label and pooled balanced accuracy, inner grouped CV, with cue gate",
             "source": "Wiegmann et al. 2024 passage-level trigger warnings (MIT)"}
     idf = [] if embedder else [float(v) for v in feats.tfidf.idf_]
     return LinearModel(vocabulary=vocab, idf=idf, labels=weights, meta=meta, kind="minilm" if embedder else "tfidf")
