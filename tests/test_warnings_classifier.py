@@ -127,3 +127,63 @@ def test_ml_engine_when_installed() -> None:
     assert clf.model is not None and clf.model.kind == "minilm"
     assert clf.classify("He was punched across the face with the brass knuckles.", "violence").positive
     assert not clf.classify("He didn't hit him.", "violence").positive
+
+
+def test_related_cues_anchor_abduction() -> None:
+    from ficlens.analyse.warnings.classifier import RELATED_CUES, _evidence_fn
+
+    assert RELATED_CUES["abduction"] == ("kidnapping",)
+    text = "They kidnapped the boy on his way home and held him in a cellar for a week."
+    evidence = _evidence_fn(text)
+    found = gate_evidence("abduction", evidence, True)
+    if not evidence("abduction").hits:  # the gate came from the kidnapping lexicon
+        assert found is evidence("kidnapping")
+    assert found is not None
+    assert gate_evidence("abduction", _evidence_fn("They had tea in the garden."), True) is None
+
+
+def test_classify_many_matches_classify() -> None:
+    clf = PassageClassifier("linear")
+    pairs = [(str(i["text"]), str(i["warning"])) for i in items()]
+    pairs += [(text, "violence") for text, _label in pairs]
+    assert clf.classify_many(pairs) == [clf.classify(text, label) for text, label in pairs]
+
+
+def test_embedding_cache_dedupes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ficlens.analyse.warnings import embedding
+
+    calls: list[list[str]] = []
+
+    def fake_encode(texts: list[str]) -> list[list[float]]:
+        calls.append(texts)
+        return [[float(len(t))] for t in texts]
+
+    monkeypatch.setattr(embedding, "_encode", fake_encode)
+    embedding.clear_cache()
+    assert embedding.embed(["Ab", "ab", "cde"]) == [[2.0], [2.0], [3.0]]
+    assert calls == [["ab", "cde"]]  # lower-cased, each text once
+    assert embedding.embed(["cde", "fg"]) == [[3.0], [2.0]]
+    assert calls[-1] == ["fg"]  # "cde" came from the cache
+    monkeypatch.setattr(embedding, "CACHE_SIZE", 0)
+    embedding.clear_cache()
+    embedding.embed(["cde"])
+    embedding.embed(["cde"])
+    assert calls[-2:] == [["cde"], ["cde"]]
+    embedding.clear_cache()
+
+
+def test_threshold_choice_uses_both_protocols_and_the_gate() -> None:
+    import numpy as np
+
+    from ficlens.analyse.warnings.training import best_threshold, protocol_accuracy
+
+    own = np.array([True, True, True, True, False, False])
+    positive = np.array([True, True, False, False, True, False])
+    decided = np.array([True, False, False, True, False, False])
+    # TPR 1/2; same-label TNR 1/2; pooled TNR (3 of 4 not-positive rows decided no) 3/4
+    assert protocol_accuracy(decided, own, positive) == pytest.approx(((0.5 + 0.75) / 2 + (0.5 + 0.5) / 2) / 2)
+    scores = np.array([0.9, 0.8, 0.3, 0.2, 0.05, 0.1])
+    threshold, acc = best_threshold(scores, own, positive, np.ones(6, dtype=bool))
+    assert 0.3 < threshold < 0.8 and acc == pytest.approx(1.0)
+    gated, _ = best_threshold(scores, own, positive, np.array([True, False, True, True, True, True]))
+    assert gated <= 0.9

@@ -38,6 +38,8 @@ def test_literal_prefixes_of_short_and_optional_starts() -> None:
 def test_literal_prefixes_give_up_when_unreadable() -> None:
     assert literal_prefixes(r"\b(?:\w+ing|cut)\b") is None  # a category first
     assert literal_prefixes(r"\b(?:-cut|cut)\b") is None  # a non-word character first
+    assert literal_prefixes(r"\bcut|knife") is None  # not anchored as a whole: "knife" may match mid-word
+    assert literal_prefixes(r"(?:cut|knife)\b") is None
 
 
 def test_trie_regex_matches_the_longest_word_present() -> None:
@@ -65,7 +67,7 @@ def test_overlapping_and_mid_word_prefixes() -> None:
 
 
 def test_unfilterable_patterns_fall_back_to_finditer() -> None:
-    patterns = [re.compile(r"\b(?:\w+ed him)\b"), re.compile(r"(?:cut)")]
+    patterns = [re.compile(r"\b(?:\w+ed him)\b"), re.compile(r"(?:cut)"), re.compile(r"\bhim|cut")]
     finder = CueFinder(patterns)
     assert finder.trigger is None
     text = "he kicked him and cut it; shortcut"

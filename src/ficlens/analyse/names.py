@@ -121,50 +121,33 @@ def find_name_forms(text: str, entities: list[Entity] | None = None,
     ``known`` tells whether a name form is a known name (the KB), which keeps it whole at a sentence start.
     """
     stats = WordStats(text)
-    raw: list[tuple[int, int, list[str], list[int], bool]] = []
+    raw: list[tuple[tuple[str, ...], list[int], bool]] = []
     mid_tokens: list[str] = []  # tokens of runs not at a sentence start (counted once, after the scan)
+    split: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {}  # run text -> tokens, their offsets in it
     for m in _RUN.finditer(text):
-        toks: list[str] = []
-        starts: list[int] = []
-        for tm in _NON_SPACE.finditer(text, m.start(), m.end()):
-            toks.append(_strip_possessive(tm.group()))
-            starts.append(tm.start())
+        run = m.group()
+        parts = split.get(run)
+        if parts is None:
+            found = list(_NON_SPACE.finditer(run))
+            parts = split[run] = (tuple(_strip_possessive(t.group()) for t in found), tuple(t.start() for t in found))
+        toks, offsets = parts
         at_start = _at_sentence_start(text, m.start())
         mid_tokens.extend(toks[1:] if at_start else toks)
-        raw.append((m.start(), m.end(), toks, starts, at_start))
+        raw.append((toks, [m.start() + o for o in offsets], at_start))
     mid_counts = Counter(mid_tokens)
     forms: dict[tuple[str | None, tuple[str, ...]], NameForm] = {}
-    for _start, end, toks, starts, at_start in raw:
-        if toks and end > 0:
-            end = starts[-1] + len(toks[-1])
-        title: str | None = None
-        i = 0
-        # Drop leading words that are not names (sentence starters, interjections), keeping a title.
-        while i < len(toks):
-            low = toks[i].lower().rstrip(".")
-            if low in TITLES and i + 1 < len(toks):
-                title = normalise_title(toks[i])
-                i += 1
-                break
-            if stats.is_word(toks[i], mid_counts[toks[i]]):
-                i += 1
-                continue
-            break
-        if (i == 0 and at_start and len(toks) > 1 and mid_counts[toks[0]] == 0
-                and not (known and known(" ".join(toks[:2])))):
-            i = 1  # "Aggravated Stiles ...": a sentence-initial word before a name
-        j = len(toks)
-        while j > i and stats.is_word(toks[j - 1], mid_counts[toks[j - 1]]):
-            j -= 1
-        name = tuple(toks[i:j])
-        if not name or len(name) > 4 or any(len(t) < 2 and not t.isupper() for t in name):
+    cuts: dict[tuple[tuple[str, ...], bool], tuple[str | None, int, int] | None] = {}  # names repeat: judge once
+    for toks, starts, at_start in raw:
+        key = (toks, at_start)
+        if key not in cuts:
+            cuts[key] = _name_part(toks, at_start, stats, mid_counts, known)
+        cut = cuts[key]
+        if cut is None:
             continue
-        if title is None and i > 0 and toks[i - 1].lower().rstrip(".") in TITLES:
-            title = normalise_title(toks[i - 1])
-        s = starts[i]
-        e = starts[j - 1] + len(toks[j - 1])
+        title, i, j = cut
+        name = toks[i:j]
         form = forms.setdefault((title, name), NameForm(name, title))
-        form.spans.append((s, e))
+        form.spans.append((starts[i], starts[j - 1] + len(toks[j - 1])))
         if i > 0 or not at_start or title is not None:
             form.mid_sentence += 1
     # Bare titles used as names ("the Sheriff"): a title word capitalised mid-sentence after "the".
@@ -178,6 +161,36 @@ def find_name_forms(text: str, entities: list[Entity] | None = None,
     if entities:
         _vote(forms, entities)
     return forms
+
+
+def _name_part(toks: tuple[str, ...], at_start: bool, stats: WordStats, mid_counts: Counter[str],
+               known: Callable[[str], bool] | None) -> tuple[str | None, int, int] | None:
+    """The title and the token range [i, j) of a capitalised run that make its name; None if it holds none."""
+    title: str | None = None
+    i = 0
+    # Drop leading words that are not names (sentence starters, interjections), keeping a title.
+    while i < len(toks):
+        low = toks[i].lower().rstrip(".")
+        if low in TITLES and i + 1 < len(toks):
+            title = normalise_title(toks[i])
+            i += 1
+            break
+        if stats.is_word(toks[i], mid_counts[toks[i]]):
+            i += 1
+            continue
+        break
+    if (i == 0 and at_start and len(toks) > 1 and mid_counts[toks[0]] == 0
+            and not (known and known(" ".join(toks[:2])))):
+        i = 1  # "Aggravated Stiles ...": a sentence-initial word before a name
+    j = len(toks)
+    while j > i and stats.is_word(toks[j - 1], mid_counts[toks[j - 1]]):
+        j -= 1
+    name = toks[i:j]
+    if not name or len(name) > 4 or any(len(t) < 2 and not t.isupper() for t in name):
+        return None
+    if title is None and i > 0 and toks[i - 1].lower().rstrip(".") in TITLES:
+        title = normalise_title(toks[i - 1])
+    return title, i, j
 
 
 def _vote(forms: dict[tuple[str | None, tuple[str, ...]], NameForm], entities: list[Entity]) -> None:

@@ -58,13 +58,17 @@ def _seq_prefixes(items: Any) -> set[str] | None:
 
 
 def literal_prefixes(pattern: str) -> set[str] | None:
-    """Word-character prefixes, at least :data:`MIN_PREFIX` long, one of which begins every match of ``pattern``
-    (leading ``\\b`` and look-aheads skipped); None when they cannot be read off the pattern."""
+    """Word-character prefixes, at least :data:`MIN_PREFIX` long, one of which begins every match of ``pattern``,
+    which must begin with ``\\b`` (outside any group or alternation; look-arounds after it are skipped); None when
+    the pattern is not so anchored or its prefixes cannot be read off."""
     try:
         items = list(sre_parser.parse(pattern))
     except Exception:  # noqa: BLE001  (internal API: on any surprise, no prefilter)
         return None
-    while items and items[0][0] in (sre.AT, sre.ASSERT):
+    if not items or items[0] != (sre.AT, sre.AT_BOUNDARY):
+        return None  # "\\bfoo|bar" is not anchored: "bar" may match inside a word
+    items = items[1:]
+    while items and items[0][0] is sre.ASSERT:
         items = items[1:]
     found = _seq_prefixes(items)
     if not found:
@@ -111,7 +115,7 @@ class CueFinder:
         self.plain: list[int] = []
         self.owners: dict[str, list[int]] = {}  # literal prefix -> the patterns it begins
         for k, pattern in enumerate(patterns):
-            prefixes = literal_prefixes(pattern.pattern) if pattern.pattern.startswith("\\b") else None
+            prefixes = literal_prefixes(pattern.pattern)
             if prefixes is None:
                 self.plain.append(k)
                 continue
