@@ -63,14 +63,14 @@ def literal_prefixes(pattern: str) -> set[str] | None:
     the pattern is not so anchored or its prefixes cannot be read off."""
     try:
         items = list(sre_parser.parse(pattern))
-    except Exception:  # noqa: BLE001  (internal API: on any surprise, no prefilter)
-        return None
-    if not items or items[0] != (sre.AT, sre.AT_BOUNDARY):
-        return None  # "\\bfoo|bar" is not anchored: "bar" may match inside a word
-    items = items[1:]
-    while items and items[0][0] is sre.ASSERT:
+        if not items or items[0] != (sre.AT, sre.AT_BOUNDARY):
+            return None  # "\\bfoo|bar" is not anchored: "bar" may match inside a word
         items = items[1:]
-    found = _seq_prefixes(items)
+        while items and items[0][0] is sre.ASSERT:
+            items = items[1:]
+        found = _seq_prefixes(items)
+    except Exception:  # noqa: BLE001  (an internal, untyped API: on any surprise, no prefilter)
+        return None
     if not found:
         return None
     cut = set()
