@@ -92,7 +92,9 @@ def cast_of(doc: Document) -> Cast:
     hit = _CACHE.get(key)
     if hit is not None and hit[0] is doc:
         return hit[1]
-    cast = build_cast(doc.text, doc.paragraphs, doc.sentences, doc.entities, fast=doc.fast)
+    # --fast is triage: characters by name only, so no pronoun/descriptor resolution and no genders.
+    cast = build_cast(doc.text, doc.paragraphs, doc.sentences, doc.entities, fast=doc.fast,
+                      resolve_references=not doc.fast)
     _CACHE[key] = (doc, cast)
     while len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
@@ -149,7 +151,9 @@ def _accept(form: NameForm, kb_known: bool, kb_any: bool, fast: bool, tag_votes:
 
 
 def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], entities: list,
-               fast: bool = False) -> Cast:
+               fast: bool = False, resolve_references: bool = True) -> Cast:
+    """The cast: name forms clustered into characters. ``fast`` = no NER votes; ``resolve_references`` credits
+    pronouns and descriptors ("the werewolf") to characters and votes their genders."""
     kb = load_kb()
     quotes = find_quotes(text, paragraphs)
     forms = find_name_forms(text, entities if not fast else None, known=kb.is_alias)
@@ -245,6 +249,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     for c in clusters:
         if c.kb is not None and c.kb.gender:
             c.gender_votes[c.kb.gender] += 3
+    if not resolve_references:
+        return Cast(clusters, mentions, quotes, fandoms)
     coref.vote_genders(text, sentences, mentions, clusters, quotes)
     for c in clusters:
         m, f = c.gender_votes["m"], c.gender_votes["f"]

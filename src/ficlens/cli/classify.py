@@ -7,9 +7,12 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ficlens.errors import InputError, UsageError
+
+if TYPE_CHECKING:
+    from ficlens.analyse.warnings.classifier import PassageDecision
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,18 +50,58 @@ def parse_lines(path: str, lines: Iterable[str]) -> Iterator[dict[str, Any]]:
 
 def run_classify(args: argparse.Namespace) -> int:
     from ficlens.analyse.warnings.classifier import PassageClassifier
-    from ficlens.analyse.warnings.labels import LABELS
 
     classifier = PassageClassifier(args.engine)
-    for item in read_items(args.file):
+    for chunk in chunks(checked_items(args.file), CHUNK):
+        decisions = classifier.classify_many([(str(item["text"]), str(item["warning"])) for item in chunk])
+        for item, decision in zip(chunk, decisions, strict=True):
+            print_decision(item, decision, args.json)
+        sys.stdout.flush()
+    return 0
+
+
+CHUNK = 64  # passages decided together: the ml engine embeds them in one batch, and output still streams
+
+
+def checked_items(path: str) -> Iterator[dict[str, Any]]:
+    """The input items, each with a known warning label (else :class:`UsageError`, raised when that line is
+    reached, after every earlier line has been answered)."""
+    from ficlens.analyse.warnings.labels import LABELS
+
+    for item in read_items(path):
         label = str(item["warning"])
         if label not in LABELS:
-            raise UsageError(f"{args.file}: unknown warning label {label!r} (see TAXONOMY.md)")
-        decision = classifier.classify(item["text"], label)
+            raise UsageError(f"{path}: unknown warning label {label!r} (see TAXONOMY.md)")
+        yield item
+
+
+def chunks(items: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    """``items`` in lists of at most ``size``. A failing item ends the iteration only after the items before it
+    have been yielded, so every earlier line still gets its answer."""
+    batch: list[dict[str, Any]] = []
+    iterator = iter(items)
+    while True:
+        try:
+            item = next(iterator)
+        except StopIteration:
+            break
+        except Exception:
+            if batch:
+                yield batch
+            raise
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def print_decision(item: dict[str, Any], decision: PassageDecision, as_json: bool) -> None:
+    label = decision.label
+    if as_json:
         out = {"id": item.get("id"), "warning": label, "positive": decision.positive, "score": decision.score}
-        if args.json:
-            print(json.dumps(out, ensure_ascii=False))
-        else:
-            flag = "yes" if decision.positive else "no"
-            print(f"{item.get('id')!s:<12} {label:<22} {flag:<4} {decision.score:.3f}")
-    return 0
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        flag = "yes" if decision.positive else "no"
+        print(f"{item.get('id')!s:<12} {label:<22} {flag:<4} {decision.score:.3f}")

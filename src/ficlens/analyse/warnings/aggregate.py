@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ficlens.analyse.warnings.age import AgeEvidence, read_age
-from ficlens.analyse.warnings.classifier import PassageClassifier, PassageDecision, has_cue
+from ficlens.analyse.warnings.classifier import RELATED_CUES, PassageClassifier, PassageDecision, gate_evidence
 from ficlens.analyse.warnings.context import LexiconEvidence, read_cues
 from ficlens.analyse.warnings.labels import LABELS
 from ficlens.analyse.warnings.lexicon import LEXICONS, normalize
@@ -58,11 +58,16 @@ class WorkScanner:
         self.age: AgeEvidence = read_age(self.norm)  # normalize() is idempotent: no second fold
 
     def candidates(self, label: str) -> list[int]:
-        """Indices of passages where any cue of ``label`` occurs (every label is scanned on the first call)."""
-        if label not in self._candidates:
+        """Indices of passages where any cue of ``label``, or of a label whose cues also anchor it
+        (:data:`~.classifier.RELATED_CUES`: "kidnapped" for abduction), occurs; every label is scanned on the first
+        call. The related cues make ``analyze`` judge the passages ``classify-passages`` would call positive."""
+        if not self._candidates:
             for name, spans in zip(LABELS, cue_finder().spans(self.norm), strict=True):
                 self._candidates[name] = set(self._passages_of(spans))
-        return sorted(self._candidates[label])
+        found = self._candidates[label]
+        for related in RELATED_CUES.get(label, ()):
+            found = found | self._candidates[related]
+        return sorted(found)
 
     def _passages_of(self, spans: list[tuple[int, int]]) -> list[int]:
         found: list[int] = []
@@ -92,7 +97,7 @@ class WorkScanner:
         if model is None:
             return
         wanted = sorted({i for label in model.labels for i in self.candidates(label)
-                         if has_cue(self.evidence_fn(i)(label))} - set(self._vectors))
+                         if gate_evidence(label, self.evidence_fn(i), True) is not None} - set(self._vectors))
         vectors = model.vectors([self.doc.span_text(self.passages[i]) for i in wanted],
                                 [self.evidence_fn(i) for i in wanted])
         self._vectors.update(zip(wanted, vectors, strict=True))

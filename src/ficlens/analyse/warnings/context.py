@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ficlens.analyse.warnings.lexicon import LabelLexicon, normalize
+from ficlens.analyse.warnings.lexicon import LabelLexicon, Sense, normalize
 
 _I = 0  # every pattern here runs on normalize()d (lower-case) text
 CLAUSE_BREAK = re.compile(r"[.!?;:\u2026\"\n]|\bbut\b|--|\u2014", _I)
@@ -20,6 +20,7 @@ NEGATION = re.compile(r"(?:\b(?:not|never|no|nobody|none|without|hardly|barely|n
                       r"\W*(?:\w+\W+){0,2}$", _I)
 HYPOTHETICAL = re.compile(r"\b(?:if|would|could (?:have|be)|could've|might|maybe|perhaps|whether|what if|as if|"
                           r"as though|wish(?:ed)?|imagin\w*|pretend\w*|dream\w*|going to|gonna|about to|threat\w*|"
+                          r"(?:for )?fear of|afraid of|lest|"
                           r"(?:i|you|he|she|we|they)'(?:ll|d)|will|should|probably|like (?:a|an|the|some))\b", _I)
 PAST = re.compile(r"\b(?:had (?:been |just |once )?\w+(?:ed|en|d)|remember\w*|memor(?:y|ies)|years? ago|used to|"
                   r"back when|since the day|flashback\w*|(?:the|that) (?:first|last) time|once|thought about how|"
@@ -67,6 +68,17 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
 
+def sense_factor(senses: tuple[Sense, ...], folded: str, span: tuple[int, int], sentence: str) -> float:
+    """The product of the factors of the other senses (:class:`~.lexicon.Sense`) that the cue at ``span`` takes in
+    its ``sentence``: 1.0 when none applies."""
+    factor = 1.0
+    for sense in senses:
+        words = sense.word.finditer(folded, max(0, span[0] - LOOKBACK), span[1] + LOOKBACK)
+        if any(_overlaps(w.span(), [span]) for w in words) and sense.context.search(sentence):
+            factor *= sense.factor
+    return factor
+
+
 def read_cues(text: str, lexicon: LabelLexicon, normalized: bool = False) -> LexiconEvidence:
     """Every cue of ``lexicon`` in ``text`` read in context; each cue pattern counts once (its strongest use).
     Pass ``normalized=True`` when ``text`` is already :func:`~.lexicon.normalize`-d."""
@@ -89,6 +101,10 @@ def read_cues(text: str, lexicon: LabelLexicon, normalized: bool = False) -> Lex
             sentence = sentence_around(folded, m.start(), m.end())
             if lexicon.intent_counts and SHAME.search(sentence):
                 weight *= 0.5
+            if lexicon.senses:
+                weight *= sense_factor(lexicon.senses, folded, m.span(), sentence)
+                if weight <= 0.0:
+                    continue
             hit = CueHit(m.start(), m.end(), weight, bool(PAST.search(sentence)))
             if best is None or hit.weight > best.weight:
                 best = hit

@@ -23,6 +23,7 @@ _APOSTROPHES = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"
 PRON = r"(?:him|her|me|them|us|you|it)"
 POSS = r"(?:his|her|my|their|your|our)"
 SELF = r"(?:myself|himself|herself|themselves|themself|yourself|ourselves)"
+PERSON = r"(?:him|her|me|them|us|you)"  # a person as object: "kicked it" / "hit it off" are not violence
 NUM_MINOR = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|1[0-7])"
 
 
@@ -50,6 +51,17 @@ class Cue:
 
 
 @dataclass(frozen=True, slots=True)
+class Sense:
+    """Another sense of a cue word, told by its sentence: a cue overlapping ``word`` has its weight multiplied by
+    ``factor`` when ``context`` occurs in the cue's sentence ("bitch" next to "puppies" is a dog: 0; in a joke it is
+    teasing: 0.5)."""
+
+    word: re.Pattern[str]
+    context: re.Pattern[str]
+    factor: float
+
+
+@dataclass(frozen=True, slots=True)
 class LabelLexicon:
     label: str
     cues: tuple[Cue, ...]
@@ -57,6 +69,7 @@ class LabelLexicon:
     figurative: re.Pattern[str] | None
     intent_counts: bool  # a wish, plan or threat is itself the content (suicide ideation), so modals don't cancel
     any_cue: re.Pattern[str]
+    senses: tuple[Sense, ...] = ()
 
 
 def _words(alternatives: list[str]) -> re.Pattern[str]:
@@ -75,11 +88,25 @@ FIGURATIVE_DEATH = [
     r"if looks could kill", r"deathly (?:pale|quiet|still|afraid)", r"death glare", r"death grip",
     r"killed it", r"slayed", r"(?:mental|emotional) (?:punch|blow|slap)\w*", r"(?:like )?a punch (?:to|in) the gut",
     r"fear of dying", r"abort (?:the )?(?:mission|plan)", r"bloody (?:hell|idiot|git|brilliant|well|good|fool)",
+    # "buried his face in Derek's neck", "died out of knowledge", "a grave man", "a dead loss", "mournful gloom"
+    r"bur(?:y|ies|ied|ying) (?:(?:his|her|my|their|your|its|our) )?(?:face|head|nose|hands?|fingers|chin|mouth)",
+    r"buried (?:\w+ ){0,3}in (?:the |his |her |my |their |a )?(?:pockets?|pillows?|hands|hair|work|books?|thoughts?|papers?|blankets?|covers|sheets|snow|sand)",
+    r"(?:died|dies|dying|die) (?:out|away|down)", r"dead (?:loss|calm|heat|giveaway|drunk|of (?:night|winter))",
+    r"(?:a|an|and|very|most|more|so|too|rather|quite|looked|look|looking|seemed|grew|became) grave (?!(?:of|in|was|where|by|"
+    r"beside|with|to|and|for|at|on|under|that|which|had|has|is|digger|\w*stone|yard)\b)[a-z]+",
+    r"(?:was|were|is|are|looked|seemed|grew|became|very|most|so|too|rather|quite) grave(?=[,;.!?])",
+    r"grave (?:man|men|woman|women|face|faces|voice|tone|look|looks|air|manner|expression|eyes|danger|mistake|error|concern|doubts?|matter|issue|consequences|offen[cs]e|risk|fault|countenance|smile|silence|demeanou?r|question|news|situation|misgivings|reservations)",
+    r"mournful\w*",
 ]
 
 
+def _sense(words: list[str], context: list[str], factor: float) -> Sense:
+    return Sense(_words(words), _words(context), factor)
+
+
 def _lex(label: str, cues: dict[str, float], graphic: list[str] | None = None,
-         figurative: list[str] | None = None, intent_counts: bool = False) -> LabelLexicon:
+         figurative: list[str] | None = None, intent_counts: bool = False,
+         senses: tuple[Sense, ...] = ()) -> LabelLexicon:
     compiled = tuple(Cue(re.compile(r"\b(?:" + pattern + r")\b", _FLAGS), weight) for pattern, weight in cues.items())
     return LabelLexicon(
         label=label,
@@ -88,6 +115,7 @@ def _lex(label: str, cues: dict[str, float], graphic: list[str] | None = None,
         figurative=_words(figurative) if figurative else None,
         intent_counts=intent_counts,
         any_cue=re.compile(r"\b(?:" + "|".join(cues) + r")\b", _FLAGS),
+        senses=senses,
     )
 
 
@@ -113,11 +141,11 @@ _LEXICONS: list[LabelLexicon] = [
         r"grind(?:ing|ed)? (?:against|into)": 0.25, r"stroked? (?:him|his|her) (?:cock|dick|length)": 0.6,
     }, graphic=SEX_EXPLICIT),
     _lex("violence", {
-        r"punch(?:ed|es|ing)?": 0.6, r"kick(?:ed|ing)? " + PRON: 0.55, r"stab(?:bed|bing|s)?": 0.65,
+        r"punch(?:ed|es|ing)?": 0.6, r"kick(?:ed|ing)? " + PERSON: 0.55, r"stab(?:bed|bing|s)?": 0.65,
         r"slash(?:ed|es|ing)?": 0.45, r"strangl\w*|chok(?:ed|ing) (?:him|her|me|them)": 0.6, r"shot (?:him|her|me|them|dead)|"
         r"shoot(?:ing|s)? (?:him|her|me|them|at)|gunshot\w*|gunfire": 0.6, r"murder(?:ed|ing|er|ers|s)?": 0.55,
         r"tortur\w*": 0.65, r"assault(?:ed|ing|s)?|attack(?:ed|ing|er|ers)?": 0.45, r"brass knuckles": 0.6,
-        r"(?:hit|hits|hitting|slapped|slapping|smacked|beat|beating|beaten) " + PRON: 0.5,
+        r"(?:hit|hits|hitting|slapped|slapping|smacked|beat|beating|beaten) " + PERSON: 0.5,
         r"beat(?:ing)? (?:\w+ )?(?:up|to death)|beaten up": 0.6, r"mugg(?:ed|ing)|mugger\w*": 0.5,
         r"bruis(?:e|es|ed|ing)": 0.35, r"(?:blow|blows) (?:met|to) " + POSS: 0.55, r"wound(?:s|ed)?|injur\w*": 0.35,
         r"kill(?:s|ed|ing)?|killer\w*": 0.45, r"fight(?:s|ing)?|fought|brawl\w*": 0.25, r"slammed (?:him|her|me|them) "
@@ -125,7 +153,17 @@ _LEXICONS: list[LabelLexicon] = [
         r"bleed\w*|blood\w*": 0.2, r"weapon\w*|knife|knives|blade|gun|pistol|rifle": 0.2, r"scream(?:ed|ing|s)? in pain": 0.35,
         r"claw(?:ed|s)? (?:at|into)|tore into|slashes": 0.35, r"violen(?:ce|t)": 0.45, r"massacre\w*|slaughter\w*": 0.6,
         r"(?:knife|blade|dagger|sword|bullet|claws?) (?:slid|sank|plunged|drove|buried|ripped|tore|cut|sliced) (?:\w+ )?(?:into|between|through|across)": 0.6,
-    }, graphic=GORE, figurative=FIGURATIVE_DEATH + [r"kill(?:s|ed|ing)? " + SELF]),
+    }, graphic=GORE, figurative=FIGURATIVE_DEATH + [
+        r"kill(?:s|ed|ing)? " + SELF,
+        # looks and glances are shot and stab; attacks of illness; beating someone at a game; violent weather
+        r"(?:shot|shoot(?:s|ing)?) (?:" + PERSON + r" )?(?:a |an |one )?(?:\w+ ){0,2}(?:looks?|glances?|glares?|smiles?|grins?|winks?|stares?|frowns?|scowls?)",
+        r"stab(?:s|bed|bing)? " + PERSON + r" with (?:a |an |his |her |their |my )?(?:\w+ )?(?:glances?|looks?|glares?|stares?|eyes|fingers?)",
+        r"stabs? (?:of|at)|verbal stabs?|(?:took|take|takes|taking|have|had|make|made) a stab",
+        r"(?:heart|panic|anxiety|asthma|allergy) attacks?|attacks? of|attacked by (?:no |a )?(?:regrets?|doubts?|fits?|fever|illness|nausea|sickness)",
+        r"beat(?:s|en)? " + PERSON + r" (?:at|to (?:it|the)|hands down|fair and square|any ?(?:time|day))",
+        r"violent(?:ly)? (?:storms?|winds?|gusts?|rain|cough\w*|headaches?|tempers?|passions?|emotions?|blush\w*|trembl\w*|shak\w*|shiver\w*|sneez\w*|fits?|colds?|fevers?|reactions?|changes?|contrasts?|indignation|grief|love|jealousy|agitation|abrogation)",
+        r"violent in (?:his|her|their|my) temper",
+    ]),
     _lex("death", {
         r"died|dies|dead|death|deaths": 0.55, r"corpse\w*|dead body|cadaver\w*": 0.7, r"funeral\w*|burial|buried|grave(?:s|yard|stone)?": 0.5,
         r"killed|murdered|passed away|passed on": 0.6, r"mourn\w*|griev\w*|grief": 0.45, r"(?:lost|lose) (?:his|her|my|their) "
@@ -137,18 +175,26 @@ _LEXICONS: list[LabelLexicon] = [
         r"non-?con\w*|dub-?con\w*": 0.7, r"against (?:his|her|my|their) will": 0.45, r"forced (?:himself|herself|themselves) (?:on|onto)": 0.7,
         r"without (?:his|her|my|their) consent|(?:didn't|did not|couldn't) consent": 0.6, r"grop(?:e|ed|ing)": 0.5,
         r"(?:pinned|held) (?:him|her|me) down": 0.3, r"coerc\w*": 0.3, r"(?:stop|no),? please": 0.2,
-    }, graphic=SEX_EXPLICIT),
+    }, graphic=SEX_EXPLICIT, figurative=[r"grop(?:e|es|ed|ing) (?:(?:his|her|my|their|its|our|your) way|for|in|about|around|"
+                                         r"along|through|blindly|after|at (?:the|a)|and)"]),
     _lex("abuse", {
         r"abus(?:e|ed|es|ive|er|ers|ing)": 0.55, r"domestic violence": 0.8, r"gaslight\w*": 0.6,
         r"bull(?:y|ied|ies|ying)": 0.5, r"belittl\w*|demean\w*": 0.35, r"manipulat\w*": 0.3, r"neglect(?:ed|ful)?": 0.35,
         r"(?:hit|beat|slapped|hurt) (?:him|her|me) again": 0.5, r"worthless|pathetic excuse": 0.2,
         r"used to (?:beat|hit|slap|hurt|punch|kick|lock) (?:him|her|me|them)|(?:beat|hit|slapped) (?:him|her|me) (?:when|whenever|every time)": 0.6,
-    }),
+    }, figurative=[r"bully (?:for|shine|good|pulpit)"]),
     _lex("blood", {
         r"blood\w*|bled|bleed(?:s|ing)?": 0.6, r"gore|gory": 0.7, r"scabs?|gash(?:es)?": 0.3,
     }, graphic=GORE, figurative=[r"bloody (?:hell|idiot|git|brilliant|well|good|fool|mary)", r"blood (?:type|test|sugar|pressure|orange)",
                                 r"(?:bad|new|royal|young|pure) blood", r"in cold blood", r"blood (?:relative|brother|line)s?",
-                                r"out for blood", r"first blood"]),
+                                r"out for blood", r"first blood",
+                                r"(?:blue|noble|mixed|unmixed|\w+ish|\w+-saxon|gentle|common) blood", r"blood-?lines?|bloodhounds?",
+                                r"flesh and blood", r"blood (?:is|being) thicker", r"blood will (?:out|tell)",
+                                r"blood[- ]?red|blood colou?r|blood orange", r"(?:cold|hot|warm|full|blue|half|pure|red|mixed)-?blooded",
+                                r"blood (?:ran|runs|run|boil\w*|curdl\w*|froze|freezes|chill\w*)",
+                                r"blood (?:of (?:the )?\w+ )?(?:curdl\w*|boil\w*)",
+                                r"blood (?:rush\w*|rose|mounted|flew|drained|surged)(?: \w+)? (?:to|from|in(?:to)?) (?:his|her|my|their) (?:face|cheeks?|head|ears)",
+                                r"(?:in|of) (?:their|his|her|my|our) blood"]),
     _lex("suicide", {
         r"suicid\w*": 0.85, r"(?:kill|killed|killing|kills) " + SELF: 0.35,
         r"(?:take|took|taking) " + POSS + r" own life": 0.8, r"end(?:ed|ing)? (?:it all|" + POSS + r" (?:own )?life)": 0.6,
@@ -190,14 +236,17 @@ _LEXICONS: list[LabelLexicon] = [
         r"undress\w*|naked": 0.2, r"moan(?:ed|ing|s)?": 0.15,
     }, graphic=SEX_EXPLICIT),
     _lex("homophobia", {
-        r"fag\w*|dykes?|homos?|poofs?|queers?": 0.45, r"homophob\w*": 0.8, r"no homo|that's so gay": 0.55,
+        # "queer" alone means strange, or is a self-description; only its insulting uses count
+        r"fag\w*|dykes?|homos?|poofs?|queers|(?:you|fucking|fuckin'|dirty|filthy|little|stupid|damn|goddamn) queer": 0.45,
+        r"homophob\w*": 0.8, r"no homo|that's so gay": 0.55,
         r"conversion therapy|pray the gay away": 0.8, r"unnatural|abomination|sinful|disgusting": 0.2,
-        r"gay|lesbian|bisexual": 0.1, r"(?:beat|bashed|attacked|kicked out|disowned) (?:him|her|them)? ?(?:for|because) "
+        r"gay|lesbian|bisexual|queer": 0.1, r"(?:beat|bashed|attacked|kicked out|disowned) (?:him|her|them)? ?(?:for|because) "
         r"(?:being|he was|she was|they were) (?:gay|queer|lesbian|bi)": 0.8,
-    }),
+    }, figurative=[r"fag(?:ged)? out|fag[- ]ends?|faggots? of (?:wood|sticks)", r"homo (?:sapiens|erectus)"]),
     _lex("self-harm", {
         r"self[- ]?harm\w*|self[- ]?injur\w*|self[- ]?mutilat\w*": 0.85,
-        r"(?:cut|cutting|cuts|burn|burned|burning|hurt|hurting|scratch(?:ed|ing)?) " + SELF: 0.6,
+        r"(?:cut|cutting|cuts|burn|burned|burning|scratch(?:ed|ing)?) " + SELF: 0.6,
+        r"(?:hurt|hurts|hurting) " + SELF: 0.35, r"(?:hurt|hurts|hurting) " + SELF + r" (?:on purpose|deliberately)": 0.7,
         r"razor blades?": 0.4, r"scars? (?:on|along|across) " + POSS + r" (?:wrists?|arms?|thighs?)": 0.6,
         r"(?:his|her|my) wrists?": 0.15, r"relapse\w*": 0.3,
         r"(?:razor|blade|knife|glass) (?:to|against|across|into) (?:his|her|my|their) (?:wrists?|arms?|skin|thighs?|forearms?)": 0.7,
@@ -232,10 +281,16 @@ _LEXICONS: list[LabelLexicon] = [
         r"(?:made|make|making) " + SELF + r" (?:throw up|vomit|sick)": 0.7,
     }),
     _lex("abduction", {
-        r"abduct\w*": 0.8, r"taken by force|dragged (?:him|her|them|me) (?:into|away|off)": 0.55, r"snatched|bundled into": 0.45,
-        r"captors?|captiv(?:e|es|ity)|held captive": 0.55, r"chloroform\w*": 0.6, r"tied up|bound and gagged|gagged": 0.4,
+        r"abduct\w*": 0.8, r"taken by force|dragged (?:him|her|them|me) (?:into|away|off)": 0.55,
+        # a person snatched or gagged, not "snatched her skirts" or "he gagged and fell over" (retching)
+        r"snatched (?:him|her|them|me|us|the (?:child|baby|boy|girl|kid))|(?:was|were|been|got|being) snatched|"
+        r"bundled (?:him|her|them|me|us) into": 0.45,
+        r"captors?|captiv(?:e|es|ity)|held captive": 0.55, r"chloroform\w*": 0.6,
+        r"(?:was|were|been|got|being|lay|lying|left|found (?:him|her|them)) tied up|tied (?:him|her|them|me|us) up|"
+        r"bound and gagged|gagged and bound|(?:was|were|been|got|being) gagged|gagged (?:him|her|them|me|us)": 0.4,
         r"blindfold\w*": 0.35, r"(?:was|were|been|got|get) taken": 0.3, r"woke up (?:in a|tied|chained)": 0.45,
-    }),
+    }, figurative=[r"taken (?:ill|sick|aback|in|by surprise|for granted|seriously|care of|into account|apart|with|"
+                   r"to task|advantage of|up with)"]),
     _lex("body-hatred", {
         r"hat(?:ed|es|e) (?:his|her|my|their) (?:body|reflection|face|skin|stomach|thighs)": 0.75, r"body dysmorphi\w*": 0.85,
         r"(?:disgusting|ugly|hideous|revolting) (?:body|self)|self-loathing": 0.45, r"(?:couldn't|can't|could not) (?:stand to )?look at "
@@ -249,12 +304,17 @@ _LEXICONS: list[LabelLexicon] = [
         r"racis\w*|racial slurs?|white supremac\w*": 0.8, r"n[i1]gg\w*|chinks?|spics?|wetbacks?|gooks?|kikes?|towelheads?|ragheads?": 0.7,
         r"go back to (?:your|their|his|her) (?:own )?country": 0.7, r"half-?breeds?|mudbloods?|savages?": 0.4,
         r"(?:because|for being) (?:black|asian|mexican|jewish|brown)": 0.45,
-    }),
+    }, figurative=[r"niggard\w*", r"chinks? (?:of|in|between)", r"(?:through|between|into|in|from|reduced to|narrowed to|"
+                   r"little|narrow|small|tiny) (?:the |its |their |a )?(?:\w+ )?chinks?",
+                   # the adjective: "a savage growl", "savage music"
+                   r"savage (?!(?:was|is|had|has|could|would|who|and|said|tribes?|men|women|people|races?)\b)[a-z]+"]),
     _lex("sexism", {
         r"sexis\w*|chauvinis\w*": 0.8, r"a woman's place|belongs? in the kitchen": 0.7, r"like a girl": 0.35,
         r"(?:because|since) (?:she's|she is|you're|you are) a (?:woman|girl)": 0.55, r"women (?:can't|shouldn't|are too)": 0.5,
     }),
-    _lex("miscarriages", {r"miscarr\w*|stillb(?:orn|irth)": 0.85, r"lost the baby|lose the baby": 0.75}),
+    _lex("miscarriages", {r"miscarr\w*|stillb(?:orn|irth)": 0.85, r"lost the baby|lose the baby": 0.75},
+         figurative=[r"miscarriages? of justice", r"(?:plans?|schemes?|sagacity|letters?|efforts?|attempts?|designs?|projects?|hopes?|"
+                     r"intentions?|it|this|that) (?:had |has |have )?miscarr\w*"]),
     _lex("transphobia", {
         r"transphob\w*|trann(?:y|ies)|shemales?": 0.8, r"dead-?nam\w*": 0.6, r"not a real (?:man|woman|girl|boy)": 0.5,
     }),
@@ -277,22 +337,35 @@ _LEXICONS: list[LabelLexicon] = [
         r"retard\w*|cripple[sd]?|spaz|spastic|mongoloid": 0.6, r"psychos?|lunatics?|nutcases?|mental cases?|schizo": 0.35,
         r"crazy|insane|moron\w*|idiot\w*|freaks?": 0.1, r"handicapped|invalid|wheelchair[- ]bound|confined to a wheelchair": 0.35,
         r"deaf and dumb|blind as a bat": 0.6, r"ableis\w*": 0.8,
-    }),
+    }, figurative=[r"retard(?:ed|ing|s)? (?:the|his|her|its|their|our|my|your|this|that|progress|growth|development|movement)"]),
     _lex("classism", {
         r"trailer trash|white trash|gutter rats?|street rats?": 0.7, r"peasants?|commoners?|riff-?raff|low[- ]?(?:class|born)": 0.35,
         r"poor people|welfare|ghetto": 0.2, r"classis\w*": 0.8, r"beneath (?:him|her|us|them)": 0.2,
     }),
     _lex("misogyny", {
         r"misogyn\w*": 0.8, r"bitch(?:es|y)?|sluts?|whores?|skanks?|hoes?": 0.35, r"cunts?|bimbos?|gold ?diggers?": 0.35,
-        r"asking for it|(?:just )?a woman|(?:stupid|dumb|silly) (?:girl|woman|bitch|blonde)": 0.4, r"hysterical|nagging|shrill": 0.1,
-        r"(?:make|get) me a sandwich|barefoot and pregnant": 0.6,
-    }),
+        # "just a woman" is dismissive; "she was a woman of wisdom" is not
+        r"asking for it|(?:just|only|merely|nothing but) a (?:woman|girl)|(?:stupid|dumb|silly) (?:girl|woman|bitch|blonde)": 0.4,
+        r"hysterical|nagging|shrill": 0.1, r"(?:make|get) me a sandwich|barefoot and pregnant": 0.6,
+    }, figurative=[r"sons? of (?:a )?bitch(?:es)?", r"resting bitch face", r"(?:life|karma|payback|revenge)(?:'s| is) a bitch",
+                   r"bitch(?:ed|es|ing) (?:about|at)", r"bitch[- ]?slap\w*", r"man-?whores?|man-?sluts?|attention whores?"],
+        senses=(
+            # a female dog ("a liver-coloured bitch pointer ... her puppies")
+            _sense([r"bitch(?:es)?"], [r"dogs?|hounds?|puppies|puppy|pups?|litters?|whelp\w*|kennels?|pointers?|terriers?|"
+                                       r"spaniels?|setters?|greyhounds?|collies?|wolves|she-wolf|breed\w*|sired"], 0.0),
+            # an insult inside a joke, a nickname or teasing among friends ("every Alpha Bitch joke he makes")
+            _sense([r"bitch(?:es|y)?|sluts?|whores?|hoes?"],
+                   [r"jok(?:e|es|ed|ing|ingly)|teas(?:e|es|ed|ing|ingly)|kidding|banter\w*|nicknam\w*|pet names?|"
+                    r"playful(?:ly)?|affectionate(?:ly)?"], 0.5),
+        )),
     _lex("war", {
         r"wars?|warfare|wartime": 0.5, r"battlefields?|battle|battles": 0.35, r"soldiers?|troops|army|armies|infantry|regiment": 0.35,
         r"bomb(?:s|ed|ing|ings)?|grenades?|air ?raids?|shell(?:ed|ing|fire)|artillery|trenches": 0.4, r"front ?lines?|enemy fire": 0.45,
         r"deployed|deployment|veterans?|shell[- ]?shock": 0.35, r"invasion|invaded|occupation|siege": 0.3,
         r"nazis?|death eaters?": 0.2,
-    }, graphic=GORE),
+    }, graphic=GORE, figurative=[r"(?:his|her|my|their|your|our|an?|any|whose|no|sole|usual|daily|favou?rite|quiet|chief|some|"
+                                 r"other|own) occupations?", r"war n't", r"veteran (?:smoker|drinker|actor|actress|player|"
+                                 r"reporter|journalist|teacher|detective|cop|traveller|traveler|politician|member|\w+ist)"]),
 ]
 
 LEXICONS: dict[str, LabelLexicon] = {lex.label: lex for lex in _LEXICONS}
