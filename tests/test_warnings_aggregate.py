@@ -91,3 +91,84 @@ def test_underage_evidence_names_the_age_cue() -> None:
     assert any("fifteen" in span.text for span in under.evidence)
     scores = [span.score for span in under.evidence]
     assert scores == sorted(scores, reverse=True)
+
+
+KIDNAPPING = ("Three men kidnapped Stiles on his way home. They threw him into the back of a van and drove off.\n\n"
+              "Derek found the van the next morning, empty.")
+
+
+def passage_decisions(text: str) -> tuple[set[tuple[int, str]], set[tuple[int, str]]]:
+    """(passage start, label) pairs that analyze finds positive and that classify-passages calls positive."""
+    from ficlens.analyse.warnings.aggregate import scan_warnings
+    from ficlens.analyse.warnings.classifier import PassageClassifier
+    from ficlens.analyse.warnings.labels import LABELS
+
+    doc = build_document(Work(text=text, source="story.txt", format="text"), "fast")
+    classifier = PassageClassifier()
+    _warnings, findings = scan_warnings(doc, classifier)
+    analysed = {(f.passage.start, label) for label, found in findings.items() for f in found}
+    labels = [label for label in LABELS if label != "underage"]  # underage reads the whole work's age cues
+    passages = doc.passages or []
+    decided = classifier.classify_many([(doc.span_text(p), label) for p in passages for label in labels])
+    classified = {(p.start, d.label) for p, d in zip([p for p in passages for _ in labels], decided, strict=True)
+                  if d.positive}
+    return {pair for pair in analysed if pair[1] != "underage"}, classified
+
+
+def test_kidnapping_cue_makes_abduction_in_analyze_as_in_classify_passages() -> None:
+    analysed, classified = passage_decisions(KIDNAPPING)
+    assert (0, "abduction") in classified  # the shared decision: a kidnapping cue anchors abduction
+    assert analysed == classified
+
+
+def test_analyze_takes_the_passage_decision_of_classify_passages(story: Report) -> None:
+    analysed, classified = passage_decisions(STORY.read_text(encoding="utf-8"))
+    assert analysed and analysed == classified
+
+
+def test_classify_passages_in_chunks_keeps_order_and_lines(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from ficlens.analyse.warnings.classifier import PassageClassifier, PassageDecision
+    from ficlens.cli import classify, main
+
+    items = [{"id": n, "text": text, "warning": label} for n, (text, label) in enumerate([
+        ("He punched him across the face.", "violence"), ("They had tea.", "violence"),
+        (KIDNAPPING, "abduction"), ("She wanted to die.", "suicide"), ("Blood pooled on the floor.", "blood"),
+        ("He was sixteen. Derek kissed him hungrily until he was aroused.", "underage"), ("", "war")])]
+    src = tmp_path / "passages.jsonl"
+    src.write_text("\n".join(json.dumps(item) for item in items) + "\n", encoding="utf-8")
+    monkeypatch.setattr(classify, "CHUNK", 3)  # several chunks and a short last one
+    batches: list[int] = []
+    batched = PassageClassifier.classify_many
+
+    def record(self: PassageClassifier, pairs: list[tuple[str, str]]) -> list[PassageDecision]:
+        batches.append(len(pairs))
+        return batched(self, pairs)
+
+    monkeypatch.setattr(PassageClassifier, "classify_many", record)
+    assert main(["classify-passages", str(src), "--json"]) == 0
+    assert batches == [3, 3, 1]  # the model features of each chunk are computed together
+    monkeypatch.undo()
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    one_by_one = PassageClassifier()
+    assert [line["id"] for line in lines] == [item["id"] for item in items]
+    for line, item in zip(lines, items, strict=True):
+        decision = one_by_one.classify(str(item["text"]), str(item["warning"]))
+        assert (line["warning"], line["positive"], line["score"]) == (item["warning"], decision.positive,
+                                                                      decision.score)
+
+
+def test_classify_passages_answers_every_line_before_a_bad_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from ficlens.cli import classify, main
+
+    good = [json.dumps({"id": n, "text": "He punched him.", "warning": "violence"}) for n in range(4)]
+    src = tmp_path / "passages.jsonl"
+    src.write_text("\n".join([*good, '{"id": 9, "text": "x", "warning": "not-a-label"}']) + "\n", encoding="utf-8")
+    monkeypatch.setattr(classify, "CHUNK", 3)
+    assert main(["classify-passages", str(src), "--json"]) == 2
+    assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == [0, 1, 2, 3]

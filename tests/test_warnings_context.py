@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ficlens.analyse.warnings.classifier import PassageClassifier
+from ficlens.analyse.warnings.classifier import MIN_CUE, PassageClassifier
 from ficlens.analyse.warnings.context import read_cues
 from ficlens.analyse.warnings.lexicon import LEXICONS, fold
 
@@ -118,3 +118,77 @@ def test_everyday_phrases(lexicon_only: PassageClassifier, text: str, label: str
 
 def test_past_abuse_is_mentioned(lexicon_only: PassageClassifier) -> None:
     assert lexicon_only.classify("His father used to beat him when he was drunk.", "abuse").severity == "mentioned"
+
+
+def strongest_cue(text: str, label: str) -> float:
+    """The weight of the strongest cue of ``label`` that survives its context (0 when none does)."""
+    return max((hit.weight for hit in read_cues(text, LEXICONS[label]).hits), default=0.0)
+
+
+# Figures of speech and other senses of a cue word: no cue strong enough to anchor a warning may survive.
+@pytest.mark.parametrize(("text", "label"), [
+    ("Stiles shot him a dirty look before burying his face in his hands.", "violence"),
+    ("She shot Derek a quick glance.", "violence"),
+    ("She stabbed him with a glance of fierceness.", "violence"),
+    ("Jeff could beat him any time at chess.", "violence"),
+    ("He died of a heart attack, a severe attack of fever first.", "violence"),
+    ("The boy was kicking it up in the gravel.", "violence"),
+    ("She was violent in her temper.", "violence"),
+    ("He gagged and fell over as the three circled in closer, snickering.", "abduction"),
+    ("The old lady snatched her skirts out of danger.", "abduction"),
+    ("The Ayah had been taken ill in the night.", "abduction"),
+    ("He lived there with all his worldly effects tied up in a cotton handkerchief.", "abduction"),
+    ("I want to scowl at every Alpha Bitch joke that Jackson makes at me.", "misogyny"),
+    ("A liver-coloured bitch lay in the corner, surrounded by her puppies.", "misogyny"),
+    ("She was a woman of mean understanding and uncertain temper.", "misogyny"),
+    ("Shut up, you son of a bitch.", "misogyny"),
+    ("Through the chinks in the shutters winked red gleams of light.", "racism"),
+    ("Nature had been a niggard to him.", "racism"),
+    ("A savage growl rose in his throat.", "racism"),
+    ("It was a queer little garden.", "homophobia"),
+    ("She groped her way into the cellar, groping for the latch.", "sexual-assault"),
+    ("He was retarding his own preparations by his zeal.", "ableism"),
+    ("Her sagacity had miscarried.", "miscarriages"),
+    ("A deep blood-red sky; he was of Danish blood; bloodless lips.", "blood"),
+    ("He asked about my occupation.", "war"),
+    ("My father, a wise and grave man, gave me counsel.", "death"),
+    ("Stiles buried his face in Derek's neck.", "death"),
+    ("The custom had quite died out of knowledge.", "death"),
+    ("They often hurt themselves in the sport.", "self-harm"),
+])
+def test_other_senses_raise_no_cue(text: str, label: str) -> None:
+    assert strongest_cue(text, label) < MIN_CUE
+
+
+# The same words where they do mean the content: the cue stays.
+@pytest.mark.parametrize(("text", "label"), [
+    ("He shot him twice in the chest.", "violence"),
+    ("He stabbed him in the back.", "violence"),
+    ("They kicked him until he stopped moving.", "violence"),
+    ("They bound and gagged him and threw him in the van.", "abduction"),
+    ("He was gagged and tied up in the basement.", "abduction"),
+    ("The man snatched her away from her mother.", "abduction"),
+    ("Shut up, you stupid bitch, he snarled at her.", "misogyny"),
+    ("She's just a woman, what does she know.", "misogyny"),
+    ("Get out of here, you fucking queer.", "homophobia"),
+    ("He groped her on the crowded train.", "sexual-assault"),
+    ("She miscarried in the spring.", "miscarriages"),
+    ("Blood pooled beneath him.", "blood"),
+    ("They buried him beside his father.", "death"),
+    ("The German occupation of France lasted four years.", "war"),
+    ("He had been hurting himself again, and hid the marks.", "self-harm"),
+])
+def test_the_content_sense_keeps_its_cue(text: str, label: str) -> None:
+    assert strongest_cue(text, label) >= MIN_CUE
+
+
+def test_teasing_halves_an_insult_but_a_joke_is_no_figure_of_speech() -> None:
+    insult = strongest_cue("Shut up, you bitch, he said.", "misogyny")
+    teasing = strongest_cue("Shut up, you bitch, he said, teasing.", "misogyny")
+    assert teasing == pytest.approx(insult / 2)
+    assert strongest_cue("Every sexist, misogynistic joke he made.", "misogyny") >= MIN_CUE
+
+
+def test_fear_of_an_act_is_hypothetical() -> None:
+    feared = strongest_cue("She did not drop the jar for fear of killing somebody.", "violence")
+    assert 0 < feared < strongest_cue("She dropped the jar, killing somebody.", "violence")

@@ -17,7 +17,10 @@ TEXT = normalize(
     "ransom. They were at war, the battle raged; soldiers deployed. She was pregnant, gave birth; a miscarriage. "
     "Panic attacks, anxiety. He was sixteen and they had sex. No, please. Didn't consent. Dead tired, not dead. "
     "the other there where his her him my no so too for go can could did am don't doesn't.\n"
-    "Suicidal, wanted to die, better off dead. Fag, homophobic. Retarded. Trailer trash. Bitch. Fatso.")
+    "Suicidal, wanted to die, better off dead. Fag, homophobic. Retarded. Trailer trash. Bitch. Fatso.\n"
+    "He snatched her away; she snatched her skirts; he was snatched. They tied him up, bound and gagged, gagged "
+    "him; he gagged. You fucking queer, a queer garden. Just a woman, a woman. Hurting himself again, hurt "
+    "himself. Kicked it, kicked him, beat you, shot him a look.")
 
 
 def _finditer(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:

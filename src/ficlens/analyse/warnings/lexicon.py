@@ -175,8 +175,9 @@ _LEXICONS: list[LabelLexicon] = [
         r"non-?con\w*|dub-?con\w*": 0.7, r"against (?:his|her|my|their) will": 0.45, r"forced (?:himself|herself|themselves) (?:on|onto)": 0.7,
         r"without (?:his|her|my|their) consent|(?:didn't|did not|couldn't) consent": 0.6, r"grop(?:e|ed|ing)": 0.5,
         r"(?:pinned|held) (?:him|her|me) down": 0.3, r"coerc\w*": 0.3, r"(?:stop|no),? please": 0.2,
-    }, graphic=SEX_EXPLICIT, figurative=[r"grop(?:e|es|ed|ing) (?:(?:his|her|my|their|its|our|your) way|for|in|about|around|"
-                                         r"along|through|blindly|after|at (?:the|a)|and)"]),
+    }, graphic=SEX_EXPLICIT, figurative=[  # groping one's way, groping for the latch: searching, not touching someone
+        r"grop(?:e|es|ed|ing) (?:his|her|my|their|its|our|your) way",
+        r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!got )grop(?:e|es|ed|ing)(?! (?:him|her|me|them|us|you|at (?:him|her|me|them|us|you))\b)"]),
     _lex("abuse", {
         r"abus(?:e|ed|es|ive|er|ers|ing)": 0.55, r"domestic violence": 0.8, r"gaslight\w*": 0.6,
         r"bull(?:y|ied|ies|ying)": 0.5, r"belittl\w*|demean\w*": 0.35, r"manipulat\w*": 0.3, r"neglect(?:ed|ful)?": 0.35,
@@ -188,7 +189,7 @@ _LEXICONS: list[LabelLexicon] = [
     }, graphic=GORE, figurative=[r"bloody (?:hell|idiot|git|brilliant|well|good|fool|mary)", r"blood (?:type|test|sugar|pressure|orange)",
                                 r"(?:bad|new|royal|young|pure) blood", r"in cold blood", r"blood (?:relative|brother|line)s?",
                                 r"out for blood", r"first blood",
-                                r"(?:blue|noble|mixed|unmixed|\w+ish|\w+-saxon|gentle|common) blood", r"blood-?lines?|bloodhounds?",
+                                r"(?:blue|noble|mixed|unmixed|\w+ish|\w+-saxon|gentle|common) blood", r"blood-?lines?|bloodhounds?|bloodless\w*",
                                 r"flesh and blood", r"blood (?:is|being) thicker", r"blood will (?:out|tell)",
                                 r"blood[- ]?red|blood colou?r|blood orange", r"(?:cold|hot|warm|full|blue|half|pure|red|mixed)-?blooded",
                                 r"blood (?:ran|runs|run|boil\w*|curdl\w*|froze|freezes|chill\w*)",
@@ -246,7 +247,8 @@ _LEXICONS: list[LabelLexicon] = [
     _lex("self-harm", {
         r"self[- ]?harm\w*|self[- ]?injur\w*|self[- ]?mutilat\w*": 0.85,
         r"(?:cut|cutting|cuts|burn|burned|burning|scratch(?:ed|ing)?) " + SELF: 0.6,
-        r"(?:hurt|hurts|hurting) " + SELF: 0.35, r"(?:hurt|hurts|hurting) " + SELF + r" (?:on purpose|deliberately)": 0.7,
+        # "hurt himself" is mostly an accident; on purpose or again it is self-harm
+        r"(?:hurt|hurts|hurting) " + SELF: 0.25, r"(?:hurt|hurts|hurting) " + SELF + r" (?:again|on purpose|deliberately|intentionally)": 0.7,
         r"razor blades?": 0.4, r"scars? (?:on|along|across) " + POSS + r" (?:wrists?|arms?|thighs?)": 0.6,
         r"(?:his|her|my) wrists?": 0.15, r"relapse\w*": 0.3,
         r"(?:razor|blade|knife|glass) (?:to|against|across|into) (?:his|her|my|their) (?:wrists?|arms?|skin|thighs?|forearms?)": 0.7,
@@ -283,7 +285,8 @@ _LEXICONS: list[LabelLexicon] = [
     _lex("abduction", {
         r"abduct\w*": 0.8, r"taken by force|dragged (?:him|her|them|me) (?:into|away|off)": 0.55,
         # a person snatched or gagged, not "snatched her skirts" or "he gagged and fell over" (retching)
-        r"snatched (?:him|her|them|me|us|the (?:child|baby|boy|girl|kid))|(?:was|were|been|got|being) snatched|"
+        r"snatched (?:(?:him|her|them|me|us)(?= away| from| off| up| into| out|[,.;:!?])|the (?:child|baby|boy|girl|kid))|"
+        r"(?:was|were|been|got|being) snatched|"
         r"bundled (?:him|her|them|me|us) into": 0.45,
         r"captors?|captiv(?:e|es|ity)|held captive": 0.55, r"chloroform\w*": 0.6,
         r"(?:was|were|been|got|being|lay|lying|left|found (?:him|her|them)) tied up|tied (?:him|her|them|me|us) up|"
@@ -304,8 +307,9 @@ _LEXICONS: list[LabelLexicon] = [
         r"racis\w*|racial slurs?|white supremac\w*": 0.8, r"n[i1]gg\w*|chinks?|spics?|wetbacks?|gooks?|kikes?|towelheads?|ragheads?": 0.7,
         r"go back to (?:your|their|his|her) (?:own )?country": 0.7, r"half-?breeds?|mudbloods?|savages?": 0.4,
         r"(?:because|for being) (?:black|asian|mexican|jewish|brown)": 0.45,
-    }, figurative=[r"niggard\w*", r"chinks? (?:of|in|between)", r"(?:through|between|into|in|from|reduced to|narrowed to|"
-                   r"little|narrow|small|tiny) (?:the |its |their |a )?(?:\w+ )?chinks?",
+    }, figurative=[r"niggard\w*",  # a chink is also a gap ("through the chinks in the shutters") or a clink of coins
+                   r"chinks? (?:of|in|between|it|them)", r"(?:through|between) (?:the |its |their |a )?(?:\w+ )?chinks?",
+                   r"(?:reduced|narrowed) to (?:mere )?chinks", r"(?:narrow|tiny) chinks?",
                    # the adjective: "a savage growl", "savage music"
                    r"savage (?!(?:was|is|had|has|could|would|who|and|said|tribes?|men|women|people|races?)\b)[a-z]+"]),
     _lex("sexism", {
