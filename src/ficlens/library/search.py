@@ -18,7 +18,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ficlens.library.store import Library, WorkRow
-from ficlens.library.tags import ARCHIVE_WARNINGS, CHOSE_NOT_TO_WARN, canonical_key, lookup_keys, parse_tag_query
+from ficlens.library.tags import (
+    ARCHIVE_WARNINGS,
+    CHOSE_NOT_TO_WARN,
+    TagRow,
+    canonical_key,
+    lookup_keys,
+    parse_tag_query,
+)
 
 SNIPPET_OPEN = "\x02"
 SNIPPET_CLOSE = "\x03"
@@ -48,15 +55,6 @@ class TagFilter:
             if key in _ARCHIVE_KEYS:
                 return _ARCHIVE_KEYS[key]
         return None
-
-
-@dataclass(frozen=True, slots=True)
-class _Tag:
-    kind: str
-    name: str
-    norm: str
-    origin: str
-    severity: str | None
 
 
 @dataclass(slots=True)
@@ -95,7 +93,7 @@ def fts_query(text: str) -> str | None:
     return " ".join(terms) if terms else None
 
 
-def _describe(tag: _Tag) -> str:
+def _describe(tag: TagRow) -> str:
     origin = "ficlens's reading" if tag.origin == "ficlens" else "the file's own tag"
     kind = tag.kind.replace("_", " ")
     severity = f", {tag.severity}" if tag.severity else ""
@@ -155,13 +153,13 @@ def _search(library: Library, query: str | None, include: Sequence[str], exclude
     return SearchResult(hits=hits, removed=removed, exclusions=[f.text for f in saved_filters])
 
 
-def _matching(f: TagFilter, work_tags: Iterable[_Tag]) -> list[_Tag]:
+def _matching(f: TagFilter, work_tags: Iterable[TagRow]) -> list[TagRow]:
     found = [t for t in work_tags if t.norm in f.keys and (f.kind is None or t.kind == f.kind)]
     found.sort(key=lambda t: t.origin != "ficlens")  # ficlens's own reading first
     return found
 
 
-def _judge_exclusion(f: TagFilter, work_tags: list[_Tag], analysed: bool) -> tuple[bool, str]:
+def _judge_exclusion(f: TagFilter, work_tags: list[TagRow], analysed: bool) -> tuple[bool, str]:
     """(keep?, why) for one excluded tag."""
     found = _matching(f, work_tags)
     if found:
@@ -195,17 +193,16 @@ def _all_ids(conn: sqlite3.Connection) -> list[int]:
     return [int(r[0]) for r in cur]
 
 
-def _tags_for(conn: sqlite3.Connection, filters: list[TagFilter], ids: set[int]) -> dict[int, list[_Tag]]:
+def _tags_for(conn: sqlite3.Connection, filters: list[TagFilter], ids: set[int]) -> dict[int, list[TagRow]]:
     """The index rows relevant to the filters (their keys and the opt-out tag), per work."""
     keys = {k for f in filters for k in f.keys}
     if not keys or not ids:
         return {}
     keys.add(_CNTW_KEY)
     marks = ",".join("?" * len(keys))
-    out: dict[int, list[_Tag]] = defaultdict(list)
+    out: dict[int, list[TagRow]] = defaultdict(list)
     for work_id, kind, name, norm, origin, severity in conn.execute(
             f"SELECT work_id, kind, name, norm, origin, severity FROM tags WHERE norm IN ({marks})", sorted(keys)):
         if int(work_id) in ids:
-            out[int(work_id)].append(_Tag(str(kind), str(name), str(norm), str(origin),
-                                          None if severity is None else str(severity)))
+            out[int(work_id)].append(TagRow.from_db(kind, name, norm, origin, severity))
     return out

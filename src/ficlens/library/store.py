@@ -290,8 +290,7 @@ class Library:
         cur = self.connection().execute(
             "SELECT kind, name, norm, origin, severity FROM tags WHERE work_id=? ORDER BY kind, origin, name",
             (work_id,))
-        return [TagRow(str(k), str(n), str(nm), "author" if o == "author" else "ficlens",
-                       None if s is None else str(s)) for k, n, nm, o, s in cur]
+        return [TagRow.from_db(*row) for row in cur]
 
     def facets(self, kind: str, limit: int = 40) -> list[tuple[str, int]]:
         """The most frequent tags of one kind across the library (either origin), with their work counts."""

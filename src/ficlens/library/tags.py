@@ -111,6 +111,12 @@ class TagRow:
     origin: Origin
     severity: str | None = None
 
+    @classmethod
+    def from_db(cls, kind: object, name: object, norm: object, origin: object, severity: object) -> TagRow:
+        """A row as read back from the ``tags`` table."""
+        return cls(str(kind), str(name), str(norm), "author" if origin == "author" else "ficlens",
+                   None if severity is None else str(severity))
+
 
 def _rows(kind: str, name: str, origin: Origin, severity: str | None = None,
           synonyms: tuple[str, ...] = ()) -> Iterator[TagRow]:
