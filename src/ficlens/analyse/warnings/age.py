@@ -4,11 +4,18 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ficlens.analyse.warnings.lexicon import NUM_MINOR, normalize
 from ficlens.analyse.warnings.prefilter import CueFinder
+
+if TYPE_CHECKING:
+    from ficlens.analyse.cast import Cast
+    from ficlens.nlp.document import TextSpan
 
 _I = 0  # patterns run on normalize()d (lower-case) text
 _NOT_AGE = r"(?! (?:minutes?|hours?|days?|weeks?|months?|times?|dollars?|bucks|percent|miles|feet|inches|o'clock|of|more|other))"
@@ -38,24 +45,106 @@ class AgeEvidence:
     spans: tuple[tuple[int, int], ...]  # where the strongest minor cues are
 
 
-def read_age(text: str) -> AgeEvidence:
-    """Noisy-or over the kinds of minor cue found (each kind once); a stated adult age with no stated minor age
-    weakens it (an adult at college may still say "kid")."""
-    folded = normalize(text)
-    miss = 1.0
-    spans: list[tuple[float, tuple[int, int]]] = []
-    stated_minor = False
+def _cue_matches(folded: str) -> list[list[tuple[int, int]]]:
+    """Every minor cue kind's match spans in ``folded`` (normalize()d text), "law school" and the like dropped."""
     found = _MINOR_FINDER.spans(folded)  # each pattern's finditer spans, in one pre-filtered pass (speed only)
-    for i, (_pattern, weight) in enumerate(MINOR_CUES):
-        matches = [(s, e) for s, e in found[i] if not (i == 3 and NOT_SCHOOL.search(folded[max(0, s - 12) : e]))]
-        if not matches:
-            continue
-        stated_minor = stated_minor or i == 0
-        miss *= 1.0 - weight
-        spans.append((weight, matches[0]))
-    adult = bool(ADULT_AGE.search(folded))
+    found[3] = [(s, e) for s, e in found[3] if not NOT_SCHOOL.search(folded[max(0, s - 12) : e])]
+    return found
+
+
+def _combine(kinds: dict[int, tuple[int, int]], adult: bool) -> AgeEvidence:
+    """Noisy-or over the kinds of minor cue found (each kind once, at its first span); a stated adult age with no
+    stated minor age weakens it (an adult at college may still say "kid")."""
+    miss = 1.0
+    for i in kinds:
+        miss *= 1.0 - MINOR_CUES[i][1]
     minor = 1.0 - miss
-    if adult and not stated_minor:
+    if adult and 0 not in kinds:
         minor *= 0.3
-    best = tuple(span for _, span in sorted(spans, key=lambda p: -p[0])[:3])
+    best = tuple(span for i, span in sorted(kinds.items(), key=lambda p: (-MINOR_CUES[p[0]][1], p[1]))[:3])
     return AgeEvidence(round(minor, 4), adult, best)
+
+
+def read_age(text: str) -> AgeEvidence:
+    """The age cues of a whole text, whoever they are about (see :func:`character_ages` for the linked reading)."""
+    folded = normalize(text)
+    kinds = {i: spans[0] for i, spans in enumerate(_cue_matches(folded)) if spans}
+    return _combine(kinds, bool(ADULT_AGE.search(folded)))
+
+
+NO_AGE = AgeEvidence(0.0, False, ())
+_INDEFINITE = re.compile(r"(?:^|(\S+)\s+)(?:(a|an|some|any)|many|most|few|several|other|two|three|four|five|all)"
+                         r"\s+(?:[\w'-]+,?\s+){0,2}$")
+_COPULA = re.compile(r"(?:is|was|am|are|were|be|been|being|become|became|'s|just|only|still|such|like|as)$")
+_PLURAL = re.compile(r"s$|^teens$|^children$")
+_PRONOUN_SUBJECT = re.compile(r"^(?:he|she|they|you)\b")
+_FIRST_PERSON = re.compile(r"^i\b")
+
+
+def character_ages(folded: str, cast: Cast, sentences: Sequence[TextSpan],
+                   paragraphs: Sequence[TextSpan] = ()) -> dict[int, AgeEvidence]:
+    """Age cues linked to the characters they are said about (cluster id -> combined evidence, noisy-or per
+    character as in :func:`read_age`). A cue inside a mention ("the kid") is that mention's; a stated age
+    "he's sixteen" is its subject's (the pronoun, when resolved; "I'm twelve" in a quote, the speaker named by name
+    after the quote); any other cue goes to the nearest character mentioned before it in its sentence (name or resolved
+    pronoun), else the nearest after it, else (no one in the sentence: "He wasn't just some teenager" with the
+    pronoun unresolved, as in --fast) the last character mentioned before it in its paragraph. Cues about nobody named are dropped: an indefinite noun phrase ("a
+    twelve-year-old girl", "many kids") introduces an unnamed person, and bare plurals ("teenagers") are generic."""
+    starts = [s.start for s in sentences]
+    scope = _Scope(cast, sentences, starts, paragraphs, [p.start for p in paragraphs])
+    kinds: dict[int, dict[int, tuple[int, int]]] = {}
+    adult: set[int] = set()
+    for i, spans in enumerate(_cue_matches(folded)):
+        for start, end in spans:
+            who = _link(folded, scope, start, end, stated=i == 0)
+            if who is not None:
+                kinds.setdefault(who, {}).setdefault(i, (start, end))
+    for match in ADULT_AGE.finditer(folded):
+        who = _link(folded, scope, match.start(), match.end(), stated=True)
+        if who is not None:
+            adult.add(who)
+    return {who: _combine(found, who in adult) for who, found in kinds.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    cast: Cast
+    sentences: Sequence[TextSpan]
+    sentence_starts: list[int]
+    paragraphs: Sequence[TextSpan]
+    paragraph_starts: list[int]
+
+    def around(self, pos: int, paragraph: bool = False) -> tuple[int, int]:
+        spans, starts = (self.paragraphs, self.paragraph_starts) if paragraph else (self.sentences, self.sentence_starts)
+        k = bisect.bisect_right(starts, pos) - 1
+        return (spans[k].start, spans[k].end) if k >= 0 and pos < spans[k].end else (pos, pos)
+
+
+def _link(folded: str, scope: _Scope, start: int, end: int, stated: bool) -> int | None:
+    cue = folded[start:end]
+    sentence = scope.around(start)
+    mentions = scope.cast.mentions_in(sentence[0], sentence[1]) if sentence[0] < sentence[1] else []
+    for m in mentions:
+        if m.start <= start < m.end or start <= m.start < end:  # "the kid", "the sixteen-year-old", "he's"
+            return m.cluster
+    if stated and _PRONOUN_SUBJECT.match(cue):
+        return None  # its subject pronoun was not resolved to anyone
+    if stated and _FIRST_PERSON.match(cue):  # "I'm twelve," Emma said: the speaker named after the quote; a
+        # pronoun speaker ("she says") is left out: coref credits it to the most salient character, not the girl
+        after = [m for m in mentions if m.start >= end and not m.in_quote and m.kind == "name"]
+        return after[0].cluster if after else None
+    word = cue.split()[-1] if cue.split() else cue
+    if not stated and _PLURAL.search(word):
+        return None
+    article = _INDEFINITE.search(folded[sentence[0] : start])
+    if article and not (article.group(2) and _COPULA.search(article.group(1) or "")):  # not "he was a kid"
+        return None
+    before = [m for m in mentions if m.end <= start]
+    if before:
+        return before[-1].cluster
+    after = [m for m in mentions if m.start >= end]
+    if after:
+        return after[0].cluster
+    paragraph = scope.around(start, paragraph=True)
+    earlier = scope.cast.mentions_in(paragraph[0], start) if paragraph[0] < start else []
+    return earlier[-1].cluster if earlier else None

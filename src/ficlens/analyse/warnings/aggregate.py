@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ficlens.analyse.warnings.age import AgeEvidence, read_age
+from ficlens.analyse.cast import cast_of
+from ficlens.analyse.warnings.age import NO_AGE, AgeEvidence, character_ages, read_age
 from ficlens.analyse.warnings.classifier import RELATED_CUES, PassageClassifier, PassageDecision, gate_evidence
 from ficlens.analyse.warnings.context import LexiconEvidence, read_cues
 from ficlens.analyse.warnings.labels import LABELS
@@ -24,6 +25,7 @@ from ficlens.nlp.document import Document, TextSpan
 from ficlens.report import SEVERITY_ORDER, Span, Warning
 
 MAX_EVIDENCE = 3
+AROUND = 2  # sentences either side of a sexual passage whose characters count as in it (underage)
 NO_EVIDENCE = LexiconEvidence(0.0, (), False)
 
 
@@ -56,6 +58,12 @@ class WorkScanner:
         self._evidence: dict[tuple[int, str], LexiconEvidence] = {}  # per passage index, so repeats don't hit
         self._candidates: dict[str, set[int]] = {}
         self.age: AgeEvidence = read_age(self.norm)  # normalize() is idempotent: no second fold
+        self._cast = cast_of(doc) if doc.text else None
+        # minor cues linked to the characters they are about; None (no cast) falls back to the whole work's cues
+        has_cast = self._cast is not None and bool(self._cast.clusters)
+        self.ages = character_ages(self.norm, self._cast, doc.sentences, doc.paragraphs) \
+            if self._cast is not None and has_cast else None
+        self._passage_ages: dict[int, AgeEvidence] = {}
 
     def candidates(self, label: str) -> list[int]:
         """Indices of passages where any cue of ``label``, or of a label whose cues also anchor it
@@ -76,6 +84,25 @@ class WorkScanner:
             if i >= 0 and start < self.passages[i].end and (not found or found[-1] != i):
                 found.append(i)
         return found
+
+    def passage_age(self, i: int) -> AgeEvidence:
+        """The age cues of the youngest-read character mentioned in passage ``i`` or named AROUND sentences either
+        side of it (who "the boy" and "he" are is often named just before), so a minor elsewhere in the work does
+        not make an adult sex scene underage."""
+        if self.ages is None or self._cast is None:
+            return self.age
+        if i not in self._passage_ages:
+            span = self.passages[i]
+            k = bisect.bisect_right(self._sent_starts, span.start) - 1
+            j = bisect.bisect_left(self._sent_starts, span.end)
+            sentences = self.doc.sentences
+            start = sentences[max(k - AROUND, 0)].start if sentences else span.start
+            end = sentences[min(j + AROUND - 1, len(sentences) - 1)].end if j < len(sentences) else span.end
+            present = {m.cluster for m in self._cast.mentions_in(min(start, span.start), max(end, span.end))
+                       if m.kind == "name" or span.start <= m.start < span.end}  # around it: names only
+            ages = [self.ages[c] for c in present if c in self.ages]
+            self._passage_ages[i] = max(ages, key=lambda a: a.minor, default=NO_AGE)
+        return self._passage_ages[i]
 
     def evidence_fn(self, i: int) -> Callable[[str], LexiconEvidence]:
         """Lexicon evidence of passage ``i`` for any label, computed once per (passage, label)."""
@@ -114,7 +141,8 @@ class WorkScanner:
             span = self.passages[i]
             text = self.doc.span_text(span)
             decision = self.classifier.classify(text, label, vector=self._vector(i) if needs_vector else None,
-                                                age=self.age, evidence=self.evidence_fn(i))
+                                                age=self.passage_age(i) if label == "underage" else self.age,
+                                                evidence=self.evidence_fn(i))
             if decision.positive:
                 yield Finding(span, self.evidence_span(span, decision), decision)
 
@@ -147,16 +175,19 @@ def work_score(scores: list[float]) -> float:
     return round(best + (1.0 - best) * 0.5 * extra, 4)
 
 
-def age_evidence(scanner: WorkScanner, warning: Warning) -> None:
-    """Add the sentence with the work's strongest minor cue to an underage warning (it is half the reason)."""
-    if not scanner.age.spans or len(warning.evidence) >= MAX_EVIDENCE:
+def age_evidence(scanner: WorkScanner, warning: Warning, top: Finding) -> None:
+    """Add the sentence with the strongest minor cue of the character behind the top underage passage (the whole
+    work's, without a cast) to an underage warning: it is half the reason."""
+    i = bisect.bisect_left(scanner._starts, top.passage.start)
+    age = scanner.passage_age(i) if i < len(scanner.passages) and scanner.passages[i] == top.passage else scanner.age
+    if not age.spans or len(warning.evidence) >= MAX_EVIDENCE:
         return
-    start, end = scanner.age.spans[0]
+    start, end = age.spans[0]
     i = bisect.bisect_right(scanner._starts, start) - 1
     passage = scanner.passages[i] if i >= 0 and start < scanner.passages[i].end else TextSpan(start, end)
     span = TextSpan(scanner._sentence_start(start, passage), scanner._sentence_end(end, passage))
     if all(span.end <= e.start or span.start >= e.end for e in warning.evidence):
-        score = min(scanner.age.minor, warning.evidence[-1].score)  # keeps the evidence strongest first
+        score = min(age.minor, warning.evidence[-1].score)  # keeps the evidence strongest first
         warning.evidence.append(Span.of(scanner.doc.text, span.start, span.end, score))
 
 
@@ -182,7 +213,7 @@ def scan_warnings(doc: Document, classifier: PassageClassifier) -> tuple[list[Wa
         findings = list(scanner.findings(label))
         warning = warn(doc, label, findings)
         if warning is not None and label == "underage":
-            age_evidence(scanner, warning)
+            age_evidence(scanner, warning, max(findings, key=lambda f: (f.decision.score, -f.evidence.start)))
         if warning is not None:
             warnings.append(warning)
             all_findings[label] = findings
