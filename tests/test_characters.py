@@ -79,3 +79,27 @@ def test_unknown_names_cluster_without_kb() -> None:
 @pytest.mark.parametrize("text", ["", "no names here at all, just words.", "THE END"])
 def test_empty_texts(text: str) -> None:
     assert [c for c in cast_for(text).clusters if c.names] == []
+
+
+def test_a_title_alone_is_nobody() -> None:
+    text = "It said;\n\nDear Mr. Stilinski,\n\nStiles fell down. Stiles laughed, and Stiles left with Derek and Derek."
+    forms = find_name_forms(text)
+    assert (None, ("Mr",)) not in forms and ("Mr", ("Stilinski",)) in forms
+    names = {c.name for c in cast_for(text).clusters}
+    assert "Mr" not in names and "Dear" not in names
+
+
+def test_capitalised_common_nouns_are_not_characters() -> None:
+    # Fantasy capitals: "a Gift", "an untrained Firestarting Gift", "the Elders", "an Outlander" are common nouns.
+    text = ("Kaia stared. Riversong said, \"what you have is a Firestarting Gift.\" Kaia frowned. "
+            "\"Nothing is wrong with your Gift,\" Riversong said. Riversong had an untrained Firestarting Gift "
+            "on her hands. She found an Outlander, and Riversong told the Elders. Kaia was an Outlander, and "
+            "the Elders would decide. Then Kaia slept, then Kaia woke, and Riversong left with Kaia.")
+    names = {c.name for c in cast_for(text).clusters}
+    assert {"Kaia", "Riversong"} <= names
+    assert not names & {"Firestarting Gift", "Gift", "Elders", "Outlander"}
+
+
+def test_a_name_after_her_or_a_determiner_once_stays_a_name() -> None:
+    text = "Marta waved. Later Marta sang, and Marta laughed. He told her Marta was late. Marta left with Marta."
+    assert "Marta" in {c.name for c in cast_for(text).clusters}

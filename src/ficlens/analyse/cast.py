@@ -131,12 +131,36 @@ def place_votes(text: str, form: NameForm) -> int:
     return votes
 
 
+DETERMINERS = {"a", "an", "my", "your", "his", "her", "its", "our", "their", "every", "each", "another"}
+
+
+def common_noun_votes(text: str, form: NameForm) -> int:
+    """Uses of a form as a common noun: after an article or possessive, maybe with one lower-case word between
+    ("a Gift", "an untrained Firestarting Gift", "your Gift"); or, for a plural-looking single word, after "the"
+    ("the Elders": a group, not a person)."""
+    plural = (len(form.tokens) == 1 and form.title is None and form.tokens[0].endswith("s")
+              and not form.tokens[0].endswith("ss"))
+    votes = 0
+    for s, _ in form.spans:
+        words = text[max(0, s - 40):s].rpartition("\n")[2].split()[-2:]
+        if not words:
+            continue
+        last = words[-1].lower()
+        if (last in DETERMINERS or (plural and last == "the")
+                or (len(words) == 2 and words[-1].isalpha() and words[-1].islower()
+                    and words[0].lower() in DETERMINERS)):
+            votes += 1
+    return votes
+
+
 def _accept(form: NameForm, kb_known: bool, kb_any: bool, fast: bool, tag_votes: int = 0,
-            places: int = 0) -> bool:
+            places: int = 0, nouns: int = 0) -> bool:
     if tag_votes >= 2:  # the subject of dialogue tags speaks: a person whatever the tagger says
         return True
     if not kb_known and places >= 2 and places >= 0.3 * len(form.spans):
         return False
+    if not kb_known and nouns and 3 * nouns >= len(form.spans):
+        return False  # "a Gift", "the Elders": a capitalised common noun
     if form.other_votes > form.person_votes + tag_votes and not kb_known:
         return False
     if kb_known or (tag_votes and (form.mid_sentence >= 2 or len(form.tokens) >= 2)):
@@ -181,7 +205,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             if fset else False
         if not known and form.title is not None and fset:
             known = bool(kb.lookup(form.tokens[-1], fset))
-        if _accept(form, known, kb.is_alias(form.text), fast, speech_tag_votes(text, form), place_votes(text, form)):
+        if _accept(form, known, kb.is_alias(form.text), fast, speech_tag_votes(text, form), place_votes(text, form),
+                   common_noun_votes(text, form)):
             accepted.append(form)
     name_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 for t in (f.tokens[0], f.tokens[-1])}
     accepted_keys = {f.key for f in accepted}

@@ -23,6 +23,8 @@ NEUTRAL_TITLES = {"dr", "doctor", "sheriff", "deputy", "professor", "prof", "cap
                   "officer", "colonel", "general", "major", "lieutenant", "sergeant", "inspector", "judge", "parson",
                   "reverend", "nurse", "principal"}
 TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+# Forms of address that never name anyone on their own ("Dear Mr.", "Yes, Sir"), unlike "the Sheriff" or "Coach".
+ADDRESS_TITLES = {"mr", "mrs", "ms", "mx", "miss", "mister", "sir", "madam", "madame", "monsieur", "dr"}
 INTERJECTIONS = {"oh", "hey", "yeah", "yes", "no", "okay", "ok", "well", "please", "sorry", "god", "damn", "hell",
                  "fuck", "shit", "uh", "um", "hmm", "wow", "dude", "man", "thanks", "hi", "hello", "bye", "ah", "aw",
                  "ugh", "huh", "whoa", "jesus", "christ", "lord", "sure", "fine", "good", "great", "right", "wait",
@@ -38,7 +40,8 @@ NON_PERSON_LABELS = {"GPE", "LOC", "ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART
 
 _CAP = r"[A-Z][\w'’\-]*"
 _ABBREV_TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Capt|Lt|Sgt|Rev|St)\.[ \t]*"
-_RUN = re.compile(rf"(?<![\w'’\-])(?:{_ABBREV_TITLE})?{_CAP}(?:[ \t]+(?:(?:de|van|von|da|del|le|la|di)[ \t]+)?{_CAP})*")
+_RUN = re.compile(rf"(?<![\w'’\-])(?:{_ABBREV_TITLE})?{_CAP}"
+                  rf"(?:[ \t]+(?:(?:de|van|von|da|del|le|la|di)[ \t]+)?(?:{_ABBREV_TITLE})?{_CAP})*")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
 _NON_SPACE = re.compile(r"\S+")
 _SENT_END = set(".!?\"“”‘’'—–:…*#>(")
@@ -188,6 +191,8 @@ def _name_part(toks: tuple[str, ...], at_start: bool, stats: WordStats, mid_coun
     name = toks[i:j]
     if not name or len(name) > 4 or any(len(t) < 2 and not t.isupper() for t in name):
         return None
+    if all(t.lower().rstrip(".") in ADDRESS_TITLES for t in name):
+        return None  # a title alone ("Dear Mr." with no name after it) is nobody
     if title is None and i > 0 and toks[i - 1].lower().rstrip(".") in TITLES:
         title = normalise_title(toks[i - 1])
     return title, i, j
