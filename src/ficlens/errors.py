@@ -15,6 +15,11 @@ class InputError(FiclensError):
         self.source = source
         self.reason = reason
 
+    @classmethod
+    def analysis_failed(cls, source: str, exc: BaseException) -> InputError:
+        """The error for a work that was read but whose analysis raised."""
+        return cls(source, f"analysis failed: {exc.__class__.__name__}: {exc}")
+
 
 class UsageError(FiclensError):
     """The command was called wrongly (exit status 2)."""

@@ -53,54 +53,29 @@ def iter_works(paths: list[str], errors: ErrorLog) -> Iterator[Work]:
 def run_analyze(args: argparse.Namespace) -> int:
     from ficlens.analyse import analyse_work
     from ficlens.cli.render import render_report
+    from ficlens.progress import stderr_bar
 
     errors = ErrorLog(debug=args.debug)
     profile: Profile = "fast" if args.fast else "full"
     works = list(iter_works(args.paths, errors))
-    progress = _progress(len(works))
-    for work in works:
-        try:
-            report = analyse_work(work, profile)
-        except Exception as exc:  # one bad work never takes down the batch
-            if args.debug:
-                raise
-            errors(InputError(work.source, f"analysis failed: {exc.__class__.__name__}: {exc}"))
-            continue
-        finally:
-            if progress is not None:
-                progress.advance()
-        if args.json:
-            sys.stdout.write(report.to_json() + "\n")
-            sys.stdout.flush()
-        else:
-            render_report(report)
-    if progress is not None:
-        progress.close()
+    with stderr_bar(disable=len(works) < PROGRESS_MIN_WORKS) as bar:
+        task = bar.add_task("analysing", total=len(works))
+        for work in works:
+            try:
+                report = analyse_work(work, profile)
+            except Exception as exc:  # one bad work never takes down the batch
+                if args.debug:
+                    raise
+                errors(InputError.analysis_failed(work.source, exc))
+                continue
+            finally:
+                bar.advance(task)
+            if args.json:
+                sys.stdout.write(report.to_json() + "\n")
+                sys.stdout.flush()
+            else:
+                render_report(report)
     return 1 if errors.count else 0
-
-
-class _Progress:
-    def __init__(self, total: int) -> None:
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-        self._progress = Progress("[progress.description]{task.description}", BarColumn(),
-                                  MofNCompleteColumn(), TimeRemainingColumn(),
-                                  console=Console(stderr=True), transient=True)
-        self._task = self._progress.add_task("analysing", total=total)
-        self._progress.start()
-
-    def advance(self) -> None:
-        self._progress.advance(self._task)
-
-    def close(self) -> None:
-        self._progress.stop()
-
-
-def _progress(total: int) -> _Progress | None:
-    if total < PROGRESS_MIN_WORKS or not sys.stderr.isatty():
-        return None
-    return _Progress(total)
 
 
 def run_text(args: argparse.Namespace) -> int:

@@ -10,15 +10,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from ficlens.errors import InputError
 from ficlens.library.store import Library
+from ficlens.progress import stderr_bar
 from ficlens.report import Report
 from ficlens.work import Work
-
-if TYPE_CHECKING:
-    from rich.progress import Progress
 
 Analysis = Literal["full", "fast"] | None
 Analyse = Callable[[Work], Report]
@@ -62,7 +60,7 @@ def add_paths(library: Library, paths: Sequence[str], analysis: Analysis, debug:
         works.extend(read(path, on_error=report_error))
     if make_report is None:
         make_report = analyser_for(analysis)
-    with _progress() as progress:
+    with stderr_bar() as progress:
         task = progress.add_task("adding", total=len(works))
         for work in works:
             progress.update(task, description=_label(work))
@@ -75,7 +73,7 @@ def add_paths(library: Library, paths: Sequence[str], analysis: Analysis, debug:
             except Exception as exc:  # one bad work never stops the others
                 if debug:
                     raise
-                report_error(InputError(work.source, f"analysis failed: {exc.__class__.__name__}: {exc}"))
+                report_error(InputError.analysis_failed(work.source, exc))
                 progress.advance(task)
                 continue
             result = library.add(work, report, analysis)
@@ -93,12 +91,3 @@ def add_paths(library: Library, paths: Sequence[str], analysis: Analysis, debug:
 def _label(work: Work) -> str:
     name = work.title or work.source.rsplit("/", 1)[-1]
     return name if len(name) <= 32 else name[:31] + "…"
-
-
-def _progress() -> Progress:
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    console = Console(stderr=True)
-    return Progress(TextColumn("{task.description:<32}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                    console=console, transient=True, disable=not console.is_terminal)

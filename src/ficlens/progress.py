@@ -1,0 +1,18 @@
+"""The progress bar of the commands that work through a known list of works (``analyze``, ``add``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+
+def stderr_bar(disable: bool = False) -> Progress:
+    """A transient bar on stderr (description, bar, n/total, ETA); off when stderr is not a terminal."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console(stderr=True)
+    return Progress(TextColumn("{task.description:<32}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    console=console, transient=True, disable=disable or not console.is_terminal)
