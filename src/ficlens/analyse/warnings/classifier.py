@@ -74,7 +74,7 @@ class PassageClassifier:
 
     def __init__(self, engine: str = "auto", model: LinearModel | None = None) -> None:
         if model is not None:
-            self.engine = "ml" if model.kind == "minilm" else "linear"
+            self.engine = "ml" if model.embeds else "linear"
             self.model: LinearModel | None = model
             return
         self.engine = resolve_engine(engine)

@@ -1,7 +1,8 @@
 """The trained passage models: text features plus lexicon features into one logistic regression per labelled warning.
 
-Two kinds share this code: ``tfidf`` (sublinear TF-IDF unigrams; the default install) and ``minilm`` (384-d
-all-MiniLM-L6-v2 sentence embeddings; the ``ml`` extra, see :mod:`.embedding`). The lexicon features are, for
+Three kinds share this code: ``tfidf`` (sublinear TF-IDF unigrams; the default install), ``tfidf+minilm`` (the same
+unigrams followed by the 384-d all-MiniLM-L6-v2 sentence embedding; the ``ml`` extra, see :mod:`.embedding`) and
+``minilm`` (the embedding alone; artifacts of earlier releases). The lexicon features are, for
 every label of TAXONOMY.md, the context-read cue score and the number of cues (:func:`lexicon_features`): they let
 the model learn how far to trust each lexicon on real passages.
 
@@ -77,14 +78,19 @@ class LinearModel:
     idf: list[float]
     labels: dict[str, LabelWeights]
     meta: dict[str, Any]
-    kind: str = "tfidf"  # or "minilm"
+    kind: str = "tfidf"  # or "tfidf+minilm", "minilm"
+
+    @property
+    def embeds(self) -> bool:
+        """Whether the text features include the MiniLM embedding (the ml extra)."""
+        return "minilm" in self.kind
 
     @property
     def text_dim(self) -> int:
-        if self.kind == "minilm":
+        if self.embeds:
             from ficlens.analyse.warnings.embedding import DIM
 
-            return DIM
+            return len(self.vocabulary) + DIM
         return len(self.vocabulary)
 
     def vector(self, text: str, evidence: EvidenceFn | None = None) -> dict[int, float]:
@@ -93,12 +99,13 @@ class LinearModel:
 
     def vectors(self, texts: list[str], evidences: list[EvidenceFn | None]) -> list[dict[int, float]]:
         """:meth:`vector` for many texts (embeddings are computed in one batch)."""
-        if self.kind == "minilm":
+        text_vecs = [featurize(text, self.vocabulary, self.idf) for text in texts]
+        if self.embeds:
             from ficlens.analyse.warnings.embedding import embed
 
-            text_vecs = [dict(enumerate(row)) for row in embed(texts)]
-        else:
-            text_vecs = [featurize(text, self.vocabulary, self.idf) for text in texts]
+            offset = len(self.vocabulary)
+            for vec, row in zip(text_vecs, embed(texts), strict=True):
+                vec.update({offset + i: v for i, v in enumerate(row)})
         base = self.text_dim
         for vec, text, evidence in zip(text_vecs, texts, evidences, strict=True):
             vec.update({base + i: v for i, v in enumerate(lexicon_features(text, evidence)) if v})

@@ -1,7 +1,7 @@
 """Fitting the passage model on the labelled passages (used by scripts/train_warnings.py and eval/).
 
-Per labelled warning: a logistic regression on sublinear TF-IDF unigrams (kind ``tfidf``) or MiniLM sentence
-embeddings (kind ``minilm``, needs the ml extra) plus the lexicon features of every label
+Per labelled warning: a logistic regression on sublinear TF-IDF unigrams (kind ``tfidf``), or on those and MiniLM
+sentence embeddings (kind ``tfidf+minilm``, needs the ml extra), plus the lexicon features of every label
 (:func:`ficlens.analyse.warnings.model.lexicon_features`), trained on *all* passages:
 
 - the label's own passages carry soft targets (each counts as positive with weight votes/3 and as negative with
@@ -80,7 +80,8 @@ Embedder = Callable[[list[str]], list[list[float]]]
 
 
 class _Features:
-    """Text features (TF-IDF fitted on the training rows, or embeddings) stacked with the lexicon features."""
+    """Text features (TF-IDF fitted on the training rows, then the embeddings when there is an embedder) stacked
+    with the lexicon features, in the order :meth:`.model.LinearModel.vectors` builds them."""
 
     def __init__(self, embedder: Embedder | None = None) -> None:
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -89,23 +90,19 @@ class _Features:
         self.embedder = embedder
 
     def fit_transform(self, rows: Sequence[Passage]) -> object:
-        if self.embedder is not None:
-            return self.transform(rows)
         return self._stack(self.tfidf.fit_transform([r.text for r in rows]), rows)
 
     def transform(self, rows: Sequence[Passage]) -> object:
-        if self.embedder is not None:
-            from scipy import sparse
-
-            return self._stack(sparse.csr_matrix(np.array(self.embedder([r.text for r in rows]))), rows)
         return self._stack(self.tfidf.transform([r.text for r in rows]), rows)
 
-    @staticmethod
-    def _stack(x: object, rows: Sequence[Passage]) -> object:
+    def _stack(self, x: object, rows: Sequence[Passage]) -> object:
         from scipy import sparse
 
-        lex = sparse.csr_matrix(np.array([_lexicon_row(r.text) for r in rows]))
-        return sparse.hstack([x, lex]).tocsr()
+        parts = [x]
+        if self.embedder is not None:
+            parts.append(sparse.csr_matrix(np.array(self.embedder([r.text for r in rows]))))
+        parts.append(sparse.csr_matrix(np.array([_lexicon_row(r.text) for r in rows])))
+        return sparse.hstack(parts).tocsr()
 
 
 _LEX_CACHE: dict[str, list[float]] = {}
@@ -203,12 +200,12 @@ def _inner_choice(rows: Sequence[Passage], labels: Sequence[str],
 def fit_model(rows: Sequence[Passage], labels: Sequence[str] | None = None,
               embedder: Embedder | None = None) -> LinearModel:
     """Fit the whole model (vocabulary, idf, one weight vector, C and threshold per label) on ``rows``; with an
-    ``embedder`` (texts -> vectors) the text features are its embeddings (kind ``minilm``)."""
+    ``embedder`` (texts -> vectors) its embeddings join the text features (kind ``tfidf+minilm``)."""
     labels = sorted({r.warning for r in rows}) if labels is None else list(labels)
     chosen = _inner_choice(rows, labels, embedder)
     feats = _Features(embedder)
     x = feats.fit_transform(rows)
-    vocab = {} if embedder else {str(k): int(v) for k, v in feats.tfidf.vocabulary_.items()}
+    vocab = {str(k): int(v) for k, v in feats.tfidf.vocabulary_.items()}
     weights = {}
     for label in labels:
         c, threshold = chosen[label]
@@ -219,8 +216,9 @@ def fit_model(rows: Sequence[Passage], labels: Sequence[str] | None = None,
             "other_negative_weight": OTHER_NEGATIVE_WEIGHT, "min_df": MIN_DF,
             "threshold_objective": "mean of same-label and pooled balanced accuracy, inner grouped CV, with cue gate",
             "source": "Wiegmann et al. 2024 passage-level trigger warnings (MIT)"}
-    idf = [] if embedder else [float(v) for v in feats.tfidf.idf_]
-    return LinearModel(vocabulary=vocab, idf=idf, labels=weights, meta=meta, kind="minilm" if embedder else "tfidf")
+    idf = [float(v) for v in feats.tfidf.idf_]
+    return LinearModel(vocabulary=vocab, idf=idf, labels=weights, meta=meta,
+                       kind="tfidf+minilm" if embedder else "tfidf")
 
 
 def passage_embedder(rows: Sequence[Passage], cache: Path | None = None) -> Embedder:
