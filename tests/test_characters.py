@@ -103,3 +103,11 @@ def test_capitalised_common_nouns_are_not_characters() -> None:
 def test_a_name_after_her_or_a_determiner_once_stays_a_name() -> None:
     text = "Marta waved. Later Marta sang, and Marta laughed. He told her Marta was late. Marta left with Marta."
     assert "Marta" in {c.name for c in cast_for(text).clusters}
+
+
+def test_a_full_name_opening_two_sentences_stays_whole() -> None:
+    text = "Basil Hallward painted. Basil Hallward sighed. Later Hallward laughed, and then Hallward left."
+    forms = {f.text for f in find_name_forms(text).values()}
+    assert "Basil Hallward" in forms
+    once = {f.text for f in find_name_forms("Aggravated Stiles left. Then Stiles came back.").values()}
+    assert "Aggravated Stiles" not in once

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+
 from script_loader import load_script
 
 

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from ficlens.analyse.warnings.aggregate import work_score
 from ficlens.analyse.warnings.analyse import analyse
 from ficlens.nlp import build_document
 from ficlens.report import SEVERITY_ORDER, Character, Report
@@ -79,9 +78,26 @@ def test_major_character_death_needs_a_prominent_character() -> None:
     assert "Major Character Death" in {a.label for a in run(text, cast).archive_warnings}
 
 
-def test_work_score_grows_with_support() -> None:
-    assert work_score([0.6]) == 0.6
-    assert 0.6 < work_score([0.6, 0.55]) < work_score([0.6, 0.55, 0.5]) < 1.0
+FILLER = "They walked along the river and talked about the harvest, the weather and the price of wool.\n\n"
+
+
+def test_one_weak_passage_in_a_long_work_raises_nothing() -> None:
+    """A single "mugged" (lexicon 0.5, below the 0.7 a lone passage needs) in a long work is no work warning."""
+    text = FILLER * 40 + "Later they heard that a man had been mugged near the station.\n\n" + FILLER * 40
+    assert "violence" not in {w.label for w in run(text).warnings}
+
+
+def test_several_consistent_passages_raise_the_warning() -> None:
+    text = FILLER * 10 + "Three men mugged him near the station.\n\n" + FILLER * 10 + \
+        "She was mugged on the way home, her bag torn from her arm.\n\n" + FILLER * 10
+    violence = {w.label: w for w in run(text).warnings}["violence"]
+    assert len(violence.evidence) == 2
+    assert 0.5 <= violence.score < 1.0
+
+
+def test_one_strong_passage_is_enough() -> None:
+    text = FILLER * 40 + "He punched him in the face and stabbed him twice.\n\n" + FILLER * 40
+    assert "violence" in {w.label for w in run(text).warnings}
 
 
 def test_underage_evidence_names_the_age_cue() -> None:

@@ -16,10 +16,13 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ficlens.analyse import coref
+from ficlens.analyse.author_notes import mask, note_spans, title_spans
 from ficlens.analyse.coref import DESCRIPTOR_NOUNS
 from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, find_quotes, speaking_roles
 from ficlens.analyse.fandom_detect import score_fandoms
+from ficlens.analyse.name_judge import accept, quoted_titles, uses_of
 from ficlens.analyse.names import TITLES, NameForm, find_name_forms, title_gender
+from ficlens.analyse.nicknames import GIVEN_NAME_TITLES, nickname_merges
 from ficlens.knowledge import KBCharacter, load_kb
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.nlp.stop_words import STOP_WORDS
@@ -93,97 +96,30 @@ def cast_of(doc: Document) -> Cast:
     if hit is not None and hit[0] is doc:
         return hit[1]
     # --fast is triage: characters by name only, so no pronoun/descriptor resolution and no genders.
+    work = doc.work
     cast = build_cast(doc.text, doc.paragraphs, doc.sentences, doc.entities, fast=doc.fast,
-                      resolve_references=not doc.fast)
+                      resolve_references=not doc.fast, chapters=[(c.start, c.end) for c in work.chapters],
+                      titles=[t for t in [work.title, *(c.title for c in work.chapters)] if t])
     _CACHE[key] = (doc, cast)
     while len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
     return cast
 
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "madame", "madam", "monsieur", "mister"}
-_WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")
-_WORD_AFTER = re.compile(r"^[ \t]*(\w+)")
-
-
-def speech_tag_votes(text: str, form: NameForm) -> int:
-    """Uses of a form as the subject of a dialogue tag ("said Meg", "Meg answered"): evidence of a person."""
-    votes = 0
-    for s, e in form.spans:
-        before = _WORD_BEFORE.search(text, max(0, s - 20), s)
-        after = _WORD_AFTER.search(text[e:e + 20])
-        if (before and before.group(1).lower() in SPEECH_VERBS) or (after and after.group(1) in SPEECH_VERBS):
-            votes += 1
-    return votes
-
-
-LOCATIVES = {"in", "into", "near", "across", "around", "outside", "inside", "through", "throughout", "toward",
-             "towards", "within", "via"}
-
-
-def place_votes(text: str, form: NameForm) -> int:
-    """Uses after a locative preposition ("in London", not "in Derek's arms"): evidence of a place."""
-    votes = 0
-    for s, e in form.spans:
-        before = _WORD_BEFORE.search(text, max(0, s - 20), s)
-        if before and before.group(1).lower() in LOCATIVES and text[e:e + 2] not in ("'s", "’s"):
-            votes += 1
-    return votes
-
-
-DETERMINERS = {"a", "an", "my", "your", "his", "her", "its", "our", "their", "every", "each", "another"}
-
-
-def common_noun_votes(text: str, form: NameForm) -> int:
-    """Uses of a form as a common noun: after an article or possessive, maybe with one lower-case word between
-    ("a Gift", "an untrained Firestarting Gift", "your Gift"); or, for a plural-looking single word, after "the"
-    ("the Elders": a group, not a person)."""
-    plural = (len(form.tokens) == 1 and form.title is None and form.tokens[0].endswith("s")
-              and not form.tokens[0].endswith("ss"))
-    votes = 0
-    for s, _ in form.spans:
-        words = text[max(0, s - 40):s].rpartition("\n")[2].split()[-2:]
-        if not words:
-            continue
-        last = words[-1].lower()
-        if (last in DETERMINERS or (plural and last == "the")
-                or (len(words) == 2 and words[-1].isalpha() and words[-1].islower()
-                    and words[0].lower() in DETERMINERS)):
-            votes += 1
-    return votes
-
-
-def _accept(form: NameForm, kb_known: bool, kb_any: bool, fast: bool, tag_votes: int = 0,
-            places: int = 0, nouns: int = 0) -> bool:
-    if tag_votes >= 2:  # the subject of dialogue tags speaks: a person whatever the tagger says
-        return True
-    if not kb_known and places >= 2 and places >= 0.3 * len(form.spans):
-        return False
-    if not kb_known and nouns and 3 * nouns >= len(form.spans):
-        return False  # "a Gift", "the Elders": a capitalised common noun
-    if form.other_votes > form.person_votes + tag_votes and not kb_known:
-        return False
-    if kb_known or (tag_votes and (form.mid_sentence >= 2 or len(form.tokens) >= 2)):
-        return True
-    if form.title is not None and form.title.lower() in HONORIFICS:
-        return True  # "Mrs. Bennet": an honorific makes a person
-    multi = len(form.tokens) >= 2
-    if fast:
-        return (form.mid_sentence >= 3 or (kb_any and (form.mid_sentence >= 1 or multi))
-                or (multi and len(form.spans) >= 2))
-    return form.person_votes >= 1 and (form.mid_sentence >= 1 or form.person_votes >= 2 or kb_any)
-
-
 def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], entities: list,
-               fast: bool = False, resolve_references: bool = True) -> Cast:
+               fast: bool = False, resolve_references: bool = True, chapters: list[tuple[int, int]] | None = None,
+               titles: list[str] | None = None) -> Cast:
     """The cast: name forms clustered into characters. ``fast`` = no NER votes; ``resolve_references`` credits
-    pronouns and descriptors ("the werewolf") to characters and votes their genders."""
+    pronouns and descriptors ("the werewolf") to characters and votes their genders. Names in author's notes
+    (found per chapter of ``chapters``) and in the work's or chapters' ``titles`` written in the text are not
+    read."""
     kb = load_kb()
     quotes = find_quotes(text, paragraphs)
-    forms = find_name_forms(text, entities if not fast else None, known=kb.is_alias)
+    story = mask(text, note_spans(text, paragraphs, chapters) + title_spans(text, titles or []))
+    forms = find_name_forms(story, entities if not fast else None, known=kb.is_alias)
     name_counts = {f.text: len(f.spans) for f in forms.values()
                    if f.title is None and (f.mid_sentence or f.person_votes) and f.other_votes <= f.person_votes}
-    words = Counter(_WORD.findall(text.lower()))
+    words = Counter(_WORD.findall(story.lower()))
     fandoms = score_fandoms(name_counts, words)
     fset = {f for f, _ in fandoms}
 
@@ -199,14 +135,14 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         return c
 
     accepted: list[NameForm] = []
+    quoted = quoted_titles(story)
     for form in forms.values():
         lookup_text = f"{form.title} {form.text}" if form.title else form.text
         known = bool(kb.lookup(lookup_text, fset) or (form.title is None and kb.lookup(form.text, fset))) \
             if fset else False
         if not known and form.title is not None and fset:
             known = bool(kb.lookup(form.tokens[-1], fset))
-        if _accept(form, known, kb.is_alias(form.text), fast, speech_tag_votes(text, form), place_votes(text, form),
-                   common_noun_votes(text, form)):
+        if accept(form, known, kb.is_alias(form.text), fast, uses_of(text, form, quoted)):
             accepted.append(form)
     name_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 for t in (f.tokens[0], f.tokens[-1])}
     accepted_keys = {f.key for f in accepted}
@@ -231,9 +167,12 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         else:
             pending.append(form)
     # 2. The rest: full names head clusters; a single name joins the one full name it starts or ends.
-    multi = [f for f in pending if len(f.tokens) > 1 and f.title is None]
-    for form in multi:
-        assignment[form.key] = cluster_for(form.text)
+    multi = sorted((f for f in pending if len(f.tokens) > 1 and f.title is None), key=lambda f: -len(f.tokens))
+    for form in multi:  # "Soo Lin" joins the one longer name it starts or ends ("Soo Lin Yao")
+        n = len(form.tokens)
+        longer = {assignment[f.key].id: assignment[f.key] for f in multi if f.key in assignment
+                  and len(f.tokens) > n and form.tokens in (f.tokens[:n], f.tokens[-n:])}
+        assignment[form.key] = next(iter(longer.values())) if len(longer) == 1 else cluster_for(form.text)
     # Full names by their first and last word (all assigned by now: the loop below assigns single or titled forms).
     heads_by_part: dict[str, dict[int, Cluster]] = {}
     for full in accepted:
@@ -241,12 +180,17 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             head = assignment[full.key]
             for part in {full.tokens[0], full.tokens[-1]}:
                 heads_by_part.setdefault(part, {})[head.id] = head
+    titles_of: dict[str, set[str]] = {}
+    for form in accepted:
+        if form.title is not None:
+            titles_of.setdefault(form.text, set()).add(form.title)
     for form in pending:
         if form.key in assignment:
             continue
         if form.title is not None:
             bare = by_name.get(form.text)  # "Master Thorne" beside a bare "Thorne" that is nobody else
-            if bare is not None and bare.kb is None and not bare.role and len(form.tokens) == 1:
+            if (bare is not None and bare.kb is None and not bare.role and len(form.tokens) == 1
+                    and len(titles_of[form.text]) == 1):  # not when "Mr." and "Mrs. Pontellier" both exist
                 assignment[form.key] = bare
                 continue
             label = f"{form.title}. {form.text}" if form.title in {"Mr", "Mrs", "Ms", "Dr"} else \
@@ -258,6 +202,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             assignment[form.key] = next(iter(heads.values()))
         else:
             assignment[form.key] = cluster_for(form.text)
+    _merge_nicknames(accepted, assignment, clusters, [s.start for s in sentences])
 
     quote_starts = [q.start for q in quotes]
     mentions: list[Mention] = []
@@ -282,6 +227,30 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         c.gender = "m" if m > f else "f" if f > m else None
     mentions.extend(coref.resolve(text, paragraphs, sentences, mentions, clusters, quotes))
     return Cast(clusters, mentions, quotes, fandoms)
+
+
+def _merge_nicknames(accepted: list[NameForm], assignment: dict[tuple[str | None, tuple[str, ...]], Cluster],
+                     clusters: list[Cluster], sentence_starts: list[int]) -> None:
+    """Send the forms of a nickname's character ("Lizzy", "Jake") to the one character named by the given name
+    it shortens ("Elizabeth Bennet", "Jacob Brown"); see nicknames.py for the guards."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for form in accepted:
+        spans.setdefault(assignment[form.key].id, []).extend(form.spans)
+    names: dict[int, tuple[str, ...]] = {}
+    for c in clusters:
+        words = tuple(c.name.split(" | ")[0].split())
+        if c.role or c.id not in spans:
+            continue
+        if c.title is None:
+            names[c.id] = words
+        elif c.title.lower() in GIVEN_NAME_TITLES and len(words) == 2:
+            names[c.id] = words[1:]  # "Lord Henry" is Henry to a nickname ("Harry"), never a nickname himself
+    nicknamable = {c.id for c in clusters if c.id in names and c.kb is None and c.title is None}
+    merges = nickname_merges(names, spans, nicknamable, sentence_starts)
+    if merges:
+        for key, c in assignment.items():
+            if c.id in merges:
+                assignment[key] = clusters[merges[c.id]]
 
 
 def _add_roles(text: str, quotes: list[QuoteSpan], quote_starts: list[int], mentions: list[Mention],

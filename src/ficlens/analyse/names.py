@@ -34,7 +34,11 @@ INTERJECTIONS = {"oh", "hey", "yeah", "yes", "no", "okay", "ok", "well", "please
                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                  "march", "april", "june", "july", "august", "september", "october", "november", "december",
                  "english", "chapter", "part", "epilogue", "prologue", "end", "ok.", "i'm", "i'll", "i've", "i'd",
-                 "tv", "omg", "lol"}
+                 "tv", "omg", "lol", "esq", "esquire",
+                 # sentence adverbs that open a run before a name ("Later Soo Lin ran")
+                 "later", "soon", "meanwhile", "suddenly", "finally", "afterwards", "afterward", "tonight", "today",
+                 "tomorrow", "yesterday", "once", "again", "still", "instead", "perhaps", "eventually", "slowly",
+                 "quickly", "quietly", "gently", "carefully", "immediately", "together"}
 NON_PERSON_LABELS = {"GPE", "LOC", "ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "DATE",
                      "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT", "LAW"}
 
@@ -138,12 +142,13 @@ def find_name_forms(text: str, entities: list[Entity] | None = None,
         mid_tokens.extend(toks[1:] if at_start else toks)
         raw.append((toks, [m.start() + o for o in offsets], at_start))
     mid_counts = Counter(mid_tokens)
+    run_counts = Counter(toks for toks, _, _ in raw)
     forms: dict[tuple[str | None, tuple[str, ...]], NameForm] = {}
     cuts: dict[tuple[tuple[str, ...], bool], tuple[str | None, int, int] | None] = {}  # names repeat: judge once
     for toks, starts, at_start in raw:
         key = (toks, at_start)
         if key not in cuts:
-            cuts[key] = _name_part(toks, at_start, stats, mid_counts, known)
+            cuts[key] = _name_part(toks, at_start, stats, mid_counts, known, repeated=run_counts[toks] >= 2)
         cut = cuts[key]
         if cut is None:
             continue
@@ -167,8 +172,9 @@ def find_name_forms(text: str, entities: list[Entity] | None = None,
 
 
 def _name_part(toks: tuple[str, ...], at_start: bool, stats: WordStats, mid_counts: Counter[str],
-               known: Callable[[str], bool] | None) -> tuple[str | None, int, int] | None:
-    """The title and the token range [i, j) of a capitalised run that make its name; None if it holds none."""
+               known: Callable[[str], bool] | None, repeated: bool = False) -> tuple[str | None, int, int] | None:
+    """The title and the token range [i, j) of a capitalised run that make its name; None if it holds none.
+    ``repeated``: the same run occurs twice or more ("Basil Hallward" opening two sentences is a full name)."""
     title: str | None = None
     i = 0
     # Drop leading words that are not names (sentence starters, interjections), keeping a title.
@@ -183,6 +189,7 @@ def _name_part(toks: tuple[str, ...], at_start: bool, stats: WordStats, mid_coun
             continue
         break
     if (i == 0 and at_start and len(toks) > 1 and mid_counts[toks[0]] == 0
+            and not (repeated and stats.lower[toks[0].lower()] == 0)
             and not (known and known(" ".join(toks[:2])))):
         i = 1  # "Aggravated Stiles ...": a sentence-initial word before a name
     j = len(toks)

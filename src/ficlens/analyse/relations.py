@@ -1,8 +1,10 @@
 """The relations analyser: pairings among the main characters, romantic ("/") or platonic (" & "), with evidence.
 
 Sentences where both characters are mentioned (by name, pronoun or descriptor) are read for romantic cues
-(kissing, proposals, "boyfriend", sex) and platonic ones (friendship, family). The fandom KB's known pairings add a
-prior but never make a pairing on their own. Tags are ordered as AO3 orders them: the KB's most common ordering
+(kissing, proposals, "boyfriend", sex) and platonic ones (friendship, family). A romance needs strong romantic
+cues; weak ones ("lips", "bed") only add to them, and proximity alone is nothing. The fandom KB's known pairings
+add a prior but never make a pairing on their own. A score is 0.5 at the evidence threshold of its kind and
+approaches 1 as the evidence grows past it. Tags are ordered as AO3 orders them: the KB's most common ordering
 of the pair, else alphabetically by surname.
 """
 
@@ -20,14 +22,20 @@ from ficlens.knowledge import load_kb
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.report import Relationship, Report, Span
 
-ROMANTIC = re.compile(r"\b(?:kiss\w*|lips?|lover|boyfriend|girlfriend|husband|wife|married|marry|marriage|"
-                      r"propos\w*|engaged|engagement|wedding|ring|dating|date|in love|love you|loved him|"
-                      r"loved her|love him|love her|sex|slept with|sleeping with|bed|naked|moan\w*|"
-                      r"cuddl\w*|embrace\w*|caress\w*|mate|mates|bond|bonding|romantic|crush|flirt\w*|"
-                      r"hickey|blush\w*|nuzzl\w*|arousal|aroused|orgasm|cock|thrust\w*)\b", re.IGNORECASE)
+# Romantic evidence between two people: each strong cue counts 1, each weak cue (also said of friends, or of
+# things: "lips thinned", "went to bed") WEAK_CUE; a romance needs strong cues worth STRONG_MIN, whatever the rest.
+ROMANTIC_STRONG = re.compile(
+    r"\b(?:kiss\w*|lovers?|boyfriends?|girlfriends?|husband|wife|married|marry|marriage|propos(?:e|ed|es|al|ing)|"
+    r"engaged|engagement|wedding|dating|(?:a|on|first|the|our|their) date|in love|love you|loved him|loved her|"
+    r"love him|love her|sex|slept with|sleeping with|make love|made love|making out|made out|crush|flirt\w*|"
+    r"hickeys?|arousal|aroused|orgasm\w*|sweetheart)\b", re.IGNORECASE)
+ROMANTIC_WEAK = re.compile(r"\b(?:lips?|bed|naked|moan\w*|cuddl\w*|embrac\w*|caress\w*|mate|mates|bond|bonding|"
+                           r"romantic|blush\w*|nuzzl\w*|thrust\w*|cock|darling)\b", re.IGNORECASE)
 PLATONIC = re.compile(r"\b(?:friends?|friendship|best friend|buddy|buddies|bro|brother|sister|brothers|sisters|"
                       r"dad|father|mom|mum|mother|son|daughter|family|cousin|uncle|aunt|pal|mate's|"
                       r"teammates?|partner in crime|comrades?)\b", re.IGNORECASE)
+WEAK_CUE = 0.3
+STRONG_MIN = 1.0
 TOP_CHARACTERS = 8
 MIN_COOCCURRENCE = 2
 ROMANTIC_MIN = 2.0
@@ -43,6 +51,7 @@ SECONDARY_SHARE = 0.5  # a second romance of a character needs half the evidence
 class PairEvidence:
     together: int = 0
     romantic: float = 0.0
+    romantic_strong: float = 0.0
     platonic: float = 0.0
     romantic_spans: list[tuple[float, TextSpan]] = field(default_factory=list)
     platonic_spans: list[tuple[float, TextSpan]] = field(default_factory=list)
@@ -83,7 +92,8 @@ def collect(doc: Document, cast: Cast, top: list[Cluster]) -> dict[tuple[int, in
             present = sorted({m.cluster for m in cast.mentions_in(unit.start, unit.end)} & ids)
             if len(present) < 2:
                 continue
-            rom = _cues(ROMANTIC, text, unit, quotes, starts)
+            strong = _cues(ROMANTIC_STRONG, text, unit, quotes, starts)
+            rom = strong + WEAK_CUE * _cues(ROMANTIC_WEAK, text, unit, quotes, starts)
             pla = _cues(PLATONIC, text, unit, quotes, starts)
             for i, a in enumerate(present):
                 for b in present[i + 1:]:
@@ -93,6 +103,7 @@ def collect(doc: Document, cast: Cast, top: list[Cluster]) -> dict[tuple[int, in
                     share = weight / (len(present) - 1)
                     if rom:
                         ev.romantic += share * min(rom, 3)
+                        ev.romantic_strong += share * min(strong, 3)
                         ev.romantic_spans.append((rom * weight, unit))
                     if pla:
                         ev.platonic += share * min(pla, 3)
@@ -119,7 +130,7 @@ def find_relationships(doc: Document, cast: Cast) -> list[Relationship]:
     fandoms = [f for f, _ in cast.fandoms]
     kb = load_kb()
     out: list[Relationship] = []
-    found: list[tuple[int, int, str, float, list[tuple[float, TextSpan]]]] = []
+    found: list[tuple[int, int, str, float, float, list[tuple[float, TextSpan]]]] = []
     for (a_id, b_id), ev in collect(doc, cast, top).items():
         if ev.together < MIN_COOCCURRENCE:
             continue
@@ -135,22 +146,22 @@ def find_relationships(doc: Document, cast: Cast) -> list[Relationship]:
                 rom_needed *= UNKNOWN_PAIR_FACTOR
         rom = ev.romantic + (rom_prior if ev.romantic > 0 else 0.0)
         pla = ev.platonic + (pla_prior if ev.platonic > 0 else 0.0)
-        if rom >= rom_needed and rom >= 0.6 * pla:
-            found.append((a_id, b_id, "/", rom, ev.romantic_spans))
+        if ev.romantic_strong >= STRONG_MIN and rom >= rom_needed and rom >= 0.6 * pla:
+            found.append((a_id, b_id, "/", rom, rom_needed, ev.romantic_spans))
         if pla >= PLATONIC_MIN:
-            found.append((a_id, b_id, "&", pla, ev.platonic_spans))
+            found.append((a_id, b_id, "&", pla, PLATONIC_MIN, ev.platonic_spans))
     strongest: dict[int, float] = defaultdict(float)
-    for a_id, b_id, kind, value, _ in found:
+    for a_id, b_id, kind, value, _, _ in found:
         if kind == "/":
             strongest[a_id] = max(strongest[a_id], value)
             strongest[b_id] = max(strongest[b_id], value)
-    romantic = {(a_id, b_id) for a_id, b_id, kind, value, _ in found
+    romantic = {(a_id, b_id) for a_id, b_id, kind, value, _, _ in found
                 if kind == "/" and value >= SECONDARY_SHARE * max(strongest[a_id], strongest[b_id])}
-    for a_id, b_id, kind, value, spans in found:
+    for a_id, b_id, kind, value, needed, spans in found:
         if (kind == "/") != ((a_id, b_id) in romantic):
             continue  # a romance too weak beside the main one, or the friendship of a romantic pair
         a, b = cast.clusters[a_id], cast.clusters[b_id]
-        score = round(1.0 - math.exp(-value / 4.0), 4)
+        score = round(1.0 - 0.5 ** (value / needed), 4)  # 0.5 at the threshold, 0.75 at twice it …
         out.append(Relationship(tag=ao3_tag(a, b, kind, fandoms), kind="romantic" if kind == "/" else "platonic",
                                 score=score, evidence=_evidence(doc.text, spans)))
     out.sort(key=lambda r: (r.kind != "romantic", -r.score))

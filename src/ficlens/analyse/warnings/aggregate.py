@@ -2,25 +2,32 @@
 
 Candidate passages are found with one pre-filtered pass of every label's cue pattern over the whole text
 (:mod:`.prefilter`: a 100k-word work costs one regex scan, not 33 x passages); only candidates are classified. A
-warning needs at least one positive passage; its severity is the strongest among them, its evidence the best three
-passages, each cut down to the sentences that hold the cues, and its score grows with the best passage score and the
-number of positives.
+warning needs at least one positive passage and the work-level decision of :mod:`.work_decision` (one strong passage,
+or several consistent ones); its severity is the strongest among the positives, its evidence the best three of them,
+each cut down to the sentences that hold the cues, and its score is the work-level probability.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ficlens.analyse.cast import cast_of
 from ficlens.analyse.warnings.age import NO_AGE, AgeEvidence, character_ages, read_age
-from ficlens.analyse.warnings.classifier import RELATED_CUES, PassageClassifier, PassageDecision, gate_evidence
+from ficlens.analyse.warnings.classifier import (
+    RELATED_CUES,
+    PassageClassifier,
+    PassageDecision,
+    gate_evidence,
+    has_strong_cue,
+)
 from ficlens.analyse.warnings.context import LexiconEvidence, read_cues
 from ficlens.analyse.warnings.labels import LABELS
 from ficlens.analyse.warnings.lexicon import LEXICONS, normalize
 from ficlens.analyse.warnings.prefilter import CueFinder
+from ficlens.analyse.warnings.work_decision import warns
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.report import SEVERITY_ORDER, Span, Warning
 
@@ -134,17 +141,28 @@ class WorkScanner:
             self._vectors[i] = self.classifier.vector(self.doc.span_text(self.passages[i]), self.evidence_fn(i))
         return self._vectors[i]
 
-    def findings(self, label: str) -> Iterator[Finding]:
+    def judged(self, label: str) -> Iterator[tuple[TextSpan, PassageDecision]]:
+        """Every candidate passage of ``label`` with its decision, positive or not."""
         model = self.classifier.model
         needs_vector = model is not None and label in model.labels
         for i in self.candidates(label):
             span = self.passages[i]
             text = self.doc.span_text(span)
-            decision = self.classifier.classify(text, label, vector=self._vector(i) if needs_vector else None,
-                                                age=self.passage_age(i) if label == "underage" else self.age,
-                                                evidence=self.evidence_fn(i))
+            yield span, self.classifier.classify(text, label, vector=self._vector(i) if needs_vector else None,
+                                                 age=self.passage_age(i) if label == "underage" else self.age,
+                                                 evidence=self.evidence_fn(i))
+
+    def findings(self, label: str) -> tuple[list[Finding], list[float]]:
+        """The positive passages of ``label``, and the scores of its other supporting passages: those where a cue of
+        the cue gate's weight survived its context (:mod:`.work_decision`)."""
+        found: list[Finding] = []
+        support: list[float] = []
+        for span, decision in self.judged(label):
             if decision.positive:
-                yield Finding(span, self.evidence_span(span, decision), decision)
+                found.append(Finding(span, self.evidence_span(span, decision), decision))
+            elif has_strong_cue(decision.evidence):
+                support.append(decision.score)
+        return found, support
 
     def evidence_span(self, passage: TextSpan, decision: PassageDecision) -> TextSpan:
         """The shortest run of whole sentences of ``passage`` that holds every cue that counted."""
@@ -168,13 +186,6 @@ class WorkScanner:
         return passage.end
 
 
-def work_score(scores: list[float]) -> float:
-    """The best passage score, raised a little by every further positive passage (bounded by 1)."""
-    best = max(scores)
-    extra = 1.0 - 0.5 ** (len(scores) - 1)
-    return round(best + (1.0 - best) * 0.5 * extra, 4)
-
-
 def age_evidence(scanner: WorkScanner, warning: Warning, top: Finding) -> None:
     """Add the sentence with the strongest minor cue of the character behind the top underage passage (the whole
     work's, without a cast) to an underage warning: it is half the reason."""
@@ -191,14 +202,18 @@ def age_evidence(scanner: WorkScanner, warning: Warning, top: Finding) -> None:
         warning.evidence.append(Span.of(scanner.doc.text, span.start, span.end, score))
 
 
-def warn(doc: Document, label: str, findings: list[Finding]) -> Warning | None:
-    if not findings:
+def warn(doc: Document, label: str, findings: list[Finding], support: Sequence[float] = (),
+         passages: int = 1) -> Warning | None:
+    """The work-level warning of ``label`` from its positive passages (``findings``) and the scores of its other
+    supporting passages in a work of ``passages`` passages (:mod:`.work_decision`), or None when the work-level
+    decision says no."""
+    score = warns([f.decision.score for f in findings], support, passages)
+    if score is None:
         return None
     ranked = sorted(findings, key=lambda f: (-f.decision.score, f.evidence.start))
     severity = max((f.decision.severity for f in findings), key=SEVERITY_ORDER.__getitem__)
     evidence = [Span.of(doc.text, f.evidence.start, f.evidence.end, f.decision.score) for f in ranked[:MAX_EVIDENCE]]
-    return Warning(label=label, severity=severity, score=work_score([f.decision.score for f in findings]),
-                   evidence=evidence)
+    return Warning(label=label, severity=severity, score=score, evidence=evidence)
 
 
 def scan_warnings(doc: Document, classifier: PassageClassifier) -> tuple[list[Warning], dict[str, list[Finding]]]:
@@ -210,8 +225,8 @@ def scan_warnings(doc: Document, classifier: PassageClassifier) -> tuple[list[Wa
     warnings: list[Warning] = []
     all_findings: dict[str, list[Finding]] = {}
     for label in LABELS:
-        findings = list(scanner.findings(label))
-        warning = warn(doc, label, findings)
+        findings, support = scanner.findings(label)
+        warning = warn(doc, label, findings, support, len(scanner.passages))
         if warning is not None and label == "underage":
             age_evidence(scanner, warning, max(findings, key=lambda f: (f.decision.score, -f.evidence.start)))
         if warning is not None:

@@ -21,7 +21,8 @@ NEGATION = re.compile(r"(?:\b(?:not|never|no|nobody|none|without|hardly|barely|n
 HYPOTHETICAL = re.compile(r"\b(?:if|would|could (?:have|be)|could've|might|maybe|perhaps|whether|what if|as if|"
                           r"as though|wish(?:ed)?|imagin\w*|pretend\w*|dream\w*|going to|gonna|about to|threat\w*|"
                           r"(?:for )?fear of|afraid of|lest|"
-                          r"(?:i|you|he|she|we|they)'(?:ll|d)|will|should|probably|like (?:a|an|the|some))\b", _I)
+                          r"(?:i|you|he|she|we|they)'(?:ll|d)|will|should|probably|like (?:a|an|the|some)|resembl\w*|"
+                          r"(?:the )?semblance of|akin to)\b", _I)
 PAST = re.compile(r"\b(?:had (?:been |just |once )?\w+(?:ed|en|d)|remember\w*|memor(?:y|ies)|years? ago|used to|"
                   r"back when|since the day|flashback\w*|(?:the|that) (?:first|last) time|once|thought about how|"
                   r"thinking of|reminded of|long ago|ago)\b", _I)

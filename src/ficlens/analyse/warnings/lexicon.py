@@ -97,7 +97,53 @@ FIGURATIVE_DEATH = [
     r"(?:was|were|is|are|looked|seemed|grew|became|very|most|so|too|rather|quite) grave(?=[,;.!?])",
     r"grave (?:man|men|woman|women|face|faces|voice|tone|look|looks|air|manner|expression|eyes|danger|mistake|error|concern|doubts?|matter|issue|consequences|offen[cs]e|risk|fault|countenance|smile|silence|demeanou?r|question|news|situation|misgivings|reservations)",
     r"mournful\w*",
+    # "a hollow, dead voice", "dead leaves", "a dead battery": lifeless-seeming things, not a death
+    r"dead (?:voice|voices|tone|tones|monotone|stare|gaze|expression|hush|stillness|leaves|flowers|grass|wood|branch\w*|"
+    r"twigs?|batter(?:y|ies)|phone|line|letter|language|bolt|march|reckoning|level|straight|ahead|still|quiet)",
+    # looks: "a cadaverousness of complexion", "corpse-like pallor"
+    r"cadaverous\w*", r"corpse-?like",
+    # moving on or handing on: "accosted me and passed on", "passed on the news", "passed on to the next room"
+    r"(?:and|then) passed on(?= *[,.;:!?])", r"passed on (?:without|through|into|along|down|up|across|over|towards?|the|a|an|"
+    r"his|her|their|my|its|some|word|news|messages?|information|to (?!(?:a |the )?(?:better|next|other) (?:place|world|"
+    r"life|side)\b))",
 ]
+
+
+# "bloody" as a swear word: before a people noun, a demonym, an insult or an adjective/adverb ("these bloody
+# English", "a bloody fool", "bloody well", "bloody awful"), not before what can bleed ("a bloody nose").
+BLOODY_SWEAR = [r"bloody(?:-minded\w*| (?:(?:\w+ish|\w+ese|english|french|dutch|scots?|irish|yanks?|yankees?|germans?|"
+                r"americans?|russians?|italians?|foreigners?|fool\w*|idiot\w*|bastards?|beggars?|rascals?|swine|brutes?|"
+                r"people|lot|men|women|kids?|children|thing|things|business|nonsense|nuisance|shame|cheek|mess|hell|well|"
+                r"good|great|awful|stupid|mad|marvell?ous|ridiculous|lucky|sure|right|typical|silly|cold|hot|stuff|"
+                r"[a-z]+ly)\b))"]
+# Cutting cloth and prices: "white cashmere slashed with pale blue satin", "slashed sleeves", "slashed prices".
+SLASHED_CLOTH = [r"slash(?:ed|es|ing)? (?:with|in|to show) (?:\w+ ){0,3}?(?:satin|silk|velvet|lace|linen|taffeta|brocade|"
+                 r"cloth|gold|silver|scarlet|crimson|white|black|blue|red|green|yellow|purple|pink|rose|cream|ivory)\w*",
+                 r"slashed (?:sleeves?|doublets?|bodices?|skirts?|breeches|hose|gowns?|jackets?|prices?|costs?|rates?|"
+                 r"budgets?|taxes|fares|wages|salaries|spending)"]
+# Verbs with a thing as object that are no act on a person: attacking a meal or a task ("attacked a second lump of
+# sugar", "attacked the problem").
+FOOD = (r"(?:sugar|food|breakfast|lunch|luncheon|dinner|supper|tea|meal|meat|bread|cake|pie|pudding|toast|eggs?|"
+        r"bacon|beef|mutton|ham|chicken|soup|porridge|salad|sandwich(?:es)?|biscuits?|plate|dish(?:es)?|bowl|"
+        r"muffins?|oysters?|fish|cheese|dessert|fruit|apples?|victuals|provisions|viands)")
+TASK = (r"(?:problem|task|work|job|question|subject|puzzle|essay|homework|chores?|accounts|papers|letters?|"
+        r"correspondence|pile|heap|dishes|garden|weeds|crossword|speech|book|chapter|case)")
+ATTACK_THING = [r"attack(?:s|ed|ing)? (?:(?:a|an|the|his|her|their|my|our|its|your|some|another|a second|a third|"
+                r"the rest of (?:the|his|her|their|my)) )?(?:\w+ )?(?:(?:lumps?|pieces?|slices?|plates?|platefuls?|"
+                r"bowls?|helpings?|portions?|mouthfuls?|heaps?|piles?|cups?|rest) of (?:the |his |her |their |my )?)?"
+                + f"(?:{FOOD}|{TASK})"]
+# A battle or war with oneself, one's feelings or an illness is a struggle ("lost the battle to hold them back",
+# "a losing battle with sleep", "a war of words", "a battle of wills"), not war.
+STRUGGLE = [r"(?:los[et]|losing|won|win|winning|fought|fight|fighting|wag(?:e|ed|ing)|gave up|give up|giving up) (?:the|a|an|this|"
+            r"that|his|her|their|my|our|its|every|one) (?:\w+ )?(?:battle|war)s? (?:to|with|against|for|of)\b",
+            r"(?:uphill|losing|inner|internal|private|silent|constant|endless|daily|long|eternal|little) (?:battle|war)s?",
+            r"(?:battle|war)s? (?:of (?:wills|wits|words|nerves|the sexes|attrition)|with (?:(?:his|her|my|their|your|the) )?(?:self|"
+            r"conscience|feelings|emotions|tears|sleep|nerves|temper|weight|illness|cancer|depression|addiction|bottle)|"
+            r"with (?:himself|herself|myself|themselves|yourself)|against (?:(?:his|her|my|their|the) )?(?:tears|sleep|feelings|"
+            r"emotions|urge|temptation|illness|cancer|disease))",
+            r"(?:price|turf|flame|bidding|pillow|culture|console|format|browser) wars?", r"war[- ](?:bag|paint)s?"]
+# Phrasal verbs whose object is sent away, not hurt: "kick her out", "kicked him off the team".
+KICK_OUT = [r"kick(?:s|ed|ing)? " + PERSON + r" (?:out|off|upstairs|downstairs)\b(?! of (?:bed|the way))"]
 
 
 def _sense(words: list[str], context: list[str], factor: float) -> Sense:
@@ -124,14 +170,18 @@ GORE = [r"gore", r"gory", r"entrails", r"intestines", r"guts spill\w*", r"brains
         r"torn (?:flesh|open)", r"ripped (?:open|apart|out)", r"(?:bone|skull)s? (?:crack|snap|shatter|crunch)\w*",
         r"crunch of bone", r"exposed bone", r"severed", r"decapitat\w*", r"disembowel\w*", r"mangled",
         r"viscera", r"slit (?:his|her|their) throat", r"eyes? gouged"]
-SEX_EXPLICIT = [r"cock\w*", r"cum(?:s|ming|med)?", r"pussy", r"clit\w*", r"orgasm\w*", r"ejaculat\w*", r"semen",
+# "cock" is the penis only as a noun: not "cock his head", "cocked the pistol", "cocktail", "cockpit", "cocky"
+COCK = r"cock(?:s)?(?! (?:(?:his|her|my|their|your|its|an|one|the|a) )?(?:heads?|ears?|eyebrows?|brows?|hats?|guns?|pistols?|rifles?|revolvers?|hammers?|triggers?|fists?|legs?|hips?|eyes?|chins?|crow\w*|a-hoop)\b)"
+NOT_COCK = [r"cock(?:s|ed|ing)? (?:(?:his|her|my|their|your|its|an|one|the|a) )?(?:heads?|ears?|eyebrows?|brows?|hats?|guns?|pistols?|rifles?|revolvers?|hammers?|triggers?|fists?|legs?|hips?|eyes?|chins?)",
+            r"(?:the |a )?cock (?:crow\w*|a-hoop)|cock-?crow\w*|cocked hats?"]
+SEX_EXPLICIT = [COCK, r"cum(?:s|ming|med)?", r"pussy", r"clit\w*", r"orgasm\w*", r"ejaculat\w*", r"semen",
                 r"come(?:s)? (?:inside|all over|in (?:his|her|my) (?:mouth|ass))", r"dick", r"penis", r"vagina",
                 r"balls deep", r"thrust(?:s|ed|ing)? (?:into|inside)", r"blowjob|blow job|handjob|hand job",
                 r"rimm(?:ed|ing) (?:him|her|me|his|my)", r"prostate", r"hole", r"lube\w*"]
 
 _LEXICONS: list[LabelLexicon] = [
     _lex("pornographic-content", {
-        r"cock\w*|dick|penis|vagina|pussy|clit\w*": 0.45, r"orgasm\w*|ejaculat\w*|semen|climax(?:ed|ing)": 0.45,
+        COCK + r"|dick|penis|vagina|pussy|clit\w*": 0.45, r"orgasm\w*|ejaculat\w*|semen|climax(?:ed|ing)": 0.45,
         r"cum(?:s|ming|med)?|come(?:s)? (?:inside|all over)": 0.45, r"blowjob|blow job|handjob|hand job|rimm(?:ed|ing) (?:him|her|me|his|my)": 0.6,
         r"thrust(?:s|ed|ing)? (?:into|inside|deeper|harder)": 0.45, r"(?:fuck|fucked|fucking) (?:him|her|me|you|them) "
         r"(?:hard|harder|deep|deeper|senseless|into|against)": 0.6, r"erection|hard-?on|arousal|aroused": 0.3,
@@ -139,7 +189,7 @@ _LEXICONS: list[LabelLexicon] = [
         r"moan(?:ed|ing|s)?": 0.15, r"naked|nude": 0.15, r"(?:his|her) (?:length|shaft|entrance)": 0.35,
         r"finger(?:ed|ing|s)? (?:him|her)self|finger(?:ed|ing) (?:him|her)": 0.4, r"prostate": 0.4,
         r"grind(?:ing|ed)? (?:against|into)": 0.25, r"stroked? (?:him|his|her) (?:cock|dick|length)": 0.6,
-    }, graphic=SEX_EXPLICIT),
+    }, graphic=SEX_EXPLICIT, figurative=NOT_COCK),
     _lex("violence", {
         r"punch(?:ed|es|ing)?": 0.6, r"kick(?:ed|ing)? " + PERSON: 0.55, r"stab(?:bed|bing|s)?": 0.65,
         r"slash(?:ed|es|ing)?": 0.45, r"strangl\w*|chok(?:ed|ing) (?:him|her|me|them)": 0.6, r"shot (?:him|her|me|them|dead)|"
@@ -153,7 +203,7 @@ _LEXICONS: list[LabelLexicon] = [
         r"bleed\w*|blood\w*": 0.2, r"weapon\w*|knife|knives|blade|gun|pistol|rifle": 0.2, r"scream(?:ed|ing|s)? in pain": 0.35,
         r"claw(?:ed|s)? (?:at|into)|tore into|slashes": 0.35, r"violen(?:ce|t)": 0.45, r"massacre\w*|slaughter\w*": 0.6,
         r"(?:knife|blade|dagger|sword|bullet|claws?) (?:slid|sank|plunged|drove|buried|ripped|tore|cut|sliced) (?:\w+ )?(?:into|between|through|across)": 0.6,
-    }, graphic=GORE, figurative=FIGURATIVE_DEATH + [
+    }, graphic=GORE, figurative=FIGURATIVE_DEATH + BLOODY_SWEAR + SLASHED_CLOTH + ATTACK_THING + KICK_OUT + [
         r"kill(?:s|ed|ing)? " + SELF,
         # looks and glances are shot and stab; attacks of illness; beating someone at a game; violent weather
         r"(?:shot|shoot(?:s|ing)?) (?:" + PERSON + r" )?(?:a |an |one )?(?:\w+ ){0,2}(?:looks?|glances?|glares?|smiles?|grins?|winks?|stares?|frowns?|scowls?)",
@@ -186,7 +236,7 @@ _LEXICONS: list[LabelLexicon] = [
     }, figurative=[r"bully (?:for|shine|good|pulpit)"]),
     _lex("blood", {
         r"blood\w*|bled|bleed(?:s|ing)?": 0.6, r"gore|gory": 0.7, r"scabs?|gash(?:es)?": 0.3,
-    }, graphic=GORE, figurative=[r"bloody (?:hell|idiot|git|brilliant|well|good|fool|mary)", r"blood (?:type|test|sugar|pressure|orange)",
+    }, graphic=GORE, figurative=BLOODY_SWEAR + [r"bloody (?:hell|idiot|git|brilliant|well|good|fool|mary)", r"blood (?:type|test|sugar|pressure|orange)",
                                 r"(?:bad|new|royal|young|pure) blood", r"in cold blood", r"blood (?:relative|brother|line)s?",
                                 r"out for blood", r"first blood",
                                 r"(?:blue|noble|mixed|unmixed|\w+ish|\w+-saxon|gentle|common) blood", r"blood-?lines?|bloodhounds?|bloodless\w*",
@@ -235,7 +285,7 @@ _LEXICONS: list[LabelLexicon] = [
         r"(?:supple|swollen|soft) lips|begging to be (?:loved|kissed|touched)": 0.3, r"turned on|hard-?on|erection": 0.45,
         r"(?:cock|dick|penis|pussy|orgasm\w*|cum(?:ming|med)?|blowjob|had sex|having sex)": 0.6,
         r"undress\w*|naked": 0.2, r"moan(?:ed|ing|s)?": 0.15,
-    }, graphic=SEX_EXPLICIT),
+    }, graphic=SEX_EXPLICIT, figurative=NOT_COCK),
     _lex("homophobia", {
         # "queer" alone means strange, or is a self-description; only its insulting uses count
         r"fag\w*|dykes?|homos?|poofs?|queers|(?:you|fucking|fuckin'|dirty|filthy|little|stupid|damn|goddamn) queer": 0.45,
@@ -293,7 +343,7 @@ _LEXICONS: list[LabelLexicon] = [
         r"bound and gagged|gagged and bound|(?:was|were|been|got|being) gagged|gagged (?:him|her|them|me|us)": 0.4,
         r"blindfold\w*": 0.35, r"(?:was|were|been|got|get) taken": 0.3, r"woke up (?:in a|tied|chained)": 0.45,
     }, figurative=[r"taken (?:ill|sick|aback|in|by surprise|for granted|seriously|care of|into account|apart|with|"
-                   r"to task|advantage of|up with)"]),
+                   r"to task|advantage of|up)"]),
     _lex("body-hatred", {
         r"hat(?:ed|es|e) (?:his|her|my|their) (?:body|reflection|face|skin|stomach|thighs)": 0.75, r"body dysmorphi\w*": 0.85,
         r"(?:disgusting|ugly|hideous|revolting) (?:body|self)|self-loathing": 0.45, r"(?:couldn't|can't|could not) (?:stand to )?look at "
@@ -365,11 +415,13 @@ _LEXICONS: list[LabelLexicon] = [
     _lex("war", {
         r"wars?|warfare|wartime": 0.5, r"battlefields?|battle|battles": 0.35, r"soldiers?|troops|army|armies|infantry|regiment": 0.35,
         r"bomb(?:s|ed|ing|ings)?|grenades?|air ?raids?|shell(?:ed|ing|fire)|artillery|trenches": 0.4, r"front ?lines?|enemy fire": 0.45,
-        r"deployed|deployment|veterans?|shell[- ]?shock": 0.35, r"invasion|invaded|occupation|siege": 0.3,
+        r"deployed|deployment|veterans?|shell[- ]?shock": 0.35, r"invasion|invaded|siege|(?:military|enemy|army|german|nazi|japanese|allied|foreign|british|french|american|"
+        r"soviet|russian|roman|israeli|wartime) occupation|occupied (?:territor(?:y|ies)|zones?|lands?|france|europe)": 0.3,
         r"nazis?|death eaters?": 0.2,
     }, graphic=GORE, figurative=[r"(?:his|her|my|their|your|our|an?|any|whose|no|sole|usual|daily|favou?rite|quiet|chief|some|"
                                  r"other|own) occupations?", r"war n't", r"veteran (?:smoker|drinker|actor|actress|player|"
-                                 r"reporter|journalist|teacher|detective|cop|traveller|traveler|politician|member|\w+ist)"]),
+                                 r"reporter|journalist|teacher|detective|cop|traveller|traveler|politician|member|\w+ist)"]
+                  + STRUGGLE),
 ]
 
 LEXICONS: dict[str, LabelLexicon] = {lex.label: lex for lex in _LEXICONS}

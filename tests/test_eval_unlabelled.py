@@ -1,0 +1,66 @@
+"""eval/warnings_unlabelled.py on a 4-passage fixture of its own (the real set lives in eval/data)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = Path(__file__).parent / "fixtures" / "unlabelled-mini.jsonl"
+
+
+def load_eval() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("warnings_unlabelled", ROOT / "eval" / "warnings_unlabelled.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_runs_on_fixture_and_prints_a_mean(capsys: pytest.CaptureFixture[str]) -> None:
+    ev = load_eval()
+    assert ev.main(["--file", str(FIXTURE), "--errors", "--engine", "lexicon"]) == 0
+    out = capsys.readouterr().out
+    assert "unlabelled-mini.jsonl: 4 passages" in out
+    assert re.search(r"^suicide\s+1\s+1\s", out, re.M) and re.search(r"^childbirth\s+1\s+1\s", out, re.M)
+    mean = re.search(r"mean balanced accuracy over 2 labels: ([01]\.\d{3})", out)
+    assert mean and 0.0 <= float(mean.group(1)) <= 1.0
+    assert re.search(r"pooled over 4 passages: balanced accuracy [01]\.\d{3}", out)
+
+
+def test_balanced_accuracy_is_the_mean_of_the_class_rates() -> None:
+    ev = load_eval()
+
+    def outcome(positive: bool, predicted: bool) -> object:
+        return ev.Outcome(ev.Item("x", "blood", "t", positive, ""), predicted, 0.0)
+
+    # 1 of 2 positives found, 3 of 3 negatives rejected: (0.5 + 1.0) / 2, not the plain accuracy 0.8
+    outcomes = [outcome(True, True), outcome(True, False)] + [outcome(False, False)] * 3
+    assert ev.balanced(outcomes) == pytest.approx(0.75)
+    assert ev.rates([outcome(False, True)]) == (None, 0.0)
+    groups = {"blood": outcomes, "incest": [outcome(True, True), outcome(False, True)]}
+    assert ev.label_mean(groups) == pytest.approx((0.75 + 0.5) / 2)
+    low, high = ev.bootstrap_interval(groups, reps=200)
+    assert 0.0 <= low <= ev.label_mean(groups) <= high <= 1.0
+
+
+def test_rejects_labels_with_training_data(tmp_path: Path) -> None:
+    ev = load_eval()
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"id": "1", "warning": "violence", "text": "t", "positive": True}) + "\n")
+    with pytest.raises(ValueError, match="violence"):
+        ev.read_items(bad)
+    assert len(ev.unlabelled_labels()) == 25
+
+
+def test_skips_without_its_data_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ev = load_eval()
+    assert ev.main(["--file", str(tmp_path / "absent.jsonl")]) == 0
+    assert "skipped" in capsys.readouterr().out
