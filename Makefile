@@ -46,10 +46,10 @@ pytest:
 test: install-test browser lint typecheck pytest
 
 bench: install
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python scripts/run_each.py bench
 
 eval: install
-	$(BIN)/python eval/run_all.py
+	$(BIN)/python scripts/run_each.py eval
 
 schema: install
 	$(BIN)/python scripts/make_schema.py

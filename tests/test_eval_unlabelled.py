@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = Path(__file__).parent / "fixtures" / "unlabelled-mini.jsonl"
 
 
 def load_eval() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("warnings_unlabelled", ROOT / "eval" / "warnings_unlabelled.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
+    return load_script("eval/warnings_unlabelled.py")
 
 
 def test_runs_on_fixture_and_prints_a_mean(capsys: pytest.CaptureFixture[str]) -> None:
