@@ -14,12 +14,12 @@ def quotes_of(text: str) -> list[str]:
     return [text[q.start:q.end] for q in find_quotes(text, paragraph_spans(text))]
 
 
-def speakers(text: str, rerank: bool = True) -> list[str | None]:
+def speakers(text: str, conversation: bool = True) -> list[str | None]:
     doc = build_document(Work(text=text, source="test", format="text"), "fast")
     cast = build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
     paras = doc.paragraphs
     out: list[str | None] = []
-    for a in attribute(text, paras, cast, rerank=rerank):
+    for a in attribute(text, paras, cast, conversation=conversation):
         if a.cluster is None:
             out.append(None)
         elif a.cluster == NARRATOR:
@@ -114,7 +114,7 @@ def test_continued_quote_keeps_the_tagged_speaker() -> None:
 def test_pronoun_tag_is_not_the_addressee() -> None:
     text = ('Derek Hale walked in. Peter Hale stood by the stove and he looked up.\n\n'
             '"Have a troche, Peter," he said.')
-    assert speakers(text, rerank=False)[0] == "Derek Hale"  # the rule alone
+    assert speakers(text, conversation=False)[0] == "Derek Hale"  # the rule alone
     assert speakers(text)[0] == "Derek Hale"
 
 
@@ -123,6 +123,6 @@ def test_spouse_tag_names_the_other_title() -> None:
             '"My dear Mr. Bennet," replied his wife, "you must go."')
     doc = build_document(Work(text=text, source="test", format="text"), "fast")
     cast = build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
-    first = attribute(text, doc.paragraphs, cast, rerank=False)[0]
+    first = attribute(text, doc.paragraphs, cast, conversation=False)[0]
     assert first.cluster is not None and cast.clusters[first.cluster].name == "Mrs. Bennet"
     assert first.rule == "explicit"  # the tag itself names her, not a guess from the narration

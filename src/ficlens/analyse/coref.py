@@ -2,7 +2,8 @@
 and descriptors ("the boy", "the teen wolf", "the brunette") resolved to the most recent compatible character.
 
 Rules, not a model: a pronoun goes to the most recently mentioned character of its gender (one of unknown gender
-if none); a descriptor goes to the most recent compatible character not already named earlier in its sentence.
+if none); a descriptor goes to the most recent compatible character not already named earlier in its sentence
+("the doctor" / "the captain" to the character titled Dr. / Captain when there is one).
 Narration only: mentions inside quotations neither resolve nor move the focus.
 """
 
@@ -32,6 +33,8 @@ NEUTRAL_NOUNS = {"kid", "teen", "teenager", "werewolf", "wolf", "alpha", "beta",
 DESCRIPTOR_NOUNS = MALE_NOUNS | FEMALE_NOUNS | NEUTRAL_NOUNS
 _DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,2}?("
                          + "|".join(sorted(DESCRIPTOR_NOUNS)) + r")\b")
+# descriptors that are also titles: "the doctor" is the character called "Dr. Archie" when the text has one
+TITLE_NOUNS = {"doctor": {"dr", "doctor"}, "captain": {"captain", "capt"}}
 FOCUS_WINDOW = 1500  # characters: how far back a pronoun looks for its antecedent
 
 
@@ -113,13 +116,30 @@ def resolve(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], me
             if cid is None:
                 cid = _pick(history, clusters, gender, start, None)
         else:
-            cid = _pick(history, clusters, gender, start, sent_start)
+            cid = _titled(history, clusters, value)
+            if cid is None:
+                cid = _pick(history, clusters, gender, start, sent_start)
         if cid is None:
             continue
         out.append(Mention(start, end, cid, "pronoun" if kind == "pronoun" else "descriptor"))
         clusters[cid].resolved += 1
         history.append((start, cid))
     return out
+
+
+def _titled(history: list[tuple[int, int]], clusters: list[Cluster], noun: str) -> int | None:
+    """The character whose title the descriptor names ("the doctor" -> "Dr. Archie"): the most recent one, else
+    the one named most often."""
+    titles = TITLE_NOUNS.get(noun.lower())
+    if not titles:
+        return None
+    titled = {c.id for c in clusters if c.title and c.title.lower().rstrip(".") in titles}
+    if not titled:
+        return None
+    for _, cid in reversed(history[-40:]):
+        if cid in titled:
+            return cid
+    return max(titled, key=lambda cid: clusters[cid].names)
 
 
 def _pick_local(history: list[tuple[int, int]], clusters: list[Cluster], gender: str | None,
