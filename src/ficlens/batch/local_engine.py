@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -13,14 +13,20 @@ from ficlens.batch.worker import analyse_item, init_worker
 from ficlens.nlp.loader import Profile
 
 IN_FLIGHT_PER_WORKER = 2  # bounded submission: memory stays flat whatever the corpus size
+Task = Callable[[Item, Profile], dict[str, Any]]
 
 
-def run_items(items: Iterable[Item], profile: Profile, workers: int) -> Iterator[dict[str, Any]]:
-    """Yield one record per item, in completion order. ``workers=1`` runs in this process (no pool)."""
+def run_items(items: Iterable[Item], profile: Profile, workers: int,
+              task: Task = analyse_item) -> Iterator[dict[str, Any]]:
+    """Yield one record per item, in completion order. ``workers=1`` runs in this process (no pool).
+
+    When a worker dies (killed, out of memory, a crash in native code) the pool cannot say which of the works in
+    flight did it: each of them is then run again alone in a fresh one-worker pool (:func:`_retry_alone`), so only
+    the work that kills its worker again is recorded as failed and the others get their reports."""
     if workers <= 1:
         init_worker(profile)
         for item in items:
-            yield analyse_item(item, profile)
+            yield task(item, profile)
         return
     it = iter(items)
     pool = _pool(profile, workers)
@@ -31,23 +37,22 @@ def run_items(items: Iterable[Item], profile: Profile, workers: int) -> Iterator
                 nxt = next(it, None)
                 if nxt is None:
                     break
-                pending[pool.submit(analyse_item, nxt, profile)] = nxt
+                pending[pool.submit(task, nxt, profile)] = nxt
             if not pending:
                 return
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-            broken = False
+            suspects: list[Item] = []
             for fut in finished:
                 item = pending.pop(fut)
                 try:
                     yield fut.result()
                 except BrokenProcessPool:
-                    broken = True
-                    yield _crashed(item)
-            if broken:  # a worker died (killed, out of memory): record what it held, start a fresh pool
-                for item in pending.values():
-                    yield _crashed(item)
+                    suspects.append(item)
+            if suspects:  # a worker died: every work still in flight is a suspect; retry each alone
+                suspects += pending.values()
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
+                yield from _retry_alone(suspects, profile, task)
                 pool = _pool(profile, workers)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
@@ -57,6 +62,17 @@ def _pool(profile: Profile, workers: int) -> ProcessPoolExecutor:
     # spawn, not fork: the parent may run threads (the progress bar) that fork would copy mid-state.
     ctx = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init_worker, initargs=(profile,))
+
+
+def _retry_alone(items: list[Item], profile: Profile, task: Task) -> Iterator[dict[str, Any]]:
+    for item in items:
+        pool = _pool(profile, 1)
+        try:
+            yield pool.submit(task, item, profile).result()
+        except BrokenProcessPool:
+            yield _crashed(item)
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _crashed(item: Item) -> dict[str, Any]:

@@ -1,0 +1,26 @@
+"""A worker process that dies takes only its own work down: the others in flight are retried and reported."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from ficlens.batch.items import Item
+from ficlens.batch.local_engine import run_items
+from ficlens.nlp.loader import Profile
+
+
+def die_on_poison(item: Item, profile: Profile) -> dict[str, Any]:
+    """A task (top level, so spawned workers can import it) whose process dies on the work with id "poison"."""
+    if item.id == "poison":
+        os._exit(3)  # as a kill -9 or the OOM killer would: no exception, the process is gone
+    return {"id": item.id, "ok": True}
+
+
+def test_only_the_work_that_kills_its_worker_fails() -> None:
+    items = [Item(id=str(i), hash=str(i), work=None) for i in range(6)]
+    items.insert(2, Item(id="poison", hash="p", work=None))
+    records = {r["id"]: r for r in run_items(items, "fast", workers=2, task=die_on_poison)}
+    assert set(records) == {"poison", *map(str, range(6))}
+    assert not records["poison"]["ok"] and "died" in records["poison"]["error"]
+    assert all(records[str(i)]["ok"] for i in range(6))
