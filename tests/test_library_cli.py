@@ -103,6 +103,28 @@ def test_remove(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert Library(db).count() == 0
 
 
+def test_remove_by_the_path_added(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "lib.sqlite3")
+    run(capsys, "add", str(WORKS), "--library", db, "--no-analysis")
+    assert Library(db).count() == 3
+    code, _, err = run(capsys, "remove", str(WORKS / "the-fight.txt"), "--library", db)
+    assert code == 0 and err.count("removed ") == 1 and Library(db).count() == 2
+    code, _, err = run(capsys, "remove", str(tmp_path / "never-added.txt"), "--library", db)
+    assert code == 1 and "no work with source" in err and Library(db).count() == 2
+    code, _, err = run(capsys, "remove", str(WORKS), "--library", db)  # a folder: every work added from it
+    assert code == 0 and err.count("removed ") == 2 and Library(db).count() == 0
+
+
+def test_added_from_matches_files_folders_and_zip_members(tmp_path: Path) -> None:
+    from ficlens.cli.library import added_from
+
+    work = tmp_path / "a" / "w.txt"
+    assert added_from(str(work), str(work)) and added_from(str(work), str(tmp_path / "a"))
+    assert added_from(f"{tmp_path}/b.zip#inner/w.txt", str(tmp_path / "b.zip"))
+    assert not added_from(str(work), str(tmp_path / "a" / "w"))  # a prefix of the name is not the file
+    assert not added_from(str(tmp_path / "ab" / "w.txt"), str(tmp_path / "a"))
+
+
 @pytest.mark.slow
 def test_kill_9_during_add_loses_nothing_committed(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ficlens.errors import UsageError
@@ -29,8 +30,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="leave works whose text is stored already (same analysis) alone: a fast resume")
     p.set_defaults(func=run_add)
 
-    p = sub.add_parser("remove", parents=[common], help="remove works from the library")
-    p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p = sub.add_parser("remove", parents=[common], help="remove works from the library, by id or by the path added")
+    p.add_argument("ids", nargs="+", metavar="ID|PATH",
+                   help="a work id (see `ficlens list`), or the file or folder it was added from")
     p.set_defaults(func=run_remove)
 
     p = sub.add_parser("list", parents=[common], help="list the works in the library")
@@ -77,13 +79,32 @@ def run_add(args: argparse.Namespace) -> int:
 def run_remove(args: argparse.Namespace) -> int:
     failed = 0
     with open_library(args) as lib:
-        for work_id in args.ids:
-            if lib.remove(work_id):
-                print(f"removed {work_id}", file=sys.stderr)
+        for target in args.ids:
+            if target.isdigit():  # a bare number is an id (write ./123 for a file of that name)
+                ids = [int(target)]
             else:
+                ids = [row.id for row in lib.rows() if added_from(row.source, target)]
+            removed = [work_id for work_id in ids if lib.remove(work_id)]
+            for work_id in removed:
+                print(f"removed {work_id}", file=sys.stderr)
+            if not removed:
                 failed += 1
-                print(f"ficlens: error: no work with id {work_id} in {lib.path}", file=sys.stderr)
+                what = f"id {target}" if target.isdigit() else f"source {target!r}"
+                print(f"ficlens: error: no work with {what} in {lib.path}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def added_from(source: str, target: str) -> bool:
+    """Whether a work stored with ``source`` was added from the file or folder ``target`` (the same string, the
+    same resolved path, or a path inside that folder; a zip's members, stored as ``ZIP#MEMBER``, come from the zip)."""
+    if source == target:
+        return True
+    there = Path(target).resolve()
+    for candidate in {source, source.split("#", 1)[0]}:
+        here = Path(candidate).resolve()
+        if here == there or there in here.parents:
+            return True
+    return False
 
 
 def run_list(args: argparse.Namespace) -> int:
