@@ -163,3 +163,30 @@ def test_canonical_keys() -> None:
     assert canonical_key("Teen Wolf") in lookup_keys("Teen Wolf (TV)")
     assert TagFilter.parse("Rape/Non-Con").archive_warning() == "Rape/Non-Con"
     assert TagFilter.parse("fandom:Underage Sex").archive_warning() is None
+
+
+def test_a_severity_qualifier_matches_that_severity_or_stronger(lib: Library) -> None:
+    # "Knives" has graphic violence; "Opted out, death found" has death, depicted
+    assert "Knives" not in titles(search(lib, exclude=["violence@graphic"]).hits)
+    assert "Knives" not in titles(search(lib, exclude=["violence@depicted"]).hits)
+    assert titles(search(lib, include=["death@depicted"]).hits) == ["Opted out, death found"]
+    assert titles(search(lib, include=["death@graphic"]).hits) == []
+    assert titles(search(lib, include=["warning:death@mentioned"]).hits) == ["Opted out, death found"]
+
+
+def test_a_severity_never_matches_a_files_own_tag(lib: Library) -> None:
+    # "Author says explicit" carries the file's own Underage Sex tag, which has no severity
+    assert "Author says explicit" in titles(search(lib, include=["Underage Sex"]).hits)
+    assert titles(search(lib, include=["Underage Sex@depicted"]).hits) == []
+
+
+def test_an_unknown_severity_is_a_usage_error_and_is_never_saved(lib: Library) -> None:
+    from ficlens.errors import UsageError
+
+    with pytest.raises(UsageError, match="unknown severity 'gory'"):
+        search(lib, exclude=["violence@gory"])
+    with pytest.raises(UsageError):
+        lib.add_exclusions(["death", "violence@gory"])
+    assert lib.exclusions() == []  # nothing of the bad request was written
+    lib.add_exclusions(["violence@graphic"])
+    assert "Knives" not in titles(search(lib).hits)

@@ -181,6 +181,15 @@ def test_active_filters_can_be_removed_and_saved(client: TestClient, lib: Librar
     assert lib.exclusions() == ["violence"]
 
 
+def test_a_bad_severity_is_a_400_page_not_a_crash(client: TestClient, lib: Library) -> None:
+    page = client.get("/", params={"exclude": "violence@gory"})
+    assert page.status_code == 400 and "unknown severity" in page.text
+    page = client.post("/exclusions", data={"tags": "violence@gory"}, headers={"origin": "http://testserver"},
+                       follow_redirects=False)
+    assert page.status_code == 400 and lib.exclusions() == []
+    assert client.get("/", params={"exclude": "violence@graphic"}).status_code == 200
+
+
 def test_cross_site_form_is_refused(client: TestClient, lib: Library) -> None:
     page = client.post("/exclusions", data={"tags": "violence"}, headers={"origin": "http://evil.example"})
     assert page.status_code == 403 and lib.exclusions() == []

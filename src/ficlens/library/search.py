@@ -4,6 +4,9 @@
   or the file's own tags).
 - "Creator Chose Not To Use Archive Warnings": AO3 says such a work may contain any of the four archive warnings,
   so excluding one of the four also removes it, unless ficlens analysed the work and did not find that warning.
+- A content warning may carry a least severity, ``LABEL@SEVERITY`` (``violence@graphic``, ``suicide@depicted``):
+  it matches ficlens's reading of that warning at that severity or stronger (mentioned < depicted < graphic); a
+  file's own tag has no severity, so it never matches a filter that asks for one.
 - The reader's saved exclusions apply to every search unless ``use_saved_exclusions`` is False.
 
 Every work, kept or removed, carries ``why``: the rules that decided it.
@@ -25,7 +28,9 @@ from ficlens.library.tags import (
     canonical_key,
     lookup_keys,
     parse_tag_query,
+    split_severity,
 )
+from ficlens.report import SEVERITY_ORDER
 
 SNIPPET_OPEN = "\x02"
 SNIPPET_CLOSE = "\x03"
@@ -41,11 +46,20 @@ class TagFilter:
     text: str
     kind: str | None
     keys: frozenset[str]
+    min_severity: str | None = None  # "LABEL@SEVERITY": that severity or stronger
 
     @classmethod
     def parse(cls, text: str) -> TagFilter:
-        kind, value = parse_tag_query(text)
-        return cls(text=text.strip(), kind=kind, keys=frozenset(lookup_keys(value)))
+        body, severity = split_severity(text)
+        kind, value = parse_tag_query(body)
+        return cls(text=text.strip(), kind=kind, keys=frozenset(lookup_keys(value)), min_severity=severity)
+
+    def matches(self, tag: TagRow) -> bool:
+        if tag.norm not in self.keys or (self.kind is not None and tag.kind != self.kind):
+            return False
+        if self.min_severity is None:
+            return True
+        return tag.severity in SEVERITY_ORDER and SEVERITY_ORDER[tag.severity] >= SEVERITY_ORDER[self.min_severity]
 
     def archive_warning(self) -> str | None:
         """The AO3 archive warning this filter names, if it names one of the four."""
@@ -113,8 +127,8 @@ def _search(library: Library, query: str | None, include: Sequence[str], exclude
     saved = library.exclusions() if use_saved_exclusions else []
     includes = [TagFilter.parse(t) for t in include if t.strip()]
     excludes = [TagFilter.parse(t) for t in exclude if t.strip()]
-    known = {f.keys for f in excludes}
-    saved_filters = [f for f in (TagFilter.parse(t) for t in saved) if f.keys not in known]
+    known = {(f.keys, f.kind, f.min_severity) for f in excludes}
+    saved_filters = [f for f in (TagFilter.parse(t) for t in saved) if (f.keys, f.kind, f.min_severity) not in known]
 
     match = fts_query(query) if query else None
     snippets: dict[int, str] = {}
@@ -154,7 +168,7 @@ def _search(library: Library, query: str | None, include: Sequence[str], exclude
 
 
 def _matching(f: TagFilter, work_tags: Iterable[TagRow]) -> list[TagRow]:
-    found = [t for t in work_tags if t.norm in f.keys and (f.kind is None or t.kind == f.kind)]
+    found = [t for t in work_tags if f.matches(t)]
     found.sort(key=lambda t: t.origin != "ficlens")  # ficlens's own reading first
     return found
 

@@ -21,7 +21,7 @@ from typing import Any
 from ficlens.errors import FiclensError
 from ficlens.library.migrations import migrate
 from ficlens.library.paths import resolve_library_path
-from ficlens.library.tags import TagRow, canonical_key, report_tags
+from ficlens.library.tags import TagRow, canonical_key, report_tags, split_severity
 from ficlens.report import Report
 from ficlens.work import Work
 
@@ -310,10 +310,9 @@ class Library:
         return [str(r[0]) for r in cur]
 
     def add_exclusions(self, names: Iterable[str]) -> None:
-        now = _now()
+        rows = _exclusion_rows(names)
         with self.transaction() as conn:
-            conn.executemany("INSERT OR IGNORE INTO exclusions (norm, name, added_at) VALUES (?,?,?)",
-                             [(canonical_key(n), n.strip(), now) for n in names if n.strip()])
+            conn.executemany("INSERT OR IGNORE INTO exclusions (norm, name, added_at) VALUES (?,?,?)", rows)
 
     def remove_exclusions(self, names: Iterable[str]) -> int:
         with self.transaction() as conn:
@@ -323,8 +322,19 @@ class Library:
 
     def set_exclusions(self, names: Iterable[str]) -> None:
         """Replace the saved exclusion list."""
-        now = _now()
+        rows = _exclusion_rows(names)
         with self.transaction() as conn:
             conn.execute("DELETE FROM exclusions")
-            conn.executemany("INSERT OR IGNORE INTO exclusions (norm, name, added_at) VALUES (?,?,?)",
-                             [(canonical_key(n), n.strip(), now) for n in names if n.strip()])
+            conn.executemany("INSERT OR IGNORE INTO exclusions (norm, name, added_at) VALUES (?,?,?)", rows)
+
+
+def _exclusion_rows(names: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(norm, name, added_at) rows for saved exclusions; a bad ``@severity`` is refused here (UsageError), before
+    anything is written, rather than failing every later search."""
+    now = _now()
+    rows = []
+    for name in names:
+        if name.strip():
+            split_severity(name)
+            rows.append((canonical_key(name), name.strip(), now))
+    return rows

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from ficlens.report import Report
+from ficlens.errors import UsageError
+from ficlens.report import SEVERITY_ORDER, Report
 
 Origin = Literal["ficlens", "author"]
 
@@ -182,6 +183,19 @@ def _dedupe(rows: list[TagRow]) -> list[TagRow]:
     for row in rows:
         seen.setdefault((row.kind, row.norm, row.origin), row)
     return list(seen.values())
+
+
+def split_severity(text: str) -> tuple[str, str | None]:
+    """``"violence@graphic"`` -> ("violence", "graphic"); no ``@`` -> (text, None); an unknown severity is a
+    :class:`UsageError`."""
+    body, at, severity = text.strip().rpartition("@")
+    if not at:
+        return text.strip(), None
+    level = severity.strip().lower()
+    if level not in SEVERITY_ORDER:
+        raise UsageError(f"unknown severity {severity.strip()!r} in {text.strip()!r}: use "
+                         + ", ".join(f"@{s}" for s in SEVERITY_ORDER))
+    return body.strip(), level
 
 
 def parse_tag_query(text: str) -> tuple[str | None, str]:

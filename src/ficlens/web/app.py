@@ -18,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 
+from ficlens.errors import UsageError
 from ficlens.library import Library, search
 from ficlens.library.search import SNIPPET_CLOSE, SNIPPET_OPEN
 from ficlens.web.reader import chapter_views
@@ -99,7 +100,10 @@ def create_app(library: Library | str | Path | None = None) -> FastAPI:
     @app.get("/", response_class=HTMLResponse)
     def library_page(request: Request) -> Response:
         with lib.snapshot():
-            return html(_library_page(request))
+            try:
+                return html(_library_page(request))
+            except UsageError as exc:
+                raise HTTPException(status_code=400, detail=str(exc)) from exc
 
     def _library_page(request: Request) -> str:
         params = request.query_params
@@ -155,12 +159,15 @@ def create_app(library: Library | str | Path | None = None) -> FastAPI:
         tags = [t.strip() for t in form.get("tag", []) if t.strip()]
         for block in form.get("tags", []):
             tags.extend(line.strip() for line in block.splitlines() if line.strip())
-        if action == "add":
-            lib.add_exclusions(tags)
-        elif action == "remove":
-            lib.remove_exclusions(tags)
-        else:
-            lib.set_exclusions(tags)
+        try:
+            if action == "add":
+                lib.add_exclusions(tags)
+            elif action == "remove":
+                lib.remove_exclusions(tags)
+            else:
+                lib.set_exclusions(tags)
+        except UsageError as exc:
+            raise HTTPException(status_code=400, detail=str(exc)) from exc
         back = (form.get("next") or ["/exclusions"])[0]
         return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/exclusions",
                                 status_code=303)
