@@ -192,3 +192,27 @@ def test_teasing_halves_an_insult_but_a_joke_is_no_figure_of_speech() -> None:
 def test_fear_of_an_act_is_hypothetical() -> None:
     feared = strongest_cue("She did not drop the jar for fear of killing somebody.", "violence")
     assert 0 < feared < strongest_cue("She dropped the jar, killing somebody.", "violence")
+
+
+def test_would_is_a_habit_for_habitual_labels() -> None:
+    """Abuse is told as a habit ("she'd call him worthless"): "'d" does not halve its cue, as it does for violence."""
+    text = "Every night she'd call him worthless."
+    assert LEXICONS["abuse"].habitual and not LEXICONS["violence"].habitual
+    full = max(h.weight for h in read_cues("Every night she called him worthless.", LEXICONS["abuse"]).hits)
+    assert max(h.weight for h in read_cues(text, LEXICONS["abuse"]).hits) == pytest.approx(full)
+    assert max(h.weight for h in read_cues("If he hit her she'd leave.", LEXICONS["violence"]).hits) < 0.5
+
+
+def test_pluperfect_d_is_not_hypothetical() -> None:
+    """ "he'd opened" is "he had opened"; "he'd open" stays hypothetical."""
+    told = read_cues("Then he'd opened its chest with a knife.", LEXICONS["dissection"]).hits
+    wished = read_cues("Then he'd open its chest with a knife.", LEXICONS["dissection"]).hits
+    assert told[0].weight == pytest.approx(2 * wished[0].weight)
+
+
+def test_negation_stops_at_a_comma() -> None:
+    """ "couldn't speak, and he didn't care": the first negation does not reach past the comma."""
+    text = "She couldn't speak, and he kept going after she told him to stop."
+    hits = read_cues(text, LEXICONS["sexual-assault"]).hits
+    assert any(h.weight >= MIN_CUE for h in hits)
+    assert not read_cues("He didn't kick him.", LEXICONS["violence"]).hits

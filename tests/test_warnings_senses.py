@@ -46,6 +46,24 @@ def strongest_cue(text: str, label: str) -> float:
     ("He would cock his head at her and grin.", "pornographic-content"),
     ("She cocked an eyebrow and sipped her cocktail.", "pornographic-content"),
     ("He cocked the pistol; the cock crowed at dawn.", "underage"),
+    # the lexicon-only labels: idioms, other senses, talk about the topic
+    ("Bloody hell, it's bloody freezing. Whose bloody idea was this?", "blood"),
+    ("He'd given blood a dozen times at the college drives.", "blood"),
+    ("Diplomacy was a blood sport.", "blood"),
+    ("Wearing white to that wedding would be social suicide.", "suicide"),
+    ("Coach made them run suicides until they threw up.", "suicide"),
+    ("There was a pregnant pause.", "pregnancy"),
+    ("The silence was pregnant with everything they hadn't said.", "pregnancy"),
+    ("A memo about alcohol abuse among the night staff.", "abuse"),
+    ("You're abusing the glitch, that doesn't count.", "abuse"),
+    ("Making us write six thousand words is literally child abuse.", "child-abuse"),
+    ("I'm a bit OCD about my bookshelves.", "mental-illness"),
+    ("You've held that remote hostage for three hours.", "kidnapping"),
+    ("The cat had kidnapped his sock again.", "kidnapping"),
+    ("She was terminated for gross misconduct.", "abortion"),
+    ("The band gave birth to a whole new genre.", "childbirth"),
+    ("The verdict was a miscarriage of justice.", "miscarriages"),
+    ("Stop beating a dead horse.", "animal-cruelty"),
 ])
 def test_other_sense_raises_no_cue(text: str, label: str) -> None:
     assert strongest_cue(text, label) < MIN_CUE
@@ -65,6 +83,11 @@ def test_other_sense_raises_no_cue(text: str, label: str) -> None:
     ("They were taken from their beds in the night.", "abduction"),
     ("He stroked his cock slowly.", "pornographic-content"),
     ("She took his cock in her mouth.", "pornographic-content"),
+    ("He wrapped the bloody handkerchief round his hand.", "blood"),
+    ("She was pregnant with twins.", "pregnancy"),
+    ("He abused her for years.", "abuse"),
+    ("They kidnapped the ambassador's son.", "kidnapping"),
+    ("Molly lifted out the heart and weighed it.", "dissection"),
 ])
 def test_the_content_sense_keeps_its_cue(text: str, label: str) -> None:
     assert strongest_cue(text, label) >= MIN_CUE
@@ -101,3 +124,22 @@ def test_passed_on_is_death_only_without_object_or_way(text: str, weighs: bool) 
 ])
 def test_occupation_is_war_only_when_military(text: str, weighs: bool) -> None:
     assert (strongest_cue(text, "war") >= MIN_CUE) is weighs
+
+
+@pytest.mark.parametrize(("text", "label", "factor"), [
+    # a joke set up before the cue, within the sense's scope (characters, not the sentence)
+    ("It was a surprise party, with cake and a banner. 'This is a kidnapping,' Jaskier said.", "kidnapping", 0.3),
+    # ketchup taken for blood a sentence later
+    ("'You're bleeding!' 'It's ketchup,' Derek said.", "blood", 0.3),
+    # analysis of an essay, not a body
+    ("'Let's dissect this,' said Lupin, tapping the essay.", "dissection", 0.2),
+])
+def test_a_scoped_sense_lowers_its_cue(text: str, label: str, factor: float) -> None:
+    lexicon = LEXICONS[label]
+    plain = max(cue.weight for cue in lexicon.cues if cue.pattern.search(text.lower()))
+    assert strongest_cue(text, label) == pytest.approx(plain * factor)
+
+
+def test_an_animal_birth_is_no_childbirth() -> None:
+    assert strongest_cue("The old collie gave birth to six puppies in the barn.", "childbirth") == 0
+    assert strongest_cue("She gave birth to a daughter at dawn.", "childbirth") >= MIN_CUE

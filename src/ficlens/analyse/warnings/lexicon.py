@@ -59,6 +59,7 @@ class Sense:
     word: re.Pattern[str]
     context: re.Pattern[str]
     factor: float
+    scope: int = 0  # 0: the cue's sentence; else this many characters either side of the cue (a joke set up earlier)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ class LabelLexicon:
     intent_counts: bool  # a wish, plan or threat is itself the content (suicide ideation), so modals don't cancel
     any_cue: re.Pattern[str]
     senses: tuple[Sense, ...] = ()
+    habitual: bool = False  # told as a habit ("she'd scream at him for hours"): "would" and "'d" do not halve a cue
 
 
 def _words(alternatives: list[str]) -> re.Pattern[str]:
@@ -146,8 +148,20 @@ STRUGGLE = [r"(?:los[et]|losing|won|win|winning|fought|fight|fighting|wag(?:e|ed
 KICK_OUT = [r"kick(?:s|ed|ing)? " + PERSON + r" (?:out|off|upstairs|downstairs)\b(?! of (?:bed|the way))"]
 
 
-def _sense(words: list[str], context: list[str], factor: float) -> Sense:
-    return Sense(_words(words), _words(context), factor)
+def _sense(words: list[str], context: list[str], factor: float, scope: int = 0) -> Sense:
+    return Sense(_words(words), _words(context), factor, scope)
+
+
+def _scaled(cues: dict[str, float], factor: float) -> dict[str, float]:
+    """Another label's cues at a fraction of their weight: corroborating evidence that is not the content itself
+    (a pregnancy is the ground an abortion stands on, not an abortion)."""
+    return {pattern: round(weight * factor, 3) for pattern, weight in cues.items()}
+
+
+# Labels whose content is mostly told as a habit or a pattern ("he'd lock her in", "she'd skip dinner"): for them
+# "would" and "'d" are not read as hypothetical (see :mod:`.context`).
+HABITUAL = frozenset({"abuse", "child-abuse", "self-harm", "eating-disorders", "body-hatred", "sexism", "transphobia",
+                      "fat-phobia", "classism", "animal-cruelty"})
 
 
 def _lex(label: str, cues: dict[str, float], graphic: list[str] | None = None,
@@ -162,6 +176,7 @@ def _lex(label: str, cues: dict[str, float], graphic: list[str] | None = None,
         intent_counts=intent_counts,
         any_cue=re.compile(r"\b(?:" + "|".join(cues) + r")\b", _FLAGS),
         senses=senses,
+        habitual=label in HABITUAL,
     )
 
 
@@ -179,16 +194,107 @@ SEX_EXPLICIT = [COCK, r"cum(?:s|ming|med)?", r"pussy", r"clit\w*", r"orgasm\w*",
                 r"balls deep", r"thrust(?:s|ed|ing)? (?:into|inside)", r"blowjob|blow job|handjob|hand job",
                 r"rimm(?:ed|ing) (?:him|her|me|his|my)", r"prostate", r"hole", r"lube\w*"]
 
+# --- shared phrase classes of the lexicon-only labels -------------------------------------------------------------
+# Kin, for incest: "his twin brother", "her own father".
+KIN = (r"(?:brothers?|sisters?|twins?|siblings?|father|mother|dad|daddy|mum|mom|uncle|aunt|auntie|cousin|niece|nephew|"
+       r"daughters?|sons?|stepbrother|stepsister|half-brother|half-sister)")
+KIN_CLOSE = r"(?:own |twin |little |big |older |younger |baby |kid |half-)(?:brother|sister)"
+# Animals a story may lose or hurt (no "creature" or "monster": a slain monster is no animal death).
+ANIMAL = (r"(?:dogs?|cats?|horses?|mares?|stallions?|ponies|pony|foals?|pupp(?:y|ies)|pups?|kittens?|kitty|pets?|birds?|"
+          r"deer|doe|stags?|rabbits?|bunn(?:y|ies)|hamsters?|guinea pigs?|dragons?|fox(?:es)?|wolf|wolves|cows?|calf|"
+          r"calves|lambs?|sheep|goats?|pigs?|piglets?|chickens?|hens?|owls?|ferrets?|mice|mouse|rats?|goldfish|"
+          r"tortoises?|parrots?|budgies?|hounds?|animals?|chimps?|chimpanzees?|monkeys?|frogs?|ducks?|geese|goose|"
+          r"donkeys?|oxen|ox|bulls?|elephants?|whales?|dolphins?|seals?|bears?)")
+# Teasing, a joke or a party around a cue word: "stop abusing me," he said, laughing; a birthday "kidnapping".
+TEASING = [r"jok(?:e|es|ed|ing|ingly)|teas(?:e|es|ed|ing|ingly)|kidding|banter\w*|laugh\w*|grin(?:s|ned|ning)?|"
+           r"giggl\w*|playful(?:ly)?|cheerful(?:ly)?|mock(?:ing)?ly|sarcas\w*|snort(?:s|ed|ing)?|rolled (?:his|her|their) eyes"]
+PARTY = [r"birthday|surprise|party|cake|presents?|pranks?|games?"]
+# Words that stand for a person's worth in abuse: "told him every day that he was a burden".
+BELITTLED = (r"(?:a |an |such a |nothing but a |just a )?(?:burden|disappointment|worthless|useless|mistake|failure|"
+             r"freak|waste of space|good[- ]for[- ]nothing|stray|stupid|pathetic|nothing|lucky (?:he|she|i|they|to))")
+TOLD_WORTHLESS = (r"(?:call(?:s|ed|ing)?|tell(?:s|ing)?|told|sa(?:id|ys)|remind(?:s|ed|ing)?) (?:(?:him|her|me|them|us) )?"
+                  r"(?:every day |daily |constantly |again and again |over and over )?(?:that )?"
+                  r"(?:(?:he|she|i|they|you)(?:'s|'m|'re| was| were| is| am| are) )?" + BELITTLED + r"\b")
+# A child's age as told in backstory: "Billy was nine the first time", "She was four."
+CHILD_AGE = (r"(?:was|were|been|turned|aged) (?:only |just |barely )?(?:two|three|four|five|six|seven|eight|nine|ten|"
+             r"eleven|twelve)(?= years? old| when| the first time| and|[,.;!?])|at (?:only |just )?(?:two|three|four|five|six|seven|"
+             r"eight|nine|ten|eleven|twelve) years old|at the age of (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:as a|when (?:he|she|i|they) (?:was|were) "
+             r"(?:a|just a|only a)) (?:small )?(?:child|kid|little (?:boy|girl)|toddler)")
+# Pregnancy cues, also corroborating evidence (scaled down) for abortion.
+PREGNANCY = {
+    r"pregnan\w*": 0.8, r"baby bump|morning sickness|trimester": 0.7, r"mpreg|knocked up": 0.7,
+    r"expecting (?:a|their|his|her|our|my) (?:baby|child|pup|first|second)|(?:i'm|i am|she's|she is|she was|we're|we are|"
+    r"they're|you're) expecting": 0.6, r"ultrasound|sonogram": 0.4, r"unborn": 0.5,
+    r"with child|carrying (?:his|her|their|my|your|our|a|the) (?:child|baby|babies|heir|twins|pups?)|carrying (?:twins|triplets)": 0.7,
+    r"(?:swollen|rounded|round|growing|pregnant) (?:belly|bump|stomach)": 0.45,
+    r"(?:the )?(?:baby|babies|twins?)(?:'s| is| was| were)? (?:kick(?:s|ed|ing)?)|(?:felt|feel|feeling|feels) (?:the |a )?(?:baby|babies|twins?) "
+    r"(?:kick|move)": 0.6,
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty|thirty|forty)(?:-\w+)? "
+    r"(?:weeks?|months?) (?:along|pregnant|gone)": 0.7,
+    r"(?:at|about|nearly|almost) (?:twenty|thirty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:-\w+)? "
+    r"weeks": 0.3,
+    r"due date|(?:she's|she is|she was|i'm|i am|baby's|baby is|the baby was) due (?:in|any|next|on)": 0.4,
+    r"(?:pregnancy|the) test (?:was |came back |read |said )?positive|(?:two|double) (?:pink |blue )?lines|"
+    r"positive (?:pregnancy )?test": 0.55,
+    r"(?:hand|hands|palm) (?:\w+ ){0,2}(?:on|over|against|to|across) (?:her|his|my) (?:stomach|belly|abdomen|bump)": 0.25,
+    r"swollen ankles|swollen-ankled|stretch marks": 0.2,
+    r"(?:swell|curve|bump|roundness) of (?:his|her|my|their) (?:stomach|belly)": 0.5,
+    r"(?:by|in) (?:the|her|his) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|last) (?:month|trimester)": 0.35,
+    r"(?:hiding|hide|hid|hides) (?:it|the bump|her belly|her stomach|his belly|his stomach) under (?:\w+ ){0,2}(?:jumpers|sweaters|"
+    r"robes|coats|dresses|clothes|shirts|tunics|hoodies)": 0.4,
+    r"(?:the )?baby (?:\w+ ){0,3}(?:restless|moving|kicking|squirming|turning) (?:inside|in (?:her|him|me)|all (?:morning|day|night))": 0.45,
+}
+# Other senses of "pregnant": "a pregnant pause", "pregnant with meaning".
+PREGNANT_FIGURE = [r"pregnancy scares?", r"pregnant (?:pause|silence|moment|hush|with (?:meaning|possibilit\w*|significance|menace|promise|"
+                   r"import\w*|\w+ness))", r"food baby",
+                   r"pregnant with (?!(?:his|her|their|my|your|our|a|an|the|twins|triplets|child|baby|babies|another|number)\b)\w+",
+                   r"(?:silence|pause|moment|air|sky|words?|hush|atmosphere|quiet) (?:was|is|were|grew|seemed|felt|hung) "
+                   r"(?:heavy and |thick and )?pregnant"]
+# More of "bloody" as the swear word, for the blood label only (the violence model was trained with BLOODY_SWEAR):
+# before an -ing word, a time, an idea or an everyday thing ("bloody freezing", "whose bloody idea"), not before what
+# can bleed or be bled on ("a bloody nose", "a bloody handkerchief", "bloody and swollen").
+BLOODY_INTENSIFIER = [r"bloody (?:(?!(?:dripping|streaming|oozing|gushing|soaking|seeping|pulsing|spurting|bleeding)\b)[a-z]+ing|"
+                      r"idea|ideas|time|times|day|days|night|week|job|jobs|car|door|phone|weather|rain|rules?|jokes?|"
+                      r"questions?|answers?|moron|wanker|tosser|prat|nerve|minute|hour|place|house|point|waste|pain|ages|"
+                      r"useless|genius|hero|miracle|christ|jesus|god|heck|obvious|impossible|knackered|exhausted|tired|late|"
+                      r"early|busy|fine|sick|difficult|hard|easy|long|big|little|huge|massive|stupid|awful|terrible|traffic|bus|"
+                      r"trains?|kids|neighbou?rs|government|council|computer|printer|internet|wifi|laptop|tv|telly|queue|"
+                      r"meetings?|homework|exams?|paperwork|forms|tourists|pigeons|seagulls|music|noise|alarm|cat|dog)\b"]
+
 _LEXICONS: list[LabelLexicon] = [
     _lex("pornographic-content", {
-        COCK + r"|dick|penis|vagina|pussy|clit\w*": 0.45, r"orgasm\w*|ejaculat\w*|semen|climax(?:ed|ing)": 0.45,
-        r"cum(?:s|ming|med)?|come(?:s)? (?:inside|all over)": 0.45, r"blowjob|blow job|handjob|hand job|rimm(?:ed|ing) (?:him|her|me|his|my)": 0.6,
-        r"thrust(?:s|ed|ing)? (?:into|inside|deeper|harder)": 0.45, r"(?:fuck|fucked|fucking) (?:him|her|me|you|them) "
+        COCK + r"|dick|penis|vagina|pussy|clit\w*|cunt": 0.45, r"orgasm\w*|ejaculat\w*|semen|climax(?:ed|ing)": 0.45,
+        r"cum(?:s|ming|med)?|come(?:s)? (?:inside|all over)|came (?:inside|all over|in (?:his|her|my) (?:mouth|hand|ass|arse))|"
+        r"until (?:he|she|i|they|we) (?:both )?came\b": 0.45, r"precome|pre-cum|precum": 0.6,
+        r"blowjob|blow job|handjob|hand job|rimm(?:ed|ing) (?:him|her|me|his|my)": 0.6,
+        r"thrust(?:s|ed|ing)? (?:up )?(?:into|inside|deeper|harder)": 0.45, r"(?:fuck|fucked|fucking) (?:him|her|me|you|them) "
         r"(?:hard|harder|deep|deeper|senseless|into|against)": 0.6, r"erection|hard-?on|arousal|aroused": 0.3,
         r"lube\w*|condom\w*": 0.3, r"nipples?": 0.25, r"(?:had|having|have) sex|made love|making love": 0.35,
         r"moan(?:ed|ing|s)?": 0.15, r"naked|nude": 0.15, r"(?:his|her) (?:length|shaft|entrance)": 0.35,
         r"finger(?:ed|ing|s)? (?:him|her)self|finger(?:ed|ing) (?:him|her)": 0.4, r"prostate": 0.4,
         r"grind(?:ing|ed)? (?:against|into)": 0.25, r"stroked? (?:him|his|her) (?:cock|dick|length)": 0.6,
+        # riding, fingers and tongues inside, clothes shoved down
+        r"(?:rode|ride|rides|riding) (?:him|her|me)(?= (?:slowly|hard|harder|faster|fast|through|until)\b|[,.;!?])": 0.45,
+        r"(?:slid|slides|sliding|pushed|pushes|pushing|crooked|curled|curling) (?:two |three |a |one )?(?:\w+ )?fingers? "
+        r"(?:into|inside|in) (?:her|him|me)": 0.5,
+        r"(?:licked|licking|licks|tongue) (?:\w+ ){0,4}(?:clit|cock|cunt|hole|nipples?|(?:his|her) thighs)": 0.45,
+        r"(?:stretch(?:ed|ing)? (?:me|him|her) (?:open|wide|out)|every inch of (?:him|her) (?:inside|stretch\w*))|"
+        r"feeling every inch of (?:him|her)": 0.35,
+        r"(?:trousers|jeans|pants|knickers|boxers|panties|briefs|underwear) (?:shoved|pulled|tugged|yanked) (?:down|off)|"
+        r"(?:shoved|pulled|tugged|yanked) (?:his|her|my) (?:trousers|jeans|pants|knickers|boxers|panties|briefs|underwear) "
+        r"(?:down|off)": 0.3,
+        r"slick with (?:sweat|lube|slick|come|cum)": 0.25,
+        r"(?:mouth|lips) (?:closed|wrapped|sank|slid|tightened) (?:around|over|down on) (?:him|her|his (?:cock|dick|length))": 0.45,
+        r"hips (?:jerked|bucked|snapped|rolled|stuttered) (?:up|into|forward|against)": 0.3,
+        r"(?:mouth|lips|tongue) on (?:his|her|[\w']+) (?:cock|dick|clit|cunt|pussy)": 0.5,
+        r"(?:coming|come|comes|came) (?:down|in|on|all over) (?:his|her|my) (?:throat|mouth|face|chest|stomach|tongue)": 0.45,
+        r"(?:worked|working|opened|opening|stretched|stretching|fingered|fingering) (?:him|her|me) (?:open|wide|loose)": 0.45,
+        r"(?:clench(?:ed|ing)?|tighten(?:ed|ing)?|squeez(?:ed|ing)) (?:\w+ )?around (?:her|his|my) (?:fingers|cock|length)|"
+        r"(?:clenching|clenched) around (?:him|her|me)": 0.4, r"to the hilt|balls deep": 0.4,
+        r"fuck(?:ed|ing|s)? into (?:him|her|me|them)|(?:fucked|fucking) (?:him|her|me|them)\b(?! (?:up|over|off|around)\b)": 0.5,
+        r"(?:sank|sinks|sinking|sink|slid|slides|sliding|eased|eases|easing|lowered) (?:\w+ ){0,2}(?:onto|on to|into|inside) "
+        r"(?:him|her|me|his (?:cock|dick|length|fingers)|her (?:cunt|pussy|fingers))": 0.45,
     }, graphic=SEX_EXPLICIT, figurative=NOT_COCK),
     _lex("violence", {
         r"punch(?:ed|es|ing)?": 0.6, r"kick(?:ed|ing)? " + PERSON: 0.55, r"stab(?:bed|bing|s)?": 0.65,
@@ -223,8 +329,32 @@ _LEXICONS: list[LabelLexicon] = [
     _lex("sexual-assault", {
         r"rap(?:e|ed|es|ing|ist|ists)": 0.8, r"molest\w*": 0.8, r"sexual(?:ly)? assault\w*|sexual abuse": 0.85,
         r"non-?con\w*|dub-?con\w*": 0.7, r"against (?:his|her|my|their) will": 0.45, r"forced (?:himself|herself|themselves) (?:on|onto)": 0.7,
-        r"without (?:his|her|my|their) consent|(?:didn't|did not|couldn't) consent": 0.6, r"grop(?:e|ed|ing)": 0.5,
-        r"(?:pinned|held) (?:him|her|me) down": 0.3, r"coerc\w*": 0.3, r"(?:stop|no),? please": 0.2,
+        r"without (?:his|her|my|their) consent|(?:didn't|did not|couldn't|could not|hadn't|had not|never) (?:consent\w*|agree\w* "
+        r"to (?:anything|it|this|that|any of it))": 0.6, r"grop(?:e|ed|ing)": 0.5,
+        r"(?:pinned|held) (?:him|her|me) (?:down|against)": 0.3, r"coerc\w*": 0.3, r"(?:stop|no),? please": 0.2,
+        # saying no, not being able to say it, and what is done then
+        r"(?:she|he|i|they) said no(?= (?:twice|again|three times|clearly|but|and (?:he|she) (?:didn't|did not|kept))\b|[,.;!?])|"
+        r"(?:said|says|say|saying) no (?:twice|again|three times|over and over)": 0.35,
+        r"(?:couldn't|could not|can't|cannot|wasn't able to) (?:\w+ ){0,4}(?:say|form|speak|make) (?:\w+ ){0,3}(?:no|stop)\b": 0.5,
+        r"(?:took|take|takes|taking) what (?:he|she|they) (?:wanted|had been promised|was owed|was promised|thought (?:he|she) was owed)": 0.5,
+        r"(?:put|slipped|spiked|dropped) (?:something|a pill|a drug|drugs|\w+) (?:in|into) (?:her|his|my|their) (?:drink|glass|wine|beer)|"
+        r"roofie\w*|rohypnol|date rape|drugged (?:her|him|me)": 0.6,
+        r"while (?:she|he|i|they) (?:was|were) (?:unconscious|passed out|drugged|out cold|too drunk)": 0.45,
+        r"(?:hands?|fingers) (?:\w+ ){0,3}(?:under|up) (?:her|his|my) (?:skirt|dress|shirt)": 0.3,
+        r"(?:tights|underwear|knickers|panties|clothes|dress) (?:were |was )?(?:torn|ripped)": 0.3,
+        r"(?:eyes|gaze) crawl(?:ed|ing|s)? over|leer(?:ed|ing|s)? at": 0.25,
+        r"(?:you know|that's) what it costs|(?:pay|paid|repay|settle) (?:\w+ ){0,2}with (?:her|his|my|your) body": 0.45,
+        r"(?:what to call|a name for|the words for) what (?:had )?happened": 0.25,
+        r"(?:kept going|didn't stop|did not stop|wouldn't stop|would not stop|carried on) (?:\w+ ){0,3}(?:when|after|even (?:when|after|"
+        r"though)) (?:she|he|i|they) (?:told|asked|begged|said|screamed|cried|pushed)": 0.5,
+        r"spiked (?:her|his|my|their) (?:drink|glass|wine|beer|coffee)": 0.6,
+        r"(?:tore|tearing|tugged|tugging|ripped|ripping|yanked|yanking|clawed|clawing|pulled|pulling) at (?:her|his|my) (?:jeans|"
+        r"clothes|shirt|skirt|dress|blouse|belt|trousers|underwear|knickers|tights)": 0.45, r"(?:had|got) (?:her|him|me) pinned": 0.3,
+        r"(?:did|done|do|does|went ahead|kept going|carried on) (?:it )?anyway": 0.3,
+        r"(?:she|he|i) froze|went (?:still|limp|rigid)|(?:couldn't|could not) (?:move|scream|speak|breathe)": 0.15,
+        r"(?:he|she|they) (?:didn't|did not) (?:care|stop|listen)": 0.3,
+        r"(?:woke|wakes|waking|woken) (?:up )?(?:\w+ ){0,3}(?:with no memory|in a stranger's bed|with (?:her|his|my) (?:clothes|tights|"
+        r"underwear|knickers) (?:torn|gone|missing))": 0.35,
     }, graphic=SEX_EXPLICIT, figurative=[  # groping one's way, groping for the latch: searching, not touching someone
         r"grop(?:e|es|ed|ing) (?:his|her|my|their|its|our|your) way",
         r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!got )grop(?:e|es|ed|ing)(?! (?:him|her|me|them|us|you|at (?:him|her|me|them|us|you))\b)"]),
@@ -233,19 +363,76 @@ _LEXICONS: list[LabelLexicon] = [
         r"bull(?:y|ied|ies|ying)": 0.5, r"belittl\w*|demean\w*": 0.35, r"manipulat\w*": 0.3, r"neglect(?:ed|ful)?": 0.35,
         r"(?:hit|beat|slapped|hurt) (?:him|her|me) again": 0.5, r"worthless|pathetic excuse": 0.2,
         r"used to (?:beat|hit|slap|hurt|punch|kick|lock) (?:him|her|me|them)|(?:beat|hit|slapped) (?:him|her|me) (?:when|whenever|every time)": 0.6,
-    }, figurative=[r"bully (?:for|shine|good|pulpit)"]),
+        # the abuser's script, control and isolation, the victim's fear
+        r"(?:look|see) what you(?:'ve)? made me do|you made me (?:do (?:this|that)|hurt you|hit you)|"
+        r"(?:i|you know i) hate it when you make me": 0.65,
+        r"(?:the )?first time (?:he|she|they) (?:hit|slapped|hurt|struck|beat|shoved|pushed|choked|grabbed) (?:me|him|her|them)": 0.6,
+        r"walk(?:ed|ing|s)? on eggshells": 0.45,
+        r"(?:husband|wife|boyfriend|girlfriend|partner|fiancée?|fiance)'s (?:fists?|hands?|belt|temper|rages?|beatings?)": 0.45,
+        r"(?:flowers|apolog(?:y|ies)|gifts) the next (?:morning|day)|(?:swore|swears|promised|promises|promise|swear) (?:\w+ )?(?:it|that "
+        r"it)(?:'d| would| will|'ll) never happen again": 0.45,
+        r"(?:beat|beats|beating|beaten|hit|hits|whipped|thrashed|thrash) (?:him|her|me|them) with (?:a |the |their |his |her )?(?:belts?|"
+        r"canes?|sticks?|fists|brooms?|whips?|hoses?|wire|cords?|shoes?|slippers?|hangers?)": 0.5,
+        r"(?:made|make|making|makes) (?:him|her|me|them) (?:scrub|clean|kneel|beg|crawl|grovel|eat off)": 0.25,
+        r"(?:controlled|controls|controlling|control) (?:the|all the|her|his|my|their) (?:money|finances|bank|purse strings|accounts)": 0.45,
+        r"(?:told|tells|telling) (?:everyone|everybody|people|the neighbours|the neighbors|the family) (?:\w+ ){0,3}(?:that )?(?:she|he|i|they) "
+        r"(?:was|is|were|am|are) (?:unstable|crazy|mad|insane|lying|a liar|hysterical|imagining)": 0.45,
+        r"(?:never |only |always )?(?:hit|hurt|mark(?:ed)?|bruised?|punch(?:ed)?|kick(?:ed)?) (?:him|her|me|them) where (?:it|they|the "
+        r"bruises|anyone|people|nobody) (?:would|wouldn't|would not|won't|couldn't|could|will) (?:show|see)": 0.55,
+        r"(?:checked|checks|checking|went through|goes through|going through) (?:my|his|her|their) (?:phone|messages|texts|emails)|"
+        r"read (?:his|her|my) (?:letters|messages|diary) before (?:he|she|i) (?:did|could)": 0.3,
+        r"isolat(?:ed|ing|es|e) (?:me|him|her|them) from|(?:decided|decides|controlled|controls|controlling|chose|chooses) "
+        r"(?:who|what|where|when|how) (?:he|she|i|they) (?:\w+ )?(?:spoke|speak|saw|see|ate|eat|went|go|wore|wear|talked|talk|spent)": 0.5,
+        r"(?:punished|punishes|punishing|punish) (?:him|her|me|them) (?:with|by) (?:silence|the silent treatment|starving|withholding|"
+        r"ignoring)|(?:the )?silent treatment": 0.4,
+        r"(?:thrown|threw|throws|throwing|hurled|hurls) (?:the |a |his |her )?(?:\w+ )?at (?:the wall|my head|his head|her head)": 0.3,
+        r"(?:bruises|marks|welts|fingerprints|handprints?) (?:on|along|up|around|across) (?:his|her|my|their|[\w']+'s) "
+        r"(?:\w+ )?(?:arms?|forearms?|wrists?|neck|throat|ribs|back|face|cheek|thighs?)": 0.35,
+        r"flinch(?:ed|es|ing)? (?:\w+ ){0,5}(?:raised (?:his|her|their) (?:voice|hand|cane|belt|fist|arm|wand|stick))|flinch(?:ed|es|ing)? (?:when|whenever|every "
+        r"time|at every)": 0.35,
+        TOLD_WORTHLESS: 0.45,
+        r"(?:didn't|did not|don't|doesn't) have (?:my|his|her|their) own (?:bank card|bank account|money|phone|key)|(?:takes|took|"
+        r"taking|stole|steals|stealing) (?:my|his|her|their) (?:pension|wages|money|bank card|paycheck|benefits)": 0.35,
+        r"(?:hold|held|holds|holding|push(?:ed|es|ing)?|shov(?:e|ed|es|ing)|forc(?:e|ed|es|ing)) (?:his|her|my|their) head "
+        r"(?:under|in|into|down in)(?: the)? (?:water|trough|bucket|tub|toilet|bath|sink)": 0.55,
+        r"(?:came|comes|come|got|gets) home drunk|(?:hear|heard|hearing|hears) (?:the )?(?:slaps?|blows|screaming|thuds?) "
+        r"(?:through|from|downstairs|upstairs|and)": 0.3,
+        r"(?:cover(?:ed|ing|s)?|hid(?:e|es|ing)?|hidden|conceal(?:ed|ing|s)?) (?:up )?(?:the |his |her |my |their )?(?:fresh |new )?"
+        r"bruises": 0.45,
+        r"bruises (?:\w+ ){0,2}(?:with|under|beneath|behind) (?:concealer|make-?up|foundation|long sleeves|a scarf|sunglasses|"
+        r"a turtleneck|powder)": 0.6,
+        r"lock(?:ed|s|ing)? (?:the door|him in|her in|me in|them in) so (?:he|she|i|they) (?:couldn't|could not|can't) (?:leave|get out|"
+        r"escape)": 0.4,
+        r"(?:hos(?:e|ed|ing)) (?:him|her|me|them) down|(?:made|make|making) (?:him|her|me|them) (?:stand|kneel|sit) (?:\w+ ){0,5}"
+        r"(?:until|till|for hours)|kick(?:ed|ing|s)? (?:him|her|me|them) for (?:falling|crying|talking)": 0.4,
+    }, figurative=[r"bully (?:for|shine|good|pulpit)",
+                   r"(?:alcohol|substance|drug|drugs|solvent|steroid|opioid|opiate|prescription|cocaine|heroin) (?:ab|mis)us(?:e|er|ers)",
+                   r"abus(?:e|ed|es|ing) (?:the|a|an|this|that|his|her|their|my|your|our|its) (?:[\w'-]+ )?(?:glitch|bug|exploit|system|"
+                   r"rules?|loophole|privileges?|powers?|position|authority|hospitality|patience|credit|card|access|mechanic|cheat|"
+                   r"drugs?|alcohol|substances?|painkillers|word|language|term|office|rank|prerogative|goodwill|generosity|"
+                   r"buttons?|remote|features?|function|keys?|shortcuts?|abilit(?:y|ies)|spells?|skills?|combo|glitches|sofa|"
+                   r"cushions?|furniture|car|keyboard|piano|phone|toys?|carpet|door|machine|engine|gears?|brakes|clutch)",
+                   r"(?:literally|basically|practically|technically|borderline) (?:\w+ )?abuse"],
+        senses=(_sense([r"abus\w*"], TEASING, 0.4),)),
     _lex("blood", {
         r"blood\w*|bled|bleed(?:s|ing)?": 0.6, r"gore|gory": 0.7, r"scabs?|gash(?:es)?": 0.3,
-    }, graphic=GORE, figurative=BLOODY_SWEAR + [r"bloody (?:hell|idiot|git|brilliant|well|good|fool|mary)", r"blood (?:type|test|sugar|pressure|orange)",
+    }, graphic=GORE, figurative=BLOODY_SWEAR + BLOODY_INTENSIFIER + [r"bloody (?:hell|idiot|git|brilliant|well|good|fool|mary)", r"blood (?:type|test|sugar|pressure|orange)",
                                 r"(?:bad|new|royal|young|pure) blood", r"in cold blood", r"blood (?:relative|brother|line)s?",
                                 r"out for blood", r"first blood",
                                 r"(?:blue|noble|mixed|unmixed|\w+ish|\w+-saxon|gentle|common) blood", r"blood-?lines?|bloodhounds?|bloodless\w*",
                                 r"flesh and blood", r"blood (?:is|being) thicker", r"blood will (?:out|tell)",
-                                r"blood[- ]?red|blood colou?r|blood orange", r"(?:cold|hot|warm|full|blue|half|pure|red|mixed)-?blooded",
+                                r"blood[- ]?red|blood colou?r|blood oranges?", r"(?:cold|hot|warm|full|blue|half|pure|red|mixed)-?blooded",
                                 r"blood (?:ran|runs|run|boil\w*|curdl\w*|froze|freezes|chill\w*)",
                                 r"blood (?:of (?:the )?\w+ )?(?:curdl\w*|boil\w*)",
                                 r"blood (?:rush\w*|rose|mounted|flew|drained|surged)(?: \w+)? (?:to|from|in(?:to)?) (?:his|her|my|their) (?:face|cheeks?|head|ears)",
-                                r"(?:in|of) (?:their|his|her|my|our) blood"]),
+                                r"(?:in|of) (?:their|his|her|my|our) blood",
+                                # blood as a kind of thing, not blood shed: sports, feuds, oaths, magic, donations
+                                r"blood[- ]?(?:sports?|feuds?|oaths?|pacts?|magic|money|debts?|price|moons?|banks?|donors?|drives?|"
+                                r"donations?|samples?|work|counts?|groups?|thirst\w*|lust)",
+                                r"(?:give|gives|gave|given|giving|donat\w*) blood"],
+        # red paint, ketchup or stage blood taken for blood: "you're bleeding -- it's paint"
+        senses=(_sense([r"blood\w*|bled|bleed(?:s|ing)?"], [r"paint|paintball\w*|ketchup|jam|fake|stage blood|costume|halloween|"
+                                                           r"corn syrup|food colou?ring|lipstick|nail polish|props?"], 0.3, scope=250),)),
     _lex("suicide", {
         r"suicid\w*": 0.85, r"(?:kill|killed|killing|kills) " + SELF: 0.35,
         r"(?:take|took|taking) " + POSS + r" own life": 0.8, r"end(?:ed|ing)? (?:it all|" + POSS + r" (?:own )?life)": 0.6,
@@ -258,26 +445,106 @@ _LEXICONS: list[LabelLexicon] = [
         r"(?:was|were|am) (?:about|ready) to (?:die|let (?:myself|himself|herself) die)": 0.3, r"pills": 0.15,
         r"(?:swallowed|took|taking|downed) (?:a|the|his|her|my) (?:whole |entire )?(?:bottle|handful|bottles) of (?:\w+ )?(?:pills|tablets|painkillers)": 0.6,
         r"(?:hoping|hoped|wish(?:ed|ing)?|praying) (?:never to wake|(?:he|she|i|they) (?:would|wouldn't) (?:never )?wake)(?: up)?|never wake up again": 0.45,
+        # hanging, the ledge, the plan, the wish not to exist, the attempt
+        r"hang(?:ed|ing|s)? " + SELF + r"|(?:found|find|finding) (?:him|her|them) hanging": 0.8,
+        r"rope (?:around|round) (?:his|her|my|their) (?:own )?neck|(?:tied|tie|tying|knotted|looped) (?:a|the) (?:rope|belt|cord|sheet) "
+        r"(?:to|around|round|over) (?:the )?(?:beam|rafter|banister|bannister|light fitting|hook|door|pipe|branch)": 0.55,
+        r"(?:the )?(?:wrong|other|far) side of the (?:rail|railing|railings|barrier|parapet|ledge|fence)|(?:climbed|climbs|climbing|"
+        r"stepped|steps|swung) (?:\w+ ){0,2}over the (?:rail|railing|railings|parapet|ledge)": 0.5,
+        r"(?:thought|thinks|thinking|think) (?:about|of) (?:how easy it would be|ending it|jumping|which (?:blade|bridge|pills|rope|way)|"
+        r"(?:not |never )waking up|killing " + SELF + r"|the (?:rope|pills|bridge|drop))": 0.5,
+        r"how easy it would be to (?:stop|let go|die|end it|fall|jump|disappear)|(?:it would|it'd|would) be (?:a )?relief to (?:let go|stop|die|"
+        r"not wake|fall)": 0.45,
+        r"(?:doesn't|didn't|don't|does not|did not|do not) want to (?:exist|be here any ?more|wake up|go on|keep going)": 0.5,
+        r"(?:suicide|goodbye|farewell) (?:note|letter)s?": 0.6,
+        r"(?:stockpil\w*|sav(?:ed|ing|e)|hoard\w*|count(?:ed|ing)? out) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|painkillers|meds)": 0.5,
+        r"empty (?:pill )?bottles? of (?:pills|tablets|painkillers|sleeping pills)|(?:bottle|packet|bottles) of (?:pills|tablets|"
+        r"painkillers) (?:was|were|lay) empty|empty pill bottles?": 0.5,
+        r"(?:wasn't|isn't|won't|wouldn't) waking up|(?:wouldn't|won't|couldn't|could not) wake (?:him|her|them) up": 0.3,
+        r"walk(?:ed|s|ing)? (?:out )?(?:into|towards|toward) the (?:water|sea|river|lake|waves)": 0.3,
+        r"(?:sat|lay|lying|stood|standing|sitting|knelt|kneeling|waited|waiting) (?:down )?on the (?:train |railway |rail )?tracks": 0.45,
+        r"(?:waited|waiting|wait|waits) for the (?:train|express|next train)": 0.2,
+        r"(?:edge|ledge) of the (?:roof|building|bridge|cliff|platform|tower)": 0.3,
+        r"(?:this|my|his|her|the) (?:phone call|call|letter|message|video|text) (?:is|was) (?:my|his|her|their) note": 0.6,
+        r"(?:the )?bath ?water (?:had )?(?:gone|turned|was|going) (?:pink|red)": 0.6,
+        r"(?:in|inside) the (?:closed |locked )?garage with the engine running|(?:hose|hosepipe|tube) (?:\w+ ){0,3}exhaust": 0.6,
+        r"sleeping pills": 0.3,
+        r"(?:tried|try|trying|attempt(?:ed|ing)?) to end it\b": 0.6,
+        r"(?:after|since|before) (?:his|her|my|their) (?:first |second |third |last )?attempt|(?:tried|had tried) to (?:kill|end|take) "
+        r"(?:\w+ ){0,2}(?:" + SELF + r"|life|it all)": 0.6,
     }, graphic=[r"slit (?:my|his|her|their) wrists", r"hang(?:ed|ing) (?:himself|herself|myself)", r"noose", r"blood\w*"],
         figurative=FIGURATIVE_DEATH + [r"(?:gonna|going to|want(?:ed)? to|could|would) kill " + SELF + r" (?:if|when|for)",
-                                       r"kill " + SELF + r" laughing", r"suicide (?:mission|squad|run|doors)"],
-        intent_counts=True),
-    _lex("pregnancy", {
-        r"pregnan\w*": 0.8, r"expecting (?:a|their|his|her) (?:baby|child|pup)": 0.6, r"baby bump|morning sickness|trimester": 0.7,
-        r"mpreg|knocked up": 0.7, r"ultrasound|sonogram": 0.4, r"unborn": 0.5,
-    }),
+                                       r"kill " + SELF + r" laughing", r"suicide (?:mission|squad|run|doors)",
+                                       r"(?:social|career|political|professional|commercial|fashion|academic|financial|electoral) "
+                                       r"suicide", r"suicides? (?:drills?|sprints?|runs?|lines?|knot|pass|shift)",
+                                       r"(?:run|ran|running|runs|do|did|doing) (?:\w+ )?suicides",
+                                       # "attacking now would be suicide", "suicide for my diet"
+                                       r"(?:would|'d|could|might) be (?:pure |sheer |absolute |practically |literally )?suicide",
+                                       r"suicide (?:for|to) (?:my|his|her|your|their|our) (?:\w+ )?(?:diet|career|reputation|image|"
+                                       r"grades?|budget|wallet|figure|love life|social life|chances)"],
+        intent_counts=True,
+        # talk about suicide in the abstract: statistics, prevention courses, lectures
+        senses=(_sense([r"suicid\w*"], [r"statistics|rates?|prevention|awareness|lectures?|seminars?|studies|research|module|"
+                                        r"curriculum|textbooks?|epidemiolog\w*|per cent|percent|figures"], 0.4),)),
+    _lex("pregnancy", PREGNANCY, figurative=PREGNANT_FIGURE),
     _lex("child-abuse", {
         r"child abuse|abused (?:as|when he was|when she was) (?:a )?(?:child|kid|boy|girl)": 0.85,
-        r"(?:father|dad|mother|mom|mum|parents?|stepfather|stepdad|uncle)(?: \w+){0,3} (?:beat|hit|hurt|abused|slapped|burned|whipped|locked) (?:him|her|me|them)": 0.6,
+        r"(?:father|dad|mother|mom|mum|parents?|stepfather|stepdad|stepmother|stepmum|stepmom|uncle|aunt)(?: \w+){0,3} (?:beat|hit|"
+        r"hurt|abused?|slap(?:ped)?|burn(?:ed|t)?|whip(?:ped)?|lock(?:ed)?|kick(?:ed)?|punch(?:ed)?|starv(?:e|ed)|belt(?:ed)?) (?:him|her|me|them)": 0.6,
+        r"(?:shoved|pushed|threw|dragged|thrown|locked) (?:him|her|me|them) (?:back )?into (?:the|a|his|her) (?:cupboard|closet|cellar|"
+        r"basement|shed|cage|kennel|attic)": 0.45,
+        r"(?:didn't|did not|wouldn't|never) (?:get|got|give (?:him|her|me)|gave (?:him|her|me)) (?:any )?(?:food|meals?|supper|dinner) "
+        r"for (?:\w+ )?(?:days|a week|a day)": 0.4,
+        r"grabbed (?:him|her|me) by the (?:hair|ear|collar|neck|arm|scruff)": 0.3,
+        r"(?:cigarette|iron|belt|strap|buckle|cane) (?:burns|marks|welts|scars)": 0.45,
+        r"(?:made|forced) to (?:sleep|stay|live|wait|stand) in the (?:\w+ )?(?:shed|cellar|kennel|barn|garage|cupboard|closet|attic|"
+        r"basement|dog ?house|cold|rain|snow)": 0.45,
+        r"(?:father|mother|dad|mum|mom|stepfather|stepmother)(?: was|'s) in (?:a|one of his|one of her) (?:temper|rage|mood|drunken rage)": 0.25,
+        r"(?:the )?little (?:girl|boy)'s|the (?:child|kid|toddler)'s|social workers?|children's services|child protective services": 0.2,
+        r"burn(?:ed|t|s|ing)? (?:him|her|me|them) with (?:a |the )?(?:cigarettes?|an iron|the iron|a lighter|matches|a poker)": 0.6,
         r"(?:beat|hit|abused|hurt|molested) (?:his|her|their) (?:son|daughter|kids?|children|child)": 0.7,
-        r"abused child|battered child": 0.7, r"(?:locked|kept) (?:him|her) in (?:the|a) (?:closet|cupboard|basement)": 0.5,
-    }),
+        r"abused child|battered child": 0.7,
+        # punishment with a belt, locking up, starving, belittling; grooming; child soldiers; the age it happened at
+        r"(?:took|take|takes|taking) (?:the|a|his|her|my|their) (?:belt|strap|cane|switch|hairbrush|wooden spoon|slipper|razor strop) "
+        r"to (?:him|her|me|them|us|whichever|any|the (?:boy|girl|child|children|kids|boys|girls))": 0.65,
+        r"(?:locked|lock|locks|locking|shut|kept|keep) (?:him|her|me|them|the (?:boy|girl|child|kid)) (?:up )?in (?:the|a|his|her) "
+        r"(?:closet|cupboard|basement|cellar|attic|shed|crawlspace|crawl space|dark|kennel|cage)|"
+        r"lock(?:ed|s|ing)? (?:him|her|me|them) in(?= (?:when|at night|for|until|every|whenever|overnight)\b|[,.;])": 0.45,
+        r"(?:no|without) (?:food|meals|dinner|supper|anything to eat) (?:for|until) ": 0.35,
+        r"refus(?:ed|ing|es) to (?:let (?:him|her|me|them) eat|feed (?:him|her|me|them))|(?:sent|send) (?:\w+ )?to bed (?:hungry|"
+        r"without (?:supper|dinner|food))|starv(?:ed|ing) (?:him|her|me|them)": 0.5,
+        TOLD_WORTHLESS: 0.35,
+        r"nobody believed (?:him|her|me)|(?:didn't|did not) believe (?:him|her|me) when (?:he|she|i) (?:finally )?told": 0.35,
+        r"(?:keeping|kept|keep|keeps) (?:him|her|me) (?:back|behind) after (?:practice|class|school|choir|lessons?|rehearsal|mass)": 0.35,
+        r"child soldiers?|(?:took|taken|stolen|conscripted|recruited) (?:\w+ )?(?:children|kids) (?:at|as young as) "
+        r"(?:two|three|four|five|six|seven|eight|nine|ten)": 0.5,
+        r"(?:beat|hit|hurt|slapped|whipped|belted|struck|burned|kicked) (?:him|her|me) (?:until|till) (?:he|she|i) (?:couldn't|could not|bled|"
+        r"cried|screamed)": 0.45,
+        r"(?:broke|broken|snapped) (?:\w+ ){0,2}(?:of )?(?:his|her|my) (?:fingers?|arm|wrist|ribs?|nose|leg|collarbone)": 0.3,
+        CHILD_AGE: 0.2, r"(?:men|boys|big boys) don't cry": 0.2,
+    }, figurative=[r"(?:literally|basically|practically|technically|borderline) (?:\w+ )?(?:child )?abuse"]),
     _lex("incest", {
-        r"incest\w*|twincest": 0.85, r"(?:his|her|my) (?:own )?(?:brother|sister|father|mother|cousin|twin)'s (?:cock|lips|body)": 0.5,
+        r"incest\w*|twincest|wincest": 0.85, r"(?:his|her|my) (?:own )?(?:brother|sister|father|mother|cousin|twin)'s (?:cock|lips|body)": 0.5,
         r"sibling (?:sex|lovers|romance)": 0.7,
-    }),
-    # underage is decided by rules over sexual content plus the work's age cues (see underage.py); these cues
-    # are the sexual/sexualising content that makes a minor's presence a warning.
+        # a sexual verb with a relative as its object; "brother weds sister"; a husband who is also the father
+        r"(?:fuck(?:ed|s|ing)?|bedd(?:ed|ing)|seduc(?:ed|es|ing|e)|(?:sleeping|slept|sleep|sleeps) with|(?:made|making|make) love to|"
+        r"married|marry|marries|weds?|wedding to|lovers? of|fell in love with|in love with) (?:his|her|my|their|your) (?:own )?(?:\w+ )?" + KIN: 0.55,
+        r"(?:kiss(?:ed|es|ing)?) (?:his|her|my|their) " + KIN_CLOSE + r" (?:back|again|hard|deeply|on the mouth)": 0.35,
+        r"(?:brother|sister|father|mother|uncle|aunt|cousin)s? (?:weds?|marr(?:y|ies|ied)|beds?|fucks?|sleeps? with) (?:his |her |their )?"
+        r"(?:own )?(?:sisters?|brothers?|daughters?|sons?|niece|nephew|mother|father|cousin)": 0.7,
+        r"(?:wives|wife|husband|lovers?) (?:were|was|is|are) (?:also )?(?:his|her|my|their) (?:own )?(?:daughters?|sisters?|sons?|brothers?|"
+        r"mother|father|cousins?)|(?:my|his|her) (?:father|brother|uncle|sister|mother),? and (?:he|she) was (?:also )?(?:my|his|her) "
+        r"(?:husband|wife|lover)": 0.6,
+        r"(?:twins|siblings|brothers|sisters|brother and sister|" + KIN_CLOSE + r")(?:[^\w.!?\n]+\w+){0,12}?[^\w.!?\n]+(?:sleeping together|"
+        r"slept together|sleep together|lovers|kissed|kissing|made love|had sex|having sex|bed)\b": 0.35,
+        r"(?:bed|lovers|kissed|kissing|made love|sleeping together)(?:[^\w.!?\n]+\w+){0,10}?[^\w.!?\n]+(?:his|her|my|their) " + KIN_CLOSE: 0.35,
+        r"(?:father|brother|uncle)'s seed|born together|shared a womb": 0.25,
+        r"(?:taken|took|take|takes|brought|bring|brings|invited|welcomed|pulled|dragged|led) (?:his|her|my|their) (?:own |twin |little |"
+        r"big |older |younger )?(?:brother|sister|father|mother|cousin|son|daughter|uncle|niece|nephew) (?:in)?to (?:his|her|my|their|"
+        r"the) bed": 0.6,
+        r"(?:we|they) (?:were|are) (?:brothers|sisters|siblings|twins|brother and sister|cousins),? (?:and|but) (?:we|they) (?:were|are) "
+        r"(?:also )?(?:lovers|in love|together|sleeping together)": 0.7, r"inbre(?:d|eding)|interbreeding": 0.3,
+    }, senses=(_sense([r"inbre(?:d|eding)|interbreeding"], [ANIMAL + r"|breed\w*|litters?|kennels?|pedigree\w*"], 0.0),)),
     _lex("underage", {
         r"sexual\w*|arous(?:ed|al)|lust(?:ed|ing|ful)?|horny": 0.4, r"temptations?|cravings?": 0.3,
         r"(?:suck|sucked|sucking) on|licked|licking|nipped at|nibbl\w*": 0.35,
@@ -285,6 +552,14 @@ _LEXICONS: list[LabelLexicon] = [
         r"(?:supple|swollen|soft) lips|begging to be (?:loved|kissed|touched)": 0.3, r"turned on|hard-?on|erection": 0.45,
         r"(?:cock|dick|penis|pussy|orgasm\w*|cum(?:ming|med)?|blowjob|had sex|having sex)": 0.6,
         r"undress\w*|naked": 0.2, r"moan(?:ed|ing|s)?": 0.15,
+        # losing one's virginity, sleeping with someone, going further than a kiss; an adult's grooming
+        r"(?:lost|lose|losing|took|take|taking) (?:their|his|her|my|your) virginity": 0.55,
+        r"(?:sleeping|slept|sleep|sleeps) (?:together|with (?:him|her|me|them|[\w']+))|(?:spend|spent|spending) the (?:evening|night) "
+        r"in (?:his|her|my) bed": 0.45,
+        r"(?:went|gone|go|going|goes) further": 0.35, r"kiss(?:ed|es|ing)? (?:him|her|me)": 0.2,
+        r"mature for (?:a |her |his |your |my )?(?:age|\w+-year-old)|(?:our|their) (?:little )?secret|what (?:we|they) (?:have|had) "
+        r"(?:is|was) special|groom(?:ed|ing) (?:him|her|me)": 0.35,
+        r"(?:pulled|pushed|dragged|lowered) (?:him|her|me) (?:down )?(?:onto|on to|into) (?:the|his|her|my) bed": 0.3,
     }, graphic=SEX_EXPLICIT, figurative=NOT_COCK),
     _lex("homophobia", {
         # "queer" alone means strange, or is a self-description; only its insulting uses count
@@ -299,19 +574,108 @@ _LEXICONS: list[LabelLexicon] = [
         r"(?:cut|cutting|cuts|burn|burned|burning|scratch(?:ed|ing)?) " + SELF: 0.6,
         # "hurt himself" is mostly an accident; on purpose or again it is self-harm
         r"(?:hurt|hurts|hurting) " + SELF: 0.25, r"(?:hurt|hurts|hurting) " + SELF + r" (?:again|on purpose|deliberately|intentionally)": 0.7,
-        r"razor blades?": 0.4, r"scars? (?:on|along|across) " + POSS + r" (?:wrists?|arms?|thighs?)": 0.6,
-        r"(?:his|her|my) wrists?": 0.15, r"relapse\w*": 0.3,
+        r"razor blades?": 0.4, r"(?:his|her|my) wrists?": 0.15, r"relapse\w*": 0.3,
         r"(?:razor|blade|knife|glass) (?:to|against|across|into) (?:his|her|my|their) (?:wrists?|arms?|skin|thighs?|forearms?)": 0.7,
+        # cutting as a habit, its scars, scratching and hitting oneself, the excuses
+        r"(?:used to|started to|began to|would|(?:he|she|i|they|you)'d|still|stopped|tried not to|urge to|need to|wanted to) cut(?:ting)?(?= (?:when|again|if|"
+        r"whenever|because|anymore|any more)\b|[,.;!?\"])|(?:the )?urge to (?:cut|burn)": 0.6,
+        r"scars? (?:on|along|across|up|down|lining|covering|over) (?:the (?:inside|insides|backs?|tops?) of )?" + POSS +
+        r" (?:\w+ )?(?:wrists?|arms?|forearms?|thighs?|hips?)": 0.45,
+        r"(?:thin|white|silver|silvery|pale|neat|straight|raised|fresh|parallel) (?:\w+ )?(?:lines|scars|cuts) (?:on|along|across|above|"
+        r"up|down|in|there)": 0.35,
+        r"(?:dig|digs|dug|digging) (?:his|her|my|their) (?:finger)?nails (?:\w+ ){0,2}(?:into|in)\b": 0.4,
+        r"(?:scratch\w*|pick\w*|pinch\w*|claw\w*|scrub\w*) (?:\w+ ){0,5}(?:until|till) (?:it|they|he|she|i|the skin|his skin|her skin|"
+        r"my skin) (?:\w+ )?(?:bled|bleed|bleeding|was raw|were raw|broke)|(?:raw|red) (?:red )?tracks": 0.55,
+        r"blamed (?:it on )?the cat|(?:said|say|says|told (?:\w+ ){0,2}) it was the cat": 0.3,
+        r"(?:kept|keep|keeps|keeping) (?:hitting|punching|banging|slamming|smashing) (?:\w+ ){0,3}(?:wall|mirror|head|fist|hand)|"
+        r"punched (?:the|a|his|her|my) (?:\w+ )?(?:mirror|wall)": 0.3,
+        r"on purpose|deliberately|not an accident|wasn't an accident": 0.15, r"razors?": 0.3,
+        r"(?:cuts|lines|burns) (?:on|along|across|up) (?:his|her|my|their) (?:\w+ )?(?:arms?|wrists?|thighs?|forearms?|hips?|stomach)": 0.4,
+        r"(?:his|her|my|their) (?:arms?|wrists?|thighs?|forearms?|skin) (?:was|were) (?:a |an )?(?:\w+ ){0,2}(?:of )?(?:\w+ ){0,3}(?:cuts|"
+        r"scars|burns)": 0.45,
+        r"(?:under|beneath|hidden by|hid (?:them |it )?under) (?:the |his |her |my |their )?long sleeves": 0.3,
+        r"cut (?:along|into|across|up) (?:his|her|my|their) (?:own )?(?:thighs?|arms?|wrists?|skin|stomach|hips?|forearms?)": 0.5,
+        r"(?:where|so) (?:the |her |his |my )?(?:skirts?|sleeves?|clothes|shorts|jeans|trousers|shirts?) (?:would|could|will|did) "
+        r"(?:hide|cover) (?:it|them|the \w+)": 0.35,
+        r"(?:rolls?|rolled|rolling|push(?:es|ed)?|pull(?:s|ed)?) (?:up|back) (?:his|her|my|their) sleeves?": 0.15,
+        r"(?:pressed|stubbed|held|put|pushed|dragged|ran) (?:the |a |his |her |my )?(?:lit )?(?:cigarette|lighter|match|iron|blade|"
+        r"razor|knife|compass|needle|shard)s? (?:\w+ ){0,2}(?:into|against|to|on|across|along) (?:the )?(?:[\w']+ ){0,3}(?:skin|arms?|"
+        r"forearms?|wrists?|thighs?|hands?|stomach)": 0.45,
+        r"(?:until|till) the (?:noise|voices|pressure|screaming|buzzing|static|thoughts) (?:in (?:his|her|my|their) head )?(?:stopped|"
+        r"went quiet|quieted|faded|eased)": 0.3,
+        r"(?:days|weeks|months) clean|clean for (?:\w+ ){0,2}(?:days|weeks|months)": 0.25,
     }, graphic=[r"blood\w*", r"deep(?:er)? cuts?", r"sliced"], intent_counts=True,
         figurative=[r"cut (?:myself|himself|herself|themselves|yourself) (?:a|an|some|another|off|short)\b",
+                    r"cut " + SELF + r" (?:shaving|on (?:a|the|some|broken)|while (?:cooking|shaving|chopping|slicing)|by accident|"
+                    r"accidentally)",
                     r"(?:hurt|burn(?:ed)?) (?:myself|himself|herself|yourself) (?:cooking|on the stove|by accident|accidentally)"]),
     _lex("dying", {
         r"dying|(?:about|going) to die": 0.4, r"last breaths?|deathbed|death bed": 0.7, r"slipping away|bled out|bleeding out": 0.55,
         r"(?:his|her) (?:life|pulse|heartbeat) (?:fading|slowing|stopped)|flatlin\w*": 0.65, r"terminal(?:ly ill)?": 0.45,
-    }, figurative=FIGURATIVE_DEATH),
+        # the hospice, the breathing, the last hours
+        r"hospice|palliative|end[- ]of[- ]life care|last rites|death rattle": 0.55,
+        r"(?:days|weeks|months|hours) (?:left )?to live|(?:had|has|have|given) (?:only |just )?(?:a few |\w+ )?(?:days|weeks|months|hours) "
+        r"(?:left|to live)|(?:days|hours), not (?:weeks|days)": 0.55,
+        r"(?:his|her|their|my) breath(?:ing|s)? (?:\w+ ){0,2}(?:slow(?:ed|ing)|chang(?:ed|ing)|rattl\w*|shallow\w*|fading|faltering)|"
+        r"(?:long )?pauses between (?:each )?breaths?": 0.5,
+        r"(?:pulse|heartbeat|heart ?rate) (?:\w+ )?(?:weak\w*|faint\w*|thready|fluttering|dropping|slowing|fading)": 0.5,
+        r"incurable|inoperable|metasta\w*|spread to (?:the|his|her|my) (?:liver|lungs?|brain|bones|lymph\w*)": 0.5,
+        r"morphine": 0.3, r"(?:lips|skin|fingers|face) (?:turning|turned|going|gone) (?:blue|grey|gray|ashen)|convuls\w*": 0.3,
+        r"(?:struggling|struggles|breathing|twitching|thrashing|movements?|gasps?) (?:\w+ ){0,2}(?:slowed|slowing|weakened|stilled) "
+        r"and (?:stopped|stilled|ceased)|slowed,? and slowed": 0.6,
+        r"(?:won't|will not|isn't going to|is not going to|wasn't going to|wouldn't) (?:make it|last (?:the|another) (?:night|day|week|hour))": 0.55,
+        r"(?:been|is|was|were|lay|lies|lying) dying": 0.5,
+        r"(?:the )?(?:cold|numbness|darkness) (?:creeping|crept|spreading|spread|climbing) (?:up|over|through|in)": 0.35,
+        r"(?:everything|the world|the sky|the room|his vision|her vision|my vision) (?:\w+ ){0,2}(?:going|went|goes|gets|got|getting|"
+        r"growing|grew|fading|faded) (?:very )?(?:dark|black|dim|far away|distant)": 0.35,
+        r"(?:went|passed|slipped|drifted) (?:away )?(?:peacefully|quietly|gently|in (?:his|her|their) sleep|just before)": 0.45,
+        r"(?:was|is) fading|fading fast": 0.35,
+        r"(?:lungs|lung) (?:were |was |are |is )?(?:filling|filled|full) (?:up )?(?:with (?:fluid|blood|water))?": 0.4,
+        r"(?:a matter of|only) (?:hours|days)(?: now)?|(?:hours|days) at most": 0.25,
+        r"(?:cancer|tumou?rs?|the disease|the sickness) (?:had )?(?:spread|reached|was in|in) (?:to )?(?:his|her|their|my|the) (?:bones|liver|"
+        r"lungs|brain|blood|lymph\w*)": 0.5,
+        r"(?:could no longer|couldn't|could not|can no longer|can't) (?:get out of bed|swallow|lift (?:his|her|my) head|keep (?:food|"
+        r"anything) down)": 0.25,
+        r"(?:breath|breathing|breaths) (?:came|coming|comes) in (?:\w+ )?(?:gasps|rasps|hitches|pants)|wet gasps|rattling breaths?": 0.35,
+        r"nothing (?:more )?(?:to be done|(?:they|we|he|she|anyone|i) could do)": 0.4,
+    }, figurative=FIGURATIVE_DEATH + [r"dying (?:his|her|my|their|the|your|our) (?:\w+ )?(?:hair|clothes|shirts?|fabric|wool|"
+                                      r"eggs|roots|beard|fringe|curtains|sheets|jeans)"]),
     _lex("kidnapping", {
         r"kidnap\w*": 0.8, r"ransom\w*": 0.7, r"hostages?": 0.6, r"held (?:him|her|them) (?:captive|for ransom)": 0.7,
-    }),
+        # the call to the family, the demands, the bargaining over a captive
+        r"(?:we|i) (?:have|'ve got|got) your (?:daughter|son|wife|husband|child|kid|brother|sister|mother|father|girl|boy|friend|partner)": 0.7,
+        r"captors?": 0.45, r"in exchange for (?:his|her|their|the) (?:release|return|safety|life|lives)": 0.55,
+        r"(?:for|in exchange for|in return for) (?:his|her|their|the [\w']+) (?:safe )?(?:return|release)": 0.55,
+        r"demand(?:ed|ing|s)? (?:\w+ )?(?:million|thousand|hundred|grand)": 0.5,
+        r"demand(?:ed|ing|s)? (?:the release|a ransom|money|payment|gold)|negotiat(?:ed|ing|e)? (?:\w+ ){0,5}(?:for|over) (?:his|her|their) "
+        r"(?:release|return|freedom|life)": 0.5,
+        r"held (?:the |his |her |their )?(?:[\w']+ )?(?:son|daughter|wife|child|children|heir|family|brother|sister|husband|mother|"
+        r"father) (?:\w+ ){0,6}(?:until|till) (?:the )?(?:gold|money|ransom|payment|debt|demands?)": 0.6,
+        r"(?:until|till) the (?:gold|money|ransom|payment|debt) (?:was|were|had been) (?:paid|delivered|handed over)": 0.45,
+        r"held (?:captive |prisoner |hostage )?by (?:pirates|bandits|rebels|terrorists|the cartel|kidnappers|brigands|smugglers)": 0.5,
+        r"(?:the |a |hostage )?negotiator": 0.45,
+        r"(?:or )?you(?:'ll| will) never see (?:him|her|them) (?:alive )?again": 0.35,
+        r"(?:a|the) (?:bag|sack|hood) over (?:his|her|their|my) head": 0.35,
+        r"(?:shoved|bundled|dragged|threw|pushed|forced) (?:him|her|them|me) into (?:a|the|an) (?:\w+ )?(?:van|car|truck|boot|trunk)": 0.45,
+        r"proof of life|(?:with|for|named|set|demanding) a price": 0.3,
+        r"(?:sending|send|sent|start sending) (?:her|him|them) (?:home|back) in pieces|(?:a|one) (?:finger|ear|piece) at a time": 0.5,
+        r"(?:they|we|the \w+) (?:had|have|has|'ve got|got) (?:his|her|your|my|their) (?:little )?(?:sister|brother|daughter|son|wife|"
+        r"husband|mother|father|kid|child|family)(?=[,.;!?]| and)": 0.35,
+        r"unmarked bills|(?:ransom )?(?:note|demand|call|letter) (?:\w+ ){0,6}(?:unmarked|a million|millions)": 0.5,
+        r"or (?:the child|the girl|the boy|your (?:son|daughter|wife|husband|child|kid)) (?:dies|gets hurt|is dead)": 0.45,
+        r"gun (?:pressed|held|jammed|shoved) (?:\w+ ){0,2}(?:to|against|under) (?:\w+ ){0,2}(?:head|jaw|temple|throat)": 0.3,
+    }, figurative=[r"(?:held|hold|holds|holding|kept|keep|keeps|keeping) (?:the|that|this|my|his|her|their|your|our) (?!(?:child|children|kid|"
+                   r"kids|baby|boy|girl|daughter|son|wife|husband|family|crew|passengers?|people|prisoners?|hostages?|friends?|brother|"
+                   r"sister|mother|father|parents?)\b)[\w']+ hostage",
+                   # the cat "kidnapped" a sock
+                   r"(?:cat|dog|kitten|puppy|raccoon|magpie|crow|squirrel|ferret|fox|toddler)s? (?:had |has |have )?kidnap\w*",
+                   r"kidnap(?:ped|s|ping)? (?:his|her|my|your|their|the|a|an|our) (?:\w+ )?(?:socks?|shoes?|phones?|remote|keys|pens?|hats?|"
+                   r"toys?|snacks?|chips|fries|hoodie|jumper|sweater|blanket|pillow|charger|book|laptop|seat|spot|coffee|tea|mug)",
+                   # "I'm kidnapping you for brunch"
+                   r"kidnap(?:ping|ped|s)? (?:you|him|her|them|us|me|your \w+|my \w+) for (?:a |the |an )?(?:spa|shopping|brunch|lunch|"
+                   r"dinner|coffee|drinks|day|night|weekend|road trip|movie|date|party|sleepover|picnic|holiday|girls'|boys')"],
+        # a friend "kidnapped" for a birthday surprise, a joke
+        senses=(_sense([r"kidnap\w*|hostages?"], TEASING + PARTY, 0.3, scope=300),)),
     _lex("mental-illness", {
         r"panic attacks?|anxiety attacks?": 0.85, r"anxiety|anxious": 0.45, r"depress(?:ed|ion|ive|ing)": 0.45,
         r"ptsd|post-?traumatic|traumati[sz]ed|trauma": 0.5, r"hallucinat\w*|dissociat\w*|delusion\w*": 0.5,
@@ -322,16 +686,99 @@ _LEXICONS: list[LabelLexicon] = [
         r"(?:gasping|struggling|fighting) (?:for )?breaths?|gasping breaths|(?:couldn't|could not|can't) breathe": 0.3,
         r"black spots": 0.25, r"self[- ]esteem issues|insecurit(?:y|ies)": 0.45, r"insomnia|nightmares?": 0.3,
         r"therap(?:y|ist)|antidepressants?|medication": 0.35, r"sobb(?:ed|ing) hysterically|hysterical(?:ly)?": 0.25,
-    }, figurative=[r"don't panic", r"panic room", r"panic button", r"depressing (?:weather|song|movie)"]),
+        # compulsions, mania, depression's days in bed, voices
+        r"intrusive thoughts?": 0.7, r"compulsi(?:on|ons|ve|vely)": 0.4,
+        r"(?:check|checks|checked|checking|wash|washes|washed|washing|count|counts|counted|counting|touch|touches|touched|tap|taps|tapped|"
+        r"lock|locks|locked) (?:\w+ ){0,3}(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|twenty|a dozen|a hundred|"
+        r"[0-9]+) times": 0.35,
+        r"(?:the )?thoughts (?:come|came|keep coming|kept coming|won't stop|wouldn't stop)": 0.25,
+        r"(?:the|his|her|my|their) depression|clinical(?:ly)? depress\w*|depressive": 0.55,
+        r"manic|mania|(?:manic|depressive|psychotic|mixed) episodes?|mood stabili[sz]ers?|lithium|sertraline|prozac|fluoxetine": 0.5,
+        r"(?:his|her|my|their) meds": 0.35,
+        r"(?:hadn't|had not|hasn't|has not|haven't|have not) slept in (?:\w+ )?(?:days|weeks)|(?:hadn't|had not|hasn't|has not|didn't|"
+        r"did not|couldn't|could not|can't) (?:left|leave|get out of|got out of|gotten out of) (?:his|her|my|their|the) bed": 0.4,
+        r"(?:everything|the world|the days?|life) (?:was|were|is|felt|feels|seemed|had gone|went) (?:\w+ )?(?:grey|gray|numb|flat|"
+        r"muffled|colou?rless|pointless)": 0.35,
+        r"(?:voices|a voice) (?:in|inside) (?:his|her|my|their) head|(?:hearing|hear|heard|hears) voices": 0.5,
+        r"psych ward|psychiatric (?:ward|unit|hold|nurse)|sectioned|involuntary hold": 0.45, r"flashbacks?": 0.45,
+        r"(?:saw|see|sees|seeing|hear|heard|hears|hearing|felt|feel|feels|sure) (?:\w+ ){0,6}(?:that|which|who) (?:wasn't|weren't|isn't|"
+        r"aren't) (?:really )?there|(?:forgot|forget|forgets|lost track of|couldn't tell) what (?:was|is) real": 0.5,
+        r"(?:every|the|a) (?:car )?backfir\w*|(?:loud noises?|fireworks) (?:sent|made|still make|still send)": 0.3,
+    }, figurative=[r"don't panic", r"panic room", r"panic button", r"depressing (?:weather|song|movie)",
+                   # "so OCD about my desk": a tidy habit, not a disorder
+                   r"(?:so|a bit|a little|totally|super|kinda|kind of|slightly|really|too|bit|such an?|being) (?:ocd|bipolar|schizo)",
+                   r"ocd (?:about|with|when it comes to)"]),
     _lex("dissection", {
         r"dissect\w*|vivisect\w*": 0.8, r"cut (?:him|her|them|it) open|sliced open|flay\w*|disembowel\w*|eviscerat\w*": 0.7,
         r"autops\w*": 0.55, r"scalpel\w*|amputat\w*|mutilat\w*": 0.45, r"organs|entrails|innards": 0.4,
-    }, graphic=GORE),
+        # the autopsy's and the lab's steps: the incision, lifting out organs, peeling back skin, pinning the specimen
+        r"y-?incision|(?:rib|bone|skull) (?:shears|saw|spreaders?|cutters)|(?:chest|abdominal|body|thoracic) cavity": 0.65,
+        r"incisions?": 0.35, r"cadavers?": 0.35,
+        r"(?:sawed|sawing|saws|cut|cutting|cracked|cracking|split|splitting) (?:through|open) (?:the |his |her |its )?(?:breastbone|"
+        r"sternum|ribs|ribcage|rib cage|skull|chest|pelvis|spine)": 0.55, r"(?:each|every|one) organ": 0.4, r"(?:his|her|its|their|my|the [\w']+'s) insides": 0.35,
+        r"(?:lift(?:ed|s|ing)?|remov(?:e|ed|es|ing)|scoop(?:ed|ing|s)?|pull(?:ed|s|ing)? out) (?:out )?(?:each |the |his |her |its |their )?"
+        r"(?:\w+ )?(?:heart|lungs?|liver|kidneys?|organs?|stomach|brain|intestines|entrails|spleen|innards)": 0.5,
+        r"(?:opened|open(?:s|ing)?|cut(?:ting)? open|sliced open|slit open|split open|cracked open|laid open|cut (?:down|into|through)) "
+        r"(?:up )?(?:its|his|her|the|their|my) (?:[\w']+ ){0,2}(?:abdomen|belly|chest|stomach|torso|skull|ribcage|rib cage|midline|sternum|gut)": 0.55,
+        r"(?:opening|opened|open|cut|cutting|slicing|sliced) (?:me|him|her|them|it) (?:up|open)": 0.55,
+        r"(?:peeled|peel|peels|peeling|pinned|pinning|pins|pin) (?:back |aside |away )?(?:the )?(?:skin|flesh|flaps?|scalp|hide|pelt)": 0.5,
+        r"formaldehyde|formalin|specimen jars?|(?:autopsy|examination|dissecting|dissection|mortuary|morgue|steel) (?:table|slab|tray)|"
+        r"(?:wax|dissecting) tray": 0.35,
+        r"(?:separat\w*|strip\w*|trim\w*) (?:the )?(?:muscle|flesh|meat|tendons?) (?:from|off) (?:the )?(?:bone|bones|skeleton)": 0.45,
+        r"(?:carved|cut|ripped|torn|tore|gouged|scooped|cutting|carving) out (?:his|her|their|its|the|my) (?:\w+ )?(?:heart|eyes?|organs?|"
+        r"liver|kidneys?|lungs?|tongue|entrails|brain)": 0.55,
+        r"while (?:he|she|it|they|i) (?:was|were) (?:still )?(?:alive|breathing|awake|conscious)": 0.3,
+        r"(?:to|and) (?:study|examine|catalogue|catalog|sample|dissect) (?:the |its |his |her |their )?(?:\w+ )?(?:organs?|insides|"
+        r"tissue|innards|brain|heart|lungs|nerves|remains|corpse|body|specimen|roots?)": 0.3,
+    }, graphic=GORE, senses=(
+        # "let's dissect this essay", "the autopsy of the match": analysis, not a body
+        _sense([r"dissect\w*|autops\w*"], [r"essays?|arguments?|paragraphs?|texts?|poems?|speech\w*|sentences?|points?|theor(?:y|ies)|"
+                                          r"plans?|plots?|match(?:es)?|games?|chess|performances?|episodes?|films?|movies?|books?|"
+                                          r"chapters?|novels?|lyrics|jokes?|conversations?|comments?|remarks?|relationships?|"
+                                          r"feelings?|behaviou?r|motives?|strategy|tactics|evidence|data|statistics|analy\w*|"
+                                          r"critique\w*|line by line|election|campaign|season|debate|defeat|loss|albums?|songs?|"
+                                          r"lines?|interviews?|articles?|reviews?|reports?|results?|tweets?|posts?|emails?|"
+                                          r"letters?|messages?"], 0.2, scope=150),
+        # the surgeon's knife, saving a patient
+        _sense([r"incisions?|scalpel\w*|(?:opened|open(?:s|ing)?|cut(?:ting)? open) (?:up )?(?:its|his|her|the|their|my) \w+"],
+               [r"surg\w*|operat(?:e|ed|ing|ion|ions)|theatre|patients?|anaesthe\w*|anesthe\w*|sutur\w*|stitch\w*|saved?|saving|"
+                r"appendix|transplant|repair\w*|stabili[sz]\w*|monitors?|gloves"], 0.5, scope=200),
+        # peeling fruit, butchering a joint in a kitchen
+        _sense([r"(?:peeled|peel|peels|peeling) (?:back |aside |away )?(?:the )?(?:skin|flesh)|(?:separat\w*|strip\w*|trim\w*) "
+                r"(?:the )?(?:muscle|flesh|meat)"], [r"oranges?|apples?|potato\w*|bananas?|fruit|vegetables?|onions?|tomato\w*|"
+                                                     r"peach\w*|chicken|pork|beef|lamb|turkey|fish|joint|roast|recipe|kitchen|"
+                                                     r"dinner|supper|stew"], 0.2))),
     _lex("eating-disorders", {
         r"anorexi\w*|bulimi\w*|eating disorders?": 0.85, r"purg(?:e|ed|ing)": 0.35, r"binge\w*": 0.3,
         r"starv(?:e|ed|ing) " + SELF: 0.7, r"count(?:ed|ing)? calories|calorie count\w*": 0.5, r"skip(?:ped|ping)? (?:meals|lunch|dinner)": 0.35,
         r"(?:made|make|making) " + SELF + r" (?:throw up|vomit|sick)": 0.7,
-    }),
+        # restricting, weighing, purging, bingeing, hiding it
+        r"calories?": 0.35, r"weigh(?:ed|s|ing)? " + SELF + r" (?:\w+ )?(?:times|every|again|twice|before|after)": 0.5,
+        r"(?:stuck|sticks|sticking|shoved|shoves|put|puts|putting) (?:two |his |her |my |a )?fingers? down (?:his|her|my|their) throat": 0.7,
+        r"(?:threw|throwing|throw|throws|brought|bringing) up (?:the|every|his|her|my|their|each) (?:one )?(?:meal|dinner|food|lunch|"
+        r"breakfast|supper)": 0.45,
+        r"(?:hip ?bones?|ribs|collarbones?|spine|cheekbones) (?:stood|stand|standing|jutt\w*|sticking|stuck|poking|showed|showing) ?(?:out)?": 0.35,
+        r"(?:ate|eats|eat|eating) (?:\w+ ){0,3}(?:whole|entire) (?:box|tub|packet|bag|loaf|pizza|carton|cake|jar)": 0.35,
+        r"(?:can't|couldn't|cannot|could not) (?:stop eating|eat in front of (?:people|anyone|others|them))": 0.5,
+        r"(?:make|making|made|cut|cutting) weight": 0.3, r"(?:laxatives|diet pills|appetite suppressants?)": 0.5,
+        r"(?:thin|skinny|small|light) enough|(?:it )?(?:still )?wasn't enough": 0.25,
+        r"(?:no|without) food for (?:\w+ )?(?:days|a day|two days|a week)": 0.3,
+        r"black coffee for (?:breakfast|lunch|dinner)|an apple for (?:breakfast|lunch|dinner)": 0.3,
+        r"(?:hadn't|hasn't|had not|has not|haven't) eaten (?:properly |anything |a (?:proper )?meal )?(?:in|for) (?:\w+ )?(?:days|"
+        r"weeks)": 0.45,
+        r"(?:bathroom|toilet|loo) (?:straight )?after (?:every )?(?:meal|meals|dinner|lunch|eating|breakfast)": 0.45,
+        r"(?:ate|eaten|eat|eating|eats|had) nothing but (?:a |an |half a |one |black )?(?:\w+ )?(?:rice cakes?|apples?|crackers?|"
+        r"lettuce|celery|coffee|water|grapes?|carrots?|diet coke|broth)": 0.45,
+        r"(?:pig|whale|cow|fat \w+|fatty|blob) in the (?:\w+ )?mirror": 0.35,
+        r"(?:pushed|pushes|pushing|moved|moving|shoved|shoving) (?:the |her |his |my |their )?food (?:around|about) (?:on )?(?:her|his|my|"
+        r"their|the) plate": 0.4,
+        r"(?:hid|hide|hides|hiding|slipped|slipping|tucked) (?:the |her |his |my |their )?(?:\w+ )?(?:food|bread|dinner|meal|toast|"
+        r"sandwich|potatoes|roll) (?:in|into|under) (?:her|his|my|their|a|the) (?:napkin|pocket|sleeve|bag|bin|serviette)": 0.5,
+    }, senses=(
+        # throwing up from a bug, drink or pregnancy
+        _sense([r"(?:threw|throwing|throw|throws|brought|bringing) up|purg(?:e|ed|ing)"],
+               [r"poisoning|bug|flu|virus|norovirus|hangover|hungover|drunk|seasick\w*|carsick\w*|motion sickness|fever|chemo\w*|"
+                r"pregnan\w*|morning sickness|dodgy|food poisoning|concussion"], 0.2, scope=200),)),
     _lex("abduction", {
         r"abduct\w*": 0.8, r"taken by force|dragged (?:him|her|them|me) (?:into|away|off)": 0.55,
         # a person snatched or gagged, not "snatched her skirts" or "he gagged and fell over" (retching)
@@ -345,14 +792,64 @@ _LEXICONS: list[LabelLexicon] = [
     }, figurative=[r"taken (?:ill|sick|aback|in|by surprise|for granted|seriously|care of|into account|apart|with|"
                    r"to task|advantage of|up)"]),
     _lex("body-hatred", {
-        r"hat(?:ed|es|e) (?:his|her|my|their) (?:body|reflection|face|skin|stomach|thighs)": 0.75, r"body dysmorphi\w*": 0.85,
+        r"hat(?:ed|es|e) (?:his|her|my|their) (?:own )?(?:\w+ )?(?:body|bodies|reflection|face|skin|stomach|thighs|scars|arms|legs|nose)|"
+        r"(?:hates?|hated|hating) (?:mirrors|the mirror|the body)": 0.75, r"body dysmorphi\w*": 0.85,
         r"(?:disgusting|ugly|hideous|revolting) (?:body|self)|self-loathing": 0.45, r"(?:couldn't|can't|could not) (?:stand to )?look at "
         r"(?:himself|herself|myself) in the mirror": 0.6,
+        # hating every inch, wanting to claw the skin off, avoiding mirrors, feeling ugly
+        r"(?:hate|hated|hates|hating|despise\w*|loathe\w*|loathing) (?:every inch of|everything about) (?:himself|herself|myself|themselves|"
+        r"his body|her body|my body|the (?:body|thing))": 0.7,
+        r"(?:revulsion|disgust|loathing|hatred) (?:at|for|with|of) (?:his|her|my|their) (?:own )?(?:body|reflection|skin|face|flesh)": 0.6,
+        r"(?:wanted|want|wants|wanting) to (?:claw|peel|rip|tear|scrub|cut) (?:his|her|my|their) (?:own )?(?:skin|face|flesh) off|"
+        r"(?:peel|claw|rip|tear|scrub) (?:himself|herself|myself|themselves) (?:off|raw)|scrub\w* until (?:he|she|i|they) (?:was|were) raw": 0.55,
+        r"(?:he|she|i|they) (?:was|is|am|were|felt|feels|looked) (?:so )?(?:ugly|hideous|disgusting|monstrous|grotesque|revolting|"
+        r"repulsive)|(?:thought|thinks|knew) (?:he|she|i|they) (?:was|were) (?:ugly|hideous|disgusting|monstrous|grotesque|revolting)": 0.4,
+        r"avoid(?:s|ed|ing)? (?:mirrors|(?:his|her|my|their) reflection|looking at (?:himself|herself|myself))|(?:stopped|stop|stops) "
+        r"looking at (?:his|her|my|their) (?:own )?(?:face|reflection|body)": 0.55,
+        r"(?:pinch|pinched|pinches|pinching|grab\w*|squeez\w*) (?:at |a handful of |a fistful of )?(?:his|her|my|their) (?:own )?"
+        r"(?:skin|stomach|belly|thighs?|fat|arms?|hips|love handles|rolls)": 0.45,
+        r"(?:things|everything|parts|all the \w+) (?:she|he|i|they) hated about (?:herself|himself|myself|themselves|her body|"
+        r"his body|my body|their body)": 0.55, r"(?:in front of|before) the (?:bathroom |full-length )?mirror": 0.15,
+        r"(?:couldn't|can't|could not|cannot) (?:stand|bear) (?:anyone |anybody |people |him |her |them )?(?:seeing|looking at|touching) "
+        r"(?:his|her|my|their) (?:body|stomach|skin|scars|arms|legs|thighs)": 0.55,
+        r"nobody (?:will|would|could) ever (?:want|love|touch|look at) (?:this|me|him|her|a body like)": 0.35,
+        r"(?:dress|dresses|dressed|change|changed|changes|changing|undress\w*) in the dark": 0.3,
+        r"hat(?:e|ed|es|ing) (?:the way|how) (?:his|her|my|their) (?:\w+ ){0,2}(?:thighs|stomach|belly|body|face|nose|arms|legs|skin|hips|"
+        r"chest|teeth|looked|looks|jiggled)": 0.6,
+        r"(?:couldn't|can't|could not|cannot) (?:bear to |stand to )?look at (?:his|her|my|their) (?:own )?(?:reflection|body)": 0.55,
+        r"(?:caught sight of|glimpsed|saw|sees|catches sight of) (?:himself|herself|myself|his reflection|her reflection|my reflection) "
+        r"(?:\w+ ){0,6}(?:felt sick|feel sick|feels sick|wanted to (?:cry|throw up|scream|look away)|looked away|flinched|hated)": 0.55,
+        r"(?:claw|peel|rip|tear|scrub|cut|scratch) (?:\w+ ){0,3}off (?:his|her|my|their) (?:own )?(?:face|skin|body|bones)": 0.5,
+        r"(?:skinny|pathetic|weak|disgusting|fat|ugly|scrawny) (?:little )?(?:boy|girl|body|thing|man|woman) in the (?:\w+ )?mirror": 0.35,
     }),
     _lex("childbirth", {
         r"gave birth|giving birth|give birth|childbirth|labou?r pains|in labou?r|went into labou?r": 0.8, r"contractions": 0.5,
-        r"midwife|c-section|caesarean|cesarean|(?:her|his) water broke|deliver(?:ed|ing)? the baby": 0.6,
-    }),
+        r"(?:the|a|another|each|every|next|last|final) contraction (?:hit|came|ripped|tore|passed|eased|started|began|gripped|"
+        r"built|peaked|wracked|racked)|(?:through|between) (?:the|another|each|a|the last|the next) contractions?": 0.5,
+        r"(?:slid|slipped) (?:out )?into (?:the |his |her |their )?(?:[\w']+ ){0,2}(?:waiting )?(?:hands|arms)": 0.35,
+        r"midwife|c-section|caesarean|cesarean|(?:her|his|my) waters? (?:broke|had broken|breaking|breaks)|deliver(?:ed|ing)? the baby": 0.6,
+        r"(?:holding|held|cradling|cradled) (?:her|his|their) (?:newborn|new-?born|new baby)|(?:holding|cradling) (?:her|his|their) "
+        r"(?:son|daughter)": 0.25,
+        # the birth itself: pushing, the head crowning, the cord, the labour ward
+        r"(?:the )?baby(?:'s| is| was) (?:coming|crowning|on (?:its|the) way)|(?:bear|bearing|bore) down": 0.55,
+        r"(?:one more|another|last|final|big) push": 0.4,
+        r"(?:see|saw|seen) the head|(?:head|baby) (?:was )?crown(?:ed|ing)|crowning": 0.6,
+        r"(?:cut|clamp|clamped|cutting) the (?:umbilical )?cord|umbilical cord|placenta|afterbirth": 0.55,
+        r"(?:hours?|days?) of (?:hard )?labou?r|labou?r (?:ward|room)|delivery (?:room|suite|ward)|maternity (?:ward|wing|unit)": 0.7,
+        r"induc(?:e|ed|ing) (?:labou?r|her)|fully dilated|centim(?:e|è)t(?:er|re)s dilated": 0.7,
+        r"(?:the )?(?:night|day|morning|evening|hour) (?:that )?(?:he|she|you|i|they|[\w']+) (?:was|were) born": 0.35,
+        r"deliver(?:ed|ing)? (?:their|her|his|a|the|my|our) (?:son|daughter|baby|child|twins|heir)|(?:was|were) delivered of": 0.7,
+        r"(?:the|a|her|their|his) (?:baby|babe|child|son|daughter|twins|heir) (?:was|were) born": 0.45,
+        r"(?:screamed|groaned|cried out|bore down) and pushed|push(?:ed|ing)? (?:again|harder|one more time)": 0.4,
+        r"(?:the|a) (?:baby|newborn) (?:came|slid|slipped) (?:out|free)|came out (?:yelling|screaming|crying|squalling|into (?:his|her) hands)": 0.5,
+    }, figurative=[r"g(?:ave|ive|ives|iving) birth to (?:a |an |the |this |that |his |her |their |our |my )?(?:whole new |brand new |new |whole )?(?:idea|ideas|"
+                   r"band|movement|genre|nation|revolution|legends?|era|style|tradition|myths?|concept|theory|company|empire|religion|"
+                   r"cult|dynasty|art|industry|city|universe|world|monster|rumou?rs?|story|stories|plan|scheme|project|song|album|"
+                   r"career|friendship|feud|rivalry|trend|fashion)\b", r"birth of (?:a|the) (?:nation|idea|movement|new)"],
+        # a litter is born: puppies, kittens, a foal
+        senses=(_sense([r"gave birth|giving birth|give birth|in labou?r|went into labou?r|contractions|deliver\w*"],
+                       [r"pupp(?:y|ies)|kittens?|litters?|foals?|calf|calves|lambs?|piglets?|whelp\w*|mares?|ewes?|sows?|bitch|"
+                        r"cows?|cats?|dogs?"], 0.0),)),
     _lex("racism", {
         r"racis\w*|racial slurs?|white supremac\w*": 0.8, r"n[i1]gg\w*|chinks?|spics?|wetbacks?|gooks?|kikes?|towelheads?|ragheads?": 0.7,
         r"go back to (?:your|their|his|her) (?:own )?country": 0.7, r"half-?breeds?|mudbloods?|savages?": 0.4,
@@ -365,28 +862,165 @@ _LEXICONS: list[LabelLexicon] = [
     _lex("sexism", {
         r"sexis\w*|chauvinis\w*": 0.8, r"a woman's place|belongs? in the kitchen": 0.7, r"like a girl": 0.35,
         r"(?:because|since) (?:she's|she is|you're|you are) a (?:woman|girl)": 0.55, r"women (?:can't|shouldn't|are too)": 0.5,
-    }),
-    _lex("miscarriages", {r"miscarr\w*|stillb(?:orn|irth)": 0.85, r"lost the baby|lose the baby": 0.75},
-         figurative=[r"miscarriages? of justice", r"(?:plans?|schemes?|sagacity|letters?|efforts?|attempts?|designs?|projects?|hopes?|"
-                     r"intentions?|it|this|that) (?:had |has |have )?miscarr\w*"]),
+        # generalising about women; "a man's job"; keeping women out; condescension at work
+        r"(?:this is|it's|it is|this was|it was|that's|is|was) a man's (?:job|world|work|game|business|profession|place)": 0.55,
+        r"(?:women|girls|females|ladies|a woman|a girl|no woman|no girl) (?:can't|cannot|can not|don't|do not|shouldn't|should not|have no|lack|belong|aren't|are not|"
+        r"were never|could never|will never|weren't meant|aren't meant|are not meant|are better suited|are too|were too|don't understand|"
+        r"do not understand|have no business|need not apply)\b": 0.45,
+        r"(?:women|girls|females) (?:are|were) (?:all |naturally |just |simply |better |too |so )?(?:\w+ )?(?:at|for|to)\b": 0.3,
+        r"(?:a|the) (?:woman's|girl's|female) (?:mind|brain|head|nature|temperament|role|duty|place)": 0.45,
+        r"(?:go|get|went|going) back to (?:the |your )?(?:kitchens?|weaving|sewing|needlework|knitting|cooking|dolls|embroidery|"
+        r"spinning|stove)|(?:where|in the kitchen where) (?:you|she|they|women|girls) belongs?": 0.6,
+        r"(?:never|not|didn't|did not|don't|won't|wouldn't|refused to|refuse to|would not) (?:\w+ ){0,2}(?:admit\w*|award\w*|allow\w*|"
+        r"hire\w*|promot\w*|accept\w*|employ\w*|let) (?:\w+ ){0,3}(?:to )?(?:women|a woman|girls|a girl|females|(?:a |any )?female "
+        r"\w+)\b": 0.5,
+        r"for a (?:girl|woman|lady)": 0.35,
+        r"(?:you're|you are|she's|she is) (?:a |just a |only a )?(?:woman|girl)[,;] (?:you|she) (?:wouldn't|won't|can't|couldn't|don't|"
+        r"shouldn't|could never)": 0.5,
+        r"(?:gave|give|given|went|goes) (?:\w+ ){0,3}to (?:a |her |the |his )?(?:male|less qualified|junior) (?:colleague|candidate|"
+        r"coworker|co-worker|applicant)": 0.35, r"(?:making|make) (?:babies|sandwiches|me a sandwich)|barefoot and pregnant": 0.5,
+        r"(?:boys will be boys|(?:must be|is it) that time of the month|glass ceiling|pay gap)": 0.45,
+        r"(?:hey |yes |okay |ok )?(?:sweetheart|sweetie|little lady|missy|toots)": 0.15, r"centerfolds?|centrefolds?|pin-?ups?": 0.2,
+        r"(?:less|too|more|so) (?:sensitive|emotional|hysterical|hormonal)": 0.2,
+    }, senses=(
+        # museums and lectures on women's history; a joke
+        _sense([r"(?:women|girls|females|ladies) \w+|sexis\w*"], [r"museum|exhibit\w*|lectures?|textbooks?|suffrag\w*|"
+                                                                  r"centur(?:y|ies) ago|history (?:class|lesson|essay)"], 0.5, scope=200),
+        _sense([r"sexis\w*"], TEASING, 0.5),
+    )),
+    _lex("miscarriages", {
+        r"miscarr\w*|stillb(?:orn|irth)": 0.85, r"lost the baby|lose the baby": 0.75,
+        # the loss: no heartbeat, the baby stopped moving, losses counted
+        r"(?:lost|lose|losing) (?:the|a|our|their|her|my|his) (?:first |second |third |last |only )?(?:baby|babies|pregnancy|pregnancies)": 0.75,
+        r"pregnancy loss|fetal loss|foetal loss|rainbow baby|angel baby|empty (?:gestational )?sac": 0.6,
+        r"(?:no|without a|couldn't find (?:a|the)|could not find (?:a|the)|there was no) (?:fetal |foetal )?heartbeat": 0.4,
+        r"(?:the )?baby (?:had )?(?:stopped|stop|wasn't|was not) (?:moving|kicking)|(?:born|delivered) (?:still|silent|sleeping|dead)|"
+        r"perfect and silent": 0.6,
+        r"(?:lost|losing|lose) (?:two|three|four|five|several|so many) (?:before|babies|pregnancies|little ones)": 0.45,
+        r"d&c|dilation and curettage": 0.5,
+        r"nothing (?:more )?(?:to be done|(?:they|we|she|he|anyone) could do) for (?:the|her|their|my|his) (?:baby|babe|child|pregnancy)": 0.6,
+    }, figurative=[r"miscarriages? of justice", r"miscarriages? of (?!(?:a|the|her|their|my|our|his|twins?|pregnanc\w*)\b)\w+", r"(?:plans?|schemes?|sagacity|letters?|efforts?|attempts?|designs?|projects?|hopes?|"
+                   r"intentions?|it|this|that) (?:had |has |have )?miscarr\w*"]),
     _lex("transphobia", {
-        r"transphob\w*|trann(?:y|ies)|shemales?": 0.8, r"dead-?nam\w*": 0.6, r"not a real (?:man|woman|girl|boy)": 0.5,
-    }),
-    _lex("abortion", {r"abortions?|aborted (?:the|a|her|my) (?:baby|pregnancy|fetus)": 0.8, r"terminat\w* (?:the|her|my) pregnancy": 0.8},
-         figurative=[r"abort (?:the )?(?:mission|plan|launch)", r"aborted (?:the )?(?:mission|plan|launch)"]),
+        r"transphob\w*|trann(?:y|ies)|shemales?": 0.8, r"dead-?nam\w*": 0.6,
+        r"(?:not|never be|never going to be|won't ever be|isn't|aren't|ain't) (?:a )?real (?:man|woman|girl|boy|men|women)": 0.5,
+        # misgendering: the story's own pronoun against the word thrown at the person ("called her 'son'")
+        r"misgender\w*": 0.6,
+        r"(?:called|calls|calling|call) her ['\"]?(?:son|young man|sir|mister|boy|lad|bro|dude|mate|man|he|him|my grandson|my nephew|"
+        r"my brother|grandson|nephew)\b|(?:called|calls|calling|call) him ['\"]?(?:daughter|young lady|miss|ma'am|girl|lass|sis|"
+        r"madam|missy|she|her|my granddaughter|my niece|my sister|granddaughter|niece|my girl)\b": 0.5,
+        r"(?:birth|legal|old|given) name": 0.25,
+        r"(?:kept|keeps|keep|keeping|still|insist\w* on) (?:using|calling (?:her|him|them) by) (?:her|his|their) (?:old|birth|dead|legal|"
+        r"former|given) name": 0.55, r"(?:that's|that is|it's) not (?:my|her|his|their) name": 0.3,
+        r"(?:you're|you are|he's|she's|you were|he was|she was) (?:still )?(?:just )?a (?:girl|boy|man|woman) under (?:there|that|it|all that)|"
+        r"(?:born|biologically) (?:a )?(?:male|female|man|woman|boy|girl)|biological (?:sex|male|female|man|woman)": 0.45,
+        r"(?:dude|he|she) looks like a (?:lady|dude|man)|(?:a |some )?(?:bloke|guy|man|dude) in a (?:dress|wig|skirt)|nice wig": 0.5,
+        r"trans (?:people|women|men|kids|folks?) (?:are|aren't|should|shouldn't|can't|don't|belong)": 0.55,
+        r"(?:found out|discovered|learned) (?:that )?(?:she|he|they) (?:was|were|is|are) trans|(?:because|for being|just for being) trans": 0.45,
+        r"(?:grabbed|yanked|ripped|pulled|tore) (?:\w+ ){0,2}binder": 0.5, r"this phase|a phase": 0.2, r"just a phase": 0.3,
+        r"(?:threw|thrown|throw|throws|burned|burnt|cut up|ripped up|binned) (?:out |away )?(?:all )?(?:her|his|their) (?:dresses|skirts|"
+        r"binders?|makeup|make-up|hormones|pills|wigs?|heels)": 0.45,
+    }, senses=(
+        # a slip that is corrected at once
+        _sense([r"misgender\w*|dead-?nam\w*|(?:birth|old) name"], [r"sorry|apologi[sz]\w*|corrected (?:himself|herself|themselves|"
+                                                                  r"themself)|my bad|oops"], 0.3, scope=150),)),
+    _lex("abortion", {
+        r"abortions?|aborted (?:the|a|her|my) (?:baby|pregnancy|fetus)": 0.8, r"terminat\w* (?:the|her|my) pregnancy": 0.8,
+        # the procedure, the pills and herbs, the clinic; pregnancy words corroborate
+        r"terminat(?:ion|e|ed|ing)": 0.45, r"for (?:medical|foetal|fetal) reasons|incompatible with life": 0.35,
+        r"(?:moon|tansy|pennyroyal) tea|pennyroyal|mifepristone|misoprostol|abortifacient\w*": 0.7,
+        r"(?:get|got|getting|gets) rid of (?:the baby|the pregnancy|the child)|(?:end|ended|ending|ends) (?:the|a|her|my|this|that) pregnancy": 0.7,
+        r"knitting needles?|coat ?hangers?": 0.25, r"back[- ]?(?:street|alley) (?:abortion\w*|butcher|job|doctor|clinic)": 0.6,
+        r"(?:the )?clinic": 0.2, r"(?:the )?(?:first|second) (?:pill|tablet|dose)": 0.25,
+        r"(?:wasn't|isn't|was no longer|is no longer|weren't|was not) pregnant (?:any ?more|any longer)": 0.4,
+        **_scaled(PREGNANCY, 0.4),
+    }, figurative=[r"abort (?:the )?(?:mission|plan|launch)", r"aborted (?:the )?(?:mission|plan|launch)",
+                   # being fired or a contract ended; the Terminator
+                   r"terminat(?:ion|e|ed|ing) (?:of (?:his|her|their|my|the|your) )?(?:employment|contract|lease|tenancy|service|"
+                   r"agreement|partnership|appointment|position|job|programme|program|process|session|call|connection|signal|"
+                   r"sequence|protocol|line|station)", r"(?:was|were|got|been|be|being) terminated", r"terminat(?:e|ed|ing) "
+                   r"(?:him|her|them|me|you|the target)", r"terminators?"] + PREGNANT_FIGURE),
     _lex("fat-phobia", {
         r"fatso|fat (?:pig|cow|ass|slob|pig|freak)|fatphob\w*": 0.75, r"too fat|so fat|lose (?:some )?weight": 0.35,
+        r"too fat to (?:be|wear|dance|run|play|fit|get|ride|swim|date|love)": 0.5,
+        r"(?:put|puts|putting) (?:her|him|me|them) on (?:a |another )?(?:starvation |crash |strict )?diet": 0.35,
         r"whale|lard(?:ass)?|porker": 0.3,
+        # names, jokes and "advice" aimed at a fat body
+        r"fat[- ]?sham\w*": 0.8,
+        r"(?:called|calls|calling|call) (?:him|her|me|them|us) (?:['\"]?(?:fat|tubby|chubby|porky|piggy|a pig|a whale|a cow|lardass|fatso|"
+        r"blubber\w*|fatty|miss piggy|piggy|pig ?face|fatass|fat ass|thunder thighs|blimp|hippo))|(?:tubby|porky|piggy|fatty|lardy) [a-z]": 0.55,
+        r"diet (?:pamphlets|books|pills|plans|leaflets|shakes)": 0.25,
+        r"fat (?:people|kids?|friend|boy|girl|bastard|fuck|man|woman|guy|one)": 0.35, r"obes(?:e|ity)": 0.35,
+        r"(?:oink\w*|moo(?:ed|ing)?) (?:when|at|as|whenever)": 0.45,
+        r"(?:losing|lost|lose) (?:some |a little |a bit of |the )?weight|diet and exercise": 0.3,
+        r"(?:might|would|(?:it|he|she|that|this)'ll|will|won't|wouldn't|might not|may not) (?:not )?(?:hold|take|break|survive) (?:him|her|you|me|them|the weight)|"
+        r"(?:break|broke|breaking) the (?:chair|bed|scales?|bench|swing)": 0.45,
+        r"taking up (?:too much )?space|(?:grabbed|grab|grabs|pinched|poked|jiggled) (?:my|his|her|their) (?:stomach|belly|fat|rolls|"
+        r"love handles|gut)": 0.45,
+        r"(?:shift|move|lift) that (?:lard|fat|arse|ass|bulk|blubber)|(?:ate|eat|eats|eaten) the whole (?:tuck shop|fridge|buffet|"
+        r"kitchen|bakery)": 0.45,
+        r"(?:weren't|aren't|wasn't|isn't) built for (?:sport|running|speed|that)": 0.2,
+        r"plus[- ]size\w*|looked (?:her|him|me) up and down": 0.2,
+        r"(?:someone|somebody|a girl|a woman|an actress|a model|a dancer|a boy|a man) (?:less \w+|thinner|slimmer|smaller|skinnier)": 0.35,
+        r"(?:your|his|her|their|my) weight (?:is|was) (?:the )?(?:cause|problem|reason|issue)|(?:blamed|blames|blaming|blame) "
+        r"(?:\w+ ){0,3}(?:on )?(?:your|his|her|their|my) weight": 0.55,
+        r"(?:sure|really) (?:you )?(?:need|want|should have) (?:seconds|another|more|dessert|pudding|that)": 0.35,
+        r"(?:pointed |long )?(?:look|glance|stare)s? at (?:her|his|my|their) (?:waistline|waist|stomach|belly|thighs|weight|hips)": 0.35,
+        r"(?:you'd|you would|she'd|he'd|she would|he would) be (?:so |really |much |very )?(?:pretty|beautiful|handsome|attractive|"
+        r"gorgeous|cute) if (?:you|she|he) (?:just |only )?(?:lost|lose|dropped|drop)": 0.6,
     }),
     _lex("animal-death", {
         r"(?:dog|cat|horse|puppy|kitten|pet|bird|deer|rabbit|pony|hamster)s? (?:was |had |has )?(?:died|dead|killed|run over|put down)": 0.8,
         r"(?:killed|shot|drowned) (?:the|a|his|her|my) (?:dog|cat|horse|puppy|kitten|pet|bird|deer|rabbit)": 0.75,
         r"roadkill|carcass\w*": 0.45, r"put (?:him|her|it) down": 0.25,
-    }),
+        r"(?:had to be|has to be|was|were|being|get|got) put (?:down|to sleep)": 0.5,
+        # an animal with a death verb near it; the vet's needle; the hunter's kill; a pet's grave
+        ANIMAL + r"(?:[^\w.!?\n]+\w+){0,6}?[^\w.!?\n]+(?:died|dies|dead|killed|shot|run over|hit by a car|put down|put to sleep|"
+        r"stopped breathing|went still|lay still|bled out|slaughtered|drowned|fell dead|never moved again|crumpled|collapsed|"
+        r"keeled over)\b": 0.55,
+        r"(?:bullet|arrow|shot|spear|bolt) (?:\w+ ){0,2}(?:caught|hit|struck|took|pierced) (?:the|a|its|his|her) (?:\w+ )?" + ANIMAL: 0.5,
+        r"(?:killed|shot|drowned|slaughtered|butchered|put down|euthanis\w*|euthaniz\w*|speared|poisoned) (?:\w+ ){0,2}" + ANIMAL: 0.55,
+        r"(?:the )?vet (?:\w+ ){0,8}?(?:needle|injection|syringe|put|putting|euthanis\w*|euthaniz\w*)|put (?:him|her|it|the \w+) to sleep": 0.45,
+        r"(?:the |his |her |their |my )?(?:old )?(?:dog|cat|horse|pony|rabbit|puppy|kitten)'s (?:head|body)": 0.2,
+        r"(?:didn't|did not|never) move again|(?:went|lay|fell) still": 0.2,
+        r"(?:his|her|its) tail (?:thumped|wagged|twitched)|(?:his|her|its) (?:muzzle|paws?|hooves|mane|flanks?|whiskers|snout)": 0.2,
+        r"(?:cut|slit) (?:its|the animal's) throat|(?:its|the animal's) (?:eyes?|breath) (?:\w+ ){0,3}(?:glaz\w*|stopped|dimm\w*)|"
+        r"put (?:it|him|her|the \w+) out of (?:its|his|her) misery": 0.5,
+        r"found (?:him|her|it|the (?:cat|dog|kitten|puppy|fox|bird|rabbit)) (?:dead )?(?:at|by|on|in) the (?:side of the road|roadside|"
+        r"kerb|curb|gutter)": 0.5,
+        r"(?:buried|bury|burying) (?:him|her|it|the \w+) (?:\w+ ){0,2}(?:under|in|beneath) (?:the|a) (?:\w+ )?(?:tree|garden|yard|shoebox)": 0.4,
+    }, figurative=[r"more dead than alive|half[- ]dead|dead on (?:its|his|her) feet", r"(?:beat|beating|beats|flog|flogging) a dead horse",
+                   r"(?:dead|killed|shot) (?:\w+ )?(?:monsters?|creatures?|"
+                   r"zombies?|demons?|orcs?)"]),
     _lex("animal-cruelty", {
         r"animal (?:abuse|cruelty)": 0.85, r"(?:kick|kicked|beat|beating|tortur\w*|abus\w*|starv\w*|drown\w*) (?:the|a|his|her) "
         r"(?:dog|cat|puppy|kitten|horse|animals?)": 0.7, r"dogfight\w*|cockfight\w*": 0.6,
-    }),
+        # hurting an animal on purpose, fighting rings, lab animals suffering
+        r"(?:kick(?:ed|ing|s)?|beat(?:s|ing)?|tortur\w*|burn(?:ed|t|ing)|drown(?:ed|ing)|whipp(?:ed|ing)|starv(?:ed|ing)|hang(?:ed|ing)|"
+        r"poison(?:ed|ing)|strangl\w*|set fire to|tied|skinned|held|inject(?:ed|ing)|experiment(?:ed|ing) on|test(?:ed|ing) on) (?:\w+ ){0,2}(?:the|a|an|its|his|her) (?:\w+ ){0,2}" + ANIMAL +
+        r"(?! (?:fight|show|lover|bed|food)\b)": 0.45,
+        r"(?:its|the (?:dog|cat|horse|puppy|kitten|animal|bird|mare)'s) (?:fur|tail|paws?|legs|ears|whiskers) (?:\w+ ){0,5}(?:burn\w*|"
+        r"blacken\w*|singe\w*|candle|flame|fire|lighter)|(?:tied|tying|tie) (?:its|the \w+'s) (?:legs|paws|tail)": 0.6,
+        r"(?:dog ?fight(?:ing)?|fighting) (?:ring|pit|dogs)|bait dogs?|(?:too thin to stand|ribs showing)": 0.5,
+        r"animal (?:testing|experiments?|experimentation)|experiment\w* on animals|(?:tests?|trials?) on animals|lab animals": 0.6,
+        r"(?:whip|welts|whip marks|lash marks|sores) (?:\w+ ){0,3}(?:on )?(?:the|its|her|his) (?:\w+ )?(?:flanks?|hide|back|withers)": 0.45,
+        r"(?:yowl|yelp|whimper|squeal|shriek|scream)\w*": 0.15,
+        r"(?:throw|threw|throwing|thrown|pelt\w*|hurl\w*) (?:stones|rocks|bricks|bottles) at (?:a|the|an|its) (?:\w+ )?" + ANIMAL: 0.55,
+        r"(?:until|till) it (?:bled|screamed|stopped moving|died|collapsed|couldn't stand|could not stand)": 0.3,
+        r"bullhooks?|cattle prods?": 0.2,
+        r"(?:tied|tying|tie|taped|strapped) (?:\w+ ){0,2}to (?:the|a|its) (?:\w+ )?(?:dog|cat|puppy|kitten|horse|animal|bird|goat|pig)'s "
+        r"(?:tail|legs?|paws?|neck)": 0.5,
+        r"(?:laughing|laughed|laugh|grinning) (?:as|while) (?:it|the (?:dog|cat|animal|puppy|kitten|horse|bird)) (?:ran|yelped|howled|"
+        r"screamed|squealed|cried|struggled|thrashed|whimpered)": 0.35,
+        ANIMAL + r" (?:\w+ ){0,2}(?:chained|caged|tied) (?:up )?(?:in|to|outside|all|for)": 0.35,
+        ANIMAL + r" (?:\w+ ){0,2}(?:starved|beaten|whipped|tortured|abused|burned|mutilated|neglected|covered in sores)": 0.45,
+        r"(?:no|without|hardly any|barely any) (?:shelter|food|water|bedding)": 0.3,
+        r"(?:left|leave|leaving|abandoned) (?:\w+ ){0,4}(?:to die|to starve|to drown|to burn|to freeze)": 0.4,
+        r"(?:lowered|held|pushed|forced|dunked) (?:the (?:animal|puppy|kitten|cat|dog)|it) (?:\w+ ){0,2}(?:into|under) (?:the )?(?:water|trough|bucket)": 0.5,
+    }, figurative=[r"(?:beat|beating|beats|flog|flogging) a dead horse", r"held (?:his|her|my|their) horses?"],
+        # a vet's injection, a treatment
+        senses=(_sense([r"inject(?:ed|ing)|held"], [r"vets?|veterinar\w*|vaccin\w*|sedat\w*|anaesthe\w*|anesthe\w*|antibiotic\w*|"
+                                                    r"treat\w*|heal\w*|medicine|gently|carefully|cuddl\w*|stroked"], 0.2, scope=150),)),
     _lex("ableism", {
         r"retard\w*|cripple[sd]?|spaz|spastic|mongoloid": 0.6, r"psychos?|lunatics?|nutcases?|mental cases?|schizo": 0.35,
         r"crazy|insane|moron\w*|idiot\w*|freaks?": 0.1, r"handicapped|invalid|wheelchair[- ]bound|confined to a wheelchair": 0.35,
@@ -395,6 +1029,41 @@ _LEXICONS: list[LabelLexicon] = [
     _lex("classism", {
         r"trailer trash|white trash|gutter rats?|street rats?": 0.7, r"peasants?|commoners?|riff-?raff|low[- ]?(?:class|born)": 0.35,
         r"poor people|welfare|ghetto": 0.2, r"classis\w*": 0.8, r"beneath (?:him|her|us|them)": 0.2,
+        # "know your place", "not your world", contempt for servants, the poor and the accent
+        r"(?:know|knows|knew|remember|forgot|forget|forgotten) (?:your|her|his|their) place|(?:you )?forget yourself|above (?:your|her|his|"
+        r"their|my) station": 0.45,
+        r"(?:speak|spoken|talk) (?:only )?(?:unless|until|when) spoken to": 0.4,
+        r"(?:not|isn't|wasn't|never) (?:really )?(?:your|our|their|his|her) (?:world|class|kind|sort|station)": 0.45,
+        r"(?:scholarship|charity) (?:kid|case|student|girl|boy)s?": 0.5, r"on (?:a )?scholarship": 0.25,
+        r"(?:called|calls|calling) (?:me|him|her|them|us) ['\"]?the help": 0.5, r"the help": 0.15,
+        r"(?:clients|people|families|candidates?|folk|guests) of a (?:certain )?(?:background|class|sort|kind|breeding)|"
+        r"(?:a |the )?(?:culture|better) fit": 0.3,
+        r"(?:servants?|maids?|peasants?|commoners?|the poor|poor people|working class|lower class\w*|lower orders|the masses|plebs?|"
+        r"plebeians?|chavs?|those people|these people|its people|their people|they) (?:are|were) (?:\w+ ){0,2}(?:filthy|lazy|dirty|"
+        r"stupid|criminal|animals|vermin|rats|scum|trash|unwashed|ignorant|beneath)": 0.35,
+        r"(?:breeds?|bred|breeding) (?:like )?(?:rats|vermin|rabbits)": 0.35,
+        r"(?:people|kids|girls|boys|someone|scum|trash) like (?:you|her|him|them|us) (?:don't|do not|doesn't|does not|shouldn't|should "
+        r"not|can't|will never) (?:\w+ ){0,2}(?:belong|fit in|deserve|be allowed)": 0.5,
+        r"go back to (?:your|the|their|his|her) (?:council estate|slums?|gutter|trailer park|hovel|estate|projects)": 0.5,
+        r"council estate|trailer park|the slums?": 0.2,
+        r"(?:your|their|his|her) (?:sort|kind|type|class)(?: of people)? (?:here|in here|around here)|(?:we|they) (?:don't|do not) (?:serve|"
+        r"want|allow|let in) (?:your|their|his|her|that) (?:sort|kind|type|class)": 0.45, r"(?:the )?wrong side of (?:the )?(?:town|tracks)": 0.35,
+        r"(?:her|his|their|your) (?:family|people|parents|kind) (?:are|were|is|was) (?:\w+ )?(?:nobodies|nobody|common|trash|peasants|"
+        r"beneath|nothing)": 0.45,
+        r"(?:won't|will not|never|wouldn't) (?:have|let|allow) (?:my|our|his|her) (?:son|daughter|child|heir|nephew|niece) (?:marry|"
+        r"marrying|marries|court|courting|to marry)": 0.35,
+        r"(?:just|only|merely|nothing but) (?:the|a) (?:cook|maid|servant|stable|kitchen|scullery|gardener|butler|footman|tailor|miller|"
+        r"blacksmith|farmer|peasant|fisherman|coachman|groom|laundress|washerwoman)(?:'s)? (?:boy|girl|son|daughter|brat|lad|lass|hand)": 0.45,
+        r"(?:you|he|she|they) (?:don't|doesn't|do not|does not) get to (?:look at|touch|speak to|talk to|marry|court|dance with)": 0.3,
+        r"(?:father|mother|dad|mum|mom|parents?)(?:'s| is| was| were) (?:a |just a |only a |some )?(?:bin ?man|dustman|cleaner|janitor|"
+        r"miner|labourer|laborer|servant|maid|plumber|factory worker|cleaning lady|charwoman|peasant|farmhand|fishmonger|"
+        r"butcher|chimney sweep|cook)": 0.3, r"who let (?:her|him|them|you|that|those) (?:\w+ )?in": 0.3,
+        r"(?:common|low|lowly|humble|peasant|inferior|vulgar) (?:birth|stock|origins?|breeding|connections|family)|(?:low|common)-born|guttersnipe": 0.35,
+        r"(?:as if|like) (?:it|he|she|they) (?:might|would|could) (?:dirty|soil|contaminate|infect) (?:him|her|them|his|her)": 0.35,
+        r"(?:second-hand|hand-me-down|battered|shabby|threadbare) (?:\w+ )?(?:robes|clothes|books|textbooks|uniform|shoes)": 0.15,
+        r"(?:can't|cannot|couldn't|could not|can) afford": 0.15,
+        r"(?:sneer\w*|scoff\w*|looked down (?:on|at)|turned (?:his|her|their) nose up)": 0.2,
+        r"(?:working|lower|upper)[- ]class (?:accent|background|family|kid|roots)|(?:his|her|my|their) accent": 0.2,
     }),
     _lex("misogyny", {
         r"misogyn\w*": 0.8, r"bitch(?:es|y)?|sluts?|whores?|skanks?|hoes?": 0.35, r"cunts?|bimbos?|gold ?diggers?": 0.35,
