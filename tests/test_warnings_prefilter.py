@@ -29,13 +29,14 @@ def _finditer(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 def test_literal_prefixes_read_word_prefixes() -> None:
     assert literal_prefixes(r"\b(?:punch(?:ed|es)?|kick(?:ed)? him|(?:his|her) wrists?)\b") == {
-        "punch", "kick", "his", "her"}
-    assert literal_prefixes(r"\b(?:self[- ]harm)\b") == {"self"}
+        "punch", "kicked", "kick him", "his wrist", "her wrist"}  # prefixes run on over literal spaces
+    assert literal_prefixes(r"\b(?:self[- ]harm)\b") == {"self-harm", "self harm"}
 
 
 def test_literal_prefixes_of_short_and_optional_starts() -> None:
-    assert literal_prefixes(r"\b(?:a (?:cut|knife))\b") == {"a"}
-    assert literal_prefixes(r"\b(?:(?:very )?cut)\b") == {"very", "cut"}
+    assert literal_prefixes(r"\b(?:a (?:cut|knife))\b") == {"a cut", "a knife"}
+    assert literal_prefixes(r"\b(?:a \w+ knife)\b") == {"a "}  # literal up to the category
+    assert literal_prefixes(r"\b(?:(?:very )?cut)\b") == {"very ", "cut"}
 
 
 def test_literal_prefixes_give_up_when_unreadable() -> None:
