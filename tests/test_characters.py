@@ -111,3 +111,9 @@ def test_a_full_name_opening_two_sentences_stays_whole() -> None:
     assert "Basil Hallward" in forms
     once = {f.text for f in find_name_forms("Aggravated Stiles left. Then Stiles came back.").values()}
     assert "Aggravated Stiles" not in once
+
+
+def test_a_stop_word_inside_a_run_cuts_the_name_after_it() -> None:
+    forms = {f.text for f in find_name_forms("THERE IS NO ONE LEFT When Mary Lennox was sent away. "
+                                             "Mary Lennox cried.").values()}
+    assert "Mary Lennox" in forms and not any("When" in f for f in forms)

@@ -20,9 +20,11 @@ from ficlens.analyse.author_notes import mask, note_spans, title_spans
 from ficlens.analyse.coref import DESCRIPTOR_NOUNS
 from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, find_quotes, speaking_roles
 from ficlens.analyse.fandom_detect import score_fandoms
+from ficlens.analyse.given_names import PRIOR_VOTES, given_name_gender
 from ficlens.analyse.name_judge import accept, quoted_titles, uses_of
 from ficlens.analyse.names import TITLES, NameForm, find_name_forms, title_gender
 from ficlens.analyse.nicknames import GIVEN_NAME_TITLES, nickname_merges
+from ficlens.analyse.roles import GENERIC, NOT_PERSONS, appositive_links, find_roles
 from ficlens.knowledge import KBCharacter, load_kb
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.nlp.stop_words import STOP_WORDS
@@ -30,6 +32,7 @@ from ficlens.nlp.stop_words import STOP_WORDS
 MentionKind = Literal["name", "pronoun", "descriptor"]
 _WORD = re.compile(r"[a-z][a-z'\-]+")
 _CACHE: OrderedDict[int, tuple[Document, Cast]] = OrderedDict()
+_PLURAL_DETERMINER = r"\b(?:[Tt]he|several|both|two|three|many|all|other|those|these)[ \t]+"
 _CACHE_SIZE = 2  # the pipeline reads one document at a time; keep memory low in batch runs
 
 
@@ -86,7 +89,9 @@ class Cast:
         return out
 
     def ranked(self) -> list[Cluster]:
-        return sorted(self.clusters, key=lambda c: (-c.prominence, c.name))
+        """The named characters by prominence; roles ("the old man") are left out: they are quote speakers, not
+        characters of the report, its tags or its pairings."""
+        return sorted((c for c in self.clusters if not c.role), key=lambda c: (-c.prominence, c.name))
 
 
 def cast_of(doc: Document) -> Cast:
@@ -146,9 +151,12 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             accepted.append(form)
     name_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 for t in (f.tokens[0], f.tokens[-1])}
     accepted_keys = {f.key for f in accepted}
-    accepted.extend(f for f in forms.values()  # "Lydia" once "Lydia Martin" is a name
+    surnames = {f.tokens[-1] for f in accepted if f.title is None and len(f.tokens) > 1 and len(f.spans) > 1}
+    accepted.extend(f for f in forms.values()  # "Lydia" once "Lydia Martin" is a name; "Hallward" (one ORG vote)
                     if f.key not in accepted_keys and f.title is None and len(f.tokens) == 1
-                    and f.tokens[0] in name_parts and f.other_votes <= f.person_votes)
+                    and f.tokens[0] in name_parts and f.other_votes <= f.person_votes + (f.tokens[0] in surnames))
+    tokens = {t for f in accepted for t in f.tokens}
+    accepted = [f for f in accepted if not _family_plural(story, f, tokens, kb.is_alias(f.text))]
     untitled_singles = {f.tokens[0] for f in accepted if f.title is None and len(f.tokens) == 1}
 
     assignment: dict[tuple[str | None, tuple[str, ...]], Cluster] = {}
@@ -193,8 +201,9 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
                     and len(titles_of[form.text]) == 1):  # not when "Mr." and "Mrs. Pontellier" both exist
                 assignment[form.key] = bare
                 continue
-            label = f"{form.title}. {form.text}" if form.title in {"Mr", "Mrs", "Ms", "Dr"} else \
-                f"{form.title} {form.text}"
+            named = _longer_titled(form, pending) or form  # "Lord Henry" is the text's one "Lord Henry Wotton"
+            label = f"{named.title}. {named.text}" if named.title in {"Mr", "Mrs", "Ms", "Dr"} else \
+                f"{named.title} {named.text}"
             assignment[form.key] = cluster_for(label, title=form.title)
             continue
         heads = heads_by_part.get(form.tokens[0], {})
@@ -219,6 +228,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     for c in clusters:
         if c.kb is not None and c.kb.gender:
             c.gender_votes[c.kb.gender] += 3
+        elif not c.role:
+            _vote_given_name(c)
     if not resolve_references:
         return Cast(clusters, mentions, quotes, fandoms)
     coref.vote_genders(text, sentences, mentions, clusters, quotes)
@@ -243,7 +254,7 @@ def _merge_nicknames(accepted: list[NameForm], assignment: dict[tuple[str | None
             continue
         if c.title is None:
             names[c.id] = words
-        elif c.title.lower() in GIVEN_NAME_TITLES and len(words) == 2:
+        elif c.title.lower() in GIVEN_NAME_TITLES and len(words) >= 2:
             names[c.id] = words[1:]  # "Lord Henry" is Henry to a nickname ("Harry"), never a nickname himself
     nicknamable = {c.id for c in clusters if c.id in names and c.kb is None and c.title is None}
     merges = nickname_merges(names, spans, nicknamable, sentence_starts)
@@ -255,21 +266,51 @@ def _merge_nicknames(accepted: list[NameForm], assignment: dict[tuple[str | None
 
 def _add_roles(text: str, quotes: list[QuoteSpan], quote_starts: list[int], mentions: list[Mention],
                clusters: list[Cluster], cluster_for: Callable[[str], Cluster]) -> None:
-    """Unnamed speakers known by a role ("said the parson"): each role is a cluster; "the parson" in narration
-    is a mention of it."""
-    roles = speaking_roles(text, quotes, DESCRIPTOR_NOUNS | set(STOP_WORDS) | SPEECH_VERBS)
-    if not roles:
-        return
-    taken = {(m.start, m.end) for m in mentions}
-    pattern = re.compile(r"\b[Tt]he[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,2}?(" + "|".join(sorted(roles)) + r")\b")
-    for m in pattern.finditer(text):
-        if _inside(quotes, quote_starts, m.start()) or (m.start(), m.end()) in taken:
+    """Unnamed characters known by a role ("said the parson", "the old man replied", "The doctor bent down"; see
+    roles.py): each role is a cluster; its phrases in narration are its name mentions. A role the text equates
+    with one named character ("the artist himself, Basil Hallward") is that character's."""
+    speaking = speaking_roles(text, quotes, DESCRIPTOR_NOUNS | GENERIC | NOT_PERSONS | set(STOP_WORDS) | SPEECH_VERBS)
+    titled = {c.title.lower().rstrip(".") for c in clusters if c.title}
+    taken = {m.start for m in mentions}
+    found = find_roles(text, speaking, [q.end for q in quotes], quote_starts, titled,
+                       lambda pos: _inside(quotes, quote_starts, pos))
+    links = appositive_links(text, found, [(m.start, m.end, m.cluster) for m in mentions if not m.in_quote])
+    for r in found:
+        if r.start in taken:
             continue
-        c = cluster_for(f"the {m.group(1)}")
-        c.role = True
-        c.forms[f"the {m.group(1)}"] += 1
-        mentions.append(Mention(m.start(), m.end(), c.id, "name"))
+        c = clusters[links[r.label]] if r.label in links else cluster_for(r.label)
+        c.role = r.label not in links
+        c.forms[r.label] += 1
+        if r.gender:
+            c.gender_votes[r.gender] += 3
+        mentions.append(Mention(r.start, r.end, c.id, "name"))
         c.names += 1
+
+
+def _family_plural(text: str, form: NameForm, tokens: set[str], known: bool) -> bool:
+    """A family, not a person: one word that is another name plus "s", written after "the" or a quantifier at
+    least once ("the Mortimers", "several Mortimers" beside "Dr. Mortimer"; "Williams" beside "William" stays a
+    name unless "the Williams" occurs)."""
+    word = form.tokens[0]
+    return (not known and form.title is None and len(form.tokens) == 1 and word.endswith("s")
+            and word[:-1] in tokens and re.search(_PLURAL_DETERMINER + re.escape(word) + r"\b", text) is not None)
+
+
+def _longer_titled(form: NameForm, forms: list[NameForm]) -> NameForm | None:
+    """The one longer form with the same title that starts with ``form``'s words ("Lord Henry" -> "Lord Henry
+    Wotton"), if exactly one."""
+    n = len(form.tokens)
+    longer = [f for f in forms if f.title == form.title and len(f.tokens) > n and f.tokens[:n] == form.tokens]
+    return longer[0] if len(longer) == 1 else None
+
+
+def _vote_given_name(c: Cluster) -> None:
+    """The usual gender of the character's given name (given_names.py) as a weak prior: its first written word
+    that is not a title ("Lord Henry" -> Henry)."""
+    words = [w for w in c.name.split() if w.lower().rstrip(".") not in TITLES]
+    gender = given_name_gender(words[0]) if words else None
+    if gender:
+        c.gender_votes[gender] += PRIOR_VOTES
 
 
 def _inside(quotes: list[QuoteSpan], starts: list[int], pos: int) -> bool:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
+OBJECT_PRONOUNS = {"him"}
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 MALE_NOUNS = {"boy", "man", "guy", "lad", "gentleman", "brunet", "husband", "boyfriend", "father", "son", "brother",
               "uncle", "king", "prince", "sir"}
@@ -76,6 +77,8 @@ def vote_genders(text: str, sentences: list[TextSpan], mentions: list[Mention], 
         for pm in _PRONOUN.finditer(text, m.end, limit):
             if _in_quote(qi, pm.start()):
                 continue
+            if pm.group().lower() in OBJECT_PRONOUNS:
+                continue  # "Emma took him in her arms": an object is most often someone else
             g = _gender_of(pm.group())
             if g:
                 clusters[m.cluster].gender_votes[g] += 1
@@ -92,8 +95,9 @@ def resolve(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], me
     for pm in _PRONOUN.finditer(text):
         if not _in_quote(qi, pm.start()):
             events.append((pm.start(), pm.end(), "pronoun", pm.group()))
+    named = {m.start for m in mentions}  # "the old man" may be a role's name mention (roles.py)
     for dm in _DESCRIPTOR.finditer(text):
-        if not _in_quote(qi, dm.start()):
+        if not _in_quote(qi, dm.start()) and dm.start() not in named:
             events.append((dm.start(), dm.end(), "descriptor", dm.group(1)))
     for m in mentions:
         if not m.in_quote:

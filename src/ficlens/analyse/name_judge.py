@@ -48,6 +48,7 @@ VERBISH = {"felt", "looked", "saw", "knew", "thought", "went", "came", "took", "
            "smiles", "looks", "says", "knows", "thinks", "goes", "comes", "takes", "makes", "gets", "wants"}
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")
 _WORD_AFTER = re.compile(r"^[ \t]*(\w+)")
+_DESCRIBED_TAG = re.compile(r"\b(\w+)[ \t]+the[ \t]+[a-z][a-z\-]*[ \t]*$")
 _NEXT = re.compile(r"[ \t]*(\S+)")
 PLURAL_VERBS = {"were", "are", "have", "do", "themselves"}
 _GENTILIC = re.compile(r"(?:ian|ish|ese)$")
@@ -90,7 +91,9 @@ def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = No
         after = _WORD_AFTER.search(text[e:e + 20])
         nxt_m = _NEXT.match(text, e, e + 30)
         nxt = nxt_m.group(1) if nxt_m else ""
-        if prev in SPEECH_VERBS or (after and after.group(1) in SPEECH_VERBS):
+        described = _DESCRIBED_TAG.search(text, max(0, s - 40), s)  # "said the burly Moze"
+        if (prev in SPEECH_VERBS or (after and after.group(1) in SPEECH_VERBS)
+                or (described and described.group(1).lower() in SPEECH_VERBS)):
             u.tags += 1
         k = bisect.bisect_right(title_starts, s) - 1
         if titles and k >= 0 and e <= titles[k][1]:
@@ -154,6 +157,8 @@ def accept(form: NameForm, kb_known: bool, kb_any: bool, fast: bool, uses: Uses)
         return True
     if not kb_known and not_a_person(form, uses):
         return False
+    if uses.tags and uses.subjects >= 2 and not uses.places:
+        return True  # speaks once and acts twice ("said Marlow", "Marlow sat"): a person whatever the tagger says
     if form.other_votes > form.person_votes + uses.tags and not kb_known:
         return False
     if kb_known or (uses.tags and (form.mid_sentence >= 2 or len(form.tokens) >= 2)):

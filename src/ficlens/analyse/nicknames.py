@@ -39,7 +39,8 @@ _TABLE = {
     "Donald": "Don Donnie", "Philip": "Phil Pip", "Douglas": "Doug", "Josephine": "Jo Josie", "Joanna": "Jo Jojo",
     "Caroline": "Carrie Carol", "Emily": "Em Emmy Millie", "Emma": "Em Emmy", "Amelia": "Millie Amy",
     "Christine": "Chris Chrissy Tina", "Susannah": "Sue Susie Sukey", "Marjorie": "Marge Margie",
-    "Lydia": "Liddy", "Georgiana": "Georgie", "Georgina": "Georgie", "Wilhelmina": "Mina Willa",
+    "Lydia": "Liddy", "Sidney": "Sid", "Sydney": "Sid",
+    "Georgiana": "Georgie", "Georgina": "Georgie", "Wilhelmina": "Mina Willa",
 }
 # Titles written before a given name ("Lord Henry", "Uncle Peter"): such a character may be the one a nickname
 # shortens ("Harry", "Pete").
