@@ -59,3 +59,36 @@ def test_skips_without_its_data_file(tmp_path: Path, capsys: pytest.CaptureFixtu
     ev = load_eval()
     assert ev.main(["--file", str(tmp_path / "absent.jsonl")]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+def test_split_names_map_to_files_of_eval_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    ev = load_eval()
+    assert ev.SPLITS == ("dev", "test", "test2")
+    monkeypatch.setattr(ev, "DATA", tmp_path)
+    (tmp_path / "unlabelled-test2.jsonl").write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
+    assert ev.main(["--split", "test2", "--engine", "lexicon"]) == 0
+    assert "unlabelled-test2.jsonl: 4 passages" in capsys.readouterr().out
+    assert ev.main(["--split", "dev"]) == 0  # absent in tmp_path: skipped, not read from the real eval/data
+    assert "skipped" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        ev.main(["--split", "test3"])
+
+
+def test_overlap_finds_shared_word_sequences(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    overlap = load_script("eval/unlabelled_overlap.py")
+
+    def write(split: str, *texts: str) -> None:
+        rows = [{"id": f"{split}-{i}", "warning": "blood", "text": t, "positive": True} for i, t in enumerate(texts)]
+        (tmp_path / f"unlabelled-{split}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+    write("dev", "The knife slipped and blood ran down his wrist onto the board.")
+    write("test", "Nothing in common here at all, not one phrase.")
+    write("test2", "Then blood ran down his wrist onto the floor.", "A wholly different sentence about the sea.")
+    assert overlap.sequences("A b, c!", 2) == {("a", "b"), ("b", "c")}
+    assert overlap.main(["--data", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "test2-0: 'blood ran down his wrist onto' (dev-0)" in out and "test2-1" not in out
+    assert "1 of 2 passages of test2 share a 6-word sequence with dev+test (2 passages)" in out
+    assert overlap.main(["--data", str(tmp_path / "absent")]) == 0
+    assert "skipped" in capsys.readouterr().out
