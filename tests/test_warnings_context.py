@@ -216,3 +216,8 @@ def test_negation_stops_at_a_comma() -> None:
     hits = read_cues(text, LEXICONS["sexual-assault"]).hits
     assert any(h.weight >= MIN_CUE for h in hits)
     assert not read_cues("He didn't kick him.", LEXICONS["violence"]).hits
+
+
+def test_knowing_one_is_dying_is_no_hyperbole(lexicon_only: PassageClassifier) -> None:
+    assert decide(lexicon_only, "I know I'm dying because the pain has stopped and my hands have gone cold.", "dying")
+    assert not decide(lexicon_only, "'I'm dying here,' she groaned, fanning herself in the queue.", "dying")

@@ -67,3 +67,64 @@ def test_how_stories_tell_it(lexicon_only: PassageClassifier, label: str, text: 
 ])
 def test_near_misses_stay_negative(lexicon_only: PassageClassifier, label: str, text: str) -> None:
     assert not lexicon_only.classify(text, label).positive
+
+
+# Round 2 (issue 3): more phrasing classes per label, several variants each; written for these tests, not taken from
+# any evaluation passage.
+@pytest.mark.parametrize(("label", "text"), [
+    ("abuse", "She wasn't allowed to see her friends any more, and he took over the money the week after the wedding."),
+    ("abuse", "Everybody in the street could hear the fights through the walls, and she wore sunglasses in January."),
+    ("child-abuse", "His mother pressed the lighter to the back of his hand. He was six, and he told his teacher "
+                    "he'd fallen off his bike."),
+    ("child-abuse", "The master caned him for spilling ink, six of the best, and he was only nine."),
+    ("child-abuse", "They'd lock her in the shed overnight without supper whenever she cried. She was seven."),
+    ("incest", "My stepbrother and I started sleeping together the year our parents married."),
+    ("incest", "The old man had fathered two children on his own daughter, and the whole valley knew."),
+    ("self-harm", "She kept a razor blade hidden in her pencil case and cut on her hips where nobody would look."),
+    ("self-harm", "He banged his head against the wall until it split, over and over, because he deserved it."),
+    ("self-harm", "She carved the letters into her own arm with a compass in the school toilets."),
+    ("dying", "He knew he was dying; his legs had gone numb and the room was getting blurry."),
+    ("dying", "Her breathing was shallow now, and the nurse said to stay with her until the end."),
+    ("sexism", "'Leave the business to the men, darling. It isn't ladylike to argue about contracts.'"),
+    ("sexism", "The partnership went to a man with half her experience."),
+    ("transphobia", "He kept calling her by her dead name at every family dinner."),
+    ("transphobia", "'There are only two genders,' the bishop said, and refused to let her take communion."),
+    ("fat-phobia", "'People like you need to buy two seats,' the steward said, loud enough for the queue to hear."),
+    ("animal-death", "The vet gave the old spaniel the injection and they felt him go, quiet, in their arms."),
+    ("animal-cruelty", "The dogs only understand the stick, the man said, and the collar had grown into its neck."),
+    ("animal-cruelty", "The crowd paid to watch the badger-baiting behind the pub."),
+    ("classism", "'His grandfather was in trade,' the duchess sniffed. 'New money, all of it.'"),
+    ("miscarriages", "She felt the cramping and blood at eleven weeks, and the baby would never be born."),
+    ("abortion", "The protesters outside the clinic shouted at her as she went in for the procedure."),
+])
+def test_round_two_phrasings(lexicon_only: PassageClassifier, label: str, text: str) -> None:
+    assert lexicon_only.classify(text, label).positive
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("abuse", "He says she's always forgetting her keys, and laughs, and hands them back."),
+    ("child-abuse", "He was nine and his mother told the teacher he'd been ill with the flu."),
+    ("incest", "My brother and I started a band the summer we both turned twenty."),
+    ("incest", "They had fallen in love at university and been together ten years."),
+    ("self-harm", "She picked at the label on her beer bottle, bored."),
+    ("self-harm", "They carved their initials into his desk while he was out."),
+    ("dying", "I'm dying to see the new film, honestly."),
+    ("dying", "His eyes drifted closed and he slept till noon."),
+    ("sexism", "No girls had signed up for the chess club yet, so Ms Patel put up a poster."),
+    ("sexism", "'This printer is sexist,' Dave said. 'It never jams for Sue.' "
+               "'That's a sexist thing to say about a printer.'"),
+    ("transphobia", "Biologically speaking, the frog is an amphibian."),
+    ("fat-phobia", "She bought two tickets for the concert."),
+    ("fat-phobia", "They ate fatty pork and black bread all winter."),
+    ("animal-death", "The second injection was the booster, and Tom's arm ached all day."),
+    ("animal-death", "Her heart stopped for a moment when she saw him, and then the room was still."),
+    ("animal-death", "The teddy bear was killed by a dragon in the game, and then resurrected for tea."),
+    ("animal-cruelty", "The dog's water bowl was empty, so Sam filled it."),
+    ("classism", "He was an expert in trade law and trade agreements."),
+    ("miscarriages", "Her letter had miscarried, and she wrote again."),
+    ("abortion", "The procedure for renewing a passport is simple."),
+    ("pregnancy", "'You look pregnant,' he told his brother after Christmas dinner."),
+    ("kidnapping", "'You've held the remote hostage all night.' 'Hostage released,' she said, and threw it to him."),
+])
+def test_round_two_near_misses(lexicon_only: PassageClassifier, label: str, text: str) -> None:
+    assert not lexicon_only.classify(text, label).positive

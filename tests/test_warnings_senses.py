@@ -143,3 +143,15 @@ def test_a_scoped_sense_lowers_its_cue(text: str, label: str, factor: float) -> 
 def test_an_animal_birth_is_no_childbirth() -> None:
     assert strongest_cue("The old collie gave birth to six puppies in the barn.", "childbirth") == 0
     assert strongest_cue("She gave birth to a daughter at dawn.", "childbirth") >= MIN_CUE
+
+
+def test_an_absent_context_sense_needs_an_animal_in_view() -> None:
+    # a heart that stops is an animal's death only with an animal near (Sense.absent)
+    assert strongest_cue("The doctor's second injection stopped her heart.", "animal-death") == 0
+    assert strongest_cue("The vet stroked the old dog's ears; the second injection stopped her heart.",
+                         "animal-death") >= MIN_CUE
+
+
+def test_consent_to_a_marriage_is_no_assault_cue() -> None:
+    assert strongest_cue("Her father would never consent to the union.", "sexual-assault") == 0
+    assert strongest_cue("She never consented to any of it.", "sexual-assault") >= MIN_CUE

@@ -93,15 +93,15 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 def sense_factor(senses: tuple[Sense, ...], folded: str, span: tuple[int, int], sentence: str) -> float:
     """The product of the factors of the other senses (:class:`~.lexicon.Sense`) that the cue at ``span`` takes in
-    its ``sentence`` (or, for a sense with a ``scope``, within that many characters of the cue): 1.0 when none
-    applies."""
+    its ``sentence`` (or, for a sense with a ``scope``, within that many characters of the cue), or, for an ``absent``
+    sense, does not find there: 1.0 when none applies."""
     factor = 1.0
     for sense in senses:
         words = sense.word.finditer(folded, max(0, span[0] - LOOKBACK), span[1] + LOOKBACK)
         if not any(_overlaps(w.span(), [span]) for w in words):
             continue
         where = folded[max(0, span[0] - sense.scope) : span[1] + sense.scope] if sense.scope else sentence
-        if sense.context.search(where):
+        if bool(sense.context.search(where)) != sense.absent:
             factor *= sense.factor
     return factor
 

@@ -60,6 +60,7 @@ class Sense:
     context: re.Pattern[str]
     factor: float
     scope: int = 0  # 0: the cue's sentence; else this many characters either side of the cue (a joke set up earlier)
+    absent: bool = False  # the factor applies when ``context`` does NOT occur (a heart that stops, with no animal near)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,11 +80,12 @@ def _words(alternatives: list[str]) -> re.Pattern[str]:
 
 
 # Idioms that look like violence/death but are figures of speech (TAXONOMY.md's traps).
+I_AM_DYING = r"(?:i|i'm|i am) (?:so )?dying"
 FIGURATIVE_DEATH = [
     r"dead (?:end|ends|tired|serious|silence|weight|ringer|set|last|center|centre|on|wrong|right|sure|beat|asleep)",
     r"deadline\w*", r"drop[- ]dead", r"dying (?:to|for|of (?:embarrassment|shame|laughter|boredom|curiosity))",
     r"(?:bored|scared|frightened|worried|tickled|loved) to death", r"to die for", r"die (?:laughing|of embarrassment)",
-    r"(?:i|i'm|i am) (?:so )?dying", r"kill(?:s|ing)? (?:me|him|her) (?:now|already)", r"(?:you're|you are|it's|this is) killing me",
+    I_AM_DYING, r"kill(?:s|ing)? (?:me|him|her) (?:now|already)", r"(?:you're|you are|it's|this is) killing me",
     r"killer (?:smile|look|instinct|body|abs|outfit|heels|app)", r"over my dead body", r"dead to (?:me|the world)",
     r"kill (?:time|the (?:mood|lights|engine|music))", r"murder (?:a|the) (?:song|burger|pizza|sandwich)",
     r"(?:would|could|might|gonna|going to) die of (?:embarrassment|shame)", r"(?:wanted|want) to die of",
@@ -148,8 +150,8 @@ STRUGGLE = [r"(?:los[et]|losing|won|win|winning|fought|fight|fighting|wag(?:e|ed
 KICK_OUT = [r"kick(?:s|ed|ing)? " + PERSON + r" (?:out|off|upstairs|downstairs)\b(?! of (?:bed|the way))"]
 
 
-def _sense(words: list[str], context: list[str], factor: float, scope: int = 0) -> Sense:
-    return Sense(_words(words), _words(context), factor, scope)
+def _sense(words: list[str], context: list[str], factor: float, scope: int = 0, absent: bool = False) -> Sense:
+    return Sense(_words(words), _words(context), factor, scope, absent)
 
 
 def _scaled(cues: dict[str, float], factor: float) -> dict[str, float]:
@@ -160,7 +162,7 @@ def _scaled(cues: dict[str, float], factor: float) -> dict[str, float]:
 
 # Labels whose content is mostly told as a habit or a pattern ("he'd lock her in", "she'd skip dinner"): for them
 # "would" and "'d" are not read as hypothetical (see :mod:`.context`).
-HABITUAL = frozenset({"abuse", "child-abuse", "self-harm", "eating-disorders", "body-hatred", "sexism", "transphobia",
+HABITUAL = frozenset({"abuse", "child-abuse", "sexual-assault", "self-harm", "eating-disorders", "body-hatred", "sexism", "transphobia",
                       "fat-phobia", "classism", "animal-cruelty"})
 
 
@@ -220,6 +222,11 @@ CHILD_AGE = (r"(?:was|were|been|turned|aged) (?:only |just |barely )?(?:two|thre
              r"eleven|twelve)(?= years? old| when| the first time| and|[,.;!?])|at (?:only |just )?(?:two|three|four|five|six|seven|"
              r"eight|nine|ten|eleven|twelve) years old|at the age of (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:as a|when (?:he|she|i|they) (?:was|were) "
              r"(?:a|just a|only a)) (?:small )?(?:child|kid|little (?:boy|girl)|toddler)")
+# Machines and other things that a joke calls "sexist" ("the dishwasher is sexist").
+APPLIANCE = (r"(?:dishwasher|computer|printer|car|oven|toaster|machine|app|fridge|washing machine|kettle|coffee machine|"
+             r"vending machine|weather|game|console|lift|elevator|microwave|phone|laptop|sat ?nav|vacuum)")
+# Toys and games: a teddy "killed by a dragon" is no animal death.
+TOY = r"(?:tedd(?:y|ies)|toys?|stuffed|plush\w*|soft toy|cuddly toy|pretend\w*|make-believe)"
 # Pregnancy cues, also corroborating evidence (scaled down) for abortion.
 PREGNANCY = {
     r"pregnan\w*": 0.8, r"baby bump|morning sickness|trimester": 0.7, r"mpreg|knocked up": 0.7,
@@ -227,7 +234,7 @@ PREGNANCY = {
     r"they're|you're) expecting": 0.6, r"ultrasound|sonogram": 0.4, r"unborn": 0.5,
     r"with child|carrying (?:his|her|their|my|your|our|a|the) (?:child|baby|babies|heir|twins|pups?)|carrying (?:twins|triplets)": 0.7,
     r"(?:swollen|rounded|round|growing|pregnant) (?:belly|bump|stomach)": 0.45,
-    r"(?:the )?(?:baby|babies|twins?)(?:'s| is| was| were)? (?:kick(?:s|ed|ing)?)|(?:felt|feel|feeling|feels) (?:the |a )?(?:baby|babies|twins?) "
+    r"(?:baby|babies|twins?)(?:'s| is| was| were)? (?:kick(?:s|ed|ing)?)|(?:felt|feel|feeling|feels) (?:the |a )?(?:baby|babies|twins?) "
     r"(?:kick|move)": 0.6,
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen|twenty|thirty|forty)(?:-\w+)? "
@@ -248,7 +255,9 @@ PREGNANCY = {
 # Other senses of "pregnant": "a pregnant pause", "pregnant with meaning".
 PREGNANT_FIGURE = [r"pregnancy scares?", r"pregnant (?:pause|silence|moment|hush|with (?:meaning|possibilit\w*|significance|menace|promise|"
                    r"import\w*|\w+ness))", r"food baby",
-                   r"pregnant with (?!(?:his|her|their|my|your|our|a|an|the|twins|triplets|child|baby|babies|another|number)\b)\w+",
+                   r"pregnant with (?:\w+(?:ness|ity|ion|ance|ence|ment|ism|ure)|hope|dread|doom|fear|portent|threat|danger|"
+                   r"menace|import|omen|fate|secrets?|ideas?|tension|feeling|emotion)\b",
+                   r"(?:you|he|i|you're|he's) (?:look|looks|looked|looking) pregnant",
                    r"(?:silence|pause|moment|air|sky|words?|hush|atmosphere|quiet) (?:was|is|were|grew|seemed|felt|hung) "
                    r"(?:heavy and |thick and )?pregnant"]
 # More of "bloody" as the swear word, for the blood label only (the violence model was trained with BLOODY_SWEAR):
@@ -264,6 +273,15 @@ BLOODY_INTENSIFIER = [r"bloody (?:(?!(?:dripping|streaming|oozing|gushing|soakin
 
 _LEXICONS: list[LabelLexicon] = [
     _lex("pornographic-content", {
+        # round 2: coming told with a pronoun, tongues and fingers at work, getting slick, pushing in
+        r"(?:until|till) (?:she|he|i|you|they|we) (?:comes?|came)(?= *[,.;!?])|(?:she|he|i|you|they|we) (?:comes?|came) (?:hard|again|"
+        r"apart|undone|all over|with a (?:cry|shout|moan|groan|gasp|sob)|around|inside)\b": 0.45,
+        r"(?:work|works|worked|working) (?:her|him|me) (?:\w+ )?with (?:your|his|her|my) (?:tongue|fingers|mouth)|(?:your|his|her|my) "
+        r"tongue (?:\w+ ){0,3}(?:into|inside) (?:her|him|me)": 0.45,
+        r"spread(?:s|ing)? (?:her|his|my|your) (?:thighs|legs) (?:for|wider|apart)": 0.3,
+        r"(?:pushed|pushes|pushing|slid|slides|sliding|sank|sinks|sinking) in (?:slowly|deep|deeper|to the hilt|all the way)": 0.4,
+        r"slick(?:s|ed|ing)? (?:himself|herself|myself|yourself|his cock|his fingers|him|her) up": 0.45,
+        r"(?:his|your|my) prick": 0.45,
         COCK + r"|dick|penis|vagina|pussy|clit\w*|cunt": 0.45, r"orgasm\w*|ejaculat\w*|semen|climax(?:ed|ing)": 0.45,
         r"cum(?:s|ming|med)?|come(?:s)? (?:inside|all over)|came (?:inside|all over|in (?:his|her|my) (?:mouth|hand|ass|arse))|"
         r"until (?:he|she|i|they|we) (?:both )?came\b": 0.45, r"precome|pre-cum|precum": 0.6,
@@ -286,7 +304,7 @@ _LEXICONS: list[LabelLexicon] = [
         r"(?:down|off)": 0.3,
         r"slick with (?:sweat|lube|slick|come|cum)": 0.25,
         r"(?:mouth|lips) (?:closed|wrapped|sank|slid|tightened) (?:around|over|down on) (?:him|her|his (?:cock|dick|length))": 0.45,
-        r"hips (?:jerked|bucked|snapped|rolled|stuttered) (?:up|into|forward|against)": 0.3,
+        r"hips (?:jerked|bucked|snapped|rolled|stuttered) (?:up|into|forward|against)|hips snapping": 0.3,
         r"(?:mouth|lips|tongue) on (?:his|her|[\w']+) (?:cock|dick|clit|cunt|pussy)": 0.5,
         r"(?:coming|come|comes|came) (?:down|in|on|all over) (?:his|her|my) (?:throat|mouth|face|chest|stomach|tongue)": 0.45,
         r"(?:worked|working|opened|opening|stretched|stretching|fingered|fingering) (?:him|her|me) (?:open|wide|loose)": 0.45,
@@ -327,6 +345,18 @@ _LEXICONS: list[LabelLexicon] = [
         r"drown(?:ed|ing)": 0.4, r"lifeless|no pulse|stopped breathing": 0.5,
     }, graphic=GORE, figurative=FIGURATIVE_DEATH),
     _lex("sexual-assault", {
+        # round 2: wrists held down after "stop", a refusal overridden, the hand on a stranger's body in a crowd, pressure
+        # until "fine", and what a survivor will not put into words
+        r"(?:pinned|held|holding|pinning|pressed|pressing) (?:his|her|my|their) wrists? (?:down|above|over|against|to)": 0.35,
+        r"(?:told|asked|begged|tells|asks|begs|telling|asking|begging) (?:him|her|them) to stop": 0.3,
+        r"(?:and|but) (?:didn't|did not|wouldn't|would not) stop\b": 0.3,
+        r"(?:went|go|goes|going) (?:somewhere|someplace) else in (?:her|his|my|their) head": 0.35,
+        r"refused,? (?:\w+ ){0,3}(?:held|pinned|forced|dragged|tied|grabbed) (?:him|her|me|them)\b": 0.45,
+        r"what happened (?:after|next|then|that night),? (?:\w+ )?(?:did not|didn't|couldn't|could not|wouldn't|would not|never) "
+        r"(?:let (?:himself|herself|myself|themselves) )?(?:remember|think about|speak of|talk about|name|put into words)": 0.4,
+        r"(?:hand|hands) on (?:her|his|my) (?:bum|arse|backside|behind)": 0.35,
+        r"(?:packed|crowded|rush[- ]hour) (?:tube|train|bus|carriage|subway|platform|lift|elevator)": 0.2,
+        r"(?:just )?to make (?:it|him|her|them) stop": 0.3, r"(?:kept|keep|keeps|keeping) (?:on )?asking": 0.2,
         r"rap(?:e|ed|es|ing|ist|ists)": 0.8, r"molest\w*": 0.8, r"sexual(?:ly)? assault\w*|sexual abuse": 0.85,
         r"non-?con\w*|dub-?con\w*": 0.7, r"against (?:his|her|my|their) will": 0.45, r"forced (?:himself|herself|themselves) (?:on|onto)": 0.7,
         r"without (?:his|her|my|their) consent|(?:didn't|did not|couldn't|could not|hadn't|had not|never) (?:consent\w*|agree\w* "
@@ -355,10 +385,39 @@ _LEXICONS: list[LabelLexicon] = [
         r"(?:he|she|they) (?:didn't|did not) (?:care|stop|listen)": 0.3,
         r"(?:woke|wakes|waking|woken) (?:up )?(?:\w+ ){0,3}(?:with no memory|in a stranger's bed|with (?:her|his|my) (?:clothes|tights|"
         r"underwear|knickers) (?:torn|gone|missing))": 0.35,
-    }, graphic=SEX_EXPLICIT, figurative=[  # groping one's way, groping for the latch: searching, not touching someone
+    }, graphic=SEX_EXPLICIT, figurative=[
+        # consent to a marriage, a plan or a sale ("her father would never consent to the union")
+        r"consent\w* to (?:the|a|an|their|our|his|her|my|this|that|such an?) (?:\w+ )?(?:union|match|marriage|engagement|wedding|"
+        r"plan|scheme|proposal|arrangement|terms|sale|treaty|request|bargain|alliance|journey|voyage|departure|separation)",
+        # groping one's way, groping for the latch: searching, not touching someone
         r"grop(?:e|es|ed|ing) (?:his|her|my|their|its|our|your) way",
         r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!got )grop(?:e|es|ed|ing)(?! (?:him|her|me|them|us|you|at (?:him|her|me|them|us|you))\b)"]),
     _lex("abuse", {
+        # round 2: gaslighting, isolation from family, what the neighbours heard, the punishment rituals of a household
+        r"(?:says|said|tells|told|insists|insisted) (?:\w+ ){0,2}(?:she|he|i|they)(?:'s| is| was| am|'m|'re| are| were) "
+        r"(?:always |just )?(?:forgetful|forgetting|crazy|imagining (?:it|things)|losing (?:it|her mind|his mind|my mind)|"
+        r"remembering (?:it )?wrong|overreacting|too sensitive|getting worse)|(?:she|he|i) (?:must|must've|must have) (?:put|moved|"
+        r"lost|hidden|said|done) (?:it|them) (?:there|herself|himself|myself)": 0.45,
+        r"(?:can't|cannot|couldn't|could not|isn't allowed to|wasn't allowed to|weren't allowed to|not allowed to|forbade (?:her|him|me) "
+        r"to|forbids (?:her|him|me) to) (?:see|visit|call|phone|talk to|speak to) (?:her|his|my|their) (?:own )?(?:sister|brother|"
+        r"friends|family|mother|mum|mom|father|dad|parents)": 0.45,
+        r"(?:handle|handles|handled|handling|take over|took over|takes over|taking over|manage|manages|managed) (?:the|all the|her|"
+        r"his|my) (?:money|finances|accounts|bank cards?)": 0.3,
+        r"(?:knew|know|knows|heard|remember|remembered|saw) what (?:he|she|[a-z]+) (?:did|does|was doing|had done|used to do) to "
+        r"(?:her|him|them|me)": 0.35,
+        r"(?:hear|heard|hears|hearing) (?:it|them|him|her|everything|the fights?|the shouting|the yelling|(?:her|his) (?:crying|screams|"
+        r"screaming)) through the (?:walls?|floor|floorboards|ceiling)": 0.4,
+        r"(?:wore|wearing|wears|wear|in) (?:dark )?(?:sunglasses|long sleeves|a scarf|a turtleneck|polo necks?|a polo neck) (?:\w+ ){0,2}"
+        r"(?:in (?:december|january|february|winter|the rain|july|august|the heat|summer)|indoors)": 0.4,
+        r"(?:kneel|knelt|kneeling|kneels) on (?:rice|gravel|glass|stones|dried peas|broken glass|the stone floor) (?:\w+ ){0,3}(?:for|until|till)": 0.5,
+        r"(?:decided|decides|decide|chose|chooses|choose) (?:who|whether) (?:\w+ ){0,2}(?:ate|eats|married|marries|slept|sleeps|spoke|"
+        r"speaks|left|leaves|went|goes)\b": 0.35,
+        r"(?:lock(?:ed|s|ing)?|shut(?:s|ting)?|had (?:him|her|me|them) locked) (?:(?:him|her|me|them|up) )?(?:in|into) (?:the|a|an) (?:\w+ )?"
+        r"(?:cellar|basement|cupboard|closet|attic|shed|feed bin|bin|trunk|box|cage|root cellar|bathroom|room|coal ?hole) (?:\w+ ){0,2}"
+        r"(?:for (?:a week|days|hours|the night|a day)|overnight|all night|without (?:food|water))": 0.5,
+        r"(?:hold|held|holds|holding|pin|pinned|pins|pinning) (?:him|her|me|them) down (?:\w+ ){0,4}?(?:and|while|to) (?:\w+ ){0,2}(?:call|called|"
+        r"hit|punch|kick|spit|shove|shoved|force|forced)": 0.4,
+        r"(?:read|reads|reading) (?:their|her|his|my|our) (?:diar(?:y|ies)|letters|journals?) (?:out )?aloud": 0.35,
         r"abus(?:e|ed|es|ive|er|ers|ing)": 0.55, r"domestic violence": 0.8, r"gaslight\w*": 0.6,
         r"bull(?:y|ied|ies|ying)": 0.5, r"belittl\w*|demean\w*": 0.35, r"manipulat\w*": 0.3, r"neglect(?:ed|ful)?": 0.35,
         r"(?:hit|beat|slapped|hurt) (?:him|her|me) again": 0.5, r"worthless|pathetic excuse": 0.2,
@@ -366,7 +425,7 @@ _LEXICONS: list[LabelLexicon] = [
         # the abuser's script, control and isolation, the victim's fear
         r"(?:look|see) what you(?:'ve)? made me do|you made me (?:do (?:this|that)|hurt you|hit you)|"
         r"(?:i|you know i) hate it when you make me": 0.65,
-        r"(?:the )?first time (?:he|she|they) (?:hit|slapped|hurt|struck|beat|shoved|pushed|choked|grabbed) (?:me|him|her|them)": 0.6,
+        r"first time (?:he|she|they) (?:hit|slapped|hurt|struck|beat|shoved|pushed|choked|grabbed) (?:me|him|her|them)": 0.6,
         r"walk(?:ed|ing|s)? on eggshells": 0.45,
         r"(?:husband|wife|boyfriend|girlfriend|partner|fiancée?|fiance)'s (?:fists?|hands?|belt|temper|rages?|beatings?)": 0.45,
         r"(?:flowers|apolog(?:y|ies)|gifts) the next (?:morning|day)|(?:swore|swears|promised|promises|promise|swear) (?:\w+ )?(?:it|that "
@@ -434,6 +493,18 @@ _LEXICONS: list[LabelLexicon] = [
         senses=(_sense([r"blood\w*|bled|bleed(?:s|ing)?"], [r"paint|paintball\w*|ketchup|jam|fake|stage blood|costume|halloween|"
                                                            r"corn syrup|food colou?ring|lipstick|nail polish|props?"], 0.3, scope=250),)),
     _lex("suicide", {
+        # round 2: the rope or pills ready, the ledge and the step off, not wanting to wake up, the life "taken"
+        r"(?:rope|noose|pills|tablets) (?:is|was|are|were) (?:\w+ )?(?:in|under) (?:his|her|my|their) "
+        r"(?:rucksack|bag|backpack|car|boot|trunk|pocket|drawer|wardrobe)|(?:checked|checks|tested|tests|checking|testing) the "
+        r"(?:beam|rafter|branch|banister|bannister|hook)": 0.5,
+        r"(?:won't|wouldn't|will not|would not|never) have to (?:feel|hurt|be) (?:like this|this way|anything)(?: any ?more| again)?": 0.4,
+        r"(?:taken|take|took|taking) (?:his|her|my|their|your) own life": 0.8,
+        r"(?:left|leaves|leaving) (?:a|no) note": 0.25,
+        r"(?:want|wanted|wants|wanting|wish|wished) (?:\w+ )?(?:to )?(?:not|never) (?:wake up|be here|exist|be alive|be around)|"
+        r"just not (?:being|be) here|(?:drive|driving|drove|drives) (?:\w+ )?off (?:the|a) (?:bridge|cliff|pier)": 0.5,
+        r"(?:on|onto|off|from) the ledge|(?:stepped|steps|step|stepping|jumped|jumps|jump|fell) off (?:the )?(?:ledge|roof|bridge|"
+        r"parapet|edge)": 0.45,
+        r"(?:don't|do not) come (?:any )?closer": 0.25,
         r"suicid\w*": 0.85, r"(?:kill|killed|killing|kills) " + SELF: 0.35,
         r"(?:take|took|taking) " + POSS + r" own life": 0.8, r"end(?:ed|ing)? (?:it all|" + POSS + r" (?:own )?life)": 0.6,
         r"make (?:it|the \w+|everything) (?:all )?end": 0.45, r"let (?:them|him|her|it) kill (?:me|him|her)": 0.45,
@@ -449,7 +520,7 @@ _LEXICONS: list[LabelLexicon] = [
         r"hang(?:ed|ing|s)? " + SELF + r"|(?:found|find|finding) (?:him|her|them) hanging": 0.8,
         r"rope (?:around|round) (?:his|her|my|their) (?:own )?neck|(?:tied|tie|tying|knotted|looped) (?:a|the) (?:rope|belt|cord|sheet) "
         r"(?:to|around|round|over) (?:the )?(?:beam|rafter|banister|bannister|light fitting|hook|door|pipe|branch)": 0.55,
-        r"(?:the )?(?:wrong|other|far) side of the (?:rail|railing|railings|barrier|parapet|ledge|fence)|(?:climbed|climbs|climbing|"
+        r"(?:wrong|other|far) side of the (?:rail|railing|railings|barrier|parapet|ledge|fence)|(?:climbed|climbs|climbing|"
         r"stepped|steps|swung) (?:\w+ ){0,2}over the (?:rail|railing|railings|parapet|ledge)": 0.5,
         r"(?:thought|thinks|thinking|think) (?:about|of) (?:how easy it would be|ending it|jumping|which (?:blade|bridge|pills|rope|way)|"
         r"(?:not |never )waking up|killing " + SELF + r"|the (?:rope|pills|bridge|drop))": 0.5,
@@ -466,7 +537,7 @@ _LEXICONS: list[LabelLexicon] = [
         r"(?:waited|waiting|wait|waits) for the (?:train|express|next train)": 0.2,
         r"(?:edge|ledge) of the (?:roof|building|bridge|cliff|platform|tower)": 0.3,
         r"(?:this|my|his|her|the) (?:phone call|call|letter|message|video|text) (?:is|was) (?:my|his|her|their) note": 0.6,
-        r"(?:the )?bath ?water (?:had )?(?:gone|turned|was|going) (?:pink|red)": 0.6,
+        r"bath ?water (?:had )?(?:gone|turned|was|going) (?:pink|red)": 0.6,
         r"(?:in|inside) the (?:closed |locked )?garage with the engine running|(?:hose|hosepipe|tube) (?:\w+ ){0,3}exhaust": 0.6,
         r"sleeping pills": 0.3,
         r"(?:tried|try|trying|attempt(?:ed|ing)?) to end it\b": 0.6,
@@ -488,6 +559,27 @@ _LEXICONS: list[LabelLexicon] = [
                                         r"curriculum|textbooks?|epidemiolog\w*|per cent|percent|figures"], 0.4),)),
     _lex("pregnancy", PREGNANCY, figurative=PREGNANT_FIGURE),
     _lex("child-abuse", {
+        # round 2: burns and the cover story, grooming, the cane, locked out or in, dragged by the hair, child labour
+        r"(?:cigarette|lighter|iron|poker|match) (?:on|against|into|to) (?:the (?:back|palm) of )?(?:his|her|my|your|their|the) "
+        r"(?:hands?|arms?|skin|legs?|back|neck)": 0.45,
+        r"(?:told|tell|tells|telling) (?:the )?(?:school )?(?:nurse|teachers?|doctors?|school|neighbou?rs|social workers?|police)"
+        r"(?: \w+)? (?:that )?(?:he|she|i|they)(?:'d| had| was| were)? (?:fallen|fell|tripped|walked into|slipped|been clumsy)": 0.45,
+        r"(?:his|her|my|our) (?:special|little) (?:girl|boy|secret|friend)|(?:our|their) games were (?:a |our )?secret|"
+        r"if (?:you|she|he|i) told,? (?:\w+ ){0,4}(?:wouldn't|won't|would not|will not|would stop|would never) (?:love|believe|want)": 0.45,
+        r"(?:six|four|three|five|ten|twelve|two) (?:strokes|lashes|of the best)|(?:strokes|cuts) of the (?:cane|birch|strap|belt)|"
+        r"caned|birched": 0.35,
+        r"(?:beat|beats|beaten|caned|thrashed|whipped|strapped|belted|hit|slapped) (?:\w+ ){0,2}for (?:a |an |the )?(?:blot|mistake|"
+        r"spill\w*|talking|crying|answering back|being late|being slow|forgetting|wetting|lying|dropping|asking|breaking|"
+        r"spelling|cheek|insolence|the smallest|every)": 0.4,
+        r"lock(?:ed|s|ing)? (?:him|her|me|them|us) (?:out )?(?:in|into|out in|outside in|under) (?:the |a )?(?:\w+ ){0,2}(?:cupboard|closet|"
+        r"cellar|coal ?hole|basement|shed|attic|garden|yard|cage|kennel|bathroom|stairs|room|car)(?: \w+){0,3}? (?:without (?:food|"
+        r"supper|dinner|water|a coat)|in the (?:rain|cold|dark|snow)|overnight|all night|for (?:hours|days|the night))": 0.45,
+        r"(?:grabbed|dragged|drag|drags|pulled|yanked|hauled|lifted) (?:him|her|me|them) (?:\w+ ){0,2}by the (?:hair|ear|collar|neck|arm|"
+        r"scruff)": 0.35,
+        r"(?:beat|hit|whipped|belted|struck|thrashed) (?:him|her|me|them) with (?:a|the|his|her) \w+ (?:until|till) (?:he|she|i|they) "
+        r"(?:couldn't|could not|bled|cried|screamed|passed out)": 0.5,
+        r"(?:worked|working|works|work|made) (?:them|the children|the kids|us|him|her|me) (?:\w+ ){0,2}hours a day": 0.3,
+        r"(?:i|he|she) was the reason (?:\w+ ){0,2}(?:left|drank|died|was unhappy)": 0.35,
         r"child abuse|abused (?:as|when he was|when she was) (?:a )?(?:child|kid|boy|girl)": 0.85,
         r"(?:father|dad|mother|mom|mum|parents?|stepfather|stepdad|stepmother|stepmum|stepmom|uncle|aunt)(?: \w+){0,3} (?:beat|hit|"
         r"hurt|abused?|slap(?:ped)?|burn(?:ed|t)?|whip(?:ped)?|lock(?:ed)?|kick(?:ed)?|punch(?:ed)?|starv(?:e|ed)|belt(?:ed)?) (?:him|her|me|them)": 0.6,
@@ -524,6 +616,25 @@ _LEXICONS: list[LabelLexicon] = [
         CHILD_AGE: 0.2, r"(?:men|boys|big boys) don't cry": 0.2,
     }, figurative=[r"(?:literally|basically|practically|technically|borderline) (?:\w+ )?(?:child )?abuse"]),
     _lex("incest", {
+        r"(?:and i|we|we're) (?:are |were )?(?:twins|siblings|brothers|sisters|brother and sister|cousins|first cousins|half-siblings)": 0.3,
+        r"(?:climbing|climbed|climb|climbs|crawl\w*|slipping|slipped) (?:back )?into (?:his|her|my|their) bed": 0.2,
+        r"(?:pulled|pulls|pulling|drew|draws|drawing|dragged|tugged) (?:his|her|my|their) " + KIN_CLOSE + r" down (?:to|onto|on top of) "
+        r"(?:her|him|me)": 0.45,
+        # round 2: kin who are a couple (cousins hooking up, half-siblings in love), a bed shared with a parent, a child
+        # fathered on one's own daughter
+        r"(?:my|his|her|our|their) (?:own |first |twin |step-?|half-)?(?:cousin|brother|sister|stepbrother|stepsister|twin|half-brother|"
+        r"half-sister)(?: [a-z]+)? and (?:i|he|she) (?:started|began|were|had been|have been|kept|are) (?:hooking up|sleeping together|"
+        r"sleeping with each other|having sex|dating|together|lovers|in love|seeing each other)": 0.6,
+        r"half-siblings|first cousins|same (?:father|mother|dad|mum|mom),? different (?:mothers|fathers|mums|moms|dads)": 0.3,
+        r"(?:fallen|fell|falling) in love|in love with each other": 0.2,
+        r"(?:slept|sleeping|sleep|sleeps) in the same bed|hooking up|(?:had|having) sex|(?:been|were|are) together (?:for )?(?:\w+ )?years": 0.2,
+        r"(?:sharing|shared|shares|share) (?:a|her|his) bed with (?:his|her|my|their) (?:own )?(?:mother|father|mum|mom|dad|sister|brother|"
+        r"daughter|son)": 0.45,
+        r"(?:her|his) (?:boy|son|girl|daughter),? (?:her|his) only (?:love|lover|darling)": 0.3,
+        r"kiss(?:ed|es|ing)? (?:him|her) on the mouth in a way": 0.25,
+        r"(?:grandchildren|grandson|granddaughter|grandkids) (?:was|were|is|are) (?:\w+ )?(?:his|her|their) (?:own )?(?:children|son|daughter|"
+        r"kids)|(?:children|child|baby|babies|kids) (?:born|fathered) (?:\w+ ){0,3}(?:were|was) (?:his|hers)|fathered (?:a child|children|"
+        r"\w+ children|kids) (?:on|with) (?:his|her) (?:own )?(?:daughter|sister|mother|niece)": 0.6,
         r"incest\w*|twincest|wincest": 0.85, r"(?:his|her|my) (?:own )?(?:brother|sister|father|mother|cousin|twin)'s (?:cock|lips|body)": 0.5,
         r"sibling (?:sex|lovers|romance)": 0.7,
         # a sexual verb with a relative as its object; "brother weds sister"; a husband who is also the father
@@ -540,8 +651,8 @@ _LEXICONS: list[LabelLexicon] = [
         r"(?:bed|lovers|kissed|kissing|made love|sleeping together)(?:[^\w.!?\n]+\w+){0,10}?[^\w.!?\n]+(?:his|her|my|their) " + KIN_CLOSE: 0.35,
         r"(?:father|brother|uncle)'s seed|born together|shared a womb": 0.25,
         r"(?:taken|took|take|takes|brought|bring|brings|invited|welcomed|pulled|dragged|led) (?:his|her|my|their) (?:own |twin |little |"
-        r"big |older |younger )?(?:brother|sister|father|mother|cousin|son|daughter|uncle|niece|nephew) (?:in)?to (?:his|her|my|their|"
-        r"the) bed": 0.6,
+        r"big |older |younger )?(?:brother|sister|father|mother|cousin|son|daughter|uncle|niece|nephew) (?:in)?to (?:(?:his|her|my|"
+        r"their|the) )?bed": 0.6,
         r"(?:we|they) (?:were|are) (?:brothers|sisters|siblings|twins|brother and sister|cousins),? (?:and|but) (?:we|they) (?:were|are) "
         r"(?:also )?(?:lovers|in love|together|sleeping together)": 0.7, r"inbre(?:d|eding)|interbreeding": 0.3,
     }, senses=(_sense([r"inbre(?:d|eding)|interbreeding"], [ANIMAL + r"|breed\w*|litters?|kennels?|pedigree\w*"], 0.0),)),
@@ -570,6 +681,30 @@ _LEXICONS: list[LabelLexicon] = [
         r"(?:being|he was|she was|they were) (?:gay|queer|lesbian|bi)": 0.8,
     }, figurative=[r"fag(?:ged)? out|fag[- ]ends?|faggots? of (?:wood|sticks)", r"homo (?:sapiens|erectus)"]),
     _lex("self-harm", {
+        # round 2: where it is done and with what, hitting one's head, carving, reopening, picking and pulling
+        r"cut (?:on|into|along|across) (?:my|his|her|their) (?:own )?(?:thighs?|arms?|wrists?|stomach|hips?|forearms?|legs?)": 0.55,
+        r"(?:pencil )?sharpener blades?|(?:keep|kept|keeps|hid|hide|hides|hidden|stash\w*) (?:a |the |my |his |her )?(?:\w+ ){0,2}"
+        r"(?:blades?|razors?) (?:in|under|inside|behind)": 0.45,
+        r"(?:drag|drags|dragged|dragging|ran|run|runs|press|pressed|presses|pressing|pushed|pushes) (?:it|the (?:blade|razor|edge|point|"
+        r"knife|glass|shard|compass)) (?:\w+ ){0,2}(?:across|along|into|against|over) (?:my|his|her|their) (?:\w+ )?(?:skin|arms?|wrists?|"
+        r"thighs?|forearms?|stomach|hips?)": 0.5,
+        r"(?:slam|slams|slammed|slamming|bang|bangs|banged|banging|smash|smashed|smashing|knock|knocked|beat|beating|hit|hitting) "
+        r"(?:his|her|my|their) (?:own )?(?:forehead|head|fists?|knuckles) (?:\w+ ){0,2}(?:into|against|on) (?:the|a) (?:wall|mirror|door|"
+        r"floor|desk|table|tiles|lockers?|steering wheel)": 0.45,
+        r"(?:stupid|idiot|useless|worthless),? (?:stupid|idiot|useless|worthless),? (?:stupid|idiot|useless|worthless)": 0.3,
+        r"(?:new|fresh|old) (?:cuts|scars|burns) (?:on|along|across|up) (?:his|her|my|their|[a-z]+'s) (?:\w+ )?(?:arms?|wrists?|thighs?|"
+        r"forearms?|hips?|stomach)": 0.45,
+        r"(?:did|done|doing|does|do) it (?:\w+ ){0,2}with (?:a|the|his|her|my) (?:scalpel|razor|blade|knife|compass|shard|"
+        r"pencil sharpener|piece of glass)": 0.45,
+        r"(?:carv\w*|etch\w*|slic\w*|gouge\w*) (?:\w+ ){0,3}(?:into|in) (?:his|her|my|their) own (?:hands?|arms?|skin|wrists?|thighs?|"
+        r"forearms?|flesh|legs?|stomach)": 0.55,
+        r"(?:reopen|reopened|reopens|reopening|re-open\w*|tore open|tear open|picked open|pick open) (?:the |his |her |my |their )?(?:scars?|"
+        r"wounds?|cuts?|scabs?)": 0.45,
+        r"(?:felt like|feel like|feels like|because) (?:he|she|i|they) deserved (?:it|the pain|to hurt|to bleed)": 0.3,
+        r"(?:pulled|pulling|pulls|pull|tore|tearing|tears) (?:\w+ ){0,3}hair out|pulled out (?:\w+ ){0,2}hair|trichotillomania|"
+        r"dermatillomania|skin[- ]picking": 0.5,
+        r"(?:pick|picks|picked|picking) at (?:the |his |her |my |their )?(?:skin|scabs|cuticles|arms|face)": 0.35,
+        r"(?:just )?to feel (?:something|anything|real|in control)": 0.3,
         r"self[- ]?harm\w*|self[- ]?injur\w*|self[- ]?mutilat\w*": 0.85,
         r"(?:cut|cutting|cuts|burn|burned|burning|scratch(?:ed|ing)?) " + SELF: 0.6,
         # "hurt himself" is mostly an accident; on purpose or again it is self-harm
@@ -610,6 +745,25 @@ _LEXICONS: list[LabelLexicon] = [
                     r"accidentally)",
                     r"(?:hurt|burn(?:ed)?) (?:myself|himself|herself|yourself) (?:cooking|on the stove|by accident|accidentally)"]),
     _lex("dying", {
+        # round 2: knowing one is dying, the life going out, the last words and breaths, the air running out
+        r"(?:know|knew|knows|realis\w*|realiz\w*|understood|understand|could tell) (?:that )?(?:i'm|i am|he's|he is|she's|she is|he was|"
+        r"she was|i was|they're|they were|you're|you are) dying": 0.6,
+        r"(?:life|light|warmth|strength) (?:\w+ )?(?:going|draining|drained|drains|ebbing|ebbed|ebbs|fading|faded|slipping|slipped|leaking|"
+        r"went|gone) (?:out of|from) (?:him|her|me|them|his|her|my|their)": 0.55,
+        r"(?:legs|hands|feet|fingers|body|arms) (?:went|gone|going|are going|is going|had gone|have gone|turned|turning) (?:cold|numb)|"
+        r"(?:lips|skin|fingers|face) (?:are |were |is |was )?(?:turning|turned|going|gone) (?:numb|cold)": 0.35,
+        r"(?:face|faces|world|room|vision|everything) (?:goes|went|going|gone|getting|got|grows|grew|turning|turned) (?:blurry|blurred|"
+        r"dim|grey|gray|fuzzy|hazy)": 0.3,
+        r"breath(?:ing|s)? (?:was|were|is|are|came|grew|had gone|went) (?:\w+ )?(?:wet|short|shallow|ragged|"
+        r"rattling|laboured|labored|thin|faint|weak)|every breath (?:is|was|came) (?:harder|shallower|weaker|slower|a struggle|an effort)": 0.4,
+        r"eyes (?:drift\w*|flutter\w*|slid|slide|slipping|slipped|fell|falling) (?:\w+ )?(?:closed|shut)|(?:his|her|their|my) eyes "
+        r"(?:are |were )?closing|(?:can't|cannot|couldn't) keep (?:them|(?:his|her|my|their) eyes) open": 0.25,
+        r"last words|(?:was|were|been|stayed|sat) with (?:him|her|them) (?:at|until|till|to) the end": 0.45,
+        r"drifting in and out|in and out of consciousness|(?:after|following) a long (?:decline|illness)": 0.35,
+        r"died (?:\w+ ){0,4}in (?:his|her|their|my) sleep": 0.4,
+        r"(?:oxygen|air) (?:is |was )?(?:running out|ran out|run out|running low|almost gone|nearly gone)|(?:running|ran|run) out of "
+        r"(?:air|oxygen)": 0.4,
+        r"(?:it's|it has|it's been|it has been) been an honou?r|(?:tell|write to) (?:\w+ ){0,2}(?:i'm sorry|i love (?:her|him|them))": 0.2,
         r"dying|(?:about|going) to die": 0.4, r"last breaths?|deathbed|death bed": 0.7, r"slipping away|bled out|bleeding out": 0.55,
         r"(?:his|her) (?:life|pulse|heartbeat) (?:fading|slowing|stopped)|flatlin\w*": 0.65, r"terminal(?:ly ill)?": 0.45,
         # the hospice, the breathing, the last hours
@@ -625,7 +779,7 @@ _LEXICONS: list[LabelLexicon] = [
         r"and (?:stopped|stilled|ceased)|slowed,? and slowed": 0.6,
         r"(?:won't|will not|isn't going to|is not going to|wasn't going to|wouldn't) (?:make it|last (?:the|another) (?:night|day|week|hour))": 0.55,
         r"(?:been|is|was|were|lay|lies|lying) dying": 0.5,
-        r"(?:the )?(?:cold|numbness|darkness) (?:creeping|crept|spreading|spread|climbing) (?:up|over|through|in)": 0.35,
+        r"(?:cold|numbness|darkness) (?:creeping|crept|spreading|spread|climbing) (?:up|over|through|in)": 0.35,
         r"(?:everything|the world|the sky|the room|his vision|her vision|my vision) (?:\w+ ){0,2}(?:going|went|goes|gets|got|getting|"
         r"growing|grew|fading|faded) (?:very )?(?:dark|black|dim|far away|distant)": 0.35,
         r"(?:went|passed|slipped|drifted) (?:away )?(?:peacefully|quietly|gently|in (?:his|her|their) sleep|just before)": 0.45,
@@ -638,9 +792,20 @@ _LEXICONS: list[LabelLexicon] = [
         r"anything) down)": 0.25,
         r"(?:breath|breathing|breaths) (?:came|coming|comes) in (?:\w+ )?(?:gasps|rasps|hitches|pants)|wet gasps|rattling breaths?": 0.35,
         r"nothing (?:more )?(?:to be done|(?:they|we|he|she|anyone|i) could do)": 0.4,
-    }, figurative=FIGURATIVE_DEATH + [r"dying (?:his|her|my|their|the|your|our) (?:\w+ )?(?:hair|clothes|shirts?|fabric|wool|"
+    }, figurative=[p for p in FIGURATIVE_DEATH if p != I_AM_DYING] + [
+        I_AM_DYING + r"(?= *[,.!?\"]| here| over| inside| of| for| to| laughing)",
+        r"dying (?:his|her|my|their|the|your|our) (?:\w+ )?(?:hair|clothes|shirts?|fabric|wool|"
                                       r"eggs|roots|beard|fringe|curtains|sheets|jeans)"]),
     _lex("kidnapping", {
+        r"i want (?:a car|a helicopter|a plane|a jet|a boat|safe passage|(?:my|our) (?:brother|sister|son|wife|husband|men|friend|"
+        r"boss|leader) (?:out|released|freed))": 0.4,
+        # round 2: the call ("if you want to see your son again ... no police"), the demands, proof that a captive lives
+        r"(?:if you (?:ever )?)?want to see (?:your|him|her|them) (?:\w+ )?(?:alive )?again": 0.45,
+        r"no police|(?:don't|do not) (?:call|tell|contact|go to) the (?:police|cops|feds)": 0.4, r"unmarked bills": 0.4,
+        r"(?:the |their )?demands (?:were|was|are|is|came)": 0.35,
+        r"release (?:our|their|the) (?:commander|leader|prisoners?|comrades?|men|brothers?)": 0.4,
+        r"prove (?:she|he|they) (?:was|were|is|are) still alive": 0.4,
+        r"held (?:him|her|them|[a-z]+) for (?:\w+ )?(?:days|weeks|months) in (?:a|the) (?:room|cell|cellar|basement|shed|hut)": 0.45,
         r"kidnap\w*": 0.8, r"ransom\w*": 0.7, r"hostages?": 0.6, r"held (?:him|her|them) (?:captive|for ransom)": 0.7,
         # the call to the family, the demands, the bargaining over a captive
         r"(?:we|i) (?:have|'ve got|got) your (?:daughter|son|wife|husband|child|kid|brother|sister|mother|father|girl|boy|friend|partner)": 0.7,
@@ -675,8 +840,17 @@ _LEXICONS: list[LabelLexicon] = [
                    r"kidnap(?:ping|ped|s)? (?:you|him|her|them|us|me|your \w+|my \w+) for (?:a |the |an )?(?:spa|shopping|brunch|lunch|"
                    r"dinner|coffee|drinks|day|night|weekend|road trip|movie|date|party|sleepover|picnic|holiday|girls'|boys')"],
         # a friend "kidnapped" for a birthday surprise, a joke
-        senses=(_sense([r"kidnap\w*|hostages?"], TEASING + PARTY, 0.3, scope=300),)),
+        senses=(_sense([r"kidnap\w*|hostages?"], TEASING + PARTY, 0.3, scope=300),
+                _sense([r"hostages?"], [r"remote|tv|telly|phone|laptop|controller|biscuits|snacks|charger|wifi|password|blanket"], 0.3,
+                       scope=300))),
     _lex("mental-illness", {
+        # round 2: the voices and the pills stopped, the days unwashed, feeling nothing
+        r"the voices (?:were|got|grew|came back|started|returned|whisper\w*|told|telling|shout\w*)": 0.45,
+        r"(?:stopped|stops|stop|stopping|quit) (?:taking )?(?:his|her|my|their|the) (?:pills|meds|medication|lithium|antipsychotics)": 0.35,
+        r"(?:they|the voices|the whispers) (?:weren't|wasn't|aren't|isn't) real": 0.25,
+        r"(?:haven't|hadn't|hasn't|had not|have not|has not) (?:showered|washed|eaten|left the (?:flat|house|room|bed)) (?:properly )?in "
+        r"(?:\w+ )?(?:days|weeks)": 0.35,
+        r"nothing (?:feels|felt|tasted|tastes) like anything|(?:can't|couldn't|cannot) feel anything(?: any ?more)?": 0.35,
         r"panic attacks?|anxiety attacks?": 0.85, r"anxiety|anxious": 0.45, r"depress(?:ed|ion|ive|ing)": 0.45,
         r"ptsd|post-?traumatic|traumati[sz]ed|trauma": 0.5, r"hallucinat\w*|dissociat\w*|delusion\w*": 0.5,
         r"schizophreni\w*|bipolar|psychosis|psychotic|ocd|obsessive-compulsive": 0.7,
@@ -749,16 +923,19 @@ _LEXICONS: list[LabelLexicon] = [
                                                      r"peach\w*|chicken|pork|beef|lamb|turkey|fish|joint|roast|recipe|kitchen|"
                                                      r"dinner|supper|stew"], 0.2))),
     _lex("eating-disorders", {
+        # round 2: fasting to make up for a binge, sick on purpose
+        r"(?:didn't|did not|wouldn't|won't|don't) eat (?:anything|a thing|at all) for (?:\w+ )?(?:days|a day|a week)|to make up for "
+        r"(?:it|the binge|eating|what (?:i|he|she|they) (?:ate|had eaten))": 0.4,
         r"anorexi\w*|bulimi\w*|eating disorders?": 0.85, r"purg(?:e|ed|ing)": 0.35, r"binge\w*": 0.3,
         r"starv(?:e|ed|ing) " + SELF: 0.7, r"count(?:ed|ing)? calories|calorie count\w*": 0.5, r"skip(?:ped|ping)? (?:meals|lunch|dinner)": 0.35,
-        r"(?:made|make|making) " + SELF + r" (?:throw up|vomit|sick)": 0.7,
+        r"(?:made|make|makes|making) " + SELF + r" (?:throw up|vomit|sick)": 0.7,
         # restricting, weighing, purging, bingeing, hiding it
         r"calories?": 0.35, r"weigh(?:ed|s|ing)? " + SELF + r" (?:\w+ )?(?:times|every|again|twice|before|after)": 0.5,
         r"(?:stuck|sticks|sticking|shoved|shoves|put|puts|putting) (?:two |his |her |my |a )?fingers? down (?:his|her|my|their) throat": 0.7,
         r"(?:threw|throwing|throw|throws|brought|bringing) up (?:the|every|his|her|my|their|each) (?:one )?(?:meal|dinner|food|lunch|"
         r"breakfast|supper)": 0.45,
         r"(?:hip ?bones?|ribs|collarbones?|spine|cheekbones) (?:stood|stand|standing|jutt\w*|sticking|stuck|poking|showed|showing) ?(?:out)?": 0.35,
-        r"(?:ate|eats|eat|eating) (?:\w+ ){0,3}(?:whole|entire) (?:box|tub|packet|bag|loaf|pizza|carton|cake|jar)": 0.35,
+        r"(?:ate|eats|eat|eating) (?:\w+ ){0,3}(?:whole|entire) (?:[\w-]+ )?(?:box|tub|packet|bag|loaf|pizza|carton|cake|jar)": 0.35,
         r"(?:can't|couldn't|cannot|could not) (?:stop eating|eat in front of (?:people|anyone|others|them))": 0.5,
         r"(?:make|making|made|cut|cutting) weight": 0.3, r"(?:laxatives|diet pills|appetite suppressants?)": 0.5,
         r"(?:thin|skinny|small|light) enough|(?:it )?(?:still )?wasn't enough": 0.25,
@@ -792,7 +969,13 @@ _LEXICONS: list[LabelLexicon] = [
     }, figurative=[r"taken (?:ill|sick|aback|in|by surprise|for granted|seriously|care of|into account|apart|with|"
                    r"to task|advantage of|up)"]),
     _lex("body-hatred", {
-        r"hat(?:ed|es|e) (?:his|her|my|their) (?:own )?(?:\w+ )?(?:body|bodies|reflection|face|skin|stomach|thighs|scars|arms|legs|nose)|"
+        # round 2: the mirror after a shower, never seen naked, a body in the mirror that is not one's own
+        r"(?:look|looked|looks|looking) in the mirror (?:\w+ ){0,6}(?:hate|hated|feel sick|felt sick|want to cry|wanted to cry|disgust\w*)": 0.55,
+        r"(?:don't|won't|didn't|wouldn't|never) let (?:\w+ )?(?:see|look at) (?:me|him|her|them) naked": 0.4,
+        r"(?:body|face|reflection) in the mirror (?:didn't|did not|doesn't|does not|wasn't|isn't) (?:feel like |look like )?(?:his|hers|"
+        r"mine|theirs|him|her|me|them)": 0.5,
+        r"hat(?:ed|es|e) (?:his|her|my|their) (?:own )?(?:\w+ )?(?:body|bodies|reflection|face|skin|stomach|thighs|scars|arms|legs|nose|"
+        r"chest|breasts|hips|belly)|"
         r"(?:hates?|hated|hating) (?:mirrors|the mirror|the body)": 0.75, r"body dysmorphi\w*": 0.85,
         r"(?:disgusting|ugly|hideous|revolting) (?:body|self)|self-loathing": 0.45, r"(?:couldn't|can't|could not) (?:stand to )?look at "
         r"(?:himself|herself|myself) in the mirror": 0.6,
@@ -831,7 +1014,7 @@ _LEXICONS: list[LabelLexicon] = [
         r"(?:holding|held|cradling|cradled) (?:her|his|their) (?:newborn|new-?born|new baby)|(?:holding|cradling) (?:her|his|their) "
         r"(?:son|daughter)": 0.25,
         # the birth itself: pushing, the head crowning, the cord, the labour ward
-        r"(?:the )?baby(?:'s| is| was) (?:coming|crowning|on (?:its|the) way)|(?:bear|bearing|bore) down": 0.55,
+        r"baby(?:'s| is| was) (?:coming|crowning|on (?:its|the) way)|(?:bear|bearing|bore) down": 0.55,
         r"(?:one more|another|last|final|big) push": 0.4,
         r"(?:see|saw|seen) the head|(?:head|baby) (?:was )?crown(?:ed|ing)|crowning": 0.6,
         r"(?:cut|clamp|clamped|cutting) the (?:umbilical )?cord|umbilical cord|placenta|afterbirth": 0.55,
@@ -860,12 +1043,24 @@ _LEXICONS: list[LabelLexicon] = [
                    # the adjective: "a savage growl", "savage music"
                    r"savage (?!(?:was|is|had|has|could|would|who|and|said|tribes?|men|women|people|races?)\b)[a-z]+"]),
     _lex("sexism", {
+        # round 2: "the weaker sex", "unladylike", a wife's job, a husband's permission, the job given to a less qualified man
+        r"(?:the )?(?:weaker|fairer|gentler) sex|unladylike|unwomanly|(?:isn't|is not|wasn't|was not|not) (?:very )?ladylike": 0.45,
+        r"leave the (?:thinking|deciding|decisions|money|business) to (?:me|the men|us men|your husband|him)|(?:your|a wife's|a woman's|"
+        r"her) (?:job|place|duty) (?:is|was) (?:the house|the home|the kids|the children|the kitchen|to (?:look|cook|keep|raise|obey))": 0.5,
+        r"(?:asked|ask|asks|asking|needed|need|needs) (?:\w+ )?(?:permission|(?:her|a|his) husband's (?:permission|signature|consent)) "
+        r"(?:to|for) (?:open|have|get|work|take|sign|buy)": 0.35,
+        r"(?:women|girls|females|a woman|a girl) (?:couldn't|could not|can't|cannot|shouldn't|should not) be trusted": 0.5,
+        r"(?:a|the) (?:man|men|male \w+|younger man|junior man) with (?:fewer|less|no|half (?:her|the)|lower) (?:qualifications|experience|"
+        r"credentials|seniority|years)": 0.5,
+        r"(?:wanting|want|wants|need|needing|needs|be taking|take) (?:\w+ )?time off to (?:start|have) a family": 0.35,
+        r"no (?:girls|women|females)(?: allowed)?(?= *[,.!\"])|(?:boys|men) only(?= *[,.!\"])": 0.45,
         r"sexis\w*|chauvinis\w*": 0.8, r"a woman's place|belongs? in the kitchen": 0.7, r"like a girl": 0.35,
         r"(?:because|since) (?:she's|she is|you're|you are) a (?:woman|girl)": 0.55, r"women (?:can't|shouldn't|are too)": 0.5,
         # generalising about women; "a man's job"; keeping women out; condescension at work
         r"(?:this is|it's|it is|this was|it was|that's|is|was) a man's (?:job|world|work|game|business|profession|place)": 0.55,
         r"(?:women|girls|females|ladies|a woman|a girl|no woman|no girl) (?:can't|cannot|can not|don't|do not|shouldn't|should not|have no|lack|belong|aren't|are not|"
         r"were never|could never|will never|weren't meant|aren't meant|are not meant|are better suited|are too|were too|don't understand|"
+        r"couldn't|could not|can't be trusted|aren't capable|are incapable|"
         r"do not understand|have no business|need not apply)\b": 0.45,
         r"(?:women|girls|females) (?:are|were) (?:all |naturally |just |simply |better |too |so )?(?:\w+ )?(?:at|for|to)\b": 0.3,
         r"(?:a|the) (?:woman's|girl's|female) (?:mind|brain|head|nature|temperament|role|duty|place)": 0.45,
@@ -887,22 +1082,52 @@ _LEXICONS: list[LabelLexicon] = [
         _sense([r"(?:women|girls|females|ladies) \w+|sexis\w*"], [r"museum|exhibit\w*|lectures?|textbooks?|suffrag\w*|"
                                                                   r"centur(?:y|ies) ago|history (?:class|lesson|essay)"], 0.5, scope=200),
         _sense([r"sexis\w*"], TEASING, 0.5),
-    )),
+        _sense([r"sexis\w*"], [APPLIANCE], 0.3, scope=300),
+    ), figurative=[APPLIANCE + r"s? (?:is|was|are|were) (?:so |totally |clearly |being )?sexis\w*"]),
     _lex("miscarriages", {
+        r"(?:i'd|she'd|we'd|i would|she would|we would) have had a (?:girl|boy|daughter|son)": 0.35,
+        # round 2: born too early and never breathing, lost in the first months, the rush of blood, the empty womb
+        r"(?:came|come|born|arrived) too (?:early|soon) and never (?:breathed|cried|lived|drew breath)|never drew breath|(?:lost|lose|were lost|"
+        r"was lost) (?:\w+ )?(?:in|during) the (?:first|early) (?:months|weeks|trimester)": 0.55,
+        r"(?:blood and cramp(?:s|ing)|cramp(?:s|ing) and (?:bleeding|blood))": 0.4,
+        r"(?:rush|gush|trickle|flood) (?:\w+ ){0,2}between (?:her|my) (?:legs|thighs)": 0.3,
+        r"(?:would|will|was going to|were going to) never be born": 0.5,
+        r"empty (?:ache|feeling|space|hollow) in (?:her|my) (?:belly|womb|stomach)|(?:her|my) (?:belly|womb) (?:was |felt |is |feels )?"
+        r"(?:empty|hollow)": 0.45,
         r"miscarr\w*|stillb(?:orn|irth)": 0.85, r"lost the baby|lose the baby": 0.75,
         # the loss: no heartbeat, the baby stopped moving, losses counted
         r"(?:lost|lose|losing) (?:the|a|our|their|her|my|his) (?:first |second |third |last |only )?(?:baby|babies|pregnancy|pregnancies)": 0.75,
         r"pregnancy loss|fetal loss|foetal loss|rainbow baby|angel baby|empty (?:gestational )?sac": 0.6,
         r"(?:no|without a|couldn't find (?:a|the)|could not find (?:a|the)|there was no) (?:fetal |foetal )?heartbeat": 0.4,
-        r"(?:the )?baby (?:had )?(?:stopped|stop|wasn't|was not) (?:moving|kicking)|(?:born|delivered) (?:still|silent|sleeping|dead)|"
+        r"baby (?:had )?(?:stopped|stop|wasn't|was not) (?:moving|kicking)|(?:born|delivered) (?:still|silent|sleeping|dead)|"
         r"perfect and silent": 0.6,
         r"(?:lost|losing|lose) (?:two|three|four|five|several|so many) (?:before|babies|pregnancies|little ones)": 0.45,
         r"d&c|dilation and curettage": 0.5,
         r"nothing (?:more )?(?:to be done|(?:they|we|she|he|anyone) could do) for (?:the|her|their|my|his) (?:baby|babe|child|pregnancy)": 0.6,
     }, figurative=[r"miscarriages? of justice", r"miscarriages? of (?!(?:a|the|her|their|my|our|his|twins?|pregnanc\w*)\b)\w+", r"(?:plans?|schemes?|sagacity|letters?|efforts?|attempts?|designs?|projects?|hopes?|"
-                   r"intentions?|it|this|that) (?:had |has |have )?miscarr\w*"]),
+                   r"intentions?|it|this|that) (?:had |has |have )?miscarr\w*",
+                   r"(?:letters?|message|messages|parcels?|notes?|dispatch\w*) (?:\w+ ){0,3}(?:had |has |have )?miscarr\w*"]),
     _lex("transphobia", {
-        r"transphob\w*|trann(?:y|ies)|shemales?": 0.8, r"dead-?nam\w*": 0.6,
+        r"(?:not in there|wrong (?:toilet|bathroom|loo|changing room)|(?:gents|men's|ladies'?) (?:is|are) (?:that way|over there|next door)|"
+        r"(?:use|go to) the (?:gents|men's|ladies|other) (?:toilet|bathroom|loo|room)?)": 0.45,
+        r"(?:course|of course|sure) you are(?= *[.!])": 0.2, r"(?:i'm|i am) a (?:woman|man|girl|boy)(?= *[.!])": 0.25,
+        # round 2: "only two genders", pronouns mocked, misgendering by pronoun, "biologically, you are", care refused,
+        # the outing and the hate that follows
+        r"only two genders|(?:man|men|bloke|guy) in (?:a )?(?:dress|dresses|wig|skirt|lipstick)": 0.6,
+        r"(?:they/them|she/her|he/him|xe/xem|ze/zir)(?: pronouns)?|(?:her|his|their|your|preferred) pronouns": 0.2,
+        r"(?:called|calls|calling|call|referred to|refers to|referring to) [a-z]+ (?:as )?['\"](?:she|he|her|him|it|sir|ma'am|miss|mister|"
+        r"young lady|young man)['\"]": 0.45,
+        r"biologically,? (?:you|he|she|they|you're|he's|she's|they're) (?:are|is|was|were|'re)?|(?:god|nature) made (?:her|him|you|them|"
+        r"me) a (?:boy|girl|man|woman)|(?:really|actually|still) a (?:boy|girl|man|woman)(?= *[,.!?])": 0.45,
+        r"(?:refused|refuses|refuse|won't|wouldn't|will not|would not|not comfortable|don't feel comfortable|doesn't feel comfortable) "
+        r"(?:\w+ ){0,2}(?:prescrib\w*|giv\w*|treat\w*|start\w*) (?:\w+ ){0,2}(?:testosterone|oestrogen|estrogen|hormones|hrt|blockers|"
+        r"puberty blockers)": 0.5,
+        r"(?:found out|discovered|learned|learnt|news (?:broke|got out|came out|spread)|word got out|outed) (?:that )?(?:\w+ )?(?:was|were|"
+        r"is|are) trans\b": 0.45,
+        r"groomers?(?= *[.!]? *['\"])|(?:called|calling|calls|call) (?:her|him|them) (?:a )?groomer": 0.4,
+        r"(?:mock|mocks|mocked|mocking) (?:her|his|their) (?:voice|body|pronouns|name|transition|appearance)": 0.3,
+        r"(?:conversion|reparative) (?:therapy|camp)|(?:pray|prayed|praying) (?:away|for forgiveness for) (?:\w+ )?(?:confusion|it)": 0.45,
+        r"transphob\w*|trann(?:y|ies)|shemales?": 0.8, r"dead[- ]?nam\w*": 0.6,
         r"(?:not|never be|never going to be|won't ever be|isn't|aren't|ain't) (?:a )?real (?:man|woman|girl|boy|men|women)": 0.5,
         # misgendering: the story's own pronoun against the word thrown at the person ("called her 'son'")
         r"misgender\w*": 0.6,
@@ -914,7 +1139,7 @@ _LEXICONS: list[LabelLexicon] = [
         r"former|given) name": 0.55, r"(?:that's|that is|it's) not (?:my|her|his|their) name": 0.3,
         r"(?:you're|you are|he's|she's|you were|he was|she was) (?:still )?(?:just )?a (?:girl|boy|man|woman) under (?:there|that|it|all that)|"
         r"(?:born|biologically) (?:a )?(?:male|female|man|woman|boy|girl)|biological (?:sex|male|female|man|woman)": 0.45,
-        r"(?:dude|he|she) looks like a (?:lady|dude|man)|(?:a |some )?(?:bloke|guy|man|dude) in a (?:dress|wig|skirt)|nice wig": 0.5,
+        r"(?:dude|he|she) looks like a (?:lady|dude|man)|(?:bloke|guy|man|dude) in a (?:dress|wig|skirt)|nice wig": 0.5,
         r"trans (?:people|women|men|kids|folks?) (?:are|aren't|should|shouldn't|can't|don't|belong)": 0.55,
         r"(?:found out|discovered|learned) (?:that )?(?:she|he|they) (?:was|were|is|are) trans|(?:because|for being|just for being) trans": 0.45,
         r"(?:grabbed|yanked|ripped|pulled|tore) (?:\w+ ){0,2}binder": 0.5, r"this phase|a phase": 0.2, r"just a phase": 0.3,
@@ -922,15 +1147,20 @@ _LEXICONS: list[LabelLexicon] = [
         r"binders?|makeup|make-up|hormones|pills|wigs?|heels)": 0.45,
     }, senses=(
         # a slip that is corrected at once
-        _sense([r"misgender\w*|dead-?nam\w*|(?:birth|old) name"], [r"sorry|apologi[sz]\w*|corrected (?:himself|herself|themselves|"
+        _sense([r"misgender\w*|dead[- ]?nam\w*|(?:birth|old) name"], [r"sorry|apologi[sz]\w*|corrected (?:himself|herself|themselves|"
                                                                   r"themself)|my bad|oops"], 0.3, scope=150),)),
     _lex("abortion", {
+        # round 2: the back street and its instruments, protesters at the clinic, "before it was legal"
+        r"(?:woman|doctor|man|midwife|someone|place|address|room) (?:in|on|down) (?:the |a )?back[- ]?(?:streets?|alleys?)": 0.35,
+        r"(?:didn't|did not|never|wouldn't) ask(?:ed)? (?:any )?questions|no questions asked|and no questions": 0.25,
+        r"protest(?:er|or)s? (?:\w+ ){0,3}(?:outside|at|in front of) the (?:clinic|hospital)|clinic protest(?:er|or)s": 0.55,
+        r"(?:the )?procedure": 0.2, r"before it was legal": 0.35,
         r"abortions?|aborted (?:the|a|her|my) (?:baby|pregnancy|fetus)": 0.8, r"terminat\w* (?:the|her|my) pregnancy": 0.8,
         # the procedure, the pills and herbs, the clinic; pregnancy words corroborate
         r"terminat(?:ion|e|ed|ing)": 0.45, r"for (?:medical|foetal|fetal) reasons|incompatible with life": 0.35,
         r"(?:moon|tansy|pennyroyal) tea|pennyroyal|mifepristone|misoprostol|abortifacient\w*": 0.7,
         r"(?:get|got|getting|gets) rid of (?:the baby|the pregnancy|the child)|(?:end|ended|ending|ends) (?:the|a|her|my|this|that) pregnancy": 0.7,
-        r"knitting needles?|coat ?hangers?": 0.25, r"back[- ]?(?:street|alley) (?:abortion\w*|butcher|job|doctor|clinic)": 0.6,
+        r"knitting needles?|coat ?hangers?|crochet hooks?": 0.25, r"back[- ]?(?:street|alley) (?:abortion\w*|butcher|job|doctor|clinic)": 0.6,
         r"(?:the )?clinic": 0.2, r"(?:the )?(?:first|second) (?:pill|tablet|dose)": 0.25,
         r"(?:wasn't|isn't|was no longer|is no longer|weren't|was not) pregnant (?:any ?more|any longer)": 0.4,
         **_scaled(PREGNANCY, 0.4),
@@ -941,6 +1171,21 @@ _LEXICONS: list[LabelLexicon] = [
                    r"sequence|protocol|line|station)", r"(?:was|were|got|been|be|being) terminated", r"terminat(?:e|ed|ing) "
                    r"(?:him|her|them|me|you|the target)", r"terminators?"] + PREGNANT_FIGURE),
     _lex("fat-phobia", {
+        # round 2: two seats, the thinner girl who gets the part, weighed by a parent, insults shouted, calories "burnt off"
+        r"(?:should|must|ought to|would) have to (?:buy|pay for|book) (?:two|2|an extra|a second) seats|(?:buy|buys|bought|buying|"
+        r"pay for|paid for|paying for|book|purchase) (?:two|2|an extra|a second) seats": 0.5,
+        r"(?:the|a|some|another) (?:thinner|slimmer|skinnier|smaller) (?:girl|woman|boy|man|one|actress|model|dancer|candidate|kid)": 0.35,
+        r"(?:look|looks|looked|looking) [a-z]+ up and down": 0.2,
+        r"(?:fits?|fit into|fitting) (?:the|a) (?:costume|dress|uniform|sample size|mould|mold|image)": 0.3,
+        r"(?:weigh|weighed|weighing|weighs) (?:me|him|her|them|us) (?:every|each|on|in front|at)": 0.4,
+        r"(?:nobody|no one|no man|no boy|no girl|no woman) (?:\w+ ){0,2}(?:fancy|want|love|date|marry|look at|kiss) (?:a )?(?:fat|chubby|"
+        r"tubby|big|plump|overweight|heavy|podgy|pudgy) (?:girl|boy|woman|man|kid|one)": 0.55,
+        r"slimming world|weight ?watchers|fat camp|fat farm": 0.3,
+        r"(?:fatty|fatso|tubby|porky|lardy|lard-?ass|piggy|chubs|fat lard)(?= *[!,?.\"])": 0.45,
+        r"(?:burn|burns|burned|burnt|work|works|worked|working) (?:\w+ )?off (?:those|the|that|all those|all that) (?:cookies|burgers|"
+        r"donuts|doughnuts|fries|pies|cakes|calories|pounds|chips|pizzas?)|(?:cookies|burgers|donuts|doughnuts|fries|pies|cakes|calories) "
+        r"(?:aren't|won't|are not|will not) (?:gonna |going to )?burn themselves off": 0.5,
+        r"(?:make|made|making|makes) (?:myself|himself|herself|themselves) (?:as )?small": 0.2,
         r"fatso|fat (?:pig|cow|ass|slob|pig|freak)|fatphob\w*": 0.75, r"too fat|so fat|lose (?:some )?weight": 0.35,
         r"too fat to (?:be|wear|dance|run|play|fit|get|ride|swim|date|love)": 0.5,
         r"(?:put|puts|putting) (?:her|him|me|them) on (?:a |another )?(?:starvation |crash |strict )?diet": 0.35,
@@ -948,7 +1193,7 @@ _LEXICONS: list[LabelLexicon] = [
         # names, jokes and "advice" aimed at a fat body
         r"fat[- ]?sham\w*": 0.8,
         r"(?:called|calls|calling|call) (?:him|her|me|them|us) (?:['\"]?(?:fat|tubby|chubby|porky|piggy|a pig|a whale|a cow|lardass|fatso|"
-        r"blubber\w*|fatty|miss piggy|piggy|pig ?face|fatass|fat ass|thunder thighs|blimp|hippo))|(?:tubby|porky|piggy|fatty|lardy) [a-z]": 0.55,
+        r"blubber\w*|fatty|miss piggy|piggy|pig ?face|fatass|fat ass|thunder thighs|blimp|hippo))": 0.55,
         r"diet (?:pamphlets|books|pills|plans|leaflets|shakes)": 0.25,
         r"fat (?:people|kids?|friend|boy|girl|bastard|fuck|man|woman|guy|one)": 0.35, r"obes(?:e|ity)": 0.35,
         r"(?:oink\w*|moo(?:ed|ing)?) (?:when|at|as|whenever)": 0.45,
@@ -970,6 +1215,22 @@ _LEXICONS: list[LabelLexicon] = [
         r"gorgeous|cute) if (?:you|she|he) (?:just |only )?(?:lost|lose|dropped|drop)": 0.6,
     }),
     _lex("animal-death", {
+        r"(?:held|hold|holds|holding) (?:her|him|it) (?:until|till) (?:she|he|it) (?:stopped|went still|was still|died)": 0.45,
+        r"(?:arrow|bullet|spear|bolt|shot) (?:\w+ ){0,2}(?:hit|struck|took|pierced|caught|through) (?:her|his|its) (?:neck|chest|flank|side|"
+        r"eye|throat|head|shoulder|heart)": 0.35,
+        r"(?:didn't|did not|never) (?:come|came) (?:back )?up": 0.3,
+        # round 2: the vet's injection and the heart that stops, a dead animal found, wolves at the herd, horses shot on a
+        # battlefield, poisoned bait (the heart and the stillness count only with an animal near: see the senses)
+        r"dead " + ANIMAL: 0.45,
+        r"(?:wolves|coyotes|foxes|a fox|a bear|bears|the dogs|a lion|lions|a wolf|the pack) (?:\w+ )?(?:gotten to|got to|killed|took|taken|"
+        r"savaged|mauled|torn|tore) (?:her|him|it|them|the \w+)": 0.45,
+        r"(?:stop|stops|stopped|stopping) (?:her|his|its|the) heart|(?:feel|feels|felt) (?:her|him|it) go\b": 0.45,
+        r"(?:first|second|last|final|lethal|fatal) (?:injection|shot|needle|dose)": 0.3,
+        r"(?:shooting|shot|shoot|shoots) (?:each|every|the|one) (?:\w+ )?(?:one|horse|dog|animal|mule|cow) (?:in the head|through the head|"
+        r"between the eyes)": 0.45,
+        r"(?:poisoned|poison) (?:the )?(?:meat|bait|food|water|feed)|(?:laid|put down|left out|set) poison": 0.4,
+        r"(?:and )?(?:then )?(?:was|lay|went|fell) still(?= *[.!])|shuddered and (?:was|lay|went) still": 0.3,
+        r"foaming at the mouth": 0.2,
         r"(?:dog|cat|horse|puppy|kitten|pet|bird|deer|rabbit|pony|hamster)s? (?:was |had |has )?(?:died|dead|killed|run over|put down)": 0.8,
         r"(?:killed|shot|drowned) (?:the|a|his|her|my) (?:dog|cat|horse|puppy|kitten|pet|bird|deer|rabbit)": 0.75,
         r"roadkill|carcass\w*": 0.45, r"put (?:him|her|it) down": 0.25,
@@ -977,13 +1238,14 @@ _LEXICONS: list[LabelLexicon] = [
         # an animal with a death verb near it; the vet's needle; the hunter's kill; a pet's grave
         ANIMAL + r"(?:[^\w.!?\n]+\w+){0,6}?[^\w.!?\n]+(?:died|dies|dead|killed|shot|run over|hit by a car|put down|put to sleep|"
         r"stopped breathing|went still|lay still|bled out|slaughtered|drowned|fell dead|never moved again|crumpled|collapsed|"
-        r"keeled over)\b": 0.55,
+        r"keeled over|lay dying|lay everywhere|lay in heaps)\b": 0.55,
         r"(?:bullet|arrow|shot|spear|bolt) (?:\w+ ){0,2}(?:caught|hit|struck|took|pierced) (?:the|a|its|his|her) (?:\w+ )?" + ANIMAL: 0.5,
         r"(?:killed|shot|drowned|slaughtered|butchered|put down|euthanis\w*|euthaniz\w*|speared|poisoned) (?:\w+ ){0,2}" + ANIMAL: 0.55,
-        r"(?:the )?vet (?:\w+ ){0,8}?(?:needle|injection|syringe|put|putting|euthanis\w*|euthaniz\w*)|put (?:him|her|it|the \w+) to sleep": 0.45,
-        r"(?:the |his |her |their |my )?(?:old )?(?:dog|cat|horse|pony|rabbit|puppy|kitten)'s (?:head|body)": 0.2,
+        r"(?:the )?vet(?:[^\w.!?\n]+\w+){0,8}?[^\w.!?\n]+(?:needle|injection|syringe|put|putting|euthanis\w*|euthaniz\w*)|put (?:him|her|"
+        r"it|the \w+) to sleep": 0.45,
+        r"(?:dog|cat|horse|pony|rabbit|puppy|kitten)'s (?:head|body)": 0.2,
         r"(?:didn't|did not|never) move again|(?:went|lay|fell) still": 0.2,
-        r"(?:his|her|its) tail (?:thumped|wagged|twitched)|(?:his|her|its) (?:muzzle|paws?|hooves|mane|flanks?|whiskers|snout)": 0.2,
+        r"(?:his|her|its) tail (?:thumped|wagged|twitched)|(?:his|her|its) (?:muzzle|paws?|hooves|mane|flanks?|whiskers|snout|fur)": 0.2,
         r"(?:cut|slit) (?:its|the animal's) throat|(?:its|the animal's) (?:eyes?|breath) (?:\w+ ){0,3}(?:glaz\w*|stopped|dimm\w*)|"
         r"put (?:it|him|her|the \w+) out of (?:its|his|her) misery": 0.5,
         r"found (?:him|her|it|the (?:cat|dog|kitten|puppy|fox|bird|rabbit)) (?:dead )?(?:at|by|on|in) the (?:side of the road|roadside|"
@@ -991,22 +1253,42 @@ _LEXICONS: list[LabelLexicon] = [
         r"(?:buried|bury|burying) (?:him|her|it|the \w+) (?:\w+ ){0,2}(?:under|in|beneath) (?:the|a) (?:\w+ )?(?:tree|garden|yard|shoebox)": 0.4,
     }, figurative=[r"more dead than alive|half[- ]dead|dead on (?:its|his|her) feet", r"(?:beat|beating|beats|flog|flogging) a dead horse",
                    r"(?:dead|killed|shot) (?:\w+ )?(?:monsters?|creatures?|"
-                   r"zombies?|demons?|orcs?)"]),
+                   r"zombies?|demons?|orcs?)"],
+        # a heart stopped, a shot to the head, a body gone still: an animal's death only with an animal in view
+        senses=(_sense([r"(?:stop|stops|stopped|stopping) (?:her|his|its|the) heart|(?:feel|feels|felt) (?:her|him|it) go|(?:first|second|"
+                        r"last|final|lethal|fatal) (?:injection|shot|needle|dose)|(?:shooting|shot|shoot|shoots) (?:each|every|the|one)|"
+                        r"(?:and )?(?:then )?(?:was|lay|went|fell) still|shuddered|foaming|(?:poisoned|poison)|(?:laid|put down|left out|set)|"
+                        r"(?:held|hold|holds|holding) (?:her|him|it) (?:until|till)|(?:arrow|bullet|spear|bolt|shot) |"
+                        r"(?:didn't|did not|never) (?:come|came)"],
+                       [ANIMAL + r"|vets?|veterinar\w*|fur|paws?|muzzle|tail|whiskers|mane|hooves|kennel|litter|stables?|pasture|"
+                        r"barn|herd|flock|pack|collar|leash|lead"], 0.0, scope=400, absent=True),
+                _sense([r"[a-z]+"], [TOY], 0.2, scope=300))),
     _lex("animal-cruelty", {
+        # round 2: the hook and the chain sores, "they only understand pain", neglected yards, baiting, a pet tortured
+        r"(?:sores|wounds|scars|welts|raw patches) (?:\w+ ){0,4}where the (?:chains?|ropes?|harness|collar|shackles?|hobbles?|straps?) "
+        r"(?:rubbed|cut|bit|dug|had been)": 0.45,
+        r"(?:they|animals|beasts|dogs|horses|elephants|brutes) only (?:understand|respond to|learn from|know) (?:pain|the whip|fear|the stick|"
+        r"force|the hook|the lash)": 0.5,
+        r"(?:hit|hits|struck|beat|beats|whipped|hooked|jabbed|prodded|kicked) (?:her|him|it) again,? (?:and again|until)": 0.3,
+        r"(?:ribs|every rib|each rib) (?:like|showing|visible|sticking out|poking)|collar (?:had )?(?:grown|embedded) into": 0.45,
+        r"(?:water|food) bowls? (?:\w+ ){0,2}(?:dry|empty|crusted)": 0.35,
+        r"(?:bear|bull|badger)[- ]?baiting|set (?:their|the|his|her) (?:\w+ )?(?:dogs|hounds|mastiffs|terriers) on (?:it|the \w+)": 0.6,
+        r"(?:its|the|her|his) (?:teeth|claws|fangs|talons|beak) (?:\w+ )?(?:broken|pulled|clipped|pulled out|removed|filed|ripped out)": 0.4,
         r"animal (?:abuse|cruelty)": 0.85, r"(?:kick|kicked|beat|beating|tortur\w*|abus\w*|starv\w*|drown\w*) (?:the|a|his|her) "
         r"(?:dog|cat|puppy|kitten|horse|animals?)": 0.7, r"dogfight\w*|cockfight\w*": 0.6,
         # hurting an animal on purpose, fighting rings, lab animals suffering
         r"(?:kick(?:ed|ing|s)?|beat(?:s|ing)?|tortur\w*|burn(?:ed|t|ing)|drown(?:ed|ing)|whipp(?:ed|ing)|starv(?:ed|ing)|hang(?:ed|ing)|"
-        r"poison(?:ed|ing)|strangl\w*|set fire to|tied|skinned|held|inject(?:ed|ing)|experiment(?:ed|ing) on|test(?:ed|ing) on) (?:\w+ ){0,2}(?:the|a|an|its|his|her) (?:\w+ ){0,2}" + ANIMAL +
+        r"poison(?:ed|ing)|strangl\w*|set fire to|tied|skinned|held|inject(?:ed|ing)|experiment(?:ed|ing) on|test(?:ed|ing) on) (?:\w+ ){0,2}(?:the|a|an|its|his|her) (?:[\w']+ ){0,2}" + ANIMAL +
         r"(?! (?:fight|show|lover|bed|food)\b)": 0.45,
         r"(?:its|the (?:dog|cat|horse|puppy|kitten|animal|bird|mare)'s) (?:fur|tail|paws?|legs|ears|whiskers) (?:\w+ ){0,5}(?:burn\w*|"
         r"blacken\w*|singe\w*|candle|flame|fire|lighter)|(?:tied|tying|tie) (?:its|the \w+'s) (?:legs|paws|tail)": 0.6,
         r"(?:dog ?fight(?:ing)?|fighting) (?:ring|pit|dogs)|bait dogs?|(?:too thin to stand|ribs showing)": 0.5,
         r"animal (?:testing|experiments?|experimentation)|experiment\w* on animals|(?:tests?|trials?) on animals|lab animals": 0.6,
-        r"(?:whip|welts|whip marks|lash marks|sores) (?:\w+ ){0,3}(?:on )?(?:the|its|her|his) (?:\w+ )?(?:flanks?|hide|back|withers)": 0.45,
+        r"(?:whip|welts|whip marks|lash marks|sores) (?:\w+ ){0,3}(?:on )?(?:the|its|her|his) (?:[\w']+ ){0,2}(?:flanks?|hide|back|withers)": 0.45,
+        r"(?:left|leave|leaves|leaving|turned|kept) (?:her|him|it|them|the \w+) out in the (?:sleet|snow|rain|cold|frost|storm)": 0.35,
         r"(?:yowl|yelp|whimper|squeal|shriek|scream)\w*": 0.15,
-        r"(?:throw|threw|throwing|thrown|pelt\w*|hurl\w*) (?:stones|rocks|bricks|bottles) at (?:a|the|an|its) (?:\w+ )?" + ANIMAL: 0.55,
-        r"(?:until|till) it (?:bled|screamed|stopped moving|died|collapsed|couldn't stand|could not stand)": 0.3,
+        r"(?:throw|threw|throwing|thrown|pelt\w*|hurl\w*) (?:stones|rocks|bricks|bottles|sticks|fireworks?) at (?:a|the|an|its) (?:[\w']+ )?" + ANIMAL: 0.55,
+        r"(?:until|till) it (?:bled|screamed|stopped moving|died|collapsed|couldn't stand|could not stand|howled|yelped|squealed|shrieked)": 0.3,
         r"bullhooks?|cattle prods?": 0.2,
         r"(?:tied|tying|tie|taped|strapped) (?:\w+ ){0,2}to (?:the|a|its) (?:\w+ )?(?:dog|cat|puppy|kitten|horse|animal|bird|goat|pig)'s "
         r"(?:tail|legs?|paws?|neck)": 0.5,
@@ -1014,7 +1296,7 @@ _LEXICONS: list[LabelLexicon] = [
         r"screamed|squealed|cried|struggled|thrashed|whimpered)": 0.35,
         ANIMAL + r" (?:\w+ ){0,2}(?:chained|caged|tied) (?:up )?(?:in|to|outside|all|for)": 0.35,
         ANIMAL + r" (?:\w+ ){0,2}(?:starved|beaten|whipped|tortured|abused|burned|mutilated|neglected|covered in sores)": 0.45,
-        r"(?:no|without|hardly any|barely any) (?:shelter|food|water|bedding)": 0.3,
+        r"(?:no|without|hardly any|barely any) (?:shelter|shade|food|water|bedding)": 0.3,
         r"(?:left|leave|leaving|abandoned) (?:\w+ ){0,4}(?:to die|to starve|to drown|to burn|to freeze)": 0.4,
         r"(?:lowered|held|pushed|forced|dunked) (?:the (?:animal|puppy|kitten|cat|dog)|it) (?:\w+ ){0,2}(?:into|under) (?:the )?(?:water|trough|bucket)": 0.5,
     }, figurative=[r"(?:beat|beating|beats|flog|flogging) a dead horse", r"held (?:his|her|my|their) horses?"],
@@ -1027,19 +1309,31 @@ _LEXICONS: list[LabelLexicon] = [
         r"deaf and dumb|blind as a bat": 0.6, r"ableis\w*": 0.8,
     }, figurative=[r"retard(?:ed|ing|s)? (?:the|his|her|its|their|our|my|your|this|that|progress|growth|development|movement)"]),
     _lex("classism", {
+        # round 2: "in trade", "slumming it", which fork, the smell of the mill, the poor as stupid or disposable, laws of a caste
+        r"in trade(?! (?:for|with|unions?|agreements?|deals?|routes?|talks|negotiations|wars?|secrets?)\b)": 0.4, r"new money|nouveau[- ]riche|parvenus?|social climbers?": 0.35,
+        r"(?:can|could) smell (?:it|the \w+|poverty|the gutter|the streets|the farm|the mill|the docks) on (?:him|her|them|you)": 0.35,
+        r"slumming(?: it)?": 0.4, r"which (?:fork|spoon|knife|glass) to use": 0.3,
+        r"gold-?diggers?|(?:always |only )?(?:want|wants|wanted|after) (?:our|his|her|the family's) money": 0.3,
+        r"(?:disposable|expendable|replaceable)(?! (?:cups?|plates?|razors?|cameras?|gloves|nappies|diapers|income|masks?|cutlery|"
+        r"containers?|batteries|lighters?|vapes?|items?|products?|wipes?|parts?)\b)": 0.25,
+        r"(?:couldn't|could not|can't|cannot|weren't allowed to|aren't allowed to|were forbidden to|are forbidden to|barred from) (?:own|"
+        r"owning|hold|holding|vote|voting|testify|testifying|sit|sitting|enter|entering|walk|walking) (?:land|property|office|in court|"
+        r"the (?:academy|exams?|bridges?|council|university|schools?))": 0.4,
+        r"(?:upper|lower) (?:tiers?|castes?|districts?|town|city|orders)|castes?|untouchables?": 0.3,
+        r"(?:tier|high|low|base|gutter|true|well)-born": 0.3,
         r"trailer trash|white trash|gutter rats?|street rats?": 0.7, r"peasants?|commoners?|riff-?raff|low[- ]?(?:class|born)": 0.35,
         r"poor people|welfare|ghetto": 0.2, r"classis\w*": 0.8, r"beneath (?:him|her|us|them)": 0.2,
         # "know your place", "not your world", contempt for servants, the poor and the accent
         r"(?:know|knows|knew|remember|forgot|forget|forgotten) (?:your|her|his|their) place|(?:you )?forget yourself|above (?:your|her|his|"
         r"their|my) station": 0.45,
-        r"(?:speak|spoken|talk) (?:only )?(?:unless|until|when) spoken to": 0.4,
+        r"(?:(?:do not|don't|never|not to|you will not|you won't) )?(?:speak|spoken|talk) (?:only )?(?:unless|until|when) spoken to": 0.4,
         r"(?:not|isn't|wasn't|never) (?:really )?(?:your|our|their|his|her) (?:world|class|kind|sort|station)": 0.45,
         r"(?:scholarship|charity) (?:kid|case|student|girl|boy)s?": 0.5, r"on (?:a )?scholarship": 0.25,
         r"(?:called|calls|calling) (?:me|him|her|them|us) ['\"]?the help": 0.5, r"the help": 0.15,
-        r"(?:clients|people|families|candidates?|folk|guests) of a (?:certain )?(?:background|class|sort|kind|breeding)|"
-        r"(?:a |the )?(?:culture|better) fit": 0.3,
+        r"(?:clients|people|families|candidates?|folk|guests) of a (?:certain )?(?:background|class|sort|kind|breeding)": 0.3,
+        r"(?:culture|cultural|better) fit": 0.3,
         r"(?:servants?|maids?|peasants?|commoners?|the poor|poor people|working class|lower class\w*|lower orders|the masses|plebs?|"
-        r"plebeians?|chavs?|those people|these people|its people|their people|they) (?:are|were) (?:\w+ ){0,2}(?:filthy|lazy|dirty|"
+        r"plebeians?|chavs?|those people|these people|its people|their people|they) (?:are|were) (?:[\w']+ ){0,3}(?:filthy|lazy|dirty|"
         r"stupid|criminal|animals|vermin|rats|scum|trash|unwashed|ignorant|beneath)": 0.35,
         r"(?:breeds?|bred|breeding) (?:like )?(?:rats|vermin|rabbits)": 0.35,
         r"(?:people|kids|girls|boys|someone|scum|trash) like (?:you|her|him|them|us) (?:don't|do not|doesn't|does not|shouldn't|should "
