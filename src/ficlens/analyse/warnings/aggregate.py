@@ -1,7 +1,8 @@
 """Document aggregation: passage decisions -> work-level warnings with severity and evidence.
 
 Candidate passages are found with one pre-filtered pass of every label's cue pattern over the whole text
-(:mod:`.prefilter`: a 100k-word work costs one regex scan, not 33 x passages); only candidates are classified. A
+(:mod:`.cue_scan`: a 100k-word work costs one regex scan, not 33 x passages); only candidates are classified,
+and each candidate passage's cues are read only for the labels, and the cues, present in it. A
 warning needs at least one positive passage and the work-level decision of :mod:`.work_decision` (one strong passage,
 or several consistent ones); its severity is the strongest among the positives, its evidence the best three of them,
 each cut down to the sentences that hold the cues, and its score is the work-level probability.
@@ -12,7 +13,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ficlens.analyse.cast import cast_of
 from ficlens.analyse.warnings.age import NO_AGE, AgeEvidence, character_ages, read_age
@@ -23,23 +23,16 @@ from ficlens.analyse.warnings.classifier import (
     gate_evidence,
     has_strong_cue,
 )
-from ficlens.analyse.warnings.context import LexiconEvidence, read_cues
+from ficlens.analyse.warnings.context import LexiconEvidence
+from ficlens.analyse.warnings.cue_scan import NO_EVIDENCE, EvidenceFn, evidence_reader, lexicon_scan
 from ficlens.analyse.warnings.labels import LABELS
-from ficlens.analyse.warnings.lexicon import LEXICONS, normalize
-from ficlens.analyse.warnings.prefilter import CueFinder
+from ficlens.analyse.warnings.lexicon import normalize
 from ficlens.analyse.warnings.work_decision import warns
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.report import SEVERITY_ORDER, Span, Warning
 
 MAX_EVIDENCE = 3
 AROUND = 2  # sentences either side of a sexual passage whose characters count as in it (underage)
-NO_EVIDENCE = LexiconEvidence(0.0, (), False)
-
-
-@lru_cache(maxsize=1)
-def cue_finder() -> CueFinder:
-    """Every label's cue pattern (in LABELS order) behind one literal pre-filter, built once per process."""
-    return CueFinder([LEXICONS[label].any_cue for label in LABELS])
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +55,7 @@ class WorkScanner:
         self._starts = [p.start for p in self.passages]
         self._sent_starts = [s.start for s in doc.sentences]
         self._vectors: dict[int, dict[int, float] | None] = {}
-        self._evidence: dict[tuple[int, str], LexiconEvidence] = {}  # per passage index, so repeats don't hit
+        self._readers: dict[int, EvidenceFn] = {}  # per passage index, so repeats don't hit
         self._candidates: dict[str, set[int]] = {}
         self.age: AgeEvidence = read_age(self.norm)  # normalize() is idempotent: no second fold
         self._cast = cast_of(doc) if doc.text else None
@@ -77,7 +70,7 @@ class WorkScanner:
         (:data:`~.classifier.RELATED_CUES`: "kidnapped" for abduction), occurs; every label is scanned on the first
         call. The related cues make ``analyze`` judge the passages ``classify-passages`` would call positive."""
         if not self._candidates:
-            for name, spans in zip(LABELS, cue_finder().spans(self.norm), strict=True):
+            for name, spans in zip(LABELS, lexicon_scan().label_spans(self.norm), strict=True):
                 self._candidates[name] = set(self._passages_of(spans))
         found = self._candidates[label]
         for related in RELATED_CUES.get(label, ()):
@@ -116,12 +109,11 @@ class WorkScanner:
         span = self.passages[i]
 
         def evidence(label: str) -> LexiconEvidence:
-            key = (i, label)
             if i not in self._candidates.get(label, ()) and label in self._candidates:
                 return NO_EVIDENCE
-            if key not in self._evidence:
-                self._evidence[key] = read_cues(self.norm[span.start : span.end], LEXICONS[label], normalized=True)
-            return self._evidence[key]
+            if i not in self._readers:
+                self._readers[i] = evidence_reader(self.norm[span.start : span.end])
+            return self._readers[i](label)
 
         return evidence
 

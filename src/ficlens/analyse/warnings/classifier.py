@@ -25,10 +25,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ficlens.analyse.warnings.age import AgeEvidence, read_age
-from ficlens.analyse.warnings.context import LexiconEvidence, read_cues
+from ficlens.analyse.warnings.context import LexiconEvidence
+from ficlens.analyse.warnings.cue_scan import EvidenceFn, evidence_reader
 from ficlens.analyse.warnings.labels import check_label
-from ficlens.analyse.warnings.lexicon import LEXICONS, normalize
-from ficlens.analyse.warnings.model import ML_ARTIFACT, EvidenceFn, LinearModel, load_model
+from ficlens.analyse.warnings.lexicon import normalize
+from ficlens.analyse.warnings.model import ML_ARTIFACT, LinearModel, load_model
 from ficlens.errors import FiclensError, UsageError
 from ficlens.report import Severity
 
@@ -162,16 +163,8 @@ class PassageClassifier:
 
 
 def _evidence_fn(text: str) -> EvidenceFn:
-    """Lexicon evidence of ``text`` for any label, each computed once."""
-    norm = normalize(text)
-    cache: dict[str, LexiconEvidence] = {}
-
-    def evidence(name: str) -> LexiconEvidence:
-        if name not in cache:
-            cache[name] = read_cues(norm, LEXICONS[name], normalized=True)
-        return cache[name]
-
-    return evidence
+    """Lexicon evidence of ``text`` for any label, each computed once (see :func:`~.cue_scan.evidence_reader`)."""
+    return evidence_reader(normalize(text))
 
 
 def has_cue(lex: LexiconEvidence) -> bool:

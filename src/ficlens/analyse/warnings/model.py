@@ -19,15 +19,14 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ficlens.analyse.warnings.context import LexiconEvidence, read_cues
+from ficlens.analyse.warnings.cue_scan import EvidenceFn, evidence_reader
 from ficlens.analyse.warnings.labels import LABELS
-from ficlens.analyse.warnings.lexicon import LEXICONS, normalize
+from ficlens.analyse.warnings.lexicon import normalize
 from ficlens.errors import FiclensError
 
 ARTIFACT = "models/warnings-linear.json.gz"
@@ -41,7 +40,6 @@ def tokens(text: str) -> list[str]:
     return TOKEN.findall(normalize(text))
 
 
-EvidenceFn = Callable[[str], LexiconEvidence]
 LEXICON_FEATURES = 2 * len(LABELS)
 MAX_CUES = 4
 
@@ -57,10 +55,11 @@ def featurize(text: str, vocabulary: dict[str, int], idf: list[float]) -> dict[i
 def lexicon_features(text: str, evidence: EvidenceFn | None = None) -> list[float]:
     """Per label (TAXONOMY order): the context-read lexicon score and min(cues, 4) / 4. ``evidence(label)`` may
     supply already computed evidence for ``text``."""
-    norm = normalize(text) if evidence is None else ""
+    if evidence is None:
+        evidence = evidence_reader(normalize(text))
     out: list[float] = []
     for label in LABELS:
-        found = evidence(label) if evidence is not None else read_cues(norm, LEXICONS[label], normalized=True)
+        found = evidence(label)
         out += [found.score, min(len(found.hits), MAX_CUES) / MAX_CUES]
     return out
 

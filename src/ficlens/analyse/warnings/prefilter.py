@@ -9,15 +9,18 @@ where one of its prefixes occurs and where its ``finditer`` would look next. Eve
 one of its prefixes at a word start, so the matches found are exactly ``finditer``'s
 (``tests/test_warnings_prefilter.py`` checks it). Prefixes run over spaces and punctuation as long as the pattern
 is literal there (a group's alternatives are carried on while there are at most :data:`MAX_PREFIXES`): a cue such
-as "the rope" is tried where "the rope" occurs, not at every "the". When the prefixes cannot be read off a pattern
-(an alternative begins with a category such as ``\\w`` or a non-word character), that pattern is scanned with
-plain ``finditer``.
+as "the rope" is tried where "the rope" occurs, not at every "the"; an optional literal part runs on into what
+follows ("(?:the )?first time": "the first time" or "first time"), and so does an alternation with an empty
+branch (the parser's "in(?:|side) the"). The trigger is built lazily (see :class:`CueFinder`). When the prefixes
+cannot be read off a pattern (an alternative begins with a category such as ``\\w`` or a non-word character), that
+pattern is scanned with plain ``finditer``.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 # The stdlib's own regex parser (stable since 3.11, untyped); any surprise in its output means "no prefilter".
@@ -26,6 +29,12 @@ sre_parser: Any = importlib.import_module("re._parser")
 
 MIN_PREFIX = 1  # a one-letter word ("a woman's place") is still cheaper to pre-filter than to scan for
 MAX_CLASS = 4  # a character class of at most this many literals is expanded into the prefixes
+BUILD_AFTER = 5_000_000  # pattern-characters scanned plainly before the pre-filter is built (see CueFinder)
+# Prefixes are cut to this many characters in the trigger: every cut prefix still begins every match, and the
+# lexicons' trie shrinks from ~18,200 prefixes (18.2 characters on average; a 178,000-character regex) to ~9,600
+# (67,600 characters), building about twice as fast while scanning as fast (12 against 8, 10 and 16, measured on
+# the bench work and the labelled passages of bench/bench_warnings.py: speed only, the matches are the same).
+MAX_PREFIX_CHARS = 12
 MAX_PREFIXES = 16  # a group's alternatives are carried on into what follows while there are at most this many
 _WORD_CHAR = re.compile(r"\w")
 
@@ -46,7 +55,7 @@ def _seq(items: Any) -> tuple[set[str], bool] | None:
         if op is sre.IN and len(av) <= MAX_CLASS and all(o is sre.LITERAL for o, _ in av):
             out = {p + chr(a) for p in out for _, a in av}
             continue
-        whole = False
+        whole = final = False
         subs: set[str] | None = None
         if op is sre.SUBPATTERN:
             inner = _seq(av[3])
@@ -60,9 +69,16 @@ def _seq(items: Any) -> tuple[set[str], bool] | None:
             first, rest = _seq(av[2]), _seq(items[idx + 1 :])
             if first is not None and rest is not None:
                 subs = first[0] | rest[0]
-        if subs is None or "" in subs:
+                joined = {f + r for f in first[0] for r in rest[0]} | rest[0]
+                if av[1] == 1 and first[1] and len(joined) <= MAX_PREFIXES:
+                    # an optional literal part runs on into what follows: "the first time" or "first time", not
+                    # every "the"
+                    subs, whole, final = joined, rest[1], True
+        if subs is None or ("" in subs and not whole):
             return out, False  # stop extending here; what is collected so far still begins every match
         out = {p + q for p in out for q in subs}
+        if final:
+            return out, whole
         if not whole or len(out) > MAX_PREFIXES:
             return out, False
     return out, True
@@ -88,8 +104,12 @@ def literal_prefixes(pattern: str) -> set[str] | None:
     for prefix in found:
         if next((i for i, ch in enumerate(prefix) if not _WORD_CHAR.match(ch)), len(prefix)) < MIN_PREFIX:
             return None
-    # A prefix that extends another is redundant: wherever it occurs, the shorter one does too.
-    return {p for p in found if not any(p[:j] in found for j in range(1, len(p)))}
+    return _without_extensions(found)
+
+
+def _without_extensions(prefixes: set[str]) -> set[str]:
+    """``prefixes`` less those that extend another: wherever such a one occurs, the shorter one does too."""
+    return {p for p in prefixes if not any(p[:j] in prefixes for j in range(1, len(p)))}
 
 
 def trie_regex(words: set[str]) -> str:
@@ -116,35 +136,102 @@ class CueFinder:
     """Each pattern's ``finditer`` match spans over one text, all patterns found in one pre-filter pass.
 
     Patterns whose prefixes cannot be read (see :func:`literal_prefixes`) or that do not begin with ``\\b`` are
-    scanned with plain ``finditer``.
+    scanned with plain ``finditer``. ``groups`` are alternations of some of the patterns, each given as (the
+    alternation's own pattern, the indices of its members): ``\\b(?:a|b)\\b`` with members ``\\b(?:a)\\b`` and
+    ``\\b(?:b)\\b``, which matches only where one of its members does, so only where one of their prefixes occurs;
+    :meth:`group_spans` finds their ``finditer`` spans in the same pass (a group with an unfilterable member, or with
+    no members given, is scanned with plain ``finditer``).
+
+    The trie regex costs 0.3-0.9 s to build for the lexicons, far more than scanning a short text plainly, so it
+    is built on first need only once about ``build_after`` pattern-characters (patterns x characters) have been
+    scanned plainly: a one-line work never builds it, a long work or a batch of passages does at once.
     """
 
-    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: list[re.Pattern[str]],
+                 groups: Sequence[tuple[re.Pattern[str], Sequence[int]]] = (),
+                 build_after: int = BUILD_AFTER) -> None:
         self.patterns = patterns
+        self.groups = [(pattern, tuple(members)) for pattern, members in groups]
+        self.build_after = build_after
+        self._plain_cost = 0  # pattern-characters scanned plainly so far
+        self._built = False
+        self._trigger: re.Pattern[str] | None = None
         self.plain: list[int] = []
         self.owners: dict[str, list[int]] = {}  # literal prefix -> the patterns it begins
-        for k, pattern in enumerate(patterns):
+        self._path: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}  # trigger word -> _hits' patterns, groups
+        self._group_of: dict[int, int] = {}  # pattern -> the group it is a member of
+        self._plain_groups: list[int] = []
+
+    @property
+    def built(self) -> bool:
+        """Whether the pre-filter has been built (see the class doc)."""
+        return self._built
+
+    @property
+    def trigger(self) -> re.Pattern[str] | None:
+        """The pre-filter regex (built on first access); None when no pattern can be pre-filtered."""
+        self.build()
+        return self._trigger
+
+    def build(self) -> None:
+        """Build the pre-filter now (else it is built when first needed, see the class doc)."""
+        if self._built:
+            return
+        for k, pattern in enumerate(self.patterns):
             prefixes = literal_prefixes(pattern.pattern)
             if prefixes is None:
                 self.plain.append(k)
                 continue
-            for prefix in prefixes:
+            for prefix in _without_extensions({p[:MAX_PREFIX_CHARS] for p in prefixes}):
                 self.owners.setdefault(prefix, []).append(k)
-        flags = patterns[0].flags if patterns else 0
-        self.trigger = re.compile(r"(?<!\w)(?=(" + trie_regex(set(self.owners)) + "))", flags) if self.owners else None
+        plain = set(self.plain)
+        for g, (_pattern, members) in enumerate(self.groups):
+            if not members or plain.intersection(members):
+                self._plain_groups.append(g)
+            else:
+                self._group_of.update((k, g) for k in members)
+        flags = self.patterns[0].flags if self.patterns else 0
+        if self.owners:
+            self._trigger = re.compile(r"(?<!\w)(?=(" + trie_regex(set(self.owners)) + "))", flags)
+        self._built = True
+
+    def _filtered(self, text: str) -> bool:
+        """Whether to scan ``text`` with the pre-filter (building it when plain scans have cost enough)."""
+        if not self._built:
+            cost = len(text) * (len(self.patterns) + len(self.groups))
+            if self._plain_cost + cost < self.build_after:
+                self._plain_cost += cost
+                return False
+            self.build()
+        return self._trigger is not None
+
+    def _hits(self, text: str) -> Iterator[tuple[int, tuple[int, ...], tuple[int, ...]]]:
+        """(position, the filterable patterns that may match there, the groups they are members of) at every
+        pre-filter hit."""
+        assert self._trigger is not None
+        path = self._path
+        for hit in self._trigger.finditer(text):
+            word = hit.group(1)
+            found = path.get(word) or self._path_of(word)
+            yield hit.start(), found[0], found[1]
+
+    def _path_of(self, word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The patterns, and groups, of every prefix present where the trigger found ``word``: they all lie on the
+        trie path of the longest one, ``word``."""
+        ks = {k for j in range(MIN_PREFIX, len(word) + 1) for k in self.owners.get(word[:j], ())}
+        found = self._path[word] = (tuple(sorted(ks)),
+                                    tuple(sorted({self._group_of[k] for k in ks if k in self._group_of})))
+        return found
 
     def spans(self, text: str) -> list[list[tuple[int, int]]]:
+        """Each pattern's ``finditer`` spans over ``text``."""
+        if not self._filtered(text):
+            return [[m.span() for m in pattern.finditer(text)] for pattern in self.patterns]
         out: list[list[tuple[int, int]]] = [[] for _ in self.patterns]
         for k in self.plain:
             out[k] = [m.span() for m in self.patterns[k].finditer(text)]
-        if self.trigger is None:
-            return out
-        owners = self.owners
         last = [0] * len(self.patterns)  # where each pattern's finditer would look next
-        for hit in self.trigger.finditer(text):
-            start, word = hit.start(), hit.group(1)
-            # Every prefix present here lies on the trie path of the longest one, ``word``.
-            ks = {k for j in range(MIN_PREFIX, len(word) + 1) for k in owners.get(word[:j], ())}
+        for start, ks, _groups in self._hits(text):
             for k in ks:
                 if start < last[k]:
                     continue
@@ -152,4 +239,37 @@ class CueFinder:
                 if m is not None:
                     out[k].append(m.span())
                     last[k] = m.end()
+        return out
+
+    def present(self, text: str) -> set[int]:
+        """The indices of the patterns that match anywhere in ``text`` (where ``search`` finds something)."""
+        if not self._filtered(text):
+            return {k for k, pattern in enumerate(self.patterns) if pattern.search(text) is not None}
+        found = {k for k in self.plain if self.patterns[k].search(text) is not None}
+        for start, ks, _groups in self._hits(text):
+            for k in ks:
+                if k not in found and self.patterns[k].match(text, start) is not None:
+                    found.add(k)
+        return found
+
+    def group_spans(self, text: str) -> list[list[tuple[int, int]]]:
+        """Each group's ``finditer`` spans over ``text``."""
+        if not self._filtered(text):
+            return [[m.span() for m in pattern.finditer(text)] for pattern, _members in self.groups]
+        out: list[list[tuple[int, int]]] = [[] for _ in self.groups]
+        for plain in self._plain_groups:
+            out[plain] = [m.span() for m in self.groups[plain][0].finditer(text)]
+        last = [0] * len(self.groups)  # where each group's finditer would look next
+        assert self._trigger is not None
+        path, groups = self._path, self.groups
+        for hit in self._trigger.finditer(text):  # _hits inlined: this loop is the hot one on long works
+            word = hit.group(1)
+            start = hit.start()
+            for g in (path.get(word) or self._path_of(word))[1]:
+                if start < last[g]:  # a group matches only where one of its members' prefixes occurs
+                    continue
+                m = groups[g][0].match(text, start)
+                if m is not None:
+                    out[g].append(m.span())
+                    last[g] = m.end()
         return out
