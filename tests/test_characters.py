@@ -117,3 +117,23 @@ def test_a_stop_word_inside_a_run_cuts_the_name_after_it() -> None:
     forms = {f.text for f in find_name_forms("THERE IS NO ONE LEFT When Mary Lennox was sent away. "
                                              "Mary Lennox cried.").values()}
     assert "Mary Lennox" in forms and not any("When" in f for f in forms)
+
+
+def test_the_cast_is_built_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Characters, warnings and fandom all read the cast: the pipeline builds it once per document (cast_of's
+    cache), not once per analyser."""
+    from ficlens.analyse import cast as cast_module
+    from ficlens.analyse.pipeline import analyse_work
+
+    calls: list[int] = []
+    real = cast_module.build_cast
+
+    def counting(*args, **kwargs) -> Cast:  # noqa: ANN002, ANN003
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cast_module, "build_cast", counting)
+    text = FIXTURE.read_text(encoding="utf-8")
+    for n in range(2):
+        analyse_work(Work(text=text, source=f"t{n}", format="text"), "fast")
+    assert len(calls) == 2

@@ -32,7 +32,10 @@ from ficlens.nlp.stop_words import STOP_WORDS
 MentionKind = Literal["name", "pronoun", "descriptor"]
 _WORD = re.compile(r"[a-z][a-z'\-]+")
 _CACHE: OrderedDict[int, tuple[Document, Cast]] = OrderedDict()
-_PLURAL_DETERMINER = r"\b(?:[Tt]he|several|both|two|three|many|all|other|those|these)[ \t]+"
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|several|both|two|three|many|all|other|those|these)\Z")  # then [ \t]+
+_LONGEST_DETERMINER = len("several")
+_BOUNDARY = re.compile(r"\b")
+_NOT_ROLE_HEADS = DESCRIPTOR_NOUNS | GENERIC | NOT_PERSONS | set(STOP_WORDS) | SPEECH_VERBS  # built once, not per work
 _CACHE_SIZE = 2  # the pipeline reads one document at a time; keep memory low in batch runs
 
 
@@ -269,7 +272,7 @@ def _add_roles(text: str, quotes: list[QuoteSpan], quote_starts: list[int], ment
     """Unnamed characters known by a role ("said the parson", "the old man replied", "The doctor bent down"; see
     roles.py): each role is a cluster; its phrases in narration are its name mentions. A role the text equates
     with one named character ("the artist himself, Basil Hallward") is that character's."""
-    speaking = speaking_roles(text, quotes, DESCRIPTOR_NOUNS | GENERIC | NOT_PERSONS | set(STOP_WORDS) | SPEECH_VERBS)
+    speaking = speaking_roles(text, quotes, _NOT_ROLE_HEADS)
     titled = {c.title.lower().rstrip(".") for c in clusters if c.title}
     taken = {m.start for m in mentions}
     found = find_roles(text, speaking, [q.end for q in quotes], quote_starts, titled,
@@ -293,7 +296,22 @@ def _family_plural(text: str, form: NameForm, tokens: set[str], known: bool) -> 
     name unless "the Williams" occurs)."""
     word = form.tokens[0]
     return (not known and form.title is None and len(form.tokens) == 1 and word.endswith("s")
-            and word[:-1] in tokens and re.search(_PLURAL_DETERMINER + re.escape(word) + r"\b", text) is not None)
+            and word[:-1] in tokens and _after_determiner(text, word))
+
+
+def _after_determiner(text: str, word: str) -> bool:
+    """Whether ``word`` is written after "the" or a quantifier and spaces, and ends a word there. Walks the word's
+    occurrences (str.find) rather than compiling a regex per word and scanning the whole text with it."""
+    i = text.find(word)
+    while i >= 0:
+        j = i
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if (j < i and _DETERMINER_BEFORE.search(text, max(0, j - _LONGEST_DETERMINER), j)
+                and _BOUNDARY.match(text, i + len(word))):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _longer_titled(form: NameForm, forms: list[NameForm]) -> NameForm | None:

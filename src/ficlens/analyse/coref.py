@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from ficlens.analyse.dialogue import QuoteSpan
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 OBJECT_PRONOUNS = {"him"}
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+# The leading lookaheads (first letters) only speed the scan up; tests/test_regex_guards.py checks they change no match.
+_PRONOUN = re.compile(r"(?=[HhSs])\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 MALE_NOUNS = {"boy", "man", "guy", "lad", "gentleman", "brunet", "husband", "boyfriend", "father", "son", "brother",
               "uncle", "king", "prince", "sir"}
 FEMALE_NOUNS = {"girl", "woman", "lady", "wife", "girlfriend", "mother", "daughter", "sister", "aunt", "queen",
@@ -32,7 +34,7 @@ NEUTRAL_NOUNS = {"kid", "teen", "teenager", "werewolf", "wolf", "alpha", "beta",
                  "doctor", "captain", "soldier", "boss", "stranger", "newcomer", "elder", "younger",
                  "older", "taller", "shorter", "smaller", "bigger", "latter", "former"}
 DESCRIPTOR_NOUNS = MALE_NOUNS | FEMALE_NOUNS | NEUTRAL_NOUNS
-_DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,2}?("
+_DESCRIPTOR = re.compile(r"(?=[TtHh][hie])\b(?:[Tt]he|[Hh]is|[Hh]er)[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,2}?("
                          + "|".join(sorted(DESCRIPTOR_NOUNS)) + r")\b")
 # descriptors that are also titles: "the doctor" is the character called "Dr. Archie" when the text has one
 TITLE_NOUNS = {"doctor": {"dr", "doctor"}, "captain": {"captain", "capt"}}
@@ -91,23 +93,23 @@ def resolve(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], me
     from ficlens.analyse.cast import Mention
 
     qi = _quote_index(quotes)
-    events: list[tuple[int, int, str, str]] = []
+    # (start, kind's rank: names first, end, kind, value), sorted stably by start and rank
+    events: list[tuple[int, int, int, str, str]] = []
     for pm in _PRONOUN.finditer(text):
         if not _in_quote(qi, pm.start()):
-            events.append((pm.start(), pm.end(), "pronoun", pm.group()))
+            events.append((pm.start(), 1, pm.end(), "pronoun", pm.group()))
     named = {m.start for m in mentions}  # "the old man" may be a role's name mention (roles.py)
     for dm in _DESCRIPTOR.finditer(text):
         if not _in_quote(qi, dm.start()) and dm.start() not in named:
-            events.append((dm.start(), dm.end(), "descriptor", dm.group(1)))
+            events.append((dm.start(), 2, dm.end(), "descriptor", dm.group(1)))
     for m in mentions:
         if not m.in_quote:
-            events.append((m.start, m.end, "name", str(m.cluster)))
-    order = {"name": 0, "pronoun": 1, "descriptor": 2}
-    events.sort(key=lambda e: (e[0], order[e[2]]))
+            events.append((m.start, 0, m.end, "name", str(m.cluster)))
+    events.sort(key=itemgetter(0, 1))
     sent_starts = [s.start for s in sentences]
     history: list[tuple[int, int]] = []  # (position, cluster id), most recent last
     out: list[Mention] = []
-    for start, end, kind, value in events:
+    for start, _, end, kind, value in events:
         if kind == "name":
             history.append((start, int(value)))
             continue

@@ -16,7 +16,11 @@ DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 STRAIGHT = '"'
 DASHES = "—―"
-_STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—-]))'(?=\w)", re.MULTILINE)
+_DOUBLE_MARKS = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT) + "]")
+_SINGLE_MARKS = re.compile("[‘’']")
+# An apostrophe at the text's start or after a space or "([—-", before a word character. The quote comes first
+# in the pattern (the lookbehind checks the character before it), so the engine scans for it quickly.
+_STRAIGHT_SINGLE_OPEN = re.compile(r"'(?<![^\s(\[—-]')(?=\w)")
 
 _SPEECH_VERB_TEXT = """
 said says say saying asked asks ask asking replied replies reply answered answers cried cries shouted shouts
@@ -88,7 +92,7 @@ def _starts_with_quote(text: str, para: TextSpan, style: str) -> bool:
 def find_quotes(text: str, paragraphs: list[TextSpan]) -> list[QuoteSpan]:
     """Every quotation of the text, in order."""
     style = _style(text)
-    marks = set(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT) if style == "double" else {"‘", "’", "'"}
+    marks = _DOUBLE_MARKS if style == "double" else _SINGLE_MARKS
     out: list[QuoteSpan] = []
     open_at: int | None = None
     open_para = 0
@@ -100,19 +104,17 @@ def find_quotes(text: str, paragraphs: list[TextSpan]) -> list[QuoteSpan]:
             end = _dash_quote_end(text, para)
             out.append(QuoteSpan(para.start, end, pi, pi))
             continue
-        while i < para.end:
-            ch = text[i]
-            if ch in marks:
-                if open_at is None:
-                    if _opens(text, i, style):
-                        open_at, open_para = i, pi
-                elif _closes(text, i, style) and not (ch in DOUBLE_OPEN and style == "double"):
-                    out.append(QuoteSpan(open_at, i + 1, open_para, pi))
-                    open_at = None
-                elif style == "double" and ch in DOUBLE_OPEN:  # a new opening: the old one was never closed
-                    out.append(QuoteSpan(open_at, _trim_end(text, open_at, i), open_para, pi))
+        for mark in marks.finditer(text, i, para.end):  # only the quote marks, not every character
+            i, ch = mark.start(), mark.group()
+            if open_at is None:
+                if _opens(text, i, style):
                     open_at, open_para = i, pi
-            i += 1
+            elif _closes(text, i, style) and not (ch in DOUBLE_OPEN and style == "double"):
+                out.append(QuoteSpan(open_at, i + 1, open_para, pi))
+                open_at = None
+            elif style == "double" and ch in DOUBLE_OPEN:  # a new opening: the old one was never closed
+                out.append(QuoteSpan(open_at, _trim_end(text, open_at, i), open_para, pi))
+                open_at, open_para = i, pi
         if open_at is not None:
             nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
             if nxt is None or not _starts_with_quote(text, nxt, style):

@@ -91,7 +91,9 @@ def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = No
         after = _WORD_AFTER.search(text[e:e + 20])
         nxt_m = _NEXT.match(text, e, e + 30)
         nxt = nxt_m.group(1) if nxt_m else ""
-        described = _DESCRIBED_TAG.search(text, max(0, s - 40), s)  # "said the burly Moze"
+        # "said the burly Moze"; the str.find is a quick test of what the regex needs (the same result, faster)
+        described = _DESCRIBED_TAG.search(text, max(0, s - 40), s) if text.find("the", max(0, s - 40), s) >= 0 \
+            else None
         if (prev in SPEECH_VERBS or (after and after.group(1) in SPEECH_VERBS)
                 or (described and described.group(1).lower() in SPEECH_VERBS)):
             u.tags += 1

@@ -23,6 +23,7 @@ NEUTRAL_TITLES = {"dr", "doctor", "sheriff", "deputy", "professor", "prof", "cap
                   "officer", "colonel", "general", "major", "lieutenant", "sergeant", "inspector", "judge", "parson",
                   "reverend", "nurse", "principal"}
 TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+_CAPITALISED_NEUTRAL = tuple(sorted(t.capitalize() for t in NEUTRAL_TITLES))
 # Forms of address that never name anyone on their own ("Dear Mr.", "Yes, Sir"), unlike "the Sheriff" or "Coach".
 ADDRESS_TITLES = {"mr", "mrs", "ms", "mx", "miss", "mister", "sir", "madam", "madame", "monsieur", "dr"}
 INTERJECTIONS = {"oh", "hey", "yeah", "yes", "no", "okay", "ok", "well", "please", "sorry", "god", "damn", "hell",
@@ -44,8 +45,10 @@ NON_PERSON_LABELS = {"GPE", "LOC", "ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART
 
 _CAP = r"[A-Z][\w'’\-]*"
 _ABBREV_TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Capt|Lt|Sgt|Rev|St)\.[ \t]*"
-_RUN = re.compile(rf"(?<![\w'’\-])(?:{_ABBREV_TITLE})?{_CAP}"
+# (?=[A-Z]) first: every run starts with a capital, and a leading character set lets the engine skip to candidates.
+_RUN = re.compile(rf"(?=[A-Z])(?<![\w'’\-])(?:{_ABBREV_TITLE})?{_CAP}"
                   rf"(?:[ \t]+(?:(?:de|van|von|da|del|le|la|di)[ \t]+)?(?:{_ABBREV_TITLE})?{_CAP})*")
+_THE_TITLE = re.compile(r"(?=[Tt]he[ \t])\b[Tt]he[ \t]+([A-Z][a-z]+)\b")  # the lookahead: a fast scan, as for _RUN
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
 _NON_SPACE = re.compile(r"\S+")
 _SENT_END = set(".!?\"“”‘’'—–:…*#>(")
@@ -128,7 +131,7 @@ def find_name_forms(text: str, entities: list[Entity] | None = None,
     ``known`` tells whether a name form is a known name (the KB), which keeps it whole at a sentence start.
     """
     stats = WordStats(text)
-    raw: list[tuple[tuple[str, ...], list[int], bool]] = []
+    raw: list[tuple[tuple[str, ...], tuple[int, ...], int, bool]] = []  # tokens, their offsets in the run, start
     mid_tokens: list[str] = []  # tokens of runs not at a sentence start (counted once, after the scan)
     split: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {}  # run text -> tokens, their offsets in it
     for m in _RUN.finditer(text):
@@ -140,12 +143,12 @@ def find_name_forms(text: str, entities: list[Entity] | None = None,
         toks, offsets = parts
         at_start = _at_sentence_start(text, m.start())
         mid_tokens.extend(toks[1:] if at_start else toks)
-        raw.append((toks, [m.start() + o for o in offsets], at_start))
+        raw.append((toks, offsets, m.start(), at_start))
     mid_counts = Counter(mid_tokens)
-    run_counts = Counter(toks for toks, _, _ in raw)
+    run_counts = Counter(toks for toks, _, _, _ in raw)
     forms: dict[tuple[str | None, tuple[str, ...]], NameForm] = {}
     cuts: dict[tuple[tuple[str, ...], bool], tuple[str | None, int, int] | None] = {}  # names repeat: judge once
-    for toks, starts, at_start in raw:
+    for toks, offsets, start, at_start in raw:
         key = (toks, at_start)
         if key not in cuts:
             cuts[key] = _name_part(toks, at_start, stats, mid_counts, known, repeated=run_counts[toks] >= 2)
@@ -154,12 +157,15 @@ def find_name_forms(text: str, entities: list[Entity] | None = None,
             continue
         title, i, j = cut
         name = toks[i:j]
-        form = forms.setdefault((title, name), NameForm(name, title))
-        form.spans.append((starts[i], starts[j - 1] + len(toks[j - 1])))
+        form = forms.get((title, name))
+        if form is None:
+            form = forms[(title, name)] = NameForm(name, title)
+        form.spans.append((start + offsets[i], start + offsets[j - 1] + len(toks[j - 1])))
         if i > 0 or not at_start or title is not None:
             form.mid_sentence += 1
     # Bare titles used as names ("the Sheriff"): a title word capitalised mid-sentence after "the".
-    for m in re.finditer(r"\b[Tt]he[ \t]+([A-Z][a-z]+)\b", text):
+    scan = any(t in text for t in _CAPITALISED_NEUTRAL)  # a quick test of what a match needs: the same result
+    for m in _THE_TITLE.finditer(text) if scan else ():
         word = m.group(1)
         if word.lower() in NEUTRAL_TITLES:
             form = forms.setdefault((None, (word,)), NameForm((word,), None))

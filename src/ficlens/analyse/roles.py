@@ -40,7 +40,7 @@ _ACT_VERB_TEXT = """was had came went took looked stood sat felt saw shook made 
 thought got began seemed rose laughed smiled nodded left kept told walked stopped bent opened closed answered said
 cried asked replied paused"""
 _ACT_VERBS = frozenset(_ACT_VERB_TEXT.split())
-_THE = re.compile(r"\b[Tt]he[ \t]+")
+_THE = re.compile(r"(?=[Tt]he[ \t])\b[Tt]he[ \t]+")  # the leading lookahead lets the engine skip to "[Tt]he"
 _WORDS = re.compile(r"([a-z][a-z\-]*)(?:[ \t]+([a-z][a-z\-]*))?(?:[ \t]+([a-z][a-z\-]*))?")
 _TAG_AFTER = re.compile(r"[ \t,]*(?:([a-z]+)[ \t]+)?(?=[Tt]he[ \t])")
 _TAG_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z][a-z\-]*[ \t]+){1,3}?(?:[a-z]+ly[ \t]+)?([a-z]+)[ \t]*[,:]?[ \t]*$")

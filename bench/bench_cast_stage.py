@@ -1,0 +1,55 @@
+"""CPU-seconds of the characters stage (build the cast + the characters analyser), min of several runs.
+
+For before/after comparisons of the cast code on a shared machine: CPU time of the stage alone, the NLP pass
+excluded, in a fresh process per tree. ``--src`` measures another source tree (a checkout of an older commit:
+``git worktree add /tmp/old HEAD`` then ``--src /tmp/old/src``); run the trees alternately and compare minima.
+The text is bench/common.py's corpus (the bundled examples, plus LitBank's excerpts when ../shared is present).
+
+Run: .venv/bin/python bench/bench_cast_stage.py [--profile fast|full] [--workload short|long] [--runs 5] [--src DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from common import long_text, short_texts
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--profile", choices=["fast", "full"], default="fast")
+    ap.add_argument("--workload", choices=["short", "long"], default="short",
+                    help="1,000 works of ~300 words, or one work of ~100,000 words")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--src", help="the source tree to measure (default: this checkout's src)")
+    args = ap.parse_args(argv)
+    if args.src:
+        sys.path.insert(0, args.src)  # before common.py's entry, so this tree's ficlens is imported
+    import ficlens
+    from ficlens.analyse import cast as cast_module
+    from ficlens.analyse import characters
+    from ficlens.nlp import build_document
+    from ficlens.report import Report
+    from ficlens.work import Work
+
+    texts = [long_text(100_000)] if args.workload == "long" else short_texts(1000, 300)
+    docs = [build_document(Work(text=t, source=f"w{i}", format="text"), args.profile) for i, t in enumerate(texts)]
+    words = sum(d.work.words for d in docs)
+    runs: list[float] = []
+    for _ in range(args.runs):
+        cast_module._CACHE.clear()
+        c0 = time.process_time()
+        for doc in docs:
+            characters.analyse(doc, Report.for_work(doc.work, mode=args.profile))
+        runs.append(time.process_time() - c0)
+    best = min(runs)
+    print(json.dumps({"src": ficlens.__file__, "profile": args.profile, "workload": args.workload, "words": words,
+                      "cpu_s": round(best, 3), "words_per_cpu_s": round(words / best)}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

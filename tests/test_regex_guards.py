@@ -1,0 +1,61 @@
+"""The speed guards of the cast's and pairings' regexes change no match.
+
+Several patterns open with a lookahead naming the characters a match can start with ("(?=[abdfkor])"), which
+lets the regex engine skip ahead; the same pattern without it must find exactly the same matches. The test text
+holds every word written in each pattern in three casings, so a guard that leaves out a word's first letter fails.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ficlens.analyse import author_notes, coref, dialogue, names, relations, roles
+from ficlens.analyse.cast import _after_determiner
+
+GUARD = re.compile(r"\(\?=\[[^\]]*\](?:he\[ \\t\]|\[[^\]]*\])?\)")
+PROSE = ("The doctor said, 'Come here.' A/N: thanks for reading! Mr. Stilinski and the Sheriff met Lydia Martin. "
+         "the Kudos, R&R and P.S. her boyfriend kissed his wife; best friends, brothers. ‘Hi,’ said Derek. "
+         "'tis the (season) —'Oh' de la Cruz and Dr. Watson in the Hall. THE END.\n'Quoted' line\n")
+
+GUARDED = [author_notes.STRONG_CUES, author_notes.WEAK_CUES, names._RUN, names._THE_TITLE, roles._THE,
+           relations.ROMANTIC_STRONG, relations.ROMANTIC_WEAK, relations.PLATONIC, coref._PRONOUN, coref._DESCRIPTOR]
+
+
+def _sample(pattern: str) -> str:
+    words = re.findall(r"[A-Za-z][A-Za-z']*", pattern)
+    forms = [f for w in words for f in (w.lower(), w.capitalize(), w.upper())]
+    return PROSE + " ".join(forms) + "\n" + ", ".join(f"the {w}" for w in forms) + ". " + PROSE
+
+
+@pytest.mark.parametrize("guarded", GUARDED, ids=lambda p: p.pattern[:30])
+def test_guard_changes_no_match(guarded: re.Pattern[str]) -> None:
+    assert GUARD.search(guarded.pattern), "the pattern lost its guard: update this test"
+    plain = re.compile(GUARD.sub("", guarded.pattern, count=1), guarded.flags)
+    text = _sample(guarded.pattern)
+    found = [m.span() for m in guarded.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
+    assert found  # the sample exercises the pattern
+
+
+def test_guard_catches_a_missing_letter() -> None:
+    weakened = re.compile(r"\b(?=[a])(?:apple|banana)\b")
+    plain = re.compile(GUARD.sub("", weakened.pattern, count=1))
+    text = _sample(weakened.pattern)
+    assert [m.span() for m in weakened.finditer(text)] != [m.span() for m in plain.finditer(text)]
+
+
+def test_straight_single_opening_quote_as_before() -> None:
+    before = re.compile(r"(?:^|(?<=[\s(\[—-]))'(?=\w)", re.MULTILINE)
+    text = PROSE + "'a b'c (''d [' 'e —'f -'g x'h '\n'i\t'j 'k'"
+    assert [m.span() for m in dialogue._STRAIGHT_SINGLE_OPEN.finditer(text)] == \
+        [m.span() for m in before.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["the Mortimers came", "bathe Mortimers", "several \t Mortimers.", "The Mortimersx",
+                                  "both\nMortimers", "Mortimers", "all Mortimers_", "those  Mortimers'",
+                                  "xthe Mortimers"])
+def test_family_plural_scan_as_the_regex(text: str) -> None:
+    regex = r"\b(?:[Tt]he|several|both|two|three|many|all|other|those|these)[ \t]+Mortimers\b"
+    assert _after_determiner(text, "Mortimers") == (re.search(regex, text) is not None)
