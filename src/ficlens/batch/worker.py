@@ -20,12 +20,14 @@ def init_worker(profile: Profile) -> None:
     analysed here makes every worker pay that once, up front, not on its first real work.
     """
     from ficlens.analyse import analyse_work
+    from ficlens.analyse.warnings.cue_scan import prepare
     from ficlens.work import Work
 
     warm_up(profile)
     # a broken analyser is not fatal here: it shows up in every work's record, with its error
     with contextlib.suppress(Exception):
         analyse_work(Work(text="Warm up. Derek smiled at Stiles.", source="<warm-up>", format="text"), profile)
+        prepare()  # the lexicons' pre-filter: a worker will analyse many works
 
 
 def analyse_item(item: Item, profile: Profile) -> dict[str, Any]:
