@@ -81,3 +81,13 @@ def test_indefinite_and_plural_cues_attach_to_nobody() -> None:
     assert ages("Tom Baker met a sixteen-year-old boy. Tom Baker smiled.") == {}
     assert ages("Tom Baker said teenagers are loud. Tom Baker sighed.") == {}
     assert max(ages("Tom Baker was a teenager and went to school. Tom Baker sighed.").values()) >= 0.5
+
+
+def test_age_cues_same_for_a_text_read_twice() -> None:
+    from ficlens.analyse.warnings.age import read_age
+
+    text = "He was only sixteen. The kid went to high school; she went to law school."
+    first = read_age(text)
+    assert first.minor > 0.8 and first.spans
+    assert read_age(text) == first
+    assert read_age("She is a lawyer.").minor == 0.0  # a new text is read afresh, not the cached one

@@ -187,3 +187,13 @@ def test_threshold_choice_uses_both_protocols_and_the_gate() -> None:
     assert 0.3 < threshold < 0.8 and acc == pytest.approx(1.0)
     gated, _ = best_threshold(scores, own, positive, np.array([True, False, True, True, True, True]))
     assert gated <= 0.9
+
+
+def test_tokens_are_scikit_learns_default_tokens() -> None:
+    import re
+
+    from ficlens.analyse.warnings.lexicon import normalize
+    from ficlens.analyse.warnings.model import tokens
+
+    text = "A kid's 2nd go: don't—stop! Élan, über-cool x_y a b c naïve 12 éé."
+    assert tokens(text) == re.findall(r"\b\w\w+\b", normalize(text))

@@ -32,7 +32,9 @@ from ficlens.errors import FiclensError
 ARTIFACT = "models/warnings-linear.json.gz"
 ML_ARTIFACT = "models/warnings-minilm.json.gz"
 FORMAT = "ficlens.warnings-linear/2"
-TOKEN = re.compile(r"\b\w\w+\b")
+# Words of two or more word characters: the same tokens as scikit-learn's r"\b\w\w+\b" (a greedy run from a word's
+# start ends at its end, so the \b tests are implied), found about twice as fast without them.
+TOKEN = re.compile(r"\w\w+")
 
 
 def tokens(text: str) -> list[str]:
@@ -46,8 +48,11 @@ MAX_CUES = 4
 
 def featurize(text: str, vocabulary: dict[str, int], idf: list[float]) -> dict[int, float]:
     """Sublinear TF-IDF of the known words, L2-normalised: the vector scikit-learn's TfidfVectorizer would give."""
-    counts = Counter(tok for tok in tokens(text) if tok in vocabulary)
-    vec = {vocabulary[tok]: (1.0 + math.log(n)) * idf[vocabulary[tok]] for tok, n in counts.items()}
+    vec: dict[int, float] = {}
+    for tok, n in Counter(tokens(text)).items():  # counted first, then looked up once per distinct word
+        k = vocabulary.get(tok)
+        if k is not None:
+            vec[k] = (1.0 + math.log(n)) * idf[k]
     norm = math.sqrt(sum(v * v for v in vec.values()))
     return {k: v / norm for k, v in vec.items()} if norm else {}
 
