@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
-ROOT = Path(__file__).resolve().parents[1]
+from script_loader import load_script
+
 FIXTURE = Path(__file__).parent / "fixtures" / "characters" / "litbank"
 
 
 def load_eval() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("quotes_litbank", ROOT / "eval" / "quotes_litbank.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
+    return load_script("eval/quotes_litbank.py")
 
 
 def test_rebuild_keeps_token_offsets_and_dialogue_paragraphs() -> None:
