@@ -23,8 +23,8 @@ from ficlens.analyse.warnings.classifier import (
     gate_evidence,
     has_strong_cue,
 )
-from ficlens.analyse.warnings.context import LexiconEvidence
-from ficlens.analyse.warnings.cue_scan import NO_EVIDENCE, EvidenceFn, evidence_reader, lexicon_scan
+from ficlens.analyse.warnings.context import NO_EVIDENCE, LexiconEvidence
+from ficlens.analyse.warnings.cue_scan import EvidenceFn, evidence_reader, lexicon_scan
 from ficlens.analyse.warnings.labels import LABELS
 from ficlens.analyse.warnings.lexicon import normalize
 from ficlens.analyse.warnings.work_decision import warns

@@ -10,9 +10,10 @@ usually told as a habit (abuse: "he'd lock her in"), "would" and "'d" are not ta
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ficlens.analyse.warnings.lexicon import LabelLexicon, Sense, normalize
+from ficlens.analyse.warnings.lexicon import Cue, LabelLexicon, Sense, normalize
 
 _I = 0  # every pattern here runs on normalize()d (lower-case) text
 CLAUSE_BREAK = re.compile(r"[.!?;:\u2026\"\n]|\bbut\b|--|\u2014", _I)
@@ -64,6 +65,9 @@ class LexiconEvidence:
         return bool(counted) and all(h.past for h in counted)
 
 
+NO_EVIDENCE = LexiconEvidence(0.0, (), False)  # what a text without any cue of the label gives
+
+
 def hypothetical_before(text: str, pos: int, clause: str, habitual: bool = False) -> bool:
     """Whether ``clause`` (the clause that leads up to ``pos`` in ``text``) marks what follows as hypothetical; a
     pluperfect "'d" ("he'd opened") does not, and for a ``habitual`` label neither do "would" and "'d"."""
@@ -106,15 +110,19 @@ def sense_factor(senses: tuple[Sense, ...], folded: str, span: tuple[int, int], 
     return factor
 
 
-def read_cues(text: str, lexicon: LabelLexicon, normalized: bool = False) -> LexiconEvidence:
+def read_cues(text: str, lexicon: LabelLexicon, normalized: bool = False,
+              cues: Sequence[Cue] | None = None) -> LexiconEvidence:
     """Every cue of ``lexicon`` in ``text`` read in context; each cue pattern counts once (its strongest use).
-    Pass ``normalized=True`` when ``text`` is already :func:`~.lexicon.normalize`-d."""
+    Pass ``normalized=True`` when ``text`` is already :func:`~.lexicon.normalize`-d, and ``cues`` when a pre-filter
+    already knows which of the lexicon's cues occur in it (only those are read; the same evidence)."""
     folded = text if normalized else normalize(text)
-    if not lexicon.any_cue.search(folded):
-        return LexiconEvidence(0.0, (), False)
+    if cues is None:
+        if not lexicon.any_cue.search(folded):
+            return NO_EVIDENCE
+        cues = lexicon.cues
     figurative = [m.span() for m in lexicon.figurative.finditer(folded)] if lexicon.figurative else []
     hits: list[CueHit] = []
-    for cue in lexicon.cues:
+    for cue in cues:
         best: CueHit | None = None
         for m in cue.pattern.finditer(folded):
             if _overlaps(m.span(), figurative):

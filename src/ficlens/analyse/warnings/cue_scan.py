@@ -9,18 +9,16 @@ not occur adds no hit), which is what made scoring every passage for all 33 labe
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ficlens.analyse.warnings.context import LexiconEvidence, read_cues
+from ficlens.analyse.warnings.context import NO_EVIDENCE, LexiconEvidence, read_cues
 from ficlens.analyse.warnings.labels import LABELS
 from ficlens.analyse.warnings.lexicon import LEXICONS, Cue, LabelLexicon
 from ficlens.analyse.warnings.prefilter import BUILD_AFTER, CueFinder
 
 EvidenceFn = Callable[[str], LexiconEvidence]  # label -> the lexicon evidence of one text
-NO_EVIDENCE = LexiconEvidence(0.0, (), False)  # what read_cues gives when no cue of the label occurs
 _OPEN, _CLOSE = r"\b(?:", r")\b"
 
 
@@ -60,22 +58,14 @@ class LexiconScan:
         """Each lexicon's ``any_cue.finditer`` spans over the normalized text ``norm``."""
         return self.finder.group_spans(norm)
 
-    def present_lexicons(self, norm: str) -> dict[str, LabelLexicon]:
-        """Each label's lexicon cut down to the cues that occur in ``norm`` (:func:`present_lexicon`); labels without
-        any cue there are left out."""
+    def present_cues(self, norm: str) -> dict[str, tuple[Cue, ...]]:
+        """Per label, its cues that occur in the normalized text ``norm`` (lexicon order); labels without any cue
+        there are left out."""
         cues: dict[int, list[Cue]] = {}
         for k in sorted(self.finder.present(norm)):
             n, cue = self.cues[k]
             cues.setdefault(n, []).append(cue)
-        return {self.lexicons[n].label: present_lexicon(self.lexicons[n], tuple(kept)) for n, kept in cues.items()}
-
-
-def present_lexicon(lexicon: LabelLexicon, cues: tuple[Cue, ...]) -> LabelLexicon:
-    """``lexicon`` cut down to ``cues``, the ones that occur in the text at hand: ``read_cues`` gives the same
-    evidence with it (a cue that does not occur adds no hit). ``read_cues`` reads ``any_cue`` only to skip a text
-    without any cue; every kept cue occurs, so the first one's pattern serves (and costs one short search, not one
-    over the whole alternation)."""
-    return dataclasses.replace(lexicon, cues=cues, any_cue=cues[0].pattern)
+        return {self.lexicons[n].label: tuple(kept) for n, kept in cues.items()}
 
 
 @lru_cache(maxsize=1)
@@ -93,14 +83,14 @@ def prepare() -> None:
 def evidence_reader(norm: str) -> EvidenceFn:
     """Lexicon evidence of the normalized text ``norm`` for any label, each computed once: exactly ``read_cues``'s,
     with the cues that do not occur skipped."""
-    present = lexicon_scan().present_lexicons(norm)
+    present = lexicon_scan().present_cues(norm)
     cache: dict[str, LexiconEvidence] = {}
 
     def evidence(label: str) -> LexiconEvidence:
         found = cache.get(label)
         if found is None:
-            lexicon = present.get(label)
-            found = NO_EVIDENCE if lexicon is None else read_cues(norm, lexicon, normalized=True)
+            cues = present.get(label)
+            found = NO_EVIDENCE if cues is None else read_cues(norm, LEXICONS[label], normalized=True, cues=cues)
             cache[label] = found
         return found
 
