@@ -54,14 +54,7 @@ def paragraphs_cycle() -> Iterator[str]:
 
 def long_text(words: int) -> str:
     """One work of about ``words`` words made of the source texts' paragraphs, in order."""
-    out: list[str] = []
-    n = 0
-    for para in paragraphs_cycle():
-        out.append(para)
-        n += len(para.split())
-        if n >= words:
-            break
-    return "\n\n".join(out)
+    return short_texts(1, words)[0]
 
 
 def short_texts(count: int, words_each: int) -> list[str]:
