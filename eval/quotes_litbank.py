@@ -35,7 +35,8 @@ tuning half (rules and the conversation model's weights adjusted on it); half B 
 how often two neighbouring quotes share the gold speaker, by what lies between them (for the conversation model).
 
 Run: .venv/bin/python eval/quotes_litbank.py [--data DIR] [--limit N] [--fast] [--rules-only] [--dump FILE]
-(--dump writes one TSV row per detected quote of half A only, for error analysis).
+(--dump writes one TSV row per detected quote of half A only, for error analysis: file, right under the
+aligned mapping, right by name + narrator, gold, predicted, rule, context).
 """
 
 from __future__ import annotations
@@ -222,8 +223,14 @@ def speaker_matches(pred_names: set[str] | None, narrator: bool, gold: Gold, gol
 
 def aligned_correct(pairs: Counter[tuple[int, str]]) -> int:
     """Quotes right under the best one-to-one mapping of predicted speakers to gold entities (per file)."""
+    mapping = alignment(pairs)
+    return sum(n for (p, g), n in pairs.items() if mapping.get(p) == g)
+
+
+def alignment(pairs: Counter[tuple[int, str]]) -> dict[int, str]:
+    """The best one-to-one mapping of a file's predicted speakers to its gold entities (Hungarian algorithm)."""
     if not pairs:
-        return 0
+        return {}
     import numpy as np
     from scipy.optimize import linear_sum_assignment
 
@@ -233,7 +240,7 @@ def aligned_correct(pairs: Counter[tuple[int, str]]) -> int:
     for (p, g), n in pairs.items():
         table[preds.index(p), golds.index(g)] = n
     rows, cols = linear_sum_assignment(-table)
-    return int(table[rows, cols].sum())
+    return {preds[r]: golds[c] for r, c in zip(rows, cols, strict=True) if table[r, c] > 0}
 
 
 def attainable(cast: Cast, gold: Gold, golds: dict[str, str], narrators: set[str]) -> bool:
@@ -293,6 +300,7 @@ def evaluate_file(txt: Path, ann: Path, profile: str, dump: list[str] | None = N
     stats: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
     pairs: Counter[tuple[int, str]] = Counter()  # (predicted cluster, gold entity) over detected quotes
+    rows: list[tuple[int | None, str, str]] = []  # (predicted cluster, gold entity, the rest of the dump row)
     for g in golds:
         stats["gold"] += 1
         best = max(atts, key=lambda a: overlap_ratio((g.start, g.end), (a.quote.start, a.quote.end)), default=None)
@@ -319,10 +327,13 @@ def evaluate_file(txt: Path, ann: Path, profile: str, dump: list[str] | None = N
             ctx = (text[max(0, g.start - 80):g.start] + " [[" + text[g.start:g.end][:80] + "]] "
                    + text[g.end:g.end + 80]).replace("\n", " | ").replace("\t", " ")
             star = "*" if g.speaker in narrators else ""
-            dump.append(f"{txt.stem}\t{int(fair)}\t{g.name}{star}\t{pred}\t{best.rule}\t{ctx}")
+            rows.append((best.cluster, g.speaker, f"{int(fair)}\t{g.name}{star}\t{pred}\t{best.rule}\t{ctx}"))
     stats["predicted"] += len(atts)
     pairs_seen = turn_pairs(Attributor(text, doc.paragraphs, cast), golds) if dump is not None and atts else Counter()
     stats["aligned"] += aligned_correct(pairs)
+    if dump is not None:
+        mapping = alignment(pairs)
+        dump.extend(f"{txt.stem}\t{int(c is not None and mapping.get(c) == ent)}\t{rest}" for c, ent, rest in rows)
     return {"stats": stats, "rules": by_rule, "pairs": pairs_seen}
 
 
