@@ -30,6 +30,9 @@ Metrics:
 - added figure, "attainable": the detected quotes whose gold speaker some character of the predicted cast (or
   the narrator) names by the "by name + narrator" rule, and the by name + narrator accuracy on those only: how
   far the speaker attribution is from right where the cast allows it to be right at all.
+- added figure, aligned accuracy split by whether the speaker rules (before the conversation model) found a
+  dialogue tag naming the speaker ("said Emma", "he said") or not: the split BookNLP reports on another corpus
+  (98.6% explicit, 68.9% the rest).
 Also printed: the same figures on two halves of the files (even / odd position in sorted order). Half A is the
 tuning half (rules and the conversation model's weights adjusted on it); half B is held out. For half A only:
 how often two neighbouring quotes share the gold speaker, by what lies between them (for the conversation model).
@@ -64,6 +67,8 @@ OPENERS = {"“", "‘"}
 CLOSERS = {"”", "’"}
 STOP = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "the", "a", "an", "of", "my", "his", "her", "young",
         "old", "little", "st", "madame", "monsieur", "uncle", "aunt", "captain", "mister", "master", ""}
+TAG_RULES = {"explicit", "anaphoric"}  # the rules (before the conversation model) of a quote whose dialogue tag
+# names its speaker ("said Emma", "he said")
 NARRATOR_GOLD = {"i", "narrator", "me"}
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "madame", "monsieur", "uncle", "aunt", "captain",
           "mister", "master"}
@@ -283,7 +288,7 @@ def turn_pairs(at: Attributor, golds: list[Gold]) -> Counter[str]:
 def evaluate_file(txt: Path, ann: Path, profile: str, dump: list[str] | None = None,
                   conversation: bool = True) -> dict[str, Counter[str]]:
     from ficlens.analyse.cast import cast_of
-    from ficlens.analyse.speakers import NARRATOR, Attributor, attribute
+    from ficlens.analyse.speakers import NARRATOR, Attributor, attribute, rule_attributions
     from ficlens.nlp import build_document
     from ficlens.work import Work
 
@@ -295,12 +300,14 @@ def evaluate_file(txt: Path, ann: Path, profile: str, dump: list[str] | None = N
     doc = build_document(Work(text=text, source=str(txt), format="text"), profile)  # type: ignore[arg-type]
     cast = cast_of(doc)
     atts = attribute(text, doc.paragraphs, cast, conversation=conversation)
+    tag_rule = {id(a): r for a, (_, _, r) in zip(atts, rule_attributions(Attributor(text, doc.paragraphs, cast)),
+                                                  strict=True)}  # the rule before the conversation model
     gold_names = {g.speaker: g.name for g in golds}
     narrators = narrator_entities(text, golds)
     stats: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
     pairs: Counter[tuple[int, str]] = Counter()  # (predicted cluster, gold entity) over detected quotes
-    rows: list[tuple[int | None, str, str]] = []  # (predicted cluster, gold entity, the rest of the dump row)
+    rows: list[tuple[int | None, str, str, str, str]] = []  # (cluster, gold entity, rule, rule's rule, dump row)
     for g in golds:
         stats["gold"] += 1
         best = max(atts, key=lambda a: overlap_ratio((g.start, g.end), (a.quote.start, a.quote.end)), default=None)
@@ -321,19 +328,26 @@ def evaluate_file(txt: Path, ann: Path, profile: str, dump: list[str] | None = N
         stats["fair"] += fair
         if best.cluster is not None:
             pairs[(best.cluster, g.speaker)] += 1
-        by_rule[f"{best.rule}:{'ok' if fair else 'wrong'}"] += 1
+        row = ""
         if dump is not None:
             pred = "I" if narrator else (cast.clusters[best.cluster].name if best.cluster is not None else "-")
             ctx = (text[max(0, g.start - 80):g.start] + " [[" + text[g.start:g.end][:80] + "]] "
                    + text[g.end:g.end + 80]).replace("\n", " | ").replace("\t", " ")
             star = "*" if g.speaker in narrators else ""
-            rows.append((best.cluster, g.speaker, f"{int(fair)}\t{g.name}{star}\t{pred}\t{best.rule}\t{ctx}"))
+            row = f"{int(fair)}\t{g.name}{star}\t{pred}\t{best.rule}\t{ctx}"
+        rows.append((best.cluster, g.speaker, best.rule, tag_rule[id(best)], row))
     stats["predicted"] += len(atts)
     pairs_seen = turn_pairs(Attributor(text, doc.paragraphs, cast), golds) if dump is not None and atts else Counter()
-    stats["aligned"] += aligned_correct(pairs)
-    if dump is not None:
-        mapping = alignment(pairs)
-        dump.extend(f"{txt.stem}\t{int(c is not None and mapping.get(c) == ent)}\t{rest}" for c, ent, rest in rows)
+    mapping = alignment(pairs)
+    for speaker, ent, rule, first_rule, row in rows:
+        ok = speaker is not None and mapping.get(speaker) == ent
+        stats["aligned"] += ok
+        by_rule[f"{rule}:{'ok' if ok else 'wrong'}"] += 1
+        tagged = "tagged" if first_rule in TAG_RULES else "untagged"
+        stats[tagged] += 1
+        stats[f"{tagged}_aligned"] += ok
+        if dump is not None:
+            dump.append(f"{txt.stem}\t{int(ok)}\t{row}")
     return {"stats": stats, "rules": by_rule, "pairs": pairs_seen}
 
 
@@ -348,7 +362,10 @@ def report(name: str, stats: Counter[str]) -> str:
             f"({stats['correct']}/{stats['detected']}), by name + narrator {fair:.3f} ({stats['fair']}), "
             f"aligned {aligned:.3f} ({stats['aligned']}/{stats['detected']}); on the {stats['attainable']} "
             f"attainable (some character or the narrator names the gold speaker): by name + narrator "
-            f"{stats['attainable_fair'] / max(stats['attainable'], 1):.3f}")
+            f"{stats['attainable_fair'] / max(stats['attainable'], 1):.3f}; aligned on the {stats['tagged']} "
+            f"quotes with a dialogue tag naming their speaker (the rules say explicit / anaphoric) "
+            f"{stats['tagged_aligned'] / max(stats['tagged'], 1):.3f}, on the {stats['untagged']} others "
+            f"{stats['untagged_aligned'] / max(stats['untagged'], 1):.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -385,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     print(report("half B (odd files)", halves[1]))
     if args.dump:
         args.dump.write_text("\n".join(dump) + "\n", encoding="utf-8")
-    print("by rule:", ", ".join(f"{k} {v}" for k, v in sorted(rules.items())))
+    print("by rule (aligned):", ", ".join(f"{k} {v}" for k, v in sorted(rules.items())))
     print("half A, neighbouring quotes by gold speaker:", ", ".join(f"{k} {v}" for k, v in sorted(neighbours.items())))
     return 0
 
