@@ -13,6 +13,15 @@ apart from "the young man"). "the doctor" / "the captain" never becomes a role w
 Captain (coref.py credits it to that character). A role the text equates with one named character by
 apposition ("the artist himself, Basil Hallward", "Basil Hallward, the painter,") is that character's
 (appositive_links). Heads that name no person ("said the voice", "the crowd shouted") are no roles.
+
+Tag subjects beyond "the" phrases (tag_subjects): a demonstrative descriptor or one with an owner ("drawled this
+newcomer" joins "the newcomer", "said the child's nurse") is a role too, and a "the" phrase dialogue.speaking_roles
+misses ("continued the undertaker solemnly", "the prima donna sang") adds its head to the speaking nouns; an
+anonymous subject ("said one", "said another", "somebody exclaimed", "cried one of the women", "called a voice
+from the darkness") is a one-off speaker that speakers.py gives a cluster of its own per tag (LitBank half A,
+aligned: roles and heads 627 -> 633 quotes of 840, anonymous speakers 633 -> 642). Possessive descriptors ("said
+her sister", "cried his wife", "said his step-son") are left to coreference and spouse_tag: as roles they cost 34
+quotes on half A, as most name a named character ("her mother" is Mrs. Bennet, "my sister-in-law" is Rose).
 """
 
 from __future__ import annotations
@@ -21,12 +30,14 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
-from ficlens.analyse.coref import FEMALE_NOUNS, MALE_NOUNS, TITLE_NOUNS
+from ficlens.analyse.coref import DESCRIPTOR_NOUNS, FEMALE_NOUNS, MALE_NOUNS, TITLE_NOUNS
 from ficlens.analyse.dialogue import SPEECH_VERBS
 from ficlens.nlp.stop_words import STOP_WORDS
 
 MIN_ACTS = 3
+TagKind = Literal["anonymous", "role", "head"]
 NOT_PERSONS = frozenset({"voice", "voices", "crowd", "others", "rest", "door", "wind", "clock", "bell", "letter"})
 # Descriptor nouns that are roles of their own (an occupation, a stranger), unlike appearance words ("the
 # brunette"), comparatives ("the taller") or kinds ("the werewolf") that fan fiction uses for its named characters.
@@ -126,6 +137,8 @@ def find_roles(text: str, speaking: set[str], quote_ends: list[int], quote_start
     """The role mentions of ``text`` in narration (``in_quote`` tells a position inside a quotation). ``speaking``:
     head nouns of dialogue-tag subjects that are no descriptors; ``titled``: lower-cased titles the cast uses (a
     Dr. makes "the doctor" his)."""
+    subjects = tag_subjects(text, quote_ends, quote_starts)
+    speaking = speaking | {t.role.label.split()[-1] for t in subjects if t.kind == "head"} - _NOT_HEADS
     tagged = tagged_roles(text, quote_ends, quote_starts, speaking)
     found: list[tuple[int, int, str, str]] = []
     acts: Counter[str] = Counter()
@@ -140,7 +153,9 @@ def find_roles(text: str, speaking: set[str], quote_ends: list[int], quote_start
         if acts_after(text, end):
             acts[label] += 1
     keep = {label for _, _, label, noun in found if noun in speaking or label in tagged or acts[label] >= MIN_ACTS}
-    return [RoleMention(s, e, label, noun_gender(noun)) for s, e, label, noun in found if label in keep]
+    roles = [RoleMention(s, e, label, noun_gender(noun)) for s, e, label, noun in found if label in keep]
+    starts = {r.start for r in roles}
+    return roles + [t.role for t in subjects if t.kind == "role" and t.role.start not in starts]
 
 
 _ROLE_THEN_NAME = re.compile(r"(?:[ \t]+(?:himself|herself))?,[ \t]+")
@@ -164,3 +179,109 @@ def appositive_links(text: str, roles: list[RoleMention], names: list[tuple[int,
         if m and m.end() in role_at:
             links.setdefault(role_at[m.end()].label, set()).add(c)
     return {label: next(iter(cs)) for label, cs in links.items() if len(cs) == 1}
+
+
+# Dialogue-tag subjects that no name, pronoun or "the" role phrase covers: a demonstrative descriptor or one with
+# an owner ("drawled this newcomer", "said the child's nurse"), an anonymous speaker ("said one", "said another",
+# "somebody exclaimed", "cried one of the women", "called a voice from the darkness"); and "the" phrases that
+# dialogue.speaking_roles misses ("continued the undertaker solemnly", "the prima donna sang").
+_PERSON_WORD = r"[a-z][a-z\-]*"
+_MOD = r"(?!(?:the|an?|his|her|my|our|their|this|that|of|and)\b)" + _PERSON_WORD  # "that the boy said": no mod
+# A head noun: no adverb ("the undertaker solemnly", "one kid even put").
+_HEAD = r"(?!(?:(?!reply|ally|bully)[a-z]+ly|even|still|then|now|just|again|too|also|only|soon)\b)" + _PERSON_WORD
+
+
+def _owned(group: str) -> str:
+    """An optional owner before the head: "the child's nurse", "my brother's wife", "a girl's voice"."""
+    return r"(?:(?P<" + group + r">" + _PERSON_WORD + r")['’]s[ \t]+)?"
+
+
+_MODS = r"(?:" + _MOD + r"[ \t]+){0,2}"  # greedy: "came a harsh reply" is no "harsh" + adverb
+_NP_END = (r"(?=[ \t]*(?:[,.;:!?—\"”()]|$|(?:with|who|whose|of|in|from|at|to|as|and|on|for|after|before|"
+           r"behind|across|through)\b|[a-z]+ly\b|[a-z]+ing\b))")
+_SUBJECT = (
+    r"(?P<subj>(?P<anon>(?:[Ss]ome|[Aa]ny)(?:body|one)(?:[ \t]+else)?"
+    r"|(?:[Oo]ne|[Ee]ach|[Ss]ome|[Tt]he[ \t]+[a-z]+est)[ \t]+of[ \t]+(?:the|them|us|these|those|his|her|their|my|our)"
+    r"(?:[ \t]+" + _MODS + _PERSON_WORD + r")?"
+    r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+" + _owned("aowner") + _MODS + r"(?P<anoun>" + _HEAD + r")"
+    r"|[Oo]ne|[Aa]nother)"
+    r"|(?P<det>[Tt]his|[Tt]hat|[Tt]he)[ \t]+" + _owned("owner") + _MODS
+    + r"(?P<noun>" + _HEAD + r"))"
+)
+# Speech verbs of tags: dialogue.SPEECH_VERBS and "queried" ("queried the youngest of the gang").
+TAG_VERBS = SPEECH_VERBS | {"queried", "queries"}
+_VERB = r"(?P<verb>" + "|".join(sorted(TAG_VERBS, key=len, reverse=True)) + r")\b"
+_SUBJECT_LAST = re.compile(r"[ \t,]*" + _VERB + r"(?:[ \t]+(?:up|out|forth))?[ \t]+(?:" + _SUBJECT + r")" + _NP_END)
+_SUBJECT_FIRST = re.compile(r"[ \t,]*(?:" + _SUBJECT + r")[ \t]+(?:[a-z]+ly[ \t]+)?" + _VERB)
+# A tag before its quote starts a clause: after punctuation, a paragraph start or a conjunction, not an object
+# ("released a shallow exhale, saying").
+_CLAUSE_START = r"(?:^|(?<=\n)|(?<=[.!?;:,—”\"] )|(?<=\b[Aa]nd )|(?<=\b[Tt]hen )|(?<=\b[Bb]ut )|(?<=\b[Ww]hen ))"
+_SUBJECT_BEFORE = re.compile(_CLAUSE_START + r"(?:" + _SUBJECT + r")[ \t]+(?:[a-z]+ly[ \t]+)?" + _VERB
+                             + r"[ \t]*[,:—]?[ \t]*$")
+# Heads that are no speaking role of their own (as cast.py's exclusions for dialogue.speaking_roles).
+_NOT_HEADS = DESCRIPTOR_NOUNS | GENERIC | NOT_PERSONS | set(STOP_WORDS) | SPEECH_VERBS
+# Words after an article that name no speaker ("said a moment later", "said a few words").
+_NOT_SPEAKERS = frozenset({"moment", "minute", "minutes", "while", "second", "time", "little", "bit", "few", "word",
+                           "words", "last", "length", "once", "thing", "good", "great", "deal"})
+_VOICES = frozenset({"voice", "reply", "answer", "cry", "shout", "whisper"})
+
+
+@dataclass(frozen=True, slots=True)
+class TagSubject:
+    """The subject of one dialogue tag that names no character. ``kind``: "anonymous" for a one-off speaker ("said
+    one"), "role" for a descriptor role ("the child's nurse"), "head" for a "the" phrase whose head noun
+    find_roles then takes for a speaking role ("the prima donna sang"). ``anchors``: the ends (tag after) or starts
+    (tag before) of the quotes it tags; a tag between two quotes ("...," somebody exclaimed, "...") tags both."""
+
+    role: RoleMention
+    kind: TagKind
+    anchors: tuple[int, ...]
+
+
+def _singular(noun: str) -> str:
+    return noun[:-3] + "man" if noun.endswith("men") else noun[:-1] if noun.endswith("s") else noun
+
+
+def _subject_role(m: re.Match[str], counter: Counter[str]) -> tuple[RoleMention, TagKind] | None:
+    """The role a tag subject ``m`` (a match of _SUBJECT) names and whether it is anonymous, or None: an anonymous
+    speaker gets a label of its own (a fresh speaker per tag: "another #2"); a descriptor the label of its owner
+    and head noun ("the child's nurse"; a demonstrative joins the "the" role of its head: "this newcomer" ->
+    "the newcomer")."""
+    start, end = m.span("subj")
+    if m.group("anon"):
+        owner, head = m.group("aowner"), m.group("anoun")
+        phrase = " ".join(m.group("anon").lower().split())
+        if _NOT_SPEAKERS.intersection(phrase.split()) or (head in NOT_PERSONS and head not in _VOICES):
+            return None
+        counter[phrase] += 1
+        noun = owner if head in _VOICES and owner else head or phrase.split()[-1]
+        return RoleMention(start, end, f"{phrase} #{counter[phrase]}", noun_gender(_singular(noun))), "anonymous"
+    det, noun, owner = m.group("det").lower(), m.group("noun"), m.group("owner")
+    if noun in _NOT_SPEAKERS or noun in _VOICES or (noun in _NOT_HEADS and noun not in ROLE_DESCRIPTORS):
+        return None  # no person, or a descriptor coref gives a named character ("this boy", "the boy's mother")
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return None  # a group ("cried the ladies") is no one speaker
+    kind: TagKind = "head" if det == "the" and not owner else "role"  # "the [modifiers] noun": find_roles' rules
+    return RoleMention(start, end, f"the {owner}'s {noun}" if owner else f"the {noun}", noun_gender(noun)), kind
+
+
+def tag_subjects(text: str, quote_ends: list[int], quote_starts: list[int]) -> list[TagSubject]:
+    """The dialogue tags next to quotes whose subject is no name, pronoun or "the" role phrase: demonstrative
+    descriptors and anonymous speakers (see _SUBJECT), in text order."""
+    tags: dict[int, tuple[re.Match[str], list[int]]] = {}  # by subject start
+    for end in quote_ends:
+        m = _SUBJECT_LAST.match(text, end, end + 80) or _SUBJECT_FIRST.match(text, end, end + 80)
+        if m:
+            tags.setdefault(m.start("subj"), (m, []))[1].append(end)
+    for start in quote_starts:
+        b = _SUBJECT_BEFORE.search(text, max(0, start - 60), start)
+        if b:
+            tags.setdefault(b.start("subj"), (b, []))[1].append(start)
+    counter: Counter[str] = Counter()
+    out: list[TagSubject] = []
+    for s in sorted(tags):
+        m, anchors = tags[s]
+        found = _subject_role(m, counter)
+        if found:
+            out.append(TagSubject(found[0], found[1], tuple(anchors)))
+    return out
