@@ -21,10 +21,19 @@ from ficlens.analyse.coref import DESCRIPTOR_NOUNS
 from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, find_quotes, speaking_roles
 from ficlens.analyse.fandom_detect import score_fandoms
 from ficlens.analyse.given_names import PRIOR_VOTES, given_name_gender
-from ficlens.analyse.name_judge import accept, quoted_titles, uses_of
+from ficlens.analyse.name_judge import accept, not_a_person, quoted_titles, uses_of
 from ficlens.analyse.names import TITLES, NameForm, find_name_forms, title_gender
 from ficlens.analyse.nicknames import GIVEN_NAME_TITLES, nickname_merges
-from ficlens.analyse.roles import GENERIC, NOT_PERSONS, appositive_links, find_roles
+from ficlens.analyse.roles import (
+    GENERIC,
+    NOT_MODIFIERS,
+    NOT_PERSONS,
+    acts_after,
+    appositive_links,
+    find_roles,
+    noun_gender,
+    tag_subjects,
+)
 from ficlens.knowledge import KBCharacter, load_kb
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.nlp.stop_words import STOP_WORDS
@@ -36,6 +45,16 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|several|both|two|three|many|all|ot
 _LONGEST_DETERMINER = len("several")
 _BOUNDARY = re.compile(r"\b")
 _NOT_ROLE_HEADS = DESCRIPTOR_NOUNS | GENERIC | NOT_PERSONS | set(STOP_WORDS) | SPEECH_VERBS  # built once, not per work
+_PERSON_NOUNS = (DESCRIPTOR_NOUNS | GENERIC) - {"elder", "younger", "older", "taller", "shorter", "smaller", "bigger",
+                                              "latter", "former", "human"}
+_INTRODUCTION = re.compile(r"(?=[AaTt])\b(?:[Aa]n?|([Tt]he))[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,2}?)("
+                           + "|".join(sorted(_PERSON_NOUNS)) + r")\b")
+UNKNOWN_PERSONS = frozenset({"stranger", "newcomer"})  # nouns that bring someone new in even after "the"
+_WORD_BEFORE = re.compile(r"([A-Za-z']+)[ \t,]*$")
+_NOT_INTRODUCING = frozenset({"was", "is", "be", "been", "being", "were", "are", "as", "like", "such", "what",
+                              "of", "quite", "rather", "than", "become", "became", "seemed", "for", "with", "into"})
+_MALE_BY_USE = frozenset({"youth"})  # a person noun of no gender that old narration uses for young men
+NAMING_REACH = 400  # characters after an unnamed person's last mention where a new name may still be theirs
 _CACHE_SIZE = 2  # the pipeline reads one document at a time; keep memory low in batch runs
 
 
@@ -77,6 +96,10 @@ class Cast:
     mentions: list[Mention]
     quotes: list[QuoteSpan]
     fandoms: list[tuple[str, float]]
+    # quotes (by index) whose dialogue tag, after or before the quote, names an anonymous speaker ("said one"):
+    # that speaker's cluster (anonymous_speakers)
+    anonymous_after: dict[int, int] = field(default_factory=dict)
+    anonymous_before: dict[int, int] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -157,7 +180,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     surnames = {f.tokens[-1] for f in accepted if f.title is None and len(f.tokens) > 1 and len(f.spans) > 1}
     accepted.extend(f for f in forms.values()  # "Lydia" once "Lydia Martin" is a name; "Hallward" (one ORG vote)
                     if f.key not in accepted_keys and f.title is None and len(f.tokens) == 1
-                    and f.tokens[0] in name_parts and f.other_votes <= f.person_votes + (f.tokens[0] in surnames))
+                    and f.tokens[0] in name_parts and (f.other_votes <= f.person_votes + (f.tokens[0] in surnames)
+                                                       or _acts(story, f, quoted)))
     tokens = {t for f in accepted for t in f.tokens}
     accepted = [f for f in accepted if not _family_plural(story, f, tokens, kb.is_alias(f.text))]
     untitled_singles = {f.tokens[0] for f in accepted if f.title is None and len(f.tokens) == 1}
@@ -191,17 +215,16 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             head = assignment[full.key]
             for part in {full.tokens[0], full.tokens[-1]}:
                 heads_by_part.setdefault(part, {})[head.id] = head
-    titles_of: dict[str, set[str]] = {}
+    titles_of: dict[str, set[str]] = {}  # surname -> the titles written before it ("Mr. Lucian Gregory": Gregory)
     for form in accepted:
         if form.title is not None:
-            titles_of.setdefault(form.text, set()).add(form.title)
-    for form in pending:
+            titles_of.setdefault(form.tokens[-1], set()).add(form.title)
+    for form in sorted(pending, key=lambda f: f.title is not None):  # titled forms last: they may join the others
         if form.key in assignment:
             continue
         if form.title is not None:
-            bare = by_name.get(form.text)  # "Master Thorne" beside a bare "Thorne" that is nobody else
-            if (bare is not None and bare.kb is None and not bare.role and len(form.tokens) == 1
-                    and len(titles_of[form.text]) == 1):  # not when "Mr." and "Mrs. Pontellier" both exist
+            bare = _untitled_home(form, assignment, titles_of)
+            if bare is not None:
                 assignment[form.key] = bare
                 continue
             named = _longer_titled(form, pending) or form  # "Lord Henry" is the text's one "Lord Henry Wotton"
@@ -228,19 +251,47 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             mentions.append(Mention(s, e, c.id, "name", _inside(quotes, quote_starts, s)))
             c.names += 1
     _add_roles(text, quotes, quote_starts, mentions, clusters, cluster_for)
+    introduced = _add_introductions(text, quotes, quote_starts, mentions, clusters, cluster_for)
     for c in clusters:
         if c.kb is not None and c.kb.gender:
             c.gender_votes[c.kb.gender] += 3
         elif not c.role:
             _vote_given_name(c)
     if not resolve_references:
-        return Cast(clusters, mentions, quotes, fandoms)
+        return Cast(clusters, mentions, quotes, fandoms, *anonymous_speakers(text, quotes, clusters))
     coref.vote_genders(text, sentences, mentions, clusters, quotes)
     for c in clusters:
         m, f = c.gender_votes["m"], c.gender_votes["f"]
         c.gender = "m" if m > f else "f" if f > m else None
     mentions.extend(coref.resolve(text, paragraphs, sentences, mentions, clusters, quotes))
-    return Cast(clusters, mentions, quotes, fandoms)
+    _name_unnamed(introduced, mentions, clusters, _acting(text, mentions), [p.start for p in paragraphs])
+    return Cast(clusters, mentions, quotes, fandoms, *anonymous_speakers(text, quotes, clusters))
+
+
+def anonymous_speakers(text: str, quotes: list[QuoteSpan], clusters: list[Cluster]
+                       ) -> tuple[dict[int, int], dict[int, int]]:
+    """The quotes whose tag names an anonymous speaker ("said one", "said another", "somebody exclaimed", "called
+    a voice from the darkness"; roles.tag_subjects), by quote index, for a tag after and before the quote: a role
+    cluster of its own per tag, added to ``clusters`` (a one-off speaker, "none of the named characters"; LitBank
+    gives each its own entity), named by the phrase ("another"). It gets no mention: a pronoun after the tag
+    ("cried one of the women. He took no notice of her") is someone else's, so it must neither vote its gender
+    nor take part in coreference."""
+    after = {q.end: i for i, q in enumerate(quotes)}
+    before = {q.start: i for i, q in enumerate(quotes)}
+    found: tuple[dict[int, int], dict[int, int]] = ({}, {})
+    for tag in tag_subjects(text, list(after), list(before)):
+        if tag.kind != "anonymous":
+            continue
+        name = tag.role.label.rsplit(" #", 1)[0]  # "another #2": the second "said another" of the text
+        cluster = Cluster(len(clusters), name, role=True, gender=tag.role.gender)
+        cluster.forms[name] += 1
+        clusters.append(cluster)
+        for pos in tag.anchors:
+            if pos in after:
+                found[0][after[pos]] = cluster.id
+            else:
+                found[1][before[pos]] = cluster.id
+    return found
 
 
 def _merge_nicknames(accepted: list[NameForm], assignment: dict[tuple[str | None, tuple[str, ...]], Cluster],
@@ -290,6 +341,99 @@ def _add_roles(text: str, quotes: list[QuoteSpan], quote_starts: list[int], ment
         c.names += 1
 
 
+def _acts(text: str, form: NameForm, quoted: list[tuple[int, int]]) -> bool:
+    """A part of a full name that does things twice or more ("Dale made out", "Dale's keen ear") and is never a
+    place: a person, whatever the tagger votes ("Dale" of "Milt Dale": 8 place votes, 4 doings in half A)."""
+    uses = uses_of(text, form, quoted)
+    return uses.subjects >= 2 and not uses.places and not not_a_person(form, uses)
+
+
+def _add_introductions(text: str, quotes: list[QuoteSpan], quote_starts: list[int], mentions: list[Mention],
+                       clusters: list[Cluster], cluster_for: Callable[[str], Cluster]) -> list[int]:
+    """Unnamed people the narration brings in with an indefinite noun phrase that does something ("Presently a
+    small boy came walking", "a youth appeared in the distance"): each is a role cluster ("the small boy") whose
+    mention is that phrase, so that the descriptors and pronouns after it ("The child ...", "the lad quickened
+    his pace", "he asked") find it instead of the named character last mentioned; so is "the stranger" or "the
+    newcomer" doing something ("The stranger came early in February"). Half A: Daisy Miller's small boy, Tess's
+    youth, the Invisible Man. Returns the ids of the clusters made, in order."""
+    taken = {m.start for m in mentions}
+    made: list[int] = []
+    for m in _INTRODUCTION.finditer(text):
+        definite, noun, end = m.group(1), m.group(3), m.end(3)
+        if (m.start() in taken or _inside(quotes, quote_starts, m.start()) or text[end:end + 1] in ("'", "’")
+                or (definite and noun not in UNKNOWN_PERSONS)):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if before and before.group(1).lower() in _NOT_INTRODUCING:
+            continue  # "he was a boy who ...", "as a child": a predicate, nobody new
+        modifiers = [] if definite else m.group(2).split()  # "the tall stranger" is the role "the stranger"
+        if any(w in NOT_MODIFIERS or w in STOP_WORDS for w in modifiers) or not acts_after(text, end):
+            continue
+        c = cluster_for(" ".join(["the", *modifiers, noun]))
+        c.role = True
+        c.forms[c.name] += 1
+        gender = noun_gender(noun) or ("m" if noun in _MALE_BY_USE else None)
+        if gender:
+            c.gender_votes[gender] += 3
+        mentions.append(Mention(m.start(), end, c.id, "name"))
+        c.names += 1
+        if c.id not in made:
+            made.append(c.id)
+    return made
+
+
+def _acting(text: str, mentions: list[Mention]) -> set[int]:
+    """The characters named in narration as the subject of a verb ("Kronborg hung up") or of a dialogue tag
+    ("replied Randolph")."""
+    out: set[int] = set()
+    for m in mentions:
+        if m.kind == "name" and not m.in_quote and m.cluster not in out:
+            before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+            if acts_after(text, m.end) or (before is not None and before.group(1).lower() in SPEECH_VERBS):
+                out.add(m.cluster)
+    return out
+
+
+def _name_unnamed(introduced: list[int], mentions: list[Mention], clusters: list[Cluster], acting: set[int],
+                  paragraph_starts: list[int]) -> None:
+    """An unnamed person, brought in by the narration (``introduced``: "a small boy came walking"), who is named
+    while still being talked about, or just after (``NAMING_REACH``:
+    "Randolph" first written 70 characters after "he was springing about"), is the character of that name: the
+    one character of a fitting gender named for the first time then (with two, it may be neither: Room with a
+    View's "old man" is neither George nor Mr. Beebe), unless a paragraph names both ("“This is my son,” said the
+    old man; “his name’s George."). Candidates: characters the KB does not know that act in narration
+    (``acting``; not "Blackmoor", a vale named just after Tess's "middle-aged man"), each taking one person. All
+    of the person's mentions and forms go to the named character. Half A: Randolph, Mrs. Carey ("a woman was
+    lying"). Generic roles ("the old lady" -> Aunt Polly) are not merged so: that gained on one half-A file only."""
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    paragraphs: dict[int, set[int]] = {}  # cluster -> paragraphs where it is named
+    for m in mentions:
+        first[m.cluster] = min(first.get(m.cluster, m.start), m.start)
+        last[m.cluster] = max(last.get(m.cluster, m.start), m.start)
+        if m.kind == "name":
+            paragraphs.setdefault(m.cluster, set()).add(bisect.bisect_right(paragraph_starts, m.start))
+    unnamed = introduced
+    merges: dict[int, int] = {}
+    for eid in sorted((i for i in unnamed if i in first), key=first.__getitem__):
+        e = clusters[eid]
+        named = [c for c in clusters if not c.role and c.kb is None and c.id in acting
+                 and c.id not in merges.values() and first[eid] < first[c.id] < last[eid] + NAMING_REACH
+                 and (e.gender is None or c.gender in (None, e.gender))]
+        if len(named) == 1 and not paragraphs.get(named[0].id, set()) & paragraphs.get(eid, set()):
+            merges[eid] = named[0].id
+    for m in mentions:
+        m.cluster = merges.get(m.cluster, m.cluster)
+    for eid, tid in merges.items():
+        e, t = clusters[eid], clusters[tid]
+        t.forms.update(e.forms)
+        t.names += e.names
+        t.resolved += e.resolved
+        t.quotes += e.quotes
+        e.forms.clear()
+        e.names = e.resolved = e.quotes = 0
+
+
 def _family_plural(text: str, form: NameForm, tokens: set[str], known: bool) -> bool:
     """A family, not a person: one word that is another name plus "s", written after "the" or a quantifier at
     least once ("the Mortimers", "several Mortimers" beside "Dr. Mortimer"; "Williams" beside "William" stays a
@@ -314,11 +458,30 @@ def _after_determiner(text: str, word: str) -> bool:
     return False
 
 
+def _untitled_home(form: NameForm, assignment: dict[tuple[str | None, tuple[str, ...]], Cluster],
+                   titles_of: dict[str, set[str]]) -> Cluster | None:
+    """The character a titled form names when the text also writes that name without the title: "Master Thorne"
+    beside a bare "Thorne", "Mr. Syme" beside "Syme" of "Gabriel Syme", "Mr. Lucian Gregory" beside "Gregory".
+    The untitled form (the whole name, else its surname) must belong to one character the KB does not know,
+    whose own full name, if any, is this one and whose given name does not tell the other gender; and this must
+    be the only title written before that surname: "Mr." and "Mrs. Bennet" are a family, and "Mrs. Bennet" is
+    not her daughter "Elizabeth Bennet". Half A: joins Syme and Gregory."""
+    home = assignment.get((None, form.tokens)) or assignment.get((None, form.tokens[-1:]))
+    if home is None or home.kb is not None or home.role or titles_of.get(form.tokens[-1]) != {form.title}:
+        return None
+    words = tuple(home.name.split())
+    if len(form.tokens) > 1 and words not in (form.tokens, form.tokens[-1:]):
+        return None  # "Mr. Lucian Gregory" is not the text's "Gabriel Gregory"
+    gender, title = given_name_gender(words[0]) if len(words) > 1 else None, title_gender(form.title)
+    return None if gender and title and gender != title else home
+
+
 def _longer_titled(form: NameForm, forms: list[NameForm]) -> NameForm | None:
     """The one longer form with the same title that starts with ``form``'s words ("Lord Henry" -> "Lord Henry
-    Wotton"), if exactly one."""
+    Wotton") or, for a single word, ends with it ("Dr. Archie" -> "Dr. Howard Archie"), if exactly one."""
     n = len(form.tokens)
-    longer = [f for f in forms if f.title == form.title and len(f.tokens) > n and f.tokens[:n] == form.tokens]
+    longer = [f for f in forms if f.title == form.title and len(f.tokens) > n
+              and (f.tokens[:n] == form.tokens or (n == 1 and f.tokens[-1] == form.tokens[0]))]
     return longer[0] if len(longer) == 1 else None
 
 

@@ -33,9 +33,13 @@ NEUTRAL_NOUNS = {"kid", "teen", "teenager", "werewolf", "wolf", "alpha", "beta",
                  "blond", "redhead", "human", "youth", "child", "vampire", "witch", "wizard", "hunter", "detective",
                  "doctor", "captain", "soldier", "boss", "stranger", "newcomer", "elder", "younger",
                  "older", "taller", "shorter", "smaller", "bigger", "latter", "former"}
+SUBJECT_PRONOUNS = {"he", "she"}
 DESCRIPTOR_NOUNS = MALE_NOUNS | FEMALE_NOUNS | NEUTRAL_NOUNS
-_DESCRIPTOR = re.compile(r"(?=[TtHh][hie])\b(?:[Tt]he|[Hh]is|[Hh]er)[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,2}?("
-                         + "|".join(sorted(DESCRIPTOR_NOUNS)) + r")\b")
+_DESCRIPTOR = re.compile(r"(?=[TtHh][hie])\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)[ \t]+"
+                         r"(?:[a-z][a-z\-]*[ \t]+){0,2}?(" + "|".join(sorted(DESCRIPTOR_NOUNS)) + r")\b")
+SPOUSES = {"wife": "f", "husband": "m"}  # descriptor noun -> the spouse's gender
+# One class for the nouns of a young person: "a small boy" is then "the child", "this little boy", "the lad".
+YOUNG_NOUNS = frozenset({"boy", "girl", "child", "kid", "lad", "youth", "teen", "teenager"})
 # descriptors that are also titles: "the doctor" is the character called "Dr. Archie" when the text has one
 TITLE_NOUNS = {"doctor": {"dr", "doctor"}, "captain": {"captain", "capt"}}
 FOCUS_WINDOW = 1500  # characters: how far back a pronoun looks for its antecedent
@@ -108,29 +112,88 @@ def resolve(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], me
     events.sort(key=itemgetter(0, 1))
     sent_starts = [s.start for s in sentences]
     history: list[tuple[int, int]] = []  # (position, cluster id), most recent last
+    subjects: set[int] = set()  # positions in ``history`` of mentions that are the subject of a verb
+    owners: dict[str, tuple[int, int]] = {}  # noun class -> (position, cluster) of its last use
     out: list[Mention] = []
     for start, _, end, kind, value in events:
         if kind == "name":
-            history.append((start, int(value)))
+            nid = int(value)
+            if _is_subject(text, end, value):
+                subjects.add(start)
+            if clusters[nid].role:  # "the small boy", "the old man": their noun names them
+                owners[_noun_class(clusters[nid].name.rsplit(" ", 1)[-1])] = (start, nid)
+            history.append((start, nid))
             continue
         gender = _gender_of(value)
         si = bisect.bisect_right(sent_starts, start) - 1
         sent_start = sentences[si].start if si >= 0 else 0
         if kind == "pronoun":
             local_from = sentences[si - 1].start if si >= 1 else 0
-            cid = _pick_local(history, clusters, gender, local_from)
+            cid = _pick_local(history, clusters, gender, local_from, subjects)
             if cid is None:
                 cid = _pick(history, clusters, gender, start, None)
         else:
-            cid = _titled(history, clusters, value)
-            if cid is None:
-                cid = _pick(history, clusters, gender, start, sent_start)
+            cid = _descriptor(value, start, sent_start, history, clusters, owners)
         if cid is None:
             continue
         out.append(Mention(start, end, cid, "pronoun" if kind == "pronoun" else "descriptor"))
         clusters[cid].resolved += 1
+        if _is_subject(text, end, value):
+            subjects.add(start)
         history.append((start, cid))
     return out
+
+
+def _descriptor(noun: str, start: int, sent_start: int, history: list[tuple[int, int]], clusters: list[Cluster],
+                owners: dict[str, tuple[int, int]]) -> int | None:
+    """The character a descriptor at ``start`` stands for: a spouse ("his wife"), a titled character ("the
+    doctor"), the one the same kind of descriptor stood for just before ("the child"), else the most recent
+    character that fits and is not named earlier in the sentence. Records it in ``owners``."""
+    gender = _gender_of(noun)
+    cid = _spouse(noun, start, history, clusters)
+    if cid is None:
+        cid = _titled(history, clusters, noun)
+    if cid is None:
+        cid = _owner(owners.get(_noun_class(noun)), history, clusters, gender, start, sent_start)
+    if cid is None:
+        cid = _pick(history, clusters, gender, start, sent_start)
+    if cid is not None:
+        owners[_noun_class(noun)] = (start, cid)
+    return cid
+
+
+def _spouse(noun: str, start: int, history: list[tuple[int, int]], clusters: list[Cluster]) -> int | None:
+    """"his wife" / "her husband": the one titled character of the other gender with the surname of the owner
+    (the "his" just resolved at ``start``): Mr. Bennet's wife is Mrs. Bennet (half A: P&P's "fatigued with the
+    raptures of his wife. ... said she")."""
+    want = SPOUSES.get(noun.lower())
+    if want is None or not history or history[-1][0] != start:
+        return None
+    owner = clusters[history[-1][1]]
+    surname = owner.name.split()[-1]
+    found = [c.id for c in clusters if c.id != owner.id and c.title is not None and c.gender == want
+             and c.name.split()[-1] == surname]
+    return found[0] if len(found) == 1 else None
+
+
+def _noun_class(noun: str) -> str:
+    low = noun.lower()
+    return "young" if low in YOUNG_NOUNS else low
+
+
+def _owner(last: tuple[int, int] | None, history: list[tuple[int, int]], clusters: list[Cluster],
+           gender: str | None, pos: int, sent_start: int) -> int | None:
+    """The character the same kind of descriptor last stood for, nearby: "the child" after "a small boy came
+    walking" and "The child, who was ..." is that boy again, not the man named in between (half A: Daisy Miller's
+    boy, Tess's youth). Not a character named earlier in the descriptor's sentence, nor one of the other gender."""
+    if last is None or pos - last[0] > FOCUS_WINDOW:
+        return None
+    cid = last[1]
+    if gender is not None and clusters[cid].gender not in (None, gender):
+        return None
+    if any(c == cid and p >= sent_start for p, c in history[-12:]):
+        return None
+    return cid
 
 
 def _titled(history: list[tuple[int, int]], clusters: list[Cluster], noun: str) -> int | None:
@@ -148,15 +211,30 @@ def _titled(history: list[tuple[int, int]], clusters: list[Cluster], noun: str) 
     return max(titled, key=lambda cid: clusters[cid].names)
 
 
+def _is_subject(text: str, end: int, value: str) -> bool:
+    """Whether the mention ending at ``end`` is the subject of a verb: "he"/"she", or a name or descriptor
+    followed by a verb ("Dale made out", "The doctor slowly bent down": roles.acts_after)."""
+    from ficlens.analyse.roles import acts_after  # roles.py reads this module's nouns: imported when used
+
+    low = value.lower()
+    if low in SUBJECT_PRONOUNS:
+        return True
+    return low not in MALE and low not in FEMALE and acts_after(text, end)
+
+
 def _pick_local(history: list[tuple[int, int]], clusters: list[Cluster], gender: str | None,
-                local_from: int) -> int | None:
-    """Among the characters of this and the previous sentence that fit the pronoun, the most prominent."""
+                local_from: int, subjects: set[int]) -> int | None:
+    """Among the characters of this and the previous sentence that fit the pronoun, the most recent subject
+    ("The doctor came back ... He wrote": the doctor, not the man named in the sentence before); with none, the
+    most prominent."""
     best: int | None = None
     for p, cid in reversed(history[-12:]):
         if p < local_from:
             break
         if gender is not None and clusters[cid].gender != gender:
             continue
+        if p in subjects:
+            return cid
         if best is None or clusters[cid].names > clusters[best].names:
             best = cid
     return best

@@ -48,7 +48,9 @@ _ABBREV_TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Capt|Lt|Sgt|Rev|St)\.[ \t]*"
 # (?=[A-Z]) first: every run starts with a capital, and a leading character set lets the engine skip to candidates.
 _RUN = re.compile(rf"(?=[A-Z])(?<![\w'’\-])(?:{_ABBREV_TITLE})?{_CAP}"
                   rf"(?:[ \t]+(?:(?:de|van|von|da|del|le|la|di)[ \t]+)?(?:{_ABBREV_TITLE})?{_CAP})*")
-_THE_TITLE = re.compile(r"(?=[Tt]he[ \t])\b[Tt]he[ \t]+([A-Z][a-z]+)\b")  # the lookahead: a fast scan, as for _RUN
+# "the Sheriff" (not "the Reverend Mr. Kronborg": a name after the title makes it no bare title); the leading
+# lookahead: a fast scan, as for _RUN
+_THE_TITLE = re.compile(r"(?=[Tt]he[ \t])\b[Tt]he[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
 _NON_SPACE = re.compile(r"\S+")
 _SENT_END = set(".!?\"“”‘’'—–:…*#>(")
@@ -185,10 +187,8 @@ def _name_part(toks: tuple[str, ...], at_start: bool, stats: WordStats, mid_coun
     i = 0
     # Drop leading words that are not names (sentence starters, interjections), keeping a title.
     while i < len(toks):
-        low = toks[i].lower().rstrip(".")
-        if low in TITLES and i + 1 < len(toks):
-            title = normalise_title(toks[i])
-            i += 1
+        if _is_title(toks, i):
+            title, i = _titles_at(toks, i)
             break
         if stats.is_word(toks[i], mid_counts[toks[i]]):
             i += 1
@@ -204,6 +204,8 @@ def _name_part(toks: tuple[str, ...], at_start: bool, stats: WordStats, mid_coun
     inner = [k for k in range(i + 1, j) if toks[k].lower().replace("’", "'") in STOP_WORDS]
     if inner and title is None:
         i = inner[-1] + 1  # a heading or a sentence before the name: "LEFT When Mary Lennox", "First I Strether"
+        if _is_title(toks, i) and i + 1 < j:
+            title, i = _titles_at(toks, i)  # "CHILDHOOD I Dr. Howard Archie": the title after the cut is kept
     name = toks[i:j]
     if not name or len(name) > 4 or any(len(t) < 2 and not t.isupper() for t in name):
         return None
@@ -212,6 +214,19 @@ def _name_part(toks: tuple[str, ...], at_start: bool, stats: WordStats, mid_coun
     if title is None and i > 0 and toks[i - 1].lower().rstrip(".") in TITLES:
         title = normalise_title(toks[i - 1])
     return title, i, j
+
+
+def _is_title(toks: tuple[str, ...], i: int) -> bool:
+    """Whether ``toks[i]`` is a title with a word after it."""
+    return i + 1 < len(toks) and toks[i].lower().rstrip(".") in TITLES
+
+
+def _titles_at(toks: tuple[str, ...], i: int) -> tuple[str, int]:
+    """The title of a run of titles starting at ``i`` and where the name after them starts: the last title before
+    the name counts ("the Reverend Mr. Kronborg" is Mr. Kronborg)."""
+    while _is_title(toks, i + 1) and i + 2 < len(toks):
+        i += 1
+    return normalise_title(toks[i]), i + 1
 
 
 def _vote(forms: dict[tuple[str | None, tuple[str, ...]], NameForm], entities: list[Entity]) -> None:

@@ -44,7 +44,7 @@ NOT_PERSONS = frozenset({"voice", "voices", "crowd", "others", "rest", "door", "
 ROLE_DESCRIPTORS = frozenset({"doctor", "captain", "stranger", "newcomer", "soldier", "detective", "hunter"})
 # Generic person nouns: a role only with a describing modifier ("the old man").
 GENERIC = frozenset({"man", "woman", "boy", "girl", "lady", "gentleman", "child", "kid", "youth", "fellow"})
-_NOT_MODIFIERS = frozenset({"other", "first", "second", "third", "last", "same", "next", "former", "latter", "only",
+NOT_MODIFIERS = frozenset({"other", "first", "second", "third", "last", "same", "next", "former", "latter", "only",
                             "two", "three", "both", "whole", "very", "new", "poor", "dear", "good", "great"})
 _ACT = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b")
 _ACT_VERB_TEXT = """was had came went took looked stood sat felt saw shook made gave turned put ran held knew
@@ -73,7 +73,7 @@ def role_label(modifiers: list[str], noun: str, speaking: set[str]) -> str | Non
         return f"the {noun}"
     if noun in GENERIC and modifiers:
         mod = modifiers[-1]
-        if mod in _NOT_MODIFIERS or mod in STOP_WORDS or mod.endswith(("er", "est", "ly")) or len(mod) < 3:
+        if mod in NOT_MODIFIERS or mod in STOP_WORDS or mod.endswith(("er", "est", "ly")) or len(mod) < 3:
             return None
         return f"the {mod} {noun}"
     return None

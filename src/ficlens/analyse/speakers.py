@@ -1,5 +1,5 @@
 """Who says each quotation: explicit ("Stiles said", "said the parson", "said one": an anonymous speaker of its own,
-anonymous_speakers), anaphoric ("he said" through coref), the paragraph's actor (a character acting in the same
+cast.anonymous_speakers), anaphoric ("he said" through coref), the paragraph's actor (a character acting in the same
 paragraph speaks its dialogue), and turn-taking in an exchange (a bare quote goes to the other party of the last two
 speakers, never to someone it addresses).
 """
@@ -11,9 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ficlens.analyse.cast import Cast, Cluster, Mention
+from ficlens.analyse.cast import Cast, Mention
 from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan
-from ficlens.analyse.roles import tag_subjects
 from ficlens.nlp.document import TextSpan
 
 NARRATOR = -1
@@ -59,7 +58,7 @@ class Attributor:
             self.by_para.setdefault(q.para, []).append(qi)
         self.turns = [turn for para in sorted(self.by_para) for turn in self.split_turns(self.by_para[para])]
         self.para_starts = [p.start for p in paragraphs]
-        self.anonymous_after, self.anonymous_before = anonymous_speakers(text, cast)
+        self.anonymous_after, self.anonymous_before = cast.anonymous_after, cast.anonymous_before
 
     def split_turns(self, qis: list[int]) -> list[list[int]]:
         """The quotes of one paragraph as turns: a quote right after another with nothing between ("“…but --”
@@ -231,33 +230,6 @@ class Attributor:
             if opened and (not after or after[0] in ",.!?…”\"'’—-"):
                 out.add(m.cluster)
         return out
-
-
-def anonymous_speakers(text: str, cast: Cast) -> tuple[dict[int, int], dict[int, int]]:
-    """The quotes whose tag names an anonymous speaker ("said one", "said another", "somebody exclaimed", "called
-    a voice from the darkness"; roles.tag_subjects), by quote index, after and before the quote: a role cluster of
-    its own per tag (a one-off speaker, "none of the named characters"; LitBank gives each its own entity), added
-    to the cast once (by label). It gets no mention: a pronoun after the tag ("cried one of the women. He took no
-    notice of her") is someone else's, so it must neither vote its gender nor take part in coreference."""
-    after = {q.end: i for i, q in enumerate(cast.quotes)}
-    before = {q.start: i for i, q in enumerate(cast.quotes)}
-    by_name = {c.name: c.id for c in cast.clusters}
-    found: tuple[dict[int, int], dict[int, int]] = ({}, {})
-    for tag in tag_subjects(text, list(after), list(before)):
-        if tag.kind != "anonymous":
-            continue
-        label = tag.role.label
-        if label not in by_name:
-            cluster = Cluster(len(cast.clusters), label, role=True, gender=tag.role.gender)
-            cluster.forms[label] += 1
-            cast.clusters.append(cluster)
-            by_name[label] = cluster.id
-        for pos in tag.anchors:
-            if pos in after:
-                found[0][after[pos]] = by_name[label]
-            else:
-                found[1][before[pos]] = by_name[label]
-    return found
 
 
 Found = list[tuple[int | None, float, str]]  # per quote: (cluster or NARRATOR or None, score, rule)
