@@ -258,6 +258,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         elif not c.role:
             _vote_given_name(c)
     if not resolve_references:
+        clusters = _drop_empty(clusters, mentions)
         return Cast(clusters, mentions, quotes, fandoms, *anonymous_speakers(text, quotes, clusters))
     coref.vote_genders(text, sentences, mentions, clusters, quotes)
     for c in clusters:
@@ -265,6 +266,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         c.gender = "m" if m > f else "f" if f > m else None
     mentions.extend(coref.resolve(text, paragraphs, sentences, mentions, clusters, quotes))
     _name_unnamed(introduced, mentions, clusters, _acting(text, mentions), [p.start for p in paragraphs])
+    clusters = _drop_empty(clusters, mentions)
     return Cast(clusters, mentions, quotes, fandoms, *anonymous_speakers(text, quotes, clusters))
 
 
@@ -432,6 +434,22 @@ def _name_unnamed(introduced: list[int], mentions: list[Mention], clusters: list
         t.quotes += e.quotes
         e.forms.clear()
         e.names = e.resolved = e.quotes = 0
+
+
+def _drop_empty(clusters: list[Cluster], mentions: list[Mention]) -> list[Cluster]:
+    """The clusters that kept a form or a mention, renumbered (``mentions`` follow): a nickname's character merged
+    into its full name ("Sid" into "Sidney") or an unnamed person merged into the name given next is left empty and
+    must neither be listed nor be found by a name part ("said Sid")."""
+    used = {m.cluster for m in mentions}
+    kept = [c for c in clusters if c.forms or c.id in used]
+    if len(kept) == len(clusters):
+        return clusters
+    new_id = {c.id: i for i, c in enumerate(kept)}
+    for c in kept:
+        c.id = new_id[c.id]
+    for m in mentions:
+        m.cluster = new_id[m.cluster]
+    return kept
 
 
 def _family_plural(text: str, form: NameForm, tokens: set[str], known: bool) -> bool:

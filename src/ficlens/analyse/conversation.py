@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ficlens.analyse.coref import FEMALE_NOUNS, MALE_NOUNS
-from ficlens.analyse.dialogue import SPEECH_VERBS
+from ficlens.analyse.dialogue import SPEECH_VERBS, lower_words, speech_verb_at
 from ficlens.analyse.speakers import FALLBACK_CHARS, NARRATOR, Attributor, Found
 
 MAX_GAP = 1  # narration-only paragraphs allowed between two turns of one run
@@ -87,7 +87,7 @@ def tag_gender(text: str, start: int, end: int, before: str) -> str | None:
         if gender:
             return gender
     m = _TAG_AFTER_WHO_FIRST.match(window)
-    if m and m.group(3).lower() in SPEECH_VERBS:
+    if m and speech_verb_at(lower_words(window[m.start(3):]), 0):
         gender = _who_gender(m.group(1), m.group(2))
         if gender:
             return gender
@@ -105,7 +105,10 @@ def _narrator_tag_loose(window: str) -> bool:
     it: "“The story will tell,” I took upon myself to reply", "I remember asking" (the narrator speaks); not "I
     heard him say"."""
     m = _NARRATOR_TAG_LOOSE.match(window)
-    return m is not None and any(w in SPEECH_VERBS for w in m.group(1).split())
+    if m is None:
+        return False
+    words = lower_words(window[m.start(1):])
+    return any(speech_verb_at(words, i) for i in range(len(m.group(1).split())))
 
 
 @dataclass

@@ -39,6 +39,35 @@ went cut put spoke speaks urged urges ventured ventures persisted persists pursu
 exclaimed gasped gasps shrieked shrieks screeched wailed wails sneered sneers smiled smiles grinned grins
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERB_TEXT.split())
+# Speech verbs that are as often verbs of moving or gesturing: followed by a direction or "as" (an adverb may come
+# between) they tell no speech ("I returned to the window", "I laughed incredulously as Holmes leaned back", "She
+# began to cry").
+DUAL_VERBS = frozenset({"returned", "returns", "turned", "went", "put", "cut", "began", "begins", "started",
+                        "starts", "continued", "continues", "laughed", "laughs", "smiled", "smiles", "grinned",
+                        "sighed", "added"})
+_NOT_SPEECH_NEXT = frozenset({"to", "into", "towards", "toward", "from", "across", "through", "back", "away", "as",
+                              "out", "down", "over", "round", "around"})
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+def lower_words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased (apostrophes and hyphens kept inside a word)."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def speech_verb_at(words: list[str], i: int) -> bool:
+    """Whether lower-cased ``words[i]`` is a speech verb used for speech: not a dual verb (DUAL_VERBS) followed,
+    after at most one adverb, by a direction or "as"."""
+    if words[i] not in SPEECH_VERBS:
+        return False
+    if words[i] not in DUAL_VERBS:
+        return True
+    rest = words[i + 1:i + 3]
+    if rest and rest[0].endswith("ly") and len(rest) > 1:
+        rest = rest[1:]
+    return not rest or rest[0] not in _NOT_SPEECH_NEXT
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,6 +101,15 @@ def _strip_possessive(token: str) -> str:
     return token
 
 
+def _owner_first(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The tokens of a capitalised run up to its first possessive: "Gildea's London flat" names Gildea, not "Gildea
+    London"; "Stiles's Jeep" names Stiles."""
+    for k, t in enumerate(tokens[:-1]):
+        if _strip_possessive(t.group()) != t.group():
+            return tokens[:k + 1]
+    return tokens
+
+
 def _at_sentence_start(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \t\u00a0":
@@ -140,7 +149,7 @@ def find_name_forms(text: str, entities: list[Entity] | None = None,
         run = m.group()
         parts = split.get(run)
         if parts is None:
-            found = list(_NON_SPACE.finditer(run))
+            found = _owner_first(list(_NON_SPACE.finditer(run)))
             parts = split[run] = (tuple(_strip_possessive(t.group()) for t in found), tuple(t.start() for t in found))
         toks, offsets = parts
         at_start = _at_sentence_start(text, m.start())

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ficlens.analyse.cast import Cast, Mention
-from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan
+from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, lower_words, speech_verb_at
 from ficlens.nlp.document import TextSpan
 
 NARRATOR = -1
@@ -37,12 +37,14 @@ class Attribution:
     rule: str  # explicit, anaphoric, actor, same-paragraph, paragraph, turn-taking, focus, conversation, none
 
 
-def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+_words = lower_words
 
 
 def _has_speech_verb(segment: str, limit: int = 4) -> bool:
-    return any(w in SPEECH_VERBS for w in _words(segment)[:limit])
+    """Whether one of the first ``limit`` words of ``segment`` is a speech verb used for speech ("said"; not
+    "returned to the window": dialogue.speech_verb_at)."""
+    words = _words(segment)[:limit + 2]
+    return any(speech_verb_at(words, i) for i in range(min(limit, len(words))))
 
 
 class Attributor:
