@@ -8,7 +8,7 @@ decision ``ficlens classify-passages`` and ``analyze`` make -- and the script pr
 accuracy (mean of the true-positive and true-negative rates), then the mean over labels (with a bootstrap 95%
 interval) and the pooled figures over all passages.
 
-    .venv/bin/python eval/warnings_unlabelled.py [--split dev|test|test2] [--file F.jsonl] [--errors] [--engine E]
+    .venv/bin/python eval/warnings_unlabelled.py [--split dev|test|test2|test3] [--file F.jsonl] [--errors] [--engine E]
 
 The default split is ``test``; ``--errors`` lists the misclassified passages. Exits 0 with a note when the data
 file is absent.
@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "eval" / "data"
 BOOTSTRAP = 1000
-SPLITS = ("dev", "test", "test2")  # eval/data/unlabelled-{split}.jsonl
+SPLITS = ("dev", "test", "test2", "test3")  # eval/data/unlabelled-{split}.jsonl
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +146,7 @@ def report(outcomes: list[Outcome], errors: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=SPLITS, default="test",
-                        help="which file of eval/data (test2: written after the lexicons were tuned on dev and test)")
+                        help="which file of eval/data (test2: tuned on in round 3; test3: held out)")
     parser.add_argument("--file", type=Path, help="another file in the same format (overrides --split)")
     parser.add_argument("--errors", action="store_true", help="list the misclassified passages")
     parser.add_argument("--engine", choices=["auto", "linear", "ml", "lexicon"], default="auto",

@@ -64,7 +64,7 @@ def test_skips_without_its_data_file(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_split_names_map_to_files_of_eval_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     ev = load_eval()
-    assert ev.SPLITS == ("dev", "test", "test2")
+    assert ev.SPLITS == ("dev", "test", "test2", "test3")
     monkeypatch.setattr(ev, "DATA", tmp_path)
     (tmp_path / "unlabelled-test2.jsonl").write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
     assert ev.main(["--split", "test2", "--engine", "lexicon"]) == 0
@@ -72,7 +72,7 @@ def test_split_names_map_to_files_of_eval_data(tmp_path: Path, monkeypatch: pyte
     assert ev.main(["--split", "dev"]) == 0  # absent in tmp_path: skipped, not read from the real eval/data
     assert "skipped" in capsys.readouterr().out
     with pytest.raises(SystemExit):
-        ev.main(["--split", "test3"])
+        ev.main(["--split", "test4"])
 
 
 def test_overlap_finds_shared_word_sequences(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

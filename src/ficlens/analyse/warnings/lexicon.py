@@ -169,6 +169,11 @@ HABITUAL = frozenset({"abuse", "child-abuse", "sexual-assault", "self-harm", "ea
 def _lex(label: str, cues: dict[str, float], graphic: list[str] | None = None,
          figurative: list[str] | None = None, intent_counts: bool = False,
          senses: tuple[Sense, ...] = ()) -> LabelLexicon:
+    """A label's lexicon: its ``cues`` with the round-3 topic classes of :data:`TOPIC_CUES` added, and likewise
+    :data:`TOPIC_SENSES` and :data:`TOPIC_FIGURATIVE` (defined further down, read when the lexicons are built)."""
+    cues = {**cues, **TOPIC_CUES.get(label, {})}
+    senses = senses + TOPIC_SENSES.get(label, ())
+    figurative = (figurative or []) + TOPIC_FIGURATIVE.get(label, []) or None
     compiled = tuple(Cue(re.compile(r"\b(?:" + pattern + r")\b", _FLAGS), weight) for pattern, weight in cues.items())
     return LabelLexicon(
         label=label,
@@ -270,6 +275,331 @@ BLOODY_INTENSIFIER = [r"bloody (?:(?!(?:dripping|streaming|oozing|gushing|soakin
                       r"early|busy|fine|sick|difficult|hard|easy|long|big|little|huge|massive|stupid|awful|terrible|traffic|bus|"
                       r"trains?|kids|neighbou?rs|government|council|computer|printer|internet|wifi|laptop|tv|telly|queue|"
                       r"meetings?|homework|exams?|paperwork|forms|tourists|pigeons|seagulls|music|noise|alarm|cat|dog)\b"]
+
+# --- round 3 (issue 3): topic classes learnt from the misses of test2 (docs/warnings-unlabelled.md) ---------------
+# Round 2's cues were phrasings; on the fresh test2 split most positives still had no cue at all (score 0), because a
+# story tells these contents through the typical things of the topic rather than its name: the midwife and the bump,
+# the receipts and the car keys, a brother who is also a lover, the vet's injection. Each class below is such a thing,
+# written with all its inflections and synonyms. Most weigh 0.2-0.45, which proves nothing alone: a passage is positive
+# when two classes of the label meet (noisy-or of 0.3 and 0.3 is 0.51) or one meets an older cue; the few at 0.5-0.6
+# say the content outright ("the pregnancy isn't viable", "I'm not calling you that"). The context rules (negation,
+# hypotheticals, other senses) read them as any cue. Each class was checked against false alarms on real prose:
+# lexicon-only positives on LitBank's dev half (100-word windows) and on the 1,818 fan-fiction passages of
+# ../shared/data/passages/train.jsonl did not change (19 and 273, the same passages).
+_STOPPED_DOING = (r"(?:stopped|stops|stop|had stopped|quit) (?:getting dressed|going out|leaving the (?:house|flat)|answering (?:the )?"
+                  r"(?:phone|door)|washing|showering|getting out of bed|going to (?:work|the allotment|church|the pub))")
+_BOUND = r"(?:wrists?|hands|ankles|arms) (?:were |was )?(?:zip-?tied|cable-?tied|taped|bound|tied) (?:behind|together)|zip-?ties?"
+_CLOTHES_DOWN = (r"(?:trousers|jeans|skirt|dress|knickers|underwear|pants|nightgown|nightdress|shorts) (?:were |was )?(?:being )?"
+                 r"(?:dragged|pulled|yanked|torn|shoved|pushed) (?:down|up|off|away)")
+_ONLY_BECAUSE = r"(?:only|just) (?:do|did|does|doing) (?:it|this|that) because"
+TOPIC_CUES: dict[str, dict[str, float]] = {
+    "pornographic-content": {
+        # slang for the act and its end, fingers inside
+        r"jerk(?:ed|s|ing)? (?:him|her|me|you|them) off|wank(?:ed|ing|s)? (?:him|me|you)\b|(?:spilled|spills|spilling|spurted|spurts) "
+        r"(?:all )?over (?:my|his|her|your) (?:fist|hand|stomach|belly|chest|fingers|thighs)": 0.45,
+        r"(?:two|three|his|her|my|your) fingers (?:curling |curled |sliding |slid |pushing |pushed |crooked )?(?:inside|into) (?:her|him|me|you)"
+        r"(?! (?:hair|pocket|coat|mouth)\b)": 0.45,
+    },
+    "pregnancy": {
+        # antenatal care; a missed period; the bump; the weeks counted; the body's signs
+        r"midwi(?:fe|ves|fery)|sonographers?|obstetricians?|antenatal|ante-natal|prenatal|pre-natal|dopplers?|"
+        r"(?:dating|anomaly|twelve-week|twenty-week|growth) scans?": 0.35,
+        r"(?:baby's|babies'|foetal|fetal|tiny|two|twin) heart ?beats?": 0.3,
+        r"(?:belly|bump|stomach)(?:'s| is| was) (?:starting to |beginning to )?showing|(?:started|starting|begun|beginning) to show\b": 0.4,
+        r"(?:missed|skipped|late) (?:(?:her|my|your|a|two|three|their) )?(?:periods?|courses|monthl(?:y|ies)|bleeds?)|(?:period|courses) "
+        r"(?:was|were|is|are|had been) late|(?:when did you|since (?:she|i|you)) last (?:bled|bleed)": 0.4,
+        r"(?:her|my|your|his) (?:baby |growing |little |pregnancy )?bump": 0.35,
+        r"(?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)"
+        r"(?:-\w+)? weeks(?! (?:ago|later|before|after|earlier|of|in|at|on|away|off|since|to|until|till|and|with|without)\b)": 0.25,
+        r"(?:hand|palm)s? (?:\w+ ){0,2}(?:on|over|against) [\w']+'s (?:belly|stomach|bump|womb)": 0.25,
+        r"(?:sore|tender|aching|swollen) breasts|breasts (?:had been |were |are |felt |feel )?(?:so |very |really )?(?:sore|tender|aching)|heartburn|"
+        r"cravings? (?:for|of)": 0.2,
+    },
+    "miscarriages": {
+        # the scan's verdict, the losses counted, born too early and still, the bleeding and its practicalities
+        r"(?:pregnancy|baby|it) (?:isn't|is not|wasn't|was not) viable|non-?viable|(?:body|womb) (?:is |was )?(?:already )?"
+        r"(?:letting|let) (?:it|the baby|the pregnancy) go": 0.6,
+        r"lost (?:one|two|three|four|a baby|a child|twins) (?:before|at|after)|(?:each|one|all|every one) lost before (?:it|they|she|he) "
+        r"(?:quickened|was born|were born)|before (?:it|they) quickened": 0.5,
+        r"(?:baby|child|son|daughter|he|she) came (?:\w+ )?too (?:early|soon)": 0.4,
+        r"(?:small|tiny|little) (?:still|silent|cold) (?:body|form|bundle)": 0.4,
+        r"(?:the )?baby (?:[\w']+ ){0,8}(?:was|is|had) gone": 0.4,
+        r"(?:the )?bleeding (?:went on|started|began|continued|got heavier)": 0.3,
+        r"(?:stained|bloody|soaked) (?:sheets|towels)|(?:big|maternity) pads": 0.3,
+    },
+    "abortion": {
+        r"(?:not|never) (?:having|keeping|going to have) (?:his|the|this|it|a|their|that) (?:baby|child|kid)|(?:not|never) (?:having|keeping) it\b": 0.45,
+        r"when it was (?:still )?(?:a crime|illegal|against the law)": 0.35,
+        r"(?:chose|choose|took|take|takes|taking|swallowed) the (?:pills|tablets)": 0.25,
+        r"(?:done|did|made|making) the right (?:thing|choice|decision)": 0.3,
+    },
+    "incest": {
+        # the relation stated, then the couple: a kiss returned, a bed or bedroom shared, a door shut on the family
+        r"(?:my|his|her|our|their) (?:own )?(?:cousin|brother|sister|uncle|aunt|niece|nephew|father|mother|daughter|son) [a-z]+ "
+        r"(?:kissed|kisses|kissing) (?:me|him|her)": 0.5,
+        r"(?:our|their|your) (?:mothers|fathers|mums|moms|dads) (?:are|were) (?:sisters|brothers)|(?:her|his|my) (?:mother's|father's|mum's|"
+        r"mom's|dad's) (?:brother|sister)|(?:his|her|my) (?:grown|adult|grown-up) (?:daughter|son)": 0.3,
+        r"(?:knew|know|knows|knowing) (?:that )?(?:he|she) (?:was|is) (?:her|his|my) (?:own )?(?:brother|sister|father|mother|uncle|niece|"
+        r"nephew|cousin|son|daughter)": 0.35,
+        r"(?:sleeping|slept) together|shared (?:the|a|one) (?:big )?(?:bed|bedroom)|(?:i|he|she) kissed (?:him|her|me) back|(?:went|go|goes|"
+        r"going) back to (?:her|his|my) (?:flat|room|place|apartment) and (?:shut|closed|locked) the door|stopped sleeping in (?:his|her) "
+        r"own (?:room|bed)": 0.3,
+    },
+    "kidnapping": {
+        r"(?:the )?(?:men|people|gang|ones|guards) (?:holding|keeping|guarding) (?:him|her|them|me)": 0.35,
+        r"(?:sent|send|sending|sends) (?:\w+ ){0,3}(?:video|photo|footage|tape|recording|letter)s? (?:\w+ ){0,6}(?:price|demands?)|"
+        r"the price(?:,)? (?:which )?(?:went|goes|going) up": 0.35,
+        r"(?:chain|chains|shackle|cuff)s? (?:round|around|on) (?:his|her|my|their) (?:ankle|wrist|neck)|chained (?:him |her |them |me )?"
+        r"to (?:a|the) (?:radiator|wall|bed|pipe|post|ring|floor)": 0.35,
+        r"(?:bag|sack|hood) (?:went|was pulled|was shoved|was thrown|came down) over (?:his|her|their|my) head": 0.35,
+        r"(?:until|till|unless) (?:he|she|they|your \w+) pays?\b|(?:you're|you are|he's|she's|as) collateral": 0.4,
+        r"(?:photo|picture|video) of (?:him|her|them) (?:\w+ ){0,2}(?:with|holding) (?:that day's|today's|a|the) (?:\w+ )?newspaper": 0.45,
+        _BOUND: 0.3,
+        r"(?:collecting|collect|get|getting|send|sending) (?:you|him|her|them) (?:back )?in pieces": 0.45,
+        r"demand(?:ed|ing|s)? (?:that )?(?:the )?(?:[\w']+ )?(?:family |parents |company |firm )?(?:pay|payment|hand over)": 0.45,
+        r"(?:and|or) (?:the (?:boy|girl|child|prince|princess|lad|lass)|he|she) (?:goes|will go|walks|comes) home": 0.3,
+        r"(?:whether|if) (?:the )?(?:\w+ )?(?:would|will) pay": 0.3,
+        r"(?:hand|hands) over (?:the|your|his|her) (?:\w+ )?(?:by|before) (?:midnight|dawn|noon|tomorrow|tonight|\w+day)": 0.35,
+        r"(?:within|in) (?:twenty-four|forty-eight|seventy-two|24|48|72) hours": 0.2,
+    },
+    "abuse": {
+        # control (the phone, the money, the keys), gaslighting and isolation, the excuses for the bruises
+        r"(?:goes|went|going|go) through (?:her|his|my) (?:phone|messages|texts)|check(?:s|ed|ing)? (?:her|his|my) (?:phone|messages|texts) "
+        r"every (?:night|day|evening|morning)|read(?:s|ing)? (?:all )?(?:her|his|my) (?:messages|texts|emails)": 0.35,
+        _ONLY_BECAUSE: 0.35,
+        r"(?:walked|walk|walks|walking) into (?:a|the) (?:\w+ )?(?:door|cupboard|doorframe|wall)|long sleeves (?:in|all|through) "
+        r"(?:\w+ )?(?:july|august|june|summer|the heat)": 0.35,
+        r"(?:you're|you are|you've been) (?:misremembering|imagining things|remembering it wrong|being hysterical)|that's not what happened|"
+        r"that never happened": 0.35,
+        r"(?:friends?|family) (?:were|was) a bad influence|one by one,? (?:they|her friends|his friends)(?:'d| had)? stopped (?:calling|"
+        r"visiting|coming)": 0.35,
+        r"(?:struck|hit|slapped|backhanded) (?:him|her|me|them) across the (?:face|mouth|cheek)": 0.3,
+        r"(?:want|wants|wanted|bring|brings|brought|show|shows|showed|demand|demanded|demands) (?:me |him |her )?(?:the |all the |every )?"
+        r"receipts": 0.35,
+        r"(?:controlled|controls|kept|keeps|took|takes) (?:all )?(?:the|her|his|my) (?:money|bank cards?|wages|salary)|"
+        r"(?:took|takes|kept|keeps|hid|hides) the car keys": 0.35,
+    },
+    "classism": {
+        r"(?:mimick|mimic|imitat|mock|ap)\w* (?:his|her|their|my) (?:\w+ )?accent": 0.4,
+        r"(?:grateful|lucky) to be (?:here|there) at all": 0.3,
+        r"(?:mum|mom|mother|dad|father|parents?) (?:cleaned|cleans|cleaning) (?:offices|houses|toilets)": 0.3,
+        r"(?:people|those|them|families|scroungers) on (?:benefits|welfare|the dole|food stamps)": 0.4,
+        r"council (?:flats?|houses?)": 0.2, r"choos(?:e|es|ing) to be poor|(?:an )?honest day's work": 0.3,
+        r"(?:the )?servants (?:were|are) (?:not|never) to be": 0.35,
+        r"(?:ones|people|children|boys|girls) from the (?:workhouse|slums?|gutter|estate|projects)|one can always tell": 0.35,
+        r"hid(?:e|ing)? the (?:family )?(?:silver|valuables|spoons)|count the spoons": 0.4,
+        r"(?:whether|if) (?:he|she|they)(?:'d| had) (?:hired|rented|borrowed) (?:the|that|his|her|their) (?:suit|dress|car|clothes)": 0.3,
+        r"(?:your|their|her|his) (?:kind|sort|type|lot) (?:carry|carries|spread|spreads|breed|breeds|smell|smells|stink|stinks)": 0.4,
+    },
+    "transphobia": {
+        r"(?:i'm|i am) not calling (?:you|him|her|them) (?:that|by that name)|(?:won't|will not|refuse to|refused to|never) call "
+        r"(?:you|him|her|them) (?:that|by that name|by (?:her|his|their) (?:new|chosen) name)": 0.5,
+        r"(?:worked out|realised|realized|guessed|clocked|figured out) (?:that )?(?:he|she|they) (?:was|were|is|are) trans\b": 0.45,
+        r"(?:called|calling|calls|call) (?:him|her|them|me) (?:a freak,? )?an ['\"]?it['\"]?(?= *[,.;!?])": 0.35,
+        r"(?:sure|course|of course|yeah,? right) you(?:'re| are) not(?= *[.!])|(?:i'm|i am) not a (?:man|woman|boy|girl)(?= *[.!])": 0.3,
+        r"men's (?:cuts?|section|clothes|toilets?|changing rooms?)|(?:we|they) don't (?:do|serve|cut|allow) (?:men|women|people like)": 0.3,
+        r"what(?:'s| is| was) (?:really )?(?:in|under|inside) (?:his|her|their|my) (?:trousers|pants|jeans|skirt|knickers)": 0.45,
+    },
+    "sexism": {
+        r"(?:is there|isn't there|can i (?:speak|talk) to|get me|i want) a man (?:who|to|here|around)|(?:speak|talk) to (?:a man|the man in "
+        r"charge|your husband)": 0.5,
+        r"no offence,? (?:love|darling|sweetheart|dear|hen|babe|sweetie)": 0.3,
+        r"(?:a|no) (?:woman|girl|lady|female) (?:at the helm|in charge|in command|on (?:a|the|my) (?:ship|crew|team|boat)) (?:is|was|would be|"
+        r"'s) (?:bad luck|unnatural|a joke|a disgrace|no good|wrong)|take orders from (?:her|a woman|a girl|a lady|a female)": 0.45,
+        r"(?:a|no) (?:woman|girl|lady|female) (?:at the helm|in command)": 0.25,
+        r"(?:the )?female (?:mind|brain|constitution|temperament|nerves)|(?:weaker|fairer|gentler) sex": 0.4,
+        r"because (?:he|she) (?:happened to be|was) a (?:man|woman|boy|girl)|(?:just |only )?because (?:i'm|i am|she's|she is|she was|i was) "
+        r"a (?:woman|girl)": 0.4,
+        r"feminine (?:touch|assistance|help|wiles)|(?:your|her) pretty (?:little )?head": 0.35,
+        r"(?:photographers|they|he|the director) (?:took|takes) (?:pictures|photos) of the men|took (?:the )?credit for (?:her|my) (?:work|"
+        r"idea|research|discovery)": 0.4,
+    },
+    "body-hatred": {
+        # mirrors covered or shunned, disgust at one's own body, photos cut out
+        r"(?:covered|cover|covers|covering|turned|draped|smashed|avoided|avoid|avoids|avoiding) (?:every |the |all the |all |each )?"
+        r"(?:bathroom |long |full-length |hall )?mirrors?|mirrors? (?:\w+ ){0,4}(?:covered|draped|turned (?:to|against) the wall)": 0.35,
+        r"(?:i'm|i am|i look|i looked|i feel) (?:so |just |completely |utterly )?(?:disgusting|revolting|hideous|repulsive|grotesque|vile)": 0.4,
+        r"(?:my|his|her) (?:arms|thighs|stomach|belly|legs|face|body|skin|hips) (?:are|is|were|was|look|looks|looked) (?:so )?(?:disgusting|"
+        r"revolting|hideous|gross|repulsive|ugly)": 0.35,
+        r"(?:despised|despises|loathed|loathes|hated|hates|revulsion at|disgust at|disgusted by) (?:this|that|his|her|my|their) (?:own )?"
+        r"(?:body|reflection|flesh)|(?:butchered|betraying|collapsing) (?:thing|body|ruin)": 0.35,
+        r"cut (?:herself|himself|myself|themselves) out of (?:every|all|the) (?:\w+ )?(?:photos?|pictures?|photographs?)": 0.3,
+        r"(?:she|he) (?:looked|looks) (?:diseased|disgusting|hideous|revolting|grotesque)": 0.3,
+        r"(?:pinch|pinches|pinched|pinching|grab|grabbed|squeez\w*) (?:at )?(?:the )?(?:skin|fat|flesh|roll) (?:at|of|on|around) (?:her|his|my) "
+        r"(?:waist|stomach|belly|thighs|arms|hips)": 0.3,
+    },
+    "fat-phobia": {
+        r"(?:a |an )?(?:girl|boy|woman|man|person|someone|lady) (?:of )?your size": 0.4,
+        r"(?:such a )?pretty face,? (?:but|shame|pity)|shame about the rest|heifers?|(?:like|of) a (?:beached )?whale(?! ?-| (?:vessel|ship|boat|fisher\w*|fishing|oil|bone|song|shark))|beached whale|"
+        r"(?:you|fat|big) whale": 0.35,
+        r"(?:started |start |starts )?moo(?:ing|ed)\b|waddl\w*|save some (?:pies|food|cake|for) (?:for )?|(?:eat|ate|eaten|eating) all the pies": 0.35,
+        r"(?:you mean|meaning|code for|by which (?:he|she|they) meant) (?:thin|skinny|slim)": 0.35,
+        r"(?:a )?certain (?:image|look|body type)": 0.3,
+        r"(?:poke|pokes|poked|poking|prod|prods|prodded|jab|jabs|jabbed) (?:at )?(?:his|her|my|their) (?:belly|stomach|gut|rolls|fat)": 0.35,
+    },
+    "suicide": {
+        r"(?:counting|counted|counts|count|saving|saved|stockpil\w*|hoard\w*) (?:up )?(?:the |his |her |my )?(?:pills|tablets|"
+        r"painkillers|sleeping pills)": 0.45,
+        r"(?:it|the (?:note|letter)) (?:says|said) (?:sorry|it (?:isn't|wasn't|is not|was not) (?:her|his|your|their|anybody's|anyone's) "
+        r"fault)": 0.35,
+        r"(?:said|says|thought|think|ruled|decided) (?:that )?(?:he|she|they)(?:'d| had)? jumped": 0.5,
+        r"(?:wouldn't mind|want|wanted|wants|wanting|hope|hoped|prefer|preferred) (?:to )?not (?:wak(?:e|ing) up|be(?:ing)? here|exist\w*)|"
+        r"not wak(?:e|ing) up (?:again|tomorrow|one (?:day|morning))": 0.5,
+        r"left (?:a |his |her )?(?:\w+ )?(?:note|letter)s? (?:\w+ ){0,6}for (?:his|her|their) (?:mother|father|wife|husband|family|"
+        r"parents|sister|brother|children|kids|mum|mom|dad)": 0.35,
+        r"(?:rifle|gun|pistol|revolver|service weapon) (?:lay|lying|was lying|on the floor) (?:beside|next to|by) (?:him|her|his hand|her hand)": 0.35,
+    },
+    "dying": {
+        r"(?:can't|cannot|couldn't|could not|can no longer) feel (?:your|his|her|my|their) (?:legs|hands|feet|arms|fingers|body)": 0.35,
+        r"stay with me": 0.35,
+        r"(?:did not|didn't|never|would never|wouldn't) (?:open|opened) (?:them|(?:his|her|their|my) eyes) again|never woke(?: up)?"
+        r"(?: again)?(?= *[,.;])": 0.5,
+        r"(?:a season|a month|a week|a year|weeks|months|days),? (?:perhaps|maybe|at most|if that) (?:less|more)": 0.3,
+    },
+    "sexual-assault": {
+        r"(?:while|as|until) (?:he|they) (?:did|was doing|finished) (?:it|what he (?:liked|wanted))|(?:did|do|does|doing) what(?:ever)? "
+        r"(?:he|they) (?:liked|wanted|pleased) (?:with|to) (?:me|her|him)|(?:did|does|doing) what (?:he|they) liked": 0.35,
+        r"(?:telling|told|tell|tells) (?:herself|himself|myself|themselves) it would (?:be over|end) soon|(?:waited|wait|waiting) for it to "
+        r"be over": 0.4,
+        r"(?:didn't|did not|never) say (?:yes|no)|took (?:that|it|his silence|her silence|silence) (?:as|for) (?:enough|a yes|consent|yes)": 0.45,
+        r"unbuckl\w* (?:his|the) belt|(?:unzipped|unzipping|unzips|undid|undoing) (?:his|the) (?:fly|flies|trousers|jeans|belt)": 0.25,
+        r"you (?:wanted|want|know you want) (?:this|it)|relax,? relax": 0.35,
+        r"(?:hand|palm) (?:was |clamped |pressed )?(?:over|across) (?:his|her|my) mouth": 0.3, _CLOTHES_DOWN: 0.2,
+        r"forced (?:him|her|me|them) (?:down|onto|against|over|across)": 0.3,
+        r"(?:told|tell|asked|begged|beg|pleaded with) (?:him|her|them) to stop,? (?:and|but) (?:he|she|they) (?:laughed|didn't|did not|"
+        r"wouldn't|kept going|carried on|ignored)": 0.45,
+        r"(?:wifely|marital|my|her) duty|a husband can't|(?:his|a husband's) right": 0.3,
+    },
+    "mental-illness": {
+        _STOPPED_DOING: 0.3,
+        r"prescribed (?:him |her |me |them )?(?:tablets|pills|medication|antidepressants|something)": 0.3,
+        r"(?:checking|checked|checks|check),? (?:and )?(?:checking|checked|checks|check),? and (?:checking|checked|checks|check)|"
+        r"(?:googled|checked|washed|counted) (?:\w+ ){0,4}(?:nineteen|twenty|thirty|forty|fifty|a hundred|\d+) times": 0.45,
+        r"the fear (?:sat|lived|was) in (?:his|her|my) (?:chest|stomach|throat)|(?:couldn't|could not|can't) (?:stop|help) (?:checking|"
+        r"counting|washing)": 0.3,
+        r"crisis team": 0.4,
+        r"(?:hadn't|hasn't|wasn't|stopped|stop|not) tak(?:en|ing) (?:his|her|my|their) (?:tablets|meds|medication|pills)": 0.35,
+        r"tin ?foil (?:over|on) (?:the|his|her|my) (?:windows?|head)|(?:they're|they are|someone's|someone is) (?:following|watching|"
+        r"listening to) (?:me|us)": 0.35,
+    },
+    "dissection": {
+        r"(?:lifted|lifts|lift|took|takes|scooped|pulled|removed|removes) (?:it|them|the (?:liver|heart|lungs?|kidneys?|brain|stomach|"
+        r"spleen|organs?)) out|(?:set|put|placed|laid|weighed) (?:it|them|the (?:liver|heart|lungs?|kidneys?|brain|organs?)) (?:on|in) "
+        r"the (?:scales?|tray|dish|jar)|(?:lifted|lifts|lift|took|takes|scooped|pulled|removed|removes) out (?:the )?(?:guts|organs|"
+        r"entrails|liver|heart|lungs?|kidneys?|brain|intestines|innards|viscera)": 0.4,
+        r"sternum|rib ?cage|bone saw": 0.25, r"(?:the )?(?:liver|kidneys?|spleen|lungs|stomach contents)": 0.2,
+        r"(?:cut|cuts|slit|slits|incision) (?:up|down|along|across) the (?:belly|abdomen|chest|stomach|torso)|from (?:throat|chin|tail|"
+        r"sternum|breastbone|collarbone) to (?:groin|tail|throat|navel|pelvis|belly)": 0.45,
+        r"(?:peel\w*|fold\w*|work\w*|pull\w*) (?:the )?(?:skin|hide|pelt|scalp) (?:\w+ ){0,3}(?:back|away|off)": 0.35,
+    },
+    "eating-disorders": {
+        r"(?:without|not) tasting (?:it|anything|any of it|a thing)": 0.35,
+        r"(?:ate|eating|eat|eats) (?:[\w,]+ ){0,12}?(?:until|till) (?:her|his|my|their) (?:stomach|belly) (?:hurt|ached|was sore)": 0.35,
+        r"(?:knelt|kneeling|kneels|kneel) (?:at|by|over|in front of) the (?:toilet|loo|bowl)|(?:turned|turns|ran|runs) (?:on )?the "
+        r"(?:tap|taps|shower|water) (?:on)?,? (?:\w+ ){0,3}and (?:knelt|kneels)": 0.4,
+        r"(?:hid|hide|hides|hiding|buried|bury) (?:the )?(?:empty )?(?:wrappers|packets|tubs?|boxes|food) (?:\w+ ){0,5}(?:bin|bag|under|"
+        r"drawer)": 0.3,
+        r"(?:weighed|weigh|weighs|weighing) (?:about |only |just |barely |less than )?(?:five|six|seven|\d+) (?:stone|kilos|kg)": 0.35,
+        r"inpatient|admitted (?:me|her|him)": 0.25,
+        r"(?:every|each) calorie|calories? (?:written|logged|counted|noted)|(?:logged|logs|counted|wrote down|writes down) (?:every |each "
+        r"|all the )?(?:calories|mouthful|bite|morsel)": 0.4,
+        r"(?:belt|jeans|trousers|clothes) (?:\w+ ){0,4}(?:last hole|hung off|hanging off|falling off)|punched new holes?": 0.35,
+    },
+    "child-abuse": {
+        # the cover story for a child's marks, a child left with nobody home, a parent's "you ruined my life", grooming online
+        r"(?:marks|bruises|welts|burns|cuts|scratches) (?:\w+ ){0,6}(?:that|which) (?:his|her|their) (?:mum|mom|mother|dad|father|parents?|"
+        r"stepfather|stepmother|stepdad|stepmum) (?:said|says|claimed|swore) (?:came|were|was) from": 0.45,
+        r"(?:nobody|no one|no-one|(?:his|her|their) (?:mum|mom|mother|dad|father|parents)) (?:had )?(?:come|came|been) home (?:since|for)": 0.4,
+        r"(?:you|she|he) ruined my life|(?:and )?then you came along|(?:wish|wished) (?:you|she|he) (?:had )?(?:never been|was never|"
+        r"were never) born": 0.4,
+        r"(?:can't|couldn't|mustn't|shouldn't|not to|never) tell (?:your|her|his|their) (?:mum|mom|mother|dad|father|parents)": 0.35,
+        r"(?:asked|asks|ask|asking) (?:her|him|them) (?:for|to send) (?:a |some )?(?:photos?|pictures?|pics?) (?:of (?:her|him|them)"
+        r"(?:self|selves)? )?in (?:her|his|their) (?:pyjamas|pajamas|underwear|bath|nightie|nightdress)": 0.45,
+    },
+    "underage": {
+        # the sexual side only: the age is read by age.py
+        r"(?:hand|hands|fingers) (?:up )?(?:under|inside|down) (?:her|his|my|their) (?:\w+ )?(?:shirt|top|skirt|dress|jumper|blouse|jeans|"
+        r"trousers|shorts|knickers|pants)": 0.45,
+        r"send (?:him|her|me) (?:something|a (?:photo|picture|pic)|pics|photos|nudes)|nudes": 0.4,
+        r"let (?:everything|it all|the rest) (?:else )?happen|went (?:a lot |much )?further than kissing|(?:both )?(?:their|our) first times?": 0.45,
+        r"(?:how )?grown-up (?:she|he|you) (?:looked|looks|seemed)|girls (?:your|her) age|boys (?:your|his) age": 0.35,
+        r"(?:told|tells|tell) (?:her|him) to (?:keep quiet|keep it quiet|keep it (?:a )?secret)": 0.35, r"condoms?(?: wrappers?)?": 0.3,
+    },
+    "blood": {
+        r"(?:spat|spits|spit|spitting|coughed|coughs|coughing) (?:up )?(?:red|crimson|scarlet)|(?:bright|red|scarlet|crimson) (?:drops|"
+        r"droplets|spatters?|streaks|smears?)": 0.4,
+        r"nose (?:is |was |started |kept )?(?:gushing|pouring|streaming|dripping)": 0.45,
+    },
+    "self-harm": {
+        r"(?:row|rows|ladder|ladders) of (?:\w+ )?(?:lines|cuts|scars|marks|burns|dots|bruises)": 0.4,
+        r"(?:took|takes|take|taking|got|gets|pulled|pulls) (?:out )?(?:the|a|her|his|my) (?:razor|blade|razor blade|scalpel)": 0.25,
+        r"(?:bruis(?:e|es|ed|ing)|punch(?:es|ed|ing)?|pinch(?:es|ed|ing)?|bit(?:es|ing)?) " + SELF: 0.45,
+        r"(?:until|till) (?:the skin|it|they) (?:comes?|came) up (?:purple|red|raw|in welts)": 0.3,
+        r"(?:traced|kissed|touched|ran (?:his|her) (?:thumb|fingers?) over) (?:the |each |every |her |his )?(?:\w+ )?(?:scars?|lines) (?:on|"
+        r"along|across|of) (?:his|her|my|their|[\w']+'s) (?:\w+ )?(?:arms?|wrists?|forearms?|thighs?)": 0.3,
+        r"(?:pressed|pushed|dug|stuck|jabbed) (?:the |a )?(?:drawing pin|pin|needle|thumbtack|tack|compass point|point) (?:\w+ ){0,2}into "
+        r"(?:the (?:pad|palm|back|skin) of )?(?:his|her|my|their) (?:own )?(?:thumb|finger|palm|hand|arm|wrist|thigh|skin)": 0.45,
+    },
+    "animal-death": {
+        # a death word near an animal (see ANIMAL_IN_VIEW); a fox in the night; a neck bent wrong
+        r"died|dies": 0.35, r"(?:was|were) put (?:down|to sleep)|stopped breathing|(?:didn't|did not|never) (?:get|got) up again": 0.3,
+        r"(?:breathing|breaths|heart(?:beat)?) (?:slowed|stopped|faded)": 0.3,
+        r"(?:the )?fox(?:es)? (?:had )?(?:got|killed|took|come|came|get)": 0.35,
+        r"neck (?:bent|twisted|broken) (?:wrong|at an angle)|(?:bent|twisted) wrong": 0.3,
+    },
+    "animal-cruelty": {
+        # hurting "it" counts only with an animal in view (see ANIMAL_IN_VIEW)
+        r"(?:beat|beats|beating|hit|hits|whipped|thrashed|struck|kicked) it (?:with|until|till|across|on)": 0.4,
+        r"half-starved|(?:kept|keeps|keep) (?:\w+ ){0,3}(?:half-)?starved": 0.35,
+        r"held (?:its|the \w+'s) (?:nose|head|muzzle) (?:in|under)": 0.45,
+        r"(?:claws|nails) (?:had )?(?:grown|grew) (?:round |right )?(?:into|through)|(?:matted|caked|crusted) (?:solid )?with (?:their|its|"
+        r"his|her) own (?:muck|filth|faeces|feces|urine|waste|excrement|dirt)|stacked (?:two|three|four) high|puppy (?:farms?|mills?)": 0.45,
+        r"(?:they're|they are|they were|were|are) only animals|just animals": 0.3,
+        r"(?:ring|hook|chain) (?:through|in) (?:its|the \w+'s) (?:nose|snout|lip)|dancing bears?": 0.45,
+        r"(?:took|taken|take|takes|caught|catch|catches) (?:it|the \w+|a \w+) (?:\w+ ){0,4}with (?:a|the) (?:lighter|matches|match|"
+        r"magnifying glass|fireworks?|blowtorch|air ?gun|catapult|bb gun|pellet gun)": 0.45,
+        r"(?:dragging|dragged|drag|pulled|pulling|yanked) it (?:back )?by (?:the|its) (?:legs?|tail|ears?|scruff|neck)": 0.35,
+    },
+}
+# An animal near the cue: the round-3 "it" and death classes of the animal labels need one within 300 characters.
+ANIMAL_IN_VIEW = [ANIMAL + r"|vets?|veterinar\w*|fur|paws?|muzzle|snout|tail|whiskers|mane|hooves|kennel|hutch|litter|stables?|"
+                  r"pasture|barn|herd|flock|collar|leash|sheepdog|tank"]
+# Talk about a topic in a course, a debate or its law: "the self-harm awareness session", "the 1967 Abortion Act".
+EDUCATION = [r"training|awareness|courses?|slides?|workshops?|debat\w*|motions?|lectures?|seminars?|statistics|curriculum|"
+             r"modules?|syllabus|laws?|legislation|topics?"]
+TOPIC_SENSES: dict[str, tuple[Sense, ...]] = {
+    "animal-death": (_sense([r"died|dies|(?:was|were) put (?:down|to sleep)|stopped breathing|(?:didn't|did not|never) (?:get|got) up "
+                             r"again|(?:breathing|breaths|heart(?:beat)?) (?:slowed|stopped|faded)|neck (?:bent|twisted|broken)|"
+                             r"(?:bent|twisted) wrong"], ANIMAL_IN_VIEW, 0.0, scope=300, absent=True),),
+    "animal-cruelty": (_sense([r"(?:beat|beats|beating|hit|hits|whipped|thrashed|struck|kicked) it|(?:dragging|dragged|drag|pulled|"
+                               r"pulling|yanked) it|(?:took|taken|take|takes|caught|catch|catches) (?:it|the \w+|a \w+)|half-starved|"
+                               r"(?:kept|keeps|keep)"], ANIMAL_IN_VIEW, 0.0, scope=300, absent=True),),
+    # a hangover called "morning sickness"; "we're expecting" rain or guests
+    "pregnancy": (_sense([r"morning sickness|eating for two"], [r"hangover|mead|drank|drunk|beer|booze|wine|pints?|barrel"], 0.2,
+                         scope=300),
+                  _sense([r"expecting"], [r"rain|snow|storm|company|guests|visitors|delivery|parcel|package|post"], 0.0, scope=150)),
+    # a course, a debate or a law about the topic, not a character's own
+    "self-harm": (_sense([r"self[- ]?harm\w*|self[- ]?injur\w*"], EDUCATION, 0.3),),
+    "abortion": (_sense([r"abortions?"], EDUCATION, 0.3),),
+    # a novel's title or a set text
+    "kidnapping": (_sense([r"kidnap\w*"], [r"novels?|set texts?|chapters?|authors?|paperback|reading list"], 0.3, scope=200),),
+    # a game's or a sport's "suicide"
+    "suicide": (_sense([r"suicid\w*"], [r"respawn\w*|bunt|inning|dugout|pitch|squeeze|video ?game|headset|level|player"], 0.0,
+                       scope=250),),
+    # a lecture on the manual's categories
+    "mental-illness": (_sense([r"[a-z]+"], [r"dsm(?:-\w+)?|diagnostic criteria|mnemonic|rotation|syllabus|textbooks?|lectures?|"
+                                            r"seminars?|curriculum|module"], 0.4),),
+    # once "bloody" swears in a passage ("bloody hell"), its other "bloody X" are swearing too
+    "blood": (_sense([r"bloody"], [r"bloody (?:hell|well|idiot|git|fool|vicar|typical|marvellous|brilliant)"], 0.2, scope=400),),
+}
+TOPIC_FIGURATIVE: dict[str, list[str]] = {
+    "blood": [r"blood is thicker than water|pure-?bloods?|half-?bloods?|"
+              r"mudbloods?|sweat(?:ed|s|ing)? blood|blood (?:group|type)s?"],
+    "suicide": [r"suicide (?:squeeze|doors?)"],
+    "kidnapping": [r"(?:held|hold|holds|holding) (?:the|a|this|that|our|their|his|her) (?:whole |entire )?(?:city|country|town|nation|"
+                   r"world|club|team|industry|government|economy|market|company|league|fans|public) (?:to )?(?:ransom|hostage)"],
+}
+
 
 _LEXICONS: list[LabelLexicon] = [
     _lex("pornographic-content", {
