@@ -8,6 +8,7 @@ included in peak RSS. ``words/CPU-s`` divides by the process's CPU time instead 
 with other jobs it is the steadier figure (it still varies with cache and memory-bus contention).
 
 Run: .venv/bin/python bench/bench_analyze.py [--words 100000] [--works 1000] [--short-words 300] [--quick]
+     [--workload long|short] [--system analyze-fast ...]   (only those rows: e.g. the short works, --fast)
 """
 
 from __future__ import annotations
@@ -83,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--works", type=int, default=1000, help="how many short works")
     ap.add_argument("--short-words", type=int, default=300, help="words per short work")
     ap.add_argument("--quick", action="store_true", help="a small run (20,000 words; 100 works) to try the bench")
+    ap.add_argument("--workload", choices=["long", "short"], action="append",
+                    help="run only this workload (repeatable; default: both)")
+    ap.add_argument("--system", choices=SYSTEMS, action="append",
+                    help="run only this row (repeatable; default: all; the vs-spaCy ratio needs spacy-sm)")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one:
@@ -96,11 +101,15 @@ def main(argv: list[str] | None = None) -> int:
     workloads = [("long", f"one work of ~{args.words:,} words"),
                  ("short", f"{args.works:,} works of ~{args.short_words} words")]
     for workload, title in workloads:
+        if args.workload and workload not in args.workload:
+            continue
         print(f"\n{title}:")
         rows: list[list[Any]] = []
         floor = None
         stage_rows: list[tuple[str, dict[str, float], float]] = []
         for system in SYSTEMS:
+            if args.system and system not in args.system:
+                continue
             res = run_child("bench_analyze.py", {"workload": workload, "system": system, "words": args.words,
                                                  "works": args.works, "short_words": args.short_words})
             if "error" in res:

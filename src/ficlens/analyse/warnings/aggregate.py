@@ -57,6 +57,7 @@ class WorkScanner:
         self._vectors: dict[int, dict[int, float] | None] = {}
         self._readers: dict[int, EvidenceFn] = {}  # per passage index, so repeats don't hit
         self._candidates: dict[str, set[int]] = {}
+        self._candidate_lists: dict[str, list[int]] = {}  # candidates()' answers
         self.age: AgeEvidence = read_age(self.norm)  # normalize() is idempotent: no second fold
         self._cast = cast_of(doc) if doc.text else None
         # minor cues linked to the characters they are about; None (no cast) falls back to the whole work's cues
@@ -69,13 +70,17 @@ class WorkScanner:
         """Indices of passages where any cue of ``label``, or of a label whose cues also anchor it
         (:data:`~.classifier.RELATED_CUES`: "kidnapped" for abduction), occurs; every label is scanned on the first
         call. The related cues make ``analyze`` judge the passages ``classify-passages`` would call positive."""
+        listed = self._candidate_lists.get(label)
+        if listed is not None:  # asked for again by prepare_vectors and findings
+            return listed
         if not self._candidates:
             for name, spans in zip(LABELS, lexicon_scan().label_spans(self.norm), strict=True):
                 self._candidates[name] = set(self._passages_of(spans))
         found = self._candidates[label]
         for related in RELATED_CUES.get(label, ()):
             found = found | self._candidates[related]
-        return sorted(found)
+        listed = self._candidate_lists[label] = sorted(found)
+        return listed
 
     def _passages_of(self, spans: list[tuple[int, int]]) -> list[int]:
         found: list[int] = []

@@ -14,18 +14,33 @@ follows ("(?:the )?first time": "the first time" or "first time"), and so does a
 branch (the parser's "in(?:|side) the"). The trigger is built lazily (see :class:`CueFinder`). When the prefixes
 cannot be read off a pattern (an alternative begins with a category such as ``\\w`` or a non-word character), that
 pattern is scanned with plain ``finditer``.
+
+Common prefixes ("the ", "his", "had ", "know": see :func:`is_common`) would stop the trigger at a fifth of all
+word starts, each stop costing a Python round trip for a pattern that almost never matches there. So each such
+prefix carries, in the trigger itself, the condition that one of the patterns it begins matches there (a
+look-behind over the prefix holding a look-ahead of those patterns: ``the (?<=(?=P1|P2)the )``); the regex engine
+checks it in C, and the trigger stops only where a match may begin, which is all the scan needs. The trigger is
+put together as a parse tree from the patterns' own parsed trees (see :func:`trigger_pattern`) rather than parsed
+from text: parsing the conditions' text again would add ~0.4 s to the build, which stays at ~0.45 s for the
+lexicons (with the garbage collector paused, see :func:`_gc_paused`).
 """
 
 from __future__ import annotations
 
+import gc
 import importlib
 import re
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-# The stdlib's own regex parser (stable since 3.11, untyped); any surprise in its output means "no prefilter".
+from ficlens.nlp.stop_words import STOP_WORDS
+
+# The stdlib's own regex parser and compiler (stable since 3.11, untyped); any surprise in the parser's output
+# means "no prefilter", in the compiler's "no conditions" (see trigger_pattern).
 sre: Any = importlib.import_module("re._constants")
 sre_parser: Any = importlib.import_module("re._parser")
+sre_compiler: Any = importlib.import_module("re._compiler")
 
 MIN_PREFIX = 1  # a one-letter word ("a woman's place") is still cheaper to pre-filter than to scan for
 MAX_CLASS = 4  # a character class of at most this many literals is expanded into the prefixes
@@ -36,7 +51,12 @@ BUILD_AFTER = 5_000_000  # pattern-characters scanned plainly before the pre-fil
 # the bench work and the labelled passages of bench/bench_warnings.py: speed only, the matches are the same).
 MAX_PREFIX_CHARS = 12
 MAX_PREFIXES = 16  # a group's alternatives are carried on into what follows while there are at most this many
+# A prefix this short ("his", "know", "war") begins many words; so does one made of stop words ("the ", "he was").
+# In the lexicons' trigger such prefixes stopped it 66,500 times on 317,000 words of the bench's short works; carrying
+# their patterns as a condition (see the module doc) leaves ~11,800 stops, with the same matches.
+COMMON_CHARS = 4
 _WORD_CHAR = re.compile(r"\w")
+_WORD = re.compile(r"[\w']+")
 
 
 def _seq_prefixes(items: Any) -> set[str] | None:
@@ -90,7 +110,16 @@ def literal_prefixes(pattern: str) -> set[str] | None:
     which must begin with ``\\b`` (outside any group or alternation; look-arounds after it are skipped); None when
     the pattern is not so anchored or its prefixes cannot be read off."""
     try:
-        items = list(sre_parser.parse(pattern))
+        tree = sre_parser.parse(pattern)
+    except Exception:  # noqa: BLE001  (an internal, untyped API: on any surprise, no prefilter)
+        return None
+    return _tree_prefixes(tree)
+
+
+def _tree_prefixes(tree: Any) -> set[str] | None:
+    """:func:`literal_prefixes` of a pattern already parsed (``re._parser.parse``)."""
+    try:
+        items = list(tree)
         if not items or items[0] != (sre.AT, sre.AT_BOUNDARY):
             return None  # "\\bfoo|bar" is not anchored: "bar" may match inside a word
         items = items[1:]
@@ -130,6 +159,99 @@ def trie_regex(words: set[str]) -> str:
         return body + "?" if ends else body
 
     return emit(trie)
+
+
+def is_common(prefix: str) -> bool:
+    """Whether ``prefix`` is likely to begin many words of any text: at most :data:`COMMON_CHARS` word characters,
+    or only stop words ("the ", "he was", "for the ")."""
+    words = _WORD.findall(prefix)
+    return sum(len(w) for w in words) <= COMMON_CHARS or all(w in STOP_WORDS for w in words)
+
+
+def _trie_tree(words: set[str], conds: dict[str, Any], state: Any) -> list[Any]:
+    """The parse-tree items of :func:`trie_regex`'s alternation, with each word of ``conds`` ending in its
+    condition (a parse-tree item) instead of unconditionally."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def sub(items: list[Any]) -> Any:
+        return sre_parser.SubPattern(state, items)
+
+    def emit(node: dict[str, Any], path: str) -> list[Any]:
+        items: list[Any] = []
+        while len(node) == 1 and "" not in node:  # a run of letters with no branch or end: plain literals
+            ch, node = node.popitem()
+            items.append((sre.LITERAL, ord(ch)))
+            path += ch
+        items.extend(branch(node, path))
+        return items
+
+    def branch(node: dict[str, Any], path: str) -> list[Any]:
+        ends = "" in node
+        parts = []
+        for ch in sorted(node):  # each child's dict is let go once emitted: the trie and the tree are not both kept
+            if ch:
+                parts.append([(sre.LITERAL, ord(ch)), *emit(node.pop(ch), path + ch)])
+        cond = conds.get(path) if ends else None
+        if cond is not None:  # the word counts only where its condition holds: no "?" after its continuations
+            parts.append([cond])
+            ends = False
+        if not parts:
+            return []
+        body = parts[0] if len(parts) == 1 else [(sre.BRANCH, (None, [sub(p) for p in parts]))]
+        return [(sre.MAX_REPEAT, (0, 1, sub(body)))] if ends else body
+
+    return emit(trie, "")
+
+
+def _condition(prefix: str, trees: list[Any], state: Any) -> Any:
+    """The parse-tree item ``(?<=(?=T1|T2|...)prefix)``: standing just after ``prefix``, one of the parsed
+    patterns ``trees`` matches where it begins."""
+    ahead = trees[0] if len(trees) == 1 else sre_parser.SubPattern(state, [(sre.BRANCH, (None, trees))])
+    behind = [(sre.ASSERT, (1, ahead)), *((sre.LITERAL, ord(ch)) for ch in prefix)]
+    return (sre.ASSERT, (-1, sre_parser.SubPattern(state, behind)))
+
+
+def trigger_pattern(owners: dict[str, list[int]], trees: dict[int, Any], flags: int) -> re.Pattern[str]:
+    """The pre-filter regex over the prefixes ``owners`` (prefix -> the patterns it begins): at every word start,
+    the longest prefix there, captured in a look-ahead. A common prefix (:func:`is_common`) all of whose patterns
+    are in ``trees`` (pattern -> its parse tree, for those that may be embedded) counts only where one of them
+    matches (see the module doc). Built as a parse tree; on any surprise from the internal API, parsed from
+    :func:`trie_regex`'s text, without conditions."""
+    try:
+        top = sre_parser.parse(r"(?<!\w)(?=(x))", flags)
+        group = top[1][1][1][0][1][3]  # the capturing group's contents ("x")
+        conds = {prefix: _condition(prefix, [trees[k] for k in ks], top.state) for prefix, ks in owners.items()
+                 if is_common(prefix) and all(k in trees for k in ks)}
+        group.data = _trie_tree(set(owners), conds, top.state)
+        group.width = None
+        compiled: re.Pattern[str] = sre_compiler.compile(top, flags)
+        return compiled
+    except Exception:  # noqa: BLE001  (an internal, untyped API: on any surprise, the text regex)
+        return re.compile(r"(?<!\w)(?=(" + trie_regex(set(owners)) + "))", flags)
+
+
+def _embeddable(tree: Any, flags: int) -> bool:
+    """Whether a parsed pattern may be embedded in the trigger: no groups to renumber, the trigger's flags."""
+    state = tree.state
+    return bool(state.groups == 1 and not state.groupdict and state.flags == flags)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection meanwhile: building the pre-filter makes ~10^5 small tuples and lists (parse
+    trees), and each collection they set off walks the whole heap, lexicons included; the build took ~40% longer."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class CueFinder:
@@ -177,12 +299,27 @@ class CueFinder:
         """Build the pre-filter now (else it is built when first needed, see the class doc)."""
         if self._built:
             return
+        with _gc_paused():
+            self._build()
+        self._built = True
+
+    def _build(self) -> None:
+        """Read each pattern's prefixes (or mark it plain), sort the groups, and make the trigger."""
+        flags = self.patterns[0].flags if self.patterns else 0
+        trees: dict[int, Any] = {}
         for k, pattern in enumerate(self.patterns):
-            prefixes = literal_prefixes(pattern.pattern)
+            try:
+                tree = sre_parser.parse(pattern.pattern, pattern.flags)
+            except Exception:  # noqa: BLE001  (an internal, untyped API: on any surprise, no prefilter)
+                tree = None
+            prefixes = None if tree is None else _tree_prefixes(tree)
             if prefixes is None:
                 self.plain.append(k)
                 continue
-            for prefix in _without_extensions({p[:MAX_PREFIX_CHARS] for p in prefixes}):
+            cut = _without_extensions({p[:MAX_PREFIX_CHARS] for p in prefixes})
+            if any(is_common(p) for p in cut) and _embeddable(tree, flags):
+                trees[k] = tree  # kept only where a condition needs it: all 800 trees would add ~25 MB to peak RSS
+            for prefix in cut:
                 self.owners.setdefault(prefix, []).append(k)
         plain = set(self.plain)
         for g, (_pattern, members) in enumerate(self.groups):
@@ -190,10 +327,8 @@ class CueFinder:
                 self._plain_groups.append(g)
             else:
                 self._group_of.update((k, g) for k in members)
-        flags = self.patterns[0].flags if self.patterns else 0
         if self.owners:
-            self._trigger = re.compile(r"(?<!\w)(?=(" + trie_regex(set(self.owners)) + "))", flags)
-        self._built = True
+            self._trigger = trigger_pattern(self.owners, trees, flags)
 
     def _filtered(self, text: str) -> bool:
         """Whether to scan ``text`` with the pre-filter (building it when plain scans have cost enough)."""
