@@ -59,3 +59,13 @@ def test_narrator_entity_from_gold_and_text() -> None:
     assert ev.speaker_matches(None, True, golds[0], names, {"1"})
     assert not ev.speaker_matches(None, True, golds[0], names)  # the strict rule: only I/narrator
     assert not ev.speaker_matches(None, True, golds[1], names, {"1"})
+
+
+def test_gold_kind_tells_names_from_descriptors() -> None:
+    ev = load_eval()
+    text = "Randolph ran off. The doctor came; the doctor sat. MARY LENNOX, said the small boy to Mary Lennox."
+    assert ev.gold_kind("Randolph", text) == "named"
+    assert ev.gold_kind("MARY_LENNOX", text) == "named"
+    assert ev.gold_kind("The_doctor", text) == "descriptor"  # "doctor" is written in lower case
+    assert ev.gold_kind("a_small_boy", text) == "descriptor"
+    assert ev.gold_kind("I", text) == "narrator"
