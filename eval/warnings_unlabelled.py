@@ -16,12 +16,15 @@ file is absent.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from passage_sets import passage_set_main  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "eval" / "data"
@@ -144,25 +147,10 @@ def report(outcomes: list[Outcome], errors: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=SPLITS, default="test",
-                        help="which file of eval/data (test2: tuned on in round 3; test3: held out)")
-    parser.add_argument("--file", type=Path, help="another file in the same format (overrides --split)")
-    parser.add_argument("--errors", action="store_true", help="list the misclassified passages")
-    parser.add_argument("--engine", choices=["auto", "linear", "ml", "lexicon"], default="auto",
-                        help="the classify-passages engine (default auto, as the CLI)")
-    args = parser.parse_args(argv)
-    path = args.file or DATA / f"unlabelled-{args.split}.jsonl"
-    if not path.is_file():
-        print(f"skipped: {path} is absent")
-        return 0
-    items = read_items(path)
-    if not items:
-        print(f"skipped: {path} has no passages")
-        return 0
-    print(f"{path.name}: {len(items)} passages")
-    report(decide(items, args.engine), args.errors)
-    return 0
+    return passage_set_main(argv, description=__doc__, data=DATA, prefix="unlabelled", splits=SPLITS, default="test",
+                            split_help="which file of eval/data (test2: tuned on in round 3; test3: held out)",
+                            errors_help="list the misclassified passages",
+                            read_items=read_items, decide=decide, report=report)
 
 
 if __name__ == "__main__":

@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from ficlens.analyse.cast import build_cast
-from ficlens.nlp import build_document
-from ficlens.work import Work
-
-EMMA = ("Emma smiled at her father. Later Emma walked out, and then Emma laughed. Harriet said nothing; "
-        "then Harriet nodded, and Harriet sat down. ")
-
-
-def names(text: str) -> set[str]:
-    doc = build_document(Work(text=text, source="test", format="text"), "fast")
-    cast = build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
-    return {c.name for c in cast.clusters if c.names and not c.role}
+from cast_names import EMMA, names
 
 
 def test_a_place_after_at_to_from_is_not_a_character() -> None:

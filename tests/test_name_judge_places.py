@@ -5,20 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from ficlens.analyse.cast import build_cast
+from cast_names import EMMA, names
 from ficlens.analyse.name_judge import is_place_run, not_a_person, uses_of
 from ficlens.analyse.names import NameForm, find_name_forms
-from ficlens.nlp import build_document
-from ficlens.work import Work
-
-EMMA = ("Emma smiled at her father. Later Emma walked out, and then Emma laughed. Harriet said nothing; "
-        "then Harriet nodded, and Harriet sat down. ")
-
-
-def names(text: str) -> set[str]:
-    doc = build_document(Work(text=text, source="test", format="text"), "fast")
-    cast = build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
-    return {c.name for c in cast.clusters if c.names and not c.role}
 
 
 def form_of(text: str, name: str) -> NameForm:

@@ -141,14 +141,20 @@ def _without_extensions(prefixes: set[str]) -> set[str]:
     return {p for p in prefixes if not any(p[:j] in prefixes for j in range(1, len(p)))}
 
 
-def trie_regex(words: set[str]) -> str:
-    """An alternation of ``words`` shaped as a trie (``ab(?:c|d)?``) that matches the longest of them present."""
+def _trie(words: set[str]) -> dict[str, Any]:
+    """``words`` as nested dicts, one level per character; the key "" marks where a word ends."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return trie
+
+
+def trie_regex(words: set[str]) -> str:
+    """An alternation of ``words`` shaped as a trie (``ab(?:c|d)?``) that matches the longest of them present."""
+    trie = _trie(words)
 
     def emit(node: dict[str, Any]) -> str:
         ends = "" in node
@@ -171,12 +177,7 @@ def is_common(prefix: str) -> bool:
 def _trie_tree(words: set[str], conds: dict[str, Any], state: Any) -> list[Any]:
     """The parse-tree items of :func:`trie_regex`'s alternation, with each word of ``conds`` ending in its
     condition (a parse-tree item) instead of unconditionally."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    trie = _trie(words)
 
     def sub(items: list[Any]) -> Any:
         return sre_parser.SubPattern(state, items)
