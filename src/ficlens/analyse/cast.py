@@ -13,6 +13,7 @@ import re
 from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
 from ficlens.analyse import coref
@@ -28,6 +29,7 @@ from ficlens.analyse.roles import (
     GENERIC,
     NOT_MODIFIERS,
     NOT_PERSONS,
+    TagSubject,
     acts_after,
     appositive_links,
     find_roles,
@@ -150,8 +152,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     forms = find_name_forms(story, entities if not fast else None, known=kb.is_alias)
     name_counts = {f.text: len(f.spans) for f in forms.values()
                    if f.title is None and (f.mid_sentence or f.person_votes) and f.other_votes <= f.person_votes}
-    words = Counter(_WORD.findall(story.lower()))
-    fandoms = score_fandoms(name_counts, words)
+    fandoms = score_fandoms(name_counts, cache(lambda: Counter(_WORD.findall(story.lower()))))
     fset = {f for f, _ in fandoms}
 
     clusters: list[Cluster] = []
@@ -250,7 +251,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         for s, e in form.spans:
             mentions.append(Mention(s, e, c.id, "name", _inside(quotes, quote_starts, s)))
             c.names += 1
-    _add_roles(text, quotes, quote_starts, mentions, clusters, cluster_for)
+    subjects = tag_subjects(text, [q.end for q in quotes], quote_starts)  # read once: roles and anonymous speakers
+    _add_roles(text, quotes, quote_starts, mentions, clusters, cluster_for, subjects)
     introduced = _add_introductions(text, quotes, quote_starts, mentions, clusters, cluster_for)
     for c in clusters:
         if c.kb is not None and c.kb.gender:
@@ -259,7 +261,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             _vote_given_name(c)
     if not resolve_references:
         clusters = _drop_empty(clusters, mentions)
-        return Cast(clusters, mentions, quotes, fandoms, *anonymous_speakers(text, quotes, clusters))
+        return Cast(clusters, mentions, quotes, fandoms, *anonymous_speakers(quotes, clusters, subjects))
     coref.vote_genders(text, sentences, mentions, clusters, quotes)
     for c in clusters:
         m, f = c.gender_votes["m"], c.gender_votes["f"]
@@ -267,21 +269,21 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     mentions.extend(coref.resolve(text, paragraphs, sentences, mentions, clusters, quotes))
     _name_unnamed(introduced, mentions, clusters, _acting(text, mentions), [p.start for p in paragraphs])
     clusters = _drop_empty(clusters, mentions)
-    return Cast(clusters, mentions, quotes, fandoms, *anonymous_speakers(text, quotes, clusters))
+    return Cast(clusters, mentions, quotes, fandoms, *anonymous_speakers(quotes, clusters, subjects))
 
 
-def anonymous_speakers(text: str, quotes: list[QuoteSpan], clusters: list[Cluster]
+def anonymous_speakers(quotes: list[QuoteSpan], clusters: list[Cluster], subjects: list[TagSubject]
                        ) -> tuple[dict[int, int], dict[int, int]]:
     """The quotes whose tag names an anonymous speaker ("said one", "said another", "somebody exclaimed", "called
-    a voice from the darkness"; roles.tag_subjects), by quote index, for a tag after and before the quote: a role
-    cluster of its own per tag, added to ``clusters`` (a one-off speaker, "none of the named characters"; LitBank
-    gives each its own entity), named by the phrase ("another"). It gets no mention: a pronoun after the tag
-    ("cried one of the women. He took no notice of her") is someone else's, so it must neither vote its gender
-    nor take part in coreference."""
+    a voice from the darkness"; ``subjects``: roles.tag_subjects of the quotes), by quote index, for a tag after and
+    before the quote: a role cluster of its own per tag, added to ``clusters`` (a one-off speaker, "none of the
+    named characters"; LitBank gives each its own entity), named by the phrase ("another"). It gets no mention: a
+    pronoun after the tag ("cried one of the women. He took no notice of her") is someone else's, so it must
+    neither vote its gender nor take part in coreference."""
     after = {q.end: i for i, q in enumerate(quotes)}
     before = {q.start: i for i, q in enumerate(quotes)}
     found: tuple[dict[int, int], dict[int, int]] = ({}, {})
-    for tag in tag_subjects(text, list(after), list(before)):
+    for tag in subjects:
         if tag.kind != "anonymous":
             continue
         name = tag.role.label.rsplit(" #", 1)[0]  # "another #2": the second "said another" of the text
@@ -321,7 +323,7 @@ def _merge_nicknames(accepted: list[NameForm], assignment: dict[tuple[str | None
 
 
 def _add_roles(text: str, quotes: list[QuoteSpan], quote_starts: list[int], mentions: list[Mention],
-               clusters: list[Cluster], cluster_for: Callable[[str], Cluster]) -> None:
+               clusters: list[Cluster], cluster_for: Callable[[str], Cluster], subjects: list[TagSubject]) -> None:
     """Unnamed characters known by a role ("said the parson", "the old man replied", "The doctor bent down"; see
     roles.py): each role is a cluster; its phrases in narration are its name mentions. A role the text equates
     with one named character ("the artist himself, Basil Hallward") is that character's."""
@@ -329,7 +331,7 @@ def _add_roles(text: str, quotes: list[QuoteSpan], quote_starts: list[int], ment
     titled = {c.title.lower().rstrip(".") for c in clusters if c.title}
     taken = {m.start for m in mentions}
     found = find_roles(text, speaking, [q.end for q in quotes], quote_starts, titled,
-                       lambda pos: _inside(quotes, quote_starts, pos))
+                       lambda pos: _inside(quotes, quote_starts, pos), subjects)
     links = appositive_links(text, found, [(m.start, m.end, m.cluster) for m in mentions if not m.in_quote])
     for r in found:
         if r.start in taken:

@@ -133,11 +133,13 @@ def tagged_roles(text: str, quote_ends: list[int], quote_starts: list[int], spea
 
 
 def find_roles(text: str, speaking: set[str], quote_ends: list[int], quote_starts: list[int], titled: set[str],
-               in_quote: Callable[[int], bool]) -> list[RoleMention]:
+               in_quote: Callable[[int], bool], subjects: list[TagSubject] | None = None) -> list[RoleMention]:
     """The role mentions of ``text`` in narration (``in_quote`` tells a position inside a quotation). ``speaking``:
     head nouns of dialogue-tag subjects that are no descriptors; ``titled``: lower-cased titles the cast uses (a
-    Dr. makes "the doctor" his)."""
-    subjects = tag_subjects(text, quote_ends, quote_starts)
+    Dr. makes "the doctor" his). ``subjects``: ``tag_subjects`` of the same quotes when the caller has them already
+    (the cast reads them for its anonymous speakers too), else found here."""
+    if subjects is None:
+        subjects = tag_subjects(text, quote_ends, quote_starts)
     speaking = speaking | {t.role.label.split()[-1] for t in subjects if t.kind == "head"} - _NOT_HEADS
     tagged = tagged_roles(text, quote_ends, quote_starts, speaking)
     found: list[tuple[int, int, str, str]] = []

@@ -1,4 +1,8 @@
-"""One file's bytes → its works: sniff the content, pick the reader, and turn every failure into an InputError."""
+"""One file's bytes → its works: sniff the content, pick the reader, and turn every failure into an InputError.
+
+The EPUB and HTML readers (lxml, the AO3 and FanFicFare parsers: ~40 ms to import) are imported when a file of their
+format arrives, so a plain-text work never pays for them.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +14,6 @@ from ficlens.errors import InputError
 from ficlens.ingest import limits
 from ficlens.ingest.archive import ZipProblem, open_zip, read_member
 from ficlens.ingest.candidates import is_candidate
-from ficlens.ingest.epub import read_epub
-from ficlens.ingest.html import read_html, redecode
 from ficlens.ingest.sniff import looks_like_epub_bytes, looks_like_html, sniff, zip_is_epub, zip_is_office_document
 from ficlens.ingest.text import decode, read_text
 from ficlens.work import Work
@@ -65,9 +67,13 @@ def read_one(data: bytes, source: str) -> Work:
         if zip_is_office_document(zf):
             raise InputError(source, "Word/OpenDocument files are not supported: save the work as EPUB, HTML or "
                                      "plain text")
+        from ficlens.ingest.epub import read_epub
+
         return read_epub(zf, source)
     text = decode(data, source)
     if looks_like_html(text):
+        from ficlens.ingest.html import read_html, redecode
+
         return read_html(redecode(data, text), source)
     return read_text(text, source)
 

@@ -46,12 +46,15 @@ def archive_warnings(doc: Document, warnings: list[Warning], findings: dict[str,
 
 def major_character_death(doc: Document, findings: list[Finding], characters: list[Character]) -> ArchiveWarning | None:
     """A depicted death passage that names one of the most prominent characters. Without a characters list (the
-    characters analyser found none) the prominence test cannot be made, so no Major Character Death is claimed."""
+    characters analyser found none) the prominence test cannot be made, so no Major Character Death is claimed.
+    The names' pattern is compiled only when some death is more than mentioned: most works have none, and a pattern
+    of names differs per work (so Python's regex cache does not help: ~350 compiles per 1,000 short works)."""
+    depicted = [f for f in findings if f.decision.severity != "mentioned"]
     names = [n for c in characters[:PROMINENT] for n in [c.name, *c.aliases] if len(n) > 2]
-    if not names:
+    if not names or not depicted:
         return None
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
-    hits = [f for f in findings if f.decision.severity != "mentioned" and pattern.search(doc.span_text(f.evidence))]
+    hits = [f for f in depicted if pattern.search(doc.span_text(f.evidence))]
     if not hits:
         return None
     best = max(hits, key=lambda f: f.decision.score)

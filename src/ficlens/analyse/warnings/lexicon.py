@@ -12,8 +12,10 @@ offsets hold); patterns are compiled without IGNORECASE, which makes Python's re
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from ficlens.analyse.warnings.labels import LABELS
 
@@ -42,6 +44,59 @@ def normalize(text: str) -> str:
     if len(low) == len(folded):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in folded)
+
+
+class LazyPattern:
+    """A regex compiled on first use, standing in for the ``re.Pattern`` it compiles to (``pattern`` is read
+    without compiling). A label's ``any_cue`` is one: the 33 alternations of every label's cues cost
+    ~0.18 s to compile, more than half the lexicons' import, and each cue is compiled alone anyway; a command that
+    reads no text (``ficlens list``, ``--version``, the web library) never compiles them. The first ``search``,
+    ``match`` or ``finditer`` (or reading ``flags``: ``re.compile`` adds to the flags given, re.UNICODE at least)
+    compiles the pattern and puts the compiled pattern's own methods in their place, so matching costs no more
+    than on the ``re.Pattern`` (the pre-filter calls ``match`` in its hot loop)."""
+
+    __slots__ = ("pattern", "_flags", "_compiled", "search", "match", "finditer")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+        self.search: Callable[..., re.Match[str] | None] = lambda *args: self._compile().search(*args)
+        self.match: Callable[..., re.Match[str] | None] = lambda *args: self._compile().match(*args)
+        self.finditer: Callable[..., Iterator[re.Match[str]]] = lambda *args: self._compile().finditer(*args)
+
+    @property
+    def flags(self) -> int:
+        """The compiled pattern's flags (as ``re.Pattern.flags``)."""
+        return self._compile().flags
+
+    def _compile(self) -> re.Pattern[str]:
+        """The compiled pattern, compiled on the first call, which also binds its methods in place of the
+        compiling ones."""
+        if self._compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self._flags)
+            self.search, self.match, self.finditer = compiled.search, compiled.match, compiled.finditer
+        return self._compiled
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (LazyPattern, re.Pattern)):
+            return (self.pattern, self.flags) == (other.pattern, other.flags)  # compiles: flags as re's
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.pattern)
+
+    def __reduce__(self) -> tuple[type[LazyPattern], tuple[str, int]]:
+        return LazyPattern, (self.pattern, self._flags)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern[:40]!r}..., {self._flags})"
+
+
+def _lazy(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled (with the lexicons' flags) on first use; it quacks as the ``re.Pattern`` it becomes
+    (search, match, finditer, pattern, flags), which is all the lexicons' readers use."""
+    return cast("re.Pattern[str]", LazyPattern(pattern, _FLAGS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +236,7 @@ def _lex(label: str, cues: dict[str, float], graphic: list[str] | None = None,
         graphic=_words(graphic) if graphic else None,
         figurative=_words(figurative) if figurative else None,
         intent_counts=intent_counts,
-        any_cue=re.compile(r"\b(?:" + "|".join(cues) + r")\b", _FLAGS),
+        any_cue=_lazy(r"\b(?:" + "|".join(cues) + r")\b"),
         senses=senses,
         habitual=label in HABITUAL,
     )
