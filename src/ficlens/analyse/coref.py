@@ -42,6 +42,9 @@ SPOUSES = {"wife": "f", "husband": "m"}  # descriptor noun -> the spouse's gende
 YOUNG_NOUNS = frozenset({"boy", "girl", "child", "kid", "lad", "youth", "teen", "teenager"})
 # descriptors that are also titles: "the doctor" is the character called "Dr. Archie" when the text has one
 TITLE_NOUNS = {"doctor": {"dr", "doctor"}, "captain": {"captain", "capt"}}
+# Words that open a clause inside another: its subject is no main subject ("how Matt had died").
+_SUBORDINATE = re.compile(r"\b(?:how|that|whether|if|why|because|though|although|until|unless|whom?)\s+$",
+                          re.IGNORECASE)
 FOCUS_WINDOW = 1500  # characters: how far back a pronoun looks for its antecedent
 
 
@@ -118,7 +121,7 @@ def resolve(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], me
     for start, _, end, kind, value in events:
         if kind == "name":
             nid = int(value)
-            if _is_subject(text, end, value):
+            if _is_subject(text, start, end, value):
                 subjects.add(start)
             if clusters[nid].role:  # "the small boy", "the old man": their noun names them
                 owners[_noun_class(clusters[nid].name.rsplit(" ", 1)[-1])] = (start, nid)
@@ -128,8 +131,8 @@ def resolve(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], me
         si = bisect.bisect_right(sent_starts, start) - 1
         sent_start = sentences[si].start if si >= 0 else 0
         if kind == "pronoun":
-            local_from = sentences[si - 1].start if si >= 1 else 0
-            cid = _pick_local(history, clusters, gender, local_from, subjects)
+            local_from = _previous_sentence_with_mention(history, sent_start, sent_starts)
+            cid = _pick_local(history, clusters, gender, local_from, sent_start, subjects)
             if cid is None:
                 cid = _pick(history, clusters, gender, start, None)
         else:
@@ -138,7 +141,7 @@ def resolve(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], me
             continue
         out.append(Mention(start, end, cid, "pronoun" if kind == "pronoun" else "descriptor"))
         clusters[cid].resolved += 1
-        if _is_subject(text, end, value):
+        if _is_subject(text, start, end, value):
             subjects.add(start)
         history.append((start, cid))
     return out
@@ -211,30 +214,47 @@ def _titled(history: list[tuple[int, int]], clusters: list[Cluster], noun: str) 
     return max(titled, key=lambda cid: clusters[cid].names)
 
 
-def _is_subject(text: str, end: int, value: str) -> bool:
-    """Whether the mention ending at ``end`` is the subject of a verb: "he"/"she", or a name or descriptor
-    followed by a verb ("Dale made out", "The doctor slowly bent down": roles.acts_after)."""
+def _is_subject(text: str, start: int, end: int, value: str) -> bool:
+    """Whether the mention at ``start:end`` is the subject of a main clause's verb: "he"/"she", or a name or
+    descriptor followed by a verb ("Dale made out", "The doctor slowly bent down": roles.acts_after); not the
+    subject of a clause inside another ("He thought about how Matt had died": Matt is what he thinks of, and
+    "He" in the next sentence is still the thinker)."""
     from ficlens.analyse.roles import acts_after  # roles.py reads this module's nouns: imported when used
 
+    if _SUBORDINATE.search(text, max(0, start - 12), start):
+        return False
     low = value.lower()
     if low in SUBJECT_PRONOUNS:
         return True
     return low not in MALE and low not in FEMALE and acts_after(text, end)
 
 
+def _previous_sentence_with_mention(history: list[tuple[int, int]], sent_start: int, sent_starts: list[int]) -> int:
+    """The start of the last sentence before the one at ``sent_start`` that mentions a character (a line of
+    thought or a bare quote between two sentences about someone does not change who "he" is), or ``sent_start``
+    when none is within FOCUS_WINDOW."""
+    for p, _ in reversed(history[-12:]):
+        if p < sent_start:
+            if sent_start - p > FOCUS_WINDOW:
+                break
+            return sent_starts[max(0, bisect.bisect_right(sent_starts, p) - 1)]
+    return sent_start
+
+
 def _pick_local(history: list[tuple[int, int]], clusters: list[Cluster], gender: str | None,
-                local_from: int, subjects: set[int]) -> int | None:
-    """Among the characters of this and the previous sentence that fit the pronoun, the most recent subject
-    ("The doctor came back ... He wrote": the doctor, not the man named in the sentence before); with none, the
-    most prominent."""
-    best: int | None = None
-    for p, cid in reversed(history[-12:]):
-        if p < local_from:
-            break
-        if gender is not None and clusters[cid].gender != gender:
-            continue
+                local_from: int, sent_start: int, subjects: set[int]) -> int | None:
+    """Among the characters of this and the previous sentence that fit the pronoun, the first subject of this
+    sentence (before the pronoun), else the first subject of the previous one: the main clause's subject, not one
+    of a clause inside it ("The doctor came back ... He wrote": the doctor, not the man named in the sentence
+    before; "He thought about how Matt had died. He remembered": not Matt); with no subject, the most
+    prominent."""
+    local = [(p, cid) for p, cid in history[-12:] if p >= local_from
+             and (gender is None or clusters[cid].gender == gender)]
+    for p, cid in reversed(local):
         if p in subjects:
             return cid
+    best: int | None = None
+    for _, cid in reversed(local):
         if best is None or clusters[cid].names > clusters[best].names:
             best = cid
     return best
