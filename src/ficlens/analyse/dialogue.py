@@ -52,6 +52,25 @@ _NOT_SPEECH_NEXT = frozenset({"to", "into", "towards", "toward", "from", "across
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Master|Captain|Uncle|Aunt|Madam|Madame|Monsieur)\.?\s*)?"
+_VOCATIVE_OPENER = re.compile(r"(?:[,;—]|\bdear|\bmy|\boh|\bO)\s*" + _TITLE + "$", re.IGNORECASE)
+_QUOTE_OPENING = re.compile(r"\W*" + _TITLE)
+_SENTENCE_OPENER = re.compile(r"[.!?…][ \t]+" + _TITLE + "$")
+
+
+def is_vocative(text: str, quote_start: int, start: int, end: int) -> bool:
+    """Whether the name at [start, end) inside the quote opening at ``quote_start`` addresses someone: it opens the
+    quote or follows a comma or "dear" / "my" / "oh" (a title allowed between), and punctuation or the quote's end
+    follows ("Stiles, wait", "..., Lizzy?", "My dear Watson!"); or it opens a later sentence with a comma after it
+    ("... near the mine. Cas, how sure are you?")."""
+    before = text[max(quote_start, start - 20):start]
+    after = text[end:end + 2]
+    opened = bool(_QUOTE_OPENING.fullmatch(text, quote_start, start) or _VOCATIVE_OPENER.search(before))
+    if not opened and after.startswith(",") and _SENTENCE_OPENER.search(before):
+        return True  # a name opening a later sentence of the quote, then a comma: "... the old mine. Cas, how sure?"
+    return opened and (not after or after[0] in ",.!?…”\"'’—-")
+
+
 def lower_words(text: str) -> list[str]:
     """The words of ``text``, lower-cased (apostrophes and hyphens kept inside a word)."""
     return [w.lower() for w in _WORD.findall(text)]

@@ -8,6 +8,9 @@ Brown", never "Jacob Black"); and the two are (almost) never named in one senten
 people talking to each other: one shared sentence per ten names of the rarer of the two is tolerated ("“Jacob,”
 he says, because Jake’s missed the point"). Titled forms never merge ("Mr. Bennet" and "Mrs. Bennet" stay
 apart), except that a nickname may join a character known by a title and a given name ("Harry" → "Lord Henry").
+Beyond the table, the forms English makes of any name, as fan fiction does of its characters' (shortens): a
+clipping of three letters or more ("Cas" of "Castiel") and a pet form in -y / -ie ("Sammy" of "Sam", which may
+join even when named once: it is the name itself).
 """
 
 from __future__ import annotations
@@ -66,11 +69,37 @@ def nickname_target(name: tuple[str, ...], candidates: dict[tuple[str, ...], int
     """The one candidate (full or single name → id) that ``name`` ("Lizzy", "Jake Brown") shortens, if exactly
     one does: same given name family, and the same surname when ``name`` has one."""
     formal = formal_names(name[0])
-    if not formal:
-        return None
     hits = {cid for cand, cid in candidates.items()
-            if cand[0] in formal and (len(name) == 1 or cand[1:] == name[1:])}
+            if shortens(name[0], cand[0], formal) and (len(name) == 1 or cand[1:] == name[1:])}
     return next(iter(hits)) if len(hits) == 1 else None
+
+
+MIN_CLIPPED = 3  # letters a clipped name keeps ("Cas" of "Castiel"; never "Al", "Jo")
+
+
+def shortens(nick: str, given: str, formal: frozenset[str] | None = None) -> bool:
+    """Whether given name ``nick`` is a short form of ``given``: the table says so ("Lizzy" of "Elizabeth"), both
+    shorten the same name ("Sammy" and "Sam" of Samuel), or English's productive forms, which fan fiction uses
+    for its characters whatever the name: a clipping of three letters or more ("Cas" of "Castiel", "Ron" of
+    "Ronald") and a pet form in -y / -ie ("Sammy" of "Sam", "Danny" of "Dan", "Stevie" of "Steve")."""
+    if formal is None:
+        formal = formal_names(nick)
+    if given in formal or (len(nick) > len(given) and formal & formal_names(given)):
+        return True  # the longer joins the shorter: "Sammy" goes to "Sam", not "Sam" to "Sammy"
+    if (len(nick) >= MIN_CLIPPED and len(given) >= len(nick) + 2 and given.startswith(nick)
+            and not _pet_form(given, nick)):
+        return True  # "Sam" is no clipping of "Sammy": the pet form goes to the name, not back
+    return _pet_form(nick, given)
+
+
+def _pet_form(nick: str, given: str) -> bool:
+    """"Sammy" / "Sammie" of "Sam", "Stevie" of "Steve": the given name (less a final e), its last consonant
+    perhaps doubled, then -y or -ie."""
+    if len(given) < MIN_CLIPPED or not nick.endswith(("y", "ie")):
+        return False
+    stem = nick[:-1] if nick.endswith("y") else nick[:-2]
+    base = given[:-1] if given.endswith("e") else given
+    return stem in (base, base + base[-1])
 
 
 def nickname_merges(names: dict[int, tuple[str, ...]], spans: dict[int, list[tuple[int, int]]],
@@ -82,11 +111,12 @@ def nickname_merges(names: dict[int, tuple[str, ...]], spans: dict[int, list[tup
     merges: dict[int, int] = {}
     for cid in sorted(nicknamable):
         others = {name: other for other, name in names.items() if other != cid and other not in merges}
-        if len(names[cid]) == 1 and len(spans.get(cid, [])) < 2:
-            continue  # a bare nickname named once is too little to tell ("Harry", Allan's son, beside "Sir Henry")
         target = nickname_target(names[cid], others)
         if target is None:
             continue
+        if len(names[cid]) == 1 and len(spans.get(cid, [])) < 2 and not _pet_form(names[cid][0], names[target][0]):
+            continue  # a bare nickname named once is too little to tell ("Harry", Allan's son, beside "Sir Henry"),
+            # unless it is the name itself made a pet form ("Sammy" of "Sam")
         a, b = spans.get(cid, []), spans.get(target, [])
         if shared_sentences(a, b, sentence_starts) > min(len(a), len(b)) // 10:
             continue  # named together: two people ("Jim" talking to "James"), bar a rare "“Jacob,” … Jake’s"

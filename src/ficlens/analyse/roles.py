@@ -214,6 +214,11 @@ _SUBJECT = (
 TAG_VERBS = SPEECH_VERBS | {"queried", "queries"}
 _VERB = r"(?P<verb>" + "|".join(sorted(TAG_VERBS, key=len, reverse=True)) + r")\b"
 _SUBJECT_LAST = re.compile(r"[ \t,]*" + _VERB + r"(?:[ \t]+(?:up|out|forth))?[ \t]+(?:" + _SUBJECT + r")" + _NP_END)
+_VOICES = frozenset({"voice", "reply", "answer", "cry", "shout", "whisper"})
+# "came a voice from the landing": a verb of arrival tags a quote only with a voice for subject (_voice_tag)
+_VOICE_CAME = re.compile(r"[ \t,]*(?P<verb>came|floated|drifted|sounded|rang[ \t]+out)[ \t]+(?P<subj>(?P<anon>[Aa]n?"
+                         r"[ \t]+" + _owned("aowner") + r"(?:" + _MOD + r"[ \t]+)?(?P<anoun>"
+                         + "|".join(sorted(_VOICES)) + r")))\b")
 _SUBJECT_FIRST = re.compile(r"[ \t,]*(?:" + _SUBJECT + r")[ \t]+(?:[a-z]+ly[ \t]+)?" + _VERB)
 # A tag before its quote starts a clause: after punctuation, a paragraph start or a conjunction, not an object
 # ("released a shallow exhale, saying").
@@ -225,7 +230,6 @@ _NOT_HEADS = DESCRIPTOR_NOUNS | GENERIC | NOT_PERSONS | set(STOP_WORDS) | SPEECH
 # Words after an article that name no speaker ("said a moment later", "said a few words").
 _NOT_SPEAKERS = frozenset({"moment", "minute", "minutes", "while", "second", "time", "little", "bit", "few", "word",
                            "words", "last", "length", "once", "thing", "good", "great", "deal"})
-_VOICES = frozenset({"voice", "reply", "answer", "cry", "shout", "whisper"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,12 +271,20 @@ def _subject_role(m: re.Match[str], counter: Counter[str]) -> tuple[RoleMention,
     return RoleMention(start, end, f"the {owner}'s {noun}" if owner else f"the {noun}", noun_gender(noun)), kind
 
 
+def _voice_tag(text: str, end: int) -> re.Match[str] | None:
+    """""Yoo-hoo!" came a voice from the landing": an unnamed voice arriving is the quote's speaker (an anonymous
+    one), not the character in focus; in a first-person scene the conversation model gave it to the narrator
+    (fan-fiction dev: 2 quotes)."""
+    return _VOICE_CAME.match(text, end, end + 80)
+
+
 def tag_subjects(text: str, quote_ends: list[int], quote_starts: list[int]) -> list[TagSubject]:
     """The dialogue tags next to quotes whose subject is no name, pronoun or "the" role phrase: demonstrative
     descriptors and anonymous speakers (see _SUBJECT), in text order."""
     tags: dict[int, tuple[re.Match[str], list[int]]] = {}  # by subject start
     for end in quote_ends:
-        m = _SUBJECT_LAST.match(text, end, end + 80) or _SUBJECT_FIRST.match(text, end, end + 80)
+        m = (_SUBJECT_LAST.match(text, end, end + 80) or _SUBJECT_FIRST.match(text, end, end + 80)
+             or _voice_tag(text, end))
         if m:
             tags.setdefault(m.start("subj"), (m, []))[1].append(end)
     for start in quote_starts:

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ficlens.analyse.cast import Cast, Mention
-from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, lower_words, speech_verb_at
+from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, is_vocative, lower_words, speech_verb_at
 from ficlens.nlp.document import TextSpan
 
 NARRATOR = -1
@@ -20,9 +20,6 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _FIRST_PERSON = re.compile(r"^\W*(?:I)\b")
 _SPOUSE_TAG = re.compile(r"[\s,;:—-]*([a-z]+)\s+(his|her)\s+(wife|husband|lady)\b")
 _SAID_I = re.compile(r"^[\s,;:—-]*([a-z]+)\s+I\b")  # "said I", inverted
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Master|Captain|Uncle|Aunt|Madam|Madame|Monsieur)\.?\s*)?"
-_VOCATIVE_OPENER = re.compile(r"(?:[,;—]|\bdear|\bmy|\boh|\bO)\s*" + _TITLE + "$", re.IGNORECASE)
-_QUOTE_OPENING = re.compile(r"\W*" + _TITLE)
 _NAME_TAG = re.compile(r"[\s,;:—-]*(?:([a-z]+)\s+([A-Z][a-z]+)\b|([A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?([a-z]+)\b)")
 AFTER_CHARS = 90
 FALLBACK_CHARS = 1500
@@ -34,7 +31,7 @@ class Attribution:
     quote: QuoteSpan
     cluster: int | None  # NARRATOR for the first-person narrator
     score: float
-    rule: str  # explicit, anaphoric, actor, same-paragraph, paragraph, turn-taking, focus, conversation, none
+    rule: str  # explicit, anaphoric, actor, same-paragraph, paragraph, turn-taking, focus, conversation, resumed, none
 
 
 _words = lower_words
@@ -226,10 +223,7 @@ class Attributor:
         for m in self.cast.mentions_in(q.start, q.end):
             if m.kind != "name":
                 continue
-            before = self.text[max(q.start, m.start - 20):m.start]
-            after = self.text[m.end:m.end + 2]
-            opened = bool(_QUOTE_OPENING.fullmatch(self.text, q.start, m.start) or _VOCATIVE_OPENER.search(before))
-            if opened and (not after or after[0] in ",.!?…”\"'’—-"):
+            if is_vocative(self.text, q.start, m.start, m.end):
                 out.add(m.cluster)
         return out
 
@@ -246,7 +240,27 @@ def attribute(text: str, paragraphs: list[TextSpan], cast: Cast, conversation: b
         from ficlens.analyse.conversation import decode_conversations
 
         decode_conversations(at, found)
+    _resumed_speeches(at, found)
     return [Attribution(q, *found[i]) for i, q in enumerate(at.quotes)]
+
+
+_CUT_OFF = re.compile(r"[—―–-]{1,2}\W{0,2}$")  # "And Harry—"
+_RESUMED = re.compile(r"\W{0,2}[—―–-]")  # "—don't bring the cloak."
+RESUME_PARAGRAPHS = 2  # how far (in paragraphs) a resumed speech may be from the one it goes on with
+
+
+def _resumed_speeches(at: Attributor, found: Found) -> None:
+    """A quote opening with a dash right after a quote cut off by one ("And Harry—" / narration / "—don't bring
+    the cloak.") is the same speech going on, whatever narration stands between: its speaker is the cut-off
+    quote's, unless a sure tag names another (fan-fiction dev: the paragraph between named the listener, who
+    took the resumed line)."""
+    for qi in range(1, len(at.quotes)):
+        q, prev = at.quotes[qi], at.quotes[qi - 1]
+        if (found[qi][2] in ("explicit", "same-paragraph") or found[qi - 1][0] is None
+                or q.para - prev.last_para > RESUME_PARAGRAPHS):
+            continue
+        if _CUT_OFF.search(at.text, prev.start, prev.end) and _RESUMED.match(at.text, q.start, q.end):
+            found[qi] = (found[qi - 1][0], found[qi - 1][1], "resumed")
 
 
 def rule_attributions(at: Attributor) -> Found:
