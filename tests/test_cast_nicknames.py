@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from ficlens.analyse.cast import Cast, build_cast
+from cast_helpers import cast_for
+from ficlens.analyse.cast import Cast
 from ficlens.analyse.nicknames import formal_names, nickname_target
-from ficlens.nlp import build_document
-from ficlens.work import Work
-
-
-def cast_for(text: str) -> Cast:
-    doc = build_document(Work(text=text, source="test", format="text"), "fast")
-    return build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
 
 
 def forms_of(cast: Cast) -> dict[str, set[str]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cast_names import EMMA, names
+from cast_helpers import EMMA, names
 
 
 def test_a_place_after_at_to_from_is_not_a_character() -> None:

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
+from cast_helpers import cast_for
 from ficlens.analyse.cast import Cast, Cluster, build_cast
 from ficlens.analyse.given_names import given_name_gender
 from ficlens.analyse.roles import role_label
 from ficlens.analyse.speakers import NARRATOR, attribute
 from ficlens.nlp import build_document
 from ficlens.work import Work
-
-
-def cast_for(text: str) -> Cast:
-    doc = build_document(Work(text=text, source="test", format="text"), "fast")
-    return build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
 
 
 def roles_of(cast: Cast) -> dict[str, Cluster]:

@@ -6,18 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from ficlens.analyse.cast import Cast, Cluster, build_cast
+from cast_helpers import cast_for
+from ficlens.analyse.cast import Cast, Cluster
 from ficlens.analyse.names import find_name_forms
-from ficlens.nlp import build_document
 from ficlens.work import Work
 
 FIXTURE = Path(__file__).parent / "fixtures" / "characters" / "sterek_snippet.txt"
-
-
-def cast_for(text: str) -> Cast:
-    """The cast in fast mode (tokenizer and sentencizer only: no tagger, no NER)."""
-    doc = build_document(Work(text=text, source="test", format="text"), "fast")
-    return build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
 
 
 def by_name(cast: Cast) -> dict[str, Cluster]:

@@ -3,20 +3,7 @@ thought with no character between two sentences does not lose who "he" is."""
 
 from __future__ import annotations
 
-from ficlens.analyse.cast import Cast, build_cast
-from ficlens.nlp import build_document
-from ficlens.work import Work
-
-
-def cast_for(text: str, profile: str = "fast") -> Cast:
-    doc = build_document(Work(text=text, source="test", format="text"), profile)  # type: ignore[arg-type]
-    return build_cast(text, doc.paragraphs, doc.sentences, [], fast=False)
-
-
-def resolved_to(cast: Cast, text: str, word: str, after: str) -> str:
-    pos = text.index(word, text.index(after) + len(after))
-    return cast.clusters[max((m for m in cast.mentions if m.start == pos), key=lambda m: m.end).cluster].name
-
+from cast_helpers import cast_for, resolved_to
 
 TEXT = ("Stiles sat on the curb. Stiles rubbed his eyes.\n\n\u201cGo home,\u201d said Matt, and Matt laughed at "
         "him. Matt walked off into the dark.\n\nStiles sighed. He thought about how Matt had died, alone in his car. "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cast_names import EMMA, names
+from cast_helpers import EMMA, names
 from ficlens.analyse.name_judge import is_place_run, not_a_person, uses_of
 from ficlens.analyse.names import NameForm, find_name_forms
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ficlens.analyse.cast import Cast, build_cast
+from cast_helpers import speakers as attributed
 from ficlens.analyse.roles import tag_subjects
-from ficlens.analyse.speakers import NARRATOR, attribute
+from ficlens.analyse.speakers import attribute
 from ficlens.nlp import build_document
 from ficlens.work import Work
 
@@ -18,15 +18,6 @@ def subjects(text: str) -> list[tuple[str, str]]:
     quotes = list(_QUOTE.finditer(text))
     found = tag_subjects(text, [q.end() for q in quotes], [q.start() for q in quotes])
     return [(t.role.label, t.kind) for t in found]
-
-
-def attributed(text: str) -> tuple[Cast, list[str | None]]:
-    doc = build_document(Work(text=text, source="test", format="text"), "fast")
-    cast = build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
-    out: list[str | None] = []
-    for a in attribute(text, doc.paragraphs, cast):
-        out.append(None if a.cluster is None else "I" if a.cluster == NARRATOR else cast.clusters[a.cluster].name)
-    return cast, out
 
 
 def test_anonymous_tag_subjects() -> None:

@@ -7,24 +7,15 @@ from __future__ import annotations
 
 from collections import Counter
 
-from cast_names import names
-from ficlens.analyse.cast import Cast, Cluster, _sibling_epithet, build_cast
+from cast_helpers import names, speakers
+from ficlens.analyse.cast import Cluster, _sibling_epithet, build_cast
 from ficlens.analyse.conversation import _gender as conversation_gender
 from ficlens.analyse.dialogue import is_vocative
 from ficlens.analyse.names import find_name_forms
 from ficlens.analyse.nicknames import nickname_merges, shortens
 from ficlens.analyse.roles import tag_subjects
-from ficlens.analyse.speakers import NARRATOR, attribute
 from ficlens.nlp import build_document
 from ficlens.work import Work
-
-
-def speakers(text: str) -> tuple[Cast, list[str | None]]:
-    doc = build_document(Work(text=text, source="test", format="text"), "fast")
-    cast = build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
-    out = [None if a.cluster is None else "I" if a.cluster == NARRATOR else cast.clusters[a.cluster].name
-           for a in attribute(text, doc.paragraphs, cast)]
-    return cast, out
 
 
 def test_fast_profile_reads_a_titled_full_name_and_a_called_actor() -> None:

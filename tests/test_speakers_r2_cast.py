@@ -3,15 +3,8 @@ merge (a nickname joined to its full name) are dropped, with the mentions renumb
 
 from __future__ import annotations
 
-from ficlens.analyse.cast import Cast, build_cast
+from cast_helpers import cast_for
 from ficlens.analyse.names import find_name_forms
-from ficlens.nlp import build_document
-from ficlens.work import Work
-
-
-def cast_for(text: str) -> Cast:
-    doc = build_document(Work(text=text, source="test", format="text"), "fast")
-    return build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
 
 
 def test_a_possessive_ends_the_name() -> None:
