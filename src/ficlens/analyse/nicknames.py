@@ -67,10 +67,16 @@ def shared_sentences(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]],
 
 def nickname_target(name: tuple[str, ...], candidates: dict[tuple[str, ...], int]) -> int | None:
     """The one candidate (full or single name → id) that ``name`` ("Lizzy", "Jake Brown") shortens, if exactly
-    one does: same given name family, and the same surname when ``name`` has one."""
+    one does: same given name family, and the same surname when ``name`` has one.
+
+    A name the table does not know shortens only a name with its own initial (a clipping or a pet form, see
+    ``shortens``), so only those are tested: the same result, without a call per candidate (a 98k-word work has
+    ~140 nicknamable characters × ~170 candidates)."""
     formal = formal_names(name[0])
+    initial = name[0][:1]
     hits = {cid for cand, cid in candidates.items()
-            if shortens(name[0], cand[0], formal) and (len(name) == 1 or cand[1:] == name[1:])}
+            if (formal or cand[0][:1] == initial) and shortens(name[0], cand[0], formal)
+            and (len(name) == 1 or cand[1:] == name[1:])}
     return next(iter(hits)) if len(hits) == 1 else None
 
 
@@ -109,8 +115,14 @@ def nickname_merges(names: dict[int, tuple[str, ...]], spans: dict[int, list[tup
     ``names`` = untitled characters' names as words; ``nicknamable`` = the ids that may be nicknames (not known
     to the KB); ``spans`` = where each character is named."""
     merges: dict[int, int] = {}
+    by_initial: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for other, name in names.items():
+        by_initial.setdefault(name[0][:1] if name else "", []).append((other, name))
     for cid in sorted(nicknamable):
-        others = {name: other for other, name in names.items() if other != cid and other not in merges}
+        # Only the candidates that may hold its target (see nickname_target), in the same order: the same result.
+        # Every character against every other grows with the square of the cast: 79 -> 13 ms on 300k words.
+        pool = names.items() if formal_names(names[cid][0]) else by_initial.get(names[cid][0][:1], [])
+        others = {name: other for other, name in pool if other != cid and other not in merges}
         target = nickname_target(names[cid], others)
         if target is None:
             continue
