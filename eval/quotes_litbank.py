@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ficlens.analyse.cast import Cast
-    from ficlens.analyse.speakers import Attributor
+    from ficlens.analyse.speakers import Attribution, Attributor
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "litbank" / "quotations" / "tsv"
@@ -69,6 +69,7 @@ OPENERS = {"“", "‘"}
 CLOSERS = {"”", "’"}
 STOP = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "the", "a", "an", "of", "my", "his", "her", "young",
         "old", "little", "st", "madame", "monsieur", "uncle", "aunt", "captain", "mister", "master", ""}
+MIN_OVERLAP = 0.5  # a gold quote is detected by a predicted one with overlap / union at least this
 TAG_RULES = {"explicit", "anaphoric"}  # the rules (before the conversation model) of a quote whose dialogue tag
 # names its speaker ("said Emma", "he said")
 NARRATOR_GOLD = {"i", "narrator", "me"}
@@ -280,6 +281,26 @@ def overlap_ratio(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / union if union else 0.0
 
 
+def best_match(gold: Gold, atts: list[Attribution]) -> Attribution | None:
+    """The predicted quote overlapping ``gold`` most, if its overlap / union is at least MIN_OVERLAP."""
+    best = max(atts, key=lambda a: overlap_ratio((gold.start, gold.end), (a.quote.start, a.quote.end)), default=None)
+    if best is None or overlap_ratio((gold.start, gold.end), (best.quote.start, best.quote.end)) < MIN_OVERLAP:
+        return None
+    return best
+
+
+def predicted_names(cast: Cast, att: Attribution) -> tuple[set[str] | None, bool]:
+    """The predicted speaker's names (canonical name and forms) and whether it is the first-person narrator."""
+    from ficlens.analyse.speakers import NARRATOR
+
+    if att.cluster == NARRATOR:
+        return None, True
+    if att.cluster is None:
+        return None, False
+    c = cast.clusters[att.cluster]
+    return {c.name, *c.forms}, False
+
+
 def turn_pairs(at: Attributor, golds: list[Gold]) -> Counter[str]:
     """How often two neighbouring quotes have the same gold speaker, by what lies between them: in one paragraph
     nothing or narration; across two adjacent paragraphs, the first ending with its quote or with narration."""
@@ -307,7 +328,7 @@ def turn_pairs(at: Attributor, golds: list[Gold]) -> Counter[str]:
 def evaluate_file(txt: Path, ann: Path, profile: str, dump: list[str] | None = None,
                   conversation: bool = True) -> dict[str, Counter[str]]:
     from ficlens.analyse.cast import cast_of
-    from ficlens.analyse.speakers import NARRATOR, Attributor, attribute, rule_attributions
+    from ficlens.analyse.speakers import Attributor, attribute, rule_attributions
     from ficlens.nlp import build_document
     from ficlens.work import Work
 
@@ -330,21 +351,17 @@ def evaluate_file(txt: Path, ann: Path, profile: str, dump: list[str] | None = N
     rows: list[tuple[int | None, str, str, str, str]] = []  # (cluster, gold entity, rule, rule's rule, dump row)
     for g in golds:
         stats["gold"] += 1
-        best = max(atts, key=lambda a: overlap_ratio((g.start, g.end), (a.quote.start, a.quote.end)), default=None)
-        if best is None or overlap_ratio((g.start, g.end), (best.quote.start, best.quote.end)) < 0.5:
+        best = best_match(g, atts)
+        if best is None:
             continue
         stats["detected"] += 1
-        narrator = best.cluster == NARRATOR
-        names: set[str] | None = None
-        if best.cluster is not None and not narrator:
-            c = cast.clusters[best.cluster]
-            names = {c.name, *c.forms}
+        names, narrator = predicted_names(cast, best)
         ok = speaker_matches(names, narrator, g, gold_names)
+        fair = speaker_matches(names, narrator, g, gold_names, narrators)
         if attainable(cast, g, gold_names, narrators):
             stats["attainable"] += 1
-            stats["attainable_fair"] += speaker_matches(names, narrator, g, gold_names, narrators)
+            stats["attainable_fair"] += fair
         stats["correct"] += ok
-        fair = speaker_matches(names, narrator, g, gold_names, narrators)
         stats["fair"] += fair
         if best.cluster is not None:
             pairs[(best.cluster, g.speaker)] += 1

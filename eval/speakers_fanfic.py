@@ -36,17 +36,15 @@ from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quotes_litbank import Gold, alignment, overlap_ratio, speaker_matches  # noqa: E402
+from quotes_litbank import Gold, alignment, best_match, predicted_names, speaker_matches  # noqa: E402
 
 if TYPE_CHECKING:
-    from ficlens.analyse.cast import Cast
     from ficlens.analyse.speakers import Attribution
 
 DATA = Path(__file__).resolve().parent / "data"
 SPLITS = ("dev", "test")
 OPENING = "\"“‘'"
 CLOSING = "\"”’'"
-MIN_OVERLAP = 0.5
 
 
 @dataclass
@@ -87,26 +85,6 @@ def parse_scene(line: str) -> Scene:
 
 def read_scenes(path: Path) -> list[Scene]:
     return [parse_scene(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def best_match(gold: Gold, atts: list[Attribution]) -> Attribution | None:
-    """The predicted quote overlapping ``gold`` most, if its overlap / union is at least MIN_OVERLAP."""
-    best = max(atts, key=lambda a: overlap_ratio((gold.start, gold.end), (a.quote.start, a.quote.end)), default=None)
-    if best is None or overlap_ratio((gold.start, gold.end), (best.quote.start, best.quote.end)) < MIN_OVERLAP:
-        return None
-    return best
-
-
-def predicted_names(cast: Cast, att: Attribution) -> tuple[set[str] | None, bool]:
-    """The predicted speaker's names (canonical name and forms) and whether it is the first-person narrator."""
-    from ficlens.analyse.speakers import NARRATOR
-
-    if att.cluster == NARRATOR:
-        return None, True
-    if att.cluster is None:
-        return None, False
-    c = cast.clusters[att.cluster]
-    return {c.name, *c.forms}, False
 
 
 def _context(scene: Scene, gold: Gold) -> str:
