@@ -172,7 +172,12 @@ def _spouse(noun: str, start: int, history: list[tuple[int, int]], clusters: lis
     want = SPOUSES.get(noun.lower())
     if want is None or not history or history[-1][0] != start:
         return None
-    owner = clusters[history[-1][1]]
+    return spouse_of(clusters[history[-1][1]], want, clusters)
+
+
+def spouse_of(owner: Cluster, want: str, clusters: list[Cluster]) -> int | None:
+    """The one titled character of gender ``want`` other than ``owner`` with the owner's surname (Mr. Bennet's
+    wife is Mrs. Bennet), or None when there is not exactly one."""
     surname = owner.name.split()[-1]
     found = [c.id for c in clusters if c.id != owner.id and c.title is not None and c.gender == want
              and c.name.split()[-1] == surname]

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ficlens.analyse.cast import Cast, Mention
+from ficlens.analyse.coref import spouse_of
 from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, is_vocative, lower_words, speech_verb_at
 from ficlens.nlp.document import TextSpan
 
@@ -146,12 +147,8 @@ class Attributor:
         if not owners:
             return None
         clusters = self.cast.clusters
-        owner = clusters[owners[0].cluster]
-        surname = owner.name.split()[-1]
         want = "f" if m.group(3).lower() in ("wife", "lady") else "m"
-        found = [c.id for c in clusters if c.id != owner.id and c.name.split()[-1] == surname and c.gender == want
-                 and c.title is not None]
-        return found[0] if len(found) == 1 else None
+        return spouse_of(clusters[owners[0].cluster], want, clusters)
 
     def possessive(self, m: Mention) -> bool:
         """"his"/"her" before a noun ("replied his wife") names the speaker's relative, not the speaker."""
