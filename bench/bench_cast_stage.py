@@ -29,8 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.src:
         sys.path.insert(0, args.src)  # before common.py's entry, so this tree's ficlens is imported
     import ficlens
-    from ficlens.analyse import cast as cast_module
-    from ficlens.analyse import characters
+    from ficlens.analyse.cast import build as cast_module
+    from ficlens.analyse.cast import stages
     from ficlens.nlp import build_document
     from ficlens.report import Report
     from ficlens.work import Work
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         cast_module._CACHE.clear()
         c0 = time.process_time()
         for doc in docs:
-            characters.analyse(doc, Report.for_work(doc.work, mode=args.profile))
+            stages.characters(doc, Report.for_work(doc.work, mode=args.profile))
         runs.append(time.process_time() - c0)
     best = min(runs)
     print(json.dumps({"src": ficlens.__file__, "profile": args.profile, "workload": args.workload, "words": words,

@@ -16,8 +16,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ficlens.analyse import cast as cast_module
-    from ficlens.analyse import category, characters, fandom, quotes, relations
+    from ficlens.analyse import category, relations
+    from ficlens.analyse.cast import build as cast_module
+    from ficlens.analyse.cast import stages as cast_stages
+    from ficlens.analyse.speakers import stage as quotes
     from ficlens.nlp import build_document
     from ficlens.report import Report
     from ficlens.work import Work
@@ -34,8 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     doc = build_document(work, args.profile)
     nlp_s = time.perf_counter() - t0
     report = Report.for_work(work, mode=args.profile)
-    stages = [("characters", characters.analyse), ("quotes", quotes.analyse), ("relations", relations.analyse),
-              ("fandom", fandom.analyse), ("category", category.analyse)]
+    stages = [("characters", cast_stages.characters), ("quotes", quotes.analyse), ("relations", relations.analyse),
+              ("fandom", cast_stages.fandom), ("category", category.analyse)]
     if args.profile == "fast":
         stages = [s for s in stages if s[0] in ("characters", "fandom")]
     cast_module._CACHE.clear()

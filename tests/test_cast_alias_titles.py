@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ficlens.analyse.cast import Cast, build_cast
-from ficlens.analyse.names import find_name_forms
+from ficlens.analyse.cast.names import find_name_forms
 from ficlens.nlp import build_document
 from ficlens.nlp.spans import Entity
 from ficlens.work import Work

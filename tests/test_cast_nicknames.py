@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cast_helpers import cast_for
 from ficlens.analyse.cast import Cast
-from ficlens.analyse.nicknames import formal_names, nickname_target
+from ficlens.analyse.cast.nicknames import formal_names, nickname_target
 
 
 def forms_of(cast: Cast) -> dict[str, set[str]]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ficlens.analyse.author_notes import mask, note_spans, title_spans
 from ficlens.analyse.cast import Cast, build_cast
+from ficlens.analyse.cast.author_notes import mask, note_spans, title_spans
 from ficlens.nlp import build_document
 from ficlens.nlp.spans import TextSpan
 from ficlens.work import Work

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from cast_helpers import cast_for
 from ficlens.analyse.cast import Cast, Cluster, build_cast
-from ficlens.analyse.given_names import given_name_gender
-from ficlens.analyse.roles import role_label
+from ficlens.analyse.cast.given_names import given_name_gender
+from ficlens.analyse.cast.roles import role_label
 from ficlens.analyse.speakers import NARRATOR, attribute
 from ficlens.nlp import build_document
 from ficlens.work import Work
@@ -102,8 +102,8 @@ def test_sid_is_sidney() -> None:
 
 
 def test_a_family_plural_is_nobody() -> None:
-    from ficlens.analyse.cast import _family_plural
-    from ficlens.analyse.names import NameForm
+    from ficlens.analyse.cast.build import _family_plural
+    from ficlens.analyse.cast.names import NameForm
 
     text = "There were several Mortimers in the book. Williams came in."
     tokens = {"Mortimer", "William", "Mortimers", "Williams"}
@@ -113,8 +113,8 @@ def test_a_family_plural_is_nobody() -> None:
 
 
 def test_a_speaker_who_acts_is_a_person_whatever_the_tagger_says() -> None:
-    from ficlens.analyse.name_judge import accept, uses_of
-    from ficlens.analyse.names import find_name_forms
+    from ficlens.analyse.cast.name_judge import accept, uses_of
+    from ficlens.analyse.cast.names import find_name_forms
 
     text = ('"Fire feels good," said the burly Moze. Later Moze shuffled out. At last Moze returned.\n\n'
             "They went to London. London was cold.")

@@ -8,7 +8,7 @@ import pytest
 
 from cast_helpers import cast_for
 from ficlens.analyse.cast import Cast, Cluster
-from ficlens.analyse.names import find_name_forms
+from ficlens.analyse.cast.names import find_name_forms
 from ficlens.work import Work
 
 FIXTURE = Path(__file__).parent / "fixtures" / "characters" / "sterek_snippet.txt"
@@ -116,7 +116,7 @@ def test_a_stop_word_inside_a_run_cuts_the_name_after_it() -> None:
 def test_the_cast_is_built_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
     """Characters, warnings and fandom all read the cast: the pipeline builds it once per document (cast_of's
     cache), not once per analyser."""
-    from ficlens.analyse import cast as cast_module
+    from ficlens.analyse.cast import build as cast_module
     from ficlens.analyse.pipeline import analyse_work
 
     calls: list[int] = []

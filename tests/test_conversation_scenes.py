@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from ficlens.analyse.cast import build_cast
-from ficlens.analyse.conversation import (
+from ficlens.analyse.speakers import Attributor, attribute, rule_attributions
+from ficlens.analyse.speakers.conversation import (
     DEFAULT_WEIGHTS,
     EMISSION,
     Turn,
@@ -13,7 +14,6 @@ from ficlens.analyse.conversation import (
     sentence_paragraphs,
     tag_gender,
 )
-from ficlens.analyse.speakers import Attributor, attribute, rule_attributions
 from ficlens.nlp import build_document
 from ficlens.work import Work
 

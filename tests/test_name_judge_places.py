@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from cast_helpers import EMMA, names
-from ficlens.analyse.name_judge import is_place_run, not_a_person, uses_of
-from ficlens.analyse.names import NameForm, find_name_forms
+from ficlens.analyse.cast.name_judge import is_place_run, not_a_person, uses_of
+from ficlens.analyse.cast.names import NameForm, find_name_forms
 
 
 def form_of(text: str, name: str) -> NameForm:

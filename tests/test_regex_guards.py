@@ -11,8 +11,9 @@ import re
 
 import pytest
 
-from ficlens.analyse import author_notes, coref, dialogue, names, relations, roles
-from ficlens.analyse.cast import _after_determiner
+from ficlens.analyse import dialogue, relations
+from ficlens.analyse.cast import author_notes, coref, names, roles
+from ficlens.analyse.cast.build import _after_determiner
 
 GUARD = re.compile(r"\(\?=\[[^\]]*\](?:he\[ \\t\]|\[[^\]]*\])?\)")
 PROSE = ("The doctor said, 'Come here.' A/N: thanks for reading! Mr. Stilinski and the Sheriff met Lydia Martin. "

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from cast_helpers import speakers as attributed
-from ficlens.analyse.roles import tag_subjects
+from ficlens.analyse.cast.roles import tag_subjects
 from ficlens.analyse.speakers import attribute
 from ficlens.nlp import build_document
 from ficlens.work import Work

@@ -3,10 +3,9 @@ anchors that reach backward, the narrator called by name, "said <surname>" and "
 
 from __future__ import annotations
 
-from ficlens.analyse import coref
-from ficlens.analyse.cast import Cluster, Mention, build_cast
-from ficlens.analyse.conversation import tag_gender
+from ficlens.analyse.cast import Cluster, Mention, build_cast, coref
 from ficlens.analyse.speakers import NARRATOR, Attributor, attribute
+from ficlens.analyse.speakers.conversation import tag_gender
 from ficlens.nlp import build_document
 from ficlens.nlp.document import TextSpan
 from ficlens.work import Work

@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections import Counter
 
 from cast_helpers import names, speakers
-from ficlens.analyse.cast import Cluster, _sibling_epithet, build_cast
-from ficlens.analyse.conversation import _gender as conversation_gender
+from ficlens.analyse.cast.build import Cluster, _sibling_epithet, build_cast
+from ficlens.analyse.cast.names import find_name_forms
+from ficlens.analyse.cast.nicknames import nickname_merges, shortens
+from ficlens.analyse.cast.roles import tag_subjects
 from ficlens.analyse.dialogue import is_vocative
-from ficlens.analyse.names import find_name_forms
-from ficlens.analyse.nicknames import nickname_merges, shortens
-from ficlens.analyse.roles import tag_subjects
+from ficlens.analyse.speakers.conversation import _gender as conversation_gender
 from ficlens.nlp import build_document
 from ficlens.work import Work
 

@@ -4,7 +4,7 @@ merge (a nickname joined to its full name) are dropped, with the mentions renumb
 from __future__ import annotations
 
 from cast_helpers import cast_for
-from ficlens.analyse.names import find_name_forms
+from ficlens.analyse.cast.names import find_name_forms
 
 
 def test_a_possessive_ends_the_name() -> None:

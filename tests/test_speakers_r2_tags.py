@@ -4,9 +4,9 @@ tag no quote; read as speech they are ("I returned", "he added")."""
 from __future__ import annotations
 
 from ficlens.analyse.cast import build_cast
-from ficlens.analyse.conversation import tag_gender
 from ficlens.analyse.dialogue import speech_verb_at
 from ficlens.analyse.speakers import NARRATOR, Attributor, rule_attributions
+from ficlens.analyse.speakers.conversation import tag_gender
 from ficlens.nlp import build_document
 from ficlens.work import Work
 

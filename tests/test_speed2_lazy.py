@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from ficlens.analyse.cast.fandom import evidence, score_fandoms
+from ficlens.analyse.cast.roles import find_roles, tag_subjects
 from ficlens.analyse.dialogue import find_quotes
-from ficlens.analyse.fandom_detect import evidence, score_fandoms
-from ficlens.analyse.roles import find_roles, tag_subjects
 from ficlens.analyse.warnings import archive
 from ficlens.analyse.warnings.lexicon import LEXICONS, LazyPattern
 from ficlens.nlp import build_document

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from ficlens.analyse.nicknames import nickname_merges, nickname_target, shortens
+from ficlens.analyse.cast.nicknames import nickname_merges, nickname_target, shortens
 
 FIRSTS = ["Sam", "Sammy", "Samuel", "Bob", "Robert", "Rob", "Robbie", "Cas", "Castiel", "Jake", "Jacob", "Harry",
           "Henry", "Lizzy", "Elizabeth", "Beth", "Danny", "Dan", "Stevie", "Steve", "Derek"]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ficlens.analyse.warnings import analyse as warnings_analyse
+from ficlens.analyse.warnings import stage as warnings_analyse
 from ficlens.analyse.warnings.classifier import ENGINE_ENV
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from ficlens.analyse.cast import cast_of
+from ficlens.analyse.cast.build import cast_of
 from ficlens.analyse.warnings.age import character_ages
-from ficlens.analyse.warnings.analyse import analyse
 from ficlens.analyse.warnings.lexicon import normalize
+from ficlens.analyse.warnings.stage import analyse
 from ficlens.nlp import build_document
 from ficlens.report import Report
 from ficlens.work import Work

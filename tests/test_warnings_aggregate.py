@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ficlens.analyse.warnings.analyse import analyse
+from ficlens.analyse.warnings.stage import analyse
 from ficlens.nlp import build_document
 from ficlens.report import SEVERITY_ORDER, Character, Report
 from ficlens.work import Work

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ficlens.analyse.cast import cast_of
+from ficlens.analyse.cast.build import cast_of
 from ficlens.nlp.document import Document
 from ficlens.report import Report
 

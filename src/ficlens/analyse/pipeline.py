@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from ficlens.analyse import category, characters, derive, fandom, quotes, relations
-from ficlens.analyse.warnings import analyse as warnings
+from ficlens.analyse import category, relations, summary
+from ficlens.analyse.cast import stages as cast_stages
+from ficlens.analyse.speakers import stage as quotes
+from ficlens.analyse.warnings import stage as warnings
 from ficlens.nlp.document import Document, build_document
 from ficlens.nlp.loader import Profile
 from ficlens.report import Report
@@ -26,13 +28,13 @@ class Analyser(NamedTuple):
 
 
 ANALYSERS: list[Analyser] = [
-    Analyser("characters", characters.analyse, True),
+    Analyser("characters", cast_stages.characters, True),
     Analyser("quotes", quotes.analyse, False),
     Analyser("relations", relations.analyse, False),
     Analyser("warnings", warnings.analyse, True),
-    Analyser("fandom", fandom.analyse, True),
+    Analyser("fandom", cast_stages.fandom, True),
     Analyser("category", category.analyse, False),
-    Analyser("derive", derive.analyse, True),
+    Analyser("derive", summary.analyse, True),
 ]
 
 

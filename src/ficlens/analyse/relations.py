@@ -15,9 +15,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ficlens.analyse.cast import Cast, Cluster, cast_of
+from ficlens.analyse.cast.build import Cast, Cluster, cast_of
 from ficlens.analyse.dialogue import QuoteSpan
-from ficlens.analyse.speakers import quote_at, quote_index
+from ficlens.analyse.speakers.rules import quote_at, quote_index
 from ficlens.knowledge import load_kb
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.report import Relationship, Report, Span

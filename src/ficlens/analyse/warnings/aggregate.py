@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from ficlens.analyse.cast import cast_of
+from ficlens.analyse.cast.build import cast_of
 from ficlens.analyse.warnings.age import NO_AGE, AgeEvidence, character_ages, read_age
 from ficlens.analyse.warnings.classifier import (
     RELATED_CUES,

@@ -1,11 +1,12 @@
-"""The quotes analyser: every quotation with its speaker (speakers.py), and each character's quote count."""
+"""The quotes analyser: every quotation with its speaker (speakers/), and each character's quote count."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from ficlens.analyse.cast import cast_of
-from ficlens.analyse.speakers import NARRATOR, attribute
+from ficlens.analyse.cast.build import cast_of
+from ficlens.analyse.speakers.attribute import attribute
+from ficlens.analyse.speakers.rules import NARRATOR
 from ficlens.nlp.document import Document
 from ficlens.report import Quote, Report
 

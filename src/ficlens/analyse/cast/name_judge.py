@@ -27,8 +27,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ficlens.analyse.cast.names import TITLES, NameForm
 from ficlens.analyse.dialogue import SPEECH_VERBS
-from ficlens.analyse.names import TITLES, NameForm
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "madame", "madam", "monsieur", "mister"}
 LOCATIVES = {"in", "into", "near", "across", "around", "outside", "inside", "through", "throughout", "toward",

@@ -18,7 +18,7 @@ from ficlens.analyse.dialogue import QuoteSpan
 from ficlens.nlp.document import TextSpan
 
 if TYPE_CHECKING:
-    from ficlens.analyse.cast import Cluster, Mention
+    from ficlens.analyse.cast.build import Cluster, Mention
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -97,7 +97,7 @@ def vote_genders(text: str, sentences: list[TextSpan], mentions: list[Mention], 
 def resolve(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], mentions: list[Mention],
             clusters: list[Cluster], quotes: list[QuoteSpan]) -> list[Mention]:
     """Pronoun and descriptor mentions in narration, each credited to a character (and counted on it)."""
-    from ficlens.analyse.cast import Mention
+    from ficlens.analyse.cast.build import Mention
 
     qi = _quote_index(quotes)
     # (start, kind's rank: names first, end, kind, value), sorted stably by start and rank
@@ -224,7 +224,7 @@ def _is_subject(text: str, start: int, end: int, value: str) -> bool:
     descriptor followed by a verb ("Dale made out", "The doctor slowly bent down": roles.acts_after); not the
     subject of a clause inside another ("He thought about how Matt had died": Matt is what he thinks of, and
     "He" in the next sentence is still the thinker)."""
-    from ficlens.analyse.roles import acts_after  # roles.py reads this module's nouns: imported when used
+    from ficlens.analyse.cast.roles import acts_after  # roles.py reads this module's nouns: imported when used
 
     if _SUBORDINATE.search(text, max(0, start - 12), start):
         return False

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from ficlens.analyse.coref import DESCRIPTOR_NOUNS, FEMALE_NOUNS, MALE_NOUNS, TITLE_NOUNS
+from ficlens.analyse.cast.coref import DESCRIPTOR_NOUNS, FEMALE_NOUNS, MALE_NOUNS, TITLE_NOUNS
 from ficlens.analyse.dialogue import SPEECH_VERBS
 from ficlens.nlp.stop_words import STOP_WORDS
 

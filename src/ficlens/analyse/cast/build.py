@@ -16,16 +16,15 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from ficlens.analyse import coref
-from ficlens.analyse.author_notes import mask, note_spans, title_spans
-from ficlens.analyse.coref import DESCRIPTOR_NOUNS
-from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, find_quotes, is_vocative, speaking_roles
-from ficlens.analyse.fandom_detect import score_fandoms
-from ficlens.analyse.given_names import PRIOR_VOTES, given_name_gender
-from ficlens.analyse.name_judge import Uses, accept, not_a_person, quoted_titles, uses_of
-from ficlens.analyse.names import TITLES, NameForm, find_name_forms, title_gender
-from ficlens.analyse.nicknames import GIVEN_NAME_TITLES, nickname_merges
-from ficlens.analyse.roles import (
+from ficlens.analyse.cast import coref
+from ficlens.analyse.cast.author_notes import mask, note_spans, title_spans
+from ficlens.analyse.cast.coref import DESCRIPTOR_NOUNS
+from ficlens.analyse.cast.fandom import score_fandoms
+from ficlens.analyse.cast.given_names import PRIOR_VOTES, given_name_gender
+from ficlens.analyse.cast.name_judge import Uses, accept, not_a_person, quoted_titles, uses_of
+from ficlens.analyse.cast.names import TITLES, NameForm, find_name_forms, title_gender
+from ficlens.analyse.cast.nicknames import GIVEN_NAME_TITLES, nickname_merges
+from ficlens.analyse.cast.roles import (
     GENERIC,
     NOT_MODIFIERS,
     NOT_PERSONS,
@@ -36,6 +35,7 @@ from ficlens.analyse.roles import (
     noun_gender,
     tag_subjects,
 )
+from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, find_quotes, is_vocative, speaking_roles
 from ficlens.knowledge import KBCharacter, load_kb
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.nlp.stop_words import STOP_WORDS

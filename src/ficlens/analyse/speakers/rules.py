@@ -11,8 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ficlens.analyse.cast import Cast, Mention
-from ficlens.analyse.coref import spouse_of
+from ficlens.analyse.cast.build import Cast, Mention
+from ficlens.analyse.cast.coref import spouse_of
 from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, is_vocative, lower_words, speech_verb_at
 from ficlens.nlp.document import TextSpan
 
@@ -228,25 +228,12 @@ class Attributor:
 Found = list[tuple[int | None, float, str]]  # per quote: (cluster or NARRATOR or None, score, rule)
 
 
-def attribute(text: str, paragraphs: list[TextSpan], cast: Cast, conversation: bool = True) -> list[Attribution]:
-    """A speaker (or None) for every quotation of the cast's text, in order: the rules below, then
-    (``conversation``) the conversation model (conversation.py) for every turn no sure tag names."""
-    at = Attributor(text, paragraphs, cast)
-    found = rule_attributions(at)
-    if conversation:
-        from ficlens.analyse.conversation import decode_conversations
-
-        decode_conversations(at, found)
-    _resumed_speeches(at, found)
-    return [Attribution(q, *found[i]) for i, q in enumerate(at.quotes)]
-
-
 _CUT_OFF = re.compile(r"[—―–-]{1,2}\W{0,2}$")  # "And Harry—"
 _RESUMED = re.compile(r"\W{0,2}[—―–-]")  # "—don't bring the cloak."
 RESUME_PARAGRAPHS = 2  # how far (in paragraphs) a resumed speech may be from the one it goes on with
 
 
-def _resumed_speeches(at: Attributor, found: Found) -> None:
+def resumed_speeches(at: Attributor, found: Found) -> None:
     """A quote opening with a dash right after a quote cut off by one ("And Harry—" / narration / "—don't bring
     the cloak.") is the same speech going on, whatever narration stands between: its speaker is the cut-off
     quote's, unless a sure tag names another (fan-fiction dev: the paragraph between named the listener, who

@@ -24,12 +24,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ficlens.analyse.coref import FEMALE_NOUNS, MALE_NOUNS
+from ficlens.analyse.cast.coref import FEMALE_NOUNS, MALE_NOUNS
 from ficlens.analyse.dialogue import SPEECH_VERBS, lower_words, speech_verb_at
-from ficlens.analyse.speakers import FALLBACK_CHARS, NARRATOR, Attributor, Found
+from ficlens.analyse.speakers.rules import FALLBACK_CHARS, NARRATOR, Attributor, Found
 
 if TYPE_CHECKING:
-    from ficlens.analyse.cast import Cluster
+    from ficlens.analyse.cast.build import Cluster
 
 MAX_GAP = 1  # narration-only paragraphs allowed between two turns of one run
 MAX_CANDIDATES = 6
