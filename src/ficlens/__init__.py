@@ -13,12 +13,8 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy rea
 __version__ = "0.1.0"
 
 # Each public name and the module that defines it (imported on first access).
-_LAZY: dict[str, str] = {
-    "analyze": "ficlens.api",
-    "analyze_all": "ficlens.api",
-    "Library": "ficlens.api",
-    "Report": "ficlens.report",
-}
+_API = ("analyze", "analyze_all", "Library")
+_LAZY: dict[str, str] = dict.fromkeys(_API, "ficlens.api") | {"Report": "ficlens.report"}
 
 __all__ = ["Library", "Report", "__version__", "analyze", "analyze_all"]
 
