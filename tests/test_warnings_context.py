@@ -1,4 +1,4 @@
-"""The context rules on the trap sentences of TAXONOMY.md, one unit each."""
+"""The context rules on the trap sentences of docs/taxonomy.md, one unit each."""
 
 from __future__ import annotations
 

@@ -100,7 +100,7 @@ def test_a_likeness_is_a_simile() -> None:
 
 
 def test_savages_is_racism_but_the_adjective_is_not() -> None:
-    """TAXONOMY.md: a label applies when a reader avoiding that content would want to be told. Colonial narration
+    """docs/taxonomy.md: a label applies when a reader avoiding that content would want to be told. Colonial narration
     calling a people "the savages" is racist depiction, so the cue stays (the work-level rule still needs one strong
     or several consistent passages); "a savage growl" is the adjective and is no cue."""
     assert strongest_cue("There was scant love between the savages and myself.", "racism") >= MIN_CUE

@@ -71,7 +71,7 @@ def checked_items(path: str) -> Iterator[dict[str, Any]]:
     for item in read_items(path):
         label = str(item["warning"])
         if label not in LABELS:
-            raise UsageError(f"{path}: unknown warning label {label!r} (see TAXONOMY.md)")
+            raise UsageError(f"{path}: unknown warning label {label!r} (see docs/taxonomy.md)")
         yield item
 
 
