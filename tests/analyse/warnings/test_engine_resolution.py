@@ -11,6 +11,7 @@ import pytest
 
 from ficlens.analyse.warnings import stage as warnings_analyse
 from ficlens.analyse.warnings.classifier import ENGINE_ENV
+from repo_paths import SRC
 
 
 def test_the_auto_engine_is_resolved_once_per_override(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -44,7 +45,7 @@ def test_one_work_as_json_does_not_import_rich(tmp_path: Path) -> None:
             "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
             f"    rc = main(['analyze', '--fast', '--json', {str(work)!r}])\n"
             "print(rc, '\"warnings\"' in out.getvalue(), any(m.split('.')[0] == 'rich' for m in sys.modules))\n")
-    src = str(Path(__file__).resolve().parents[1] / "src")
+    src = str(SRC)
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           env={"PYTHONPATH": src, "PATH": ""})
     assert proc.stdout.split() == ["0", "True", "False"]

@@ -20,8 +20,8 @@ from ficlens.analyse.warnings.lexicon import LEXICONS, LazyPattern
 from ficlens.nlp import build_document
 from ficlens.report import Character
 from ficlens.work import Work
+from repo_paths import SRC
 
-SRC = str(Path(__file__).resolve().parents[1] / "src")
 TEXT = "He punched the wall. Punches flew; she was punching back, and the puncher fled."
 
 
@@ -70,7 +70,7 @@ def test_a_text_work_imports_no_epub_or_html_reader(tmp_path: Path) -> None:
             "heavy = ('lxml', 'charset_normalizer', 'ficlens.ingest.epub', 'ficlens.ingest.html')\n"
             "print(len(works), works[0].text.strip(), sorted(m for m in sys.modules if m.startswith(heavy)))\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                          env={"PYTHONPATH": SRC, "PATH": ""})
+                          env={"PYTHONPATH": str(SRC), "PATH": ""})
     assert proc.stdout.split(maxsplit=1) == ["1", "Derek looked at Stiles. []\n"]
 
 

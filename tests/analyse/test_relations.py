@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from ficlens.analyse.category import categorise
 from ficlens.analyse.relations import _surname_key
 from ficlens.knowledge import load_kb
 from ficlens.report import Relationship
+from repo_paths import FIXTURES
 
-FIXTURE = Path(__file__).parent / "fixtures" / "characters" / "sterek_snippet.txt"
+FIXTURE = FIXTURES / "characters" / "sterek_snippet.txt"
 
 
 def test_ao3_order_from_kb_then_surname() -> None:

@@ -13,8 +13,9 @@ from ficlens.analyse.warnings.labels import LABELS, TRAINED_LABELS
 from ficlens.analyse.warnings.model import LabelWeights, LinearModel, featurize, load_model
 from ficlens.cli import main
 from ficlens.errors import UsageError
+from repo_paths import FIXTURES
 
-FIXTURE = Path(__file__).parent / "fixtures" / "warnings" / "passages.jsonl"
+FIXTURE = FIXTURES / "warnings" / "passages.jsonl"
 
 
 def items() -> list[dict[str, object]]:
