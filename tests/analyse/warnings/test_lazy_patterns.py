@@ -1,26 +1,18 @@
-"""Speed round 2: work done only when needed gives the same results (lazy ``any_cue`` patterns, per-format reader
-imports, the archive warnings' names pattern, the fandom vocabulary's word counts, tag subjects read once)."""
+"""Warnings' patterns compiled only when needed give the same results: the lexicons' lazy ``any_cue`` patterns,
+and the archive warnings' pattern of character names, compiled only for a depicted death."""
 
 from __future__ import annotations
 
 import pickle
 import re
-import subprocess
-import sys
-from collections import Counter
-from pathlib import Path
 
 import pytest
 
-from ficlens.analyse.cast.fandom import evidence, score_fandoms
-from ficlens.analyse.cast.roles import find_roles, tag_subjects
-from ficlens.analyse.dialogue import find_quotes
 from ficlens.analyse.warnings import archive
 from ficlens.analyse.warnings.lexicon import LEXICONS, LazyPattern
 from ficlens.nlp import build_document
 from ficlens.report import Character
 from ficlens.work import Work
-from repo_paths import SRC
 
 TEXT = "He punched the wall. Punches flew; she was punching back, and the puncher fled."
 
@@ -61,26 +53,8 @@ def test_any_cue_of_every_label_is_lazy_and_the_alternation_of_its_cues() -> Non
         assert lexicon.any_cue.pattern == r"\b(?:" + inner + r")\b"
 
 
-def test_a_text_work_imports_no_epub_or_html_reader(tmp_path: Path) -> None:
-    work = tmp_path / "one.txt"
-    work.write_text("Derek looked at Stiles.\n", encoding="utf-8")
-    code = ("import sys\n"
-            "from ficlens.ingest import read\n"
-            f"works = list(read({str(work)!r}))\n"
-            "heavy = ('lxml', 'charset_normalizer', 'ficlens.ingest.epub', 'ficlens.ingest.html')\n"
-            "print(len(works), works[0].text.strip(), sorted(m for m in sys.modules if m.startswith(heavy)))\n")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                          env={"PYTHONPATH": str(SRC), "PATH": ""})
-    assert proc.stdout.split(maxsplit=1) == ["1", "Derek looked at Stiles. []\n"]
 
 
-def test_an_html_work_still_reads(tmp_path: Path) -> None:
-    from ficlens.ingest import read
-
-    page = tmp_path / "page.html"
-    page.write_text("<html><body><p>Derek looked at Stiles.</p></body></html>", encoding="utf-8")
-    works = list(read(page))
-    assert len(works) == 1 and "Derek looked at Stiles." in works[0].text
 
 
 def test_no_names_pattern_without_a_depicted_death(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -92,29 +66,3 @@ def test_no_names_pattern_without_a_depicted_death(monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setattr(archive.re, "compile", no_compile)
     assert archive.major_character_death(doc, [], [Character(name="Tom", mentions=3)]) is None
-
-
-def test_fandom_word_counts_are_counted_only_when_a_fandom_needs_them() -> None:
-    asked: list[int] = []
-
-    def words() -> Counter[str]:
-        asked.append(1)
-        return Counter({"emissary": 3, "failwolf": 2})
-
-    assert score_fandoms({"John": 3}, words) == [] and not asked
-    names = {"Stiles": 20, "Derek": 15, "Scott": 5}
-    assert score_fandoms(names, words) == score_fandoms(names, Counter({"emissary": 3, "failwolf": 2}))
-    assert asked and evidence(names, words)["Teen Wolf (TV)"].vocab > 0  # the counts were read
-
-
-def test_find_roles_given_the_tag_subjects_finds_the_same() -> None:
-    text = ("\u201cCome in,\u201d said the old man.\n\n\u201cWho is there?\u201d cried one of the women.\n\n"
-            "The old man rose. The old man smiled. The old man went to the door.\n")
-    work = Work(text=text, source="t.txt", format="text")
-    doc = build_document(work, "fast")
-    quotes = find_quotes(text, doc.paragraphs)
-    ends, starts = [q.end for q in quotes], [q.start for q in quotes]
-    subjects = tag_subjects(text, ends, starts)
-    assert subjects  # "cried one of the women": the test can fail
-    found = find_roles(text, set(), ends, starts, set(), lambda _pos: False)
-    assert found and find_roles(text, set(), ends, starts, set(), lambda _pos: False, subjects) == found
