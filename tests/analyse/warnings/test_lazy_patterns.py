@@ -33,12 +33,21 @@ def test_lazy_pattern_matches_as_the_compiled_one() -> None:
     assert lazy == plain and hash(lazy) == hash(LazyPattern(source))
 
 
-def test_lazy_pattern_compiles_on_first_use_then_binds_the_compiled_methods() -> None:
+def test_lazy_pattern_compiles_on_first_use_then_binds_the_compiled_methods(monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled: list[re.Pattern[str]] = []
+    real_compile = re.compile
+
+    def compile_and_count(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(real_compile(pattern, flags))
+        return compiled[-1]
+
+    monkeypatch.setattr(re, "compile", compile_and_count)
     lazy = LazyPattern(r"\b(?:wall)\b")
-    assert lazy._compiled is None
+    assert lazy.pattern == r"\b(?:wall)\b" and not compiled  # reading the source compiles nothing
     lazy.search(TEXT)
-    compiled = lazy._compiled
-    assert compiled is not None and lazy.match == compiled.match and lazy.finditer == compiled.finditer
+    lazy.finditer(TEXT)
+    assert len(compiled) == 1
+    assert lazy.match == compiled[0].match and lazy.finditer == compiled[0].finditer
 
 
 def test_lazy_pattern_pickles() -> None:
