@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cast_helpers import cast_for
+from cast_helpers import cast_for, names
 from ficlens.analyse.cast import Cast, Cluster, build_cast
 from ficlens.analyse.cast.given_names import given_name_gender
 from ficlens.analyse.cast.roles import role_label
@@ -102,14 +102,11 @@ def test_sid_is_sidney() -> None:
 
 
 def test_a_family_plural_is_nobody() -> None:
-    from ficlens.analyse.cast.build import _family_plural
-    from ficlens.analyse.cast.names import NameForm
-
-    text = "There were several Mortimers in the book. Williams came in."
-    tokens = {"Mortimer", "William", "Mortimers", "Williams"}
-    assert _family_plural(text, NameForm(("Mortimers",), None), tokens, known=False)
-    assert not _family_plural(text, NameForm(("Williams",), None), tokens, known=False)  # a surname, not "the"
-    assert not _family_plural(text, NameForm(("Mortimers",), None), tokens, known=True)
+    mortimers = "Dr. Mortimer came. Mortimer sat. Then Mortimers laughed, and Mortimers sang. Mortimers went home."
+    assert "Mortimers" in names(mortimers)  # never after "the" or a quantifier: a name
+    assert "Mortimers" not in names("There were several Mortimers in the book. " + mortimers)
+    williams = "William Brown sat by the fire. Then William rose. Later Williams came in, and Williams nodded. "
+    assert "Williams" not in names(williams + "The Williams were rich.")
 
 
 def test_a_speaker_who_acts_is_a_person_whatever_the_tagger_says() -> None:

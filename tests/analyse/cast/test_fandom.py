@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
+import repo_paths
 from ficlens.analyse.cast.build import cast_of
 from ficlens.analyse.cast.fandom import THRESHOLD, evidence, score_fandoms
 from ficlens.knowledge import load_kb
@@ -14,7 +14,7 @@ from ficlens.knowledge.fandom_kb import name_aliases
 from ficlens.nlp import build_document
 from ficlens.work import Work
 
-FIXTURES = Path(__file__).parent / "fixtures" / "fandom"
+FIXTURES = repo_paths.FIXTURES / "fandom"
 
 
 def test_kb_loads_and_has_aliases() -> None:

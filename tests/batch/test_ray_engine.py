@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from ficlens.batch import run_batch
+from repo_paths import FIXTURES
 
 ray = pytest.importorskip("ray")
 pytest.importorskip("ray.data")
 
-BATCH = Path(__file__).resolve().parent / "fixtures" / "batch"
+BATCH = FIXTURES / "batch"
 pytestmark = pytest.mark.slow
 
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from cast_helpers import cast_for
 from ficlens.analyse.cast import Cast, Cluster
 from ficlens.analyse.cast.names import find_name_forms
 from ficlens.work import Work
+from repo_paths import FIXTURES
 
-FIXTURE = Path(__file__).parent / "fixtures" / "characters" / "sterek_snippet.txt"
+FIXTURE = FIXTURES / "characters" / "sterek_snippet.txt"
 
 
 def by_name(cast: Cast) -> dict[str, Cluster]:

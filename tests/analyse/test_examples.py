@@ -3,15 +3,13 @@ and mentioned characters in the full one (issue 4's checks, as behaviour)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from ficlens.analyse import analyse_work
 from ficlens.ingest import read
 from ficlens.report import Report
+from repo_paths import EXAMPLES
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 TOP = {"Stiles Stilinski", "Derek Hale", "Scott McCall"}
 
 

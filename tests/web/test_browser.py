@@ -19,13 +19,14 @@ import pytest
 from ficlens.library import Library
 from ficlens.library.samples import SampleSpec, WarnedPassage, build, filler
 from ficlens.work import AuthorTags
+from repo_paths import ROOT
 
 pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+ARTIFACTS = ROOT / "test-artifacts"
 HOSTILE = ("<script>document.title='pwned';window.__pwned=1</script> "
            "<img src=x onerror=\"window.__pwned=2\"> <svg onload=\"window.__pwned=3\"></svg>")
 WARNED = "The knife went in under his ribs and the blood ran onto the floor."

@@ -69,8 +69,9 @@ def test_near_misses_stay_negative(lexicon_only: PassageClassifier, label: str, 
     assert not lexicon_only.classify(text, label).positive
 
 
-# Round 2 (issue 3): more phrasing classes per label, several variants each; written for these tests, not taken from
-# any evaluation passage.
+# More phrasing classes per label, several variants each; written for these tests, not taken from any evaluation
+# passage.
+@pytest.mark.issue(3)
 @pytest.mark.parametrize(("label", "text"), [
     ("abuse", "She wasn't allowed to see her friends any more, and he took over the money the week after the wedding."),
     ("abuse", "Everybody in the street could hear the fights through the walls, and she wore sunglasses in January."),
@@ -97,10 +98,11 @@ def test_near_misses_stay_negative(lexicon_only: PassageClassifier, label: str, 
     ("miscarriages", "She felt the cramping and blood at eleven weeks, and the baby would never be born."),
     ("abortion", "The protesters outside the clinic shouted at her as she went in for the procedure."),
 ])
-def test_round_two_phrasings(lexicon_only: PassageClassifier, label: str, text: str) -> None:
+def test_more_phrasing_classes(lexicon_only: PassageClassifier, label: str, text: str) -> None:
     assert lexicon_only.classify(text, label).positive
 
 
+@pytest.mark.issue(3)
 @pytest.mark.parametrize(("label", "text"), [
     ("abuse", "He says she's always forgetting her keys, and laughs, and hands them back."),
     ("child-abuse", "He was nine and his mother told the teacher he'd been ill with the flu."),
@@ -126,5 +128,5 @@ def test_round_two_phrasings(lexicon_only: PassageClassifier, label: str, text: 
     ("pregnancy", "'You look pregnant,' he told his brother after Christmas dinner."),
     ("kidnapping", "'You've held the remote hostage all night.' 'Hostage released,' she said, and threw it to him."),
 ])
-def test_round_two_near_misses(lexicon_only: PassageClassifier, label: str, text: str) -> None:
+def test_more_near_misses_stay_negative(lexicon_only: PassageClassifier, label: str, text: str) -> None:
     assert not lexicon_only.classify(text, label).positive

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 from types import ModuleType
 
+from repo_paths import FIXTURES
 from script_loader import load_script
 
-FIXTURE = Path(__file__).parent / "fixtures" / "characters" / "litbank"
+FIXTURE = FIXTURES / "characters" / "litbank"
 
 
 def load_eval() -> ModuleType:

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from ficlens.analyse.cast import Cluster
 from ficlens.analyse.category import categorise
-from ficlens.analyse.relations import _surname_key
+from ficlens.analyse.relations import ao3_tag
 from ficlens.knowledge import load_kb
 from ficlens.report import Relationship
+from repo_paths import FIXTURES
 
-FIXTURE = Path(__file__).parent / "fixtures" / "characters" / "sterek_snippet.txt"
+FIXTURE = FIXTURES / "characters" / "sterek_snippet.txt"
 
 
 def test_ao3_order_from_kb_then_surname() -> None:
     kb = load_kb()
     tags = kb.relationship_tags("Teen Wolf (TV)", ["Stiles Stilinski", "Derek Hale"], "/")
     assert tags[0][0] == "Derek Hale/Stiles Stilinski"
-    assert sorted(["Stiles Stilinski", "Scott McCall"], key=_surname_key) == ["Scott McCall", "Stiles Stilinski"]
+    assert ao3_tag(Cluster(0, "Stiles Stilinski"), Cluster(1, "Derek Hale"), "/", ["Teen Wolf (TV)"]) == tags[0][0]
+    # a pair the KB does not order: alphabetical by surname
+    friends = ao3_tag(Cluster(0, "Stiles Stilinski"), Cluster(1, "Scott McCall"), "&", [])
+    assert friends == "Scott McCall & Stiles Stilinski"
+    assert ao3_tag(Cluster(0, "Ann Zed"), Cluster(1, "Zoe Abel"), "/", []) == "Zoe Abel/Ann Zed"
 
 
 def test_categories() -> None:

@@ -13,8 +13,9 @@ from ficlens.analyse.warnings.labels import LABELS, TRAINED_LABELS
 from ficlens.analyse.warnings.model import LabelWeights, LinearModel, featurize, load_model
 from ficlens.cli import main
 from ficlens.errors import UsageError
+from repo_paths import FIXTURES
 
-FIXTURE = Path(__file__).parent / "fixtures" / "warnings" / "passages.jsonl"
+FIXTURE = FIXTURES / "warnings" / "passages.jsonl"
 
 
 def items() -> list[dict[str, object]]:
@@ -130,16 +131,18 @@ def test_ml_engine_when_installed() -> None:
 
 
 def test_related_cues_anchor_abduction() -> None:
-    from ficlens.analyse.warnings.classifier import RELATED_CUES, _evidence_fn
+    from ficlens.analyse.warnings.classifier import RELATED_CUES
+    from ficlens.analyse.warnings.cue_scan import evidence_reader
+    from ficlens.analyse.warnings.lexicon import normalize
 
     assert RELATED_CUES["abduction"] == ("kidnapping",)
     text = "They kidnapped the boy on his way home and held him in a cellar for a week."
-    evidence = _evidence_fn(text)
+    evidence = evidence_reader(normalize(text))
     found = gate_evidence("abduction", evidence, True)
     if not evidence("abduction").hits:  # the gate came from the kidnapping lexicon
         assert found is evidence("kidnapping")
     assert found is not None
-    assert gate_evidence("abduction", _evidence_fn("They had tea in the garden."), True) is None
+    assert gate_evidence("abduction", evidence_reader(normalize("They had tea in the garden.")), True) is None
 
 
 def test_classify_many_matches_classify() -> None:

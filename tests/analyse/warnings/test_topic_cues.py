@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (one test sentence per line reads best)
-"""Round 3 of the lexicon-only labels: topic classes (``lexicon.TOPIC_CUES``) that prove nothing alone and decide a
+"""Topic classes of the lexicon-only labels (``lexicon.TOPIC_CUES``) that prove nothing alone and decide a
 passage when two of them meet, and the other senses and figures added with them. Sentences written for these tests,
 not taken from any evaluation passage."""
 

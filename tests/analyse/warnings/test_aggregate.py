@@ -10,8 +10,9 @@ from ficlens.analyse.warnings.stage import analyse
 from ficlens.nlp import build_document
 from ficlens.report import SEVERITY_ORDER, Character, Report
 from ficlens.work import Work
+from repo_paths import FIXTURES
 
-STORY = Path(__file__).parent / "fixtures" / "warnings" / "story.txt"
+STORY = FIXTURES / "warnings" / "story.txt"
 
 
 def run(text: str, characters: list[Character] | None = None) -> Report:

@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-import os
-from typing import Any
-
 from ficlens.batch.items import Item
 from ficlens.batch.local_engine import run_items
-from ficlens.nlp.loader import Profile
-
-
-def die_on_poison(item: Item, profile: Profile) -> dict[str, Any]:
-    """A task (top level, so spawned workers can import it) whose process dies on the work with id "poison"."""
-    if item.id == "poison":
-        os._exit(3)  # as a kill -9 or the OOM killer would: no exception, the process is gone
-    return {"id": item.id, "ok": True}
+from worker_tasks import die_on_poison
 
 
 def test_only_the_work_that_kills_its_worker_fails() -> None:

@@ -18,9 +18,9 @@ from ficlens.library import Library
 from ficlens.library.importer import add_paths
 from ficlens.report import Report, Warning
 from ficlens.work import Work
+from repo_paths import FIXTURES, ROOT
 
-WORKS = Path(__file__).resolve().parent / "fixtures" / "library" / "works"
-ROOT = Path(__file__).resolve().parents[1]
+WORKS = FIXTURES / "library" / "works"
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

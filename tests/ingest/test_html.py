@@ -11,9 +11,10 @@ from ficlens.ingest import read
 from ficlens.ingest.ao3_tags import OPT_OUT
 from ficlens.ingest.markup import parse_html
 from ficlens.ingest.render import render
-from test_ingest_support import assert_clean_chapters
+from ingest_helpers import assert_clean_chapters
+from repo_paths import SHARED
 
-SHARED_AO3 = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ao3-format"
+SHARED_AO3 = SHARED / "data" / "ao3-format"
 needs_shared = pytest.mark.skipif(not SHARED_AO3.is_dir(), reason="../shared/data/ao3-format is absent")
 
 

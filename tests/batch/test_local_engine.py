@@ -16,8 +16,9 @@ from ficlens.cli import main
 from ficlens.errors import UsageError
 from ficlens.report import Report
 from ficlens.work import Work, count_words
+from repo_paths import FIXTURES
 
-BATCH = Path(__file__).resolve().parent / "fixtures" / "batch"
+BATCH = FIXTURES / "batch"
 
 
 def _records(path: Path) -> list[dict[str, Any]]:

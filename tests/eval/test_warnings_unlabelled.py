@@ -9,10 +9,10 @@ from types import ModuleType
 
 import pytest
 
+from repo_paths import FIXTURES
 from script_loader import load_script
 
-ROOT = Path(__file__).resolve().parents[1]
-FIXTURE = Path(__file__).parent / "fixtures" / "unlabelled-mini.jsonl"
+FIXTURE = FIXTURES / "unlabelled-mini.jsonl"
 
 
 def load_eval() -> ModuleType:
