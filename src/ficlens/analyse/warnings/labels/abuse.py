@@ -6,7 +6,9 @@ from __future__ import annotations
 from ficlens.analyse.warnings.labels.fragments import TEASING, TOLD_WORTHLESS
 from ficlens.analyse.warnings.labels.schema import OtherSense
 
+# The abuser's excuse: "I only do it because you make me".
 _ONLY_BECAUSE = r"(?:only|just) (?:do|did|does|doing) (?:it|this|that) because"
+
 CUES: dict[str, float] = {
     # gaslighting, isolation from family, what the neighbours heard, the punishment rituals of a household
     r"(?:says|said|tells|told|insists|insisted) (?:\w+ ){0,2}(?:she|he|i|they)(?:'s| is| was| am|'m|'re| are| were) "

@@ -8,6 +8,7 @@ from ficlens.analyse.warnings.labels.schema import OtherSense
 
 # Toys and games: a teddy "killed by a dragon" is no animal death.
 TOY = r"(?:tedd(?:y|ies)|toys?|stuffed|plush\w*|soft toy|cuddly toy|pretend\w*|make-believe)"
+
 CUES: dict[str, float] = {
     r"(?:held|hold|holds|holding) (?:her|him|it) (?:until|till) (?:she|he|it) (?:stopped|went still|was still|died)": 0.45,
     r"(?:arrow|bullet|spear|bolt|shot) (?:\w+ ){0,2}(?:hit|struck|took|pierced|caught|through) (?:her|his|its) (?:neck|chest|flank|side|"

@@ -19,6 +19,7 @@ BLOODY_INTENSIFIER = [
     r"trains?|kids|neighbou?rs|government|council|computer|printer|internet|wifi|laptop|tv|telly|queue|"
     r"meetings?|homework|exams?|paperwork|forms|tourists|pigeons|seagulls|music|noise|alarm|cat|dog)\b"
 ]
+
 CUES: dict[str, float] = {
     r"blood\w*|bled|bleed(?:s|ing)?": 0.6,
     r"gore|gory": 0.7,

@@ -12,6 +12,7 @@ CHILD_AGE = (
     r"eight|nine|ten|eleven|twelve) years old|at the age of (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:as a|when (?:he|she|i|they) (?:was|were) "
     r"(?:a|just a|only a)) (?:small )?(?:child|kid|little (?:boy|girl)|toddler)"
 )
+
 CUES: dict[str, float] = {
     # burns and the cover story, grooming, the cane, locked out or in, dragged by the hair, child labour
     r"(?:cigarette|lighter|iron|poker|match) (?:on|against|into|to) (?:the (?:back|palm) of )?(?:his|her|my|your|their|the) "

@@ -63,6 +63,7 @@ CUES: dict[str, float] = {
     r"(?: again)?(?= *[,.;])": 0.5,
     r"(?:a season|a month|a week|a year|weeks|months|days),? (?:perhaps|maybe|at most|if that) (?:less|more)": 0.3,
 }
+# "I'm dying" is a figure only before a pause or "here", "of", "laughing": "I know I'm dying" is not one.
 FIGURATIVE: list[str] = [p for p in FIGURATIVE_DEATH if p != I_AM_DYING] + [
     I_AM_DYING + r"(?= *[,.!?\"]| here| over| inside| of| for| to| laughing)",
     r"dying (?:his|her|my|their|the|your|our) (?:\w+ )?(?:hair|clothes|shirts?|fabric|wool|"

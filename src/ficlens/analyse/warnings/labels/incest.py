@@ -13,6 +13,7 @@ KIN = (
     r"daughters?|sons?|stepbrother|stepsister|half-brother|half-sister)"
 )
 KIN_CLOSE = r"(?:own |twin |little |big |older |younger |baby |kid |half-)(?:brother|sister)"
+
 CUES: dict[str, float] = {
     r"(?:and i|we|we're) (?:are |were )?(?:twins|siblings|brothers|sisters|brother and sister|cousins|first cousins|half-siblings)": 0.3,
     r"(?:climbing|climbed|climb|climbs|crawl\w*|slipping|slipped) (?:back )?into (?:his|her|my|their) bed": 0.2,

@@ -8,7 +8,9 @@ from ficlens.analyse.warnings.labels.schema import OtherSense
 
 # A party or a surprise around the word: a birthday "kidnapping".
 PARTY = [r"birthday|surprise|party|cake|presents?|pranks?|games?"]
+# Hands or feet bound: zip ties, tape.
 _BOUND = r"(?:wrists?|hands|ankles|arms) (?:were |was )?(?:zip-?tied|cable-?tied|taped|bound|tied) (?:behind|together)|zip-?ties?"
+
 CUES: dict[str, float] = {
     r"i want (?:a car|a helicopter|a plane|a jet|a boat|safe passage|(?:my|our) (?:brother|sister|son|wife|husband|men|friend|"
     r"boss|leader) (?:out|released|freed))": 0.4,

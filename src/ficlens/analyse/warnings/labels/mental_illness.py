@@ -10,6 +10,7 @@ _STOPPED_DOING = (
     r"(?:stopped|stops|stop|had stopped|quit) (?:getting dressed|going out|leaving the (?:house|flat)|answering (?:the )?"
     r"(?:phone|door)|washing|showering|getting out of bed|going to (?:work|the allotment|church|the pub))"
 )
+
 CUES: dict[str, float] = {
     # the voices and the pills stopped, the days unwashed, feeling nothing
     r"the voices (?:were|got|grew|came back|started|returned|whisper\w*|told|telling|shout\w*)": 0.45,

@@ -34,6 +34,7 @@ SIGNS: dict[str, float] = {
     r"robes|coats|dresses|clothes|shirts|tunics|hoodies)": 0.4,
     r"(?:the )?baby (?:\w+ ){0,3}(?:restless|moving|kicking|squirming|turning) (?:inside|in (?:her|him|me)|all (?:morning|day|night))": 0.45,
 }
+
 CUES: dict[str, float] = {
     **SIGNS,
     # antenatal care; a missed period; the bump; the weeks counted; the body's signs

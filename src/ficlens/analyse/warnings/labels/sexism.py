@@ -11,6 +11,7 @@ APPLIANCE = (
     r"(?:dishwasher|computer|printer|car|oven|toaster|machine|app|fridge|washing machine|kettle|coffee machine|"
     r"vending machine|weather|game|console|lift|elevator|microwave|phone|laptop|sat ?nav|vacuum)"
 )
+
 CUES: dict[str, float] = {
     # "the weaker sex", "unladylike", a wife's job, a husband's permission, the job given to a less qualified man
     r"(?:the )?(?:weaker|fairer|gentler) sex|unladylike|unwomanly|(?:isn't|is not|wasn't|was not|not) (?:very )?ladylike": 0.45,

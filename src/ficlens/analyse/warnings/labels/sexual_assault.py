@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from ficlens.analyse.warnings.labels.fragments import SEX_EXPLICIT
 
+# Clothes dragged down or torn off.
 _CLOTHES_DOWN = (
     r"(?:trousers|jeans|skirt|dress|knickers|underwear|pants|nightgown|nightdress|shorts) (?:were |was )?(?:being )?"
     r"(?:dragged|pulled|yanked|torn|shoved|pushed) (?:down|up|off|away)"
 )
+
 CUES: dict[str, float] = {
     # wrists held down after "stop", a refusal overridden, the hand on a stranger's body in a crowd, pressure
     # until "fine", and what a survivor will not put into words

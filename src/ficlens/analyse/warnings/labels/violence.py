@@ -31,6 +31,7 @@ ATTACK_THING = [
 ]
 # Phrasal verbs whose object is sent away, not hurt: "kick her out", "kicked him off the team".
 KICK_OUT = [r"kick(?:s|ed|ing)? " + PERSON + r" (?:out|off|upstairs|downstairs)\b(?! of (?:bed|the way))"]
+
 CUES: dict[str, float] = {
     r"punch(?:ed|es|ing)?": 0.6,
     r"kick(?:ed|ing)? " + PERSON: 0.55,

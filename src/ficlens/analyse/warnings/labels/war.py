@@ -18,6 +18,7 @@ STRUGGLE = [
     r"(?:price|turf|flame|bidding|pillow|culture|console|format|browser) wars?",
     r"war[- ](?:bag|paint)s?",
 ]
+
 CUES: dict[str, float] = {
     r"wars?|warfare|wartime": 0.5,
     r"battlefields?|battle|battles": 0.35,
