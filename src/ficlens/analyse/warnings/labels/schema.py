@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
-from ficlens.report import Severity
+if TYPE_CHECKING:  # the lexicons import this module, and need not load the report's models
+    from ficlens.report import Severity
 
 # AO3's four archive warnings (TAXONOMY.md), as the rules of :mod:`..archive` raise them.
 GRAPHIC_VIOLENCE: Final = "Graphic Depictions Of Violence"
