@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ficlens.analyse.warnings.lexicon import NUM_MINOR, normalize
+from ficlens.analyse.warnings.labels.fragments import NUM_MINOR
+from ficlens.analyse.warnings.lexicon import normalize
 from ficlens.analyse.warnings.prefilter import CueFinder
 
 if TYPE_CHECKING:
