@@ -35,7 +35,7 @@ def load_eval() -> ModuleType:
 
 
 def file_sequences(ev: ModuleType, txt: Path, ann: Path) -> list[Labelled]:
-    from ficlens.analyse.cast.build import cast_of
+    from ficlens.analyse.cast import cast_of
     from ficlens.analyse.speakers import NARRATOR, Attributor, rule_attributions
     from ficlens.analyse.speakers.conversation import conversations
     from ficlens.nlp import build_document
