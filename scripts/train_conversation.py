@@ -1,4 +1,4 @@
-"""Try to fit the conversation model's weights (src/ficlens/analyse/conversation.py) on LitBank half A.
+"""Try to fit the conversation model's weights (src/ficlens/analyse/speakers/conversation.py) on LitBank half A.
 
     .venv/bin/python scripts/train_conversation.py [--data DIR] [--epochs N] [--rate R] [--out FILE]
 

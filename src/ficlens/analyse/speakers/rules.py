@@ -1,5 +1,5 @@
 """Who says each quotation: explicit ("Stiles said", "said the parson", "said one": an anonymous speaker of its own,
-cast.anonymous_speakers), anaphoric ("he said" through coref), the paragraph's actor (a character acting in the same
+build.anonymous_speakers), anaphoric ("he said" through coref), the paragraph's actor (a character acting in the same
 paragraph speaks its dialogue), and turn-taking in an exchange (a bare quote goes to the other party of the last two
 speakers, never to someone it addresses).
 """
