@@ -25,5 +25,5 @@ def summarise(report: Report) -> str:
 
 
 def run(analysis: Analysis) -> None:
-    """Fill ``report.summary``."""
+    """Fill ``report.summary`` (the pairings too where the profile finds them: --fast has none)."""
     analysis.report.summary = summarise(analysis.report)

@@ -66,10 +66,9 @@ def cast_of(doc: Document) -> Cast:
     the other stages read it from the work's Analysis."""
     # --fast is triage: characters by name only, so no pronoun/descriptor resolution and no genders.
     work = doc.work
-    cast = build_cast(doc.text, doc.paragraphs, doc.sentences, doc.entities, fast=doc.fast,
+    return build_cast(doc.text, doc.paragraphs, doc.sentences, doc.entities, fast=doc.fast,
                       resolve_references=not doc.fast, chapters=[(c.start, c.end) for c in work.chapters],
                       titles=[t for t in [work.title, *(c.title for c in work.chapters)] if t])
-    return cast
 
 
 def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], entities: list,
