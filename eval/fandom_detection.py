@@ -67,7 +67,7 @@ def knows_all(fandom: str, names: tuple[str, ...]) -> bool:
 
 def detected(text_or_work: object, profile: str) -> list[str]:
     """The fandoms the analyser reports for a work (or a plain text), by name."""
-    from ficlens.analyse.cast.build import cast_of
+    from ficlens.analyse.cast import cast_of
     from ficlens.nlp import build_document
     from ficlens.work import Work
 

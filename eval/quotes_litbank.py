@@ -327,7 +327,7 @@ def turn_pairs(at: Attributor, golds: list[Gold]) -> Counter[str]:
 
 def evaluate_file(txt: Path, ann: Path, profile: str, dump: list[str] | None = None,
                   conversation: bool = True) -> dict[str, Counter[str]]:
-    from ficlens.analyse.cast.build import cast_of
+    from ficlens.analyse.cast import cast_of
     from ficlens.analyse.speakers import Attributor, attribute, rule_attributions
     from ficlens.nlp import build_document
     from ficlens.work import Work

@@ -95,7 +95,7 @@ def _context(scene: Scene, gold: Gold) -> str:
 
 def evaluate_scene(scene: Scene, profile: str) -> Result:
     """Detection and speaker figures of one scene, through the `ficlens analyze` code path."""
-    from ficlens.analyse.cast.build import cast_of
+    from ficlens.analyse.cast import cast_of
     from ficlens.analyse.speakers import attribute
     from ficlens.nlp import build_document
     from ficlens.work import Work

@@ -1,4 +1,4 @@
-"""Try to fit the conversation model's weights (src/ficlens/analyse/conversation.py) on LitBank half A.
+"""Try to fit the conversation model's weights (src/ficlens/analyse/speakers/conversation.py) on LitBank half A.
 
     .venv/bin/python scripts/train_conversation.py [--data DIR] [--epochs N] [--rate R] [--out FILE]
 
@@ -35,7 +35,7 @@ def load_eval() -> ModuleType:
 
 
 def file_sequences(ev: ModuleType, txt: Path, ann: Path) -> list[Labelled]:
-    from ficlens.analyse.cast.build import cast_of
+    from ficlens.analyse.cast import cast_of
     from ficlens.analyse.speakers import NARRATOR, Attributor, rule_attributions
     from ficlens.analyse.speakers.conversation import conversations
     from ficlens.nlp import build_document

@@ -78,6 +78,15 @@ class Rating(_Model):
     evidence: list[Span] = Field(default_factory=list)
 
 
+# AO3's name of each rating label.
+RATING_NAMES: dict[str, str] = {
+    "G": "General Audiences",
+    "T": "Teen And Up Audiences",
+    "M": "Mature",
+    "E": "Explicit",
+}
+
+
 class ArchiveWarning(_Model):
     label: Literal["Graphic Depictions Of Violence", "Major Character Death", "Rape/Non-Con", "Underage Sex"]
     score: float

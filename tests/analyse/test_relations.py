@@ -24,11 +24,11 @@ def test_ao3_order_from_kb_then_surname() -> None:
 
 
 def test_categories() -> None:
-    assert categorise([["m", "m"]], False) == ["M/M"]
-    assert categorise([["f", "m"], ["f", "f"]], False) == ["F/F", "F/M"]
-    assert categorise([], True) == ["Gen"]
-    assert categorise([["m", None]], False) == ["Other"]
-    assert "Multi" in categorise([["m", "m", "f"]], False)
+    assert categorise([["m", "m"]]) == ["M/M"]
+    assert categorise([["f", "m"], ["f", "f"]]) == ["F/F", "F/M"]
+    assert categorise([]) == ["Gen"]
+    assert categorise([["m", None]]) == ["Other"]
+    assert "Multi" in categorise([["m", "m", "f"]])
 
 
 def test_pairings_from_text(monkeypatch) -> None:  # noqa: ANN001

@@ -15,12 +15,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ficlens.analyse.cast.build import Cast, Cluster, cast_of
-from ficlens.analyse.dialogue import QuoteSpan
-from ficlens.analyse.speakers.rules import quote_at, quote_index
+from ficlens.analyse.analysis import Analysis
+from ficlens.analyse.cast.model import Cast, Cluster
+from ficlens.analyse.dialogue import QuoteSpan, quote_at, quote_index
 from ficlens.knowledge import load_kb
 from ficlens.nlp.document import Document, TextSpan
-from ficlens.report import Relationship, Report, Span
+from ficlens.report import Relationship, Span
 
 # Romantic evidence between two people: each strong cue counts 1, each weak cue (also said of friends, or of
 # things: "lips thinned", "went to bed") WEAK_CUE; a romance needs strong cues worth STRONG_MIN, whatever the rest.
@@ -170,6 +170,6 @@ def find_relationships(doc: Document, cast: Cast) -> list[Relationship]:
     return out
 
 
-def analyse(doc: Document, report: Report) -> None:
+def run(analysis: Analysis) -> None:
     """Fill ``report.relationships``."""
-    report.relationships = find_relationships(doc, cast_of(doc))
+    analysis.report.relationships = find_relationships(analysis.doc, analysis.cast)

@@ -1,8 +1,8 @@
-"""Derived fields computed from the other analysers' findings: the one-line summary."""
+"""The summary stage: the one-line reading of the report, from the other stages' findings."""
 
 from __future__ import annotations
 
-from ficlens.nlp.document import Document
+from ficlens.analyse.analysis import Analysis
 from ficlens.report import Report
 
 
@@ -24,5 +24,6 @@ def summarise(report: Report) -> str:
     return "; ".join(parts) + "."
 
 
-def analyse(doc: Document, report: Report) -> None:
-    report.summary = summarise(report)
+def run(analysis: Analysis) -> None:
+    """Fill ``report.summary`` (the pairings too where the profile finds them: --fast has none)."""
+    analysis.report.summary = summarise(analysis.report)

@@ -7,9 +7,8 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ficlens.report import Report, Span
+from ficlens.report import RATING_NAMES, Report, Span
 
-RATING_NAMES = {"G": "General Audiences", "T": "Teen And Up Audiences", "M": "Mature", "E": "Explicit"}
 EVIDENCE_CHARS = 240
 
 

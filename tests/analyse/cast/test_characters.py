@@ -113,8 +113,8 @@ def test_a_stop_word_inside_a_run_cuts_the_name_after_it() -> None:
 
 
 def test_the_cast_is_built_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Characters, warnings and fandom all read the cast: the pipeline builds it once per document (cast_of's
-    cache), not once per analyser."""
+    """Characters, warnings and fandom all read the cast: the pipeline's cast stage builds it once per work and
+    the other stages read it from the work's Analysis."""
     from ficlens.analyse.cast import build as cast_module
     from ficlens.analyse.pipeline import analyse_work
 

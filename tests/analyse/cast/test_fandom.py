@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 import repo_paths
-from ficlens.analyse.cast.build import cast_of
+from ficlens.analyse.cast import cast_of
 from ficlens.analyse.cast.fandom import THRESHOLD, evidence, score_fandoms
 from ficlens.knowledge import load_kb
 from ficlens.knowledge.fandom_kb import name_aliases

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from ficlens.analyse.cast.build import cast_of
+from ficlens.analyse.analysis import Analysis
+from ficlens.analyse.cast import cast_of
 from ficlens.analyse.warnings.age import character_ages
 from ficlens.analyse.warnings.lexicon import normalize
-from ficlens.analyse.warnings.stage import analyse
+from ficlens.analyse.warnings.stage import run
 from ficlens.nlp import build_document
 from ficlens.report import Report
 from ficlens.work import Work
@@ -38,9 +39,10 @@ Martin's shirt off, and they had sex on the couch, his cock hard against Martin'
 def warnings_of(text: str, profile: str) -> Report:
     work = Work(text=text, source="age.txt", format="text")
     doc = build_document(work, profile)  # type: ignore[arg-type]
-    report = Report.for_work(work, mode=profile)  # type: ignore[arg-type]
-    analyse(doc, report)
-    return report
+    analysis = Analysis(doc, Report.for_work(work, mode=profile))  # type: ignore[arg-type]
+    analysis.cast = cast_of(doc)
+    run(analysis)
+    return analysis.report
 
 
 def labels(text: str, profile: str) -> tuple[set[str], set[str]]:

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from ficlens.analyse.warnings.stage import analyse
+from ficlens.analyse.analysis import Analysis
+from ficlens.analyse.cast import cast_of
+from ficlens.analyse.warnings.stage import run as warnings_stage
 from ficlens.nlp import build_document
 from ficlens.report import SEVERITY_ORDER, Character, Report
 from ficlens.work import Work
@@ -18,11 +20,12 @@ STORY = FIXTURES / "warnings" / "story.txt"
 def run(text: str, characters: list[Character] | None = None) -> Report:
     work = Work(text=text, source="story.txt", format="text")
     doc = build_document(work, "fast")
-    report = Report.for_work(work, mode="fast")
+    analysis = Analysis(doc, Report.for_work(work, mode="fast"))
     if characters:
-        report.characters = characters
-    analyse(doc, report)
-    return report
+        analysis.report.characters = characters
+    analysis.cast = cast_of(doc)
+    warnings_stage(analysis)
+    return analysis.report
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +125,7 @@ def passage_decisions(text: str) -> tuple[set[tuple[int, str]], set[tuple[int, s
 
     doc = build_document(Work(text=text, source="story.txt", format="text"), "fast")
     classifier = PassageClassifier()
-    _warnings, findings = scan_warnings(doc, classifier)
+    _warnings, findings = scan_warnings(doc, classifier, cast_of(doc))
     analysed = {(f.passage.start, label) for label, found in findings.items() for f in found}
     labels = [label for label in LABELS if label != "underage"]  # underage reads the whole work's age cues
     passages = doc.passages or []

@@ -1,142 +1,74 @@
-"""The cast of a work: its characters as clusters of name forms, and every mention credited to one of them.
+"""How the cast of a work is built: name forms clustered into characters, and every mention credited to one.
 
-Built once per Document (cached for the analysers that follow): name forms (names.py) are judged, canonicalised
-through the fandom KB for the detected fandom(s), clustered ("Stiles", "Stilinski", "Stiles Stilinski" together;
-"Mr. Stilinski" apart), given a gender (KB prior, titles, pronouns after the name) and then pronouns and
-descriptors ("he", "the boy", "the teen wolf") are resolved to them (coref.py).
+Name forms (names.py) are judged (name_judge.py), canonicalised through the fandom KB for the detected fandom(s)
+(fandom.py), clustered ("Stiles", "Stilinski", "Stiles Stilinski" together; "Mr. Stilinski" apart), given a gender
+(KB prior, titles, pronouns after the name) and then pronouns and descriptors ("he", "the boy", "the teen wolf")
+are resolved to them (coref.py). The pipeline's cast stage (stages.py) builds it once per work.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache
-from typing import Literal
 
 from ficlens.analyse.cast import coref
 from ficlens.analyse.cast.author_notes import mask, note_spans, title_spans
-from ficlens.analyse.cast.coref import DESCRIPTOR_NOUNS
 from ficlens.analyse.cast.fandom import score_fandoms
 from ficlens.analyse.cast.given_names import PRIOR_VOTES, given_name_gender
+from ficlens.analyse.cast.model import Cast, Cluster, Mention
 from ficlens.analyse.cast.name_judge import Uses, accept, not_a_person, quoted_titles, uses_of
-from ficlens.analyse.cast.names import TITLES, NameForm, find_name_forms, title_gender
-from ficlens.analyse.cast.nicknames import GIVEN_NAME_TITLES, nickname_merges
+from ficlens.analyse.cast.names import NameForm, find_name_forms
+from ficlens.analyse.cast.nicknames import nickname_merges
 from ficlens.analyse.cast.roles import (
-    GENERIC,
     NOT_MODIFIERS,
-    NOT_PERSONS,
+    NOT_ROLE_HEADS,
     TagSubject,
     acts_after,
     appositive_links,
     find_roles,
-    noun_gender,
     tag_subjects,
 )
-from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, find_quotes, is_vocative, speaking_roles
+from ficlens.analyse.cast.vocabulary import (
+    ABBREVIATED_TITLES,
+    COMPARATIVE_NOUNS,
+    DESCRIPTOR_NOUNS,
+    GENERIC,
+    GIVEN_NAME_TITLES,
+    MALE_BY_USE,
+    TITLES,
+    UNKNOWN_PERSONS,
+    noun_gender,
+    title_gender,
+)
+from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, find_quotes, is_vocative, quote_at, speaking_roles
 from ficlens.knowledge import KBCharacter, load_kb
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.nlp.stop_words import STOP_WORDS
 
-MentionKind = Literal["name", "pronoun", "descriptor"]
 _WORD = re.compile(r"[a-z][a-z'\-]+")
-_CACHE: OrderedDict[int, tuple[Document, Cast]] = OrderedDict()
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|several|both|two|three|many|all|other|those|these)\Z")  # then [ \t]+
 _LONGEST_DETERMINER = len("several")
 _BOUNDARY = re.compile(r"\b")
-_NOT_ROLE_HEADS = DESCRIPTOR_NOUNS | GENERIC | NOT_PERSONS | set(STOP_WORDS) | SPEECH_VERBS  # built once, not per work
-_PERSON_NOUNS = (DESCRIPTOR_NOUNS | GENERIC) - {"elder", "younger", "older", "taller", "shorter", "smaller", "bigger",
-                                              "latter", "former", "human"}
+_PERSON_NOUNS = (DESCRIPTOR_NOUNS | GENERIC) - COMPARATIVE_NOUNS - {"human"}  # who may be brought in
 _INTRODUCTION = re.compile(r"(?=[AaTt])\b(?:[Aa]n?|([Tt]he))[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,2}?)("
                            + "|".join(sorted(_PERSON_NOUNS)) + r")\b")
-UNKNOWN_PERSONS = frozenset({"stranger", "newcomer"})  # nouns that bring someone new in even after "the"
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)[ \t,]*$")
 _NOT_INTRODUCING = frozenset({"was", "is", "be", "been", "being", "were", "are", "as", "like", "such", "what",
                               "of", "quite", "rather", "than", "become", "became", "seemed", "for", "with", "into"})
-_MALE_BY_USE = frozenset({"youth"})  # a person noun of no gender that old narration uses for young men
 NAMING_REACH = 400  # characters after an unnamed person's last mention where a new name may still be theirs
-_CACHE_SIZE = 2  # the pipeline reads one document at a time; keep memory low in batch runs
-
-
-@dataclass(slots=True)
-class Mention:
-    start: int
-    end: int
-    cluster: int
-    kind: MentionKind
-    in_quote: bool = False
-
-
-@dataclass(slots=True)
-class Cluster:
-    id: int
-    name: str
-    kb: KBCharacter | None = None
-    title: str | None = None
-    forms: Counter[str] = field(default_factory=Counter)
-    gender: str | None = None
-    gender_votes: Counter[str] = field(default_factory=Counter)
-    role: bool = False  # an unnamed speaker known by a role ("the parson"); not listed among the characters
-    names: int = 0  # name mentions
-    resolved: int = 0  # pronoun and descriptor mentions credited
-    quotes: int = 0
-
-    @property
-    def mentions(self) -> int:
-        return self.names + self.resolved
-
-    @property
-    def prominence(self) -> float:
-        return self.names + 0.25 * self.resolved + 0.5 * self.quotes  # credited pronouns are the noisiest
-
-
-@dataclass(slots=True)
-class Cast:
-    clusters: list[Cluster]
-    mentions: list[Mention]
-    quotes: list[QuoteSpan]
-    fandoms: list[tuple[str, float]]
-    # quotes (by index) whose dialogue tag, after or before the quote, names an anonymous speaker ("said one"):
-    # that speaker's cluster (anonymous_speakers)
-    anonymous_after: dict[int, int] = field(default_factory=dict)
-    anonymous_before: dict[int, int] = field(default_factory=dict)
-    _starts: list[int] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.mentions.sort(key=lambda m: m.start)
-        self._starts = [m.start for m in self.mentions]
-
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        i = bisect.bisect_left(self._starts, start)
-        out: list[Mention] = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            out.append(self.mentions[i])
-            i += 1
-        return out
-
-    def ranked(self) -> list[Cluster]:
-        """The named characters by prominence; roles ("the old man") are left out: they are quote speakers, not
-        characters of the report, its tags or its pairings."""
-        return sorted((c for c in self.clusters if not c.role), key=lambda c: (-c.prominence, c.name))
 
 
 def cast_of(doc: Document) -> Cast:
-    """The cast of a document, built on first use and cached (the last two documents)."""
-    key = id(doc)
-    hit = _CACHE.get(key)
-    if hit is not None and hit[0] is doc:
-        return hit[1]
+    """The cast of a document, built anew on each call: the pipeline's cast stage builds it once per work and
+    the other stages read it from the work's Analysis."""
     # --fast is triage: characters by name only, so no pronoun/descriptor resolution and no genders.
     work = doc.work
-    cast = build_cast(doc.text, doc.paragraphs, doc.sentences, doc.entities, fast=doc.fast,
+    return build_cast(doc.text, doc.paragraphs, doc.sentences, doc.entities, fast=doc.fast,
                       resolve_references=not doc.fast, chapters=[(c.start, c.end) for c in work.chapters],
                       titles=[t for t in [work.title, *(c.title for c in work.chapters)] if t])
-    _CACHE[key] = (doc, cast)
-    while len(_CACHE) > _CACHE_SIZE:
-        _CACHE.popitem(last=False)
-    return cast
 
 
 def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], entities: list,
@@ -235,7 +167,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
                 assignment[form.key] = bare
                 continue
             named = _longer_titled(form, pending) or form  # "Lord Henry" is the text's one "Lord Henry Wotton"
-            label = f"{named.title}. {named.text}" if named.title in {"Mr", "Mrs", "Ms", "Dr"} else \
+            label = f"{named.title}. {named.text}" if named.title in ABBREVIATED_TITLES else \
                 f"{named.title} {named.text}"
             assignment[form.key] = cluster_for(label, title=form.title)
             continue
@@ -255,7 +187,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         if g:
             c.gender_votes[g] += 3 * len(form.spans)
         for s, e in form.spans:
-            mentions.append(Mention(s, e, c.id, "name", _inside(quotes, quote_starts, s)))
+            mentions.append(Mention(s, e, c.id, "name", quote_at(quotes, quote_starts, s) is not None))
             c.names += 1
     subjects = tag_subjects(text, [q.end for q in quotes], quote_starts)  # read once: roles and anonymous speakers
     _add_roles(text, quotes, quote_starts, mentions, clusters, cluster_for, subjects)
@@ -334,11 +266,11 @@ def _add_roles(text: str, quotes: list[QuoteSpan], quote_starts: list[int], ment
     """Unnamed characters known by a role ("said the parson", "the old man replied", "The doctor bent down"; see
     roles.py): each role is a cluster; its phrases in narration are its name mentions. A role the text equates
     with one named character ("the artist himself, Basil Hallward") is that character's."""
-    speaking = speaking_roles(text, quotes, _NOT_ROLE_HEADS)
+    speaking = speaking_roles(text, quotes, NOT_ROLE_HEADS)
     titled = {c.title.lower().rstrip(".") for c in clusters if c.title}
     taken = {m.start for m in mentions}
     found = find_roles(text, speaking, [q.end for q in quotes], quote_starts, titled,
-                       lambda pos: _inside(quotes, quote_starts, pos), subjects)
+                       lambda pos: quote_at(quotes, quote_starts, pos) is not None, subjects)
     links = appositive_links(text, found, [(m.start, m.end, m.cluster) for m in mentions if not m.in_quote])
     for r in found:
         if r.start in taken:
@@ -438,8 +370,8 @@ def _named_person(text: str, form: NameForm, uses: Uses, quotes: list[QuoteSpan]
 def _addressed(text: str, form: NameForm, quotes: list[QuoteSpan], quote_starts: list[int]) -> bool:
     """Whether ``form`` is used as a vocative in a quote ("Tomas.", "Listen, Tomas!"; dialogue.is_vocative)."""
     for s, e in form.spans:
-        i = bisect.bisect_right(quote_starts, s) - 1
-        if i >= 0 and s < quotes[i].end and is_vocative(text, quotes[i].start, s, e):
+        i = quote_at(quotes, quote_starts, s)
+        if i is not None and is_vocative(text, quotes[i].start, s, e):
             return True
     return False
 
@@ -463,8 +395,8 @@ def _add_introductions(text: str, quotes: list[QuoteSpan], quote_starts: list[in
     made: list[int] = []
     for m in _INTRODUCTION.finditer(text):
         definite, noun, end = m.group(1), m.group(3), m.end(3)
-        if (m.start() in taken or _inside(quotes, quote_starts, m.start()) or text[end:end + 1] in ("'", "’")
-                or (definite and noun not in UNKNOWN_PERSONS)):
+        if (m.start() in taken or quote_at(quotes, quote_starts, m.start()) is not None
+                or text[end:end + 1] in ("'", "’") or (definite and noun not in UNKNOWN_PERSONS)):
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if before and before.group(1).lower() in _NOT_INTRODUCING:
@@ -475,7 +407,7 @@ def _add_introductions(text: str, quotes: list[QuoteSpan], quote_starts: list[in
         c = cluster_for(" ".join(["the", *modifiers, noun]))
         c.role = True
         c.forms[c.name] += 1
-        gender = noun_gender(noun) or ("m" if noun in _MALE_BY_USE else None)
+        gender = noun_gender(noun) or ("m" if noun in MALE_BY_USE else None)
         if gender:
             c.gender_votes[gender] += 3
         mentions.append(Mention(m.start(), end, c.id, "name"))
@@ -634,11 +566,6 @@ def _vote_given_name(c: Cluster) -> None:
     gender = given_name_gender(words[0]) if words else None
     if gender:
         c.gender_votes[gender] += PRIOR_VOTES
-
-
-def _inside(quotes: list[QuoteSpan], starts: list[int], pos: int) -> bool:
-    i = bisect.bisect_right(starts, pos) - 1
-    return i >= 0 and quotes[i].start <= pos < quotes[i].end
 
 
 def _kb_character(form: NameForm, fandoms: set[str], untitled_singles: set[str]) -> KBCharacter | None:

@@ -12,36 +12,21 @@ from __future__ import annotations
 import bisect
 import re
 from operator import itemgetter
-from typing import TYPE_CHECKING
 
-from ficlens.analyse.dialogue import QuoteSpan
+from ficlens.analyse.cast.model import Cluster, Mention
+from ficlens.analyse.cast.roles import acts_after
+from ficlens.analyse.cast.vocabulary import DESCRIPTOR_NOUNS, SPOUSES, TITLE_NOUNS, YOUNG_NOUNS, noun_gender
+from ficlens.analyse.dialogue import QuoteSpan, quote_at, quote_index
 from ficlens.nlp.document import TextSpan
-
-if TYPE_CHECKING:
-    from ficlens.analyse.cast.build import Cluster, Mention
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 OBJECT_PRONOUNS = {"him"}
 # The leading lookaheads (first letters) only speed the scan up; tests/test_regex_guards.py checks they change no match.
 _PRONOUN = re.compile(r"(?=[HhSs])\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
-MALE_NOUNS = {"boy", "man", "guy", "lad", "gentleman", "brunet", "husband", "boyfriend", "father", "son", "brother",
-              "uncle", "king", "prince", "sir"}
-FEMALE_NOUNS = {"girl", "woman", "lady", "wife", "girlfriend", "mother", "daughter", "sister", "aunt", "queen",
-                "princess", "madam"}
-NEUTRAL_NOUNS = {"kid", "teen", "teenager", "werewolf", "wolf", "alpha", "beta", "omega", "brunette", "blonde",
-                 "blond", "redhead", "human", "youth", "child", "vampire", "witch", "wizard", "hunter", "detective",
-                 "doctor", "captain", "soldier", "boss", "stranger", "newcomer", "elder", "younger",
-                 "older", "taller", "shorter", "smaller", "bigger", "latter", "former"}
 SUBJECT_PRONOUNS = {"he", "she"}
-DESCRIPTOR_NOUNS = MALE_NOUNS | FEMALE_NOUNS | NEUTRAL_NOUNS
 _DESCRIPTOR = re.compile(r"(?=[TtHh][hie])\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)[ \t]+"
                          r"(?:[a-z][a-z\-]*[ \t]+){0,2}?(" + "|".join(sorted(DESCRIPTOR_NOUNS)) + r")\b")
-SPOUSES = {"wife": "f", "husband": "m"}  # descriptor noun -> the spouse's gender
-# One class for the nouns of a young person: "a small boy" is then "the child", "this little boy", "the lad".
-YOUNG_NOUNS = frozenset({"boy", "girl", "child", "kid", "lad", "youth", "teen", "teenager"})
-# descriptors that are also titles: "the doctor" is the character called "Dr. Archie" when the text has one
-TITLE_NOUNS = {"doctor": {"dr", "doctor"}, "captain": {"captain", "capt"}}
 # Words that open a clause inside another: its subject is no main subject ("how Matt had died").
 _SUBORDINATE = re.compile(r"\b(?:how|that|whether|if|why|because|though|although|until|unless|whom?)\s+$",
                           re.IGNORECASE)
@@ -49,28 +34,19 @@ FOCUS_WINDOW = 1500  # characters: how far back a pronoun looks for its antecede
 
 
 def _gender_of(word: str) -> str | None:
+    """The gender of a pronoun or a descriptor noun."""
     w = word.lower()
-    if w in MALE or w in MALE_NOUNS:
+    if w in MALE:
         return "m"
-    if w in FEMALE or w in FEMALE_NOUNS:
+    if w in FEMALE:
         return "f"
-    return None
-
-
-def _quote_index(quotes: list[QuoteSpan]) -> tuple[list[int], list[QuoteSpan]]:
-    return [q.start for q in quotes], quotes
-
-
-def _in_quote(index: tuple[list[int], list[QuoteSpan]], pos: int) -> bool:
-    starts, quotes = index
-    i = bisect.bisect_right(starts, pos) - 1
-    return i >= 0 and quotes[i].start <= pos < quotes[i].end
+    return noun_gender(w)
 
 
 def vote_genders(text: str, sentences: list[TextSpan], mentions: list[Mention], clusters: list[Cluster],
                  quotes: list[QuoteSpan]) -> None:
     """The first third-person pronoun after a name in narration (before any other name) votes for its gender."""
-    qi = _quote_index(quotes)
+    starts_q = quote_index(quotes)
     ordered = sorted((m for m in mentions if not m.in_quote), key=lambda m: m.start)
     starts = [m.start for m in ordered]
     sent_ends = [s.end for s in sentences]
@@ -80,11 +56,11 @@ def vote_genders(text: str, sentences: list[TextSpan], mentions: list[Mention], 
         limit = min(limit, m.end + 300)
         nxt = starts[k + 1] if k + 1 < len(starts) else len(text)
         limit = min(limit, nxt)
-        qn = bisect.bisect_left(qi[0], m.end)
+        qn = bisect.bisect_left(starts_q, m.end)
         if qn < len(quotes):
             limit = min(limit, quotes[qn].start)  # dialogue in between breaks the link
         for pm in _PRONOUN.finditer(text, m.end, limit):
-            if _in_quote(qi, pm.start()):
+            if quote_at(quotes, starts_q, pm.start()) is not None:
                 continue
             if pm.group().lower() in OBJECT_PRONOUNS:
                 continue  # "Emma took him in her arms": an object is most often someone else
@@ -97,17 +73,15 @@ def vote_genders(text: str, sentences: list[TextSpan], mentions: list[Mention], 
 def resolve(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], mentions: list[Mention],
             clusters: list[Cluster], quotes: list[QuoteSpan]) -> list[Mention]:
     """Pronoun and descriptor mentions in narration, each credited to a character (and counted on it)."""
-    from ficlens.analyse.cast.build import Mention
-
-    qi = _quote_index(quotes)
+    starts_q = quote_index(quotes)
     # (start, kind's rank: names first, end, kind, value), sorted stably by start and rank
     events: list[tuple[int, int, int, str, str]] = []
     for pm in _PRONOUN.finditer(text):
-        if not _in_quote(qi, pm.start()):
+        if quote_at(quotes, starts_q, pm.start()) is None:
             events.append((pm.start(), 1, pm.end(), "pronoun", pm.group()))
     named = {m.start for m in mentions}  # "the old man" may be a role's name mention (roles.py)
     for dm in _DESCRIPTOR.finditer(text):
-        if not _in_quote(qi, dm.start()) and dm.start() not in named:
+        if quote_at(quotes, starts_q, dm.start()) is None and dm.start() not in named:
             events.append((dm.start(), 2, dm.end(), "descriptor", dm.group(1)))
     for m in mentions:
         if not m.in_quote:
@@ -224,8 +198,6 @@ def _is_subject(text: str, start: int, end: int, value: str) -> bool:
     descriptor followed by a verb ("Dale made out", "The doctor slowly bent down": roles.acts_after); not the
     subject of a clause inside another ("He thought about how Matt had died": Matt is what he thinks of, and
     "He" in the next sentence is still the thinker)."""
-    from ficlens.analyse.cast.roles import acts_after  # roles.py reads this module's nouns: imported when used
-
     if _SUBORDINATE.search(text, max(0, start - 12), start):
         return False
     low = value.lower()

@@ -2,7 +2,7 @@
 
 A small table written for this project (no download): common English given names, old and modern, including the
 diminutives of nicknames.py, each read as "m" or "f". Names commonly given to both (Alex, Sam, Jordan, Jamie,
-Charlie, Frankie ...) are left out. The prior is weak on purpose (cast.py adds ``PRIOR_VOTES`` votes, as much as
+Charlie, Frankie ...) are left out. The prior is weak on purpose (build.py adds ``PRIOR_VOTES`` votes, as much as
 one titled mention): a title used twice, or four pronouns more of the other gender after the name, decide.
 """
 

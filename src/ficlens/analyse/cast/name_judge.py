@@ -27,10 +27,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ficlens.analyse.cast.names import TITLES, NameForm
+from ficlens.analyse.cast.names import NameForm
+from ficlens.analyse.cast.vocabulary import HONORIFICS, TITLES
 from ficlens.analyse.dialogue import SPEECH_VERBS
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "madame", "madam", "monsieur", "mister"}
 LOCATIVES = {"in", "into", "near", "across", "around", "outside", "inside", "through", "throughout", "toward",
              "towards", "within", "via"}
 DIRECTIONALS = LOCATIVES | {"at", "to", "from", "unto", "reached", "reach", "left", "visit", "visited", "leaving"}

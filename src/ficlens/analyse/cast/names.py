@@ -13,19 +13,11 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ficlens.analyse.cast.vocabulary import ADDRESS_TITLES, NEUTRAL_TITLES, TITLES
 from ficlens.nlp.spans import Entity
 from ficlens.nlp.stop_words import STOP_WORDS
 
-MALE_TITLES = {"mr", "mister", "sir", "lord", "uncle", "father", "brother", "king", "prince", "master", "mr."}
-FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "aunt", "mother", "sister", "queen", "princess", "madam", "madame",
-                 "mistress", "mrs.", "ms."}
-NEUTRAL_TITLES = {"dr", "doctor", "sheriff", "deputy", "professor", "prof", "captain", "coach", "agent", "detective",
-                  "officer", "colonel", "general", "major", "lieutenant", "sergeant", "inspector", "judge", "parson",
-                  "reverend", "nurse", "principal"}
-TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
 _CAPITALISED_NEUTRAL = tuple(sorted(t.capitalize() for t in NEUTRAL_TITLES))
-# Forms of address that never name anyone on their own ("Dear Mr.", "Yes, Sir"), unlike "the Sheriff" or "Coach".
-ADDRESS_TITLES = {"mr", "mrs", "ms", "mx", "miss", "mister", "sir", "madam", "madame", "monsieur", "dr"}
 INTERJECTIONS = {"oh", "hey", "yeah", "yes", "no", "okay", "ok", "well", "please", "sorry", "god", "damn", "hell",
                  "fuck", "shit", "uh", "um", "hmm", "wow", "dude", "man", "thanks", "hi", "hello", "bye", "ah", "aw",
                  "ugh", "huh", "whoa", "jesus", "christ", "lord", "sure", "fine", "good", "great", "right", "wait",
@@ -74,17 +66,6 @@ class NameForm:
     @property
     def key(self) -> tuple[str | None, tuple[str, ...]]:
         return (self.title, self.tokens)
-
-
-def title_gender(title: str | None) -> str | None:
-    if title is None:
-        return None
-    t = title.lower().rstrip(".")
-    if t in MALE_TITLES:
-        return "m"
-    if t in FEMALE_TITLES:
-        return "f"
-    return None
 
 
 def normalise_title(title: str) -> str:

@@ -45,9 +45,6 @@ _TABLE = {
     "Lydia": "Liddy", "Sidney": "Sid", "Sydney": "Sid",
     "Georgiana": "Georgie", "Georgina": "Georgie", "Wilhelmina": "Mina Willa",
 }
-# Titles written before a given name ("Lord Henry", "Uncle Peter"): such a character may be the one a nickname
-# shortens ("Harry", "Pete").
-GIVEN_NAME_TITLES = {"lord", "lady", "sir", "dame", "uncle", "aunt", "master", "cousin"}
 NICKNAMES: dict[str, frozenset[str]] = {}
 for _formal, _short in _TABLE.items():
     for _nick in _short.split():

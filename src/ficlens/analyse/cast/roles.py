@@ -1,7 +1,7 @@
 """Unnamed characters known by a role: "said the doctor", "the old man replied", "The stranger stopped".
 
 A role is a noun phrase "the [modifiers] NOUN" that stands for a person the text does not name. It becomes a role
-character (cast.py) when it speaks at least once — the subject of a dialogue tag next to a quote ("said the
+character (build.py) when it speaks at least once — the subject of a dialogue tag next to a quote ("said the
 parson", "the old man replied") — or acts repeatedly (``MIN_ACTS`` times the subject of a verb: "The doctor bent
 down", "the nurse came back"). Person nouns that usually stand for a named character (coref.py's descriptors:
 "the boy", "the werewolf", "the brunette") need more: occupation-like ones ("the doctor", "the stranger") qualify
@@ -18,8 +18,8 @@ Tag subjects beyond "the" phrases (tag_subjects): a demonstrative descriptor or 
 newcomer" joins "the newcomer", "said the child's nurse") is a role too, and a "the" phrase dialogue.speaking_roles
 misses ("continued the undertaker solemnly", "the prima donna sang") adds its head to the speaking nouns; an
 anonymous subject ("said one", "said another", "somebody exclaimed", "cried one of the women", "called a voice
-from the darkness") is a one-off speaker that speakers.py gives a cluster of its own per tag (LitBank half A,
-aligned: roles and heads 627 -> 633 quotes of 840, anonymous speakers 633 -> 642). Possessive descriptors ("said
+from the darkness") is a one-off speaker that build.anonymous_speakers gives a cluster of its own per tag (LitBank
+half A, aligned: roles and heads 627 -> 633 quotes of 840, anonymous speakers 633 -> 642). Possessive descriptors ("said
 her sister", "cried his wife", "said his step-son") are left to coreference and spouse_tag: as roles they cost 34
 quotes on half A, as most name a named character ("her mother" is Mrs. Bennet, "my sister-in-law" is Rose).
 """
@@ -32,18 +32,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from ficlens.analyse.cast.coref import DESCRIPTOR_NOUNS, FEMALE_NOUNS, MALE_NOUNS, TITLE_NOUNS
+from ficlens.analyse.cast.vocabulary import (
+    DESCRIPTOR_NOUNS,
+    GENERIC,
+    NOT_PERSONS,
+    ROLE_DESCRIPTORS,
+    TITLE_NOUNS,
+    noun_gender,
+)
 from ficlens.analyse.dialogue import SPEECH_VERBS
 from ficlens.nlp.stop_words import STOP_WORDS
 
 MIN_ACTS = 3
 TagKind = Literal["anonymous", "role", "head"]
-NOT_PERSONS = frozenset({"voice", "voices", "crowd", "others", "rest", "door", "wind", "clock", "bell", "letter"})
-# Descriptor nouns that are roles of their own (an occupation, a stranger), unlike appearance words ("the
-# brunette"), comparatives ("the taller") or kinds ("the werewolf") that fan fiction uses for its named characters.
-ROLE_DESCRIPTORS = frozenset({"doctor", "captain", "stranger", "newcomer", "soldier", "detective", "hunter"})
-# Generic person nouns: a role only with a describing modifier ("the old man").
-GENERIC = frozenset({"man", "woman", "boy", "girl", "lady", "gentleman", "child", "kid", "youth", "fellow"})
 NOT_MODIFIERS = frozenset({"other", "first", "second", "third", "last", "same", "next", "former", "latter", "only",
                             "two", "three", "both", "whole", "very", "new", "poor", "dear", "good", "great"})
 _ACT = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b")
@@ -77,10 +78,6 @@ def role_label(modifiers: list[str], noun: str, speaking: set[str]) -> str | Non
             return None
         return f"the {mod} {noun}"
     return None
-
-
-def noun_gender(noun: str) -> str | None:
-    return "m" if noun in MALE_NOUNS or noun == "fellow" else "f" if noun in FEMALE_NOUNS else None
 
 
 def acts_after(text: str, end: int) -> bool:
@@ -140,7 +137,7 @@ def find_roles(text: str, speaking: set[str], quote_ends: list[int], quote_start
     (the cast reads them for its anonymous speakers too), else found here."""
     if subjects is None:
         subjects = tag_subjects(text, quote_ends, quote_starts)
-    speaking = speaking | {t.role.label.split()[-1] for t in subjects if t.kind == "head"} - _NOT_HEADS
+    speaking = speaking | {t.role.label.split()[-1] for t in subjects if t.kind == "head"} - NOT_ROLE_HEADS
     tagged = tagged_roles(text, quote_ends, quote_starts, speaking)
     found: list[tuple[int, int, str, str]] = []
     acts: Counter[str] = Counter()
@@ -225,8 +222,8 @@ _SUBJECT_FIRST = re.compile(r"[ \t,]*(?:" + _SUBJECT + r")[ \t]+(?:[a-z]+ly[ \t]
 _CLAUSE_START = r"(?:^|(?<=\n)|(?<=[.!?;:,—”\"] )|(?<=\b[Aa]nd )|(?<=\b[Tt]hen )|(?<=\b[Bb]ut )|(?<=\b[Ww]hen ))"
 _SUBJECT_BEFORE = re.compile(_CLAUSE_START + r"(?:" + _SUBJECT + r")[ \t]+(?:[a-z]+ly[ \t]+)?" + _VERB
                              + r"[ \t]*[,:—]?[ \t]*$")
-# Heads that are no speaking role of their own (as cast.py's exclusions for dialogue.speaking_roles).
-_NOT_HEADS = DESCRIPTOR_NOUNS | GENERIC | NOT_PERSONS | set(STOP_WORDS) | SPEECH_VERBS
+# Heads that are no speaking role of their own (also build.py's exclusions for dialogue.speaking_roles).
+NOT_ROLE_HEADS = DESCRIPTOR_NOUNS | GENERIC | NOT_PERSONS | set(STOP_WORDS) | SPEECH_VERBS
 # Words after an article that name no speaker ("said a moment later", "said a few words").
 _NOT_SPEAKERS = frozenset({"moment", "minute", "minutes", "while", "second", "time", "little", "bit", "few", "word",
                            "words", "last", "length", "once", "thing", "good", "great", "deal"})
@@ -263,7 +260,7 @@ def _subject_role(m: re.Match[str], counter: Counter[str]) -> tuple[RoleMention,
         noun = owner if head in _VOICES and owner else head or phrase.split()[-1]
         return RoleMention(start, end, f"{phrase} #{counter[phrase]}", noun_gender(_singular(noun))), "anonymous"
     det, noun, owner = m.group("det").lower(), m.group("noun"), m.group("owner")
-    if noun in _NOT_SPEAKERS or noun in _VOICES or (noun in _NOT_HEADS and noun not in ROLE_DESCRIPTORS):
+    if noun in _NOT_SPEAKERS or noun in _VOICES or (noun in NOT_ROLE_HEADS and noun not in ROLE_DESCRIPTORS):
         return None  # no person, or a descriptor coref gives a named character ("this boy", "the boy's mother")
     if noun.endswith("s") and not noun.endswith("ss"):
         return None  # a group ("cried the ladies") is no one speaker

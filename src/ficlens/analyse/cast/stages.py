@@ -1,11 +1,11 @@
-"""The stages that read the cast: the characters list (canonical names, aliases and mention counts, by prominence)
-and the fandom(s) the cast was canonicalised against."""
+"""The pipeline stages of the cast: build it, list the characters (by prominence), name the fandom(s)."""
 
 from __future__ import annotations
 
-from ficlens.analyse.cast.build import Cast, Cluster, cast_of
-from ficlens.nlp.document import Document
-from ficlens.report import Character, Fandom, Report
+from ficlens.analyse.analysis import Analysis
+from ficlens.analyse.cast.build import cast_of
+from ficlens.analyse.cast.model import Cast, Cluster
+from ficlens.report import Character, Fandom
 
 MAX_CHARACTERS = 60
 
@@ -16,14 +16,20 @@ def to_character(cluster: Cluster) -> Character:
 
 
 def characters_of(cast: Cast) -> list[Character]:
+    """The named characters, most prominent first (quote counts included once the quotes stage has run)."""
     return [to_character(c) for c in cast.ranked()[:MAX_CHARACTERS] if c.names > 0 and not c.role]
 
 
-def characters(doc: Document, report: Report) -> None:
-    """Fill ``report.characters`` (quote counts are added by the quotes analyser)."""
-    report.characters = characters_of(cast_of(doc))
+def run_cast(analysis: Analysis) -> None:
+    """Build the work's cast, once: every later stage reads ``analysis.cast``."""
+    analysis.cast = cast_of(analysis.doc)
 
 
-def fandom(doc: Document, report: Report) -> None:
+def run_characters(analysis: Analysis) -> None:
+    """Fill ``report.characters``: canonical names, aliases, mention and quote counts."""
+    analysis.report.characters = characters_of(analysis.cast)
+
+
+def run_fandom(analysis: Analysis) -> None:
     """Fill ``report.fandoms`` with the fandoms the cast was canonicalised against."""
-    report.fandoms = [Fandom(name=name, score=score) for name, score in cast_of(doc).fandoms]
+    analysis.report.fandoms = [Fandom(name=name, score=score) for name, score in analysis.cast.fandoms]

@@ -3,7 +3,7 @@ every turn no sure tag names, then speeches resumed after a dash."""
 
 from __future__ import annotations
 
-from ficlens.analyse.cast.build import Cast
+from ficlens.analyse.cast.model import Cast
 from ficlens.analyse.speakers.conversation import decode_conversations
 from ficlens.analyse.speakers.rules import Attribution, Attributor, resumed_speeches, rule_attributions
 from ficlens.nlp.document import TextSpan

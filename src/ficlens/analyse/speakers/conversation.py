@@ -22,14 +22,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from ficlens.analyse.cast.coref import FEMALE_NOUNS, MALE_NOUNS
+from ficlens.analyse.cast.model import Cluster
+from ficlens.analyse.cast.vocabulary import noun_gender
 from ficlens.analyse.dialogue import SPEECH_VERBS, lower_words, speech_verb_at
 from ficlens.analyse.speakers.rules import FALLBACK_CHARS, NARRATOR, Attributor, Found
-
-if TYPE_CHECKING:
-    from ficlens.analyse.cast.build import Cluster
 
 MAX_GAP = 1  # narration-only paragraphs allowed between two turns of one run
 MAX_CANDIDATES = 6
@@ -70,13 +67,12 @@ _COLON_INTRO = re.compile(r"(?:^|[.!?;,]\s+|\b(?:[Tt]hen|[Ss]o|[Aa]nd)\s+)([Hh]e
 _SCENE_BREAK = re.compile(r"\s*(?:(?:[*~#=_+•·-]\s*){3,}|(?:o0o|0o0|oOo)\s*"
                           r"|(?:[Cc]hapter|CHAPTER|[Pp]art|PART)\s+(?:\d+|[IVXLC]+)(?:\s*[:.–—-][^\n]{0,60})?\s*)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+$")
-NOUN_GENDER = {**{w: "m" for w in MALE_NOUNS}, **{w: "f" for w in FEMALE_NOUNS}}
 
 
 def _who_gender(pronoun: str | None, noun: str | None) -> str | None:
     if pronoun:
         return "i" if pronoun == "I" else "m" if pronoun.lower() == "he" else "f"
-    return NOUN_GENDER.get((noun or "").lower())
+    return noun_gender((noun or "").lower())
 
 
 def tag_gender(text: str, start: int, end: int, before: str) -> str | None:

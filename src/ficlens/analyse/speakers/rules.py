@@ -1,18 +1,17 @@
 """Who says each quotation: explicit ("Stiles said", "said the parson", "said one": an anonymous speaker of its own,
-cast.anonymous_speakers), anaphoric ("he said" through coref), the paragraph's actor (a character acting in the same
+build.anonymous_speakers), anaphoric ("he said" through coref), the paragraph's actor (a character acting in the same
 paragraph speaks its dialogue), and turn-taking in an exchange (a bare quote goes to the other party of the last two
 speakers, never to someone it addresses).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ficlens.analyse.cast.build import Cast, Mention
 from ficlens.analyse.cast.coref import spouse_of
+from ficlens.analyse.cast.model import Cast, Mention
 from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, is_vocative, lower_words, speech_verb_at
 from ficlens.nlp.document import TextSpan
 
@@ -332,12 +331,3 @@ def _nearest_known(known: list[int | None], t: int) -> int:
         if v is not None and (best < 0 or abs(k - t) < abs(best - t) or (abs(k - t) == abs(best - t) and k < t)):
             best = k
     return best
-
-
-def quote_index(quotes: list[QuoteSpan]) -> list[int]:
-    return [q.start for q in quotes]
-
-
-def quote_at(quotes: list[QuoteSpan], starts: list[int], pos: int) -> int | None:
-    i = bisect.bisect_right(starts, pos) - 1
-    return i if i >= 0 and quotes[i].start <= pos < quotes[i].end else None

@@ -16,7 +16,7 @@ from ficlens.analyse.warnings.lexicon import normalize
 from ficlens.analyse.warnings.prefilter import CueFinder
 
 if TYPE_CHECKING:
-    from ficlens.analyse.cast.build import Cast
+    from ficlens.analyse.cast.model import Cast
     from ficlens.nlp.document import TextSpan
 
 _I = 0  # patterns run on normalize()d (lower-case) text

@@ -1,17 +1,16 @@
-"""The warnings analyser: content warnings with severity and evidence, then archive warnings, rating and the
-freeform tags they justify. Runs after characters/quotes/relations (it reads ``report.characters``)."""
+"""The warnings stage: content warnings with severity and evidence, then archive warnings, rating and the
+freeform tags they justify. Runs after the characters stage (it reads ``report.characters``) and reads the cast."""
 
 from __future__ import annotations
 
 import os
 from functools import lru_cache
 
+from ficlens.analyse.analysis import Analysis
 from ficlens.analyse.warnings.aggregate import scan_warnings
 from ficlens.analyse.warnings.archive import archive_warnings, rating
 from ficlens.analyse.warnings.classifier import ENGINE_ENV, PassageClassifier, resolve_engine
 from ficlens.analyse.warnings.freeforms import freeforms
-from ficlens.nlp.document import Document
-from ficlens.report import Report
 
 
 @lru_cache(maxsize=4)
@@ -33,9 +32,10 @@ def work_classifier() -> PassageClassifier:
     return classifier(_auto_engine(os.environ.get(ENGINE_ENV)))
 
 
-def analyse(doc: Document, report: Report) -> None:
+def run(analysis: Analysis) -> None:
     """Fill ``warnings``, ``archive_warnings``, ``rating`` and add freeform tags."""
-    warnings, findings = scan_warnings(doc, work_classifier())
+    doc, report = analysis.doc, analysis.report
+    warnings, findings = scan_warnings(doc, work_classifier(), analysis.cast)
     report.warnings = warnings
     report.archive_warnings = archive_warnings(doc, warnings, findings, report.characters)
     report.rating = rating(doc, warnings)
