@@ -8,8 +8,8 @@ page runs in a worker thread under a time budget (:mod:`budget`).
 
 from __future__ import annotations
 
+import asyncio
 import threading
-from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ from ficlens.library import Library, search
 from ficlens.library.search import SNIPPET_CLOSE, SNIPPET_OPEN, snippets
 from ficlens.web import limits
 from ficlens.web.budget import time_budget
+from ficlens.web.cards import CardCache, LruCache
 from ficlens.web.errors import install_error_pages
 from ficlens.web.guard import Guard, allowed_hosts
 from ficlens.web.reader import chapter_views
@@ -34,6 +35,7 @@ from ficlens.web.tagblock import author_block, ficlens_block
 HERE = Path(__file__).resolve().parent
 PAGE_SIZE = 50
 READER_CACHE_SIZE = 64
+SEARCH_SLOTS = 4  # library pages built at once: more would only queue for Python's lock, all slowed down together
 FACET_KINDS: tuple[tuple[str, str], ...] = (
     ("warning", "Content warnings"),
     ("archive_warning", "Archive warnings"),
@@ -66,29 +68,6 @@ def _snippet_html(snippet: str) -> Any:
     return Markup(html)
 
 
-class PageCache:
-    """Rendered reader pages by (work id, version of text and report): a changed work is a new key."""
-
-    def __init__(self, size: int = READER_CACHE_SIZE) -> None:
-        self.size = size
-        self._pages: OrderedDict[tuple[int, str], bytes] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: tuple[int, str]) -> bytes | None:
-        with self._lock:
-            page = self._pages.get(key)
-            if page is not None:
-                self._pages.move_to_end(key)
-            return page
-
-    def put(self, key: tuple[int, str], page: bytes) -> None:
-        with self._lock:
-            self._pages[key] = page
-            self._pages.move_to_end(key)
-            while len(self._pages) > self.size:
-                self._pages.popitem(last=False)
-
-
 def html(body: str | bytes, status_code: int = 200) -> Response:
     return Response(content=body, status_code=status_code, media_type="text/html; charset=utf-8",
                     headers=SECURITY_HEADERS)
@@ -101,7 +80,8 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
     ``app.state.stopping`` interrupts every running query (the server is shutting down)."""
     lib = library if isinstance(library, Library) else Library(library)
     env = templates()
-    cache = PageCache()
+    cache: LruCache[tuple[int, str], bytes] = LruCache(READER_CACHE_SIZE)
+    cards = CardCache(env)
     stopping = threading.Event()
     app = FastAPI(title="ficlens", docs_url=None, redoc_url=None, openapi_url=None)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -116,13 +96,19 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
                        headers=SECURITY_HEADERS, error_page=error_page, stopping=stopping)
     install_error_pages(app, lambda status, detail: html(error_page(status, detail), status), lib.path)
 
+    searches = asyncio.Semaphore(SEARCH_SLOTS)
+
     @app.get("/", response_class=HTMLResponse)
-    def library_page(request: Request) -> Response:
+    async def library_page(request: Request) -> Response:
         params = request.query_params
         drop = params.getlist("drop")
         if drop:  # a filter chip was clicked: the same search without that filter
             kept = [(k, v) for k, v in params.multi_items() if k != "drop" and f"{k}:{v}" not in drop]
             return RedirectResponse("/?" + urlencode(kept), status_code=303)
+        async with searches:  # first come, first served, rather than every request slowed down at once
+            return await run_in_threadpool(_library_response, request)
+
+    def _library_response(request: Request) -> Response:
         with time_budget(lib.connection(), limits.REQUEST_BUDGET_S, stopping), lib.snapshot():
             try:
                 return html(_library_page(request))
@@ -142,10 +128,9 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
         found = snippets(lib, q, [h.row for h in shown]) if q else {}
         for hit in shown:
             hit.snippet = found.get(hit.id)
-        reports = lib.reports(h.id for h in shown)
-        works = [{"hit": h, "report": reports[h.id], "analysed": h.row.analysis is not None,
-                  "ficlens": ficlens_block(reports[h.id]) if h.row.analysis else [],
-                  "own": author_block(reports[h.id])} for h in shown if h.id in reports]
+        found_cards = cards.cards(lib, (h.row for h in shown))
+        works = [{"hit": h, "card": found_cards[h.id], "analysed": h.row.analysis is not None}
+                 for h in shown if h.id in found_cards]
         facets = [(kind, heading, lib.facets(kind)) for kind, heading in FACET_KINDS]
         base = [("q", q)] + [("include", t) for t in include] + [("exclude", t) for t in exclude]
         if ignore:
