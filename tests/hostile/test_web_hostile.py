@@ -11,6 +11,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -192,6 +193,10 @@ def test_a_query_past_its_time_budget_is_interrupted() -> None:
     with pytest.raises(TooSlow), time_budget(conn, 0.0):
         conn.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n")
     assert conn.execute("SELECT 1").fetchone() == (1,)  # the connection is usable afterwards
+    stopping = threading.Event()
+    stopping.set()  # the server is shutting down: an hour's budget does not matter
+    with pytest.raises(TooSlow), time_budget(conn, 3600.0, stopping):
+        conn.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n")
 
 
 def test_a_search_past_its_budget_is_a_clear_page(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -232,10 +237,21 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def test_sigterm_stops_the_server_during_a_request_that_never_ends(lib: Library) -> None:
+SERVE = "import sys; from ficlens.cli import main; sys.exit(main(sys.argv[1:]))"
+STUCK_RENDER = ("import time, ficlens.web.app as app; app.chapter_views = lambda *a: time.sleep(3600); " + SERVE)
+NEVER_ENDING_BODY = (b"POST /exclusions HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: http://127.0.0.1\r\n"
+                     b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\ntags=")
+
+
+@pytest.mark.parametrize(("program", "request_bytes"), [
+    (SERVE, NEVER_ENDING_BODY),  # a client that never finishes sending its form
+    (STUCK_RENDER, b"GET /work/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"),  # a page busy in Python for an hour
+], ids=["body-never-ends", "render-never-ends"])
+def test_sigterm_stops_the_server_during_a_request_that_never_ends(lib: Library, program: str,
+                                                                   request_bytes: bytes) -> None:
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    server = subprocess.Popen([sys.executable, "-m", "ficlens", "serve", "--library", str(lib.path),
+    server = subprocess.Popen([sys.executable, "-c", program, "serve", "--library", str(lib.path),
                                "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 60
@@ -246,9 +262,8 @@ def test_sigterm_stops_the_server_during_a_request_that_never_ends(lib: Library)
             except OSError:
                 assert server.poll() is None and time.monotonic() < deadline, "the server did not start"
                 time.sleep(0.2)
-        with conn:  # a form whose body never finishes arriving keeps the request in flight
-            conn.sendall(b"POST /exclusions HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: http://127.0.0.1\r\n"
-                         b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\ntags=")
+        with conn:
+            conn.sendall(request_bytes)
             time.sleep(1)
             server.send_signal(signal.SIGTERM)
             try:

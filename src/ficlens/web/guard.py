@@ -93,7 +93,12 @@ class Guard:
         except Refused as refused:
             await self._refuse(send, refused.status, refused.detail)
             return
-        await self.app(scope, _replay(body, receive), send)
+        try:
+            await self.app(scope, _replay(body, receive), send)
+        except asyncio.CancelledError:
+            if not self.stopping.is_set():
+                raise
+            # the server gave up waiting for this request at shutdown: nothing went wrong, nothing to report
 
     async def _admit(self, scope: Scope, receive: Receive) -> list[Message]:
         """The request's body messages once the request passes every check; :class:`Refused` otherwise."""
