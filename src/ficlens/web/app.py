@@ -109,7 +109,8 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
             return await run_in_threadpool(_library_response, request)
 
     def _library_response(request: Request) -> Response:
-        with time_budget(lib.connection(), limits.REQUEST_BUDGET_S, stopping), lib.snapshot():
+        # the budget inside the snapshot: the read transaction's COMMIT must never be the statement interrupted
+        with lib.snapshot() as conn, time_budget(conn, limits.REQUEST_BUDGET_S, stopping):
             try:
                 return html(_library_page(request))
             except UsageError as exc:
