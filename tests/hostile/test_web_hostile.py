@@ -14,8 +14,10 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -243,37 +245,51 @@ NEVER_ENDING_BODY = (b"POST /exclusions HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: h
                      b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\ntags=")
 
 
+@contextmanager
+def serving(lib: Library, *options: str, program: str = SERVE) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+    """``ficlens serve`` on a free loopback port, started and up; killed on the way out if still running."""
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    server = subprocess.Popen([sys.executable, "-c", program, "serve", "--library", str(lib.path), "--port",
+                               str(port), *options], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=5).close()
+                break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.2)
+        yield server, port
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+
+
+def test_serve_answers_to_the_names_it_is_told_and_no_other(lib: Library) -> None:
+    with serving(lib, "--allow-host", "fics.lan") as (_, port):
+        url = f"http://127.0.0.1:{port}/"
+        assert httpx.get(url, headers={"host": f"fics.lan:{port}"}).status_code == 200
+        assert httpx.get(url, headers={"host": f"localhost:{port}"}).status_code == 200
+        assert httpx.get(url, headers={"host": f"evil.example:{port}"}).status_code == 400
+
+
 @pytest.mark.parametrize(("program", "request_bytes"), [
     (SERVE, NEVER_ENDING_BODY),  # a client that never finishes sending its form
     (STUCK_RENDER, b"GET /work/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"),  # a page busy in Python for an hour
 ], ids=["body-never-ends", "render-never-ends"])
 def test_sigterm_stops_the_server_during_a_request_that_never_ends(lib: Library, program: str,
                                                                    request_bytes: bytes) -> None:
-    port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    server = subprocess.Popen([sys.executable, "-c", program, "serve", "--library", str(lib.path),
-                               "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                conn = socket.create_connection(("127.0.0.1", port), timeout=5)
-                break
-            except OSError:
-                assert server.poll() is None and time.monotonic() < deadline, "the server did not start"
-                time.sleep(0.2)
-        with conn:
-            conn.sendall(request_bytes)
-            time.sleep(1)
-            server.send_signal(signal.SIGTERM)
-            try:
-                server.wait(timeout=30)  # a hang check, not a timing figure: without a bound it never exits
-            except subprocess.TimeoutExpired:
-                pytest.fail("ficlens serve was still running 30 s after SIGTERM")
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait()
+    with serving(lib, program=program) as (server, port), socket.create_connection(("127.0.0.1", port)) as conn:
+        conn.sendall(request_bytes)
+        time.sleep(1)
+        server.send_signal(signal.SIGTERM)
+        try:
+            server.wait(timeout=30)  # a hang check, not a timing figure: without a bound it never exits
+        except subprocess.TimeoutExpired:
+            pytest.fail("ficlens serve was still running 30 s after SIGTERM")
     errors = server.stderr.read().decode() if server.stderr else ""
     assert "Traceback" not in errors, errors
     assert re.search(r"serving .* at http://127\.0\.0\.1", errors)

@@ -182,6 +182,7 @@ def run_serve(args: argparse.Namespace) -> int:
         print(f"ficlens: serving {lib.path} at http://{args.host}:{args.port}/", file=sys.stderr)
         if args.host not in ("127.0.0.1", "localhost", "::1"):
             print(f"ficlens: warning: {args.host} is not loopback and there is no login: anyone who can reach it "
-                  "can read your library", file=sys.stderr)
+                  "can read your library (it answers only to the Host names --host and --allow-host give)",
+                  file=sys.stderr)
         serve(create_app(lib, hosts=[args.host, *args.allow_host]), args.host, args.port)
     return 0
