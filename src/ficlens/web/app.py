@@ -147,18 +147,22 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
         return body
 
     @app.get("/work/{work_id}", response_class=HTMLResponse)
-    def reader_page(work_id: str) -> Response:
+    async def reader_page(work_id: str) -> Response:
         number = limits.work_id(work_id)
-        with time_budget(lib.connection(), limits.REQUEST_BUDGET_S, stopping):
-            version = lib.version(number)
-            page = None if version is None else cache.get((number, version))
-            if version is not None and page is None:
-                page = _render_reader(lib, env, number)
-                if page is not None:
-                    cache.put((number, version), page)
+        version = lib.version(number)  # one primary-key lookup: a cached page is served without a thread hop
+        page = None if version is None else cache.get((number, version))
+        if version is not None and page is None:
+            page = await run_in_threadpool(_reader_miss, number, version)
         if page is None:
             raise HTTPException(status_code=404, detail=f"no work {number}")
         return html(page)
+
+    def _reader_miss(number: int, version: str) -> bytes | None:
+        with time_budget(lib.connection(), limits.REQUEST_BUDGET_S, stopping):
+            page = _render_reader(lib, env, number)
+        if page is not None:
+            cache.put((number, version), page)
+        return page
 
     @app.get("/exclusions", response_class=HTMLResponse)
     def exclusions_page() -> Response:

@@ -94,14 +94,15 @@ class Guard:
             await self._refuse(send, refused.status, refused.detail)
             return
         try:
-            await self.app(scope, _replay(body, receive), send)
+            await self.app(scope, receive if body is None else _replay(body, receive), send)
         except asyncio.CancelledError:
             if not self.stopping.is_set():
                 raise
             # the server gave up waiting for this request at shutdown: nothing went wrong, nothing to report
 
-    async def _admit(self, scope: Scope, receive: Receive) -> list[Message]:
-        """The request's body messages once the request passes every check; :class:`Refused` otherwise."""
+    async def _admit(self, scope: Scope, receive: Receive) -> list[Message] | None:
+        """The request's body messages once the request passes every check (None: it has no body);
+        :class:`Refused` otherwise."""
         request_headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         host = request_headers.get("host", "")
         if host_name(host) not in self.hosts:
@@ -111,6 +112,8 @@ class Guard:
         length = request_headers.get("content-length", "0")
         if not length.isdigit() or int(length) > self.max_body:
             raise Refused(413, f"request body too large (at most {self.max_body:,} bytes)")
+        if length == "0" and "transfer-encoding" not in request_headers:
+            return None
         return await self._read_body(receive)
 
     @staticmethod
