@@ -247,3 +247,21 @@ def test_overlapping_warnings_each_get_an_exact_data_warning_element() -> None:
     assert re.search(r'<details[^>]* data-warning="blood" data-severity="graphic"', html)
     assert re.search(r'<span class="also" data-warning="violence" data-severity="depicted">', html)
     assert 'data-warnings="blood violence"' in html
+
+
+
+def test_the_facet_lists_follow_works_added_and_removed(lib: Library) -> None:
+    from ficlens.web.cards import FacetCache
+
+    facets = FacetCache((("fandom", "Fandom"),))
+
+    def fandoms() -> list[str]:
+        return [name for name, _ in facets.facets(lib)[0][2]]
+
+    assert "Good Omens" not in fandoms()
+    with Library(lib.path) as elsewhere:  # another connection, as `ficlens add` would be
+        added = elsewhere.add(*build(SampleSpec(title="Angels", paragraphs=["Wings."], fandoms=["Good Omens"])),
+                              "full")
+    assert "Good Omens" in fandoms()
+    lib.remove(added.id)  # this very connection
+    assert "Good Omens" not in fandoms()

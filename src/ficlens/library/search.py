@@ -135,8 +135,7 @@ def _search(library: Library, query: str | None, include: Sequence[str], exclude
     saved_filters = [f for f in (TagFilter.parse(t) for t in saved) if (f.keys, f.kind, f.min_severity) not in known]
 
     match = fts_query(query) if query else None
-    ids = _fts_ids(conn, match) if match is not None else _all_ids(conn)
-    rows = library.rows(ids)
+    rows = library.rows(_fts_ids(conn, match)) if match is not None else library.rows()  # all: one pass, by title
     tags = _tags_for(conn, [f for f in (*includes, *excludes, *saved_filters)], {r.id for r in rows})
 
     hits: list[Hit] = []
@@ -258,11 +257,6 @@ def _text_prefix(conn: sqlite3.Connection, work_id: int) -> str:
     except sqlite3.OperationalError:  # no such row (removed meanwhile)
         return ""
     return data.decode("utf-8", "ignore")
-
-
-def _all_ids(conn: sqlite3.Connection) -> list[int]:
-    cur = conn.execute("SELECT id FROM works ORDER BY lower(coalesce(title, source)), id")
-    return [int(r[0]) for r in cur]
 
 
 def _tags_for(conn: sqlite3.Connection, filters: list[TagFilter], ids: set[int]) -> dict[int, list[TagRow]]:

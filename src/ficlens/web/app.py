@@ -26,7 +26,7 @@ from ficlens.library import Library, search
 from ficlens.library.search import SNIPPET_CLOSE, SNIPPET_OPEN, snippets
 from ficlens.web import limits
 from ficlens.web.budget import time_budget
-from ficlens.web.cards import CardCache, LruCache
+from ficlens.web.cards import CardCache, FacetCache, LruCache
 from ficlens.web.errors import install_error_pages
 from ficlens.web.guard import Guard, allowed_hosts
 from ficlens.web.reader import chapter_views
@@ -82,6 +82,7 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
     env = templates()
     cache: LruCache[tuple[int, str], bytes] = LruCache(READER_CACHE_SIZE)
     cards = CardCache(env)
+    facet_lists = FacetCache(FACET_KINDS)
     stopping = threading.Event()
     app = FastAPI(title="ficlens", docs_url=None, redoc_url=None, openapi_url=None)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -132,7 +133,7 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
         found_cards = cards.cards(lib, (h.row for h in shown))
         works = [{"hit": h, "card": found_cards[h.id], "analysed": h.row.analysis is not None}
                  for h in shown if h.id in found_cards]
-        facets = [(kind, heading, lib.facets(kind)) for kind, heading in FACET_KINDS]
+        facets = facet_lists.facets(lib)
         base = [("q", q)] + [("include", t) for t in include] + [("exclude", t) for t in exclude]
         if ignore:
             base.append(("all", "1"))

@@ -1,7 +1,8 @@
-"""What the pages render once and reuse: reader pages, and each work's tag blocks on the library page.
+"""What the pages render once and reuse: reader pages, each work's tag blocks and the facet lists.
 
-Both are keyed by what they are made of (a work's id with the hash of its text and report), so a changed work
-is simply a new key and nothing needs invalidating. Thread-safe: the pages are rendered in worker threads.
+Pages and tag blocks are keyed by what they are made of (a work's id with the hash of its text and report), so a
+changed work is simply a new key and nothing needs invalidating; the facet lists by the library's change
+counters. Thread-safe: the pages are rendered in worker threads.
 """
 
 from __future__ import annotations
@@ -89,3 +90,26 @@ class CardCache:
 
 def _key(row: WorkRow) -> tuple[int, str, str | None]:
     return (row.id, row.report_hash, row.analysis)
+
+
+Facets = list[tuple[str, str, list[tuple[str, int]]]]  # (kind, heading, [(tag, works)])
+
+
+class FacetCache:
+    """The library page's facet lists, computed again only when the library has changed. Kept per connection
+    (each worker thread has its own) under SQLite's ``data_version`` (commits by other connections) and the
+    connection's own ``total_changes``; read inside the page's snapshot, so they always match the rest of it."""
+
+    def __init__(self, kinds: tuple[tuple[str, str], ...]) -> None:
+        self.kinds = kinds
+        self._local = threading.local()
+
+    def facets(self, lib: Library) -> Facets:
+        conn = lib.connection()
+        key = (int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes)
+        cached: tuple[tuple[int, int], Facets] | None = getattr(self._local, "entry", None)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        value = [(kind, heading, lib.facets(kind)) for kind, heading in self.kinds]
+        self._local.entry = (key, value)
+        return value
