@@ -224,12 +224,14 @@ def test_a_damaged_library_is_one_clear_page(tmp_path: Path, caplog: pytest.LogC
     path.write_bytes(bytes(data))
     client = TestClient(create_app(path), base_url=BASE, raise_server_exceptions=False)
     with caplog.at_level(logging.WARNING):
-        for url in ("/", "/work/1", "/?q=rain"):
+        for url in ("/", "/work/1", "/?q=rain") * 4:
             page = client.get(url)
             assert page.status_code == 500, url
             assert str(path) in page.text and "damaged" in page.text
             assert_secured(page)
     assert not [r for r in caplog.records if r.exc_info]
+    logged = [r.getMessage() for r in caplog.records if "damaged" in r.getMessage()]
+    assert logged and len(logged) == len(set(logged))  # each fault once, not once per request
 
 
 # -- shutdown ----------------------------------------------------------------------------------------------------

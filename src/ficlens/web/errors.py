@@ -25,6 +25,7 @@ Page = Callable[[int, str], Response]
 
 def install_error_pages(app: FastAPI, page: Page, library_path: Path) -> None:
     """Register a handler per kind of failure; ``page(status, detail)`` renders them all."""
+    reported: set[str] = set()
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
@@ -46,7 +47,9 @@ def install_error_pages(app: FastAPI, page: Page, library_path: Path) -> None:
         else:
             detail = (f"The library {library_path} is damaged or is not a ficlens library ({exc}). "
                       "Restore it from a backup, or start a new one with --library.")
-        log.warning("%s", detail)
+        if detail not in reported:  # once per distinct fault, not once per request under load
+            reported.add(detail)
+            log.warning("%s", detail)
         return page(503 if busy else 500, detail)
 
     async def crashed(request: Request, exc: Exception) -> Response:
