@@ -108,9 +108,12 @@ def lib(tmp_path: Path) -> Iterator[Library]:
     library.close()
 
 
+BASE = "http://127.0.0.1:8000"
+
+
 @pytest.fixture
 def client(lib: Library) -> TestClient:
-    return TestClient(create_app(lib))
+    return TestClient(create_app(lib), base_url=BASE)
 
 
 def test_reader_folds_every_warned_passage(client: TestClient) -> None:
@@ -160,7 +163,7 @@ def test_library_page_is_paged(client: TestClient, monkeypatch: pytest.MonkeyPat
 
 def test_saved_exclusions_apply_on_the_library_page(client: TestClient, lib: Library) -> None:
     page = client.post("/exclusions", data={"tags": "Graphic Depictions Of Violence\n\nviolence"},
-                       headers={"origin": "http://testserver"}, follow_redirects=False)
+                       headers={"origin": BASE}, follow_redirects=False)
     assert page.status_code == 303
     assert lib.exclusions() == ["Graphic Depictions Of Violence", "violence"]
     body = client.get("/").text
@@ -171,12 +174,14 @@ def test_saved_exclusions_apply_on_the_library_page(client: TestClient, lib: Lib
 
 def test_active_filters_can_be_removed_and_saved(client: TestClient, lib: Library) -> None:
     body = client.get("/", params=[("exclude", "violence"), ("include", "Teen Wolf")]).text
-    chips = dict(re.findall(r'<a class="chip (?:inc|exc)" href="([^"]+)"[^>]*>([^<]+)</a>', body))
+    chips = dict(re.findall(r'<button class="chip (?:inc|exc)" name="drop" value="([^"]+)"[^>]*>([^<]+)</button>',
+                            body))
     assert len(chips) == 2
-    unfiltered = next(url for url, label in chips.items() if "violence" in label)
-    assert client.get(html.unescape(unfiltered)).text.count('class="work"') == 1  # only the include is left
+    unfiltered = next(value for value, label in chips.items() if "violence" in label)
+    params = [("exclude", "violence"), ("include", "Teen Wolf"), ("drop", html.unescape(unfiltered))]
+    assert client.get("/", params=params).text.count('class="work"') == 1  # only the include is left
     page = client.post("/exclusions", data={"action": "add", "tag": ["violence"], "next": "/"},
-                       headers={"referer": "http://testserver/?exclude=violence"}, follow_redirects=False)
+                       headers={"referer": BASE + "/?exclude=violence"}, follow_redirects=False)
     assert page.status_code == 303 and page.headers["location"] == "/"
     assert lib.exclusions() == ["violence"]
 
@@ -184,7 +189,7 @@ def test_active_filters_can_be_removed_and_saved(client: TestClient, lib: Librar
 def test_a_bad_severity_is_a_400_page_not_a_crash(client: TestClient, lib: Library) -> None:
     page = client.get("/", params={"exclude": "violence@gory"})
     assert page.status_code == 400 and "unknown severity" in page.text
-    page = client.post("/exclusions", data={"tags": "violence@gory"}, headers={"origin": "http://testserver"},
+    page = client.post("/exclusions", data={"tags": "violence@gory"}, headers={"origin": BASE},
                        follow_redirects=False)
     assert page.status_code == 400 and lib.exclusions() == []
     assert client.get("/", params={"exclude": "violence@graphic"}).status_code == 200
@@ -242,3 +247,21 @@ def test_overlapping_warnings_each_get_an_exact_data_warning_element() -> None:
     assert re.search(r'<details[^>]* data-warning="blood" data-severity="graphic"', html)
     assert re.search(r'<span class="also" data-warning="violence" data-severity="depicted">', html)
     assert 'data-warnings="blood violence"' in html
+
+
+
+def test_the_facet_lists_follow_works_added_and_removed(lib: Library) -> None:
+    from ficlens.web.cards import FacetCache
+
+    facets = FacetCache((("fandom", "Fandom"),))
+
+    def fandoms() -> list[str]:
+        return [name for name, _ in facets.facets(lib)[0][2]]
+
+    assert "Good Omens" not in fandoms()
+    with Library(lib.path) as elsewhere:  # another connection, as `ficlens add` would be
+        added = elsewhere.add(*build(SampleSpec(title="Angels", paragraphs=["Wings."], fandoms=["Good Omens"])),
+                              "full")
+    assert "Good Omens" in fandoms()
+    lib.remove(added.id)  # this very connection
+    assert "Good Omens" not in fandoms()

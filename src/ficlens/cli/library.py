@@ -59,6 +59,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("serve", parents=[common], help="the web library and reader")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
     p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="a further name the server answers to (repeatable; by default only loopback names and "
+                        "--host: a request naming any other Host is refused, against DNS rebinding)")
     p.set_defaults(func=run_serve)
 
 
@@ -172,15 +175,14 @@ def run_exclusions(args: argparse.Namespace) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
     from ficlens.web import create_app
+    from ficlens.web.serve import serve
 
     with open_library(args) as lib:
         print(f"ficlens: serving {lib.path} at http://{args.host}:{args.port}/", file=sys.stderr)
         if args.host not in ("127.0.0.1", "localhost", "::1"):
             print(f"ficlens: warning: {args.host} is not loopback and there is no login: anyone who can reach it "
-                  "can read your library", file=sys.stderr)
-        uvicorn.run(create_app(lib), host=args.host, port=args.port, log_level="warning")
+                  "can read your library (it answers only to the Host names --host and --allow-host give)",
+                  file=sys.stderr)
+        serve(create_app(lib, hosts=[args.host, *args.allow_host]), args.host, args.port)
     return 0
-
