@@ -70,6 +70,11 @@ def relationship_names(tag: str) -> list[str]:
     return [name.strip() for name in tag.split(separator)]
 
 
+def _bare(tag: str) -> str:
+    """A character tag without its disambiguator: relationship tags drop it ("Loki (Marvel)" in "Loki/Tony Stark")."""
+    return tag[: -len(_disambiguator(tag))] if _disambiguator(tag) else tag
+
+
 def _disambiguator(tag: str) -> str:
     """AO3 puts one fandom disambiguator after a whole relationship tag: "Adora/Catra (She-Ra)" -> " (She-Ra)"."""
     if not tag.endswith(")") or " (" not in tag:
@@ -140,7 +145,7 @@ def _check_relationships(data: dict[str, Any], tags: list[str], problems: list[s
     if not isinstance(entries, list):
         problems.append("'relationship' must be an array of tables")
         return 0
-    known = set(tags)
+    known = set(tags) | {_bare(tag) for tag in tags}
     seen: set[str] = set()
     for index, entry in enumerate(entries, 1):
         if not isinstance(entry, dict) or not isinstance(entry.get("tag"), str) or set(entry) != {"tag"}:
