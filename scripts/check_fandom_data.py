@@ -65,9 +65,34 @@ def _is_str_list(value: Any) -> bool:
 
 
 def relationship_names(tag: str) -> list[str]:
-    """The character tags of a relationship tag: "A/B" is romantic, "A & B" platonic (AO3's two separators)."""
-    separator = "/" if "/" in tag else " & "
-    return [name.strip() for name in tag.split(separator)]
+    """The character tags of a relationship tag: "A/B" is romantic, "A & B" platonic (AO3's two separators).
+
+    A separator inside parentheses belongs to a disambiguator ("Archer/Emiya Shirou (Fate/stay night)").
+    """
+    outside = _outside_parentheses(tag)
+    separator = "/" if "/" in outside else " & "
+    names: list[str] = []
+    start = 0
+    index = outside.find(separator)
+    while index >= 0:
+        names.append(tag[start:index].strip())
+        start = index + len(separator)
+        index = outside.find(separator, start)
+    names.append(tag[start:].strip())
+    return names
+
+
+def _outside_parentheses(tag: str) -> str:
+    """``tag`` with every character inside parentheses replaced by a space (same length, same positions)."""
+    depth = 0
+    kept: list[str] = []
+    for char in tag:
+        if char == "(":
+            depth += 1
+        kept.append(" " if depth else char)
+        if char == ")" and depth:
+            depth -= 1
+    return "".join(kept)
 
 
 def _bare(tag: str) -> str:
@@ -155,7 +180,8 @@ def _check_relationships(data: dict[str, Any], tags: list[str], problems: list[s
         if tag in seen:
             problems.append(f"relationship '{tag}' appears twice")
         seen.add(tag)
-        if "/" in tag and " & " in tag:
+        outside = _outside_parentheses(tag)
+        if "/" in outside and " & " in outside:
             problems.append(f"relationship '{tag}' mixes '/' and ' & '")
             continue
         names = relationship_names(tag)

@@ -154,3 +154,15 @@ def test_summary_counts_fandoms_and_characters(checker: ModuleType, tmp_path: Pa
     write(tmp_path, "example.toml", GOOD)
     _, records = checker.check_directory(tmp_path)
     assert checker.summary(records).startswith("1 fandoms, 2 characters, 2 relationships, 2 vocabulary words")
+
+
+def test_separator_inside_a_disambiguator_does_not_split_names(checker: ModuleType) -> None:
+    assert checker.relationship_names("Archer/Emiya Shirou (Fate/stay night)") == [
+        "Archer",
+        "Emiya Shirou (Fate/stay night)",
+    ]
+    assert checker.relationship_names("Lisa & Saber (Fate/stay night) & Rin") == [
+        "Lisa",
+        "Saber (Fate/stay night)",
+        "Rin",
+    ]
