@@ -7,6 +7,11 @@ Data (../shared, skipped cleanly when absent):
 - The AO3-format sample works ../shared/data/ao3-format/* and the founding examples examples/*.txt. Expected
   fandom: the work's own fandom tag (read here only, the detector never sees it) when the KB knows that fandom,
   else none; the examples carry no tags and are Teen Wolf (TV) works.
+- Fan-fiction scenes (in the repository): the hand-written scenes of eval/data/speakers-fanfic-{dev,test}.jsonl
+  (their "fandom" field; "Original Work" expects none; a name the KB holds as an umbrella tag, or a KB fandom that
+  starts with it, counts as that fandom: "Harry Potter" is "Harry Potter - J. K. Rowling") and the short scenes
+  tests/fixtures/fandom/*.txt (Star Wars, Naruto, Merlin, Harry Potter, Teen Wolf, original). Tune on --split dev
+  (the default); the test split is for reporting.
 - Synthetic passages (no data needed beyond the KB): for every KB fandom with >= SYNTH_MIN_WORKS works, a short
   made-up passage (~150 words) that uses the first names of its two (or three) most common KB characters four
   or five times each; it should be detected as that fandom. Circular by design (names from the KB): it checks that the
@@ -17,18 +22,24 @@ synthetic passages right / sibling / wrong / missed, where "sibling" is a differ
 include every name of the passage (MCU for an Iron Man passage, Game of Thrones for A Song of Ice and Fire): names
 alone cannot tell such fandoms apart.
 
-Run: .venv/bin/python eval/fandom_detection.py [--fast] [--shared DIR] [--no-synthetic]
+Run: .venv/bin/python eval/fandom_detection.py [--fast] [--shared DIR] [--split dev|test] [--no-synthetic]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = ROOT.parent / "shared"
+SCENES = ROOT / "eval" / "data" / "speakers-fanfic-{split}.jsonl"
+FIXTURES = ROOT / "tests" / "fixtures" / "fandom"
+FIXTURE_FANDOMS = {"star-wars.txt": "Star Wars - All Media Types", "naruto.txt": "Naruto", "merlin.txt": "Merlin (TV)",
+                   "harry-potter.txt": "Harry Potter - J. K. Rowling", "teen-wolf.txt": "Teen Wolf (TV)",
+                   "original.txt": None}
 EXAMPLES = {"let-go.txt": "Teen Wolf (TV)", "proposal.txt": "Teen Wolf (TV)"}
 SYNTH_MIN_WORKS = 150
 SYNTH_TEMPLATE = (
@@ -109,6 +120,31 @@ def sample_works(shared: Path, profile: str) -> list[Case]:
     return cases
 
 
+def kb_fandom(name: str | None) -> str | None:
+    """The KB fandom a scene's fandom field means (None for "Original Work" or a fandom the KB lacks)."""
+    from ficlens.knowledge import load_kb
+
+    kb = load_kb()
+    if not name or name == "Original Work":
+        return None
+    return kb.canonical_fandom(name) or next((f for f in sorted(kb.fandoms) if f.startswith(name + " ")), None)
+
+
+def fanfic_scenes(split: str, profile: str) -> list[Case]:
+    """The speakers-fanfic scenes of ``split`` and the fixture scenes."""
+    cases: list[Case] = []
+    path = Path(str(SCENES).format(split=split))
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            scene = json.loads(line)
+            cases.append(Case(scene["id"], kb_fandom(scene["fandom"]), detected(scene["text"], profile)))
+    for name, fandom in FIXTURE_FANDOMS.items():
+        if (FIXTURES / name).is_file():
+            cases.append(Case(f"fixture {name}", fandom, detected((FIXTURES / name).read_text(encoding="utf-8"),
+                                                                  profile)))
+    return cases
+
+
 def synthetic(profile: str) -> list[Case]:
     from ficlens.knowledge import load_kb
 
@@ -147,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--fast", action="store_true", help="the --fast profile (no spaCy)")
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    ap.add_argument("--split", choices=("dev", "test"), default="dev", help="the fan-fiction scenes' split")
     ap.add_argument("--no-synthetic", action="store_true")
     args = ap.parse_args(argv)
     profile = "fast" if args.fast else "full"
@@ -155,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
         summarise(f"Sample works and examples ({profile})", sample_works(args.shared, profile), verbose=True)
     else:
         print(f"{args.shared} not found: LitBank and sample works skipped")
+    summarise(f"Fan-fiction scenes, {args.split} split, and fixtures ({profile})", fanfic_scenes(args.split, profile),
+              verbose=True)
     if not args.no_synthetic:
         summarise(f"Synthetic first-name passages ({profile})", synthetic(profile), verbose=False)
     return 0

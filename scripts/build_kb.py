@@ -1,14 +1,30 @@
-"""Build the fandom knowledge base (src/ficlens/knowledge/fandom_kb.json.gz) from AO3 work metadata.
+"""Build the fandom knowledge base (src/ficlens/knowledge/fandom_kb.json.gz) from the reviewed fandom files and AO3
+work metadata.
 
-Input: ../shared/data/ao3-meta/works.csv.gz (The Pudding, MIT): one row per work with its fandom, its (first)
-relationship tag, its category (relType) and its freeform tags. Output, per fandom seen in >= MIN_FANDOM_WORKS works:
+Inputs:
+- data/fandoms/*.toml (required; schema in data/fandoms/README.md): per fandom its AO3 tag, umbrella tags (mapped to
+  it), characters with AO3's exact tags, gender, aliases, nicknames and epithets, relationship tags, vocabulary,
+  places and groups. A file's fandom keeps exactly the file's characters and relationships.
+- ../shared/data/ao3-meta/works.csv.gz (optional: skipped when absent; The Pudding, MIT): one row per work with its
+  fandom, its (first) relationship tag, its category (relType) and its freeform tags. It gives work counts (the
+  priors of fandoms, characters and relationships, summed over a file's umbrella tags) and, for fandoms without a
+  file, their characters, relationships and vocabulary as below.
+
+A file's fandom gets max(its ao3-meta works, NOMINAL_WORKS) works; a file character without an ao3-meta count gets a
+share of them by its place in the file (the files list the characters fan works feature most first: RANK_SHARE
+decaying by RANK_DECAY per place, at least MIN_SHARE). In a fandom with NOMINAL_WORKS counted works or more, the
+counts weigh more: a character gets its ao3-meta count (by tag, or by the tag without its disambiguator as
+relationship tags write it) or COUNTED_RANK_WEIGHT of its rank's share, whichever is more. A file relationship
+without a count gets 1.
+
+From ao3-meta, per fandom without a file seen in >= MIN_FANDOM_WORKS works:
 - ``characters``: canonical name -> [works, gender prior] for names seen in >= MIN_CHARACTER_WORKS works, taken from
   relationship tags (split on "/" and " & ", "Name | Alias" kept whole) and from freeform tags that name characters
   ("A & B Friendship", "Protective A B" when "A B" is a known name);
 - ``relationships``: "A/B" or "A & B" tag as AO3 orders it -> works;
 - ``vocab``: words of the fandom's freeform tags that are concentrated in that fandom (for detection from the text).
 
-Run: .venv/bin/python scripts/build_kb.py [--csv PATH] [--out PATH]
+Run: .venv/bin/python scripts/build_kb.py [--data DIR] [--csv PATH] [--out PATH]
 """
 
 from __future__ import annotations
@@ -19,11 +35,14 @@ import gzip
 import json
 import math
 import re
+import tomllib
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CSV = ROOT.parent / "shared" / "data" / "ao3-meta" / "works.csv.gz"
+DEFAULT_DATA = ROOT / "data" / "fandoms"
 DEFAULT_OUT = ROOT / "src" / "ficlens" / "knowledge" / "fandom_kb.json.gz"
 
 MIN_FANDOM_WORKS = 3
@@ -31,6 +50,11 @@ MIN_CHARACTER_WORKS = 2
 MIN_RELATIONSHIP_WORKS = 1
 VOCAB_PER_FANDOM = 40
 MIN_CONCENTRATION = 0.5  # share of a name's / word's works that fall in this fandom
+NOMINAL_WORKS = 100  # works of a file's fandom that ao3-meta lacks or barely has
+RANK_SHARE = 0.6  # share of its fandom's works that a file's first character is given without a count
+RANK_DECAY = 0.85
+MIN_SHARE = 0.08
+COUNTED_RANK_WEIGHT = 0.5  # in a counted fandom, a file character gets at least this part of its rank's share
 
 _QUALIFIER = re.compile(r"\s*\((?:[^()]*)\)\s*$")
 _REL_WORDS = re.compile(r"\s*(?:-\s*)?(?:Relationship|Friendship|Platonic|Romance|Brotherhood|Sisterhood|Family)s?$",
@@ -107,7 +131,8 @@ def rel_type_genders(rel_type: str, n: int) -> list[str] | None:
     return None
 
 
-def build(csv_path: Path) -> dict[str, object]:
+def build_from_meta(csv_path: Path) -> dict[str, object]:
+    """The knowledge base of ao3-meta alone (see the module doc)."""
     with gzip.open(csv_path, "rt", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     fandom_works: Counter[str] = Counter(r["fandom"] for r in rows)
@@ -198,19 +223,96 @@ def build(csv_path: Path) -> dict[str, object]:
             "fandoms": fandoms}
 
 
+def read_data_files(directory: Path) -> list[dict[str, Any]]:
+    """The reviewed fandom files, in file-name order; a file that is not valid TOML stops the build with its name."""
+    out = []
+    for path in sorted(directory.glob("*.toml")):
+        try:
+            out.append(tomllib.loads(path.read_text(encoding="utf-8")))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise SystemExit(f"{path}: not a valid fandom file: {exc}") from exc
+    return out
+
+
+def _strip_qualifier(tag: str) -> str:
+    """A character tag without AO3's disambiguator: "Crowley (Good Omens)" -> "Crowley"."""
+    return _QUALIFIER.sub("", tag).strip() or tag
+
+
+def file_character(entry: dict[str, Any], rank: int, fandom_works: int, counted: dict[str, int]) -> list[object]:
+    """[works, gender, aliases, epithets] of a file's character: works from ao3-meta, at least its rank's share."""
+    tag = entry["tag"]
+    share = RANK_SHARE * RANK_DECAY ** rank
+    share = share * COUNTED_RANK_WEIGHT if counted else max(MIN_SHARE, share)
+    works = max(counted.get(tag, 0), counted.get(_strip_qualifier(tag), 0), round(fandom_works * share), 1)
+    aliases = list(dict.fromkeys(a for a in [_strip_qualifier(tag.split(" | ")[0]), *entry.get("aliases", [])]
+                                 if a != tag.split(" | ")[0]))
+    epithets = list(dict.fromkeys([*entry.get("nicknames", []), *entry.get("epithets", [])]))
+    return [works, entry.get("gender"), aliases, epithets]
+
+
+def merge(files: list[dict[str, Any]], meta: dict[str, Any] | None) -> dict[str, object]:
+    """The knowledge base: each file's fandom (counts summed from the ao3-meta fandoms it names, its own or an
+    umbrella tag), then every ao3-meta fandom that no file names."""
+    meta_fandoms: dict[str, Any] = dict(meta["fandoms"]) if meta else {}  # type: ignore[arg-type]
+    fandoms: dict[str, object] = {}
+    umbrella: dict[str, str] = {}
+    nominal = 0  # works given to file fandoms beyond their ao3-meta counts
+    for data in files:
+        name = data["fandom"]
+        names = [name, *data.get("umbrella", [])]
+        found = [meta_fandoms.pop(n) for n in names if n in meta_fandoms]
+        counted = sum(int(m["works"]) for m in found)
+        works = max(NOMINAL_WORKS, counted)
+        nominal += works - counted
+        char_counts: Counter[str] = Counter()
+        rel_counts: Counter[str] = Counter()
+        for m in found:
+            char_counts.update({c: int(v[0]) for c, v in m["characters"].items()})
+            rel_counts.update(m["relationships"])
+        if counted < NOMINAL_WORKS:
+            char_counts.clear()  # too few works to rank the characters: the file's order does
+        chars = {c["tag"]: file_character(c, rank, works, char_counts)
+                 for rank, c in enumerate(data.get("character", []))}
+        bare = {_strip_qualifier(t): t for t in chars}
+        rels = {r["tag"]: max(1, rel_counts.get(r["tag"], 0)) for r in data.get("relationship", [])}
+        for tag, n in rel_counts.items():  # counted tags joining the file's characters only
+            if tag not in rels and all(p.strip() in chars or p.strip() in bare for p in re.split(r"/| & ", tag)):
+                rels[tag] = n
+        fandoms[name] = {"works": works, "characters": chars, "relationships": rels,
+                         "vocab": list(data.get("vocabulary", [])), "places": list(data.get("places", [])),
+                         "groups": list(data.get("groups", []))}
+        umbrella.update({u: name for u in data.get("umbrella", []) if u != name})
+    fandoms.update(meta_fandoms)
+    total = (int(meta["works"]) if meta else 0) + nominal  # type: ignore[call-overload]
+    sources = ["reviewed fandom files data/fandoms/*.toml"]
+    if meta:
+        sources.append(str(meta["source"]))
+    return {"version": 2, "source": "; ".join(sources), "works": total, "umbrella": umbrella,
+            "fandoms": dict(sorted(fandoms.items()))}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--csv", type=Path, default=DEFAULT_CSV)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = ap.parse_args(argv)
-    kb = build(args.csv)
+    files = read_data_files(args.data)
+    if not files:
+        print(f"{args.data}: no fandom files (*.toml)")
+        return 1
+    meta = build_from_meta(args.csv) if args.csv.is_file() else None
+    if meta is None:
+        print(f"{args.csv} not found: the knowledge base is built from the fandom files alone (no work counts)")
+    kb = merge(files, meta)
     data = json.dumps(kb, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(args.out, "wb", compresslevel=9, mtime=0) as fh:
         fh.write(data)
     n_chars = sum(len(f["characters"]) for f in kb["fandoms"].values())  # type: ignore[attr-defined]
-    print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} KiB): {len(kb['fandoms'])} fandoms, "  # type: ignore[arg-type]
-          f"{n_chars} characters")
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} KiB): {len(kb['fandoms'])} fandoms "  # type: ignore[arg-type]
+          f"({len(files)} from files), {n_chars} characters")
     return 0
 
 

@@ -1,7 +1,14 @@
 """The fandom knowledge base: canonical character names, pairings and vocabulary per AO3 fandom.
 
-Built by ``scripts/build_kb.py`` from The Pudding's AO3 metadata (58k works) into ``fandom_kb.json.gz``; loaded
-lazily once per process with :func:`load_kb`.
+Built by ``scripts/build_kb.py`` from the reviewed fandom files (data/fandoms/*.toml: AO3 tags, aliases, epithets,
+vocabulary, places, groups) and The Pudding's AO3 metadata (58k works: work counts, and the fandoms without a file)
+into ``fandom_kb.json.gz``; loaded lazily once per process with :func:`load_kb`.
+
+Name forms: a character from a file is found by its tag (without AO3's disambiguator), its "| alias" parts and the
+file's aliases (kind "full" for several words; a single word is "first" or "last" by its place in the character's
+multi-word aliases, else "alt"); its nicknames and epithets ("Sourwolf", "the Boy Who Lived", kind "epithet") are
+looked up only within given fandoms, once the fandom is known. A character from the metadata alone is found by the
+forms :func:`name_aliases` derives from its tag.
 """
 
 from __future__ import annotations
@@ -13,13 +20,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from ficlens.errors import FiclensError
 
 KB_FILE = "fandom_kb.json.gz"
-AliasKind = Literal["full", "alt", "first", "last"]
-ALIAS_PRIORITY: dict[str, int] = {"full": 0, "alt": 1, "first": 2, "last": 3}
+AliasKind = Literal["full", "alt", "first", "last", "epithet"]
+ALIAS_PRIORITY: dict[str, int] = {"full": 0, "alt": 1, "first": 2, "last": 3, "epithet": 4}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
 
 
@@ -29,10 +36,11 @@ class KBCharacter:
     fandom: str
     works: int
     gender: str | None  # "m", "f" or None (unknown)
+    aliases: tuple[str, ...] = ()  # the names texts use (reviewed files only; else derived from the tag)
+    epithets: tuple[str, ...] = ()  # nicknames and epithets that mean this one character
 
 
-@dataclass(frozen=True, slots=True)
-class AliasHit:
+class AliasHit(NamedTuple):  # a tuple: built ~16k times per load
     character: KBCharacter
     kind: AliasKind
 
@@ -44,6 +52,8 @@ class FandomEntry:
     characters: dict[str, KBCharacter] = field(default_factory=dict)
     relationships: dict[str, int] = field(default_factory=dict)
     vocab: list[str] = field(default_factory=list)
+    places: frozenset[str] = frozenset()  # alias_key forms: never characters
+    groups: frozenset[str] = frozenset()
 
 
 def name_aliases(name: str) -> list[tuple[str, AliasKind]]:
@@ -60,8 +70,31 @@ def name_aliases(name: str) -> list[tuple[str, AliasKind]]:
     return out
 
 
+def file_aliases(char: KBCharacter) -> list[tuple[str, AliasKind]]:
+    """The forms of a character from a reviewed file: tag, "| alias" parts, aliases (see the module doc)."""
+    parts = [p.strip() for p in char.name.split(" | ") if p.strip()]
+    out: list[tuple[str, AliasKind]] = [(parts[0], "full"), *((p, "alt") for p in parts[1:])]
+    multi = [a.split() for a in char.aliases if " " in a and not a[0].islower() and "." not in a]
+    tag = _QUALIFIER.sub("", parts[0]).split()
+    firsts, lasts = {t[0] for t in multi}, {t[-1] for t in multi}
+    for alias in char.aliases:
+        kind: AliasKind = ("full" if " " in alias else "first" if alias in firsts else "last" if alias in lasts
+                           else "first" if alias == tag[0] and len(tag) > 1 else "last" if alias == tag[-1]
+                           and len(tag) > 1 else "alt")
+        out.append((alias, kind))
+    for epithet in char.epithets:
+        out.append((epithet, "epithet"))
+        if epithet.lower().startswith("the "):
+            out.append((epithet[4:], "epithet"))
+    return out
+
+
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def alias_key(alias: str) -> str:
-    return re.sub(r"[\s.]+", " ", alias.replace("’", "'")).strip().lower()
+    """The lookup key of a name form: lower case, dots and runs of spaces as one space, curly apostrophes straight."""
+    return " ".join(alias.replace("’", "'").replace(".", " ").split()).lower()
 
 
 class FandomKB:
@@ -70,29 +103,63 @@ class FandomKB:
     def __init__(self, data: dict[str, Any]) -> None:
         self.total_works: int = int(data.get("works", 0))
         self.fandoms: dict[str, FandomEntry] = {}
+        self.umbrella: dict[str, str] = dict(data.get("umbrella", {}))  # other fandom tag -> the KB's fandom
         self._aliases: dict[str, list[AliasHit]] = defaultdict(list)
         self._vocab_index: dict[str, list[str]] = defaultdict(list)
+        self._not_persons: dict[str, set[str]] = defaultdict(set)  # place or group form -> fandoms
+        aliases = self._aliases
         for fname, raw in data.get("fandoms", {}).items():
             entry = FandomEntry(fname, int(raw["works"]), relationships=dict(raw.get("relationships", {})),
-                                vocab=list(raw.get("vocab", [])))
-            for cname, (works, gender) in raw.get("characters", {}).items():
-                char = KBCharacter(cname, fname, int(works), gender)
+                                vocab=[w.lower() for w in raw.get("vocab", [])],
+                                places=frozenset(alias_key(p) for p in raw.get("places", [])),
+                                groups=frozenset(alias_key(g) for g in raw.get("groups", [])))
+            for cname, value in raw.get("characters", {}).items():
+                if len(value) > 2:
+                    char = KBCharacter(cname, fname, int(value[0]), value[1], tuple(value[2]), tuple(value[3]))
+                    forms = file_aliases(char)
+                else:
+                    char = KBCharacter(cname, fname, int(value[0]), value[1])
+                    forms = name_aliases(cname)
                 entry.characters[cname] = char
-                for alias, kind in name_aliases(cname):
-                    self._aliases[alias_key(alias)].append(AliasHit(char, kind))
+                seen: set[str] = set()
+                for alias, kind in forms:
+                    key = alias_key(alias)
+                    if key not in seen:
+                        seen.add(key)
+                        aliases[key].append(AliasHit(char, kind))
             for word in entry.vocab:
                 self._vocab_index[word].append(fname)
+            for key in entry.places | entry.groups:
+                self._not_persons[key].add(fname)
             self.fandoms[fname] = entry
 
     def lookup(self, alias: str, fandoms: set[str] | None = None) -> list[AliasHit]:
-        """Characters a name form may refer to (restricted to ``fandoms`` when given), best first."""
+        """Characters a name form may refer to, best first: restricted to ``fandoms`` when given, else of any
+        fandom but not by an epithet (a nickname or epithet names a character only where its fandom is known)."""
         hits = self._aliases.get(alias_key(alias), [])
         if fandoms is not None:
             hits = [h for h in hits if h.character.fandom in fandoms]
+        else:
+            hits = [h for h in hits if h.kind != "epithet"]
         return sorted(hits, key=lambda h: (ALIAS_PRIORITY[h.kind], -h.character.works))
 
     def is_alias(self, alias: str) -> bool:
-        return alias_key(alias) in self._aliases
+        """Whether the form is a name (not only an epithet) of some KB character."""
+        return any(h.kind != "epithet" for h in self._aliases.get(alias_key(alias), ()))
+
+    def canonical_fandom(self, tag: str) -> str | None:
+        """The KB's fandom for an AO3 fandom tag: itself, or the fandom whose umbrella holds it."""
+        return tag if tag in self.fandoms else self.umbrella.get(tag)
+
+    def place_or_group(self, form: str, fandoms: set[str] | None = None) -> bool:
+        """Whether the form is a place or a group (team, house, species) of one of ``fandoms`` (of any fandom when
+        None): "Coruscant", "Jedi", "ANBU". Never a character of those fandoms."""
+        owners = self._not_persons.get(alias_key(form))
+        return bool(owners) and (fandoms is None or bool(owners & fandoms))
+
+    def term(self, form: str, fandoms: set[str]) -> bool:
+        """Whether the form is a vocabulary word of one of ``fandoms`` ("Hokage", "Sharingan"): not a name there."""
+        return any(f in fandoms for f in self._vocab_index.get(alias_key(form), ()))
 
     def fandoms_with_word(self, word: str) -> list[str]:
         return self._vocab_index.get(word, [])

@@ -45,6 +45,7 @@ from ficlens.analyse.cast.vocabulary import (
 )
 from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, find_quotes, is_vocative, quote_at, speaking_roles
 from ficlens.knowledge import KBCharacter, load_kb
+from ficlens.knowledge.fandom_kb import FandomKB
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.nlp.stop_words import STOP_WORDS
 
@@ -82,8 +83,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     quotes = find_quotes(text, paragraphs)
     story = mask(text, note_spans(text, paragraphs, chapters) + title_spans(text, titles or []))
     forms = find_name_forms(story, entities if not fast else None, known=kb.is_alias)
-    name_counts = {f.text: len(f.spans) for f in forms.values()
-                   if f.title is None and (f.mid_sentence or f.person_votes) and f.other_votes <= f.person_votes}
+    name_counts = {f.text: len(f.spans) for f in forms.values() if f.title is None and (
+        (f.mid_sentence or f.person_votes) and (f.other_votes <= f.person_votes or _kb_name(kb, f, story)))}
     fandoms = score_fandoms(name_counts, cache(lambda: Counter(_WORD.findall(story.lower()))))
     fset = {f for f, _ in fandoms}
 
@@ -108,6 +109,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         if not known and form.title is not None and fset:
             known = bool(kb.lookup(form.tokens[-1], fset))
         uses = uses_of(text, form, quoted)
+        if fset and not known and _fandom_thing(kb, form, fset, uses):
+            continue
         if known and _group_epithet(form, uses, [h.character.name for h in kb.lookup(form.text, fset)]):
             continue
         if accept(form, known, kb.is_alias(form.text), fast, uses) or (
@@ -566,6 +569,23 @@ def _vote_given_name(c: Cluster) -> None:
     gender = given_name_gender(words[0]) if words else None
     if gender:
         c.gender_votes[gender] += PRIOR_VOTES
+
+
+def _kb_name(kb: FandomKB, form: NameForm, text: str) -> bool:
+    """A name of some KB character that the tagger votes a place or an organisation ("Obi-Wan", "Merlin", "Uther")
+    still counts towards the fandom when the text has it act or speak ("Uther lifted his cup"), unless the KB also
+    holds it as a place or group ("Camelot") or the text uses it as a place ("in England")."""
+    if not (form.mid_sentence and kb.is_alias(form.text)) or kb.place_or_group(form.text):
+        return False
+    uses = uses_of(text, form)
+    return bool(uses.subjects or uses.tags) and not uses.places and not not_a_person(form, uses)
+
+
+def _fandom_thing(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> bool:
+    """A place or a group of a detected fandom ("Coruscant", "Hogwarts", "Jedi", "ANBU"), or one of its terms
+    ("Hokage", "Sharingan") that is not the subject of dialogue tags: never a character."""
+    text = f"{form.title} {form.text}" if form.title else form.text
+    return kb.place_or_group(text, fandoms) or (kb.term(text, fandoms) and uses.tags < 2)
 
 
 def _kb_character(form: NameForm, fandoms: set[str], untitled_singles: set[str]) -> KBCharacter | None:

@@ -26,17 +26,20 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ficlens.analyse.cast.given_names import given_name_gender
 from ficlens.knowledge import load_kb
 from ficlens.knowledge.fandom_kb import AliasHit, FandomKB, alias_key
 
 BACKGROUND_FULL = 3e-4  # a form of two or more words: "Sherlock Holmes"
 BACKGROUND_SURNAME = 3e-3  # a one-word form that is a KB character's surname: "Stilinski"
-BACKGROUND_SINGLE = 1e-2  # any other one-word form (first name, one-word name, alias): "Jo", "Castiel"
+BACKGROUND_SINGLE = 1e-2  # any other one-word form (first name, one-word name, alias): "Castiel", "Obi-Wan"
+BACKGROUND_GIVEN = 5e-2  # a one-word form that is a common English given name: "Emma", "Jack", "Edward"
 PRIOR_WORKS = 20
 MIN_USES = 2
+ONCE_WEIGHT = 0.5  # a one-word form used fewer than MIN_USES times: half its log-ratio
 MIN_CHARACTERS = 2
-VOCAB_WEIGHT = 0.25
-VOCAB_CAP = 1.0
+VOCAB_WEIGHT = 0.5
+VOCAB_CAP = 2.0
 VOCAB_MAX_FANDOMS = 3
 THRESHOLD = 5.0  # nats; chosen on LitBank half A, the founding examples and the synthetic passages (see docs)
 SECONDARY_MARGIN = 3.0
@@ -106,13 +109,12 @@ def evidence(name_counts: dict[str, int], word_counts: WordCounts) -> dict[str, 
     out: dict[str, FandomEvidence] = {}
     for form, count in name_counts.items():
         full = " " in form.strip()
-        if count < MIN_USES and not full:
-            continue
         hits = kb.lookup(form)
         if not hits:
             continue
+        weight = 1.0 if count >= MIN_USES or full else ONCE_WEIGHT
         for fandom, hit in _best_hit_per_fandom(hits).items():
-            llr = math.log(_presence(kb, hit) / _background(kb, form, hit))
+            llr = weight * math.log(_presence(kb, hit) / _background(kb, form, hit))
             e = out.setdefault(fandom, FandomEvidence(fandom))
             key = hit.character.name
             if key not in e.characters or llr > e.characters[key][0]:
@@ -140,7 +142,8 @@ def _presence(kb: FandomKB, hit: AliasHit) -> float:
 
 def _background(kb: FandomKB, form: str, hit: AliasHit) -> float:
     """How likely the form is in a work outside the fandom (see the module doc)."""
-    floor = BACKGROUND_FULL if " " in form.strip() else BACKGROUND_SURNAME if hit.kind == "last" else BACKGROUND_SINGLE
+    floor = (BACKGROUND_FULL if " " in form.strip() else BACKGROUND_GIVEN if given_name_gender(form.strip())
+             else BACKGROUND_SURNAME if hit.kind == "last" else BACKGROUND_SINGLE)
     return max(floor, _other_fandom_share(kb, alias_key(form), hit.character.fandom))
 
 
