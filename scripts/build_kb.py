@@ -13,7 +13,8 @@ Inputs:
 A file's fandom gets max(its ao3-meta works, NOMINAL_WORKS) works; a file character without an ao3-meta count gets a
 share of them by its place in the file (the files list the characters fan works feature most first: RANK_SHARE
 decaying by RANK_DECAY per place, at least MIN_SHARE). In a fandom with NOMINAL_WORKS counted works or more, the
-counts weigh more: a character gets its ao3-meta count (by tag, or by the tag without its disambiguator as
+counts weigh more (and a file tag that differs from an ao3-meta tag only by accents takes ao3-meta's spelling,
+AO3's own: "Danny Mahealani" -> "Danny Māhealani"): a character gets its ao3-meta count (by tag, or by the tag without its disambiguator as
 relationship tags write it) or COUNTED_RANK_WEIGHT of its rank's share, whichever is more. A file relationship
 without a count gets 1.
 
@@ -36,6 +37,7 @@ import json
 import math
 import re
 import tomllib
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -251,6 +253,17 @@ def file_character(entry: dict[str, Any], rank: int, fandom_works: int, counted:
     return [works, entry.get("gender"), aliases, epithets]
 
 
+def _folded(tag: str) -> str:
+    """A tag without accents: "Danny Māhealani" -> "Danny Mahealani"."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", tag) if not unicodedata.combining(ch))
+
+
+def _respelled(name: str, renamed: dict[str, str]) -> str:
+    """A name inside a relationship tag, spelled as its character's tag is (keeping the spaces around it)."""
+    core = name.strip()
+    return name.replace(core, renamed[core]) if core in renamed else name
+
+
 def merge(files: list[dict[str, Any]], meta: dict[str, Any] | None) -> dict[str, object]:
     """The knowledge base: each file's fandom (counts summed from the ao3-meta fandoms it names, its own or an
     umbrella tag), then every ao3-meta fandom that no file names."""
@@ -272,10 +285,15 @@ def merge(files: list[dict[str, Any]], meta: dict[str, Any] | None) -> dict[str,
             rel_counts.update(m["relationships"])
         if counted < NOMINAL_WORKS:
             char_counts.clear()  # too few works to rank the characters: the file's order does
-        chars = {c["tag"]: file_character(c, rank, works, char_counts)
+        spelled = {_folded(t): t for t, _ in sorted(char_counts.items(), key=lambda x: x[1])}  # most counted wins
+        renamed = {c["tag"]: spelled.get(_folded(c["tag"]), c["tag"]) for c in data.get("character", [])}
+        chars = {renamed[c["tag"]]: file_character({**c, "tag": renamed[c["tag"]]}, rank, works, char_counts)
                  for rank, c in enumerate(data.get("character", []))}
         bare = {_strip_qualifier(t): t for t in chars}
-        rels = {r["tag"]: max(1, rel_counts.get(r["tag"], 0)) for r in data.get("relationship", [])}
+        rels: dict[str, int] = {}
+        for r in data.get("relationship", []):
+            tag = re.sub(r"[^/&]+", lambda m: _respelled(m.group(0), renamed), r["tag"])
+            rels[tag] = max(1, rel_counts.get(tag, 0))
         for tag, n in rel_counts.items():  # counted tags joining the file's characters only
             if tag not in rels and all(p.strip() in chars or p.strip() in bare for p in re.split(r"/| & ", tag)):
                 rels[tag] = n

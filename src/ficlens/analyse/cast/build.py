@@ -19,7 +19,7 @@ from ficlens.analyse.cast.author_notes import mask, note_spans, title_spans
 from ficlens.analyse.cast.fandom import score_fandoms
 from ficlens.analyse.cast.given_names import PRIOR_VOTES, given_name_gender
 from ficlens.analyse.cast.model import Cast, Cluster, Mention
-from ficlens.analyse.cast.name_judge import Uses, accept, not_a_person, quoted_titles, uses_of
+from ficlens.analyse.cast.name_judge import NATIONS, Uses, accept, not_a_person, quoted_titles, uses_of
 from ficlens.analyse.cast.names import NameForm, find_name_forms
 from ficlens.analyse.cast.nicknames import nickname_merges
 from ficlens.analyse.cast.roles import (
@@ -83,8 +83,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     quotes = find_quotes(text, paragraphs)
     story = mask(text, note_spans(text, paragraphs, chapters) + title_spans(text, titles or []))
     forms = find_name_forms(story, entities if not fast else None, known=kb.is_alias)
-    name_counts = {f.text: len(f.spans) for f in forms.values() if f.title is None and (
-        (f.mid_sentence or f.person_votes) and (f.other_votes <= f.person_votes or _kb_name(kb, f, story)))}
+    name_counts = {f.text: len(f.spans) for f in forms.values() if _kb_name(kb, f, story)}
     fandoms = score_fandoms(name_counts, cache(lambda: Counter(_WORD.findall(story.lower()))))
     fset = {f for f, _ in fandoms}
 
@@ -363,7 +362,7 @@ def _named_person(text: str, form: NameForm, uses: Uses, quotes: list[QuoteSpan]
     in the narration ("Tomas came up the stairs") and is spoken to in a quote ("Tomas." / "..., Tomas?"). Without it
     an original character met once by rank and full name, and the squire she talks to, were no characters at all
     (fan-fiction dev: 16 quotes of one scene with no speaker)."""
-    if uses.places or not_a_person(form, uses):
+    if not_a_person(form, uses) or uses.places > uses.subjects + uses.tags:
         return False
     if form.title is not None:
         return len(form.tokens) >= 2
@@ -572,13 +571,21 @@ def _vote_given_name(c: Cluster) -> None:
 
 
 def _kb_name(kb: FandomKB, form: NameForm, text: str) -> bool:
-    """A name of some KB character that the tagger votes a place or an organisation ("Obi-Wan", "Merlin", "Uther")
-    still counts towards the fandom when the text has it act or speak ("Uther lifted his cup"), unless the KB also
-    holds it as a place or group ("Camelot") or the text uses it as a place ("in England")."""
-    if not (form.mid_sentence and kb.is_alias(form.text)) or kb.place_or_group(form.text):
+    """Whether an untitled form counts towards the fandom: a name of some KB character, used mid-sentence or voted
+    a person, that the text does not use as a place more than as a person ("in England": Hetalia's nations in
+    classic novels) and that
+    the KB does not hold as a place or group ("Camelot"). One the tagger votes a place or an organisation counts
+    only when the text has it act or speak ("Uther lifted his cup", "Obi-Wan said"); a country only when it
+    speaks."""
+    if (form.title is not None or not (form.mid_sentence or form.person_votes) or not kb.is_alias(form.text)
+            or kb.place_or_group(form.text)):
         return False
     uses = uses_of(text, form)
-    return bool(uses.subjects or uses.tags) and not uses.places and not not_a_person(form, uses)
+    if not_a_person(form, uses) or uses.places > uses.subjects + uses.tags:
+        return False
+    if form.text in NATIONS:
+        return uses.tags > 0  # "England said": a Hetalia nation, else a country
+    return form.other_votes <= form.person_votes or bool(uses.subjects or uses.tags)
 
 
 def _fandom_thing(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> bool:

@@ -36,7 +36,7 @@ BACKGROUND_SINGLE = 1e-2  # any other one-word form (first name, one-word name, 
 BACKGROUND_GIVEN = 5e-2  # a one-word form that is a common English given name: "Emma", "Jack", "Edward"
 PRIOR_WORKS = 20
 MIN_USES = 2
-ONCE_WEIGHT = 0.5  # a one-word form used fewer than MIN_USES times: half its log-ratio
+ONCE_WEIGHT = 0.5  # a one-word form used fewer than MIN_USES times: half its log-ratio (see FandomEvidence.positive)
 MIN_CHARACTERS = 2
 VOCAB_WEIGHT = 0.5
 VOCAB_CAP = 2.0
@@ -54,10 +54,13 @@ class FandomEvidence:
     characters: dict[str, tuple[float, str]] = field(default_factory=dict)
     vocab: float = 0.0
     full_name: bool = False
+    named: set[str] = field(default_factory=set)  # characters named by a form used MIN_USES times or in full
 
     @property
     def positive(self) -> int:
-        return sum(1 for llr, _ in self.characters.values() if llr > 0)
+        """Characters with positive evidence from a form used MIN_USES times or in full (one-use forms add their
+        weight to the sum, but a fandom needs MIN_CHARACTERS such characters)."""
+        return sum(1 for name, (llr, _) in self.characters.items() if llr > 0 and name in self.named)
 
     @property
     def llr(self) -> float:
@@ -119,6 +122,8 @@ def evidence(name_counts: dict[str, int], word_counts: WordCounts) -> dict[str, 
             key = hit.character.name
             if key not in e.characters or llr > e.characters[key][0]:
                 e.characters[key] = (llr, form)
+            if weight == 1.0:
+                e.named.add(key)
             if hit.kind == "full" and full:
                 e.full_name = True
     for e in out.values():
