@@ -13,10 +13,10 @@ Inputs:
 A file's fandom gets max(its ao3-meta works, NOMINAL_WORKS) works; a file character without an ao3-meta count gets a
 share of them by its place in the file (the files list the characters fan works feature most first: RANK_SHARE
 decaying by RANK_DECAY per place, at least MIN_SHARE). In a fandom with NOMINAL_WORKS counted works or more, the
-counts weigh more (and a file tag that differs from an ao3-meta tag only by accents takes ao3-meta's spelling,
-AO3's own: "Danny Mahealani" -> "Danny Māhealani"): a character gets its ao3-meta count (by tag, or by the tag without its disambiguator as
-relationship tags write it) or COUNTED_RANK_WEIGHT of its rank's share, whichever is more. A file relationship
-without a count gets 1.
+counts weigh more: a character gets its ao3-meta count (by tag, or by the tag without its disambiguator as
+relationship tags write it) or COUNTED_RANK_WEIGHT of its rank's share, whichever is more; a file tag that differs
+from an ao3-meta tag only by accents takes ao3-meta's spelling, AO3's own ("Danny Mahealani" -> "Danny Māhealani").
+A file relationship without a count gets 1.
 
 From ao3-meta, per fandom without a file seen in >= MIN_FANDOM_WORKS works:
 - ``characters``: canonical name -> [works, gender prior] for names seen in >= MIN_CHARACTER_WORKS works, taken from
@@ -24,6 +24,9 @@ From ao3-meta, per fandom without a file seen in >= MIN_FANDOM_WORKS works:
   ("A & B Friendship", "Protective A B" when "A B" is a known name);
 - ``relationships``: "A/B" or "A & B" tag as AO3 orders it -> works;
 - ``vocab``: words of the fandom's freeform tags that are concentrated in that fandom (for detection from the text).
+
+The artifact also maps every umbrella tag to its fandom (``umbrella``); a file character is stored as [works, gender,
+aliases, nicknames and epithets].
 
 Run: .venv/bin/python scripts/build_kb.py [--data DIR] [--csv PATH] [--out PATH]
 """
@@ -292,7 +295,7 @@ def merge(files: list[dict[str, Any]], meta: dict[str, Any] | None) -> dict[str,
         bare = {_strip_qualifier(t): t for t in chars}
         rels: dict[str, int] = {}
         for r in data.get("relationship", []):
-            tag = re.sub(r"[^/&]+", lambda m: _respelled(m.group(0), renamed), r["tag"])
+            tag = re.sub(r"[^/&]+", lambda m, names=renamed: _respelled(m.group(0), names), r["tag"])
             rels[tag] = max(1, rel_counts.get(tag, 0))
         for tag, n in rel_counts.items():  # counted tags joining the file's characters only
             if tag not in rels and all(p.strip() in chars or p.strip() in bare for p in re.split(r"/| & ", tag)):

@@ -154,7 +154,7 @@ class FandomKB:
     def place_or_group(self, form: str, fandoms: set[str] | None = None) -> bool:
         """Whether the form is a place or a group (team, house, species) of one of ``fandoms`` (of any fandom when
         None): "Coruscant", "Jedi", "ANBU". Never a character of those fandoms."""
-        owners = self._not_persons.get(alias_key(form))
+        owners = self._not_persons.get(alias_key(form), set())
         return bool(owners) and (fandoms is None or bool(owners & fandoms))
 
     def term(self, form: str, fandoms: set[str]) -> bool:

@@ -96,10 +96,13 @@ PLURAL_VERBS = {"were", "are", "have", "do", "themselves"}
 _GENTILIC = re.compile(r"(?:ian|ish|ese)$")
 # Countries, which Hetalia's characters are named after: in most texts a place, whatever they do ("the war which
 # England and France last waged").
-NATIONS = frozenset("""America Australia Austria Belarus Belgium Brazil Britain Bulgaria Canada China Cuba Denmark
-Egypt England Estonia Finland France Germany Greece Hungary Iceland India Ireland Italy Japan Korea Latvia
-Lithuania Mexico Netherlands Norway Poland Portugal Prussia Romania Russia Scotland Spain Sweden Switzerland Turkey
-Ukraine Wales""".split())
+NATIONS = frozenset({
+    "America", "Australia", "Austria", "Belarus", "Belgium", "Brazil", "Britain", "Bulgaria", "Canada", "China",
+    "Cuba", "Denmark", "Egypt", "England", "Estonia", "Finland", "France", "Germany", "Greece", "Hungary",
+    "Iceland", "India", "Ireland", "Italy", "Japan", "Korea", "Latvia", "Lithuania", "Mexico", "Netherlands",
+    "Norway", "Poland", "Portugal", "Prussia", "Romania", "Russia", "Scotland", "Spain", "Sweden", "Switzerland",
+    "Turkey", "Ukraine", "Wales"
+})
 _TITLE_WORD = r"[A-Z][\w'’\-]*"
 # A title in double quotes: capitalised words and small function words, nothing else ("“Vows and Honor”").
 _QUOTED_TITLE = re.compile(rf"[“\"]{_TITLE_WORD}(?:[ \t]+(?:{_TITLE_WORD}|of|and|the|a|an|in|on|at|to|for|with|"
