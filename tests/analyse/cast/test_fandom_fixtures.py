@@ -1,0 +1,56 @@
+"""Short fan-fiction scenes of fandoms a tester saw missed (Star Wars, Naruto, Merlin, Harry Potter) are detected,
+an original scene is not; once the fandom is known, characters take AO3's canonical names, epithets join their
+person, and the fandom's places, groups and terms are never characters."""
+
+from __future__ import annotations
+
+import pytest
+
+import repo_paths
+from cast_helpers import cast_for
+
+FIXTURES = repo_paths.FIXTURES / "fandom"
+EXPECTED = {"star-wars.txt": "Star Wars - All Media Types", "naruto.txt": "Naruto", "merlin.txt": "Merlin (TV)",
+            "harry-potter.txt": "Harry Potter - J. K. Rowling", "teen-wolf.txt": "Teen Wolf (TV)", "original.txt": None}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_scene_fandom(name: str) -> None:
+    fandoms = [f for f, _ in cast_for((FIXTURES / name).read_text(encoding="utf-8")).fandoms]
+    assert fandoms[:1] == ([EXPECTED[name]] if EXPECTED[name] else [])
+
+
+def _characters(name: str) -> set[str]:
+    cast = cast_for((FIXTURES / name).read_text(encoding="utf-8"))
+    return {c.name for c in cast.clusters if c.names and not c.role}
+
+
+def test_canonical_names_once_the_fandom_is_known() -> None:
+    assert {"Uzumaki Naruto", "Hatake Kakashi", "Uchiha Sasuke"} <= _characters("naruto.txt")
+    assert {"Obi-Wan Kenobi", "Anakin Skywalker"} <= _characters("star-wars.txt")
+    assert {"Uther Pendragon (Merlin)", "Arthur Pendragon (Merlin)"} <= _characters("merlin.txt")
+
+
+def test_places_groups_and_terms_are_not_characters() -> None:
+    assert not {"Coruscant", "Jedi"} & _characters("star-wars.txt")
+    assert not {"Hokage", "Konoha"} & _characters("naruto.txt")
+    assert "Camelot" not in _characters("merlin.txt")
+    assert not {"Slytherin", "Death Eaters", "Dark Lord"} & _characters("harry-potter.txt")
+
+
+def test_nickname_and_epithet_join_their_person() -> None:
+    text = ("Stiles Stilinski leaned on the Jeep. Derek Hale glared at him. Stiles grinned at Derek.\n\n"
+            "\"You're late, Sourwolf,\" Stiles said. Derek growled, and Stiles laughed at Derek again.\n\n"
+            "Scott rolled his eyes at both of them.")
+    names = {c.name for c in cast_for(text).clusters if c.names and not c.role}
+    assert "Sourwolf" not in names and "Derek Hale" in names
+
+
+def test_a_droid_goes_by_its_ao3_tag() -> None:
+    text = ("The stormtroopers had passed. Beside Jyn Erso, Cassian Andor watched the Imperial corridor.\n\n"
+            "\"I have a bad feeling about this,\" Kay said. The droid had been saying it since Jedha. Jyn rolled her "
+            "eyes at Kay, and Cassian laughed.\n\n"
+            "\"Quiet, Kay,\" Cassian said. \"The Rebel Alliance needs these plans.\" Jyn nodded; Cassian moved first "
+            "and Kay followed.")
+    names = {c.name for c in cast_for(text).clusters if c.names and not c.role}
+    assert "K-2SO" in names and "Kay" not in names

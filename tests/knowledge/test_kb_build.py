@@ -1,0 +1,96 @@
+"""scripts/build_kb.py builds the knowledge base from the reviewed fandom files alone (no ../shared), and the loader
+reads what the files give: aliases and their kinds, epithets only within a known fandom, places and groups, umbrella
+tags, work priors by a character's place in the file."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from ficlens.knowledge.fandom_kb import FandomKB
+from script_loader import ROOT, load_script
+
+NARUTO_LIKE = """\
+fandom = "Example Shinobi"
+umbrella = ["Example Shinobi Shippuden"]
+media = "Anime & Manga"
+vocabulary = ["chakraflow", "Hiddenleafton"]
+places = ["Hiddenleafton"]
+groups = ["SHADOWCORPS"]
+
+[[character]]
+tag = "Uzumakiya Narutoro"
+gender = "m"
+aliases = ["Narutoro", "Narutoro Uzumakiya", "Uzumakiya"]
+nicknames = ["Dobeko"]
+epithets = ["the Seventh Kageboss"]
+
+[[character]]
+tag = "Kaytwo (Example Shinobi)"
+aliases = ["Kaytwo", "Kay"]
+
+[[relationship]]
+tag = "Kaytwo/Uzumakiya Narutoro"
+"""
+
+
+def _build(tmp_path: Path, text: str) -> FandomKB:
+    data = tmp_path / "fandoms"
+    data.mkdir()
+    (data / "example.toml").write_text(text, encoding="utf-8")
+    out = tmp_path / "kb.json.gz"
+    assert load_script("scripts/build_kb.py").main(
+        ["--data", str(data), "--csv", str(tmp_path / "absent.csv.gz"), "--out", str(out)]) == 0
+    return FandomKB(json.loads(gzip.decompress(out.read_bytes())))
+
+
+def test_files_alone_build_a_kb_with_aliases_by_kind(tmp_path: Path) -> None:
+    kb = _build(tmp_path, NARUTO_LIKE)
+    assert [(h.character.name, h.kind) for h in kb.lookup("Narutoro")] == [("Uzumakiya Narutoro", "first")]
+    assert kb.lookup("Uzumakiya")[0].kind == "last"  # the surname of "Narutoro Uzumakiya", not the tag's first word
+    assert kb.lookup("Kay")[0].character.name == "Kaytwo (Example Shinobi)"
+    assert kb.lookup("Kaytwo")[0].character.gender is None
+    assert kb.fandoms["Example Shinobi"].relationships == {"Kaytwo/Uzumakiya Narutoro": 1}
+
+
+def test_epithets_name_a_character_only_within_a_known_fandom(tmp_path: Path) -> None:
+    kb = _build(tmp_path, NARUTO_LIKE)
+    assert kb.lookup("Dobeko") == [] and not kb.is_alias("Dobeko")
+    fandom = {"Example Shinobi"}
+    assert kb.lookup("Dobeko", fandom)[0].character.name == "Uzumakiya Narutoro"
+    assert kb.lookup("Seventh Kageboss", fandom)[0].kind == "epithet"  # with or without "the"
+
+
+def test_places_groups_terms_and_umbrella(tmp_path: Path) -> None:
+    kb = _build(tmp_path, NARUTO_LIKE)
+    fandom = {"Example Shinobi"}
+    assert kb.place_or_group("Hiddenleafton", fandom) and kb.place_or_group("SHADOWCORPS")
+    assert not kb.place_or_group("Hiddenleafton", {"Another Fandom"}) and not kb.place_or_group("Kay", fandom)
+    assert kb.term("chakraflow", fandom) and not kb.term("Kay", fandom)
+    assert kb.canonical_fandom("Example Shinobi Shippuden") == "Example Shinobi"
+    assert kb.canonical_fandom("Example Shinobi") == "Example Shinobi" and kb.canonical_fandom("Other") is None
+
+
+def test_first_listed_characters_weigh_more_without_counts(tmp_path: Path) -> None:
+    kb = _build(tmp_path, NARUTO_LIKE)
+    chars = kb.fandoms["Example Shinobi"].characters
+    assert chars["Uzumakiya Narutoro"].works > chars["Kaytwo (Example Shinobi)"].works > 0
+
+
+def test_the_repository_files_build_without_shared(tmp_path: Path) -> None:
+    out = tmp_path / "kb.json.gz"
+    script = load_script("scripts/build_kb.py")
+    assert script.main(["--data", str(ROOT / "data" / "fandoms"), "--csv", str(tmp_path / "absent.csv.gz"),
+                        "--out", str(out)]) == 0
+    kb = FandomKB(json.loads(gzip.decompress(out.read_bytes())))
+    assert len(kb.fandoms) >= 200
+    assert kb.lookup("Naruto")[0].character.name == "Uzumaki Naruto"
+    assert kb.lookup("Kay", {"Star Wars - All Media Types"})[0].character.name == "K-2SO"
+
+
+def test_a_broken_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="example.toml"):
+        _build(tmp_path, "fandom = \n")
