@@ -6,7 +6,8 @@ into ``fandom_kb.json.gz``; loaded lazily once per process with :func:`load_kb`.
 
 Name forms: a character from a file is found by its tag (without AO3's disambiguator), its "| alias" parts and the
 file's aliases (kind "full" for several words; a single word is "first" or "last" by its place in the character's
-multi-word aliases, else "alt"); its nicknames and epithets ("Sourwolf", "the Boy Who Lived", kind "epithet") are
+multi-word aliases, else "alt"); its nicknames and epithets ("Sourwolf", "the Boy Who Lived", also without "the"
+and hyphenated, kind "epithet") are
 looked up only within given fandoms, once the fandom is known. A character from the metadata alone is found by the
 forms :func:`name_aliases` derives from its tag.
 """
@@ -83,9 +84,8 @@ def file_aliases(char: KBCharacter) -> list[tuple[str, AliasKind]]:
                            and len(tag) > 1 else "alt")
         out.append((alias, kind))
     for epithet in char.epithets:
-        out.append((epithet, "epithet"))
-        if epithet.lower().startswith("the "):
-            out.append((epithet[4:], "epithet"))
+        bare = epithet[4:] if epithet.lower().startswith("the ") else epithet
+        out.extend([(epithet, "epithet"), (bare, "epithet"), (bare.replace(" ", "-"), "epithet")])  # Boy-Who-Lived
     return out
 
 

@@ -54,3 +54,14 @@ def test_a_droid_goes_by_its_ao3_tag() -> None:
             "and Kay followed.")
     names = {c.name for c in cast_for(text).clusters if c.names and not c.role}
     assert "K-2SO" in names and "Kay" not in names
+
+
+def test_a_term_with_an_honorific_and_a_hyphenated_epithet() -> None:
+    text = (FIXTURES / "harry-potter.txt").read_text(encoding="utf-8") + (
+        "\n\nLater the Boy-Who-Lived looked up from his book. Draco looked back. The Boy-Who-Lived said nothing.")
+    cast = cast_for(text)
+    harry = next(c for c in cast.clusters if c.name == "Harry Potter")
+    assert "Boy-Who-Lived" in harry.forms
+    naruto = (FIXTURES / "naruto.txt").read_text(encoding="utf-8") + (
+        "\n\n\"Hokage-sama wants us,\" Sakura said. Hokage-sama smiled at Naruto. Naruto bowed to Hokage-sama.")
+    assert "Hokage-sama" not in {c.name for c in cast_for(naruto).clusters}

@@ -59,6 +59,7 @@ _INTRODUCTION = re.compile(r"(?=[AaTt])\b(?:[Aa]n?|([Tt]he))[ \t]+((?:[a-z][a-z\
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)[ \t,]*$")
 _NOT_INTRODUCING = frozenset({"was", "is", "be", "been", "being", "were", "are", "as", "like", "such", "what",
                               "of", "quite", "rather", "than", "become", "became", "seemed", "for", "with", "into"})
+_HONORIFIC = re.compile(r"-(?:sama|san|kun|chan|sensei|senpai|dono)$", re.IGNORECASE)
 NAMING_REACH = 400  # characters after an unnamed person's last mention where a new name may still be theirs
 
 
@@ -590,9 +591,10 @@ def _kb_name(kb: FandomKB, form: NameForm, text: str) -> bool:
 
 def _fandom_thing(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> bool:
     """A place or a group of a detected fandom ("Coruscant", "Hogwarts", "Jedi", "ANBU"), or one of its terms
-    ("Hokage", "Sharingan") that is not the subject of dialogue tags: never a character."""
+    ("Hokage", "Hokage-sama", "Sharingan") that is not the subject of dialogue tags: never a character."""
     text = f"{form.title} {form.text}" if form.title else form.text
-    return kb.place_or_group(text, fandoms) or (kb.term(text, fandoms) and uses.tags < 2)
+    term = _HONORIFIC.sub("", text)  # "Hokage-sama" is the term "Hokage" with an honorific
+    return kb.place_or_group(text, fandoms) or (kb.term(term, fandoms) and uses.tags < 2)
 
 
 def _kb_character(form: NameForm, fandoms: set[str], untitled_singles: set[str]) -> KBCharacter | None:
