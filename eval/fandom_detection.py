@@ -13,7 +13,8 @@ Data (../shared, skipped cleanly when absent):
   tests/fixtures/fandom/*.txt (Star Wars, Naruto, Merlin, Harry Potter, Teen Wolf, original). Tune on --split dev
   (the default); the test split is for reporting.
 - Synthetic passages (no data needed beyond the KB): for every KB fandom with >= SYNTH_MIN_WORKS works, a short
-  made-up passage (~150 words) that uses the first names of its two (or three) most common KB characters four
+  made-up passage (~150 words) that uses the first names (a reviewed file's first one-word alias, else the tag's
+  first word) of its two (or three) most common KB characters four
   or five times each; it should be detected as that fandom. Circular by design (names from the KB): it checks that the
   decision is not so strict that a fic using only first names of the main characters is missed.
 
@@ -155,7 +156,8 @@ def synthetic(profile: str) -> list[Case]:
             continue
         firsts: list[str] = []
         for char in sorted(entry.characters.values(), key=lambda c: -c.works):
-            first = char.name.split(" | ")[0].split()[0]
+            singles = [a for a in char.aliases if " " not in a]  # a file's first alias: "Jungkook", not "Jeon"
+            first = singles[0] if singles else char.name.split(" | ")[0].split()[0]
             if first.isalpha() and first not in firsts:
                 firsts.append(first)
         if len(firsts) < 2:
