@@ -26,9 +26,9 @@ From ao3-meta, per fandom without a file seen in >= MIN_FANDOM_WORKS works:
 - ``vocab``: words of the fandom's freeform tags that are concentrated in that fandom (for detection from the text).
 
 The artifact also maps every umbrella tag to its fandom (``umbrella``); a file character is stored as [works, gender,
-aliases, nicknames and epithets].
+aliases, nicknames and epithets, lookup forms].
 
-Run: .venv/bin/python scripts/build_kb.py [--data DIR] [--csv PATH] [--out PATH]
+Run (with src/ importable): .venv/bin/python scripts/build_kb.py [--data DIR] [--csv PATH] [--out PATH]
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
+
+from ficlens.knowledge.fandom_kb import KIND_CODES, KBCharacter, alias_key, file_aliases
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CSV = ROOT.parent / "shared" / "data" / "ao3-meta" / "works.csv.gz"
@@ -245,7 +247,9 @@ def _strip_qualifier(tag: str) -> str:
 
 
 def file_character(entry: dict[str, Any], rank: int, fandom_works: int, counted: dict[str, int]) -> list[object]:
-    """[works, gender, aliases, epithets] of a file's character: works from ao3-meta, at least its rank's share."""
+    """[works, gender, aliases, epithets, forms] of a file's character: works from ao3-meta, at least its rank's
+    share; forms are its lookup keys, each after a one-letter kind code (fandom_kb.KIND_CODES), so that loading
+    the KB need not derive them."""
     tag = entry["tag"]
     share = RANK_SHARE * RANK_DECAY ** rank
     share = share * COUNTED_RANK_WEIGHT if counted else max(MIN_SHARE, share)
@@ -253,7 +257,12 @@ def file_character(entry: dict[str, Any], rank: int, fandom_works: int, counted:
     aliases = list(dict.fromkeys(a for a in [_strip_qualifier(tag.split(" | ")[0]), *entry.get("aliases", [])]
                                  if a != tag.split(" | ")[0]))
     epithets = list(dict.fromkeys([*entry.get("nicknames", []), *entry.get("epithets", [])]))
-    return [works, entry.get("gender"), aliases, epithets]
+    char = KBCharacter(tag, "", works, entry.get("gender"), tuple(aliases), tuple(epithets))
+    forms = list(dict.fromkeys(f"{KIND_CODES[kind]}{alias_key(form)}" for form, kind in file_aliases(char)))
+    first = {}  # a key keeps its best kind only (file_aliases lists the best first)
+    for code in forms:
+        first.setdefault(code[1:], code)
+    return [works, entry.get("gender"), aliases, epithets, list(first.values())]
 
 
 def _folded(tag: str) -> str:

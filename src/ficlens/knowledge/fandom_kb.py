@@ -28,6 +28,8 @@ from ficlens.errors import FiclensError
 KB_FILE = "fandom_kb.json.gz"
 AliasKind = Literal["full", "alt", "first", "last", "epithet"]
 ALIAS_PRIORITY: dict[str, int] = {"full": 0, "alt": 1, "first": 2, "last": 3, "epithet": 4}
+KIND_CODES: dict[str, str] = {"full": "u", "alt": "a", "first": "f", "last": "l", "epithet": "e"}
+_KINDS: dict[str, AliasKind] = {"u": "full", "a": "alt", "f": "first", "l": "last", "e": "epithet"}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
 
 
@@ -114,6 +116,12 @@ class FandomKB:
                                 places=frozenset(alias_key(p) for p in raw.get("places", [])),
                                 groups=frozenset(alias_key(g) for g in raw.get("groups", [])))
             for cname, value in raw.get("characters", {}).items():
+                if len(value) > 4:  # a file character with its lookup forms built in: "fnaruto", "ldobe"...
+                    char = KBCharacter(cname, fname, int(value[0]), value[1], tuple(value[2]), tuple(value[3]))
+                    for code in value[4]:
+                        aliases[code[1:]].append(AliasHit(char, _KINDS[code[0]]))
+                    entry.characters[cname] = char
+                    continue
                 if len(value) > 2:
                     char = KBCharacter(cname, fname, int(value[0]), value[1], tuple(value[2]), tuple(value[3]))
                     forms = file_aliases(char)
