@@ -155,6 +155,14 @@ class FandomKB:
         """Whether the form is a name (not only an epithet) of some KB character."""
         return any(h.kind != "epithet" for h in self._aliases.get(alias_key(alias), ()))
 
+    def by_surname(self, surname: str, fandoms: set[str]) -> list[KBCharacter]:
+        """Characters of ``fandoms`` whose tag or a multi-word alias ends with ``surname`` ("Stilinski": Stiles and
+        "Sheriff Stilinski" of alias "Noah Stilinski"), most works first."""
+        out = [c for f in fandoms if f in self.fandoms for c in self.fandoms[f].characters.values()
+               if any(len(n.split()) > 1 and n.split()[-1] == surname
+                      for n in (_QUALIFIER.sub("", c.name.split(" | ")[0]), *c.aliases))]
+        return sorted(out, key=lambda c: -c.works)
+
     def canonical_fandom(self, tag: str) -> str | None:
         """The KB's fandom for an AO3 fandom tag: itself, or the fandom whose umbrella holds it."""
         return tag if tag in self.fandoms else self.umbrella.get(tag)

@@ -65,3 +65,21 @@ def test_a_term_with_an_honorific_and_a_hyphenated_epithet() -> None:
     naruto = (FIXTURES / "naruto.txt").read_text(encoding="utf-8") + (
         "\n\n\"Hokage-sama wants us,\" Sakura said. Hokage-sama smiled at Naruto. Naruto bowed to Hokage-sama.")
     assert "Hokage-sama" not in {c.name for c in cast_for(naruto).clusters}
+
+
+def test_a_minor_characters_alias_is_no_name_hint_elsewhere() -> None:
+    # let-go.txt's ""Kay." Stiles absent mindedly..." is "okay", not Star Wars' K-2SO (alias "Kay")
+    from ficlens.analyse.cast import cast_of
+    from ficlens.ingest import read
+    from ficlens.nlp import build_document
+
+    work = next(iter(read(repo_paths.EXAMPLES / "let-go.txt")))
+    names = {c.name for c in cast_of(build_document(work, "full")).clusters if c.names and not c.role}
+    assert "Kay" not in names and "Sheriff Stilinski" in names
+
+
+def test_a_titled_surname_is_the_family_member_whose_name_is_not_used() -> None:
+    text = ("Stiles Stilinski slammed the Jeep door. Derek Hale was waiting. Stiles shrugged at Derek, and Derek "
+            "sighed at Stiles.\n\nMr. Stilinski called from the porch. Stiles waved at Scott and Derek left.")
+    names = {c.name for c in cast_for(text).clusters if c.names and not c.role}
+    assert "Sheriff Stilinski" in names and "Mr. Stilinski" not in names

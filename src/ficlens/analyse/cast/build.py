@@ -60,6 +60,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z']+)[ \t,]*$")
 _NOT_INTRODUCING = frozenset({"was", "is", "be", "been", "being", "were", "are", "as", "like", "such", "what",
                               "of", "quite", "rather", "than", "become", "became", "seemed", "for", "with", "into"})
 _HONORIFIC = re.compile(r"-(?:sama|san|kun|chan|sensei|senpai|dono)$", re.IGNORECASE)
+MAIN_SHARE = 0.1
 NAMING_REACH = 400  # characters after an unnamed person's last mention where a new name may still be theirs
 
 
@@ -113,7 +114,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             continue
         if known and _group_epithet(form, uses, [h.character.name for h in kb.lookup(form.text, fset)]):
             continue
-        if accept(form, known, kb.is_alias(form.text), fast, uses) or (
+        if accept(form, known, _main_kb_name(kb, form.text), fast, uses) or (
                 fast and _named_person(story, form, uses, quotes, starts)):
             accepted.append(form)
     name_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 for t in (f.tokens[0], f.tokens[-1])}
@@ -571,6 +572,12 @@ def _vote_given_name(c: Cluster) -> None:
         c.gender_votes[gender] += PRIOR_VOTES
 
 
+def _main_kb_name(kb: FandomKB, text: str) -> bool:
+    """Whether the form names a main character of some KB fandom (in MAIN_SHARE of its works): a hint that it is a
+    name wherever it stands. A minor character's alias is none ("'Kay.'", okay, is not K-2SO's "Kay")."""
+    return any(h.character.works >= MAIN_SHARE * kb.fandoms[h.character.fandom].works for h in kb.lookup(text))
+
+
 def _kb_name(kb: FandomKB, form: NameForm, text: str) -> bool:
     """Whether an untitled form counts towards the fandom: a name of some KB character, used mid-sentence or voted
     a person, that the text does not use as a place more than as a person ("in England": Hetalia's nations in
@@ -613,12 +620,13 @@ def _kb_character(form: NameForm, fandoms: set[str], untitled_singles: set[str])
     if firsts:
         return firsts[0].character  # "Uncle Peter": a title before a first name
     tg = title_gender(form.title)
-    for h in hits:  # "Mr. Stilinski": someone of that surname whose first name the text does not use
-        if h.kind != "last":
+    # "Mr. Stilinski": someone of that surname whose first name the text does not use ("Stiles" is used: the
+    # Sheriff, whose alias "Noah Stilinski" ends with it)
+    surnamed = [h.character for h in hits if h.kind == "last"] + kb.by_surname(form.tokens[0], fandoms)
+    for char in surnamed:
+        firsts = {char.name.split()[0], *(a.split()[0] for a in char.aliases if " " in a)}
+        used_first = any(f.lower() not in TITLES and f in untitled_singles for f in firsts)
+        if used_first or (tg and char.gender and char.gender != tg):
             continue
-        first = h.character.name.split()[0]
-        used_first = first.lower() not in TITLES and first in untitled_singles
-        if used_first or (tg and h.character.gender and h.character.gender != tg):
-            continue
-        return h.character
+        return char
     return None
