@@ -624,8 +624,8 @@ def _kb_character(form: NameForm, fandoms: set[str], untitled_singles: set[str])
     # Sheriff, whose alias "Noah Stilinski" ends with it)
     surnamed = [h.character for h in hits if h.kind == "last"] + kb.by_surname(form.tokens[0], fandoms)
     for char in surnamed:
-        firsts = {char.name.split()[0], *(a.split()[0] for a in char.aliases if " " in a)}
-        used_first = any(f.lower() not in TITLES and f in untitled_singles for f in firsts)
+        given = {char.name.split()[0], *(a.split()[0] for a in char.aliases if " " in a)}
+        used_first = any(f.lower() not in TITLES and f in untitled_singles for f in given)
         if used_first or (tg and char.gender and char.gender != tg):
             continue
         return char
