@@ -83,3 +83,9 @@ def test_a_titled_surname_is_the_family_member_whose_name_is_not_used() -> None:
             "sighed at Stiles.\n\nMr. Stilinski called from the porch. Stiles waved at Scott and Derek left.")
     names = {c.name for c in cast_for(text).clusters if c.names and not c.role}
     assert "Sheriff Stilinski" in names and "Mr. Stilinski" not in names
+
+
+def test_capitals_are_no_name_hint_unless_the_kb_writes_them_so() -> None:
+    text = ("John tires, but he never dreams anymore. He assumes he gets REM sleep, but it is not REM that sends "
+            "him back to bed. John makes tea. Later John sleeps.")
+    assert "REM" not in {c.name for c in cast_for(text).clusters}

@@ -574,8 +574,12 @@ def _vote_given_name(c: Cluster) -> None:
 
 def _main_kb_name(kb: FandomKB, text: str) -> bool:
     """Whether the form names a main character of some KB fandom (in MAIN_SHARE of its works): a hint that it is a
-    name wherever it stands. A minor character's alias is none ("'Kay.'", okay, is not K-2SO's "Kay")."""
-    return any(h.character.works >= MAIN_SHARE * kb.fandoms[h.character.fandom].works for h in kb.lookup(text))
+    name wherever it stands. A minor character's alias is none ("'Kay.'", okay, is not K-2SO's "Kay"), nor is a
+    form in capitals that the KB writes otherwise ("REM" is not Re:Zero's "Rem")."""
+    shouted = len(text) > 1 and text.isupper()  # "REM" is no "Rem"
+    return any(h.character.works >= MAIN_SHARE * kb.fandoms[h.character.fandom].works
+               and (not shouted or any(a.isupper() for a in (h.character.name, *h.character.aliases)))
+               for h in kb.lookup(text))
 
 
 def _kb_name(kb: FandomKB, form: NameForm, text: str) -> bool:
