@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from ficlens.safe_text import display_path, escape_controls
+
 
 class FiclensError(Exception):
     """Base class of every error ficlens raises on purpose."""
 
 
 class InputError(FiclensError):
-    """An input could not be read. ``str(err)`` is one line naming the file and the reason."""
+    """An input could not be read. ``str(err)`` is one line naming the file and the reason, both in their safe
+    form (:mod:`ficlens.safe_text`): a name or reason with a newline or an escape sequence cannot forge a line."""
 
     def __init__(self, source: str, reason: str) -> None:
-        super().__init__(f"{source}: {reason}")
-        self.source = source
-        self.reason = reason
+        self.source = display_path(source)
+        self.reason = escape_controls(reason)
+        super().__init__(f"{self.source}: {self.reason}")
 
     @classmethod
     def analysis_failed(cls, source: str, exc: BaseException) -> InputError:
@@ -23,3 +26,16 @@ class InputError(FiclensError):
 
 class UsageError(FiclensError):
     """The command was called wrongly (exit status 2)."""
+
+
+class OutputError(FiclensError):
+    """An output could not be written. ``str(err)`` is one line naming the file and the reason."""
+
+    def __init__(self, target: str, reason: str) -> None:
+        self.target = display_path(target)
+        self.reason = escape_controls(reason)
+        super().__init__(f"{self.target}: {self.reason}")
+
+    @classmethod
+    def from_os_error(cls, target: str, exc: OSError) -> OutputError:
+        return cls(target, f"cannot be written ({exc.strerror or exc})")
