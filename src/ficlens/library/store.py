@@ -111,7 +111,7 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
     written to it (a fresh, empty file passes: it is about to be created)."""
     tables = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if version == 0 and not tables:
+    if (version == 0 and not tables) or version > SCHEMA_VERSION:  # new, or newer than this ficlens: migrate says
         return
     missing = REQUIRED_TABLES - tables
     if missing:
