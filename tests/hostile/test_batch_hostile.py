@@ -14,11 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from cli_process import cli_env
 
 from ficlens.batch import run_batch
 from ficlens.batch.items import iter_items
 from ficlens.cli import main
+from hostile.cli_process import cli_env
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "let-go.txt"
 START_LIMIT_S = 180  # the first record must appear by then (workers load their models first)

@@ -13,11 +13,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from cli_process import TIMEOUT_S, cli_env, error_lines, ficlens
 
 from ficlens.cli import main
 from ficlens.library import Library
 from ficlens.library.store import LibraryError, check_library
+from hostile.cli_process import TIMEOUT_S, cli_env, error_lines, ficlens
 
 WORKS = Path(__file__).resolve().parents[1] / "fixtures" / "library" / "works"
 READ_COMMANDS = (["list"], ["list", "--json"], ["search", "knife"], ["search", "--include", "violence"],

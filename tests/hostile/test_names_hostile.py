@@ -9,13 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from cli_process import cli_env, error_lines, ficlens
 
 from ficlens.batch import run_batch
 from ficlens.cli import main
 from ficlens.ingest import read
 from ficlens.library import Library
 from ficlens.safe_text import display_path, escape_controls, one_line, printable
+from hostile.cli_process import cli_env, error_lines, ficlens
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="file names as arbitrary bytes are a Linux matter")
 
