@@ -158,3 +158,16 @@ def test_batch_reads_works_one_at_a_time(tmp_path: Path) -> None:
     rest = list(items)
     assert first.work is not None and first.id.endswith("w0.txt")
     assert [item.error is None for item in rest] == [True, False]
+
+
+def test_a_record_with_no_text_is_a_failure_not_a_report(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    rows = [{"id": "empty", "text": ""}, {"id": "blank", "text": " \n\t "}, {"id": "fine", "text": "One fine day."}]
+    src.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    summary = run_batch(src, out, workers=1, profile="fast", progress=False)
+    by_id = {r["id"]: r for r in records(out)}
+    assert summary.failed == 2 and summary.analysed == 1
+    assert (by_id["empty"]["ok"], by_id["empty"]["error"]) == (False, '"text" is empty')
+    assert (by_id["blank"]["ok"], by_id["blank"]["error"]) == (False, '"text" holds only whitespace')
+    assert run_batch(src, out, workers=1, profile="fast", progress=False).skipped == 3

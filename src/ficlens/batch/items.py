@@ -124,6 +124,9 @@ def record_item(rec: dict[str, object], origin: str) -> Item:
     if not isinstance(text, str):
         raise TypeError('"text" must be a string')
     ident = str(raw_id)
+    if not text.strip():  # as ingest refuses an empty file: no report claims to have read a work
+        return Item(id=ident, hash=content_hash(text), work=None,
+                    error='"text" holds only whitespace' if text else '"text" is empty')
     title = rec.get("title")
     authors = rec.get("authors")
     source = rec.get("source")
