@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ficlens.report import RATING_NAMES, Report, Span
+from ficlens.safe_text import display_path, one_line, printable_tree
 
 EVIDENCE_CHARS = 240
 
@@ -49,11 +50,15 @@ def _evidence_lines(spans: list[Span], limit: int = 3) -> list[Text]:
 
 
 def render_report(report: Report, console: Console | None = None) -> None:
+    """Print ``report`` for a terminal. Every string taken from the work (titles, tags, evidence, its file name)
+    is shown without its control characters and escape sequences: a file cannot drive the reader's terminal."""
     console = console or Console(highlight=False, soft_wrap=False)
-    title = report.title or report.source
-    byline = f" by {', '.join(report.authors)}" if report.authors else ""
+    source = display_path(report.source)
+    report = Report.from_json(printable_tree(report.to_dict()))
+    title = one_line(report.title) if report.title else source
+    byline = f" by {one_line(', '.join(report.authors))}" if report.authors else ""
     console.rule(Text(f"{title}{byline}", style="bold"))
-    console.print(Text(f"{report.source}  [{report.format}]", style="dim"))
+    console.print(Text(f"{source}  [{report.format}]", style="dim"))
     console.print(tag_block(report))
     if report.author_tags is not None:
         tags = report.author_tags
