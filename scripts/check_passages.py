@@ -134,11 +134,37 @@ def summary(records: list[dict[str, object]]) -> str:
     return "\n".join(lines)
 
 
+def lexicon_table(records: list[dict[str, object]]) -> str:
+    """Per label: positives that carry none of the label's lexicon cues, negatives that carry one (the hard ones)."""
+    from ficlens.analyse.warnings.cue_scan import lexicon_scan
+    from ficlens.analyse.warnings.lexicon import normalize
+
+    scan = lexicon_scan()
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    for record in records:
+        label = str(record["label"])
+        hit = label in scan.present_cues(normalize(str(record["text"])))
+        side = "pos" if record["positive"] else "neg"
+        table[label][side] += 1
+        table[label][side + ("-cue" if hit else "-nocue")] += 1
+    lines = [f"{'label':22} {'pos':>4} {'no-cue':>6} {'neg':>4} {'cue':>4}"]
+    for label in LABELS:
+        c = table.get(label, Counter())
+        lines.append(f"{label:22} {c['pos']:4} {c['pos-nocue']:6} {c['neg']:4} {c['neg-cue']:4}")
+    total = Counter[str]()
+    for c in table.values():
+        total.update(c)
+    lines.append(f"{'total':22} {total['pos']:4} {total['pos-nocue']:6} {total['neg']:4} {total['neg-cue']:4}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path, nargs="?", default=ROOT / "data/passages/train.jsonl")
     parser.add_argument("--min-per-side", type=int, default=0,
                         help="also require this many positives and negatives for every label")
+    parser.add_argument("--lexicon", action="store_true",
+                        help="also print, per label, positives with none of the lexicon's cues and negatives with one")
     args = parser.parse_args(argv)
     if not args.path.is_file():
         print(f"{args.path}: no such file", file=sys.stderr)
@@ -152,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
                     name = "positives" if side else "negatives"
                     problems.append(f"{args.path.name}: {label} has {n} {name}, fewer than {args.min_per_side}")
     print(summary(records))
+    if args.lexicon:
+        print(lexicon_table(records))
     for problem in problems:
         print(problem, file=sys.stderr)
     print(f"{len(records)} passages, {len(problems)} problems")

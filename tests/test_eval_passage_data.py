@@ -79,3 +79,14 @@ def test_passages_copied_from_an_evaluation_set_are_reported(tmp_path: Path) -> 
     (tmp_path / "eval" / "data" / "unlabelled-dev.jsonl").write_text(json.dumps({"text": text}) + "\n")
     problems, _ = checker.check_file(_write(tmp_path, _record(text=text)), root=tmp_path)
     assert any("eval/data set" in p for p in problems)
+
+
+def test_lexicon_table_counts_positives_without_cues_and_negatives_with_them() -> None:
+    checker = load_script("scripts/check_passages.py")
+    records = [
+        _record(label="suicide", text="She said she wanted to kill herself and meant it. " + "x " * 40),
+        _record(label="suicide", text="He gave the cat away and wrote three letters. " + "x " * 40),
+        _record(label="suicide", positive=False, severity=None, text="The car had suicide doors. " + "x " * 40),
+    ]
+    row = next(line for line in checker.lexicon_table(records).splitlines() if line.startswith("suicide "))
+    assert row.split()[1:] == ["2", "1", "1", "1"]
