@@ -90,3 +90,14 @@ def test_lexicon_table_counts_positives_without_cues_and_negatives_with_them() -
     ]
     row = next(line for line in checker.lexicon_table(records).splitlines() if line.startswith("suicide "))
     assert row.split()[1:] == ["2", "1", "1", "1"]
+
+
+def test_held_out_passages_share_no_phrase_with_the_training_passages() -> None:
+    checker = load_script("scripts/check_passages.py")
+    test_split = TRAIN.with_name("test.jsonl")
+    if not (TRAIN.is_file() and test_split.is_file()):
+        pytest.skip("no passage splits in this tree")
+    seen = set().union(*(checker.shingles(json.loads(line)["text"]) for line in TRAIN.open(encoding="utf-8")))
+    shared = [json.loads(line)["id"] for line in test_split.open(encoding="utf-8")
+              if checker.shingles(json.loads(line)["text"]) & seen]
+    assert shared == []
