@@ -80,7 +80,8 @@ def source_markup(mirror: Path, commit: str, path: str) -> str:
     """The stored markup of one work: a file, or (a path ending in /) its folder's files joined in name order."""
     if not path.endswith("/"):
         return _git(mirror, "show", f"{commit}:{path}")
-    names = sorted(n for n in _git(mirror, "ls-tree", "-r", "--name-only", commit, path).splitlines() if n.endswith(".md"))
+    listed = _git(mirror, "ls-tree", "-r", "--name-only", commit, path).splitlines()
+    names = sorted(n for n in listed if n.endswith(".md"))
     return "\n\n".join(_git(mirror, "show", f"{commit}:{name}") for name in names)
 
 
