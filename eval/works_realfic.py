@@ -87,11 +87,16 @@ def fandom_key(name: str) -> str:
 
 
 def fandom_matches(predicted: str, gold: str) -> bool:
-    """Equal keys, or one key the word-prefix of the other ("Star Wars" for "Star Wars Prequel Trilogy")."""
+    """Equal keys; one key the word-prefix of the other ("Star Wars" for "Star Wars Prequel Trilogy"); or both
+    opening on the same two words of three letters or more, the franchise ("Star Wars Sequel Trilogy" for "Star Wars
+    Episode VII"). Umbrellas named otherwise ("Marvel Cinematic Universe" for "Iron Man (Movies)") do not match."""
     p, g = fandom_key(predicted), fandom_key(gold)
     if not p or not g:
         return False
-    return p == g or g.startswith(p + " ") or p.startswith(g + " ")
+    if p == g or g.startswith(p + " ") or p.startswith(g + " "):
+        return True
+    head_p, head_g = p.split()[:2], g.split()[:2]
+    return len(head_p) == 2 and head_p == head_g and all(len(w) >= 3 for w in head_p)
 
 
 def name_tokens(name: str) -> set[str]:
@@ -100,9 +105,19 @@ def name_tokens(name: str) -> set[str]:
     return {w for w in words if len(w) > 1}
 
 
+def _forms_match(a: set[str], b: set[str]) -> bool:
+    if not a or not b:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return bool(a & b)
+    return a <= b or b <= a
+
+
 def names_match(a: str, b: str) -> bool:
-    """Two character names that share a word ("Harry" ~ "Harry Potter"; "Mark Zuckerberg" ~ "Zuckerberg")."""
-    return bool(name_tokens(a) & name_tokens(b))
+    """Two names of one character: a one-word name found in the other ("Harry" ~ "Harry Potter"), or one name's
+    words all in the other ("Lily Potter" ~ "Lily Evans Potter", "Uzumaki Naruto" ~ "Naruto Uzumaki"); AO3's
+    "Name | Alias" forms are tried one by one. "Bruce Banner" and "Bruce Wayne" do not match."""
+    return any(_forms_match(name_tokens(x), name_tokens(y)) for x in a.split("|") for y in b.split("|"))
 
 
 def relationship_parts(tag: str) -> tuple[list[str], str]:

@@ -86,6 +86,8 @@ def test_fandom_names_are_matched_after_normalising() -> None:
     assert ev.fandom_matches("Harry Potter - J. K. Rowling", "Harry Potter - Rowling")
     assert ev.fandom_matches("The Social Network (2010)", "Social Network (2010)")
     assert ev.fandom_matches("Star Wars", "Star Wars Prequel Trilogy")
+    assert ev.fandom_matches("Star Wars Sequel Trilogy", "Star Wars Episode VII: The Force Awakens (2015)")
+    assert not ev.fandom_matches("Men's Basketball RPF", "Men's Hockey RPF")
     assert not ev.fandom_matches("Star Trek", "Star Wars")
     assert not ev.fandom_matches("", "Glee")
 
@@ -118,3 +120,13 @@ def test_a_run_without_texts_says_so(tmp_path: Path, capsys: pytest.CaptureFixtu
     (works / "sources.jsonl").write_text(json.dumps({"id": "w1", "split": "dev", "sha256": "x"}) + "\n")
     assert ev.main(["--works", str(works), "--texts", str(tmp_path / "none")]) == 0
     assert "no texts for the dev split" in capsys.readouterr().out
+
+
+def test_character_names_match_by_whole_names_not_a_shared_given_name() -> None:
+    ev = load_eval()
+    assert ev.names_match("Harry", "Harry Potter")
+    assert ev.names_match("Lily Potter", "Lily Evans Potter")
+    assert ev.names_match("Naruto Uzumaki", "Uzumaki Naruto")
+    assert ev.names_match("Joe", "Yusuf Al-Kaysani | Joe")
+    assert not ev.names_match("Bruce Banner", "Bruce Wayne")
+    assert not ev.relationship_found("Bruce Wayne/Tony Stark", [("Bruce Banner/Tony Stark", "romantic")])
