@@ -5,7 +5,8 @@ Run: .venv/bin/python scripts/fetch_realfic.py MIRRORS [--out /work/realfic-cach
 MIRRORS is a folder holding one bare git mirror per source repository, named ``<owner>+<name>/repo`` (the layout
 the team's ``fetch`` tool writes under /work/.mirror; a plain ``git clone --mirror`` renamed that way works too).
 Each row of sources.jsonl names the repository, the commit and the path of one work; a path ending in ``/`` is a
-chapter stored as several scene files, joined in file-name order. The text is read with ``git show COMMIT:PATH``
+chapter stored as several scene files, joined in file-name order, and ``file#La-Lb`` is a chapter inside a whole-book
+file (lines a to b). The text is read with ``git show COMMIT:PATH``
 and converted to plain text by :func:`plain_text` below (the conversion the labels were written against: YAML front
 matter dropped, Markdown emphasis, escapes, headings and links reduced to their words, HTML reduced to its text with
 lxml, paragraphs kept as blank-line-separated blocks). ``--check`` also compares each text's sha256 and word count
@@ -35,6 +36,7 @@ SETEXT = re.compile(r"^(=+|-+)\s*$", re.M)
 EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1", re.S)
 RULE = re.compile(r"^\s*(?:[*\-_]\s*){3,}$", re.M)
 TAG = re.compile(r"<[A-Za-z/!][^>]*>")
+LINES = re.compile(r"(.+)#L(\d+)-L(\d+)")
 
 
 def _html_text(text: str) -> str:
@@ -76,8 +78,21 @@ def _git(mirror: Path, *args: str) -> str:
     return proc.stdout.decode("utf-8", errors="replace")
 
 
+def line_range(path: str) -> tuple[str, int | None, int | None]:
+    """``file.md#L10-L20`` is lines 10 to 20 (1-based, inclusive) of file.md: a chapter inside a whole-book file."""
+    match = LINES.fullmatch(path)
+    if not match:
+        return path, None, None
+    return match.group(1), int(match.group(2)), int(match.group(3))
+
+
 def source_markup(mirror: Path, commit: str, path: str) -> str:
-    """The stored markup of one work: a file, or (a path ending in /) its folder's files joined in name order."""
+    """The stored markup of one work: a file, a line range of a file (``#La-Lb``), or (a path ending in /) its
+    folder's files joined in name order."""
+    file, first, last = line_range(path)
+    if first is not None and last is not None:
+        lines = _git(mirror, "show", f"{commit}:{file}").split("\n")
+        return "\n".join(lines[first - 1 : last])
     if not path.endswith("/"):
         return _git(mirror, "show", f"{commit}:{path}")
     listed = _git(mirror, "ls-tree", "-r", "--name-only", commit, path).splitlines()
