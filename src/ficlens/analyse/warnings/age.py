@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (tables of patterns)
-"""Age cues: is a character under 18 in this text? (TAXONOMY.md: judged from the text — a stated age, school,
+"""Age cues: is a character under 18 in this text? (docs/taxonomy.md: judged from the text — a stated age, school,
 "kid", "teenager"; the same character can be 19 in one work and 16 in another.)"""
 
 from __future__ import annotations
