@@ -90,7 +90,7 @@ def test_age_cues_same_for_a_text_read_twice() -> None:
     first = read_age(text)
     assert first.minor > 0.8 and first.spans
     assert read_age(text) == first
-    assert read_age("She is a lawyer.").minor == 0.0  # a new text is read afresh, not the cached one
+    assert read_age("She is a lawyer.").minor == 0.0  # a new text is read afresh
 
 
 def test_age_cues_found_once_are_the_ones_read() -> None:
