@@ -7,6 +7,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from ficlens.library.tags import NO_ARCHIVE_WARNINGS
 from ficlens.report import RATING_NAMES, Report, Span
 from ficlens.safe_text import display_path, one_line, printable_tree
 
@@ -26,7 +27,7 @@ def tag_block(report: Report) -> Table:
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", justify="right", no_wrap=True)
     table.add_column()
-    archive: list[str] = [w.label for w in report.archive_warnings] or ["No Archive Warnings Apply"]
+    archive: list[str] = [w.label for w in report.archive_warnings] or [NO_ARCHIVE_WARNINGS]
     quotes_by = {c.name: c.quotes for c in report.characters}
     chars = [f"{c.name} ({quotes_by[c.name]} quotes)" if quotes_by.get(c.name) else c.name
              for c in report.characters[:12]]
