@@ -350,6 +350,7 @@ def ranked_figures(read: list[tuple[Novel, Reading]], args: argparse.Namespace) 
     """Each novel's counts with the ranker's speakers: one given model, or a model fitted without its fold."""
     from ficlens.analyse.speakers.ranker import load_ranker, rerank
 
+    sys.modules.setdefault("speakers_pdnc", sys.modules[__name__])  # the training script reads this module
     train = load_script("scripts/train_speakers.py")
     examples = {novel.name: train.novel_examples(novel, reading) for novel, reading in read}
     out: dict[str, Counter[str]] = {}
