@@ -34,7 +34,9 @@ name, round robin) and each fold is scored with a ranker fitted on the other fol
 one fitted model (in-sample for the novels it was fitted on).
 
 Run: .venv/bin/python eval/speakers_pdnc.py [--data DIR] [--chars N] [--novels A,B] [--ranker [--folds K]]
-[--ranker-model FILE] [--keep-wrap]. Exits 0 with a note when the data is absent.
+[--ranker-model FILE] [--keep-wrap]; --check litbank|fanfic instead compares the pipeline's speakers with the
+shipped ranker's (or --ranker-model's) on LitBank's quotations or the fan-fiction test scenes, by name and aligned
+(quotes_litbank's rules): checks, never training data. Exits 0 with a note when the data is absent.
 """
 
 from __future__ import annotations
@@ -55,7 +57,15 @@ from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quotes_litbank import Gold, alignment, best_match, name_words, narrator_entities, titles  # noqa: E402
+from quotes_litbank import (  # noqa: E402
+    Gold,
+    alignment,
+    best_match,
+    name_words,
+    narrator_entities,
+    speaker_matches,
+    titles,
+)
 
 if TYPE_CHECKING:
     from ficlens.analyse.cast.build import Cast, Cluster
@@ -310,6 +320,77 @@ def read_all(data: Path, chosen: str, chars: int, keep_wrap: bool = False) -> li
     return out
 
 
+def check_counts(text: str, golds: list[Gold], profile: str, ranker_path: Path | None) -> Counter[str]:
+    """One LitBank file or fan-fiction scene with the pipeline's speakers and with the ranker's: by name
+    (quotes_litbank.speaker_matches, the narrator by "I"/"narrator" only) and aligned (quotes_litbank.alignment)."""
+    from ficlens.analyse.cast.build import cast_of
+    from ficlens.analyse.speakers import NARRATOR, Attributor, attribute
+    from ficlens.analyse.speakers.ranker import load_ranker, rerank
+    from ficlens.nlp import build_document
+    from ficlens.work import Work
+
+    doc = build_document(Work(text=text, source="check", format="text"), profile)  # type: ignore[arg-type]
+    cast = cast_of(doc)
+    atts = attribute(text, doc.paragraphs, cast)
+    at = Attributor(text, doc.paragraphs, cast)
+    found = [(a.cluster, a.score, a.rule) for a in atts]
+    versions = {"pipeline": [c for c, _, _ in found],
+                "ranker": [c for c, _, _ in rerank(at, found, load_ranker(ranker_path))]}
+    names = {g.speaker: g.name for g in golds}
+    index = {id(a): i for i, a in enumerate(atts)}
+    stats: Counter[str] = Counter()
+    for version, clusters in versions.items():
+        pairs: Counter[tuple[int, str]] = Counter()
+        matched: list[tuple[int | None, Gold]] = []
+        for g in golds:
+            att = best_match(g, atts)
+            if att is None:
+                continue
+            c = clusters[index[id(att)]]
+            stats[f"{version}_found"] += 1
+            pred = None if c is None or c == NARRATOR else {cast.clusters[c].name, *cast.clusters[c].forms}
+            stats[f"{version}_name"] += speaker_matches(pred, c == NARRATOR, g, names)
+            if c is not None:
+                pairs[(c, g.speaker)] += 1
+            matched.append((c, g))
+        mapping = alignment(pairs)
+        stats[f"{version}_aligned"] += sum(1 for c, g in matched if c is not None and mapping.get(c) == g.speaker)
+    return stats
+
+
+def run_check(which: str, ranker_path: Path | None) -> None:
+    """The shipped (or given) ranker against the pipeline on LitBank's quotations (all files, and half B, the
+    half the rules were not tuned on) or the fan-fiction test scenes: checks, never training data."""
+    groups: dict[str, Counter[str]] = {}
+    if which == "litbank":
+        import quotes_litbank as lb
+
+        files = sorted(p for p in lb.DEFAULT_DATA.glob("*_brat.ann") if p.stat().st_size > 0)
+        if not files:
+            print(f"LitBank data not found at {lb.DEFAULT_DATA}; skipping", file=sys.stderr)
+            return
+        for i, ann in enumerate(files):
+            lines = ann.with_suffix(".txt").read_text(encoding="utf-8").split("\n")
+            text, offsets = lb.rebuild(lines[:-1] if lines and lines[-1] == "" else lines)
+            stats = check_counts(text, lb.read_gold(ann, offsets), "full", ranker_path)
+            for group in ("all", "half B" if i % 2 else "half A"):
+                groups.setdefault(group, Counter()).update(stats)
+    else:
+        import speakers_fanfic as ff
+
+        path = ff.DATA / "speakers-fanfic-test.jsonl"
+        if not path.is_file():
+            print(f"{path} absent; skipping", file=sys.stderr)
+            return
+        for scene in ff.read_scenes(path):
+            groups.setdefault("test", Counter()).update(check_counts(scene.text, scene.golds, "full", ranker_path))
+    for group, stats in groups.items():
+        print(f"{which} {group}: " + "; ".join(
+            f"{v} by name {stats[f'{v}_name'] / max(stats[f'{v}_found'], 1):.3f}, aligned "
+            f"{stats[f'{v}_aligned'] / max(stats[f'{v}_found'], 1):.3f} (of {stats[f'{v}_found']})"
+            for v in ("pipeline", "ranker")))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="PDNC quotation detection and speaker attribution, end to end")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -319,7 +400,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ranker", action="store_true", help="also the learned ranker, leave-novels-out")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--ranker-model", type=Path, help="apply this fitted ranker (JSON) instead of cross-validating")
+    ap.add_argument("--check", choices=("litbank", "fanfic"),
+                    help="instead: the shipped ranker (or --ranker-model) on LitBank or the fan-fiction test scenes")
     args = ap.parse_args(argv)
+    if args.check:
+        run_check(args.check, args.ranker_model)
+        return 0
     if not (args.data / "data").is_dir():
         print(f"PDNC data not found at {args.data}; skipping", file=sys.stderr)
         return 0

@@ -30,6 +30,9 @@ TAG_REACH = 40  # characters next to a quote where its dialogue tag stands
 NEIGHBOURS = 2  # quotes either side whose speakers are candidates (and features)
 RECENT = 8  # earlier quotes (within WINDOW characters) whose speakers are candidates
 MAX_CANDIDATES = 10
+ANCHOR_TURNS = 6  # how many turns away a sure tag still anchors the alternation of a two-party exchange
+SURE_RULES = frozenset({"explicit", "same-paragraph"})
+SURE_SCORE = 0.8
 NEAR_PARAGRAPHS = 1  # a neighbour quote this many paragraphs away or fewer belongs to the same exchange
 
 CHOICE_GROUPS = {"explicit": "choice_explicit", "anaphoric": "choice_anaphoric",
@@ -40,6 +43,7 @@ FEATURES = (
     "choice_score", "rules_choice", "rules_tagged",
     "tag_after_name", "tag_after_other", "tag_before_name", "tag_before_other",
     "vocative", "called_before", "named_inside", "recent_speaker", "recent_turns",
+    "anchor_before_same", "anchor_before_other", "anchor_after_same", "anchor_after_other", "run_party",
     "prev_other_paragraph", "prev_same_paragraph", "prev2_alternates", "next_speaker", "next2_alternates",
     "gender_match", "gender_clash", "narrator", "narrator_tag",
     "in_paragraph", "first_in_paragraph", "last_mentioned", "nearness", "mentioned_before", "nearest_name",
@@ -94,6 +98,17 @@ class FeatureReader:
         self.first_person = sum(1 for c, _, r in found if c == NARRATOR and r == "explicit") >= 2
         self.top = max((c.prominence for c in at.cast.clusters), default=1.0) or 1.0
         self._addressed: dict[int, set[int]] = {}
+        self.turn_of: dict[int, int] = {}  # quote -> its turn (at.turns)
+        self.run_of: list[int] = []  # turn -> its dialogue run (turns at most NEAR_PARAGRAPHS apart)
+        self.sure: list[int | None] = []  # turn -> the speaker a sure tag gives it
+        for t, qis in enumerate(at.turns):
+            for qi in qis:
+                self.turn_of[qi] = t
+            gap = t > 0 and at.quotes[qis[0]].para - at.quotes[at.turns[t - 1][-1]].last_para > NEAR_PARAGRAPHS
+            self.run_of.append(0 if t == 0 else self.run_of[-1] + int(gap))
+            sure = [found[i] for i in qis if found[i][0] is not None and found[i][2] in SURE_RULES
+                    and found[i][1] >= SURE_SCORE]
+            self.sure.append(max(sure, key=lambda h: h[1])[0] if sure else None)
 
     def addressed(self, qi: int) -> set[int]:
         if qi not in self._addressed:
@@ -141,6 +156,27 @@ class FeatureReader:
         return [self.found[k][0] for k in range(qi - 1, max(-1, qi - 1 - RECENT), -1)
                 if self.at.quotes[k].end >= q.start - WINDOW]
 
+    def anchors(self, qi: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, set[int]]:
+        """The nearest sure-tagged turns before and after the quote's turn in its run, as (speaker, turn
+        distance), and the sure speakers of the run within ANCHOR_TURNS (its parties)."""
+        t = self.turn_of.get(qi)
+        if t is None:
+            return None, None, set()
+        found: list[tuple[int, int] | None] = []
+        parties: set[int] = set()
+        for step in (-1, 1):
+            hit = None
+            for d in range(1, ANCHOR_TURNS + 1):
+                k = t + step * d
+                if not 0 <= k < len(self.sure) or self.run_of[k] != self.run_of[t]:
+                    break
+                speaker = self.sure[k]
+                if speaker is not None:
+                    parties.add(speaker)
+                    hit = hit or (speaker, d)
+            found.append(hit)
+        return found[0], found[1], parties
+
     def tag_subjects(self, qi: int) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
         """The (cluster, mention kind) a dialogue tag right after and right before the quote makes its subject
         ("…," said Emma / she said; Emma said, "…")."""
@@ -187,6 +223,14 @@ class FeatureReader:
         paragraph = at.narrative(p.start, at.paragraphs[q.last_para].end)
         last_before: dict[int, tuple[int, str]] = {m.cluster: (m.end, m.kind) for m in window}
         recent = self.recent(qi)
+        anchor_before, anchor_after, parties = self.anchors(qi)
+
+        def anchored(anchor: tuple[int, int] | None, c: int) -> tuple[bool, bool]:
+            """(c speaks as the anchor at an even distance, c is another party at an odd one)."""
+            if anchor is None:
+                return False, False
+            return (anchor[0] == c and anchor[1] % 2 == 0,
+                    anchor[0] != c and anchor[1] % 2 == 1 and c in parties)
         counts: dict[int, int] = {}
         for m in window:
             counts[m.cluster] = counts.get(m.cluster, 0) + 1
@@ -198,6 +242,8 @@ class FeatureReader:
             c_gender = cluster.gender if cluster else None
             gendered = gender in ("m", "f")
             last = last_before.get(c)
+            before_same, before_other = anchored(anchor_before, c)
+            after_same, after_other = anchored(anchor_after, c)
             row = {
                 "choice": is_choice, "choice_score": choice_score if is_choice else 0.0,
                 group: is_choice,
@@ -212,6 +258,9 @@ class FeatureReader:
                 "named_inside": c in inside and c not in called,
                 "recent_speaker": c in recent,
                 "recent_turns": recent.count(c) / RECENT,
+                "anchor_before_same": before_same, "anchor_before_other": before_other,
+                "anchor_after_same": after_same, "anchor_after_other": after_other,
+                "run_party": c in parties,
                 "prev_other_paragraph": c == prev and not prev_same,
                 "prev_same_paragraph": c == prev and prev_same,
                 "prev2_alternates": c == prev2 and c != prev,
