@@ -59,7 +59,7 @@ def render_report(report: Report, console: Console | None = None) -> None:
     title = one_line(report.title) if report.title else source
     byline = f" by {one_line(', '.join(report.authors))}" if report.authors else ""
     console.rule(Text(f"{title}{byline}", style="bold"))
-    console.print(Text(f"{source}  [{report.format}]", style="dim"))
+    console.print(Text(f"{source}  [{report.format}]", style="dim"), soft_wrap=True)  # never cut into lines
     console.print(tag_block(report))
     if report.author_tags is not None:
         tags = report.author_tags
