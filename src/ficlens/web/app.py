@@ -23,6 +23,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ficlens.errors import UsageError
 from ficlens.library import Library, search
+from ficlens.library.filters import refuse_misspelt
 from ficlens.library.search import SNIPPET_CLOSE, SNIPPET_OPEN, snippets
 from ficlens.web import limits
 from ficlens.web.budget import time_budget
@@ -169,6 +170,16 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
     def exclusions_page() -> Response:
         return html(env.get_template("exclusions.html").render(saved=lib.exclusions()))
 
+    @app.get("/labels", response_class=HTMLResponse)
+    def labels_page() -> Response:
+        from ficlens.analyse.warnings.labels import TABLE
+        from ficlens.library.tags import ARCHIVE_WARNINGS, fan_words
+        from ficlens.report import RATING_NAMES, SEVERITY_ORDER
+
+        return html(env.get_template("labels.html").render(
+            warnings=[(row.name, row.freeform) for row in TABLE], severities=list(SEVERITY_ORDER),
+            archive=ARCHIVE_WARNINGS, ratings=RATING_NAMES, fan=fan_words()))
+
     @app.post("/exclusions")
     async def save_exclusions(request: Request) -> Response:
         form = parse_qs((await request.body()).decode("utf-8", "replace"), keep_blank_values=True)
@@ -180,7 +191,8 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
             raise HTTPException(status_code=400,
                                 detail=f"too many tags: {len(tags):,} (at most {limits.MAX_TAGS_PER_FORM})")
         limits.check_tags(tags)
-        await run_in_threadpool(_save_exclusions, lib, action, tags)
+        force = (form.get("force") or [""])[0] == "1"
+        await run_in_threadpool(_save_exclusions, lib, action, tags, force)
         back = (form.get("next") or ["/exclusions"])[0]
         return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/exclusions",
                                 status_code=303)
@@ -188,8 +200,11 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
     return app
 
 
-def _save_exclusions(lib: Library, action: str, tags: list[str]) -> None:
+def _save_exclusions(lib: Library, action: str, tags: list[str], force: bool) -> None:
     try:
+        if action != "remove":
+            saved = set(lib.exclusions())
+            refuse_misspelt(lib.connection(), [t for t in tags if t not in saved], force)
         if action == "add":
             lib.add_exclusions(tags)
         elif action == "remove":
