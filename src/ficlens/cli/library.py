@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from ficlens.safe_text import display_path, json_line, one_line, printable
 if TYPE_CHECKING:
     from ficlens.library import Hit, Library
     from ficlens.library.importer import Analysis
+    from ficlens.library.ranges import Ranges
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,12 +39,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="a work id (see `ficlens list`), or the file or folder it was added from")
     p.set_defaults(func=run_remove)
 
-    p = sub.add_parser("list", parents=[common], help="list the works in the library (less the saved exclusions)")
+    narrow = argparse.ArgumentParser(add_help=False)
+    narrow.add_argument("--sort", choices=["title", "words", "updated", "added", "kudos"], default=None,
+                        help="order: title (A-Z), words, updated (the work's last date), added (to the library), "
+                             "kudos (where known); all but title most/newest first")
+    narrow.add_argument("--status", metavar="complete|in-progress", help="only complete, or in-progress, works")
+    narrow.add_argument("--words", metavar="MIN-MAX", help="word count range: 1000-50000, 10k-, -5000")
+    narrow.add_argument("--since", metavar="DATE", help="the work last dated on or after YYYY[-MM[-DD]]")
+    narrow.add_argument("--until", metavar="DATE", help="the work last dated on or before YYYY[-MM[-DD]]")
+
+    p = sub.add_parser("list", parents=[common, narrow],
+                       help="list the works in the library (less the saved exclusions)")
     p.add_argument("--json", action="store_true", help="JSON Lines, one object per work")
     p.add_argument("--all", action="store_true", help='also list the works your "never show me" list hides')
     p.set_defaults(func=run_list)
 
-    p = sub.add_parser("search", parents=[common], help="full-text search and AO3-style tag filters")
+    p = sub.add_parser("search", parents=[common, narrow], help="full-text search and AO3-style tag filters")
     p.add_argument("query", nargs="?", metavar="QUERY", help="words that must all occur in title, summary or text")
     p.add_argument("--include", action="append", default=[], metavar="TAG",
                    help="keep only works with this tag (repeatable; all must match); 'kind:TAG' narrows the kind")
@@ -130,7 +142,7 @@ def run_list(args: argparse.Namespace) -> int:
     from ficlens.library import search
 
     with open_library(args) as lib:
-        result = search(lib, use_saved_exclusions=not args.all)
+        result = search(lib, use_saved_exclusions=not args.all, ranges=ranges_of(args), sort=args.sort)
         rows = [h.row for h in result.hits]
         reports = lib.reports(r.id for r in rows)
         for row in rows:
@@ -139,9 +151,11 @@ def run_list(args: argparse.Namespace) -> int:
             if args.json:
                 sys.stdout.write(json_line({"id": row.id, "title": row.title, "source": row.source,
                                             "words": row.words, "rating": rating, "analysis": row.analysis,
-                                            "warnings": [w.label for w in report.warnings]}) + "\n")
+                                            "warnings": [w.label for w in report.warnings],
+                                            **asdict(row.meta)}) + "\n")
             else:
-                sys.stdout.write(f"{row.id:>5}  {rating or '-'}  {row.words:>8,} words  "
+                status = f"  {row.meta.chapters} ch" if row.meta.chapters else ""
+                sys.stdout.write(f"{row.id:>5}  {rating or '-'}  {row.words:>8,} words{status}  "
                                  f"{one_line(row.display_title)}  ({display_path(row.source)})\n")
         if not args.json:
             print(f"{len(rows)} works in {display_path(lib.path)}", file=sys.stderr)
@@ -149,9 +163,16 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def ranges_of(args: argparse.Namespace) -> Ranges:
+    from ficlens.library.ranges import Ranges
+
+    return Ranges.parse(args.status, args.words, args.since, args.until)
+
+
 def _say_hidden(removed: list[Hit], exclusions: list[str], flag: str) -> None:
+    hidden = [h for h in removed if any(r.startswith("saved exclusion") and ": removed" in r for r in h.why)]
     if exclusions:
-        print(f"{len(removed)} hidden by your saved exclusions ({one_line(', '.join(exclusions))}); {flag} shows "
+        print(f"{len(hidden)} hidden by your saved exclusions ({one_line(', '.join(exclusions))}); {flag} shows "
               "them", file=sys.stderr)
 
 
@@ -162,7 +183,8 @@ def run_search(args: argparse.Namespace) -> int:
         raise UsageError("--limit must be >= 0")
     with open_library(args) as lib:
         result = search(lib, args.query, args.include, args.exclude,
-                        use_saved_exclusions=not args.ignore_exclusions, limit=args.limit)
+                        use_saved_exclusions=not args.ignore_exclusions, limit=args.limit, ranges=ranges_of(args),
+                        sort=args.sort)
     shown = result.hits + (result.removed if args.show_removed else [])
     for hit in shown:
         if args.json:

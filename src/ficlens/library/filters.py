@@ -38,16 +38,22 @@ from ficlens.report import RATING_NAMES, SEVERITY_ORDER
 
 _ARCHIVE_KEYS = {canonical_key(a): a for a in ARCHIVE_WARNINGS}
 _NAME_WORD = re.compile(r"[^\W_]+")
+MAX_WILDCARDS = 8  # runs of * in one filter
+MAX_SHIP_NAMES = 6  # people in a relationship matched by partial names (their orders are tried: 6! = 720)
 SUGGESTIONS = 3  # close spellings offered for an unknown tag
 SUGGESTION_CUTOFF = 0.75  # difflib's similarity a suggestion needs
 SUGGESTION_SPREAD = 0.05  # how much less similar than the best a further suggestion may be
 
 
 def _wildcard(text: str) -> re.Pattern[str] | None:
-    """``*`` as "any characters", over normalised text; None when ``text`` has no ``*``."""
+    """``*`` as "any characters", over normalised text; None when ``text`` has no ``*``. At most
+    ``MAX_WILDCARDS`` runs of ``*`` (each one more backtracking for the regex)."""
     if "*" not in text:
         return None
-    return re.compile(".*".join(re.escape(part) for part in normalise(text).split("*")))
+    parts = re.sub(r"\*+", "*", normalise(text)).split("*")
+    if len(parts) - 1 > MAX_WILDCARDS:
+        raise UsageError(f"too many * in {text.strip()!r} (at most {MAX_WILDCARDS})")
+    return re.compile(".*".join(re.escape(part) for part in parts))
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -60,7 +66,7 @@ def _ship(text: str) -> tuple[str, tuple[frozenset[str], ...]] | None:
     if len(parts) < 3 or "*" in text:
         return None
     names = tuple(_name_words(p) for p in parts[0::2])
-    if not all(names):
+    if not all(names) or len(names) > MAX_SHIP_NAMES:
         return None
     return ("/" if "/" in parts[1::2] else "&"), names
 

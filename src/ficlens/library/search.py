@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ficlens.library.filters import TagFilter, Unknown, unknown
+from ficlens.library.ranges import NO_RANGES, Ranges, sort_key
 from ficlens.library.store import Library, WorkRow
 from ficlens.library.tags import CHOSE_NOT_TO_WARN, TagRow, canonical_key
 
@@ -79,14 +80,23 @@ def _describe(tag: TagRow) -> str:
 
 
 def search(library: Library, query: str | None = None, include: Sequence[str] = (), exclude: Sequence[str] = (),
-           use_saved_exclusions: bool = True, limit: int | None = None) -> SearchResult:
-    """Find works. ``limit`` caps the kept hits (removed ones are still all reported). One consistent snapshot."""
+           use_saved_exclusions: bool = True, limit: int | None = None, ranges: Ranges = NO_RANGES,
+           sort: str | None = None) -> SearchResult:
+    """Find works. ``limit`` caps the kept hits (removed ones are still all reported). ``ranges``: completion,
+    words and dates; ``sort``: one of :data:`~ficlens.library.ranges.SORTS` (default: best match first for a
+    query, else by title). One consistent snapshot."""
+    order = sort_key(sort) if sort is not None else None
     with library.snapshot():
-        return _search(library, query, include, exclude, use_saved_exclusions, limit)
+        result = _search(library, query, include, exclude, use_saved_exclusions, ranges)
+    if order is not None:
+        result.hits.sort(key=lambda h: order(h.row))
+    if limit is not None:
+        result.hits = result.hits[:limit]
+    return result
 
 
 def _search(library: Library, query: str | None, include: Sequence[str], exclude: Sequence[str],
-            use_saved_exclusions: bool, limit: int | None) -> SearchResult:
+            use_saved_exclusions: bool, ranges: Ranges) -> SearchResult:
     conn = library.connection()
     saved = library.exclusions() if use_saved_exclusions else []
     includes = [TagFilter.parse(t) for t in include if t.strip()]
@@ -114,12 +124,13 @@ def _search(library: Library, query: str | None, include: Sequence[str], exclude
             verdict, reason = _judge_exclusion(f, row, work_tags)
             why.append(f"{source} {f.text!r}: {reason}")
             ok = ok and verdict
+        for verdict, reason in ranges.judge(row):
+            why.append(reason if verdict else f"removed: {reason}")
+            ok = ok and verdict
         if not why:
             why.append("no query or filters: every work")
         hit = Hit(row=row, why=why, kept=ok)
         (hits if ok else removed).append(hit)
-    if limit is not None:
-        hits = hits[:limit]
     return SearchResult(hits=hits, removed=removed, exclusions=[f.text for f in saved_filters],
                         unknown=unknown(conn, [*includes, *excludes]))
 

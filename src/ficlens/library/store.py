@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from ficlens.library.tags import TagRow, canonical_key, report_tags, split_sever
 from ficlens.report import Report
 from ficlens.safe_text import display_path
 from ficlens.work import Work
+from ficlens.work_meta import WorkMeta
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -148,6 +149,12 @@ class WorkRow:
     analysis: str | None
     added_at: str
     updated_at: str
+    meta: WorkMeta = field(default_factory=WorkMeta)
+
+    @property
+    def date(self) -> str | None:
+        """The work's own last date: updated, else published (None when the file gave neither)."""
+        return self.meta.updated or self.meta.published
 
     @property
     def display_title(self) -> str:
@@ -164,7 +171,7 @@ class StoredWork:
 
 
 _ROW_COLUMNS = ("id, title, authors, source, format, summary, words, ao3_id, content_hash, report_hash, analysis, "
-                "added_at, updated_at")
+                "added_at, updated_at, meta")
 
 
 def content_hash(text: str) -> str:
@@ -176,10 +183,29 @@ def _now() -> str:
 
 
 def _row(values: Sequence[Any]) -> WorkRow:
-    (id_, title, authors, source, fmt, summary, words, ao3_id, chash, rhash, analysis, added, updated) = values
+    (id_, title, authors, source, fmt, summary, words, ao3_id, chash, rhash, analysis, added, updated, meta) = values
     return WorkRow(id=int(id_), title=title, authors=json.loads(authors), source=source, format=fmt, summary=summary,
                    words=int(words), ao3_id=ao3_id, content_hash=chash, report_hash=rhash, analysis=analysis,
-                   added_at=added, updated_at=updated)
+                   added_at=added, updated_at=updated, meta=_meta(meta))
+
+
+def _meta(value: str | None) -> WorkMeta:
+    """The stored metadata JSON as a :class:`WorkMeta` (unknown keys ignored: a newer ficlens may add some)."""
+    try:
+        data = json.loads(value or "{}")
+    except ValueError:
+        return WorkMeta()
+    if not isinstance(data, dict):
+        return WorkMeta()
+    known = {k: v for k, v in data.items() if k in WorkMeta.__dataclass_fields__}
+    try:
+        return WorkMeta(**known)
+    except TypeError:
+        return WorkMeta()
+
+
+def _meta_json(work: Work) -> str:
+    return json.dumps(asdict(work.meta) if work.meta is not None else {}, ensure_ascii=False)
 
 
 class Library:
@@ -333,14 +359,14 @@ class Library:
         rhash = hashlib.sha256(report_json.encode("utf-8")).hexdigest()[:16]
         summary = work.summary or ""
         values = (chash, work.ao3_id, work.source, work.format, work.title, json.dumps(work.authors), summary,
-                  work.words, work.text, report_json, rhash, analysis)
+                  work.words, work.text, report_json, rhash, analysis, _meta_json(work))
         now = _now()
         with self.transaction() as conn:
             existing = self._find_existing(conn, work.ao3_id, chash)
             if existing is None:
                 cur = conn.execute(
                     "INSERT INTO works (content_hash, ao3_id, source, format, title, authors, summary, words, text, "
-                    "report, report_hash, analysis, added_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "report, report_hash, analysis, meta, added_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (*values, now, now))
                 work_id = int(cur.lastrowid or 0)
                 created = True
@@ -349,7 +375,7 @@ class Library:
                 created = False
                 conn.execute(
                     "UPDATE works SET content_hash=?, ao3_id=coalesce(?, ao3_id), source=?, format=?, title=?, "
-                    "authors=?, summary=?, words=?, text=?, report=?, report_hash=?, analysis=?, updated_at=? "
+                    "authors=?, summary=?, words=?, text=?, report=?, report_hash=?, analysis=?, meta=?, updated_at=? "
                     "WHERE id=?", (*values, now, work_id))
                 conn.execute("DELETE FROM tags WHERE work_id=?", (work_id,))
             self._insert_tags(conn, work_id, report_tags(report, analysed=analysis is not None))

@@ -24,6 +24,7 @@ from starlette.concurrency import run_in_threadpool
 from ficlens.errors import UsageError
 from ficlens.library import Library, search
 from ficlens.library.filters import refuse_misspelt
+from ficlens.library.ranges import SORTS, Ranges
 from ficlens.library.search import SNIPPET_CLOSE, SNIPPET_OPEN, snippets
 from ficlens.web import limits
 from ficlens.web.budget import time_budget
@@ -45,6 +46,7 @@ FACET_KINDS: tuple[tuple[str, str], ...] = (
     ("relationship", "Relationships"),
     ("character", "Characters"),
 )
+RANGE_FIELDS = ("sort", "status", "words", "since", "until")
 SECURITY_HEADERS = {
     "Content-Security-Policy": ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
                                 "base-uri 'none'; frame-ancestors 'none'"),
@@ -124,9 +126,13 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
         include = [t for t in params.getlist("include") if t.strip()]
         exclude = [t for t in params.getlist("exclude") if t.strip()]
         limits.check_search(q, include, exclude)
+        narrow = {name: params.get(name, "").strip() for name in RANGE_FIELDS}
+        limits.check_ranges(narrow)
+        ranges = Ranges.parse(narrow["status"], narrow["words"], narrow["since"], narrow["until"])
         ignore = params.get("all") == "1"
         page = max(1, _int(params.get("page"), 1))
-        result = search(lib, q or None, include, exclude, use_saved_exclusions=not ignore)
+        result = search(lib, q or None, include, exclude, use_saved_exclusions=not ignore, ranges=ranges,
+                        sort=narrow["sort"] or None)
         shown = result.hits[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
         found = snippets(lib, q, [h.row for h in shown]) if q else {}
         for hit in shown:
@@ -136,6 +142,7 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
                  for h in shown if h.id in found_cards]
         facets = facet_lists.facets(lib)
         base = [("q", q)] + [("include", t) for t in include] + [("exclude", t) for t in exclude]
+        base += [(name, value) for name, value in narrow.items() if value]
         if ignore:
             base.append(("all", "1"))
         body: str = env.get_template("library.html").render(
@@ -145,6 +152,7 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
             page_url=lambda n: "/?" + urlencode([*base, ("page", str(n))]),
             all_url="/?" + urlencode([*[p for p in base if p[0] != "all"], ("all", "1")]),
             include_keys={t.casefold() for t in include}, exclude_keys={t.casefold() for t in exclude},
+            narrow=narrow, sorts=SORTS,
         )
         return body
 
