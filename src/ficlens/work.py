@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ficlens.styles import StyleSpan
 from ficlens.work_meta import WorkMeta
 
 Format = Literal["text", "ao3-html", "ao3-epub", "fanficfare-epub", "epub", "html"]
@@ -69,6 +70,7 @@ class Work:
     ao3_id: str | None = None
     language: str | None = None
     meta: WorkMeta | None = None  # dates, chapter count as written, completion, kudos, series
+    styles: list[StyleSpan] = field(default_factory=list)  # italics, bold, scene breaks over ``text``
 
     def __post_init__(self) -> None:
         if not self.chapters:

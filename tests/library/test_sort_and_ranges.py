@@ -18,20 +18,21 @@ from ficlens.web import create_app
 from ficlens.work_meta import WorkMeta
 
 
-def _add(library: Library, title: str, words: int, meta: WorkMeta | None) -> None:
-    work, report = build(SampleSpec(title=title, paragraphs=filler(words, len(title))))
-    work.meta = meta
-    library.add(work, report, "full")
+WORKS: list[tuple[str, int, WorkMeta | None]] = [
+    ("Alpha", 300, WorkMeta(published="2021-05-01", updated="2023-01-10", chapters="3/?", complete=False, kudos=40)),
+    ("Beta", 1200, WorkMeta(published="2019-02-02", chapters="5/5", complete=True, kudos=900)),
+    ("Gamma", 700, None),
+]
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Path]:
     path = tmp_path / "lib.sqlite3"
     with Library(path) as library:
-        _add(library, "Alpha", 300, WorkMeta(published="2021-05-01", updated="2023-01-10", chapters="3/?",
-                                             complete=False, kudos=40))
-        _add(library, "Beta", 1200, WorkMeta(published="2019-02-02", chapters="5/5", complete=True, kudos=900))
-        _add(library, "Gamma", 700, None)
+        for title, words, meta in WORKS:
+            work, report = build(SampleSpec(title=title, paragraphs=filler(words, len(title))))
+            work.meta = meta
+            library.add(work, report, "full")
     yield path
 
 

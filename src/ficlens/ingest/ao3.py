@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ficlens.ingest.ao3_tags import TagCollector, ao3_id_from, class_field, label_field, split_tags, work_url
 from ficlens.ingest.markup import Element, classes, is_comment, squash, tag_of, text_of
 from ficlens.ingest.render import SKIP_CLASSES, TextBuilder
+from ficlens.styles import StyleSpan
 from ficlens.work import AuthorTags, Chapter
 
 _META_CLASSES = frozenset({"meta", "preface", "notes", "endnote-link", "end"})
@@ -34,6 +35,7 @@ class Ao3Work:
     notes: list[str] = field(default_factory=list)
     ao3_id: str | None = None
     language: str | None = None
+    styles: list[StyleSpan] = field(default_factory=list)
 
 
 def is_ao3(roots: list[Element]) -> bool:
@@ -63,6 +65,7 @@ def parse_ao3(roots: list[Element]) -> Ao3Work:
         notes=[n for n in [*preface_notes, *notes, *end_notes] if n],
         ao3_id=_work_id(roots),
         language=(roots[0].get("lang") or roots[0].get("{http://www.w3.org/XML/1998/namespace}lang")) or None,
+        styles=builder.styles,
     )
 
 

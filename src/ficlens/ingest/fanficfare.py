@@ -52,6 +52,7 @@ def read_fanficfare(pkg: Package, source: str) -> Work:
         url=work_url(ao3_id) if ao3_id else url,
         ao3_id=ao3_id,
         language=pkg.first("language"),
+        styles=builder.styles,
     )
 
 

@@ -69,9 +69,11 @@ MIGRATIONS: tuple[str, ...] = (
         added_at TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
-    # 2: what the file says a fan sorts by (dates, chapters as written, completion, kudos, series), as JSON.
+    # 2: what the file says a fan sorts by (dates, chapters as written, completion, kudos, series), as JSON;
+    # the text's formatting (italics, bold, scene breaks) as JSON [kind, start, end] spans.
     """
     ALTER TABLE works ADD COLUMN meta TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE works ADD COLUMN styles TEXT NOT NULL DEFAULT '[]';
     UPDATE works SET meta = coalesce(json_extract(report, '$.meta'), '{}');
     """,
 )

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -47,6 +47,8 @@ FACET_KINDS: tuple[tuple[str, str], ...] = (
     ("character", "Characters"),
 )
 RANGE_FIELDS = ("sort", "status", "words", "since", "until")
+THEMES = ("light", "dark")  # else "auto": the system's choice
+THEME_COOKIE_AGE = 365 * 24 * 3600
 SECURITY_HEADERS = {
     "Content-Security-Policy": ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
                                 "base-uri 'none'; frame-ancestors 'none'"),
@@ -83,7 +85,7 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
     ``app.state.stopping`` interrupts every running query (the server is shutting down)."""
     lib = library if isinstance(library, Library) else Library(library)
     env = templates()
-    cache: LruCache[tuple[int, str], bytes] = LruCache(READER_CACHE_SIZE)
+    cache: LruCache[tuple[int, str, int, str], bytes] = LruCache(READER_CACHE_SIZE)
     cards = CardCache(env)
     facet_lists = FacetCache(FACET_KINDS)
     stopping = threading.Event()
@@ -152,41 +154,70 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
             page_url=lambda n: "/?" + urlencode([*base, ("page", str(n))]),
             all_url="/?" + urlencode([*[p for p in base if p[0] != "all"], ("all", "1")]),
             include_keys={t.casefold() for t in include}, exclude_keys={t.casefold() for t in exclude},
-            narrow=narrow, sorts=SORTS,
+            narrow=narrow, sorts=SORTS, theme=theme_of(request), here=request.url.path + (
+                "?" + request.url.query if request.url.query else ""),
         )
         return body
 
     @app.get("/work/{work_id}", response_class=HTMLResponse)
-    async def reader_page(work_id: str) -> Response:
+    async def reader_page(work_id: str, request: Request) -> Response:
+        return await _reader(work_id, 0, request)
+
+    @app.get("/work/{work_id}/chapter/{chapter}", response_class=HTMLResponse)
+    async def chapter_page(work_id: str, chapter: str, request: Request) -> Response:
+        return await _reader(work_id, limits.chapter_number(chapter), request)
+
+    async def _reader(work_id: str, chapter: int, request: Request) -> Response:
+        """The reader: the entire work (``chapter`` 0) or one chapter, in the reader's theme."""
         number = limits.work_id(work_id)
+        theme = theme_of(request)
         version = lib.version(number)  # one primary-key lookup: a cached page is served without a thread hop
-        page = None if version is None else cache.get((number, version))
+        key = (number, version or "", chapter, theme)
+        page = None if version is None else cache.get(key)
         if version is not None and page is None:
-            page = await run_in_threadpool(_reader_miss, number, version)
+            page = await run_in_threadpool(_reader_miss, key)
         if page is None:
-            raise HTTPException(status_code=404, detail=f"no work {number}")
+            raise HTTPException(status_code=404, detail=f"no work {number}" + (f" chapter {chapter}" if chapter
+                                                                                else ""))
         return html(page)
 
-    def _reader_miss(number: int, version: str) -> bytes | None:
+    def _reader_miss(key: tuple[int, str, int, str]) -> bytes | None:
+        number, _, chapter, theme = key
         with time_budget(lib.connection(), limits.REQUEST_BUDGET_S, stopping):
-            page = _render_reader(lib, env, number)
+            page = _render_reader(lib, env, number, chapter, theme)
         if page is not None:
-            cache.put((number, version), page)
+            cache.put(key, page)
         return page
 
+    @app.post("/theme")
+    async def set_theme(request: Request) -> Response:
+        """The light/dark/auto choice, kept in a cookie (no script: a form posts here and is sent back)."""
+        form = parse_qs((await request.body()).decode("utf-8", "replace"))
+        theme = (form.get("theme") or ["auto"])[0]
+        back = (form.get("next") or ["/"])[0]
+        response = RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/",
+                                    status_code=303)
+        if theme in THEMES:
+            response.set_cookie("theme", theme, max_age=THEME_COOKIE_AGE, samesite="lax", httponly=True)
+        else:
+            response.delete_cookie("theme")
+        return response
+
     @app.get("/exclusions", response_class=HTMLResponse)
-    def exclusions_page() -> Response:
-        return html(env.get_template("exclusions.html").render(saved=lib.exclusions()))
+    def exclusions_page(request: Request) -> Response:
+        return html(env.get_template("exclusions.html").render(saved=lib.exclusions(), theme=theme_of(request),
+                                                               here="/exclusions"))
 
     @app.get("/labels", response_class=HTMLResponse)
-    def labels_page() -> Response:
+    def labels_page(request: Request) -> Response:
         from ficlens.analyse.warnings.labels import TABLE
         from ficlens.library.tags import ARCHIVE_WARNINGS, fan_words
         from ficlens.report import RATING_NAMES, SEVERITY_ORDER
 
         return html(env.get_template("labels.html").render(
             warnings=[(row.name, row.freeform) for row in TABLE], severities=list(SEVERITY_ORDER),
-            archive=ARCHIVE_WARNINGS, ratings=RATING_NAMES, fan=fan_words()))
+            archive=ARCHIVE_WARNINGS, ratings=RATING_NAMES, fan=fan_words(), theme=theme_of(request),
+            here="/labels"))
 
     @app.post("/exclusions")
     async def save_exclusions(request: Request) -> Response:
@@ -223,18 +254,41 @@ def _save_exclusions(lib: Library, action: str, tags: list[str], force: bool) ->
         raise HTTPException(status_code=400, detail=str(exc)) from exc
 
 
-def _render_reader(lib: Library, env: Environment, work_id: int) -> bytes | None:
+def theme_of(request: Request) -> str:
+    """The reader's chosen theme ("light", "dark"), or "auto" (the system's, by ``prefers-color-scheme``)."""
+    theme = request.cookies.get("theme", "auto")
+    return theme if theme in THEMES else "auto"
+
+
+def _render_reader(lib: Library, env: Environment, work_id: int, chapter: int = 0,
+                   theme: str = "auto") -> bytes | None:
+    """The reader page: the entire work (``chapter`` 0) or chapter ``chapter`` with previous/next; None when there
+    is no such work or chapter."""
     stored = lib.get(work_id)
     if stored is None:
         return None
     report = stored.report
     analysed = stored.row.analysis is not None
-    chapters = chapter_views(stored.text, report)
+    chapters = chapter_views(stored.text, report, stored.styles)
+    if chapter > len(chapters):
+        return None
+    here = f"/work/{work_id}" + (f"/chapter/{chapter}" if chapter else "")
     body = env.get_template("reader.html").render(
-        row=stored.row, report=report, analysed=analysed, chapters=chapters,
-        ficlens=ficlens_block(report) if analysed else [], own=author_block(report),
+        row=stored.row, report=report, analysed=analysed, chapters=chapters, current=chapter,
+        shown=[chapters[chapter - 1]] if chapter else chapters, theme=theme, here=here,
+        link=safe_link(report.url), ficlens=ficlens_block(report) if analysed else [], own=author_block(report),
     )
     return body.encode("utf-8")
+
+
+def safe_link(url: str | None) -> str | None:
+    """The work's URL when it is a plain http(s) address to link to; None otherwise (shown as text, if at all)."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c in url for c in "\"<> \t\n"):
+        return None
+    return url.strip()
 
 
 def _int(value: str | None, default: int) -> int:
