@@ -17,7 +17,6 @@ from ficlens.library.samples import SampleSpec, build, filler
 from ficlens.web import create_app
 from ficlens.work_meta import WorkMeta
 
-
 WORKS: list[tuple[str, int, WorkMeta | None]] = [
     ("Alpha", 300, WorkMeta(published="2021-05-01", updated="2023-01-10", chapters="3/?", complete=False, kudos=40)),
     ("Beta", 1200, WorkMeta(published="2019-02-02", chapters="5/5", complete=True, kudos=900)),
@@ -99,3 +98,24 @@ def test_the_library_page_sorts_narrows_and_shows_chapters_as_written(db: Path) 
     assert body.count('class="work"') == 1 and "Beta" in body
     assert client.get("/", params={"since": "yesterday"}).status_code == 400
     assert client.get("/", params={"words": "1" * 100}).status_code == 400
+
+
+def test_a_library_from_before_the_facts_is_migrated(tmp_path: Path) -> None:
+    import sqlite3
+
+    from ficlens.library.migrations import MIGRATIONS, _statements
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path)
+    for statement in _statements(MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute("INSERT INTO works (content_hash, source, format, text, report, report_hash, added_at, updated_at) "
+                 "VALUES ('h', 'old.txt', 'text', 'Old text.', ?, 'r', '2020-01-01', '2020-01-01')",
+                 (build(SampleSpec(title="Old", paragraphs=["Old text."]))[1].to_json(),))
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Library(path) as library:
+        (row,) = library.rows()
+        stored = library.get(row.id)
+    assert row.meta == WorkMeta() and stored is not None and stored.styles == []

@@ -64,6 +64,7 @@ def ao3_work(roots: list[Element], source: str, fmt: Format, title: str | None =
         summary=parsed.summary,
         notes=parsed.notes,
         styles=parsed.styles,
+        meta=parsed.meta,
         url=ao3_url(parsed.ao3_id),
         ao3_id=parsed.ao3_id,
         language=language or parsed.language,
