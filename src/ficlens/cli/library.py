@@ -15,6 +15,7 @@ from ficlens.safe_text import display_path, json_line, one_line, printable
 
 if TYPE_CHECKING:
     from ficlens.library import Hit, Library
+    from ficlens.library.filters import Unknown
     from ficlens.library.importer import Analysis
     from ficlens.library.ranges import Ranges
 
@@ -171,7 +172,7 @@ def ranges_of(args: argparse.Namespace) -> Ranges:
 
 def _say_hidden(removed: list[Hit], exclusions: list[str], flag: str) -> None:
     hidden = [h for h in removed if any(r.startswith("saved exclusion") and ": removed" in r for r in h.why)]
-    if exclusions:
+    if exclusions and hidden:
         print(f"{len(hidden)} hidden by your saved exclusions ({one_line(', '.join(exclusions))}); {flag} shows "
               "them", file=sys.stderr)
 
@@ -214,8 +215,10 @@ def run_exclusions(args: argparse.Namespace) -> int:
         raise UsageError(f"exclusions {args.action} takes no TAG")
     with open_library(args, create=args.action == "add") as lib:
         if args.action == "add":
-            check_known(lib, args.tags, args.force)
+            unknown = check_known(lib, args.tags, args.force)
             lib.add_exclusions(args.tags)
+            for problem in unknown:
+                print(f"ficlens: note: {one_line(problem.message())}; saved anyway", file=sys.stderr)
         elif args.action == "remove":
             lib.remove_exclusions(args.tags)
         elif args.action == "clear":
@@ -225,12 +228,11 @@ def run_exclusions(args: argparse.Namespace) -> int:
     return 0
 
 
-def check_known(lib: Library, tags: list[str], force: bool) -> None:
-    """Refuse a misspelt tag with suggestions (unless ``force``); note a tag no work has yet."""
+def check_known(lib: Library, tags: list[str], force: bool) -> list[Unknown]:
+    """Refuse a misspelt tag with suggestions (unless ``force``); the tags no work has yet, to note once saved."""
     from ficlens.library.filters import refuse_misspelt
 
-    for problem in refuse_misspelt(lib.connection(), tags, force):
-        print(f"ficlens: note: {one_line(problem.message())}; saved anyway", file=sys.stderr)
+    return refuse_misspelt(lib.connection(), tags, force)
 
 
 def run_labels(args: argparse.Namespace) -> int:

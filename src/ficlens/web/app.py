@@ -154,8 +154,7 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
             page_url=lambda n: "/?" + urlencode([*base, ("page", str(n))]),
             all_url="/?" + urlencode([*[p for p in base if p[0] != "all"], ("all", "1")]),
             include_keys={t.casefold() for t in include}, exclude_keys={t.casefold() for t in exclude},
-            narrow=narrow, sorts=SORTS, theme=theme_of(request), here=request.url.path + (
-                "?" + request.url.query if request.url.query else ""),
+            narrow=narrow, sorts=SORTS, theme=theme_of(request),
         )
         return body
 
@@ -194,7 +193,8 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
         """The light/dark/auto choice, kept in a cookie (no script: a form posts here and is sent back)."""
         form = parse_qs((await request.body()).decode("utf-8", "replace"))
         theme = (form.get("theme") or ["auto"])[0]
-        back = (form.get("next") or ["/"])[0]
+        referer = urlsplit(request.headers.get("referer", ""))  # the Guard let only a same-origin form through
+        back = (form.get("next") or [referer.path + (f"?{referer.query}" if referer.query else "") or "/"])[0]
         response = RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/",
                                     status_code=303)
         if theme in THEMES:
