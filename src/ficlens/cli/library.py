@@ -75,6 +75,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="save a tag even when no work has it and it looks like a misspelling of one")
     p.set_defaults(func=run_exclusions)
 
+    p = sub.add_parser("correct", parents=[common],
+                       help="correct ficlens's reading of a work: mark a tag wrong, add a missing one, or undo")
+    p.add_argument("id", type=int, metavar="ID", help="the work (an id from `ficlens list`)")
+    p.add_argument("--wrong", action="append", default=[], metavar="TAG",
+                   help="a tag of ficlens's reading that is wrong for this work: filters stop matching it")
+    p.add_argument("--add", action="append", default=[], metavar="KIND:TAG",
+                   help="a tag ficlens missed (warning:violence, freeform:Hurt/Comfort): filters match it")
+    p.add_argument("--undo", action="append", default=[], metavar="TAG", help="withdraw your correction of a tag")
+    p.set_defaults(func=run_correct)
+
     p = sub.add_parser("labels", help="the tags ficlens knows: content-warning labels, archive warnings, ratings "
                                       "and fan vocabulary (ship names, abbreviations)")
     p.add_argument("--json", action="store_true", help="one JSON object")
@@ -233,6 +243,25 @@ def check_known(lib: Library, tags: list[str], force: bool) -> list[Unknown]:
     from ficlens.library.filters import refuse_misspelt
 
     return refuse_misspelt(lib.connection(), tags, force)
+
+
+def run_correct(args: argparse.Namespace) -> int:
+    from ficlens.library.corrections import correct, corrections, undo
+
+    with open_library(args) as lib:
+        for tag in args.undo:
+            if not undo(lib, args.id, tag):
+                raise UsageError(f"work {args.id} has no correction of {tag!r}")
+        for tag in args.wrong:
+            correct(lib, args.id, tag, "wrong")
+        for tag in args.add:
+            correct(lib, args.id, tag, "add")
+        fixes = corrections(lib.connection(), [args.id]).get(args.id, [])
+        if not fixes and lib.row(args.id) is None:
+            raise UsageError(f"no work {args.id} in the library")
+        for action, kind, name in dict.fromkeys((f.action, f.kind, f.name) for f in fixes):
+            sys.stdout.write(f"{action:<6} {kind.replace('_', ' ')}: {one_line(name)}\n")
+    return 0
 
 
 def run_labels(args: argparse.Namespace) -> int:

@@ -196,7 +196,8 @@ def unknown(conn: sqlite3.Connection, filters: Iterable[TagFilter]) -> list[Unkn
     if not filters:
         return []
     stored = [TagRow.from_db(*r) for r in conn.execute(
-        "SELECT DISTINCT kind, name, norm, origin, NULL FROM tags")]
+        "SELECT DISTINCT kind, name, norm, origin, NULL FROM tags UNION "
+        "SELECT DISTINCT kind, name, norm, 'reader', NULL FROM corrections WHERE action = 'add'")]
     works = [(str(t) if t is not None else None, _authors(a)) for t, a in conn.execute(
         "SELECT title, authors FROM works")]
     known = known_names()

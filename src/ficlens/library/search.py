@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ficlens.library.corrections import corrected, corrections
 from ficlens.library.filters import TagFilter, Unknown, unknown
 from ficlens.library.ranges import NO_RANGES, Ranges, sort_key
 from ficlens.library.store import Library, WorkRow
@@ -73,7 +74,7 @@ def fts_query(text: str) -> str | None:
 
 
 def _describe(tag: TagRow) -> str:
-    origin = "ficlens's reading" if tag.origin == "ficlens" else "the file's own tag"
+    origin = {"ficlens": "ficlens's reading", "reader": "your correction"}.get(tag.origin, "the file's own tag")
     kind = tag.kind.replace("_", " ")
     severity = f", {tag.severity}" if tag.severity else ""
     return f"{kind} '{tag.name}' ({origin}{severity})"
@@ -264,4 +265,6 @@ def _tags_for(conn: sqlite3.Connection, filters: list[TagFilter], ids: set[int])
     for work_id, kind, name, norm, origin, severity in conn.execute(sql, args):
         if int(work_id) in ids:
             out[int(work_id)].append(TagRow.from_db(kind, name, norm, origin, severity))
+    for work_id, fixes in corrections(conn, ids).items():  # the reader's corrections: wrong out, added in
+        out[work_id] = corrected(out.get(work_id, []), fixes)
     return out

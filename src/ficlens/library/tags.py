@@ -18,7 +18,7 @@ from ficlens.errors import UsageError
 from ficlens.library.vocabulary import SHIP_NAMES, TAG_SYNONYMS
 from ficlens.report import RATING_NAMES, SEVERITY_ORDER, Report
 
-Origin = Literal["ficlens", "author"]
+Origin = Literal["ficlens", "author", "reader"]  # reader: the reader's own correction
 
 KINDS: tuple[str, ...] = (
     "warning",
@@ -127,8 +127,8 @@ class TagRow:
     @classmethod
     def from_db(cls, kind: object, name: object, norm: object, origin: object, severity: object) -> TagRow:
         """A row as read back from the ``tags`` table."""
-        return cls(str(kind), str(name), str(norm), "author" if origin == "author" else "ficlens",
-                   None if severity is None else str(severity))
+        which: Origin = "author" if origin == "author" else "reader" if origin == "reader" else "ficlens"
+        return cls(str(kind), str(name), str(norm), which, None if severity is None else str(severity))
 
 
 def _rows(kind: str, name: str, origin: Origin, severity: str | None = None,
@@ -150,6 +150,11 @@ def _rows(kind: str, name: str, origin: Origin, severity: str | None = None,
     keys.update(canonical_key(s) for s in synonyms if s.strip())
     for key in sorted(keys):
         yield TagRow(kind, name, key, origin, severity)
+
+
+def tag_rows(kind: str, name: str, origin: Origin) -> list[TagRow]:
+    """The index rows of one tag (one per key it is found under)."""
+    return list(_rows(kind, name, origin))
 
 
 def rating_display(label: str) -> str:

@@ -23,6 +23,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ficlens.errors import UsageError
 from ficlens.library import Library, search
+from ficlens.library.corrections import correct, corrections, corrections_key, undo
 from ficlens.library.filters import refuse_misspelt
 from ficlens.library.ranges import SORTS, Ranges
 from ficlens.library.search import SNIPPET_CLOSE, SNIPPET_OPEN, snippets
@@ -170,8 +171,8 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
         """The reader: the entire work (``chapter`` 0) or one chapter, in the reader's theme."""
         number = limits.work_id(work_id)
         theme = theme_of(request)
-        version = lib.version(number)  # one primary-key lookup: a cached page is served without a thread hop
-        key = (number, version or "", chapter, theme)
+        version = lib.version(number)  # primary-key lookups: a cached page is served without a thread hop
+        key = (number, f"{version}|{corrections_key(lib.connection(), number)}", chapter, theme)
         page = None if version is None else cache.get(key)
         if version is not None and page is None:
             page = await run_in_threadpool(_reader_miss, key)
@@ -187,6 +188,19 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
         if page is not None:
             cache.put(key, page)
         return page
+
+    @app.post("/work/{work_id}/corrections")
+    async def save_correction(work_id: str, request: Request) -> Response:
+        """The reader's correction of one tag: marked wrong, added, or withdrawn (``action``: wrong, add, undo)."""
+        number = limits.work_id(work_id)
+        form = parse_qs((await request.body()).decode("utf-8", "replace"))
+        action = (form.get("action") or [""])[0]
+        tag = (form.get("tag") or [""])[0].strip()
+        limits.check_tags([tag])
+        if action not in ("wrong", "add", "undo") or not tag:
+            raise HTTPException(status_code=400, detail="a correction needs a tag and wrong, add or undo")
+        await run_in_threadpool(_save_correction, lib, number, action, tag)
+        return RedirectResponse(f"/work/{number}", status_code=303)
 
     @app.post("/theme")
     async def set_theme(request: Request) -> Response:
@@ -254,6 +268,17 @@ def _save_exclusions(lib: Library, action: str, tags: list[str], force: bool) ->
         raise HTTPException(status_code=400, detail=str(exc)) from exc
 
 
+def _save_correction(lib: Library, work_id: int, action: str, tag: str) -> None:
+    try:
+        if action == "undo":
+            if not undo(lib, work_id, tag):
+                raise UsageError(f"work {work_id} has no correction of {tag!r}")
+        else:
+            correct(lib, work_id, tag, "wrong" if action == "wrong" else "add")
+    except UsageError as exc:
+        raise HTTPException(status_code=400, detail=str(exc)) from exc
+
+
 def theme_of(request: Request) -> str:
     """The reader's chosen theme ("light", "dark"), or "auto" (the system's, by ``prefers-color-scheme``)."""
     theme = request.cookies.get("theme", "auto")
@@ -270,13 +295,17 @@ def _render_reader(lib: Library, env: Environment, work_id: int, chapter: int = 
     report = stored.report
     analysed = stored.row.analysis is not None
     chapters = chapter_views(stored.text, report, stored.styles)
+    fixes = corrections(lib.connection(), [work_id]).get(work_id, [])
+    wrong = frozenset((f.kind, f.norm) for f in fixes if f.action == "wrong")
+    added = list(dict.fromkeys((f.kind, f.name) for f in fixes if f.action == "add"))
     if chapter > len(chapters):
         return None
     here = f"/work/{work_id}" + (f"/chapter/{chapter}" if chapter else "")
     body = env.get_template("reader.html").render(
         row=stored.row, report=report, analysed=analysed, chapters=chapters, current=chapter,
         shown=[chapters[chapter - 1]] if chapter else chapters, theme=theme, here=here,
-        link=safe_link(report.url), ficlens=ficlens_block(report) if analysed else [], own=author_block(report),
+        link=safe_link(report.url), ficlens=ficlens_block(report, wrong) if analysed else [], own=author_block(report),
+        added=added, wrong=sorted({(f.kind, f.name) for f in fixes if f.action == "wrong"}),
     )
     return body.encode("utf-8")
 
