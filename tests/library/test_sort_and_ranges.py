@@ -98,6 +98,7 @@ def test_the_library_page_sorts_narrows_and_shows_chapters_as_written(db: Path) 
     assert body.count('class="work"') == 1 and "Beta" in body
     assert client.get("/", params={"since": "yesterday"}).status_code == 400
     assert client.get("/", params={"words": "1" * 100}).status_code == 400
+    assert client.get("/", params={"sort": "hits"}).status_code == 400
 
 
 def test_a_library_from_before_the_facts_is_migrated(tmp_path: Path) -> None:
