@@ -6,15 +6,18 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ficlens.errors import UsageError
-from ficlens.safe_text import display_path, json_line, one_line
+from ficlens.safe_text import display_path, json_line, one_line, printable
 
 if TYPE_CHECKING:
-    from ficlens.library import Library
+    from ficlens.library import Hit, Library
+    from ficlens.library.filters import Unknown
     from ficlens.library.importer import Analysis
+    from ficlens.library.ranges import Ranges
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,18 +40,30 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="a work id (see `ficlens list`), or the file or folder it was added from")
     p.set_defaults(func=run_remove)
 
-    p = sub.add_parser("list", parents=[common], help="list the works in the library")
+    narrow = argparse.ArgumentParser(add_help=False)
+    narrow.add_argument("--sort", choices=["title", "words", "updated", "added", "kudos"], default=None,
+                        help="order: title (A-Z), words, updated (the work's last date), added (to the library), "
+                             "kudos (where known); all but title most/newest first")
+    narrow.add_argument("--status", metavar="complete|in-progress", help="only complete, or in-progress, works")
+    narrow.add_argument("--words", metavar="MIN-MAX", help="word count range: 1000-50000, 10k-, -5000")
+    narrow.add_argument("--since", metavar="DATE", help="the work last dated on or after YYYY[-MM[-DD]]")
+    narrow.add_argument("--until", metavar="DATE", help="the work last dated on or before YYYY[-MM[-DD]]")
+
+    p = sub.add_parser("list", parents=[common, narrow],
+                       help="list the works in the library (less the saved exclusions)")
     p.add_argument("--json", action="store_true", help="JSON Lines, one object per work")
+    p.add_argument("--all", action="store_true", help='also list the works your "never show me" list hides')
     p.set_defaults(func=run_list)
 
-    p = sub.add_parser("search", parents=[common], help="full-text search and AO3-style tag filters")
+    p = sub.add_parser("search", parents=[common, narrow], help="full-text search and AO3-style tag filters")
     p.add_argument("query", nargs="?", metavar="QUERY", help="words that must all occur in title, summary or text")
     p.add_argument("--include", action="append", default=[], metavar="TAG",
                    help="keep only works with this tag (repeatable; all must match); 'kind:TAG' narrows the kind")
     p.add_argument("--exclude", action="append", default=[], metavar="TAG",
                    help="remove works with this tag (repeatable; any removes)")
     p.add_argument("--ignore-exclusions", action="store_true", help="do not apply the saved exclusion list")
-    p.add_argument("--show-removed", action="store_true", help="also list the removed works and why")
+    p.add_argument("--show-removed", action="store_true", help="also list the removed works")
+    p.add_argument("--why", action="store_true", help="under each work, every rule that kept or removed it")
     p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N results")
     p.add_argument("--json", action="store_true", help='JSON Lines: {"id", "title", "source", "why"}')
     p.set_defaults(func=run_search)
@@ -56,7 +71,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("exclusions", parents=[common], help='the saved "never show me" list applied everywhere')
     p.add_argument("action", nargs="?", choices=["list", "add", "remove", "clear"], default="list")
     p.add_argument("tags", nargs="*", metavar="TAG")
+    p.add_argument("--force", action="store_true",
+                   help="save a tag even when no work has it and it looks like a misspelling of one")
     p.set_defaults(func=run_exclusions)
+
+    p = sub.add_parser("correct", parents=[common],
+                       help="correct ficlens's reading of a work: mark a tag wrong, add a missing one, or undo")
+    p.add_argument("id", type=int, metavar="ID", help="the work (an id from `ficlens list`)")
+    p.add_argument("--wrong", action="append", default=[], metavar="TAG",
+                   help="a tag of ficlens's reading that is wrong for this work: filters stop matching it")
+    p.add_argument("--add", action="append", default=[], metavar="KIND:TAG",
+                   help="a tag ficlens missed (warning:violence, freeform:Hurt/Comfort): filters match it")
+    p.add_argument("--undo", action="append", default=[], metavar="TAG", help="withdraw your correction of a tag")
+    p.set_defaults(func=run_correct)
+
+    p = sub.add_parser("labels", help="the tags ficlens knows: content-warning labels, archive warnings, ratings "
+                                      "and fan vocabulary (ship names, abbreviations)")
+    p.add_argument("--json", action="store_true", help="one JSON object")
+    p.set_defaults(func=run_labels)
 
     p = sub.add_parser("serve", parents=[common], help="the web library and reader")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
@@ -118,8 +150,11 @@ def added_from(source: str, target: str) -> bool:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from ficlens.library import search
+
     with open_library(args) as lib:
-        rows = lib.rows()
+        result = search(lib, use_saved_exclusions=not args.all, ranges=ranges_of(args), sort=args.sort)
+        rows = [h.row for h in result.hits]
         reports = lib.reports(r.id for r in rows)
         for row in rows:
             report = reports[row.id]
@@ -127,13 +162,29 @@ def run_list(args: argparse.Namespace) -> int:
             if args.json:
                 sys.stdout.write(json_line({"id": row.id, "title": row.title, "source": row.source,
                                             "words": row.words, "rating": rating, "analysis": row.analysis,
-                                            "warnings": [w.label for w in report.warnings]}) + "\n")
+                                            "warnings": [w.label for w in report.warnings],
+                                            **asdict(row.meta)}) + "\n")
             else:
-                sys.stdout.write(f"{row.id:>5}  {rating or '-'}  {row.words:>8,} words  "
+                status = f"  {row.meta.chapters} ch" if row.meta.chapters else ""
+                sys.stdout.write(f"{row.id:>5}  {rating or '-'}  {row.words:>8,} words{status}  "
                                  f"{one_line(row.display_title)}  ({display_path(row.source)})\n")
         if not args.json:
             print(f"{len(rows)} works in {display_path(lib.path)}", file=sys.stderr)
+        _say_hidden(result.removed, result.exclusions, "--all")
     return 0
+
+
+def ranges_of(args: argparse.Namespace) -> Ranges:
+    from ficlens.library.ranges import Ranges
+
+    return Ranges.parse(args.status, args.words, args.since, args.until)
+
+
+def _say_hidden(removed: list[Hit], exclusions: list[str], flag: str) -> None:
+    hidden = [h for h in removed if any(r.startswith("saved exclusion") and ": removed" in r for r in h.why)]
+    if exclusions and hidden:
+        print(f"{len(hidden)} hidden by your saved exclusions ({one_line(', '.join(exclusions))}); {flag} shows "
+              "them", file=sys.stderr)
 
 
 def run_search(args: argparse.Namespace) -> int:
@@ -143,7 +194,8 @@ def run_search(args: argparse.Namespace) -> int:
         raise UsageError("--limit must be >= 0")
     with open_library(args) as lib:
         result = search(lib, args.query, args.include, args.exclude,
-                        use_saved_exclusions=not args.ignore_exclusions, limit=args.limit)
+                        use_saved_exclusions=not args.ignore_exclusions, limit=args.limit, ranges=ranges_of(args),
+                        sort=args.sort)
     shown = result.hits + (result.removed if args.show_removed else [])
     for hit in shown:
         if args.json:
@@ -151,12 +203,14 @@ def run_search(args: argparse.Namespace) -> int:
             if args.show_removed:
                 data["removed"] = not hit.kept
             sys.stdout.write(json_line(data) + "\n")
-        else:
-            mark = "" if hit.kept else "  [removed]"
-            sys.stdout.write(f"{hit.id:>5}  {one_line(hit.row.display_title)}  ({display_path(hit.row.source)})"
-                             f"{mark}\n")
-            for reason in hit.why:
-                sys.stdout.write(f"         - {one_line(reason)}\n")
+            continue
+        mark = "" if hit.kept else f"  [{one_line(next((r for r in hit.why if 'removed' in r), 'removed'))}]"
+        sys.stdout.write(f"{hit.id:>5}  {one_line(hit.row.display_title)}  ({display_path(hit.row.source)})"
+                         f"{mark}\n")
+        for reason in hit.why if args.why else []:
+            sys.stdout.write(f"         - {one_line(reason)}\n")
+    for problem in result.unknown:
+        print(f"ficlens: note: {one_line(problem.message())}", file=sys.stderr)
     if result.exclusions:
         print(f"saved exclusions applied: {one_line(', '.join(result.exclusions))} (--ignore-exclusions to skip "
               "them)", file=sys.stderr)
@@ -171,13 +225,69 @@ def run_exclusions(args: argparse.Namespace) -> int:
         raise UsageError(f"exclusions {args.action} takes no TAG")
     with open_library(args, create=args.action == "add") as lib:
         if args.action == "add":
+            unknown = check_known(lib, args.tags, args.force)
             lib.add_exclusions(args.tags)
+            for problem in unknown:
+                print(f"ficlens: note: {one_line(problem.message())}; saved anyway", file=sys.stderr)
         elif args.action == "remove":
             lib.remove_exclusions(args.tags)
         elif args.action == "clear":
             lib.set_exclusions([])
         for name in lib.exclusions():
             sys.stdout.write(one_line(name) + "\n")
+    return 0
+
+
+def check_known(lib: Library, tags: list[str], force: bool) -> list[Unknown]:
+    """Refuse a misspelt tag with suggestions (unless ``force``); the tags no work has yet, to note once saved."""
+    from ficlens.library.filters import refuse_misspelt
+
+    return refuse_misspelt(lib.connection(), tags, force)
+
+
+def run_correct(args: argparse.Namespace) -> int:
+    from ficlens.library.corrections import correct, corrections, undo
+
+    with open_library(args) as lib:
+        for tag in args.undo:
+            if not undo(lib, args.id, tag):
+                raise UsageError(f"work {args.id} has no correction of {tag!r}")
+        for tag in args.wrong:
+            correct(lib, args.id, tag, "wrong")
+        for tag in args.add:
+            correct(lib, args.id, tag, "add")
+        fixes = corrections(lib.connection(), [args.id]).get(args.id, [])
+        if not fixes and lib.row(args.id) is None:
+            raise UsageError(f"no work {args.id} in the library")
+        for action, kind, name in dict.fromkeys((f.action, f.kind, f.name) for f in fixes):
+            sys.stdout.write(f"{action:<6} {kind.replace('_', ' ')}: {one_line(name)}\n")
+    return 0
+
+
+def run_labels(args: argparse.Namespace) -> int:
+    from ficlens.analyse.warnings.labels import TABLE
+    from ficlens.library.tags import ARCHIVE_WARNINGS, fan_words
+    from ficlens.report import RATING_NAMES, SEVERITY_ORDER
+
+    data: dict[str, object] = {
+        "warning": {row.name: row.freeform for row in TABLE},
+        "severity": list(SEVERITY_ORDER),
+        "archive_warning": list(ARCHIVE_WARNINGS),
+        "rating": RATING_NAMES,
+        "fan_vocabulary": fan_words(),
+    }
+    if args.json:
+        sys.stdout.write(json_line(data) + "\n")
+        return 0
+    out = ["Content warnings (warning:LABEL, or LABEL@SEVERITY: " + " < ".join(SEVERITY_ORDER) + ")"]
+    out += [f"  {row.name:<22} {row.freeform}" for row in TABLE]
+    out += ["Archive warnings (archive_warning:NAME)", *(f"  {a}" for a in ARCHIVE_WARNINGS)]
+    out += ["Ratings (rating:LETTER or NAME)", *(f"  {k}  {v}" for k, v in RATING_NAMES.items())]
+    out += ["Fan vocabulary (what you may type -> the AO3 tag it finds)",
+            *(f"  {k:<22} {v}" for k, v in fan_words().items())]
+    out += ["Also: author:NAME, title:WORDS, kind:TAG (fandom, relationship, character, freeform, category), "
+            "* as a wildcard, and relationships by first names in any order (Derek/Stiles)."]
+    sys.stdout.write("\n".join(printable(line) for line in out) + "\n")
     return 0
 
 

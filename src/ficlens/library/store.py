@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,9 @@ from ficlens.library.paths import resolve_library_path
 from ficlens.library.tags import TagRow, canonical_key, report_tags, split_severity
 from ficlens.report import Report
 from ficlens.safe_text import display_path
+from ficlens.styles import StyleSpan
 from ficlens.work import Work
+from ficlens.work_meta import WorkMeta
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -148,6 +150,12 @@ class WorkRow:
     analysis: str | None
     added_at: str
     updated_at: str
+    meta: WorkMeta = field(default_factory=WorkMeta)
+
+    @property
+    def date(self) -> str | None:
+        """The work's own last date: updated, else published (None when the file gave neither)."""
+        return self.meta.updated or self.meta.published
 
     @property
     def display_title(self) -> str:
@@ -161,10 +169,11 @@ class StoredWork:
     row: WorkRow
     text: str
     report: Report
+    styles: list[StyleSpan] = field(default_factory=list)  # the text's formatting
 
 
 _ROW_COLUMNS = ("id, title, authors, source, format, summary, words, ao3_id, content_hash, report_hash, analysis, "
-                "added_at, updated_at")
+                "added_at, updated_at, meta")
 
 
 def content_hash(text: str) -> str:
@@ -176,10 +185,39 @@ def _now() -> str:
 
 
 def _row(values: Sequence[Any]) -> WorkRow:
-    (id_, title, authors, source, fmt, summary, words, ao3_id, chash, rhash, analysis, added, updated) = values
+    (id_, title, authors, source, fmt, summary, words, ao3_id, chash, rhash, analysis, added, updated, meta) = values
     return WorkRow(id=int(id_), title=title, authors=json.loads(authors), source=source, format=fmt, summary=summary,
                    words=int(words), ao3_id=ao3_id, content_hash=chash, report_hash=rhash, analysis=analysis,
-                   added_at=added, updated_at=updated)
+                   added_at=added, updated_at=updated, meta=_meta(meta))
+
+
+def _meta(value: str | None) -> WorkMeta:
+    """The stored metadata JSON as a :class:`WorkMeta` (unknown keys ignored: a newer ficlens may add some)."""
+    try:
+        data = json.loads(value or "{}")
+    except ValueError:
+        return WorkMeta()
+    if not isinstance(data, dict):
+        return WorkMeta()
+    known = {k: v for k, v in data.items() if k in WorkMeta.__dataclass_fields__}
+    try:
+        return WorkMeta(**known)
+    except TypeError:
+        return WorkMeta()
+
+
+def _styles(value: str | None) -> list[StyleSpan]:
+    """The stored formatting spans (malformed entries skipped)."""
+    try:
+        data = json.loads(value or "[]")
+    except ValueError:
+        return []
+    spans = [StyleSpan.from_list(item) for item in data] if isinstance(data, list) else []
+    return [s for s in spans if s is not None]
+
+
+def _meta_json(work: Work) -> str:
+    return json.dumps(asdict(work.meta) if work.meta is not None else {}, ensure_ascii=False)
 
 
 class Library:
@@ -333,14 +371,16 @@ class Library:
         rhash = hashlib.sha256(report_json.encode("utf-8")).hexdigest()[:16]
         summary = work.summary or ""
         values = (chash, work.ao3_id, work.source, work.format, work.title, json.dumps(work.authors), summary,
-                  work.words, work.text, report_json, rhash, analysis)
+                  work.words, work.text, report_json, rhash, analysis, _meta_json(work),
+                  json.dumps([s.as_list() for s in work.styles]))
         now = _now()
         with self.transaction() as conn:
             existing = self._find_existing(conn, work.ao3_id, chash)
             if existing is None:
                 cur = conn.execute(
                     "INSERT INTO works (content_hash, ao3_id, source, format, title, authors, summary, words, text, "
-                    "report, report_hash, analysis, added_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "report, report_hash, analysis, meta, styles, added_at, updated_at) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (*values, now, now))
                 work_id = int(cur.lastrowid or 0)
                 created = True
@@ -349,7 +389,8 @@ class Library:
                 created = False
                 conn.execute(
                     "UPDATE works SET content_hash=?, ao3_id=coalesce(?, ao3_id), source=?, format=?, title=?, "
-                    "authors=?, summary=?, words=?, text=?, report=?, report_hash=?, analysis=?, updated_at=? "
+                    "authors=?, summary=?, words=?, text=?, report=?, report_hash=?, analysis=?, meta=?, styles=?, "
+                    "updated_at=? "
                     "WHERE id=?", (*values, now, work_id))
                 conn.execute("DELETE FROM tags WHERE work_id=?", (work_id,))
             self._insert_tags(conn, work_id, report_tags(report, analysed=analysis is not None))
@@ -415,11 +456,12 @@ class Library:
 
     def get(self, work_id: int) -> StoredWork | None:
         """A work with its text and report."""
-        r = self.connection().execute(f"SELECT {_ROW_COLUMNS}, text, report FROM works WHERE id=?",
+        r = self.connection().execute(f"SELECT {_ROW_COLUMNS}, text, report, styles FROM works WHERE id=?",
                                       (work_id,)).fetchone()
         if r is None:
             return None
-        return StoredWork(row=_row(r[:-2]), text=str(r[-2]), report=Report.from_json(str(r[-1])))
+        return StoredWork(row=_row(r[:-3]), text=str(r[-3]), report=Report.from_json(str(r[-2])),
+                          styles=_styles(r[-1]))
 
     def report(self, work_id: int) -> Report | None:
         r = self.connection().execute("SELECT report FROM works WHERE id=?", (work_id,)).fetchone()
