@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 EXTRAS ?= dev
-TEST_EXTRAS ?= dev,ray
+TEST_EXTRAS ?= dev,ray,train
 
 .PHONY: demo test install install-test browser lint typecheck pytest bench eval schema clean
 
@@ -48,7 +48,8 @@ test: install-test browser lint typecheck pytest
 bench: install
 	$(BIN)/python scripts/run_each.py bench
 
-eval: install
+eval: $(BIN)/python
+	$(MAKE) install EXTRAS=dev,train
 	$(BIN)/python scripts/run_each.py eval
 
 schema: install
