@@ -8,11 +8,11 @@ import sys
 from collections.abc import Sequence
 
 from ficlens import __version__
-from ficlens.cli import analyze, batch, classify, library
+from ficlens.cli import analyze, batch, classify, completion, library
 from ficlens.errors import FiclensError, UsageError
 from ficlens.safe_text import escape_controls
 
-COMMAND_MODULES = (analyze, classify, library, batch)
+COMMAND_MODULES = (analyze, classify, library, batch, completion)
 
 
 def build_parser() -> argparse.ArgumentParser:
