@@ -8,11 +8,11 @@ import sys
 from collections.abc import Sequence
 
 from ficlens import __version__
-from ficlens.cli import analyze, batch, classify, completion, library
+from ficlens.cli import analyze, batch, calibre, classify, completion, library
 from ficlens.errors import FiclensError, UsageError
 from ficlens.safe_text import escape_controls
 
-COMMAND_MODULES = (analyze, classify, library, batch, completion)
+COMMAND_MODULES = (analyze, classify, library, calibre, batch, completion)
 
 
 def build_parser() -> argparse.ArgumentParser:
