@@ -31,9 +31,7 @@ def mark_paths(parser: argparse.ArgumentParser, files: object) -> None:
 def run_completion(args: argparse.Namespace) -> int:
     import shtab
 
-    from ficlens.cli import build_parser
-
-    parser = build_parser()
+    parser: argparse.ArgumentParser = args.parser  # the root parser (build_parser sets it)
     mark_paths(parser, shtab.FILE)
     sys.stdout.write(shtab.complete(parser, shell=args.shell))
     return 0
