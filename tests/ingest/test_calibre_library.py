@@ -88,7 +88,7 @@ def test_kindle_books_are_unpacked_and_read(path: Path) -> None:
     [epub] = list(read(EPUB))  # the book both were converted from
     paragraphs = [p for p in epub.text.split("\n\n") if len(p) > 80]
     assert paragraphs and all(p in work.text for p in paragraphs)
-    assert work.source == str(path)
+    assert work.source == str(path) and work.title == "The Lighthouse Keeper"
 
 
 def test_kindle_book_without_the_unpacker_names_the_convert_line(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -20,6 +20,20 @@ def is_kindle_book(data: bytes) -> bool:
     return data[60:68] == b"BOOKMOBI"
 
 
+def kindle_title(data: bytes) -> str | None:
+    """The book's full name from its MOBI header (record 0: the name's offset and length at 0x54 and 0x58, the
+    text encoding at 0x1C, 65001 for UTF-8 else cp1252); None when the header is not there or not readable."""
+    start = int.from_bytes(data[78:82], "big")
+    header = data[start:start + 0x5C]
+    if len(header) < 0x5C or header[16:20] != b"MOBI":
+        return None
+    offset, length = int.from_bytes(header[0x54:0x58], "big"), int.from_bytes(header[0x58:0x5C], "big")
+    raw = data[start + offset:start + offset + length]
+    encoding = "utf-8" if int.from_bytes(header[0x1C:0x20], "big") == 65001 else "cp1252"
+    title = " ".join(raw.decode(encoding, errors="replace").split())
+    return title or None
+
+
 def convert_hint(source: str) -> str:
     name = PurePath(source.split("#", 1)[-1]).name or "book.mobi"
     return f"ebook-convert {shlex.quote(name)} {shlex.quote(str(PurePath(name).with_suffix('.epub')))}"
@@ -50,4 +64,7 @@ def read_kindle(data: bytes, source: str) -> Work:
     if out.lower().endswith(".pdf"):
         raise InputError(source, "this MOBI holds a PDF, which is not supported: save the work as EPUB, HTML or "
                                  "plain text")
-    return read_one(content, source)
+    work = read_one(content, source)
+    if work.title is None:  # an old-style MOBI unpacks to HTML without a <title>
+        work.title = kindle_title(data)
+    return work
