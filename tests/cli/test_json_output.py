@@ -43,3 +43,12 @@ def test_exclusions_json_lists_the_saved_tags(tmp_path: Path, capsys: pytest.Cap
     db = str(tmp_path / "lib.sqlite3")
     code, lines = run_json(capsys, "exclusions", "add", "Major Character Death", "violence", "--library", db)
     assert code == 0 and sorted(str(line["tag"]) for line in lines) == ["Major Character Death", "violence"]
+
+
+def test_batch_json_prints_the_run_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    works = tmp_path / "works.jsonl"
+    works.write_text('{"id": "a", "text": "Derek waited by the Jeep."}\n{"id": "b", "text": 7}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code, lines = run_json(capsys, "batch", str(works), str(out), "--workers", "1", "--fast", "--quiet")
+    assert code == 1  # the second work has no text
+    assert lines == [{"output": str(out), "analysed": 1, "failed": 1, "skipped": 0, "words": 5}]
