@@ -8,11 +8,11 @@ import sys
 from collections.abc import Sequence
 
 from ficlens import __version__
-from ficlens.cli import analyze, batch, classify, library
+from ficlens.cli import analyze, batch, calibre, classify, completion, library
 from ficlens.errors import FiclensError, UsageError
 from ficlens.safe_text import escape_controls
 
-COMMAND_MODULES = (analyze, classify, library, batch)
+COMMAND_MODULES = (analyze, classify, library, calibre, batch, completion)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:
         module.register(sub)
+    parser.set_defaults(parser=parser)  # the whole command line, for `ficlens completion`
     return parser
 
 

@@ -31,6 +31,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="a Ray cluster to use (default: $RAY_ADDRESS, else a local Ray instance)")
     p.add_argument("--retry-failed", action="store_true", help="re-run works recorded as failed")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.add_argument("--json", action="store_true",
+                   help='at the end, one {"output", "analysed", "failed", "skipped", "words"} line on stdout')
     p.set_defaults(func=run_batch_command)
 
 
@@ -44,6 +46,11 @@ def run_batch_command(args: argparse.Namespace) -> int:
         summary = run_batch(args.input, args.output, engine=args.engine, workers=args.workers,
                             profile="fast" if args.fast else "full", ray_address=args.ray_address,
                             retry_failed=args.retry_failed, progress=not args.quiet)
+    if args.json:
+        from ficlens.safe_text import json_line
+
+        sys.stdout.write(json_line({"output": args.output, "analysed": summary.analysed, "failed": summary.failed,
+                                    "skipped": summary.skipped, "words": summary.words}) + "\n")
     return 1 if summary.failed else 0
 
 

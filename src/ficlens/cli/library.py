@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from ficlens.library.filters import Unknown
     from ficlens.library.importer import Analysis
     from ficlens.library.ranges import Ranges
+    from ficlens.report import Report
+    from ficlens.work import Work
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,11 +35,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                       help="store the works without analysing them (tags come from the files only)")
     p.add_argument("--skip-existing", action="store_true",
                    help="leave works whose text is stored already (same analysis) alone: a fast resume")
+    p.add_argument("--json", action="store_true",
+                   help='JSON Lines on stdout, one {"id", "title", "source", "status": "added"|"updated"} per work '
+                        "stored")
     p.set_defaults(func=run_add)
 
     p = sub.add_parser("remove", parents=[common], help="remove works from the library, by id or by the path added")
     p.add_argument("ids", nargs="+", metavar="ID|PATH",
                    help="a work id (see `ficlens list`), or the file or folder it was added from")
+    p.add_argument("--json", action="store_true", help='JSON Lines on stdout, one {"id", "removed": true} per work')
     p.set_defaults(func=run_remove)
 
     narrow = argparse.ArgumentParser(add_help=False)
@@ -73,6 +79,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("tags", nargs="*", metavar="TAG")
     p.add_argument("--force", action="store_true",
                    help="save a tag even when no work has it and it looks like a misspelling of one")
+    p.add_argument("--json", action="store_true", help='JSON Lines, one {"tag"} per saved exclusion (after the action)')
     p.set_defaults(func=run_exclusions)
 
     p = sub.add_parser("correct", parents=[common],
@@ -111,11 +118,41 @@ def open_library(args: argparse.Namespace, create: bool = False) -> Iterator[Lib
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from ficlens.library.importer import add_paths
+    from ficlens.library.importer import add_paths, analyser_for
 
     analysis: Analysis = None if args.no_analysis else ("fast" if args.fast else "full")
     with open_library(args, create=True) as lib:
-        return add_paths(lib, args.paths, analysis, debug=args.debug, skip_existing=args.skip_existing)
+        if not args.json:
+            return add_paths(lib, args.paths, analysis, debug=args.debug, skip_existing=args.skip_existing)
+        analyse = analyser_for(analysis)
+        reported: list[Work] = []
+
+        def make_report(work: Work) -> Report:
+            report = analyse(work)
+            reported.append(work)  # analysed, so stored next (a failure to store stops the command)
+            return report
+
+        before = {row.id for row in lib.rows()}
+        code = add_paths(lib, args.paths, analysis, debug=args.debug, skip_existing=args.skip_existing,
+                         make_report=make_report)
+        for line in stored_lines(lib, reported, before):
+            sys.stdout.write(json_line(line) + "\n")
+        return code
+
+
+def stored_lines(lib: Library, works: list[Work], before: set[int]) -> list[dict[str, object]]:
+    """One JSON object per work of ``works`` now stored: its id, title, source and whether it was new (its id was
+    not in ``before``) or updated. A stored work is found by its text's hash, which the library keeps current."""
+    from ficlens.library.store import content_hash
+
+    by_hash = {row.content_hash: row for row in lib.rows()}
+    lines: list[dict[str, object]] = []
+    for work in works:
+        row = by_hash.get(content_hash(work.text))
+        if row is not None:
+            lines.append({"id": row.id, "title": row.title, "source": row.source,
+                          "status": "updated" if row.id in before else "added"})
+    return lines
 
 
 def run_remove(args: argparse.Namespace) -> int:
@@ -128,7 +165,10 @@ def run_remove(args: argparse.Namespace) -> int:
                 ids = [row.id for row in lib.rows() if added_from(row.source, target)]
             removed = [work_id for work_id in ids if lib.remove(work_id)]
             for work_id in removed:
-                print(f"removed {work_id}", file=sys.stderr)
+                if args.json:
+                    sys.stdout.write(json_line({"id": work_id, "removed": True}) + "\n")
+                else:
+                    print(f"removed {work_id}", file=sys.stderr)
             if not removed:
                 failed += 1
                 what = f"id {target}" if target.isdigit() else f"source '{display_path(target)}'"
@@ -234,7 +274,7 @@ def run_exclusions(args: argparse.Namespace) -> int:
         elif args.action == "clear":
             lib.set_exclusions([])
         for name in lib.exclusions():
-            sys.stdout.write(one_line(name) + "\n")
+            sys.stdout.write(json_line({"tag": name}) + "\n" if args.json else one_line(name) + "\n")
     return 0
 
 
@@ -293,13 +333,15 @@ def run_labels(args: argparse.Namespace) -> int:
 
 def run_serve(args: argparse.Namespace) -> int:
     from ficlens.web import create_app
-    from ficlens.web.serve import serve
+    from ficlens.web.serve import listen, serve
 
     with open_library(args) as lib:
-        print(f"ficlens: serving {lib.path} at http://{args.host}:{args.port}/", file=sys.stderr)
+        sock = listen(args.host, args.port)  # a busy port is one line and exit 1, before "serving"
+        host = f"[{args.host}]" if ":" in args.host else args.host
+        print(f"ficlens: serving {display_path(lib.path)} at http://{host}:{args.port}/", file=sys.stderr)
         if args.host not in ("127.0.0.1", "localhost", "::1"):
             print(f"ficlens: warning: {args.host} is not loopback and there is no login: anyone who can reach it "
                   "can read your library (it answers only to the Host names --host and --allow-host give)",
                   file=sys.stderr)
-        serve(create_app(lib, hosts=[args.host, *args.allow_host]), args.host, args.port)
+        serve(create_app(lib, hosts=[args.host, *args.allow_host]), args.host, args.port, sock)
     return 0
