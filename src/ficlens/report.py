@@ -53,6 +53,18 @@ class AuthorTagsOut(_Model):
     freeforms: list[str] = Field(default_factory=list)
 
 
+class WorkMetaOut(_Model):
+    """What the file says beyond text and tags (an extension): each field null when the file does not say."""
+
+    published: str | None = Field(default=None, description="First published, YYYY-MM-DD.")
+    updated: str | None = Field(default=None, description="Last updated or completed, YYYY-MM-DD.")
+    chapters: str | None = Field(default=None, description='The chapter count as written: "3/?" is in progress.')
+    complete: bool | None = None
+    kudos: int | None = None
+    hits: int | None = None
+    series: list[str] = Field(default_factory=list)
+
+
 class Fandom(_Model):
     name: str
     score: float
@@ -137,6 +149,8 @@ class Report(_Model):
     work_summary: str | None = Field(default=None, description="The work's own summary as the file gives it.")
     url: str | None = Field(default=None, description="The work's URL where the file names one.")
     mode: Literal["full", "fast"] = Field(default="full", description="Which analysis produced the report.")
+    meta: WorkMetaOut | None = Field(default=None, description="Dates, chapters as written, completion, kudos, "
+                                                               "series: what the file says, when it says it.")
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -154,6 +168,10 @@ class Report(_Model):
             work_summary=work.summary,
             url=work.url,
             mode=mode,
+            meta=None if work.meta is None or work.meta.is_empty() else WorkMetaOut(
+                published=work.meta.published, updated=work.meta.updated, chapters=work.meta.chapters,
+                complete=work.meta.complete, kudos=work.meta.kudos, hits=work.meta.hits,
+                series=list(work.meta.series)),
         )
 
     def to_dict(self) -> dict[str, Any]:

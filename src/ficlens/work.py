@@ -6,6 +6,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ficlens.styles import StyleSpan
+from ficlens.work_meta import WorkMeta
+
 Format = Literal["text", "ao3-html", "ao3-epub", "fanficfare-epub", "epub", "html"]
 
 TAG_FIELDS: tuple[str, ...] = (
@@ -66,6 +69,8 @@ class Work:
     url: str | None = None
     ao3_id: str | None = None
     language: str | None = None
+    meta: WorkMeta | None = None  # dates, chapter count as written, completion, kudos, series
+    styles: list[StyleSpan] = field(default_factory=list)  # italics, bold, scene breaks over ``text``
 
     def __post_init__(self) -> None:
         if not self.chapters:

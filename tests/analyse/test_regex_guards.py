@@ -1,27 +1,31 @@
 """The speed guards of the cast's and pairings' regexes change no match.
 
 Several patterns open with a lookahead naming the characters a match can start with ("(?=[abdfkor])"), which
-lets the regex engine skip ahead; the same pattern without it must find exactly the same matches. The test text
-holds every word written in each pattern in three casings, so a guard that leaves out a word's first letter fails.
+lets the regex engine skip ahead; the same pattern without it must find exactly the same matches. Each module lists
+its guarded patterns in ``GUARDED_PATTERNS``, and every guarded pattern in analyse/ is listed. The test text holds
+every word written in each pattern in three casings, so a guard that leaves out a word's first letter fails.
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 
 import pytest
 
+import ficlens.analyse
 from cast_helpers import names as named_characters
 from ficlens.analyse import dialogue, relations
-from ficlens.analyse.cast import author_notes, coref, names, roles
+from ficlens.analyse.cast import author_notes, build, coref, names, roles
 
 GUARD = re.compile(r"\(\?=\[[^\]]*\](?:he\[ \\t\]|\[[^\]]*\])?\)")
 PROSE = ("The doctor said, 'Come here.' A/N: thanks for reading! Mr. Stilinski and the Sheriff met Lydia Martin. "
          "the Kudos, R&R and P.S. her boyfriend kissed his wife; best friends, brothers. ‘Hi,’ said Derek. "
          "'tis the (season) —'Oh' de la Cruz and Dr. Watson in the Hall. THE END.\n'Quoted' line\n")
 
-GUARDED = [author_notes.STRONG_CUES, author_notes.WEAK_CUES, names._RUN, names._THE_TITLE, roles._THE,
-           relations.ROMANTIC_STRONG, relations.ROMANTIC_WEAK, relations.PLATONIC, coref._PRONOUN, coref._DESCRIPTOR]
+LEADING_GUARD = re.compile(r"^(?:\\b)?\(\?=\[")  # a pattern that opens with a guard ("\b(?=[", "(?=[")
+GUARDED = [p for module in (author_notes, build, coref, names, roles, relations) for p in module.GUARDED_PATTERNS]
 
 
 def _sample(pattern: str) -> str:
@@ -40,6 +44,14 @@ def test_guard_changes_no_match(guarded: re.Pattern[str]) -> None:
     assert found  # the sample exercises the pattern
 
 
+def test_every_guarded_pattern_is_listed() -> None:
+    listed = {id(p) for p in GUARDED}
+    for info in pkgutil.walk_packages(ficlens.analyse.__path__, "ficlens.analyse."):
+        for name, value in vars(importlib.import_module(info.name)).items():
+            if isinstance(value, re.Pattern) and LEADING_GUARD.match(value.pattern):
+                assert id(value) in listed, f"{info.name}.{name} opens with a guard: list it in GUARDED_PATTERNS"
+
+
 def test_guard_catches_a_missing_letter() -> None:
     weakened = re.compile(r"\b(?=[a])(?:apple|banana)\b")
     plain = re.compile(GUARD.sub("", weakened.pattern, count=1))
@@ -50,7 +62,7 @@ def test_guard_catches_a_missing_letter() -> None:
 def test_straight_single_opening_quote_as_before() -> None:
     before = re.compile(r"(?:^|(?<=[\s(\[—-]))'(?=\w)", re.MULTILINE)
     text = PROSE + "'a b'c (''d [' 'e —'f -'g x'h '\n'i\t'j 'k'"
-    assert [m.span() for m in dialogue._STRAIGHT_SINGLE_OPEN.finditer(text)] == \
+    assert [m.span() for m in dialogue.STRAIGHT_SINGLE_OPEN.finditer(text)] == \
         [m.span() for m in before.finditer(text)]
 
 

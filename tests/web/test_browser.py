@@ -6,16 +6,12 @@ Screenshots go to test-artifacts/ (git-ignored).
 
 from __future__ import annotations
 
-import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from browser_helpers import chromium, needs_browser, serving
 from ficlens.library import Library
 from ficlens.library.samples import SampleSpec, WarnedPassage, build, filler
 from ficlens.work import AuthorTags
@@ -23,37 +19,15 @@ from repo_paths import ROOT
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ARTIFACTS = ROOT / "test-artifacts"
 HOSTILE = ("<script>document.title='pwned';window.__pwned=1</script> "
            "<img src=x onerror=\"window.__pwned=2\"> <svg onload=\"window.__pwned=3\"></svg>")
 WARNED = "The knife went in under his ribs and the blood ran onto the floor."
 
 
-def _needs_browser() -> Any:
-    reason = None
-    if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is missing (make browser installs it)"
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        reason = "the playwright package is missing"
-    if reason is not None:
-        if os.environ.get("CI"):
-            pytest.fail(f"browser tests must run in CI: {reason}")
-        pytest.skip(reason)
-    return sync_playwright
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    _needs_browser()
-    import uvicorn
-
-    from ficlens.web import create_app
-
+    needs_browser()
     lib = Library(tmp_path_factory.mktemp("web") / "lib.sqlite3")
     specs = [
         SampleSpec(title="The Fight", rating="M", archive_warnings=["Graphic Depictions Of Violence"],
@@ -67,30 +41,14 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     ]
     for spec in specs:
         lib.add(*build(spec), "full")
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(lib), log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
-    sock.close()
-    lib.close()
+    with serving(lib) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser(server: str) -> Iterator[Any]:
-    sync_playwright = _needs_browser()
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture

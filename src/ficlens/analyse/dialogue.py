@@ -22,7 +22,7 @@ _DOUBLE_MARKS = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT
 _SINGLE_MARKS = re.compile("[‘’']")
 # An apostrophe at the text's start or after a space or "([—-", before a word character. The quote comes first
 # in the pattern (the lookbehind checks the character before it), so the engine scans for it quickly.
-_STRAIGHT_SINGLE_OPEN = re.compile(r"'(?<![^\s(\[—-]')(?=\w)")
+STRAIGHT_SINGLE_OPEN = re.compile(r"'(?<![^\s(\[—-]')(?=\w)")
 
 _SPEECH_VERB_TEXT = """
 said says say saying asked asks ask asking replied replies reply answered answers cried cries shouted shouts
@@ -105,7 +105,7 @@ def _style(text: str) -> str:
     """The house style of the dialogue: double quotes, or single ones (curly or straight), whichever dominates."""
     doubles = text.count('"') + sum(text.count(c) for c in DOUBLE_OPEN + DOUBLE_CLOSE)
     curly_single = text.count("‘")
-    straight_single = len(_STRAIGHT_SINGLE_OPEN.findall(text))
+    straight_single = len(STRAIGHT_SINGLE_OPEN.findall(text))
     singles = max(curly_single, straight_single)
     if singles >= 2 and singles > doubles:
         return "curly-single" if curly_single >= straight_single else "straight-single"

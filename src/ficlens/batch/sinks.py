@@ -3,7 +3,9 @@
 - ``.jsonl``: one record per line, appended and flushed per record.
 - ``.parquet``: a folder of that name holding ``part-*.parquet`` files, one written every
   :data:`PARQUET_ROWS` records and at the end (any Parquet reader, pandas or pyarrow reads the folder as one
-  table). A kill loses at most the records not yet in a part; those are redone on the next run.
+  table), with the report's parts in typed columns (:mod:`ficlens.batch.parquet_columns`). A kill loses at most
+  the records not yet in a part; those are redone on the next run. Parts written before the typed columns (only
+  ``report`` as JSON) are rewritten with them when the folder is opened, so the folder stays one table.
 
 Both record ``id`` and ``hash`` per work so a re-run can skip what is done (:meth:`Sink.done`).
 """
@@ -16,9 +18,11 @@ import uuid
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from ficlens.batch.worker import RECORD_FIELDS, record_line
-from ficlens.errors import UsageError
+from ficlens.batch import parquet_columns
+from ficlens.batch.worker import record_line
+from ficlens.errors import InputError, OutputError, UsageError
 from ficlens.optional import require
+from ficlens.safe_text import display_path
 
 PARQUET_ROWS = 500
 
@@ -37,6 +41,9 @@ def open_sink(path: str | Path) -> Sink:
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix in {".jsonl", ".ndjson"}:
+        if p.is_dir():
+            raise UsageError(f"{display_path(p)}: is a folder; JSONL output is a file (Parquet output, "
+                             "OUTPUT.parquet, is the one that is a folder)")
         return JsonlSink(p)
     if suffix == ".parquet":
         return ParquetSink(p)
@@ -52,23 +59,29 @@ class JsonlSink:
         out: dict[str, tuple[str, bool]] = {}
         if not self.path.exists():
             return out
-        with self.path.open("r", encoding="utf-8", errors="replace") as fh:
-            for line in fh:
-                try:
-                    rec = json.loads(line)
-                    out[str(rec["id"])] = (str(rec.get("hash", "")), bool(rec.get("ok")))
-                except (ValueError, KeyError, TypeError):
-                    continue  # a line cut short by a kill: that work is simply redone
+        try:
+            with self.path.open("r", encoding="utf-8", errors="replace") as fh:
+                for line in fh:
+                    try:
+                        rec = json.loads(line)
+                        out[str(rec["id"])] = (str(rec.get("hash", "")), bool(rec.get("ok")))
+                    except (ValueError, KeyError, TypeError):
+                        continue  # a line cut short by a kill: that work is simply redone
+        except OSError as exc:
+            raise InputError(str(self.path), f"cannot be read ({exc.strerror or exc})") from exc
         return out
 
     def write(self, record: dict[str, Any]) -> None:
-        if self._fh is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._fh = self.path.open("a", encoding="utf-8", errors="surrogateescape")
-            if self._fh.tell() > 0:
-                self._fh.write("\n")  # a previous run may have died mid-line; blank lines are skipped
-        self._fh.write(record_line(record) + "\n")
-        self._fh.flush()
+        try:
+            if self._fh is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._fh = self.path.open("a", encoding="utf-8")
+                if self._fh.tell() > 0:
+                    self._fh.write("\n")  # a previous run may have died mid-line; blank lines are skipped
+            self._fh.write(record_line(record) + "\n")
+            self._fh.flush()
+        except OSError as exc:
+            raise OutputError.from_os_error(str(self.path), exc) from exc
 
     def close(self) -> None:
         if self._fh is not None:
@@ -86,15 +99,32 @@ class ParquetSink:
         self.rows_per_part = rows_per_part
         self._rows: list[dict[str, Any]] = []
         self._run = f"{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
-        self._parts = 0
+        self._written = 0
         _pyarrow()
         if path.exists() and not path.is_dir():
             raise UsageError(f"{path}: Parquet output is a folder of part files, but a file is in the way")
+        self._upgrade_parts()
+
+    def _parts(self) -> list[Path]:
+        return sorted(self.path.glob("*.parquet")) if self.path.is_dir() else []
+
+    def _upgrade_parts(self) -> None:
+        """Rewrite, in place and atomically, every part that lacks the typed columns (its reports are in it)."""
+        pa = _pyarrow()
+        wanted = parquet_columns.schema(pa)
+        for part in self._parts():
+            try:
+                if pa.parquet.read_schema(part).equals(wanted):
+                    continue
+                rows = pa.parquet.read_table(part).to_pylist()
+            except (OSError, pa.ArrowException):
+                continue  # a part cut short by a kill: done() skips it too, its works are redone
+            self._write_part([parquet_columns.row(r) for r in rows], part)
 
     def done(self) -> dict[str, tuple[str, bool]]:
         pa = _pyarrow()
         out: dict[str, tuple[str, bool]] = {}
-        for part in sorted(self.path.glob("*.parquet")) if self.path.is_dir() else []:
+        for part in self._parts():
             try:
                 table = pa.parquet.read_table(part, columns=["id", "hash", "ok"])
             except (OSError, pa.ArrowException):
@@ -111,21 +141,22 @@ class ParquetSink:
     def _flush(self) -> None:
         if not self._rows:
             return
-        pa = _pyarrow()
-        self.path.mkdir(parents=True, exist_ok=True)
-        table = pa.Table.from_pylist([{k: r.get(k) for k in RECORD_FIELDS} for r in self._rows], schema=_schema(pa))
-        final = self.path / f"part-{self._run}-{self._parts:05d}.parquet"
-        tmp = final.with_suffix(".tmp")
-        pa.parquet.write_table(table, tmp)
-        tmp.rename(final)  # atomic: a reader never sees half a part
-        self._parts += 1
+        self._write_part([parquet_columns.row(r) for r in self._rows],
+                         self.path / f"part-{self._run}-{self._written:05d}.parquet")
+        self._written += 1
         self._rows.clear()
+
+    def _write_part(self, rows: list[dict[str, Any]], final: Path) -> None:
+        pa = _pyarrow()
+        table = pa.Table.from_pylist(rows, schema=parquet_columns.schema(pa))
+        tmp = final.with_suffix(".tmp")
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            pa.parquet.write_table(table, tmp)
+            tmp.replace(final)  # atomic: a reader never sees half a part
+        except OSError as exc:
+            raise OutputError.from_os_error(str(self.path), exc) from exc
 
     def close(self) -> None:
         self._flush()
 
-
-def _schema(pa: Any) -> Any:
-    return pa.schema([("id", pa.string()), ("hash", pa.string()), ("source", pa.string()), ("ok", pa.bool_()),
-                      ("error", pa.string()), ("words", pa.int64()), ("seconds", pa.float64()),
-                      ("report", pa.string())])

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 
 from ficlens.errors import InputError
 from ficlens.ingest import read
+from ficlens.safe_text import utf8_json
 from ficlens.work import Work
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ def run_analyze(args: argparse.Namespace) -> int:
             finally:
                 bar.advance(task)
             if args.json:
-                sys.stdout.write(report.to_json() + "\n")
+                sys.stdout.write(utf8_json(report.to_json()) + "\n")
                 sys.stdout.flush()
             else:
                 from ficlens.cli.render import render_report

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ficlens.errors import UsageError
+from ficlens.safe_text import display_path, json_line, one_line, printable
 
 if TYPE_CHECKING:
-    from ficlens.library import Library
+    from ficlens.library import Hit, Library
+    from ficlens.library.filters import Unknown
     from ficlens.library.importer import Analysis
+    from ficlens.library.ranges import Ranges
+    from ficlens.report import Report
+    from ficlens.work import Work
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,25 +35,41 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                       help="store the works without analysing them (tags come from the files only)")
     p.add_argument("--skip-existing", action="store_true",
                    help="leave works whose text is stored already (same analysis) alone: a fast resume")
+    p.add_argument("--json", action="store_true",
+                   help='JSON Lines on stdout, one {"id", "title", "source", "status": "added"|"updated"} per work '
+                        "stored")
     p.set_defaults(func=run_add)
 
     p = sub.add_parser("remove", parents=[common], help="remove works from the library, by id or by the path added")
     p.add_argument("ids", nargs="+", metavar="ID|PATH",
                    help="a work id (see `ficlens list`), or the file or folder it was added from")
+    p.add_argument("--json", action="store_true", help='JSON Lines on stdout, one {"id", "removed": true} per work')
     p.set_defaults(func=run_remove)
 
-    p = sub.add_parser("list", parents=[common], help="list the works in the library")
+    narrow = argparse.ArgumentParser(add_help=False)
+    narrow.add_argument("--sort", choices=["title", "words", "updated", "added", "kudos"], default=None,
+                        help="order: title (A-Z), words, updated (the work's last date), added (to the library), "
+                             "kudos (where known); all but title most/newest first")
+    narrow.add_argument("--status", metavar="complete|in-progress", help="only complete, or in-progress, works")
+    narrow.add_argument("--words", metavar="MIN-MAX", help="word count range: 1000-50000, 10k-, -5000")
+    narrow.add_argument("--since", metavar="DATE", help="the work last dated on or after YYYY[-MM[-DD]]")
+    narrow.add_argument("--until", metavar="DATE", help="the work last dated on or before YYYY[-MM[-DD]]")
+
+    p = sub.add_parser("list", parents=[common, narrow],
+                       help="list the works in the library (less the saved exclusions)")
     p.add_argument("--json", action="store_true", help="JSON Lines, one object per work")
+    p.add_argument("--all", action="store_true", help='also list the works your "never show me" list hides')
     p.set_defaults(func=run_list)
 
-    p = sub.add_parser("search", parents=[common], help="full-text search and AO3-style tag filters")
+    p = sub.add_parser("search", parents=[common, narrow], help="full-text search and AO3-style tag filters")
     p.add_argument("query", nargs="?", metavar="QUERY", help="words that must all occur in title, summary or text")
     p.add_argument("--include", action="append", default=[], metavar="TAG",
                    help="keep only works with this tag (repeatable; all must match); 'kind:TAG' narrows the kind")
     p.add_argument("--exclude", action="append", default=[], metavar="TAG",
                    help="remove works with this tag (repeatable; any removes)")
     p.add_argument("--ignore-exclusions", action="store_true", help="do not apply the saved exclusion list")
-    p.add_argument("--show-removed", action="store_true", help="also list the removed works and why")
+    p.add_argument("--show-removed", action="store_true", help="also list the removed works")
+    p.add_argument("--why", action="store_true", help="under each work, every rule that kept or removed it")
     p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N results")
     p.add_argument("--json", action="store_true", help='JSON Lines: {"id", "title", "source", "why"}')
     p.set_defaults(func=run_search)
@@ -54,7 +77,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("exclusions", parents=[common], help='the saved "never show me" list applied everywhere')
     p.add_argument("action", nargs="?", choices=["list", "add", "remove", "clear"], default="list")
     p.add_argument("tags", nargs="*", metavar="TAG")
+    p.add_argument("--force", action="store_true",
+                   help="save a tag even when no work has it and it looks like a misspelling of one")
+    p.add_argument("--json", action="store_true", help='JSON Lines, one {"tag"} per saved exclusion (after the action)')
     p.set_defaults(func=run_exclusions)
+
+    p = sub.add_parser("correct", parents=[common],
+                       help="correct ficlens's reading of a work: mark a tag wrong, add a missing one, or undo")
+    p.add_argument("id", type=int, metavar="ID", help="the work (an id from `ficlens list`)")
+    p.add_argument("--wrong", action="append", default=[], metavar="TAG",
+                   help="a tag of ficlens's reading that is wrong for this work: filters stop matching it")
+    p.add_argument("--add", action="append", default=[], metavar="KIND:TAG",
+                   help="a tag ficlens missed (warning:violence, freeform:Hurt/Comfort): filters match it")
+    p.add_argument("--undo", action="append", default=[], metavar="TAG", help="withdraw your correction of a tag")
+    p.set_defaults(func=run_correct)
+
+    p = sub.add_parser("labels", help="the tags ficlens knows: content-warning labels, archive warnings, ratings "
+                                      "and fan vocabulary (ship names, abbreviations)")
+    p.add_argument("--json", action="store_true", help="one JSON object")
+    p.set_defaults(func=run_labels)
 
     p = sub.add_parser("serve", parents=[common], help="the web library and reader")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
@@ -65,18 +106,53 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=run_serve)
 
 
-def open_library(args: argparse.Namespace) -> Library:
+@contextmanager
+def open_library(args: argparse.Namespace, create: bool = False) -> Iterator[Library]:
+    """The library named by ``--library`` (or its default), closed afterwards. Only commands that store something
+    pass ``create``: reading a library that is not there is an error, never a new empty library. Any SQLite
+    failure on the way (a damaged file) is one line naming the file."""
     from ficlens.library import Library
 
-    return Library(args.library)
+    with Library(args.library, create=create) as lib, lib.errors_named():
+        yield lib
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from ficlens.library.importer import add_paths
+    from ficlens.library.importer import add_paths, analyser_for
 
     analysis: Analysis = None if args.no_analysis else ("fast" if args.fast else "full")
-    with open_library(args) as lib:
-        return add_paths(lib, args.paths, analysis, debug=args.debug, skip_existing=args.skip_existing)
+    with open_library(args, create=True) as lib:
+        if not args.json:
+            return add_paths(lib, args.paths, analysis, debug=args.debug, skip_existing=args.skip_existing)
+        analyse = analyser_for(analysis)
+        reported: list[Work] = []
+
+        def make_report(work: Work) -> Report:
+            report = analyse(work)
+            reported.append(work)  # analysed, so stored next (a failure to store stops the command)
+            return report
+
+        before = {row.id for row in lib.rows()}
+        code = add_paths(lib, args.paths, analysis, debug=args.debug, skip_existing=args.skip_existing,
+                         make_report=make_report)
+        for line in stored_lines(lib, reported, before):
+            sys.stdout.write(json_line(line) + "\n")
+        return code
+
+
+def stored_lines(lib: Library, works: list[Work], before: set[int]) -> list[dict[str, object]]:
+    """One JSON object per work of ``works`` now stored: its id, title, source and whether it was new (its id was
+    not in ``before``) or updated. A stored work is found by its text's hash, which the library keeps current."""
+    from ficlens.library.store import content_hash
+
+    by_hash = {row.content_hash: row for row in lib.rows()}
+    lines: list[dict[str, object]] = []
+    for work in works:
+        row = by_hash.get(content_hash(work.text))
+        if row is not None:
+            lines.append({"id": row.id, "title": row.title, "source": row.source,
+                          "status": "updated" if row.id in before else "added"})
+    return lines
 
 
 def run_remove(args: argparse.Namespace) -> int:
@@ -89,20 +165,23 @@ def run_remove(args: argparse.Namespace) -> int:
                 ids = [row.id for row in lib.rows() if added_from(row.source, target)]
             removed = [work_id for work_id in ids if lib.remove(work_id)]
             for work_id in removed:
-                print(f"removed {work_id}", file=sys.stderr)
+                if args.json:
+                    sys.stdout.write(json_line({"id": work_id, "removed": True}) + "\n")
+                else:
+                    print(f"removed {work_id}", file=sys.stderr)
             if not removed:
                 failed += 1
-                what = f"id {target}" if target.isdigit() else f"source {target!r}"
-                print(f"ficlens: error: no work with {what} in {lib.path}", file=sys.stderr)
+                what = f"id {target}" if target.isdigit() else f"source '{display_path(target)}'"
+                print(f"ficlens: error: no work with {what} in {display_path(lib.path)}", file=sys.stderr)
     return 1 if failed else 0
 
 
 def added_from(source: str, target: str) -> bool:
     """Whether a work stored with ``source`` was added from the file or folder ``target`` (the same string, the
     same resolved path, or a path inside that folder; a zip's members, stored as ``ZIP#MEMBER``, come from the zip)."""
-    if source == target:
+    if source == display_path(target):
         return True
-    there = Path(target).resolve()
+    there = Path(display_path(Path(target).resolve()))  # sources are stored in their safe form
     for candidate in {source, source.split("#", 1)[0]}:
         here = Path(candidate).resolve()
         if here == there or there in here.parents:
@@ -111,23 +190,41 @@ def added_from(source: str, target: str) -> bool:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from ficlens.library import search
+
     with open_library(args) as lib:
-        rows = lib.rows()
+        result = search(lib, use_saved_exclusions=not args.all, ranges=ranges_of(args), sort=args.sort)
+        rows = [h.row for h in result.hits]
         reports = lib.reports(r.id for r in rows)
         for row in rows:
             report = reports[row.id]
             rating = report.rating.label if row.analysis else None
             if args.json:
-                sys.stdout.write(json.dumps({"id": row.id, "title": row.title, "source": row.source,
-                                             "words": row.words, "rating": rating, "analysis": row.analysis,
-                                             "warnings": [w.label for w in report.warnings]},
-                                            ensure_ascii=False) + "\n")
+                sys.stdout.write(json_line({"id": row.id, "title": row.title, "source": row.source,
+                                            "words": row.words, "rating": rating, "analysis": row.analysis,
+                                            "warnings": [w.label for w in report.warnings],
+                                            **asdict(row.meta)}) + "\n")
             else:
-                sys.stdout.write(f"{row.id:>5}  {rating or '-'}  {row.words:>8,} words  {row.display_title}"
-                                 f"  ({row.source})\n")
+                status = f"  {row.meta.chapters} ch" if row.meta.chapters else ""
+                sys.stdout.write(f"{row.id:>5}  {rating or '-'}  {row.words:>8,} words{status}  "
+                                 f"{one_line(row.display_title)}  ({display_path(row.source)})\n")
         if not args.json:
-            print(f"{len(rows)} works in {lib.path}", file=sys.stderr)
+            print(f"{len(rows)} works in {display_path(lib.path)}", file=sys.stderr)
+        _say_hidden(result.removed, result.exclusions, "--all")
     return 0
+
+
+def ranges_of(args: argparse.Namespace) -> Ranges:
+    from ficlens.library.ranges import Ranges
+
+    return Ranges.parse(args.status, args.words, args.since, args.until)
+
+
+def _say_hidden(removed: list[Hit], exclusions: list[str], flag: str) -> None:
+    hidden = [h for h in removed if any(r.startswith("saved exclusion") and ": removed" in r for r in h.why)]
+    if exclusions and hidden:
+        print(f"{len(hidden)} hidden by your saved exclusions ({one_line(', '.join(exclusions))}); {flag} shows "
+              "them", file=sys.stderr)
 
 
 def run_search(args: argparse.Namespace) -> int:
@@ -137,22 +234,26 @@ def run_search(args: argparse.Namespace) -> int:
         raise UsageError("--limit must be >= 0")
     with open_library(args) as lib:
         result = search(lib, args.query, args.include, args.exclude,
-                        use_saved_exclusions=not args.ignore_exclusions, limit=args.limit)
+                        use_saved_exclusions=not args.ignore_exclusions, limit=args.limit, ranges=ranges_of(args),
+                        sort=args.sort)
     shown = result.hits + (result.removed if args.show_removed else [])
     for hit in shown:
         if args.json:
             data = hit.as_json()
             if args.show_removed:
                 data["removed"] = not hit.kept
-            sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
-        else:
-            mark = "" if hit.kept else "  [removed]"
-            sys.stdout.write(f"{hit.id:>5}  {hit.row.display_title}  ({hit.row.source}){mark}\n")
-            for reason in hit.why:
-                sys.stdout.write(f"         - {reason}\n")
+            sys.stdout.write(json_line(data) + "\n")
+            continue
+        mark = "" if hit.kept else f"  [{one_line(next((r for r in hit.why if 'removed' in r), 'removed'))}]"
+        sys.stdout.write(f"{hit.id:>5}  {one_line(hit.row.display_title)}  ({display_path(hit.row.source)})"
+                         f"{mark}\n")
+        for reason in hit.why if args.why else []:
+            sys.stdout.write(f"         - {one_line(reason)}\n")
+    for problem in result.unknown:
+        print(f"ficlens: note: {one_line(problem.message())}", file=sys.stderr)
     if result.exclusions:
-        print(f"saved exclusions applied: {', '.join(result.exclusions)} (--ignore-exclusions to skip them)",
-              file=sys.stderr)
+        print(f"saved exclusions applied: {one_line(', '.join(result.exclusions))} (--ignore-exclusions to skip "
+              "them)", file=sys.stderr)
     print(f"{len(result.hits)} found, {len(result.removed)} removed by filters", file=sys.stderr)
     return 0
 
@@ -162,27 +263,85 @@ def run_exclusions(args: argparse.Namespace) -> int:
         raise UsageError(f"exclusions {args.action} needs at least one TAG")
     if args.action in ("list", "clear") and args.tags:
         raise UsageError(f"exclusions {args.action} takes no TAG")
-    with open_library(args) as lib:
+    with open_library(args, create=args.action == "add") as lib:
         if args.action == "add":
+            unknown = check_known(lib, args.tags, args.force)
             lib.add_exclusions(args.tags)
+            for problem in unknown:
+                print(f"ficlens: note: {one_line(problem.message())}; saved anyway", file=sys.stderr)
         elif args.action == "remove":
             lib.remove_exclusions(args.tags)
         elif args.action == "clear":
             lib.set_exclusions([])
         for name in lib.exclusions():
-            sys.stdout.write(name + "\n")
+            sys.stdout.write(json_line({"tag": name}) + "\n" if args.json else one_line(name) + "\n")
+    return 0
+
+
+def check_known(lib: Library, tags: list[str], force: bool) -> list[Unknown]:
+    """Refuse a misspelt tag with suggestions (unless ``force``); the tags no work has yet, to note once saved."""
+    from ficlens.library.filters import refuse_misspelt
+
+    return refuse_misspelt(lib.connection(), tags, force)
+
+
+def run_correct(args: argparse.Namespace) -> int:
+    from ficlens.library.corrections import correct, corrections, undo
+
+    with open_library(args) as lib:
+        for tag in args.undo:
+            if not undo(lib, args.id, tag):
+                raise UsageError(f"work {args.id} has no correction of {tag!r}")
+        for tag in args.wrong:
+            correct(lib, args.id, tag, "wrong")
+        for tag in args.add:
+            correct(lib, args.id, tag, "add")
+        fixes = corrections(lib.connection(), [args.id]).get(args.id, [])
+        if not fixes and lib.row(args.id) is None:
+            raise UsageError(f"no work {args.id} in the library")
+        for action, kind, name in dict.fromkeys((f.action, f.kind, f.name) for f in fixes):
+            sys.stdout.write(f"{action:<6} {kind.replace('_', ' ')}: {one_line(name)}\n")
+    return 0
+
+
+def run_labels(args: argparse.Namespace) -> int:
+    from ficlens.analyse.warnings.labels import TABLE
+    from ficlens.library.tags import ARCHIVE_WARNINGS, fan_words
+    from ficlens.report import RATING_NAMES, SEVERITY_ORDER
+
+    data: dict[str, object] = {
+        "warning": {row.name: row.freeform for row in TABLE},
+        "severity": list(SEVERITY_ORDER),
+        "archive_warning": list(ARCHIVE_WARNINGS),
+        "rating": RATING_NAMES,
+        "fan_vocabulary": fan_words(),
+    }
+    if args.json:
+        sys.stdout.write(json_line(data) + "\n")
+        return 0
+    out = ["Content warnings (warning:LABEL, or LABEL@SEVERITY: " + " < ".join(SEVERITY_ORDER) + ")"]
+    out += [f"  {row.name:<22} {row.freeform}" for row in TABLE]
+    out += ["Archive warnings (archive_warning:NAME)", *(f"  {a}" for a in ARCHIVE_WARNINGS)]
+    out += ["Ratings (rating:LETTER or NAME)", *(f"  {k}  {v}" for k, v in RATING_NAMES.items())]
+    out += ["Fan vocabulary (what you may type -> the AO3 tag it finds)",
+            *(f"  {k:<22} {v}" for k, v in fan_words().items())]
+    out += ["Also: author:NAME, title:WORDS, kind:TAG (fandom, relationship, character, freeform, category), "
+            "* as a wildcard, and relationships by first names in any order (Derek/Stiles)."]
+    sys.stdout.write("\n".join(printable(line) for line in out) + "\n")
     return 0
 
 
 def run_serve(args: argparse.Namespace) -> int:
     from ficlens.web import create_app
-    from ficlens.web.serve import serve
+    from ficlens.web.serve import listen, serve
 
     with open_library(args) as lib:
-        print(f"ficlens: serving {lib.path} at http://{args.host}:{args.port}/", file=sys.stderr)
+        sock = listen(args.host, args.port)  # a busy port is one line and exit 1, before "serving"
+        host = f"[{args.host}]" if ":" in args.host else args.host
+        print(f"ficlens: serving {display_path(lib.path)} at http://{host}:{args.port}/", file=sys.stderr)
         if args.host not in ("127.0.0.1", "localhost", "::1"):
             print(f"ficlens: warning: {args.host} is not loopback and there is no login: anyone who can reach it "
                   "can read your library (it answers only to the Host names --host and --allow-host give)",
                   file=sys.stderr)
-        serve(create_app(lib, hosts=[args.host, *args.allow_host]), args.host, args.port)
+        serve(create_app(lib, hosts=[args.host, *args.allow_host]), args.host, args.port, sock)
     return 0

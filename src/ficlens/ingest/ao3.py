@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from ficlens.ingest.ao3_tags import TagCollector, ao3_id_from, class_field, label_field, split_tags, work_url
 from ficlens.ingest.markup import Element, classes, is_comment, squash, tag_of, text_of
 from ficlens.ingest.render import SKIP_CLASSES, TextBuilder
+from ficlens.ingest.work_facts import ao3_meta, stats_elements
+from ficlens.styles import StyleSpan
 from ficlens.work import AuthorTags, Chapter
+from ficlens.work_meta import WorkMeta
 
 _META_CLASSES = frozenset({"meta", "preface", "notes", "endnote-link", "end"})
 _RELATIVE_WORK = re.compile(r"^/works/(\d+)")
@@ -34,6 +37,8 @@ class Ao3Work:
     notes: list[str] = field(default_factory=list)
     ao3_id: str | None = None
     language: str | None = None
+    styles: list[StyleSpan] = field(default_factory=list)
+    meta: WorkMeta | None = None
 
 
 def is_ao3(roots: list[Element]) -> bool:
@@ -63,6 +68,8 @@ def parse_ao3(roots: list[Element]) -> Ao3Work:
         notes=[n for n in [*preface_notes, *notes, *end_notes] if n],
         ao3_id=_work_id(roots),
         language=(roots[0].get("lang") or roots[0].get("{http://www.w3.org/XML/1998/namespace}lang")) or None,
+        styles=builder.styles,
+        meta=ao3_meta(*stats_elements(_all(roots, _TAG_LISTS))),
     )
 
 

@@ -60,4 +60,4 @@ def _read_book(pkg: Package, source: str) -> Work:
                 builder.add(child)
     text, chapters = builder.build()
     return Work(text=text, source=source, format="epub", title=pkg.first("title"), authors=pkg.meta("creator"),
-                chapters=chapters, language=pkg.first("language"))
+                chapters=chapters, language=pkg.first("language"), styles=builder.styles)

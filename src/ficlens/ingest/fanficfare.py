@@ -11,6 +11,7 @@ from ficlens.ingest.ao3_tags import CATEGORIES, TagCollector, ao3_id_from, split
 from ficlens.ingest.epub_package import Package, SpineItem
 from ficlens.ingest.markup import Element, classes, first, squash, tag_of, text_of
 from ficlens.ingest.render import TextBuilder
+from ficlens.ingest.work_facts import fanficfare_meta
 from ficlens.work import AuthorTags, Work
 
 _SKIPPED_PAGES = frozenset({"title_page", "toc_page", "log_page"})
@@ -52,6 +53,8 @@ def read_fanficfare(pkg: Package, source: str) -> Work:
         url=work_url(ao3_id) if ao3_id else url,
         ao3_id=ao3_id,
         language=pkg.first("language"),
+        styles=builder.styles,
+        meta=fanficfare_meta(labels),
     )
 
 

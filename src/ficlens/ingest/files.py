@@ -1,4 +1,6 @@
-"""Paths on disk: a file, or a folder walked recursively in sorted order."""
+"""Paths on disk: a file, or a folder walked recursively in sorted order; a calibre library in it (a folder with
+``metadata.db``) is read book by book (:mod:`ficlens.ingest.calibre`), and a MOBI/AZW3 file through
+:mod:`ficlens.ingest.kindle`."""
 
 from __future__ import annotations
 
@@ -8,9 +10,12 @@ from pathlib import Path
 
 from ficlens.errors import InputError
 from ficlens.ingest import limits
+from ficlens.ingest.calibre import calibre_book_files, is_calibre_library
 from ficlens.ingest.candidates import is_candidate
 from ficlens.ingest.dispatch import ErrorHandler, read_bytes, report
+from ficlens.ingest.kindle import is_kindle_book, read_kindle
 from ficlens.ingest.limits import megabytes
+from ficlens.safe_text import display_path
 from ficlens.work import Work
 
 
@@ -24,14 +29,21 @@ def read_path(path: Path, on_error: ErrorHandler | None) -> Iterator[Work]:
 
 
 def read_file(path: Path, on_error: ErrorHandler | None) -> Iterator[Work]:
-    source = str(path)
+    source = display_path(path)
     data = _load(path, on_error)
-    if data is not None:
-        yield from read_bytes(data, source, on_error)
+    if data is None:
+        return
+    if is_kindle_book(data):
+        try:
+            yield read_kindle(data, source)
+        except InputError as err:
+            report(err, on_error)
+        return
+    yield from read_bytes(data, source, on_error)
 
 
 def _load(path: Path, on_error: ErrorHandler | None) -> bytes | None:
-    source = str(path)
+    source = display_path(path)
     try:
         size = path.stat().st_size
         if size > limits.MAX_FILE_BYTES:
@@ -57,22 +69,32 @@ def _read_folder(folder: Path, on_error: ErrorHandler | None) -> Iterator[Work]:
         report(InputError(str(folder), "folder holds no works (no text, HTML, EPUB or zip files)"), on_error)
         return
     for f in files:
-        yield from read_file(f, on_error)
+        if isinstance(f, InputError):
+            report(f, on_error)
+        else:
+            yield from read_file(f, on_error)
 
 
-def _candidates(folder: Path, on_error: ErrorHandler | None) -> Iterator[Path]:
-    """Files under ``folder`` worth reading, sorted by their path; hidden files and folders skipped."""
-    found: list[tuple[str, Path]] = []
+def _candidates(folder: Path, on_error: ErrorHandler | None) -> Iterator[Path | InputError]:
+    """Files under ``folder`` worth reading, sorted by their path; hidden files and folders skipped. A calibre
+    library's books are its book files (calibre's own files left out), with an error for a book ficlens cannot
+    read."""
+    found: list[tuple[str, Path | InputError]] = []
 
     def walk_error(exc: OSError) -> None:
         report(InputError(exc.filename or str(folder), "permission denied" if isinstance(exc, PermissionError)
                           else f"cannot be read ({exc.strerror or exc})"), on_error)
 
     for dirpath, dirnames, filenames in os.walk(folder, onerror=walk_error):
+        if "metadata.db" in filenames and is_calibre_library(Path(dirpath)):
+            dirnames[:] = []
+            for book, error in calibre_book_files(Path(dirpath)):
+                found.append((book.relative_to(folder).as_posix(), error or book))
+            continue
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
             full = Path(dirpath) / name
             rel = full.relative_to(folder).as_posix()
             if is_candidate(rel):
                 found.append((rel, full))
-    yield from (p for _, p in sorted(found))
+    yield from (p for _, p in sorted(found, key=lambda item: item[0]))

@@ -8,7 +8,7 @@ import re
 from ficlens.errors import InputError
 from ficlens.ingest.ao3 import ao3_url, is_ao3, parse_ao3
 from ficlens.ingest.markup import Element, first, parse_html, text_of
-from ficlens.ingest.render import render
+from ficlens.ingest.render import rendered
 from ficlens.work import Format, Work
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
@@ -39,11 +39,12 @@ def read_html(text: str, source: str) -> Work:
     if is_ao3([root]):
         return ao3_work([root], source, "ao3-html")
     body = first(root.xpath("//body")) if root.tag != "body" else root
-    body_text, chapters = render([body if body is not None else root])
+    builder = rendered([body if body is not None else root])
+    body_text, chapters = builder.build()
     if not body_text.strip():
         raise InputError(source, NO_TEXT)
     return Work(text=body_text, source=source, format="html", title=_page_title(root), chapters=chapters,
-                language=root.get("lang") or None)
+                language=root.get("lang") or None, styles=builder.styles)
 
 
 def ao3_work(roots: list[Element], source: str, fmt: Format, title: str | None = None,
@@ -62,6 +63,8 @@ def ao3_work(roots: list[Element], source: str, fmt: Format, title: str | None =
         author_tags=parsed.author_tags,
         summary=parsed.summary,
         notes=parsed.notes,
+        styles=parsed.styles,
+        meta=parsed.meta,
         url=ao3_url(parsed.ao3_id),
         ao3_id=parsed.ao3_id,
         language=language or parsed.language,

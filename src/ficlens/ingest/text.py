@@ -10,6 +10,7 @@ import codecs
 import unicodedata
 
 from ficlens.errors import InputError
+from ficlens.ingest.title_line import title_line
 from ficlens.work import Work
 
 # Longest marks first: the UTF-32 LE mark begins with the UTF-16 LE one.
@@ -106,4 +107,4 @@ def read_text(text: str, source: str) -> Work:
     """A plain-text work: the decoded text as is, one chapter, no metadata."""
     if not text.strip():
         raise InputError(source, "contains no text (only whitespace)")
-    return Work(text=text, source=source, format="text")
+    return Work(text=text, source=source, format="text", title=title_line(text))

@@ -69,6 +69,20 @@ MIGRATIONS: tuple[str, ...] = (
         added_at TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 2: what the file says a fan sorts by (dates, chapters as written, completion, kudos, series), as JSON;
+    # the text's formatting (italics, bold, scene breaks) as JSON [kind, start, end] spans; the reader's
+    # corrections of ficlens (a tag marked wrong, a missing one added), per work.
+    """
+    ALTER TABLE works ADD COLUMN meta TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE works ADD COLUMN styles TEXT NOT NULL DEFAULT '[]';
+    CREATE TABLE corrections (
+        work_id INTEGER NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+        action  TEXT NOT NULL CHECK (action IN ('wrong', 'add')),
+        kind TEXT NOT NULL, norm TEXT NOT NULL, name TEXT NOT NULL, added_at TEXT NOT NULL,
+        PRIMARY KEY (work_id, kind, norm, action)
+    ) WITHOUT ROWID;
+    UPDATE works SET meta = coalesce(json_extract(report, '$.meta'), '{}');
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -20,59 +20,20 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ficlens.library.corrections import corrected, corrections
+from ficlens.library.filters import TagFilter, Unknown, unknown
+from ficlens.library.ranges import NO_RANGES, Ranges, sort_key
 from ficlens.library.store import Library, WorkRow
-from ficlens.library.tags import (
-    ARCHIVE_WARNINGS,
-    CHOSE_NOT_TO_WARN,
-    TagRow,
-    canonical_key,
-    lookup_keys,
-    parse_tag_query,
-    split_severity,
-)
-from ficlens.report import SEVERITY_ORDER
+from ficlens.library.tags import CHOSE_NOT_TO_WARN, TagRow, canonical_key
 
 SNIPPET_OPEN = "\x02"
 SNIPPET_CLOSE = "\x03"
 SNIPPET_SCAN_BYTES = 64 * 1024  # of a work's text searched for its snippet: the cost per result is bounded
 SNIPPET_CONTEXT = 100  # characters either side of the first match
 SNIPPET_TERMS = 8  # of the query's words marked in a snippet
-_ARCHIVE_KEYS = {canonical_key(a): a for a in ARCHIVE_WARNINGS}
 _CNTW_KEY = canonical_key(CHOSE_NOT_TO_WARN)
 _TOKEN = re.compile(r"[^\s\"]+")
 _WORD = re.compile(r"[^\W_]+")  # what FTS5's unicode61 tokenizer keeps of a token
-
-
-@dataclass(frozen=True, slots=True)
-class TagFilter:
-    """One include/exclude tag as the reader wrote it, with the keys it matches."""
-
-    text: str
-    kind: str | None
-    keys: frozenset[str]
-    min_severity: str | None = None  # "LABEL@SEVERITY": that severity or stronger
-
-    @classmethod
-    def parse(cls, text: str) -> TagFilter:
-        body, severity = split_severity(text)
-        kind, value = parse_tag_query(body)
-        return cls(text=text.strip(), kind=kind, keys=frozenset(lookup_keys(value)), min_severity=severity)
-
-    def matches(self, tag: TagRow) -> bool:
-        if tag.norm not in self.keys or (self.kind is not None and tag.kind != self.kind):
-            return False
-        if self.min_severity is None:
-            return True
-        return tag.severity in SEVERITY_ORDER and SEVERITY_ORDER[tag.severity] >= SEVERITY_ORDER[self.min_severity]
-
-    def archive_warning(self) -> str | None:
-        """The AO3 archive warning this filter names, if it names one of the four."""
-        if self.kind not in (None, "archive_warning"):
-            return None
-        for key in self.keys:
-            if key in _ARCHIVE_KEYS:
-                return _ARCHIVE_KEYS[key]
-        return None
 
 
 @dataclass(slots=True)
@@ -97,6 +58,7 @@ class SearchResult:
     hits: list[Hit]
     removed: list[Hit]
     exclusions: list[str] = field(default_factory=list)  # saved exclusions that were applied
+    unknown: list[Unknown] = field(default_factory=list)  # filters that match nothing known, with suggestions
 
 
 def fts_query(text: str) -> str | None:
@@ -112,21 +74,30 @@ def fts_query(text: str) -> str | None:
 
 
 def _describe(tag: TagRow) -> str:
-    origin = "ficlens's reading" if tag.origin == "ficlens" else "the file's own tag"
+    origin = {"ficlens": "ficlens's reading", "reader": "your correction"}.get(tag.origin, "the file's own tag")
     kind = tag.kind.replace("_", " ")
     severity = f", {tag.severity}" if tag.severity else ""
     return f"{kind} '{tag.name}' ({origin}{severity})"
 
 
 def search(library: Library, query: str | None = None, include: Sequence[str] = (), exclude: Sequence[str] = (),
-           use_saved_exclusions: bool = True, limit: int | None = None) -> SearchResult:
-    """Find works. ``limit`` caps the kept hits (removed ones are still all reported). One consistent snapshot."""
+           use_saved_exclusions: bool = True, limit: int | None = None, ranges: Ranges = NO_RANGES,
+           sort: str | None = None) -> SearchResult:
+    """Find works. ``limit`` caps the kept hits (removed ones are still all reported). ``ranges``: completion,
+    words and dates; ``sort``: one of :data:`~ficlens.library.ranges.SORTS` (default: best match first for a
+    query, else by title). One consistent snapshot."""
+    order = sort_key(sort) if sort is not None else None
     with library.snapshot():
-        return _search(library, query, include, exclude, use_saved_exclusions, limit)
+        result = _search(library, query, include, exclude, use_saved_exclusions, ranges)
+    if order is not None:
+        result.hits.sort(key=lambda h: order(h.row))
+    if limit is not None:
+        result.hits = result.hits[:limit]
+    return result
 
 
 def _search(library: Library, query: str | None, include: Sequence[str], exclude: Sequence[str],
-            use_saved_exclusions: bool, limit: int | None) -> SearchResult:
+            use_saved_exclusions: bool, ranges: Ranges) -> SearchResult:
     conn = library.connection()
     saved = library.exclusions() if use_saved_exclusions else []
     includes = [TagFilter.parse(t) for t in include if t.strip()]
@@ -147,23 +118,22 @@ def _search(library: Library, query: str | None, include: Sequence[str], exclude
         ok = True
         work_tags = tags.get(row.id, [])
         for f in includes:
-            found = _matching(f, work_tags)
-            if found:
-                why.append(f"include {f.text!r}: has {_describe(found[0])}")
-            else:
-                why.append(f"include {f.text!r}: no such tag")
-                ok = False
+            found = _include_reason(f, row, work_tags)
+            why.append(f"include {f.text!r}: {found or _missing(f)}")
+            ok = ok and found is not None
         for f, source in [(f, "exclude") for f in excludes] + [(f, "saved exclusion") for f in saved_filters]:
-            verdict, reason = _judge_exclusion(f, work_tags, row.analysis is not None)
+            verdict, reason = _judge_exclusion(f, row, work_tags)
             why.append(f"{source} {f.text!r}: {reason}")
+            ok = ok and verdict
+        for verdict, reason in ranges.judge(row):
+            why.append(reason if verdict else f"removed: {reason}")
             ok = ok and verdict
         if not why:
             why.append("no query or filters: every work")
         hit = Hit(row=row, why=why, kept=ok)
         (hits if ok else removed).append(hit)
-    if limit is not None:
-        hits = hits[:limit]
-    return SearchResult(hits=hits, removed=removed, exclusions=[f.text for f in saved_filters])
+    return SearchResult(hits=hits, removed=removed, exclusions=[f.text for f in saved_filters],
+                        unknown=unknown(conn, [*includes, *excludes]))
 
 
 def _matching(f: TagFilter, work_tags: Iterable[TagRow]) -> list[TagRow]:
@@ -172,11 +142,28 @@ def _matching(f: TagFilter, work_tags: Iterable[TagRow]) -> list[TagRow]:
     return found
 
 
-def _judge_exclusion(f: TagFilter, work_tags: list[TagRow], analysed: bool) -> tuple[bool, str]:
-    """(keep?, why) for one excluded tag."""
+def _include_reason(f: TagFilter, row: WorkRow, work_tags: list[TagRow]) -> str | None:
+    """Why ``row`` has what an include asks for, or None when it does not."""
+    if f.on_work:
+        value = f.matches_work(row.title, row.authors)
+        return None if value is None else f"{f.kind} {value!r}"
     found = _matching(f, work_tags)
-    if found:
-        return False, f"removed: has {_describe(found[0])}"
+    return f"has {_describe(found[0])}" if found else None
+
+
+def _missing(f: TagFilter) -> str:
+    return "not by that author" if f.kind == "author" else (
+        "title does not match" if f.kind == "title" else "no such tag")
+
+
+def _judge_exclusion(f: TagFilter, row: WorkRow, work_tags: list[TagRow]) -> tuple[bool, str]:
+    """(keep?, why) for one excluded tag."""
+    analysed = row.analysis is not None
+    found = _include_reason(f, row, work_tags)
+    if found is not None:
+        return False, f"removed: {found}"
+    if f.on_work:
+        return True, f"kept: {_missing(f)}"
     archive = f.archive_warning()
     chose_not_to_warn = any(t.norm == _CNTW_KEY and t.origin == "author" for t in work_tags)
     if archive is not None and chose_not_to_warn:
@@ -261,14 +248,23 @@ def _text_prefix(conn: sqlite3.Connection, work_id: int) -> str:
 
 def _tags_for(conn: sqlite3.Connection, filters: list[TagFilter], ids: set[int]) -> dict[int, list[TagRow]]:
     """The index rows relevant to the filters (their keys and the opt-out tag), per work."""
-    keys = {k for f in filters for k in f.keys}
+    keys = {k for f in filters if not f.on_work for k in f.keys}
     if not keys or not ids:
         return {}
     keys.add(_CNTW_KEY)
     marks = ",".join("?" * len(keys))
+    broad = {f.kind for f in filters if f.broad}  # wildcards and partial names: every row of their kind
+    sql = f"SELECT work_id, kind, name, norm, origin, severity FROM tags WHERE norm IN ({marks})"
+    args: list[str] = sorted(keys)
+    if None in broad:
+        sql += " OR 1"
+    elif broad:
+        sql += f" OR kind IN ({','.join('?' * len(broad))})"
+        args += sorted(k for k in broad if k is not None)
     out: dict[int, list[TagRow]] = defaultdict(list)
-    for work_id, kind, name, norm, origin, severity in conn.execute(
-            f"SELECT work_id, kind, name, norm, origin, severity FROM tags WHERE norm IN ({marks})", sorted(keys)):
+    for work_id, kind, name, norm, origin, severity in conn.execute(sql, args):
         if int(work_id) in ids:
             out[int(work_id)].append(TagRow.from_db(kind, name, norm, origin, severity))
+    for work_id, fixes in corrections(conn, ids).items():  # the reader's corrections: wrong out, added in
+        out[work_id] = corrected(out.get(work_id, []), fixes)
     return out

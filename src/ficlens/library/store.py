@@ -9,22 +9,26 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from ficlens.errors import FiclensError
-from ficlens.library.migrations import migrate
+from ficlens.library.migrations import SCHEMA_VERSION, migrate
 from ficlens.library.paths import resolve_library_path
 from ficlens.library.tags import TagRow, canonical_key, report_tags, split_severity
 from ficlens.report import Report
+from ficlens.safe_text import display_path
+from ficlens.styles import StyleSpan
 from ficlens.work import Work
+from ficlens.work_meta import WorkMeta
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -50,6 +54,79 @@ class LibraryError(FiclensError):
     """The library file could not be opened or written."""
 
 
+REQUIRED_TABLES = frozenset({"works", "tags", "works_fts", "exclusions"})
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def library_error(path: str | Path, exc: sqlite3.Error | OSError) -> LibraryError:
+    """The one-line error naming the library file and why SQLite failed on it: damaged, not a database,
+    locked, read-only, or the folder cannot be reached."""
+    reason = str(exc) or exc.__class__.__name__
+    if _is_damage(exc):
+        return LibraryError(f"{display_path(path)}: the library is damaged ({reason}); restore a copy, or "
+                            f"rebuild it with `ficlens add`")
+    if "readonly" in reason:
+        return LibraryError(f"{display_path(path)}: the library is read-only ({reason})")
+    return LibraryError(f"{display_path(path)}: cannot use the library: {reason}")
+
+
+def _is_damage(exc: BaseException) -> bool:
+    """Whether SQLite's error says the file itself is broken (SQLITE_CORRUPT, SQLITE_NOTADB and the like)."""
+    reason = str(exc)
+    return (isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)) or any(
+        sign in reason for sign in ("malformed", "not a database", "vtable constructor"))
+
+
+def check_library(path: str | Path, thorough: bool = False) -> None:
+    """Raise :class:`LibraryError` (one line: the file and the reason) unless ``path`` is a ficlens library that
+    can be read: it exists, is a file, is SQLite, holds ficlens's tables, and (``thorough``: every page is read,
+    O(size)) SQLite's ``quick_check`` finds nothing wrong."""
+    p = Path(path)
+    name = display_path(p)
+    if not p.exists():
+        raise LibraryError(f"{name}: no library there (`ficlens add` creates one)")
+    if p.is_dir():
+        raise LibraryError(f"{name}: is a folder, not a library file")
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise LibraryError(f"{name}: cannot read the library ({exc.strerror or exc})") from exc
+    if head and head != SQLITE_MAGIC:
+        raise LibraryError(f"{name}: not a library (not an SQLite file)")
+    try:
+        conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            _check_schema(conn, p)
+            if thorough:
+                problem = str(conn.execute("PRAGMA quick_check").fetchone()[0])
+                if problem != "ok":
+                    raise LibraryError(f"{name}: the library is damaged ({problem})")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise library_error(p, exc) from exc
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    """A ficlens library holds its tables; an SQLite file of another program is refused before anything is
+    written to it (a fresh, empty file passes: it is about to be created)."""
+    tables = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if (version == 0 and not tables) or version > SCHEMA_VERSION:  # new, or newer than this ficlens: migrate says
+        return
+    missing = REQUIRED_TABLES - tables
+    if missing:
+        raise LibraryError(f"{display_path(path)}: not a ficlens library (no {', '.join(sorted(missing))} "
+                           f"table{'s' if len(missing) > 1 else ''})")
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite may write the library and create its ``-wal`` and ``-shm`` files next to it."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)
+
+
 @dataclass(frozen=True, slots=True)
 class AddResult:
     id: int
@@ -73,6 +150,12 @@ class WorkRow:
     analysis: str | None
     added_at: str
     updated_at: str
+    meta: WorkMeta = field(default_factory=WorkMeta)
+
+    @property
+    def date(self) -> str | None:
+        """The work's own last date: updated, else published (None when the file gave neither)."""
+        return self.meta.updated or self.meta.published
 
     @property
     def display_title(self) -> str:
@@ -86,10 +169,11 @@ class StoredWork:
     row: WorkRow
     text: str
     report: Report
+    styles: list[StyleSpan] = field(default_factory=list)  # the text's formatting
 
 
 _ROW_COLUMNS = ("id, title, authors, source, format, summary, words, ao3_id, content_hash, report_hash, analysis, "
-                "added_at, updated_at")
+                "added_at, updated_at, meta")
 
 
 def content_hash(text: str) -> str:
@@ -101,17 +185,56 @@ def _now() -> str:
 
 
 def _row(values: Sequence[Any]) -> WorkRow:
-    (id_, title, authors, source, fmt, summary, words, ao3_id, chash, rhash, analysis, added, updated) = values
+    (id_, title, authors, source, fmt, summary, words, ao3_id, chash, rhash, analysis, added, updated, meta) = values
     return WorkRow(id=int(id_), title=title, authors=json.loads(authors), source=source, format=fmt, summary=summary,
                    words=int(words), ao3_id=ao3_id, content_hash=chash, report_hash=rhash, analysis=analysis,
-                   added_at=added, updated_at=updated)
+                   added_at=added, updated_at=updated, meta=_meta(meta))
+
+
+def _meta(value: str | None) -> WorkMeta:
+    """The stored metadata JSON as a :class:`WorkMeta` (unknown keys ignored: a newer ficlens may add some)."""
+    try:
+        data = json.loads(value or "{}")
+    except ValueError:
+        return WorkMeta()
+    if not isinstance(data, dict):
+        return WorkMeta()
+    known = {k: v for k, v in data.items() if k in WorkMeta.__dataclass_fields__}
+    try:
+        return WorkMeta(**known)
+    except TypeError:
+        return WorkMeta()
+
+
+def _styles(value: str | None) -> list[StyleSpan]:
+    """The stored formatting spans (malformed entries skipped)."""
+    try:
+        data = json.loads(value or "[]")
+    except ValueError:
+        return []
+    spans = [StyleSpan.from_list(item) for item in data] if isinstance(data, list) else []
+    return [s for s in spans if s is not None]
+
+
+def _meta_json(work: Work) -> str:
+    return json.dumps(asdict(work.meta) if work.meta is not None else {}, ensure_ascii=False)
 
 
 class Library:
-    """A library file. Safe to share between threads: each thread gets its own connection."""
+    """A library file. Safe to share between threads: each thread gets its own connection.
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    ``create``: make the file when there is none (else a missing file is a :class:`LibraryError`, so that a
+    mistyped ``--library`` never starts a second, empty library). A library SQLite cannot write there (a
+    read-only file or folder) is opened read-only: reading works, every write is a :class:`LibraryError`.
+    """
+
+    def __init__(self, path: str | Path | None = None, create: bool = True) -> None:
         self.path = resolve_library_path(path)
+        if not create and not self.path.exists():
+            raise LibraryError(f"{display_path(self.path)}: no library there (`ficlens add` creates one)")
+        if self.path.is_dir():
+            raise LibraryError(f"{display_path(self.path)}: is a folder, not a library file")
+        self.read_only = self.path.exists() and not _writable(self.path)
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
@@ -128,17 +251,56 @@ class Library:
         return conn
 
     def _connect(self) -> sqlite3.Connection:
+        if self.read_only:
+            return self._connect_read_only()
+        conn: sqlite3.Connection | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
                                    timeout=BUSY_TIMEOUT_MS / 1000)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
             _use_wal(conn)
+            _check_schema(conn, self.path)
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
             migrate(conn)
-        except (sqlite3.Error, OSError) as exc:
-            raise LibraryError(f"{self.path}: cannot open library: {exc}") from exc
+        except (sqlite3.Error, OSError, LibraryError) as exc:
+            if conn is not None:
+                conn.close()
+            if isinstance(exc, LibraryError):
+                raise
+            raise LibraryError(f"{display_path(self.path)}: cannot open library: {exc}") from exc
+        return conn
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """A read-only connection. A WAL library in a folder SQLite cannot write has no ``-shm`` file to
+        coordinate through: it is then opened as immutable (nothing can be writing it there)."""
+        uri = self.path.resolve().as_uri()
+        error: sqlite3.Error | None = None
+        for mode in ("?mode=ro", "?mode=ro&immutable=1"):
+            try:
+                conn = sqlite3.connect(uri + mode, uri=True, isolation_level=None, check_same_thread=False,
+                                       timeout=BUSY_TIMEOUT_MS / 1000)
+            except sqlite3.Error as exc:
+                error = exc
+                continue
+            try:
+                _check_schema(conn, self.path)
+                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+                break
+            except sqlite3.Error as exc:
+                conn.close()
+                error = exc
+            except LibraryError:
+                conn.close()
+                raise
+        else:
+            assert error is not None
+            raise library_error(self.path, error) from error
+        if version != SCHEMA_VERSION:
+            conn.close()
+            raise LibraryError(f"{display_path(self.path)}: the library is read-only and has schema version "
+                               f"{version}; this ficlens reads version {SCHEMA_VERSION}")
         return conn
 
     def close(self) -> None:
@@ -168,7 +330,21 @@ class Library:
                     conn.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
-            raise LibraryError(f"{self.path}: cannot write to the library: {exc}") from exc
+            if self.read_only:
+                raise LibraryError(f"{display_path(self.path)}: the library is read-only (its file or folder "
+                                   "cannot be written)") from exc
+            if _is_damage(exc):
+                raise library_error(self.path, exc) from exc
+            raise LibraryError(f"{display_path(self.path)}: cannot write to the library: {exc}") from exc
+
+    @contextmanager
+    def errors_named(self) -> Iterator[Library]:
+        """Any SQLite failure inside (a damaged page met while reading, say) as one :class:`LibraryError` line
+        naming this library's file (:func:`library_error`)."""
+        try:
+            yield self
+        except sqlite3.Error as exc:
+            raise library_error(self.path, exc) from exc
 
     @contextmanager
     def snapshot(self) -> Iterator[sqlite3.Connection]:
@@ -195,14 +371,16 @@ class Library:
         rhash = hashlib.sha256(report_json.encode("utf-8")).hexdigest()[:16]
         summary = work.summary or ""
         values = (chash, work.ao3_id, work.source, work.format, work.title, json.dumps(work.authors), summary,
-                  work.words, work.text, report_json, rhash, analysis)
+                  work.words, work.text, report_json, rhash, analysis, _meta_json(work),
+                  json.dumps([s.as_list() for s in work.styles]))
         now = _now()
         with self.transaction() as conn:
             existing = self._find_existing(conn, work.ao3_id, chash)
             if existing is None:
                 cur = conn.execute(
                     "INSERT INTO works (content_hash, ao3_id, source, format, title, authors, summary, words, text, "
-                    "report, report_hash, analysis, added_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "report, report_hash, analysis, meta, styles, added_at, updated_at) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (*values, now, now))
                 work_id = int(cur.lastrowid or 0)
                 created = True
@@ -211,7 +389,8 @@ class Library:
                 created = False
                 conn.execute(
                     "UPDATE works SET content_hash=?, ao3_id=coalesce(?, ao3_id), source=?, format=?, title=?, "
-                    "authors=?, summary=?, words=?, text=?, report=?, report_hash=?, analysis=?, updated_at=? "
+                    "authors=?, summary=?, words=?, text=?, report=?, report_hash=?, analysis=?, meta=?, styles=?, "
+                    "updated_at=? "
                     "WHERE id=?", (*values, now, work_id))
                 conn.execute("DELETE FROM tags WHERE work_id=?", (work_id,))
             self._insert_tags(conn, work_id, report_tags(report, analysed=analysis is not None))
@@ -277,11 +456,12 @@ class Library:
 
     def get(self, work_id: int) -> StoredWork | None:
         """A work with its text and report."""
-        r = self.connection().execute(f"SELECT {_ROW_COLUMNS}, text, report FROM works WHERE id=?",
+        r = self.connection().execute(f"SELECT {_ROW_COLUMNS}, text, report, styles FROM works WHERE id=?",
                                       (work_id,)).fetchone()
         if r is None:
             return None
-        return StoredWork(row=_row(r[:-2]), text=str(r[-2]), report=Report.from_json(str(r[-1])))
+        return StoredWork(row=_row(r[:-3]), text=str(r[-3]), report=Report.from_json(str(r[-2])),
+                          styles=_styles(r[-1]))
 
     def report(self, work_id: int) -> Report | None:
         r = self.connection().execute("SELECT report FROM works WHERE id=?", (work_id,)).fetchone()

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ficlens.errors import UsageError
+from ficlens.library.vocabulary import SHIP_NAMES, TAG_SYNONYMS
 from ficlens.report import RATING_NAMES, SEVERITY_ORDER, Report
 
-Origin = Literal["ficlens", "author"]
+Origin = Literal["ficlens", "author", "reader"]  # reader: the reader's own correction
 
 KINDS: tuple[str, ...] = (
     "warning",
@@ -43,6 +44,8 @@ CHOSE_NOT_TO_WARN = "Creator Chose Not To Use Archive Warnings"
 _SPACE = re.compile(r"[\s_\-]+")
 _DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
 _REL_SPLIT = re.compile(r"\s*(/|&)\s*")
+DISAMBIGUATOR = _DISAMBIGUATOR  # AO3's "(TV)" after a fandom or character
+RELATIONSHIP_SEPARATOR = _REL_SPLIT  # "/" (romantic) or "&" (platonic), captured
 
 
 def normalise(text: str) -> str:
@@ -65,6 +68,21 @@ _SYNONYMS: dict[str, str] = {
 }
 for _letter, _name in RATING_NAMES.items():
     _SYNONYMS[normalise(_letter)] = normalise(_name)
+
+# Fan vocabulary (ship names, abbreviations): what a reader may type -> the AO3 tag it means.
+_FAN_WORDS: dict[str, str] = {normalise(k): v for k, v in (*SHIP_NAMES.items(), *TAG_SYNONYMS.items())}
+WORK_FIELDS: tuple[str, ...] = ("author", "title")  # filters on the work itself, not on its tags
+
+
+def fan_meaning(text: str) -> str | None:
+    """The AO3 tag a fan's word stands for ("Sterek" -> "Derek Hale/Stiles Stilinski", "h/c" -> "Hurt/Comfort"),
+    or None when it is not in the fan vocabulary."""
+    return _FAN_WORDS.get(normalise(text))
+
+
+def fan_words() -> dict[str, str]:
+    """Every fan word ficlens knows, as typed, with the tag it means."""
+    return {**SHIP_NAMES, **TAG_SYNONYMS}
 
 
 def canonical_key(text: str) -> str:
@@ -109,8 +127,8 @@ class TagRow:
     @classmethod
     def from_db(cls, kind: object, name: object, norm: object, origin: object, severity: object) -> TagRow:
         """A row as read back from the ``tags`` table."""
-        return cls(str(kind), str(name), str(norm), "author" if origin == "author" else "ficlens",
-                   None if severity is None else str(severity))
+        which: Origin = "author" if origin == "author" else "reader" if origin == "reader" else "ficlens"
+        return cls(str(kind), str(name), str(norm), which, None if severity is None else str(severity))
 
 
 def _rows(kind: str, name: str, origin: Origin, severity: str | None = None,
@@ -132,6 +150,11 @@ def _rows(kind: str, name: str, origin: Origin, severity: str | None = None,
     keys.update(canonical_key(s) for s in synonyms if s.strip())
     for key in sorted(keys):
         yield TagRow(kind, name, key, origin, severity)
+
+
+def tag_rows(kind: str, name: str, origin: Origin) -> list[TagRow]:
+    """The index rows of one tag (one per key it is found under)."""
+    return list(_rows(kind, name, origin))
 
 
 def rating_display(label: str) -> str:
@@ -193,13 +216,15 @@ def split_severity(text: str) -> tuple[str, str | None]:
 
 
 def parse_tag_query(text: str) -> tuple[str | None, str]:
-    """``"rating:E"`` -> ("rating", "E"); a tag without a known ``kind:`` prefix -> (None, text)."""
+    """``"rating:E"`` -> ("rating", "E"); ``"author:NAME"`` -> ("author", "NAME") (also ``title:``); a tag without a
+    known ``kind:`` prefix -> (None, text)."""
     head, sep, tail = text.partition(":")
     kind = head.strip().lower().replace("-", "_").replace(" ", "_")
     aliases = {"warnings": "warning", "archive": "archive_warning", "archive_warnings": "archive_warning",
                "characters": "character", "relationships": "relationship", "pairing": "relationship",
-               "fandoms": "fandom", "freeforms": "freeform", "tag": "freeform", "categories": "category"}
+               "fandoms": "fandom", "freeforms": "freeform", "tag": "freeform", "categories": "category",
+               "authors": "author", "by": "author", "creator": "author", "titles": "title"}
     kind = aliases.get(kind, kind)
-    if sep and kind in KINDS and tail.strip():
+    if sep and (kind in KINDS or kind in WORK_FIELDS) and tail.strip():
         return kind, tail.strip()
     return None, text.strip()

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -23,6 +23,9 @@ from starlette.concurrency import run_in_threadpool
 
 from ficlens.errors import UsageError
 from ficlens.library import Library, search
+from ficlens.library.corrections import correct, corrections, corrections_key, undo
+from ficlens.library.filters import refuse_misspelt
+from ficlens.library.ranges import SORTS, Ranges
 from ficlens.library.search import SNIPPET_CLOSE, SNIPPET_OPEN, snippets
 from ficlens.web import limits
 from ficlens.web.budget import time_budget
@@ -44,6 +47,9 @@ FACET_KINDS: tuple[tuple[str, str], ...] = (
     ("relationship", "Relationships"),
     ("character", "Characters"),
 )
+RANGE_FIELDS = ("sort", "status", "words", "since", "until")
+THEMES = ("light", "dark")  # else "auto": the system's choice
+THEME_COOKIE_AGE = 365 * 24 * 3600
 SECURITY_HEADERS = {
     "Content-Security-Policy": ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
                                 "base-uri 'none'; frame-ancestors 'none'"),
@@ -80,7 +86,7 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
     ``app.state.stopping`` interrupts every running query (the server is shutting down)."""
     lib = library if isinstance(library, Library) else Library(library)
     env = templates()
-    cache: LruCache[tuple[int, str], bytes] = LruCache(READER_CACHE_SIZE)
+    cache: LruCache[tuple[int, str, int, str], bytes] = LruCache(READER_CACHE_SIZE)
     cards = CardCache(env)
     facet_lists = FacetCache(FACET_KINDS)
     stopping = threading.Event()
@@ -123,9 +129,13 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
         include = [t for t in params.getlist("include") if t.strip()]
         exclude = [t for t in params.getlist("exclude") if t.strip()]
         limits.check_search(q, include, exclude)
+        narrow = {name: params.get(name, "").strip() for name in RANGE_FIELDS}
+        limits.check_ranges(narrow)
+        ranges = Ranges.parse(narrow["status"], narrow["words"], narrow["since"], narrow["until"])
         ignore = params.get("all") == "1"
         page = max(1, _int(params.get("page"), 1))
-        result = search(lib, q or None, include, exclude, use_saved_exclusions=not ignore)
+        result = search(lib, q or None, include, exclude, use_saved_exclusions=not ignore, ranges=ranges,
+                        sort=narrow["sort"] or None)
         shown = result.hits[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
         found = snippets(lib, q, [h.row for h in shown]) if q else {}
         for hit in shown:
@@ -135,6 +145,7 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
                  for h in shown if h.id in found_cards]
         facets = facet_lists.facets(lib)
         base = [("q", q)] + [("include", t) for t in include] + [("exclude", t) for t in exclude]
+        base += [(name, value) for name, value in narrow.items() if value]
         if ignore:
             base.append(("all", "1"))
         body: str = env.get_template("library.html").render(
@@ -144,30 +155,83 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
             page_url=lambda n: "/?" + urlencode([*base, ("page", str(n))]),
             all_url="/?" + urlencode([*[p for p in base if p[0] != "all"], ("all", "1")]),
             include_keys={t.casefold() for t in include}, exclude_keys={t.casefold() for t in exclude},
+            narrow=narrow, sorts=SORTS, theme=theme_of(request),
         )
         return body
 
     @app.get("/work/{work_id}", response_class=HTMLResponse)
-    async def reader_page(work_id: str) -> Response:
+    async def reader_page(work_id: str, request: Request) -> Response:
+        return await _reader(work_id, 0, request)
+
+    @app.get("/work/{work_id}/chapter/{chapter}", response_class=HTMLResponse)
+    async def chapter_page(work_id: str, chapter: str, request: Request) -> Response:
+        return await _reader(work_id, limits.chapter_number(chapter), request)
+
+    async def _reader(work_id: str, chapter: int, request: Request) -> Response:
+        """The reader: the entire work (``chapter`` 0) or one chapter, in the reader's theme."""
         number = limits.work_id(work_id)
-        version = lib.version(number)  # one primary-key lookup: a cached page is served without a thread hop
-        page = None if version is None else cache.get((number, version))
+        theme = theme_of(request)
+        version = lib.version(number)  # primary-key lookups: a cached page is served without a thread hop
+        key = (number, f"{version}|{corrections_key(lib.connection(), number)}", chapter, theme)
+        page = None if version is None else cache.get(key)
         if version is not None and page is None:
-            page = await run_in_threadpool(_reader_miss, number, version)
+            page = await run_in_threadpool(_reader_miss, key)
         if page is None:
-            raise HTTPException(status_code=404, detail=f"no work {number}")
+            raise HTTPException(status_code=404, detail=f"no work {number}" + (f" chapter {chapter}" if chapter
+                                                                                else ""))
         return html(page)
 
-    def _reader_miss(number: int, version: str) -> bytes | None:
+    def _reader_miss(key: tuple[int, str, int, str]) -> bytes | None:
+        number, _, chapter, theme = key
         with time_budget(lib.connection(), limits.REQUEST_BUDGET_S, stopping):
-            page = _render_reader(lib, env, number)
+            page = _render_reader(lib, env, number, chapter, theme)
         if page is not None:
-            cache.put((number, version), page)
+            cache.put(key, page)
         return page
 
+    @app.post("/work/{work_id}/corrections")
+    async def save_correction(work_id: str, request: Request) -> Response:
+        """The reader's correction of one tag: marked wrong, added, or withdrawn (``action``: wrong, add, undo)."""
+        number = limits.work_id(work_id)
+        form = parse_qs((await request.body()).decode("utf-8", "replace"))
+        action = (form.get("action") or [""])[0]
+        tag = (form.get("tag") or [""])[0].strip()
+        limits.check_tags([tag])
+        if action not in ("wrong", "add", "undo") or not tag:
+            raise HTTPException(status_code=400, detail="a correction needs a tag and wrong, add or undo")
+        await run_in_threadpool(_save_correction, lib, number, action, tag)
+        return RedirectResponse(f"/work/{number}", status_code=303)
+
+    @app.post("/theme")
+    async def set_theme(request: Request) -> Response:
+        """The light/dark/auto choice, kept in a cookie (no script: a form posts here and is sent back)."""
+        form = parse_qs((await request.body()).decode("utf-8", "replace"))
+        theme = (form.get("theme") or ["auto"])[0]
+        referer = urlsplit(request.headers.get("referer", ""))  # the Guard let only a same-origin form through
+        back = (form.get("next") or [referer.path + (f"?{referer.query}" if referer.query else "") or "/"])[0]
+        response = RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/",
+                                    status_code=303)
+        if theme in THEMES:
+            response.set_cookie("theme", theme, max_age=THEME_COOKIE_AGE, samesite="lax", httponly=True)
+        else:
+            response.delete_cookie("theme")
+        return response
+
     @app.get("/exclusions", response_class=HTMLResponse)
-    def exclusions_page() -> Response:
-        return html(env.get_template("exclusions.html").render(saved=lib.exclusions()))
+    def exclusions_page(request: Request) -> Response:
+        return html(env.get_template("exclusions.html").render(saved=lib.exclusions(), theme=theme_of(request),
+                                                               here="/exclusions"))
+
+    @app.get("/labels", response_class=HTMLResponse)
+    def labels_page(request: Request) -> Response:
+        from ficlens.analyse.warnings.labels import TABLE
+        from ficlens.library.tags import ARCHIVE_WARNINGS, fan_words
+        from ficlens.report import RATING_NAMES, SEVERITY_ORDER
+
+        return html(env.get_template("labels.html").render(
+            warnings=[(row.name, row.freeform) for row in TABLE], severities=list(SEVERITY_ORDER),
+            archive=ARCHIVE_WARNINGS, ratings=RATING_NAMES, fan=fan_words(), theme=theme_of(request),
+            here="/labels"))
 
     @app.post("/exclusions")
     async def save_exclusions(request: Request) -> Response:
@@ -180,7 +244,8 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
             raise HTTPException(status_code=400,
                                 detail=f"too many tags: {len(tags):,} (at most {limits.MAX_TAGS_PER_FORM})")
         limits.check_tags(tags)
-        await run_in_threadpool(_save_exclusions, lib, action, tags)
+        force = (form.get("force") or [""])[0] == "1"
+        await run_in_threadpool(_save_exclusions, lib, action, tags, force)
         back = (form.get("next") or ["/exclusions"])[0]
         return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/exclusions",
                                 status_code=303)
@@ -188,8 +253,11 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
     return app
 
 
-def _save_exclusions(lib: Library, action: str, tags: list[str]) -> None:
+def _save_exclusions(lib: Library, action: str, tags: list[str], force: bool) -> None:
     try:
+        if action != "remove":
+            saved = set(lib.exclusions())
+            refuse_misspelt(lib.connection(), [t for t in tags if t not in saved], force)
         if action == "add":
             lib.add_exclusions(tags)
         elif action == "remove":
@@ -200,18 +268,56 @@ def _save_exclusions(lib: Library, action: str, tags: list[str]) -> None:
         raise HTTPException(status_code=400, detail=str(exc)) from exc
 
 
-def _render_reader(lib: Library, env: Environment, work_id: int) -> bytes | None:
+def _save_correction(lib: Library, work_id: int, action: str, tag: str) -> None:
+    try:
+        if action == "undo":
+            if not undo(lib, work_id, tag):
+                raise UsageError(f"work {work_id} has no correction of {tag!r}")
+        else:
+            correct(lib, work_id, tag, "wrong" if action == "wrong" else "add")
+    except UsageError as exc:
+        raise HTTPException(status_code=400, detail=str(exc)) from exc
+
+
+def theme_of(request: Request) -> str:
+    """The reader's chosen theme ("light", "dark"), or "auto" (the system's, by ``prefers-color-scheme``)."""
+    theme = request.cookies.get("theme", "auto")
+    return theme if theme in THEMES else "auto"
+
+
+def _render_reader(lib: Library, env: Environment, work_id: int, chapter: int = 0,
+                   theme: str = "auto") -> bytes | None:
+    """The reader page: the entire work (``chapter`` 0) or chapter ``chapter`` with previous/next; None when there
+    is no such work or chapter."""
     stored = lib.get(work_id)
     if stored is None:
         return None
     report = stored.report
     analysed = stored.row.analysis is not None
-    chapters = chapter_views(stored.text, report)
+    chapters = chapter_views(stored.text, report, stored.styles)
+    fixes = corrections(lib.connection(), [work_id]).get(work_id, [])
+    wrong = frozenset((f.kind, f.norm) for f in fixes if f.action == "wrong")
+    added = list(dict.fromkeys((f.kind, f.name) for f in fixes if f.action == "add"))
+    if chapter > len(chapters):
+        return None
+    here = f"/work/{work_id}" + (f"/chapter/{chapter}" if chapter else "")
     body = env.get_template("reader.html").render(
-        row=stored.row, report=report, analysed=analysed, chapters=chapters,
-        ficlens=ficlens_block(report) if analysed else [], own=author_block(report),
+        row=stored.row, report=report, analysed=analysed, chapters=chapters, current=chapter,
+        shown=[chapters[chapter - 1]] if chapter else chapters, theme=theme, here=here,
+        link=safe_link(report.url), ficlens=ficlens_block(report, wrong) if analysed else [], own=author_block(report),
+        added=added, wrong=sorted({(f.kind, f.name) for f in fixes if f.action == "wrong"}),
     )
     return body.encode("utf-8")
+
+
+def safe_link(url: str | None) -> str | None:
+    """The work's URL when it is a plain http(s) address to link to; None otherwise (shown as text, if at all)."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c in url for c in "\"<> \t\n"):
+        return None
+    return url.strip()
 
 
 def _int(value: str | None, default: int) -> int:

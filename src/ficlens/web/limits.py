@@ -9,9 +9,11 @@ from fastapi import HTTPException
 MAX_FILTERS = 50  # include + exclude tags in one search
 MAX_QUERY_CHARS = 500  # the full-text query
 MAX_TAG_CHARS = 200  # one tag, in a filter or in the saved exclusion list
+MAX_RANGE_CHARS = 40  # a sort, status, word range or date field
 MAX_TAGS_PER_FORM = 500  # tags saved by one POST
 MAX_BODY_BYTES = 64 * 1024  # a request body (413 beyond)
 REQUEST_BUDGET_S = 10.0  # SQLite time for one page before it ends with "took too long"
+MAX_CHAPTER = 100_000  # a chapter number beyond any work's
 MAX_WORK_ID = 2**63 - 1  # SQLite's INTEGER range: a larger id cannot name a work
 
 _ID = re.compile(r"[0-9]{1,19}")
@@ -21,6 +23,13 @@ def work_id(text: str) -> int:
     """A work id from the URL; anything that is not a number in SQLite's range is a 404 (no such work)."""
     if _ID.fullmatch(text) is None or int(text) > MAX_WORK_ID:
         raise HTTPException(status_code=404, detail=f"no work {text[:40]}")
+    return int(text)
+
+
+def chapter_number(text: str) -> int:
+    """A chapter number (1-based) from the URL; anything else is a 404."""
+    if _ID.fullmatch(text) is None or not 0 < int(text) <= MAX_CHAPTER:
+        raise HTTPException(status_code=404, detail=f"no chapter {text[:40]}")
     return int(text)
 
 
@@ -41,3 +50,11 @@ def check_tags(tags: list[str]) -> None:
         if len(tag) > MAX_TAG_CHARS:
             raise HTTPException(status_code=400, detail=f"a tag of {len(tag):,} characters (at most "
                                                         f"{MAX_TAG_CHARS}): {tag[:40]}…")
+
+
+def check_ranges(fields: dict[str, str]) -> None:
+    """Refuse a sort, status, word-range or date field longer than :data:`MAX_RANGE_CHARS` (400)."""
+    for name, value in fields.items():
+        if len(value) > MAX_RANGE_CHARS:
+            raise HTTPException(status_code=400, detail=f"the {name} field is {len(value):,} characters long "
+                                                        f"(at most {MAX_RANGE_CHARS})")

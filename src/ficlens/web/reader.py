@@ -1,16 +1,24 @@
 """The reader's body: a work's text chapter by chapter, every warned passage folded, everything escaped.
 
 The text is built here as one escaped string (fast: no template loop per passage); the page template wraps it.
+A fold is a block: the spaces that follow one mid-paragraph, or the first line break after one at a paragraph's
+end, would show as a stray indent or an extra gap, so they are kept in the HTML but hidden (``after-fold``).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
 from ficlens.report import SEVERITY_ORDER, Report
+from ficlens.styles import StyleSpan
 from ficlens.web.folds import Fold, clip, evidence_folds
+from ficlens.web.styled import Styler
+
+_AFTER_FOLD = re.compile(r"[ \t]+|\n")  # what a block fold makes redundant after it
 
 
 @dataclass(slots=True)
@@ -31,9 +39,11 @@ class ChapterView:
     warnings: list[ChapterWarning] = field(default_factory=list)
 
 
-def chapter_views(text: str, report: Report) -> list[ChapterView]:
-    """One view per chapter of the report (or one for the whole text when the report names none)."""
+def chapter_views(text: str, report: Report, styles: Sequence[StyleSpan] = ()) -> list[ChapterView]:
+    """One view per chapter of the report (or one for the whole text when the report names none), with the
+    text's formatting (``styles``) laid over it."""
     folds = evidence_folds(report, len(text))
+    styler = Styler(text, list(styles))
     views: list[ChapterView] = []
     counter = 0
     for number, (title, start, end) in enumerate(_tiled_chapters(report, len(text)), start=1):
@@ -44,9 +54,13 @@ def chapter_views(text: str, report: Report) -> list[ChapterView]:
         for fold in parts:
             counter += 1
             fold_id = f"fold-{counter}"
-            pieces.append(str(escape(text[pos:fold.start])))
-            pieces.append(_fold_html(text, fold, fold_id))
+            pieces.append(styler.html(pos, fold.start))
+            pieces.append(_fold_html(styler, fold, fold_id))
             pos = fold.end
+            gap = _AFTER_FOLD.match(text, pos, end)
+            if gap is not None:
+                pieces.append(f'<span class="after-fold">{escape(gap.group())}</span>')
+                pos = gap.end()
             for label, severity in fold.labels.items():
                 entry = summary.get(label)
                 if entry is None:
@@ -55,7 +69,7 @@ def chapter_views(text: str, report: Report) -> list[ChapterView]:
                     entry.passages += 1
                     if SEVERITY_ORDER.get(severity, 0) > SEVERITY_ORDER.get(entry.severity, 0):
                         entry.severity = severity
-        pieces.append(str(escape(text[pos:end])))
+        pieces.append(styler.html(pos, end))
         ordered = sorted(summary.values(), key=lambda w: (-SEVERITY_ORDER.get(w.severity, 0), w.label))
         views.append(ChapterView(number=number, title=title, anchor=f"chapter-{number}",
                                  words=_words(text[start:end]), html=Markup("".join(pieces)), warnings=ordered))
@@ -72,7 +86,7 @@ def _tiled_chapters(report: Report, length: int) -> list[tuple[str | None, int, 
     return [(title, a, b) for (title, _), a, b in zip(chapters, starts, ends, strict=True) if b > a or length == 0]
 
 
-def _fold_html(text: str, fold: Fold, fold_id: str) -> str:
+def _fold_html(styler: Styler, fold: Fold, fold_id: str) -> str:
     """One fold. ``data-warning`` holds exactly one label (the strongest); where passages of several warnings
     overlap, each further label gets its own nested ``data-warning`` element inside the same fold, so a selector
     ``[data-warning="<label>"]`` finds every warned passage, and ``data-warnings`` lists them all."""
@@ -80,7 +94,7 @@ def _fold_html(text: str, fold: Fold, fold_id: str) -> str:
     names = " ".join(label for label, _ in labels)
     bar = " · ".join(f"{label} ({severity})" for label, severity in labels)
     first, first_severity = labels[0]
-    inner = str(escape(text[fold.start:fold.end]))
+    inner = styler.html(fold.start, fold.end)
     for label, severity in reversed(labels[1:]):
         inner = (f'<span class="also" data-warning="{escape(label)}" data-severity="{escape(severity)}">'
                  f'{inner}</span>')

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from ficlens.library.tags import NO_ARCHIVE_WARNINGS, rating_display
+from ficlens.library.tags import NO_ARCHIVE_WARNINGS, canonical_key, rating_display
 from ficlens.report import RATING_NAMES, Report
 
 
@@ -33,8 +33,18 @@ def _line(heading: str, kind: str, names: list[str]) -> TagLine | None:
     return TagLine(heading, kind, tags) if tags else None
 
 
-def ficlens_block(report: Report) -> list[TagLine]:
-    """What ficlens read in the text, in AO3's order, then the content warnings with their severities."""
+def ficlens_block(report: Report, wrong: frozenset[tuple[str, str]] = frozenset()) -> list[TagLine]:
+    """What ficlens read in the text, in AO3's order, then the content warnings with their severities; a tag the
+    reader marked wrong (``wrong``: (kind, canonical key) pairs) is struck through and says so."""
+    lines = _ficlens_lines(report)
+    if not wrong:
+        return lines
+    return [TagLine(line.heading, line.kind, tuple(
+        TagView(t.name, t.href, "marked wrong by you", t.css + " wrong")
+        if (line.kind, canonical_key(t.name)) in wrong else t for t in line.tags)) for line in lines]
+
+
+def _ficlens_lines(report: Report) -> list[TagLine]:
     lines = [
         TagLine("Rating", "rating", (_tag(RATING_NAMES[report.rating.label], "rating", css="rating"),)),
         TagLine("Archive Warnings", "archive_warning",

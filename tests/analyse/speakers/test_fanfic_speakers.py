@@ -12,7 +12,7 @@ from ficlens.analyse.cast.build import Cluster, build_cast
 from ficlens.analyse.cast.nicknames import nickname_merges, shortens
 from ficlens.analyse.cast.roles import tag_subjects
 from ficlens.analyse.dialogue import is_vocative
-from ficlens.analyse.speakers.conversation import _gender as conversation_gender
+from ficlens.analyse.speakers.conversation import cluster_gender
 from ficlens.nlp import build_document
 from ficlens.work import Work
 
@@ -122,6 +122,6 @@ def test_the_house_word_of_one_character_is_no_group_character() -> None:
 
 def test_without_coreference_a_character_s_gender_comes_from_its_name_votes() -> None:
     lydia = Cluster(0, "Lydia Martin", gender_votes=Counter({"f": 3}))
-    assert conversation_gender(lydia) == "f"
-    assert conversation_gender(Cluster(1, "Sam", gender_votes=Counter({"f": 1, "m": 1}))) is None
-    assert conversation_gender(Cluster(2, "Alex", gender="m", gender_votes=Counter({"f": 3}))) == "m"
+    assert cluster_gender(lydia) == "f"
+    assert cluster_gender(Cluster(1, "Sam", gender_votes=Counter({"f": 1, "m": 1}))) is None
+    assert cluster_gender(Cluster(2, "Alex", gender="m", gender_votes=Counter({"f": 3}))) == "m"

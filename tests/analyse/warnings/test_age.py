@@ -6,7 +6,7 @@ import pytest
 
 from ficlens.analyse.analysis import Analysis
 from ficlens.analyse.cast import cast_of
-from ficlens.analyse.warnings.age import character_ages
+from ficlens.analyse.warnings.age import AgeCues, character_ages, read_age
 from ficlens.analyse.warnings.lexicon import normalize
 from ficlens.analyse.warnings.stage import run
 from ficlens.nlp import build_document
@@ -86,10 +86,21 @@ def test_indefinite_and_plural_cues_attach_to_nobody() -> None:
 
 
 def test_age_cues_same_for_a_text_read_twice() -> None:
-    from ficlens.analyse.warnings.age import read_age
-
     text = "He was only sixteen. The kid went to high school; she went to law school."
     first = read_age(text)
     assert first.minor > 0.8 and first.spans
     assert read_age(text) == first
-    assert read_age("She is a lawyer.").minor == 0.0  # a new text is read afresh, not the cached one
+    assert read_age("She is a lawyer.").minor == 0.0  # a new text is read afresh
+
+
+def test_age_cues_found_once_are_the_ones_read() -> None:
+    text = "Tom Baker was only sixteen. Tom Baker went to high school."
+    doc = build_document(Work(text=text, source="age.txt", format="text"), "fast")
+    cast, folded = cast_of(doc), normalize(doc.text)
+    cues = AgeCues.find(folded)
+    assert read_age(text, cues) == read_age(text) and read_age(text).minor > 0.8
+    assert character_ages(folded, cast, doc.sentences, doc.paragraphs, cues) == \
+        character_ages(folded, cast, doc.sentences, doc.paragraphs)
+    nothing = AgeCues.find("")  # the reading is of the cues passed in, not of a cue search remembered elsewhere
+    assert read_age(text, nothing).minor == 0.0
+    assert character_ages(folded, cast, doc.sentences, doc.paragraphs, nothing) == {}

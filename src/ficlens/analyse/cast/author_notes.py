@@ -27,6 +27,7 @@ STRONG_CUES = re.compile(
     re.IGNORECASE)
 WEAK_CUES = re.compile(r"\b(?=[bceprtuy])(?:P\.\s?S\.|(?:chapters?|update[sd]?|updating|posted|posting|readers|"
                        r"you guys|belongs? to|thanks? (?:you )?(?:so much )?for reading|enjoy)\b)", re.IGNORECASE)
+GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (STRONG_CUES, WEAK_CUES)  # see tests/analyse/test_regex_guards.py
 OPENERS = re.compile(r"\s*(?:A/N|AN:|N/A|author'?s'? notes?|disclaimer)\b", re.IGNORECASE)
 MAX_GAP = 1  # paragraphs without a cue allowed inside a block
 MAX_BLOCK = 12  # paragraphs scanned from a chapter boundary

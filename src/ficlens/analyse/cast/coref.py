@@ -22,7 +22,7 @@ from ficlens.nlp.document import TextSpan
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 OBJECT_PRONOUNS = {"him"}
-# The leading lookaheads (first letters) only speed the scan up; tests/test_regex_guards.py checks they change no match.
+# The leading lookaheads (first letters) only speed the scan up (GUARDED_PATTERNS below).
 _PRONOUN = re.compile(r"(?=[HhSs])\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 SUBJECT_PRONOUNS = {"he", "she"}
 _DESCRIPTOR = re.compile(r"(?=[TtHh][hie])\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)[ \t]+"
@@ -30,6 +30,8 @@ _DESCRIPTOR = re.compile(r"(?=[TtHh][hie])\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]his|[Tt]
 # Words that open a clause inside another: its subject is no main subject ("how Matt had died").
 _SUBORDINATE = re.compile(r"\b(?:how|that|whether|if|why|because|though|although|until|unless|whom?)\s+$",
                           re.IGNORECASE)
+# The patterns whose leading lookahead only speeds the scan up (tests/analyse/test_regex_guards.py: no match changes).
+GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (_PRONOUN, _DESCRIPTOR)
 FOCUS_WINDOW = 1500  # characters: how far back a pronoun looks for its antecedent
 
 

@@ -266,7 +266,7 @@ def emission_features(at: Attributor, run: list[Turn], t: int, cands: list[int],
     called_before = run[t - 1].called if t > 0 else set()
     out: list[list[float]] = []
     for c in cands:
-        gender = None if c == NARRATOR else _gender(at.cast.clusters[c])
+        gender = None if c == NARRATOR else cluster_gender(at.cast.clusters[c])
         narrator_tag = turn.gender == "i"
         gendered = turn.gender is not None and not narrator_tag
         out.append([
@@ -288,7 +288,7 @@ def emission_features(at: Attributor, run: list[Turn], t: int, cands: list[int],
     return out
 
 
-def _gender(cluster: Cluster) -> str | None:
+def cluster_gender(cluster: Cluster) -> str | None:
     """The character's gender; in the fast profile (no coreference, so none set) the majority of its name's votes:
     the KB's, its title's, its given name's usual gender (fan-fiction dev, fast: "she said" could not tell Lydia
     from the two boys, 5 of her lines wrong)."""

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ficlens.analyse.cast.model import Cast
-from ficlens.analyse.warnings.age import NO_AGE, AgeEvidence, character_ages, read_age
+from ficlens.analyse.warnings.age import NO_AGE, AgeCues, AgeEvidence, character_ages, read_age
 from ficlens.analyse.warnings.classifier import (
     RELATED_CUES,
     PassageClassifier,
@@ -58,11 +58,12 @@ class WorkScanner:
         self._readers: dict[int, EvidenceFn] = {}  # per passage index, so repeats don't hit
         self._candidates: dict[str, set[int]] = {}
         self._candidate_lists: dict[str, list[int]] = {}  # candidates()' answers
-        self.age: AgeEvidence = read_age(self.norm)  # normalize() is idempotent: no second fold
+        self.age_cues = AgeCues.find(self.norm)  # found once: the whole work's reading and the per-character one
+        self.age: AgeEvidence = read_age(self.norm, self.age_cues)
         self._cast = cast if doc.text else None
         # minor cues linked to the characters they are about; None (no cast) falls back to the whole work's cues
         has_cast = self._cast is not None and bool(self._cast.clusters)
-        self.ages = character_ages(self.norm, self._cast, doc.sentences, doc.paragraphs) \
+        self.ages = character_ages(self.norm, self._cast, doc.sentences, doc.paragraphs, self.age_cues) \
             if self._cast is not None and has_cast else None
         self._passage_ages: dict[int, AgeEvidence] = {}
 

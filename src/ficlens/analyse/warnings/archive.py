@@ -1,4 +1,4 @@
-"""AO3's four archive warnings and the rating, derived from the content warnings as TAXONOMY.md says."""
+"""AO3's four archive warnings and the rating, derived from the content warnings as docs/taxonomy.md says."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def _explicit_sex(warnings: list[Warning]) -> Warning | None:
 
 def archive_warnings(doc: Document, warnings: list[Warning], findings: dict[str, list[Finding]],
                      characters: list[Character]) -> list[ArchiveWarning]:
-    """AO3's archive warnings, each from the labels the label table maps to it (TAXONOMY.md's rules): a graphic
+    """AO3's archive warnings, each from the labels the label table maps to it (docs/taxonomy.md's rules): a graphic
     warning of violence, gore or death; a depicted death naming a prominent character; a sexual assault more than
     mentioned; underage findings more than mentioned in a work with explicit sex."""
     found = _by_label(warnings)

@@ -4,8 +4,8 @@ passage classifier.
 Each label has weighted cue patterns (evidence that the content is there), patterns that mark explicit or gory
 telling (severity ``graphic``) and figures of speech that cancel an overlapping cue ("dying of embarrassment",
 "dead end"). Weights are hand-set evidence strengths in [0, 1], combined by noisy-or in :mod:`.context`; they were
-written from TAXONOMY.md's definitions and the dataset authors' keyword lists, not fitted to labelled data. The words
-themselves live in one module per label (``labels/<label>.py``); this module only compiles them.
+written from docs/taxonomy.md's definitions and the dataset authors' keyword lists, not fitted to labelled data.
+The words themselves live in one module per label (``labels/<label>.py``); this module only compiles them.
 Matching runs on :func:`normalize`-d text: lower-cased, curly apostrophes folded to ``'``, same length (so
 offsets hold); patterns are compiled without IGNORECASE, which makes Python's regex engine about 2.5x faster.
 """

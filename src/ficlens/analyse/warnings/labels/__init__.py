@@ -1,7 +1,7 @@
-"""The content-warning labels of TAXONOMY.md and everything hand-written about them, as behaviour-free data.
+"""The content-warning labels of docs/taxonomy.md and everything hand-written about them, as behaviour-free data.
 
 - :mod:`.table`: one :class:`~.schema.Label` row per label (freeform tag, archive warnings, rating, Hurt/Comfort,
-  trained model), in TAXONOMY.md's order; :data:`LABELS` and :data:`TRAINED_LABELS` are read from it.
+  trained model), in docs/taxonomy.md's order; :data:`LABELS` and :data:`TRAINED_LABELS` are read from it.
 - one module per label, named after it with ``-`` as ``_`` (``suicide.py``, ``sexual_assault.py``): the words of the
   label, which :mod:`..lexicon` compiles. Constants only:
 
@@ -34,7 +34,7 @@ TRAINED_LABELS: tuple[str, ...] = tuple(sorted(row.name for row in TABLE if row.
 
 
 def check_label(label: str) -> str:
-    """The label itself if TAXONOMY.md knows it, else a :class:`~ficlens.errors.UsageError`."""
+    """The label itself if docs/taxonomy.md knows it, else a :class:`~ficlens.errors.UsageError`."""
     from ficlens.errors import UsageError
 
     if label not in LABELS:

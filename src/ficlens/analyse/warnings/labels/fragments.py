@@ -15,7 +15,7 @@ PERSON = r"(?:him|her|me|them|us|you)"  # a person as object: "kicked it" / "hit
 NUM_MINOR = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|1[0-7])"
 
 # --- figures of speech ---------------------------------------------------------------------------------------
-# Idioms that look like violence/death but are figures of speech (TAXONOMY.md's traps).
+# Idioms that look like violence/death but are figures of speech (docs/taxonomy.md's traps).
 I_AM_DYING = r"(?:i|i'm|i am) (?:so )?dying"
 FIGURATIVE_DEATH = [
     r"dead (?:end|ends|tired|serious|silence|weight|ringer|set|last|center|centre|on|wrong|right|sure|beat|asleep)",

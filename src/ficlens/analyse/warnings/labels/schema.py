@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final, Literal
 if TYPE_CHECKING:  # the lexicons import this module, and need not load the report's models
     from ficlens.report import Severity
 
-# AO3's four archive warnings (TAXONOMY.md), as the rules of :mod:`..archive` raise them.
+# AO3's four archive warnings (docs/taxonomy.md), as the rules of :mod:`..archive` raise them.
 GRAPHIC_VIOLENCE: Final = "Graphic Depictions Of Violence"
 MAJOR_CHARACTER_DEATH: Final = "Major Character Death"
 RAPE_NON_CON: Final = "Rape/Non-Con"
@@ -22,7 +22,7 @@ UNDERAGE_SEX: Final = "Underage Sex"
 
 @dataclass(frozen=True, slots=True)
 class Label:
-    """One content-warning label of TAXONOMY.md and what it leads to beyond its own warning."""
+    """One content-warning label of docs/taxonomy.md and what it leads to beyond its own warning."""
 
     name: str  # the label, as in ``warnings[].label`` ("suicide")
     freeform: str  # the AO3 additional tag its warning raises ("Suicidal Thoughts")

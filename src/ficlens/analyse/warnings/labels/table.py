@@ -1,6 +1,6 @@
-"""The label table: one :class:`~.schema.Label` row per content-warning label, in TAXONOMY.md's order (PAN 2023's 32
-labels by frequency, then ``war``). That order is the order of the lexicon features the trained models read: never
-reorder the rows.
+"""The label table: one :class:`~.schema.Label` row per content-warning label, in docs/taxonomy.md's order
+(PAN 2023's 32 labels by frequency, then ``war``). That order is the order of the lexicon features the trained
+models read: never reorder the rows.
 
 Each row says what the label leads to beyond its own warning: its AO3 freeform tag (and the tag that replaces it at a
 severity, or that a cue makes more specific), the archive warnings its findings can raise, the rating it raises, and
