@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ficlens.budget import add_time_limit_option
 from ficlens.errors import UsageError
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                       help="store the works without analysing them (tags come from the files only)")
     p.add_argument("--skip-existing", action="store_true",
                    help="leave works whose text is stored already (same analysis) alone: a fast resume")
+    add_time_limit_option(p)
     p.set_defaults(func=run_add)
 
     p = sub.add_parser("remove", parents=[common], help="remove works from the library, by id or by the path added")
@@ -73,7 +75,8 @@ def run_add(args: argparse.Namespace) -> int:
 
     analysis: Analysis = None if args.no_analysis else ("fast" if args.fast else "full")
     with open_library(args) as lib:
-        return add_paths(lib, args.paths, analysis, debug=args.debug, skip_existing=args.skip_existing)
+        return add_paths(lib, args.paths, analysis, debug=args.debug, skip_existing=args.skip_existing,
+                         time_limit=args.time_limit)
 
 
 def run_remove(args: argparse.Namespace) -> int:
