@@ -24,16 +24,16 @@ class UnpackBudget:
     def __init__(self) -> None:
         self.used = 0
 
-    def check(self, size: int, name: str) -> None:
-        """Refuse to unpack ``size`` more bytes (of ``name``) when they would take the run past its cap."""
+    def check(self, size: int) -> None:
+        """Refuse to unpack ``size`` more bytes when they would take the run past its cap."""
         cap = limits.MAX_UNPACKED_BYTES_PER_RUN
         if self.used + size > cap:
-            raise ZipProblem(f"{name} would take this run's unpacked archives past {megabytes(cap)} "
-                             f"({megabytes(self.used)} unpacked so far; refused as a possible zip bomb)")
+            raise ZipProblem(f"unpacking it would take this run's archives past {megabytes(cap)} "
+                             f"({megabytes(self.used)} unpacked before it; refused as a possible zip bomb)")
 
-    def charge(self, size: int, name: str) -> None:
-        """Count ``size`` bytes unpacked (of ``name``), refusing them when they go past the cap."""
-        self.check(size, name)
+    def charge(self, size: int) -> None:
+        """Count ``size`` bytes unpacked, refusing them when they take the run past its cap."""
+        self.check(size)
         self.used += size
 
 
@@ -81,7 +81,7 @@ def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: UnpackBudget
         raise ZipProblem(f"{info.filename} is compressed {ratio:,.0f}:1; the limit is "
                          f"{limits.MAX_COMPRESSION_RATIO}:1 (refused as a possible zip bomb)")
     if budget is not None:
-        budget.check(info.file_size, info.filename)
+        budget.check(info.file_size)
     try:
         with zf.open(info) as fh:
             data = fh.read(cap + 1)
@@ -92,7 +92,7 @@ def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: UnpackBudget
     if len(data) > cap:
         raise ZipProblem(f"{info.filename} is larger than its header says (over {megabytes(cap)})")
     if budget is not None:
-        budget.charge(len(data), info.filename)
+        budget.charge(len(data))
     return data
 
 

@@ -25,7 +25,7 @@ def read_epub(zf: zipfile.ZipFile, source: str, budget: UnpackBudget | None = No
     if budget is not None:  # the pages it reads count against the run's cap on unpacked bytes
         sizes = {info.filename: info.file_size for info in zf.infolist()}
         try:
-            budget.charge(sum(sizes.get(item.name, 0) for item in pkg.spine), "its pages")
+            budget.charge(sum(sizes.get(item.name, 0) for item in pkg.spine))
         except ZipProblem as exc:
             raise InputError(source, str(exc)) from exc
     try:
