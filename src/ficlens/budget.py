@@ -5,7 +5,9 @@ a work that cannot be analysed within its limits becomes one error naming the fi
 on with the next work:
 
 - a work with no visible text: "<file>: no text";
-- a text longer than :data:`MAX_ANALYSIS_CHARS`: refused before analysis (docs/scale.md has the memory figures);
+- a text longer than the profile's :data:`MAX_ANALYSIS_CHARS`: refused before analysis, as it would take more than
+  about 1 GB (peak RSS on single-line texts: full ~190 MB + 70 bytes a character, fast ~120 MB + 17;
+  docs/scale.md);
 - an analysis that uses more than ``time_limit`` CPU-seconds: stopped, "<file>: analysis took longer than N s".
 
 The CPU budget is a profiling timer (``ITIMER_PROF``: CPU time of the whole process) whose signal raises
@@ -30,8 +32,8 @@ from ficlens.work import Work
 
 #: CPU-seconds one work's analysis may take by default (a 500k-word work takes about a minute in full mode).
 DEFAULT_TIME_LIMIT = 120.0
-#: The longest text analysed, in characters (~4M words); a longer one is refused with one line.
-MAX_ANALYSIS_CHARS = 24_000_000
+#: The longest text analysed, in characters, by profile (full: ~1.7M words, fast: ~7M); a longer one is refused.
+MAX_ANALYSIS_CHARS: dict[str, int] = {"full": 10_000_000, "fast": 40_000_000}
 
 T = TypeVar("T")
 
@@ -76,21 +78,24 @@ def has_text(text: str) -> bool:
     return any(ch.isprintable() and not ch.isspace() for ch in text)
 
 
-def check_analysable(work: Work) -> None:
+def check_analysable(work: Work, profile: str = "full") -> None:
     """Refuse, with an :class:`InputError` naming the file, a work that holds no text or too much of it."""
-    if len(work.text) > MAX_ANALYSIS_CHARS:
+    limit = MAX_ANALYSIS_CHARS[profile]
+    if len(work.text) > limit:
         raise InputError(work.source, f"text is too long to analyse ({len(work.text):,} characters; the limit is "
-                                      f"{MAX_ANALYSIS_CHARS:,})")
+                                      f"{limit:,}{' in fast mode' if profile == 'fast' else ''})")
     if not has_text(work.text):
         raise InputError(work.source, "no text")
 
 
-def analyse_within(work: Work, analyse: Callable[[Work], T], time_limit: float | None = DEFAULT_TIME_LIMIT) -> T:
-    """``analyse(work)`` for a work that passes :func:`check_analysable`, within ``time_limit`` CPU-seconds.
+def analyse_within(work: Work, analyse: Callable[[Work], T], time_limit: float | None = DEFAULT_TIME_LIMIT,
+                   profile: str = "full") -> T:
+    """``analyse(work)`` for a work that passes :func:`check_analysable` (size limit of ``profile``), within
+    ``time_limit`` CPU-seconds.
 
     Raises :class:`InputError` ("<file>: <reason>") when the work is refused or its analysis runs out of time.
     """
-    check_analysable(work)
+    check_analysable(work, profile)
     try:
         with cpu_budget(time_limit):
             return analyse(work)

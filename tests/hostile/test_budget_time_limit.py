@@ -79,11 +79,22 @@ def test_a_work_without_text_is_refused(text: str) -> None:
 
 
 def test_a_text_over_the_size_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(budget, "MAX_ANALYSIS_CHARS", 100)
+    monkeypatch.setitem(budget.MAX_ANALYSIS_CHARS, "full", 100)
     work = Work(text="word " * 40, source="huge.txt", format="text")
     limit = r"^huge\.txt: text is too long to analyse \(200 characters; the limit is 100\)$"
     with pytest.raises(InputError, match=limit):
         analyse_within(work, Report.for_work)
+    assert analyse_within(work, Report.for_work, profile="fast").words == 40  # fast mode needs less memory
+
+
+def test_analyze_refuses_a_text_over_the_size_limit(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(budget.MAX_ANALYSIS_CHARS, "fast", 100)
+    huge = tmp_path / "huge.txt"
+    huge.write_text("word " * 40, encoding="utf-8")
+    assert main(["analyze", "--fast", "--json", str(huge)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"ficlens: error: {huge}: text is too long to analyse (200 characters; the limit is 100 in fast mode)"]
 
 
 def test_analyze_records_the_slow_work_and_goes_on(folder: Path, capsys: pytest.CaptureFixture[str],

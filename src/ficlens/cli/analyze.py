@@ -84,7 +84,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         task = bar.add_task("analysing", total=total)
         for work in read_all(args.paths, on_error=errors):  # one work in memory at a time
             try:
-                report = analyse_within(work, lambda w: analyse_work(w, profile), args.time_limit)
+                report = analyse_within(work, lambda w: analyse_work(w, profile), args.time_limit, profile)
             except InputError as err:  # no text, too long, or out of time
                 errors(err)
                 continue

@@ -71,7 +71,7 @@ def add_paths(library: Library, paths: Sequence[str], analysis: Analysis, debug:
                 progress.advance(task)
                 continue
             try:
-                report = analyse_within(work, make_report, time_limit)
+                report = analyse_within(work, make_report, time_limit, "fast" if analysis == "fast" else "full")
             except InputError as err:  # no text, too long, or out of time
                 report_error(err)
                 progress.advance(task)
