@@ -37,10 +37,11 @@ def prose(size: int, seed: int = 0) -> bytes:
     return "".join(out).encode()
 
 
-def make_zip(path: Path, members: dict[str, bytes]) -> Path:
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+def make_zip(path: Path, members: dict[str, bytes | str], stored: frozenset[str] = frozenset()) -> Path:
+    """A zip of ``members``, deflated but for those named in ``stored``."""
+    with zipfile.ZipFile(path, "w") as zf:
         for name, data in members.items():
-            zf.writestr(name, data)
+            zf.writestr(name, data, compress_type=zipfile.ZIP_STORED if name in stored else zipfile.ZIP_DEFLATED)
     return path
 
 
@@ -54,12 +55,9 @@ def make_epub(path: Path, body: str) -> Path:
     container = ('<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container" version="1.0"><rootfiles>'
                  '<rootfile full-path="content.opf" media-type="application/oebps-package+xml"/></rootfiles>'
                  '</container>')
-    with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
-        zf.writestr("META-INF/container.xml", container, compress_type=zipfile.ZIP_DEFLATED)
-        zf.writestr("content.opf", opf, compress_type=zipfile.ZIP_DEFLATED)
-        zf.writestr("c1.xhtml", page, compress_type=zipfile.ZIP_DEFLATED)
-    return path
+    members = {"mimetype": "application/epub+zip", "META-INF/container.xml": container, "content.opf": opf,
+               "c1.xhtml": page}
+    return make_zip(path, members, stored=frozenset({"mimetype"}))
 
 
 def collect(paths: list[Path]) -> tuple[list[Work], list[str]]:
