@@ -9,7 +9,10 @@
 from __future__ import annotations
 
 import json
+import os
 import random
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -163,6 +166,16 @@ def test_add_analyses_each_work_before_reading_the_next(two_works: Path, tmp_pat
 def test_count_works_reads_names_only(two_works: Path, tmp_path: Path) -> None:
     archive = make_zip(tmp_path / "three.zip", {"x.txt": b"X.", "y.txt": b"Y.", "cover.jpg": b"\xff\xd8"})
     assert count_works([str(two_works), str(archive)]) == 4
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_count_works_never_opens_a_pipe(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    code = f"from ficlens.ingest import count_works; print(count_works([{str(pipe)!r}]))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert done.stdout.strip() == "1"  # opening it would block until a writer came: forever
 
 
 # -- deep markup ---------------------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ def analyse_item(item: Item, profile: Profile) -> dict[str, Any]:
     record["source"] = item.work.source
     t0 = time.perf_counter()
     try:
-        report = analyse_within(item.work, lambda work: analyse_work(work, profile))
+        report = analyse_within(item.work, lambda work: analyse_work(work, profile), profile=profile)
     except Exception as exc:  # one bad work never stops the run
         record["error"] = f"{exc.__class__.__name__}: {exc}"
     else:

@@ -71,7 +71,7 @@ def estimate_works(path: Path) -> int:
     if path.is_dir():
         return sum(1 for _ in _candidates(path, on_error=lambda err: None))
     try:
-        if path.stat().st_size > limits.MAX_FILE_BYTES or not zipfile.is_zipfile(path):
+        if not path.is_file() or path.stat().st_size > limits.MAX_FILE_BYTES or not zipfile.is_zipfile(path):
             return 1
         with zipfile.ZipFile(path) as zf:
             if zip_is_epub(zf) or len(zf.infolist()) > limits.MAX_ARCHIVE_MEMBERS:
