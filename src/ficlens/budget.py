@@ -6,7 +6,7 @@ on with the next work:
 
 - a work with no visible text: "<file>: no text";
 - a text longer than the profile's :data:`MAX_ANALYSIS_CHARS`: refused before analysis, as it would take more than
-  about 1 GB (peak RSS on single-line texts: full ~190 MB + 70 bytes a character, fast ~120 MB + 17;
+  about 1 GB (peak RSS on single-line texts: full ~190 MB + 70 bytes a character, fast ~120 MB + 22;
   docs/scale.md);
 - an analysis that uses more than ``time_limit`` CPU-seconds: stopped, "<file>: analysis took longer than N s".
 
@@ -32,8 +32,8 @@ from ficlens.work import Work
 
 #: CPU-seconds one work's analysis may take by default (a 500k-word work takes about a minute in full mode).
 DEFAULT_TIME_LIMIT = 120.0
-#: The longest text analysed, in characters, by profile (full: ~1.7M words, fast: ~7M); a longer one is refused.
-MAX_ANALYSIS_CHARS: dict[str, int] = {"full": 10_000_000, "fast": 40_000_000}
+#: The longest text analysed, in characters, by profile (full: ~1.7M words, fast: ~5M); a longer one is refused.
+MAX_ANALYSIS_CHARS: dict[str, int] = {"full": 10_000_000, "fast": 30_000_000}
 
 T = TypeVar("T")
 
