@@ -47,7 +47,7 @@ def proper_gold(ann: Path, titles: set[str]) -> tuple[set[tuple[int, int]], dict
 
 def cast_names(limit: int, fast: bool) -> None:
     from ficlens.analyse.cast import build_cast
-    from ficlens.analyse.names import TITLES
+    from ficlens.analyse.cast.vocabulary import TITLES
     from ficlens.nlp import build_document
     from ficlens.work import Work
 

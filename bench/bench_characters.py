@@ -1,6 +1,6 @@
-"""Time characters + quotes + pairings (+ fandom, category) on a ~100k-word work, NLP excluded.
+"""Time the cast, quotes, characters, pairings, fandom and category stages on a ~100k-word work, NLP excluded.
 
-The work is the bundled examples repeated to about 100,000 words. Prints seconds per analyser over the already
+The work is the bundled examples repeated to about 100,000 words. Prints seconds per stage over the already
 built Document (the spaCy pass is timed apart). Timings on a shared machine are noisy.
 
 Run: .venv/bin/python bench/bench_characters.py [--words 100000] [--profile full|fast]
@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ficlens.analyse import cast as cast_module
-    from ficlens.analyse import category, characters, fandom, quotes, relations
+    from ficlens.analyse.analysis import Analysis
+    from ficlens.analyse.pipeline import stages_for
     from ficlens.nlp import build_document
     from ficlens.report import Report
     from ficlens.work import Work
@@ -33,20 +33,19 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     doc = build_document(work, args.profile)
     nlp_s = time.perf_counter() - t0
-    report = Report.for_work(work, mode=args.profile)
-    stages = [("characters", characters.analyse), ("quotes", quotes.analyse), ("relations", relations.analyse),
-              ("fandom", fandom.analyse), ("category", category.analyse)]
-    if args.profile == "fast":
-        stages = [s for s in stages if s[0] in ("characters", "fandom")]
-    cast_module._CACHE.clear()
+    analysis = Analysis(doc, Report.for_work(work, mode=args.profile))
+    timed = ("cast", "quotes", "characters", "relations", "fandom", "category")
     total = 0.0
     print(f"{work.words:,} words, profile {args.profile}; spaCy pass {nlp_s:.1f} s (not counted)")
-    for name, fn in stages:
+    for stage in stages_for(args.profile == "fast"):
+        if stage.name not in timed:
+            continue
         t = time.perf_counter()
-        fn(doc, report)
+        stage.run(analysis)
         dt = time.perf_counter() - t
         total += dt
-        print(f"  {name:<11} {dt:6.2f} s")
+        print(f"  {stage.name:<11} {dt:6.2f} s")
+    report = analysis.report
     print(f"  total       {total:6.2f} s  (characters {len(report.characters)}, quotes {len(report.quotes)}, "
           f"relationships {len(report.relationships)})")
     return 0

@@ -1,7 +1,7 @@
 """Accuracy of the severity (mentioned / depicted / graphic) the passage decision gives a content warning.
 
 eval/data/severity-{dev,test}.jsonl hold 60 short hand-written passages each (fan-fiction and literary style, 1-3
-sentences), every one a true case of its label with a gold severity as TAXONOMY.md defines it: ``mentioned``
+sentences), every one a true case of its label with a gold severity as docs/taxonomy.md defines it: ``mentioned``
 (past, off the page, reported, a memory), ``depicted`` (happens on the page), ``graphic`` (on the page in explicit
 or gory detail). The two splits were written and split before any system output was seen; test uses other
 constructions than dev (not paraphrases). Rules are tuned on dev only.

@@ -1,6 +1,6 @@
 """Accuracy of the shipped passage decision on the 25 content-warning labels without training data.
 
-The 25 labels of TAXONOMY.md that have no labelled passages in shared/data/passages (everything but
+The 25 labels of docs/taxonomy.md that have no labelled passages in shared/data/passages (everything but
 ``labels.TRAINED_LABELS``) rest on lexicon cues with context rules. eval/data/unlabelled-{dev,test}.jsonl hold
 hand-written fan-fiction passages for them, about 5 positives and 5 hard negatives per label per split (how they
 were made: docs/warnings-unlabelled.md). Each passage is decided for its own label by ``PassageClassifier`` -- the
@@ -53,7 +53,7 @@ class Outcome:
 
 
 def unlabelled_labels() -> tuple[str, ...]:
-    """The labels without training data, in TAXONOMY.md's order."""
+    """The labels without training data, in docs/taxonomy.md's order."""
     from ficlens.analyse.warnings.labels import LABELS, TRAINED_LABELS
 
     return tuple(label for label in LABELS if label not in TRAINED_LABELS)

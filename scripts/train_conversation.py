@@ -1,4 +1,4 @@
-"""Try to fit the conversation model's weights (src/ficlens/analyse/conversation.py) on LitBank half A.
+"""Try to fit the conversation model's weights (src/ficlens/analyse/speakers/conversation.py) on LitBank half A.
 
     .venv/bin/python scripts/train_conversation.py [--data DIR] [--epochs N] [--rate R] [--out FILE]
 
@@ -36,8 +36,8 @@ def load_eval() -> ModuleType:
 
 def file_sequences(ev: ModuleType, txt: Path, ann: Path) -> list[Labelled]:
     from ficlens.analyse.cast import cast_of
-    from ficlens.analyse.conversation import conversations
     from ficlens.analyse.speakers import NARRATOR, Attributor, rule_attributions
+    from ficlens.analyse.speakers.conversation import conversations
     from ficlens.nlp import build_document
     from ficlens.work import Work
 
@@ -77,7 +77,7 @@ def file_sequences(ev: ModuleType, txt: Path, ann: Path) -> list[Labelled]:
 
 def turn_accuracy(seqs: list[Labelled], weights: dict[str, float]) -> tuple[int, int]:
     """Labelled turns whose decoded speaker names the gold, and labelled turns."""
-    from ficlens.analyse.conversation import decode
+    from ficlens.analyse.speakers.conversation import decode
 
     right = total = 0
     for conv, allowed in seqs:
@@ -89,7 +89,7 @@ def turn_accuracy(seqs: list[Labelled], weights: dict[str, float]) -> tuple[int,
 
 def fit(seqs: list[Labelled], epochs: int, rate: float) -> dict[str, float]:
     """Averaged structured perceptron from the hand-set weights."""
-    from ficlens.analyse.conversation import DEFAULT_WEIGHTS, FEATURES, decode, path_features
+    from ficlens.analyse.speakers.conversation import DEFAULT_WEIGHTS, FEATURES, decode, path_features
 
     w = [DEFAULT_WEIGHTS[n] for n in FEATURES]
     total = [0.0] * len(w)
@@ -120,7 +120,7 @@ def main() -> int:
     if not args.data.is_dir():
         print(f"train_conversation: no LitBank data at {args.data} (needs ../shared); skipping", file=sys.stderr)
         return 0
-    from ficlens.analyse.conversation import DEFAULT_WEIGHTS
+    from ficlens.analyse.speakers.conversation import DEFAULT_WEIGHTS
 
     files = sorted(p for p in args.data.glob("*_brat.ann") if p.stat().st_size > 0)
     half_a = files[0::2]  # even positions: the tuning half; the odd ones stay held out

@@ -4,10 +4,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-EXAMPLES = ROOT / "examples"
-SHARED = ROOT.parent / "shared"
+from repo_paths import EXAMPLES, FIXTURES
 
 
 @pytest.fixture

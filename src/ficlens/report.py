@@ -1,4 +1,4 @@
-"""The output data model: the versioned Report of CONTRACT.md (``ficlens.report/1``).
+"""The output data model: the versioned Report of docs/contract.md (``ficlens.report/1``).
 
 Every front end (CLI, library, web, batch) renders this one model. Fields may be added, never renamed or dropped.
 """
@@ -78,6 +78,15 @@ class Rating(_Model):
     evidence: list[Span] = Field(default_factory=list)
 
 
+# AO3's name of each rating label.
+RATING_NAMES: dict[str, str] = {
+    "G": "General Audiences",
+    "T": "Teen And Up Audiences",
+    "M": "Mature",
+    "E": "Explicit",
+}
+
+
 class ArchiveWarning(_Model):
     label: Literal["Graphic Depictions Of Violence", "Major Character Death", "Rape/Non-Con", "Underage Sex"]
     score: float
@@ -124,7 +133,7 @@ class Report(_Model):
     freeforms: list[Freeform] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     summary: str = ""
-    # Extensions (allowed by CONTRACT.md: new fields only).
+    # Extensions (allowed by docs/contract.md: new fields only).
     work_summary: str | None = Field(default=None, description="The work's own summary as the file gives it.")
     url: str | None = Field(default=None, description="The work's URL where the file names one.")
     mode: Literal["full", "fast"] = Field(default="full", description="Which analysis produced the report.")

@@ -1,5 +1,5 @@
-"""Analysers: each reads the Document and adds its findings to the Report."""
+"""The analysis of a work: stages that read its Document and fill its Report (pipeline.py)."""
 
-from ficlens.analyse.pipeline import ANALYSERS, analyse_document, analyse_work
+from ficlens.analyse.pipeline import STAGES, analyse_document, analyse_work
 
-__all__ = ["ANALYSERS", "analyse_document", "analyse_work"]
+__all__ = ["STAGES", "analyse_document", "analyse_work"]

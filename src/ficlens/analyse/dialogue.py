@@ -7,7 +7,9 @@ quotes), nested quotes (kept inside the outer one) and em-dash dialogue (a parag
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 
 from ficlens.nlp.document import TextSpan
@@ -20,7 +22,7 @@ _DOUBLE_MARKS = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT
 _SINGLE_MARKS = re.compile("[‘’']")
 # An apostrophe at the text's start or after a space or "([—-", before a word character. The quote comes first
 # in the pattern (the lookbehind checks the character before it), so the engine scans for it quickly.
-_STRAIGHT_SINGLE_OPEN = re.compile(r"'(?<![^\s(\[—-]')(?=\w)")
+STRAIGHT_SINGLE_OPEN = re.compile(r"'(?<![^\s(\[—-]')(?=\w)")
 
 _SPEECH_VERB_TEXT = """
 said says say saying asked asks ask asking replied replies reply answered answers cried cries shouted shouts
@@ -103,7 +105,7 @@ def _style(text: str) -> str:
     """The house style of the dialogue: double quotes, or single ones (curly or straight), whichever dominates."""
     doubles = text.count('"') + sum(text.count(c) for c in DOUBLE_OPEN + DOUBLE_CLOSE)
     curly_single = text.count("‘")
-    straight_single = len(_STRAIGHT_SINGLE_OPEN.findall(text))
+    straight_single = len(STRAIGHT_SINGLE_OPEN.findall(text))
     singles = max(curly_single, straight_single)
     if singles >= 2 and singles > doubles:
         return "curly-single" if curly_single >= straight_single else "straight-single"
@@ -135,6 +137,18 @@ def _closes(text: str, i: int, style: str) -> bool:
 
 def _starts_with_quote(text: str, para: TextSpan, style: str) -> bool:
     return para.end > para.start and _opens(text, para.start, style)
+
+
+def quote_index(quotes: list[QuoteSpan]) -> list[int]:
+    """The quotes' starts, in order: the index :func:`quote_at` searches."""
+    return [q.start for q in quotes]
+
+
+def quote_at(quotes: list[QuoteSpan], starts: list[int], pos: int) -> int | None:
+    """The index of the quote (of ``quotes``, in text order; ``starts``: :func:`quote_index`) that holds offset
+    ``pos``, or None when ``pos`` is in narration."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i if i >= 0 and quotes[i].start <= pos < quotes[i].end else None
 
 
 def find_quotes(text: str, paragraphs: list[TextSpan]) -> list[QuoteSpan]:
@@ -194,7 +208,7 @@ _ROLE_BEFORE_VERB = re.compile(r"\b[Tt]he[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,2}?" + 
                                + r"[ \t]+(?:[a-z]+ly[ \t]+)?(\w+)\b")
 
 
-def speaking_roles(text: str, quotes: list[QuoteSpan], exclude: set[str]) -> set[str]:
+def speaking_roles(text: str, quotes: list[QuoteSpan], exclude: Set[str]) -> set[str]:
     """Head nouns of unnamed speakers in the dialogue tags right after quotes: "said the parson", "the old man
     replied" -> parson, man."""
     roles: set[str] = set()

@@ -1,60 +1,62 @@
-"""The row of analysers, run in order over one Document, each adding its findings to one Report.
+"""The pipeline: the stages, run in order over one work's :class:`~ficlens.analyse.analysis.Analysis`.
 
-An analyser is a plain function ``(doc, report) -> None``. Later analysers may read what earlier ones wrote
-(quotes read characters, relations read both, derive reads everything). Register new ones in ``ANALYSERS``.
+One visible sequence, no cached globals: ``analyse_work`` reads the work (NLP), ``analyse_document`` makes a new
+Analysis and runs every stage of the document's profile on it. Each stage declares what it reads and writes
+(``requires`` / ``assigns``); tests/analyse/test_stage_contracts.py checks that every read is written earlier, in
+both profiles. The quotes stage counts quotes before anything is ranked by prominence (characters, pairings).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import NamedTuple
+import time
 
-from ficlens.analyse import category, characters, derive, fandom, quotes, relations
-from ficlens.analyse.warnings import analyse as warnings
+from ficlens.analyse import category, relations, summary
+from ficlens.analyse.analysis import Analysis, Stage
+from ficlens.analyse.cast import stages as cast_stages
+from ficlens.analyse.speakers import stage as quotes_stage
+from ficlens.analyse.warnings import stage as warnings_stage
 from ficlens.nlp.document import Document, build_document
 from ficlens.nlp.loader import Profile
 from ficlens.report import Report
 from ficlens.work import Work
 
-AnalyserFn = Callable[[Document, Report], None]
-
-
-class Analyser(NamedTuple):
-    name: str
-    run: AnalyserFn
-    in_fast: bool  # whether --fast runs it
-
-
-ANALYSERS: list[Analyser] = [
-    Analyser("characters", characters.analyse, True),
-    Analyser("quotes", quotes.analyse, False),
-    Analyser("relations", relations.analyse, False),
-    Analyser("warnings", warnings.analyse, True),
-    Analyser("fandom", fandom.analyse, True),
-    Analyser("category", category.analyse, False),
-    Analyser("derive", derive.analyse, True),
+STAGES: list[Stage] = [
+    Stage("cast", cast_stages.run_cast, requires=("doc",), assigns=("cast",), in_fast=True),
+    Stage("quotes", quotes_stage.run, requires=("doc", "cast"),
+          assigns=("attributions", "cast.quotes", "report.quotes"), in_fast=False),
+    Stage("characters", cast_stages.run_characters, requires=("cast",), assigns=("report.characters",),
+          in_fast=True),
+    Stage("relations", relations.run, requires=("doc", "cast", "cast.quotes"), assigns=("report.relationships",),
+          in_fast=False),
+    Stage("warnings", warnings_stage.run, requires=("doc", "cast", "report.characters"),
+          assigns=("report.warnings", "report.archive_warnings", "report.rating", "report.freeforms"), in_fast=True),
+    Stage("fandom", cast_stages.run_fandom, requires=("cast",), assigns=("report.fandoms",), in_fast=True),
+    Stage("category", category.run, requires=("cast", "report.relationships"), assigns=("report.category",),
+          in_fast=False),
+    Stage("summary", summary.run,
+          requires=("report.fandoms", "report.rating", "report.warnings"), assigns=("report.summary",), in_fast=True),
 ]
 
 
-def analyse_document(doc: Document, timings: dict[str, float] | None = None) -> Report:
-    """Run every analyser for the document's profile; ``timings`` (if given) collects seconds per stage."""
-    import time
+def stages_for(fast: bool) -> list[Stage]:
+    """The stages a profile runs, in order (``fast``: the --fast triage)."""
+    return [s for s in STAGES if s.in_fast or not fast]
 
-    report = Report.for_work(doc.work, mode=doc.profile)
-    for analyser in ANALYSERS:
-        if doc.fast and not analyser.in_fast:
-            continue
+
+def analyse_document(doc: Document, timings: dict[str, float] | None = None) -> Report:
+    """Run every stage of the document's profile on a new Analysis; ``timings`` (if given) collects seconds per
+    stage."""
+    analysis = Analysis(doc, Report.for_work(doc.work, mode=doc.profile))
+    for stage in stages_for(doc.fast):
         t0 = time.perf_counter()
-        analyser.run(doc, report)
+        stage.run(analysis)
         if timings is not None:
-            timings[analyser.name] = timings.get(analyser.name, 0.0) + time.perf_counter() - t0
-    return report
+            timings[stage.name] = timings.get(stage.name, 0.0) + time.perf_counter() - t0
+    return analysis.report
 
 
 def analyse_work(work: Work, profile: Profile = "full", timings: dict[str, float] | None = None) -> Report:
-    """Read the work once (NLP) and run the analysers: the whole pipeline for one work."""
-    import time
-
+    """Read the work once (NLP) and run the stages: the whole pipeline for one work."""
     t0 = time.perf_counter()
     doc = build_document(work, profile)
     if timings is not None:

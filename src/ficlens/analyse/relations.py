@@ -15,17 +15,17 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ficlens.analyse.cast import Cast, Cluster, cast_of
-from ficlens.analyse.dialogue import QuoteSpan
-from ficlens.analyse.speakers import quote_at, quote_index
+from ficlens.analyse.analysis import Analysis
+from ficlens.analyse.cast.model import Cast, Cluster
+from ficlens.analyse.dialogue import QuoteSpan, quote_at, quote_index
 from ficlens.knowledge import load_kb
 from ficlens.nlp.document import Document, TextSpan
-from ficlens.report import Relationship, Report, Span
+from ficlens.report import Relationship, Span
 
 # Romantic evidence between two people: each strong cue counts 1, each weak cue (also said of friends, or of
 # things: "lips thinned", "went to bed") WEAK_CUE; a romance needs strong cues worth STRONG_MIN, whatever the rest.
 # Each pattern's "(?=[...])" lists the first letters of its words: the same matches, found faster (the engine
-# tries the alternatives only at those letters). tests/test_relations.py checks the lists against the words.
+# tries the alternatives only at those letters). tests/analyse/test_regex_guards.py checks the lists against the words.
 ROMANTIC_STRONG = re.compile(
     r"\b(?=[abcdefghiklmopstw])(?:kiss\w*|lovers?|boyfriends?|girlfriends?|husband|wife|married|marry|marriage|"
     r"propos(?:e|ed|es|al|ing)|engaged|engagement|wedding|dating|(?:a|on|first|the|our|their) date|in love|love you|"
@@ -36,6 +36,7 @@ ROMANTIC_WEAK = re.compile(r"\b(?=[bcdelmnrt])(?:lips?|bed|naked|moan\w*|cuddl\w
 PLATONIC = re.compile(r"\b(?=[abcdfmpstu])(?:friends?|friendship|best friend|buddy|buddies|bro|brother|sister|"
                       r"brothers|sisters|dad|father|mom|mum|mother|son|daughter|family|cousin|uncle|aunt|pal|mate's|"
                       r"teammates?|partner in crime|comrades?)\b", re.IGNORECASE)
+GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (ROMANTIC_STRONG, ROMANTIC_WEAK, PLATONIC)
 WEAK_CUE = 0.3
 STRONG_MIN = 1.0
 TOP_CHARACTERS = 8
@@ -170,6 +171,6 @@ def find_relationships(doc: Document, cast: Cast) -> list[Relationship]:
     return out
 
 
-def analyse(doc: Document, report: Report) -> None:
+def run(analysis: Analysis) -> None:
     """Fill ``report.relationships``."""
-    report.relationships = find_relationships(doc, cast_of(doc))
+    analysis.report.relationships = find_relationships(analysis.doc, analysis.cast)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,7 +59,26 @@ def is_jsonl(path: str | Path) -> bool:
 
 
 def iter_items(path: str | Path) -> Iterator[Item]:
-    """Every work at ``path``; unreadable inputs come through as error items, never as exceptions."""
+    """Every work at ``path``, one at a time, each with an id unique in this input (:func:`unique_ids`);
+    unreadable inputs come through as error items, never as exceptions."""
+    return unique_ids(_items(path))
+
+
+def unique_ids(items: Iterable[Item]) -> Iterator[Item]:
+    """``items`` with every repeated id made unique: the second ``x`` becomes ``x#2``, the third ``x#3`` (the
+    input's order decides, so a re-run gives every work the same id again and resuming skips it)."""
+    seen: set[str] = set()
+    for item in items:
+        if item.id in seen:
+            n = 2
+            while f"{item.id}#{n}" in seen:
+                n += 1
+            item.id = f"{item.id}#{n}"
+        seen.add(item.id)
+        yield item
+
+
+def _items(path: str | Path) -> Iterator[Item]:
     p = Path(path)
     if not p.exists():
         raise InputError(str(p), "no such file or folder")
@@ -105,6 +124,9 @@ def record_item(rec: dict[str, object], origin: str) -> Item:
     if not isinstance(text, str):
         raise TypeError('"text" must be a string')
     ident = str(raw_id)
+    if not text.strip():  # as ingest refuses an empty file: no report claims to have read a work
+        return Item(id=ident, hash=content_hash(text), work=None,
+                    error='"text" holds only whitespace' if text else '"text" is empty')
     title = rec.get("title")
     authors = rec.get("authors")
     source = rec.get("source")

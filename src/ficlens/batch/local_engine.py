@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from ficlens.batch.items import Item
-from ficlens.batch.worker import analyse_item, init_worker
+from ficlens.batch.worker import analyse_item, init_pool_worker, init_worker
 from ficlens.nlp.loader import Profile
 
 IN_FLIGHT_PER_WORKER = 2  # bounded submission: memory stays flat whatever the corpus size
+STOP_WAIT_S = 5.0  # how long terminated workers get to exit before SIGKILL
 Task = Callable[[Item, Profile], dict[str, Any]]
 
 
@@ -39,7 +42,7 @@ def run_items(items: Iterable[Item], profile: Profile, workers: int,
                     break
                 pending[pool.submit(task, nxt, profile)] = nxt
             if not pending:
-                return
+                break
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             suspects: list[Item] = []
             for fut in finished:
@@ -54,14 +57,32 @@ def run_items(items: Iterable[Item], profile: Profile, workers: int,
                 pool.shutdown(wait=False, cancel_futures=True)
                 yield from _retry_alone(suspects, profile, task)
                 pool = _pool(profile, workers)
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+    except BaseException:  # stopped early (a signal, Ctrl-C, the consumer gone): no worker may outlive the run
+        _stop(pool)
+        raise
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _pool(profile: Profile, workers: int) -> ProcessPoolExecutor:
     # spawn, not fork: the parent may run threads (the progress bar) that fork would copy mid-state.
     ctx = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init_worker, initargs=(profile,))
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init_pool_worker,
+                               initargs=(profile, os.getpid()))
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Shut ``pool`` down now: its workers are terminated, not left to finish the works they hold."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    deadline = time.monotonic() + STOP_WAIT_S
+    for process in processes:
+        process.join(max(deadline - time.monotonic(), 0.0))
+        if process.is_alive():
+            process.kill()
+            process.join(1.0)
 
 
 def _retry_alone(items: list[Item], profile: Profile, task: Task) -> Iterator[dict[str, Any]]:
@@ -71,8 +92,10 @@ def _retry_alone(items: list[Item], profile: Profile, task: Task) -> Iterator[di
             yield pool.submit(task, item, profile).result()
         except BrokenProcessPool:
             yield _crashed(item)
-        finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+        except BaseException:
+            _stop(pool)
+            raise
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _crashed(item: Item) -> dict[str, Any]:

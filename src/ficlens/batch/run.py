@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -41,6 +41,8 @@ def run_batch(input_path: str | Path, output_path: str | Path, engine: Engine = 
             raise UsageError(f"{input_path}: only --engine ray reads URIs (as JSONL shards)")
     elif not Path(input_path).exists():
         raise InputError(str(input_path), "no such file or folder")
+    else:  # ids and sources from the resolved input: `ficlens batch d ...` and `... /abs/d ...` resume each other
+        input_path = Path(input_path).resolve()
     n_workers = workers if workers and workers > 0 else default_workers()
     sink = open_sink(output_path)
     done = sink.done()
@@ -77,6 +79,8 @@ def run_batch(input_path: str | Path, output_path: str | Path, engine: Engine = 
                 summary.failed += 1
             bar.advance(ok)
     finally:
+        if isinstance(records, Generator):
+            records.close()  # at once, not when collected: an engine stops its workers when closed
         sink.close()
         bar.close()
     return summary

@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from ficlens.batch.worker import RECORD_FIELDS, record_line
-from ficlens.errors import UsageError
+from ficlens.errors import InputError, OutputError, UsageError
 from ficlens.optional import require
+from ficlens.safe_text import display_path
 
 PARQUET_ROWS = 500
 
@@ -37,6 +38,9 @@ def open_sink(path: str | Path) -> Sink:
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix in {".jsonl", ".ndjson"}:
+        if p.is_dir():
+            raise UsageError(f"{display_path(p)}: is a folder; JSONL output is a file (Parquet output, "
+                             "OUTPUT.parquet, is the one that is a folder)")
         return JsonlSink(p)
     if suffix == ".parquet":
         return ParquetSink(p)
@@ -52,23 +56,29 @@ class JsonlSink:
         out: dict[str, tuple[str, bool]] = {}
         if not self.path.exists():
             return out
-        with self.path.open("r", encoding="utf-8", errors="replace") as fh:
-            for line in fh:
-                try:
-                    rec = json.loads(line)
-                    out[str(rec["id"])] = (str(rec.get("hash", "")), bool(rec.get("ok")))
-                except (ValueError, KeyError, TypeError):
-                    continue  # a line cut short by a kill: that work is simply redone
+        try:
+            with self.path.open("r", encoding="utf-8", errors="replace") as fh:
+                for line in fh:
+                    try:
+                        rec = json.loads(line)
+                        out[str(rec["id"])] = (str(rec.get("hash", "")), bool(rec.get("ok")))
+                    except (ValueError, KeyError, TypeError):
+                        continue  # a line cut short by a kill: that work is simply redone
+        except OSError as exc:
+            raise InputError(str(self.path), f"cannot be read ({exc.strerror or exc})") from exc
         return out
 
     def write(self, record: dict[str, Any]) -> None:
-        if self._fh is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._fh = self.path.open("a", encoding="utf-8", errors="surrogateescape")
-            if self._fh.tell() > 0:
-                self._fh.write("\n")  # a previous run may have died mid-line; blank lines are skipped
-        self._fh.write(record_line(record) + "\n")
-        self._fh.flush()
+        try:
+            if self._fh is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._fh = self.path.open("a", encoding="utf-8")
+                if self._fh.tell() > 0:
+                    self._fh.write("\n")  # a previous run may have died mid-line; blank lines are skipped
+            self._fh.write(record_line(record) + "\n")
+            self._fh.flush()
+        except OSError as exc:
+            raise OutputError.from_os_error(str(self.path), exc) from exc
 
     def close(self) -> None:
         if self._fh is not None:
@@ -112,12 +122,15 @@ class ParquetSink:
         if not self._rows:
             return
         pa = _pyarrow()
-        self.path.mkdir(parents=True, exist_ok=True)
         table = pa.Table.from_pylist([{k: r.get(k) for k in RECORD_FIELDS} for r in self._rows], schema=_schema(pa))
         final = self.path / f"part-{self._run}-{self._parts:05d}.parquet"
         tmp = final.with_suffix(".tmp")
-        pa.parquet.write_table(table, tmp)
-        tmp.rename(final)  # atomic: a reader never sees half a part
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            pa.parquet.write_table(table, tmp)
+            tmp.rename(final)  # atomic: a reader never sees half a part
+        except OSError as exc:
+            raise OutputError.from_os_error(str(self.path), exc) from exc
         self._parts += 1
         self._rows.clear()
 

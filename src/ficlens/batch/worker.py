@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import contextlib
-import json
+import ctypes
+import os
+import signal
+import sys
+import threading
 import time
 from typing import Any
 
 from ficlens.batch.items import Item
 from ficlens.nlp.loader import Profile, warm_up
+from ficlens.safe_text import json_line, utf8_json
 
 RECORD_FIELDS = ("id", "hash", "source", "ok", "error", "words", "seconds", "report")
 
@@ -28,6 +33,39 @@ def init_worker(profile: Profile) -> None:
     with contextlib.suppress(Exception):
         analyse_work(Work(text="Warm up. Derek smiled at Stiles.", source="<warm-up>", format="text"), profile)
         prepare()  # the lexicons' pre-filter: a worker will analyse many works
+
+
+PARENT_CHECK_S = 0.5
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Make this pool worker end when the process that started it is gone (``kill -9`` of ``ficlens batch``
+    leaves nobody to stop the pool, and a worker would otherwise wait for work for ever, holding its models).
+
+    On Linux the kernel sends SIGKILL on the parent's death (``PR_SET_PDEATHSIG``), which works even while the
+    worker is deep in native code holding the GIL; everywhere, a daemon thread also checks ``os.getppid()``.
+    Ctrl-C reaches every process of the terminal's group: workers ignore it and leave the stopping to the parent.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent_pid:  # it died before the line above
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent_pid,), name="ficlens-parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent_pid: int) -> None:
+    while os.getppid() == parent_pid:
+        time.sleep(PARENT_CHECK_S)
+    os._exit(1)
+
+
+def init_pool_worker(profile: Profile, parent_pid: int) -> None:
+    """The process pool's initializer: :func:`die_with_parent`, then :func:`init_worker`."""
+    die_with_parent(parent_pid)
+    init_worker(profile)
 
 
 def analyse_item(item: Item, profile: Profile) -> dict[str, Any]:
@@ -52,8 +90,9 @@ def analyse_item(item: Item, profile: Profile) -> dict[str, Any]:
 
 
 def record_line(record: dict[str, Any]) -> str:
-    """A record as one JSON line, the report (already JSON text) embedded as an object."""
+    """A record as one JSON line, the report (already JSON text) embedded as an object; always valid UTF-8 (a
+    lone surrogate from a JSONL input is written as its JSON escape)."""
     meta = {k: v for k, v in record.items() if k != "report"}
-    head = json.dumps(meta, ensure_ascii=False)
+    head = json_line(meta)
     report = record.get("report")
-    return f'{head[:-1]}, "report": {report if report else "null"}}}'
+    return f'{head[:-1]}, "report": {utf8_json(report) if report else "null"}}}'

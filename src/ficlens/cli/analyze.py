@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 from ficlens.budget import add_time_limit_option, analyse_within
 from ficlens.errors import InputError
 from ficlens.ingest import count_works, read, read_all
+from ficlens.safe_text import utf8_json
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -96,7 +97,7 @@ def run_analyze(args: argparse.Namespace) -> int:
             finally:
                 bar.advance(task)
             if args.json:
-                sys.stdout.write(report.to_json() + "\n")
+                sys.stdout.write(utf8_json(report.to_json()) + "\n")
                 sys.stdout.flush()
             else:
                 from ficlens.cli.render import render_report

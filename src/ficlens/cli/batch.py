@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,7 +40,34 @@ def run_batch_command(args: argparse.Namespace) -> int:
 
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be at least 1")
-    summary = run_batch(args.input, args.output, engine=args.engine, workers=args.workers,
-                        profile="fast" if args.fast else "full", ray_address=args.ray_address,
-                        retry_failed=args.retry_failed, progress=not args.quiet)
+    with stop_on_signals():
+        summary = run_batch(args.input, args.output, engine=args.engine, workers=args.workers,
+                            profile="fast" if args.fast else "full", ray_address=args.ray_address,
+                            retry_failed=args.retry_failed, progress=not args.quiet)
     return 1 if summary.failed else 0
+
+
+STOP_SIGNALS = ("SIGTERM", "SIGHUP")
+
+
+@contextmanager
+def stop_on_signals() -> Iterator[None]:
+    """SIGTERM or SIGHUP (a terminal closed) end the run as Ctrl-C does: the output is closed, the workers are
+    stopped (:mod:`ficlens.batch.local_engine`), and the exit status is 128 + the signal's number. Python's
+    default for SIGTERM is to die at once, leaving the workers behind."""
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        print(f"ficlens batch: stopped by {signal.Signals(signum).name}; run the same command again to resume",
+              file=sys.stderr)
+        raise SystemExit(128 + signum)
+
+    previous = {}
+    for name in STOP_SIGNALS:
+        number = getattr(signal, name, None)
+        if number is not None and threading.current_thread() is threading.main_thread():
+            previous[number] = signal.signal(number, stop)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)

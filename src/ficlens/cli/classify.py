@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ficlens.errors import InputError, UsageError
+from ficlens.safe_text import json_line, one_line
 
 if TYPE_CHECKING:
     from ficlens.analyse.warnings.classifier import PassageDecision
@@ -71,7 +72,7 @@ def checked_items(path: str) -> Iterator[dict[str, Any]]:
     for item in read_items(path):
         label = str(item["warning"])
         if label not in LABELS:
-            raise UsageError(f"{path}: unknown warning label {label!r} (see TAXONOMY.md)")
+            raise UsageError(f"{path}: unknown warning label {label!r} (see docs/taxonomy.md)")
         yield item
 
 
@@ -101,7 +102,7 @@ def print_decision(item: dict[str, Any], decision: PassageDecision, as_json: boo
     label = decision.label
     if as_json:
         out = {"id": item.get("id"), "warning": label, "positive": decision.positive, "score": decision.score}
-        print(json.dumps(out, ensure_ascii=False))
+        print(json_line(out))
     else:
         flag = "yes" if decision.positive else "no"
-        print(f"{item.get('id')!s:<12} {label:<22} {flag:<4} {decision.score:.3f}")
+        print(f"{one_line(str(item.get('id'))):<12} {label:<22} {flag:<4} {decision.score:.3f}")

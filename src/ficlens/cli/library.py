@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ficlens.budget import add_time_limit_option
 from ficlens.errors import UsageError
+from ficlens.safe_text import display_path, json_line, one_line
 
 if TYPE_CHECKING:
     from ficlens.library import Library
@@ -61,20 +63,28 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("serve", parents=[common], help="the web library and reader")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
     p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="a further name the server answers to (repeatable; by default only loopback names and "
+                        "--host: a request naming any other Host is refused, against DNS rebinding)")
     p.set_defaults(func=run_serve)
 
 
-def open_library(args: argparse.Namespace) -> Library:
+@contextmanager
+def open_library(args: argparse.Namespace, create: bool = False) -> Iterator[Library]:
+    """The library named by ``--library`` (or its default), closed afterwards. Only commands that store something
+    pass ``create``: reading a library that is not there is an error, never a new empty library. Any SQLite
+    failure on the way (a damaged file) is one line naming the file."""
     from ficlens.library import Library
 
-    return Library(args.library)
+    with Library(args.library, create=create) as lib, lib.errors_named():
+        yield lib
 
 
 def run_add(args: argparse.Namespace) -> int:
     from ficlens.library.importer import add_paths
 
     analysis: Analysis = None if args.no_analysis else ("fast" if args.fast else "full")
-    with open_library(args) as lib:
+    with open_library(args, create=True) as lib:
         return add_paths(lib, args.paths, analysis, debug=args.debug, skip_existing=args.skip_existing,
                          time_limit=args.time_limit)
 
@@ -92,17 +102,17 @@ def run_remove(args: argparse.Namespace) -> int:
                 print(f"removed {work_id}", file=sys.stderr)
             if not removed:
                 failed += 1
-                what = f"id {target}" if target.isdigit() else f"source {target!r}"
-                print(f"ficlens: error: no work with {what} in {lib.path}", file=sys.stderr)
+                what = f"id {target}" if target.isdigit() else f"source '{display_path(target)}'"
+                print(f"ficlens: error: no work with {what} in {display_path(lib.path)}", file=sys.stderr)
     return 1 if failed else 0
 
 
 def added_from(source: str, target: str) -> bool:
     """Whether a work stored with ``source`` was added from the file or folder ``target`` (the same string, the
     same resolved path, or a path inside that folder; a zip's members, stored as ``ZIP#MEMBER``, come from the zip)."""
-    if source == target:
+    if source == display_path(target):
         return True
-    there = Path(target).resolve()
+    there = Path(display_path(Path(target).resolve()))  # sources are stored in their safe form
     for candidate in {source, source.split("#", 1)[0]}:
         here = Path(candidate).resolve()
         if here == there or there in here.parents:
@@ -118,15 +128,14 @@ def run_list(args: argparse.Namespace) -> int:
             report = reports[row.id]
             rating = report.rating.label if row.analysis else None
             if args.json:
-                sys.stdout.write(json.dumps({"id": row.id, "title": row.title, "source": row.source,
-                                             "words": row.words, "rating": rating, "analysis": row.analysis,
-                                             "warnings": [w.label for w in report.warnings]},
-                                            ensure_ascii=False) + "\n")
+                sys.stdout.write(json_line({"id": row.id, "title": row.title, "source": row.source,
+                                            "words": row.words, "rating": rating, "analysis": row.analysis,
+                                            "warnings": [w.label for w in report.warnings]}) + "\n")
             else:
-                sys.stdout.write(f"{row.id:>5}  {rating or '-'}  {row.words:>8,} words  {row.display_title}"
-                                 f"  ({row.source})\n")
+                sys.stdout.write(f"{row.id:>5}  {rating or '-'}  {row.words:>8,} words  "
+                                 f"{one_line(row.display_title)}  ({display_path(row.source)})\n")
         if not args.json:
-            print(f"{len(rows)} works in {lib.path}", file=sys.stderr)
+            print(f"{len(rows)} works in {display_path(lib.path)}", file=sys.stderr)
     return 0
 
 
@@ -144,15 +153,16 @@ def run_search(args: argparse.Namespace) -> int:
             data = hit.as_json()
             if args.show_removed:
                 data["removed"] = not hit.kept
-            sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+            sys.stdout.write(json_line(data) + "\n")
         else:
             mark = "" if hit.kept else "  [removed]"
-            sys.stdout.write(f"{hit.id:>5}  {hit.row.display_title}  ({hit.row.source}){mark}\n")
+            sys.stdout.write(f"{hit.id:>5}  {one_line(hit.row.display_title)}  ({display_path(hit.row.source)})"
+                             f"{mark}\n")
             for reason in hit.why:
-                sys.stdout.write(f"         - {reason}\n")
+                sys.stdout.write(f"         - {one_line(reason)}\n")
     if result.exclusions:
-        print(f"saved exclusions applied: {', '.join(result.exclusions)} (--ignore-exclusions to skip them)",
-              file=sys.stderr)
+        print(f"saved exclusions applied: {one_line(', '.join(result.exclusions))} (--ignore-exclusions to skip "
+              "them)", file=sys.stderr)
     print(f"{len(result.hits)} found, {len(result.removed)} removed by filters", file=sys.stderr)
     return 0
 
@@ -162,7 +172,7 @@ def run_exclusions(args: argparse.Namespace) -> int:
         raise UsageError(f"exclusions {args.action} needs at least one TAG")
     if args.action in ("list", "clear") and args.tags:
         raise UsageError(f"exclusions {args.action} takes no TAG")
-    with open_library(args) as lib:
+    with open_library(args, create=args.action == "add") as lib:
         if args.action == "add":
             lib.add_exclusions(args.tags)
         elif args.action == "remove":
@@ -170,20 +180,19 @@ def run_exclusions(args: argparse.Namespace) -> int:
         elif args.action == "clear":
             lib.set_exclusions([])
         for name in lib.exclusions():
-            sys.stdout.write(name + "\n")
+            sys.stdout.write(one_line(name) + "\n")
     return 0
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
     from ficlens.web import create_app
+    from ficlens.web.serve import serve
 
     with open_library(args) as lib:
         print(f"ficlens: serving {lib.path} at http://{args.host}:{args.port}/", file=sys.stderr)
         if args.host not in ("127.0.0.1", "localhost", "::1"):
             print(f"ficlens: warning: {args.host} is not loopback and there is no login: anyone who can reach it "
-                  "can read your library", file=sys.stderr)
-        uvicorn.run(create_app(lib), host=args.host, port=args.port, log_level="warning")
+                  "can read your library (it answers only to the Host names --host and --allow-host give)",
+                  file=sys.stderr)
+        serve(create_app(lib, hosts=[args.host, *args.allow_host]), args.host, args.port)
     return 0
-

@@ -7,9 +7,10 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ficlens.report import Report, Span
+from ficlens.library.tags import NO_ARCHIVE_WARNINGS
+from ficlens.report import RATING_NAMES, Report, Span
+from ficlens.safe_text import display_path, one_line, printable_tree
 
-RATING_NAMES = {"G": "General Audiences", "T": "Teen And Up Audiences", "M": "Mature", "E": "Explicit"}
 EVIDENCE_CHARS = 240
 
 
@@ -26,7 +27,7 @@ def tag_block(report: Report) -> Table:
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", justify="right", no_wrap=True)
     table.add_column()
-    archive: list[str] = [w.label for w in report.archive_warnings] or ["No Archive Warnings Apply"]
+    archive: list[str] = [w.label for w in report.archive_warnings] or [NO_ARCHIVE_WARNINGS]
     quotes_by = {c.name: c.quotes for c in report.characters}
     chars = [f"{c.name} ({quotes_by[c.name]} quotes)" if quotes_by.get(c.name) else c.name
              for c in report.characters[:12]]
@@ -50,11 +51,15 @@ def _evidence_lines(spans: list[Span], limit: int = 3) -> list[Text]:
 
 
 def render_report(report: Report, console: Console | None = None) -> None:
+    """Print ``report`` for a terminal. Every string taken from the work (titles, tags, evidence, its file name)
+    is shown without its control characters and escape sequences: a file cannot drive the reader's terminal."""
     console = console or Console(highlight=False, soft_wrap=False)
-    title = report.title or report.source
-    byline = f" by {', '.join(report.authors)}" if report.authors else ""
+    source = display_path(report.source)
+    report = Report.from_json(printable_tree(report.to_dict()))
+    title = one_line(report.title) if report.title else source
+    byline = f" by {one_line(', '.join(report.authors))}" if report.authors else ""
     console.rule(Text(f"{title}{byline}", style="bold"))
-    console.print(Text(f"{report.source}  [{report.format}]", style="dim"))
+    console.print(Text(f"{source}  [{report.format}]", style="dim"), soft_wrap=True)  # never cut into lines
     console.print(tag_block(report))
     if report.author_tags is not None:
         tags = report.author_tags

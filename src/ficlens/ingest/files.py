@@ -14,6 +14,7 @@ from ficlens.ingest.candidates import is_candidate
 from ficlens.ingest.dispatch import ErrorHandler, read_bytes, report
 from ficlens.ingest.limits import megabytes
 from ficlens.ingest.sniff import zip_is_epub
+from ficlens.safe_text import display_path
 from ficlens.work import Work
 
 
@@ -29,14 +30,14 @@ def read_path(path: Path, on_error: ErrorHandler | None, budget: UnpackBudget | 
 
 
 def read_file(path: Path, on_error: ErrorHandler | None, budget: UnpackBudget | None = None) -> Iterator[Work]:
-    source = str(path)
+    source = display_path(path)
     data = _load(path, on_error)
     if data is not None:
         yield from read_bytes(data, source, on_error, budget=budget)
 
 
 def _load(path: Path, on_error: ErrorHandler | None) -> bytes | None:
-    source = str(path)
+    source = display_path(path)
     try:
         size = path.stat().st_size
         if size > limits.MAX_FILE_BYTES:

@@ -19,6 +19,7 @@ from ficlens.errors import InputError
 from ficlens.library.store import Library
 from ficlens.progress import stderr_bar
 from ficlens.report import Report
+from ficlens.safe_text import one_line
 from ficlens.work import Work
 
 Analysis = Literal["full", "fast"] | None
@@ -95,5 +96,9 @@ def add_paths(library: Library, paths: Sequence[str], analysis: Analysis, debug:
 
 
 def _label(work: Work) -> str:
-    name = work.title or work.source.rsplit("/", 1)[-1]
-    return name if len(name) <= 32 else name[:31] + "…"
+    """The work's name for the progress bar: one line, no controls, and escaped for rich's markup (a title such
+    as ``[/b]`` would otherwise stop the bar with a MarkupError)."""
+    from rich.markup import escape
+
+    name = one_line(work.title or work.source.rsplit("/", 1)[-1])
+    return escape(name if len(name) <= 32 else name[:31] + "…")

@@ -34,9 +34,13 @@ from ficlens.report import SEVERITY_ORDER
 
 SNIPPET_OPEN = "\x02"
 SNIPPET_CLOSE = "\x03"
+SNIPPET_SCAN_BYTES = 64 * 1024  # of a work's text searched for its snippet: the cost per result is bounded
+SNIPPET_CONTEXT = 100  # characters either side of the first match
+SNIPPET_TERMS = 8  # of the query's words marked in a snippet
 _ARCHIVE_KEYS = {canonical_key(a): a for a in ARCHIVE_WARNINGS}
 _CNTW_KEY = canonical_key(CHOSE_NOT_TO_WARN)
 _TOKEN = re.compile(r"[^\s\"]+")
+_WORD = re.compile(r"[^\W_]+")  # what FTS5's unicode61 tokenizer keeps of a token
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,12 +135,7 @@ def _search(library: Library, query: str | None, include: Sequence[str], exclude
     saved_filters = [f for f in (TagFilter.parse(t) for t in saved) if (f.keys, f.kind, f.min_severity) not in known]
 
     match = fts_query(query) if query else None
-    snippets: dict[int, str] = {}
-    if match is not None:
-        ids, snippets = _fts_ids(conn, match)
-    else:
-        ids = _all_ids(conn)
-    rows = library.rows(ids)
+    rows = library.rows(_fts_ids(conn, match)) if match is not None else library.rows()  # all: one pass, by title
     tags = _tags_for(conn, [f for f in (*includes, *excludes, *saved_filters)], {r.id for r in rows})
 
     hits: list[Hit] = []
@@ -160,7 +159,7 @@ def _search(library: Library, query: str | None, include: Sequence[str], exclude
             ok = ok and verdict
         if not why:
             why.append("no query or filters: every work")
-        hit = Hit(row=row, why=why, kept=ok, snippet=snippets.get(row.id))
+        hit = Hit(row=row, why=why, kept=ok)
         (hits if ok else removed).append(hit)
     if limit is not None:
         hits = hits[:limit]
@@ -191,20 +190,73 @@ def _judge_exclusion(f: TagFilter, work_tags: list[TagRow], analysed: bool) -> t
     return True, "kept: not tagged (ficlens has not analysed it)"
 
 
-def _fts_ids(conn: sqlite3.Connection, match: str) -> tuple[list[int], dict[int, str]]:
+def _fts_ids(conn: sqlite3.Connection, match: str) -> list[int]:
+    """The matching works, best first. No FTS5 ``snippet()`` here: it scores every pair of hits in a column, so
+    its cost grows with the square of a long work's hits (:func:`snippets` is bounded instead)."""
     try:
-        cur = conn.execute(
-            "SELECT rowid, snippet(works_fts, -1, ?, ?, '…', 16) FROM works_fts WHERE works_fts MATCH ? "
-            "ORDER BY bm25(works_fts, 10.0, 4.0, 1.0)", (SNIPPET_OPEN, SNIPPET_CLOSE, match))
-        pairs = [(int(r[0]), str(r[1])) for r in cur]
-    except sqlite3.OperationalError:  # a query FTS5 cannot parse matches nothing
-        return [], {}
-    return [p[0] for p in pairs], dict(pairs)
+        cur = conn.execute("SELECT rowid FROM works_fts WHERE works_fts MATCH ? "
+                           "ORDER BY bm25(works_fts, 10.0, 4.0, 1.0)", (match,))
+        return [int(r[0]) for r in cur]
+    except sqlite3.OperationalError as exc:
+        if "interrupted" in str(exc):  # a time budget ran out: not the same as "matches nothing"
+            raise
+        return []  # a query FTS5 cannot parse matches nothing
 
 
-def _all_ids(conn: sqlite3.Connection) -> list[int]:
-    cur = conn.execute("SELECT id FROM works ORDER BY lower(coalesce(title, source)), id")
-    return [int(r[0]) for r in cur]
+def query_pattern(query: str) -> re.Pattern[str] | None:
+    """The first words of a query as one case-insensitive pattern, to mark them in a snippet (a trailing ``*``
+    matches any ending, as in :func:`fts_query`)."""
+    alternatives = []
+    for token in _TOKEN.findall(query)[:SNIPPET_TERMS]:
+        parts = _WORD.findall(token)
+        if parts:
+            body = r"[\W_]+".join(re.escape(p) for p in parts)
+            alternatives.append(r"(?<![^\W_])" + body + (r"[^\W_]*" if token.endswith("*") else r"(?![^\W_])"))
+    return re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
+
+
+def snippet(text: str, pattern: re.Pattern[str]) -> str | None:
+    """About ``2 * SNIPPET_CONTEXT`` characters around the first match of ``pattern`` in ``text``, every match
+    inside wrapped in ``SNIPPET_OPEN``/``SNIPPET_CLOSE``; None when nothing matches."""
+    first = pattern.search(text)
+    if first is None:
+        return None
+    start = max(0, first.start() - SNIPPET_CONTEXT)
+    end = min(len(text), first.end() + SNIPPET_CONTEXT)
+    if start > 0:
+        space = text.find(" ", start, first.start())
+        start = space + 1 if space >= 0 else start
+    if end < len(text):
+        space = text.rfind(" ", first.end(), end)
+        end = space if space >= 0 else end
+    window = pattern.sub(lambda m: SNIPPET_OPEN + m.group(0) + SNIPPET_CLOSE, text[start:end])
+    return ("…" if start > 0 else "") + " ".join(window.split()) + ("…" if end < len(text) else "")
+
+
+def snippets(library: Library, query: str, rows: Iterable[WorkRow]) -> dict[int, str]:
+    """A snippet per work (by id) where one of the query's words occurs in the first ``SNIPPET_SCAN_BYTES`` of
+    its text, else in its summary or title. Bounded work per result, so callers ask only for the works shown."""
+    pattern = query_pattern(query)
+    if pattern is None:
+        return {}
+    out: dict[int, str] = {}
+    for row in rows:
+        for part in (_text_prefix(library.connection(), row.id), row.summary, row.title or ""):
+            found = snippet(part, pattern)
+            if found is not None:
+                out[row.id] = found
+                break
+    return out
+
+
+def _text_prefix(conn: sqlite3.Connection, work_id: int) -> str:
+    """The first ``SNIPPET_SCAN_BYTES`` of a work's text, read incrementally (not the whole, maybe huge, text)."""
+    try:
+        with conn.blobopen("works", "text", work_id, readonly=True) as blob:
+            data = blob.read(SNIPPET_SCAN_BYTES)
+    except sqlite3.OperationalError:  # no such row (removed meanwhile)
+        return ""
+    return data.decode("utf-8", "ignore")
 
 
 def _tags_for(conn: sqlite3.Connection, filters: list[TagFilter], ids: set[int]) -> dict[int, list[TagRow]]:

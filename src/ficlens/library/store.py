@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -20,10 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from ficlens.errors import FiclensError
-from ficlens.library.migrations import migrate
+from ficlens.library.migrations import SCHEMA_VERSION, migrate
 from ficlens.library.paths import resolve_library_path
 from ficlens.library.tags import TagRow, canonical_key, report_tags, split_severity
 from ficlens.report import Report
+from ficlens.safe_text import display_path
 from ficlens.work import Work
 
 BUSY_TIMEOUT_MS = 30_000
@@ -48,6 +50,79 @@ def _use_wal(conn: sqlite3.Connection) -> None:
 
 class LibraryError(FiclensError):
     """The library file could not be opened or written."""
+
+
+REQUIRED_TABLES = frozenset({"works", "tags", "works_fts", "exclusions"})
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def library_error(path: str | Path, exc: sqlite3.Error | OSError) -> LibraryError:
+    """The one-line error naming the library file and why SQLite failed on it: damaged, not a database,
+    locked, read-only, or the folder cannot be reached."""
+    reason = str(exc) or exc.__class__.__name__
+    if _is_damage(exc):
+        return LibraryError(f"{display_path(path)}: the library is damaged ({reason}); restore a copy, or "
+                            f"rebuild it with `ficlens add`")
+    if "readonly" in reason:
+        return LibraryError(f"{display_path(path)}: the library is read-only ({reason})")
+    return LibraryError(f"{display_path(path)}: cannot use the library: {reason}")
+
+
+def _is_damage(exc: BaseException) -> bool:
+    """Whether SQLite's error says the file itself is broken (SQLITE_CORRUPT, SQLITE_NOTADB and the like)."""
+    reason = str(exc)
+    return (isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)) or any(
+        sign in reason for sign in ("malformed", "not a database", "vtable constructor"))
+
+
+def check_library(path: str | Path, thorough: bool = False) -> None:
+    """Raise :class:`LibraryError` (one line: the file and the reason) unless ``path`` is a ficlens library that
+    can be read: it exists, is a file, is SQLite, holds ficlens's tables, and (``thorough``: every page is read,
+    O(size)) SQLite's ``quick_check`` finds nothing wrong."""
+    p = Path(path)
+    name = display_path(p)
+    if not p.exists():
+        raise LibraryError(f"{name}: no library there (`ficlens add` creates one)")
+    if p.is_dir():
+        raise LibraryError(f"{name}: is a folder, not a library file")
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise LibraryError(f"{name}: cannot read the library ({exc.strerror or exc})") from exc
+    if head and head != SQLITE_MAGIC:
+        raise LibraryError(f"{name}: not a library (not an SQLite file)")
+    try:
+        conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            _check_schema(conn, p)
+            if thorough:
+                problem = str(conn.execute("PRAGMA quick_check").fetchone()[0])
+                if problem != "ok":
+                    raise LibraryError(f"{name}: the library is damaged ({problem})")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise library_error(p, exc) from exc
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    """A ficlens library holds its tables; an SQLite file of another program is refused before anything is
+    written to it (a fresh, empty file passes: it is about to be created)."""
+    tables = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if (version == 0 and not tables) or version > SCHEMA_VERSION:  # new, or newer than this ficlens: migrate says
+        return
+    missing = REQUIRED_TABLES - tables
+    if missing:
+        raise LibraryError(f"{display_path(path)}: not a ficlens library (no {', '.join(sorted(missing))} "
+                           f"table{'s' if len(missing) > 1 else ''})")
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite may write the library and create its ``-wal`` and ``-shm`` files next to it."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +183,20 @@ def _row(values: Sequence[Any]) -> WorkRow:
 
 
 class Library:
-    """A library file. Safe to share between threads: each thread gets its own connection."""
+    """A library file. Safe to share between threads: each thread gets its own connection.
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    ``create``: make the file when there is none (else a missing file is a :class:`LibraryError`, so that a
+    mistyped ``--library`` never starts a second, empty library). A library SQLite cannot write there (a
+    read-only file or folder) is opened read-only: reading works, every write is a :class:`LibraryError`.
+    """
+
+    def __init__(self, path: str | Path | None = None, create: bool = True) -> None:
         self.path = resolve_library_path(path)
+        if not create and not self.path.exists():
+            raise LibraryError(f"{display_path(self.path)}: no library there (`ficlens add` creates one)")
+        if self.path.is_dir():
+            raise LibraryError(f"{display_path(self.path)}: is a folder, not a library file")
+        self.read_only = self.path.exists() and not _writable(self.path)
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
@@ -128,17 +213,56 @@ class Library:
         return conn
 
     def _connect(self) -> sqlite3.Connection:
+        if self.read_only:
+            return self._connect_read_only()
+        conn: sqlite3.Connection | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
                                    timeout=BUSY_TIMEOUT_MS / 1000)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
             _use_wal(conn)
+            _check_schema(conn, self.path)
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
             migrate(conn)
-        except (sqlite3.Error, OSError) as exc:
-            raise LibraryError(f"{self.path}: cannot open library: {exc}") from exc
+        except (sqlite3.Error, OSError, LibraryError) as exc:
+            if conn is not None:
+                conn.close()
+            if isinstance(exc, LibraryError):
+                raise
+            raise LibraryError(f"{display_path(self.path)}: cannot open library: {exc}") from exc
+        return conn
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """A read-only connection. A WAL library in a folder SQLite cannot write has no ``-shm`` file to
+        coordinate through: it is then opened as immutable (nothing can be writing it there)."""
+        uri = self.path.resolve().as_uri()
+        error: sqlite3.Error | None = None
+        for mode in ("?mode=ro", "?mode=ro&immutable=1"):
+            try:
+                conn = sqlite3.connect(uri + mode, uri=True, isolation_level=None, check_same_thread=False,
+                                       timeout=BUSY_TIMEOUT_MS / 1000)
+            except sqlite3.Error as exc:
+                error = exc
+                continue
+            try:
+                _check_schema(conn, self.path)
+                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+                break
+            except sqlite3.Error as exc:
+                conn.close()
+                error = exc
+            except LibraryError:
+                conn.close()
+                raise
+        else:
+            assert error is not None
+            raise library_error(self.path, error) from error
+        if version != SCHEMA_VERSION:
+            conn.close()
+            raise LibraryError(f"{display_path(self.path)}: the library is read-only and has schema version "
+                               f"{version}; this ficlens reads version {SCHEMA_VERSION}")
         return conn
 
     def close(self) -> None:
@@ -168,7 +292,21 @@ class Library:
                     conn.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
-            raise LibraryError(f"{self.path}: cannot write to the library: {exc}") from exc
+            if self.read_only:
+                raise LibraryError(f"{display_path(self.path)}: the library is read-only (its file or folder "
+                                   "cannot be written)") from exc
+            if _is_damage(exc):
+                raise library_error(self.path, exc) from exc
+            raise LibraryError(f"{display_path(self.path)}: cannot write to the library: {exc}") from exc
+
+    @contextmanager
+    def errors_named(self) -> Iterator[Library]:
+        """Any SQLite failure inside (a damaged page met while reading, say) as one :class:`LibraryError` line
+        naming this library's file (:func:`library_error`)."""
+        try:
+            yield self
+        except sqlite3.Error as exc:
+            raise library_error(self.path, exc) from exc
 
     @contextmanager
     def snapshot(self) -> Iterator[sqlite3.Connection]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ficlens.errors import UsageError
-from ficlens.report import SEVERITY_ORDER, Report
+from ficlens.report import RATING_NAMES, SEVERITY_ORDER, Report
 
 Origin = Literal["ficlens", "author"]
 
@@ -39,12 +39,6 @@ ARCHIVE_WARNINGS: tuple[str, ...] = (
 NO_ARCHIVE_WARNINGS = "No Archive Warnings Apply"
 CHOSE_NOT_TO_WARN = "Creator Chose Not To Use Archive Warnings"
 
-RATING_NAMES: dict[str, str] = {
-    "G": "General Audiences",
-    "T": "Teen And Up Audiences",
-    "M": "Mature",
-    "E": "Explicit",
-}
 
 _SPACE = re.compile(r"[\s_\-]+")
 _DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")

@@ -1,7 +1,7 @@
 """English stop words: a copy of spaCy's ``spacy.lang.en.stop_words.STOP_WORDS`` (spaCy 3.8).
 
 Kept here so that the analysers can use the list without importing spaCy (importing ``spacy`` takes ~1.3 s,
-most of ``analyze --fast``'s start-up). ``tests/test_nlp_stop_words.py`` checks it still equals spaCy's.
+most of ``analyze --fast``'s start-up). ``tests/nlp/test_stop_words.py`` checks it still equals spaCy's.
 """
 
 from __future__ import annotations

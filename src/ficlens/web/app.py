@@ -1,16 +1,19 @@
 """The FastAPI app: the library page, the reader and the saved exclusion list, server-rendered with Jinja2.
 
 No JavaScript: folds are ``<details>`` elements, filters are a plain GET form, and the Content-Security-Policy
-forbids every script, so a work's own HTML or script can never run even if escaping failed.
+forbids every script, so a work's own HTML or script can never run even if escaping failed. :mod:`guard` checks
+every request's Host, origin and body size first; :mod:`limits` caps what one search may ask; the SQLite work of a
+page runs in a worker thread under a time budget (:mod:`budget`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import threading
-from collections import OrderedDict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qs, urlencode
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -20,13 +23,19 @@ from starlette.concurrency import run_in_threadpool
 
 from ficlens.errors import UsageError
 from ficlens.library import Library, search
-from ficlens.library.search import SNIPPET_CLOSE, SNIPPET_OPEN
+from ficlens.library.search import SNIPPET_CLOSE, SNIPPET_OPEN, snippets
+from ficlens.web import limits
+from ficlens.web.budget import time_budget
+from ficlens.web.cards import CardCache, FacetCache, LruCache
+from ficlens.web.errors import install_error_pages
+from ficlens.web.guard import Guard, allowed_hosts
 from ficlens.web.reader import chapter_views
 from ficlens.web.tagblock import author_block, ficlens_block
 
 HERE = Path(__file__).resolve().parent
 PAGE_SIZE = 50
 READER_CACHE_SIZE = 64
+SEARCH_SLOTS = 4  # library pages built at once: more would only queue for Python's lock, all slowed down together
 FACET_KINDS: tuple[tuple[str, str], ...] = (
     ("warning", "Content warnings"),
     ("archive_warning", "Archive warnings"),
@@ -59,47 +68,50 @@ def _snippet_html(snippet: str) -> Any:
     return Markup(html)
 
 
-class PageCache:
-    """Rendered reader pages by (work id, version of text and report): a changed work is a new key."""
-
-    def __init__(self, size: int = READER_CACHE_SIZE) -> None:
-        self.size = size
-        self._pages: OrderedDict[tuple[int, str], bytes] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: tuple[int, str]) -> bytes | None:
-        with self._lock:
-            page = self._pages.get(key)
-            if page is not None:
-                self._pages.move_to_end(key)
-            return page
-
-    def put(self, key: tuple[int, str], page: bytes) -> None:
-        with self._lock:
-            self._pages[key] = page
-            self._pages.move_to_end(key)
-            while len(self._pages) > self.size:
-                self._pages.popitem(last=False)
-
-
 def html(body: str | bytes, status_code: int = 200) -> Response:
     return Response(content=body, status_code=status_code, media_type="text/html; charset=utf-8",
                     headers=SECURITY_HEADERS)
 
 
-def create_app(library: Library | str | Path | None = None) -> FastAPI:
-    """The web app over one library (a :class:`Library`, a path, or None for the default library)."""
+def create_app(library: Library | str | Path | None = None, hosts: Iterable[str] = ()) -> FastAPI:
+    """The web app over one library (a :class:`Library`, a path, or None for the default library).
+
+    ``hosts``: names besides loopback that the server answers to (the address it is bound to). Setting
+    ``app.state.stopping`` interrupts every running query (the server is shutting down)."""
     lib = library if isinstance(library, Library) else Library(library)
     env = templates()
-    cache = PageCache()
+    cache: LruCache[tuple[int, str], bytes] = LruCache(READER_CACHE_SIZE)
+    cards = CardCache(env)
+    facet_lists = FacetCache(FACET_KINDS)
+    stopping = threading.Event()
     app = FastAPI(title="ficlens", docs_url=None, redoc_url=None, openapi_url=None)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.state.library = lib
     app.state.cache = cache
+    app.state.stopping = stopping
+
+    def error_page(status: int, detail: str) -> bytes:
+        return env.get_template("error.html").render(status=status, detail=detail).encode("utf-8")
+
+    app.add_middleware(Guard, hosts=allowed_hosts(hosts), max_body=limits.MAX_BODY_BYTES,
+                       headers=SECURITY_HEADERS, error_page=error_page, stopping=stopping)
+    install_error_pages(app, lambda status, detail: html(error_page(status, detail), status), lib.path)
+
+    searches = asyncio.Semaphore(SEARCH_SLOTS)
 
     @app.get("/", response_class=HTMLResponse)
-    def library_page(request: Request) -> Response:
-        with lib.snapshot():
+    async def library_page(request: Request) -> Response:
+        params = request.query_params
+        drop = params.getlist("drop")
+        if drop:  # a filter chip was clicked: the same search without that filter
+            kept = [(k, v) for k, v in params.multi_items() if k != "drop" and f"{k}:{v}" not in drop]
+            return RedirectResponse("/?" + urlencode(kept), status_code=303)
+        async with searches:  # first come, first served, rather than every request slowed down at once
+            return await run_in_threadpool(_library_response, request)
+
+    def _library_response(request: Request) -> Response:
+        # the budget inside the snapshot: the read transaction's COMMIT must never be the statement interrupted
+        with lib.snapshot() as conn, time_budget(conn, limits.REQUEST_BUDGET_S, stopping):
             try:
                 return html(_library_page(request))
             except UsageError as exc:
@@ -110,15 +122,18 @@ def create_app(library: Library | str | Path | None = None) -> FastAPI:
         q = params.get("q", "").strip()
         include = [t for t in params.getlist("include") if t.strip()]
         exclude = [t for t in params.getlist("exclude") if t.strip()]
+        limits.check_search(q, include, exclude)
         ignore = params.get("all") == "1"
         page = max(1, _int(params.get("page"), 1))
         result = search(lib, q or None, include, exclude, use_saved_exclusions=not ignore)
         shown = result.hits[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
-        reports = lib.reports(h.id for h in shown)
-        works = [{"hit": h, "report": reports[h.id], "analysed": h.row.analysis is not None,
-                  "ficlens": ficlens_block(reports[h.id]) if h.row.analysis else [],
-                  "own": author_block(reports[h.id])} for h in shown if h.id in reports]
-        facets = [(kind, heading, lib.facets(kind)) for kind, heading in FACET_KINDS]
+        found = snippets(lib, q, [h.row for h in shown]) if q else {}
+        for hit in shown:
+            hit.snippet = found.get(hit.id)
+        found_cards = cards.cards(lib, (h.row for h in shown))
+        works = [{"hit": h, "card": found_cards[h.id], "analysed": h.row.analysis is not None}
+                 for h in shown if h.id in found_cards]
+        facets = facet_lists.facets(lib)
         base = [("q", q)] + [("include", t) for t in include] + [("exclude", t) for t in exclude]
         if ignore:
             base.append(("all", "1"))
@@ -128,24 +143,27 @@ def create_app(library: Library | str | Path | None = None) -> FastAPI:
             pages=max(1, -(-len(result.hits) // PAGE_SIZE)),
             page_url=lambda n: "/?" + urlencode([*base, ("page", str(n))]),
             all_url="/?" + urlencode([*[p for p in base if p[0] != "all"], ("all", "1")]),
-            without=lambda name, value: "/?" + urlencode([p for p in base if p != (name, value)]),
             include_keys={t.casefold() for t in include}, exclude_keys={t.casefold() for t in exclude},
         )
         return body
 
     @app.get("/work/{work_id}", response_class=HTMLResponse)
-    async def reader_page(work_id: int) -> Response:
-        version = lib.version(work_id)
-        if version is None:
-            raise HTTPException(status_code=404, detail=f"no work {work_id}")
-        key = (work_id, version)
-        page = cache.get(key)
+    async def reader_page(work_id: str) -> Response:
+        number = limits.work_id(work_id)
+        version = lib.version(number)  # one primary-key lookup: a cached page is served without a thread hop
+        page = None if version is None else cache.get((number, version))
+        if version is not None and page is None:
+            page = await run_in_threadpool(_reader_miss, number, version)
         if page is None:
-            page = await run_in_threadpool(_render_reader, lib, env, work_id)
-            if page is None:
-                raise HTTPException(status_code=404, detail=f"no work {work_id}")
-            cache.put(key, page)
+            raise HTTPException(status_code=404, detail=f"no work {number}")
         return html(page)
+
+    def _reader_miss(number: int, version: str) -> bytes | None:
+        with time_budget(lib.connection(), limits.REQUEST_BUDGET_S, stopping):
+            page = _render_reader(lib, env, number)
+        if page is not None:
+            cache.put((number, version), page)
+        return page
 
     @app.get("/exclusions", response_class=HTMLResponse)
     def exclusions_page() -> Response:
@@ -153,31 +171,33 @@ def create_app(library: Library | str | Path | None = None) -> FastAPI:
 
     @app.post("/exclusions")
     async def save_exclusions(request: Request) -> Response:
-        _check_same_origin(request)
         form = parse_qs((await request.body()).decode("utf-8", "replace"), keep_blank_values=True)
         action = (form.get("action") or ["replace"])[0]
         tags = [t.strip() for t in form.get("tag", []) if t.strip()]
         for block in form.get("tags", []):
             tags.extend(line.strip() for line in block.splitlines() if line.strip())
-        try:
-            if action == "add":
-                lib.add_exclusions(tags)
-            elif action == "remove":
-                lib.remove_exclusions(tags)
-            else:
-                lib.set_exclusions(tags)
-        except UsageError as exc:
-            raise HTTPException(status_code=400, detail=str(exc)) from exc
+        if len(tags) > limits.MAX_TAGS_PER_FORM:
+            raise HTTPException(status_code=400,
+                                detail=f"too many tags: {len(tags):,} (at most {limits.MAX_TAGS_PER_FORM})")
+        limits.check_tags(tags)
+        await run_in_threadpool(_save_exclusions, lib, action, tags)
         back = (form.get("next") or ["/exclusions"])[0]
         return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/exclusions",
                                 status_code=303)
 
-    @app.exception_handler(HTTPException)
-    async def not_found(request: Request, exc: HTTPException) -> Response:
-        return html(env.get_template("error.html").render(status=exc.status_code, detail=exc.detail),
-                    status_code=exc.status_code)
-
     return app
+
+
+def _save_exclusions(lib: Library, action: str, tags: list[str]) -> None:
+    try:
+        if action == "add":
+            lib.add_exclusions(tags)
+        elif action == "remove":
+            lib.remove_exclusions(tags)
+        else:
+            lib.set_exclusions(tags)
+    except UsageError as exc:
+        raise HTTPException(status_code=400, detail=str(exc)) from exc
 
 
 def _render_reader(lib: Library, env: Environment, work_id: int) -> bytes | None:
@@ -192,13 +212,6 @@ def _render_reader(lib: Library, env: Environment, work_id: int) -> bytes | None
         ficlens=ficlens_block(report) if analysed else [], own=author_block(report),
     )
     return body.encode("utf-8")
-
-
-def _check_same_origin(request: Request) -> None:
-    """Refuse a form posted from another site (the server may hold a reader's private library)."""
-    origin = request.headers.get("origin") or request.headers.get("referer")
-    if origin and urlsplit(origin).netloc != request.headers.get("host", ""):
-        raise HTTPException(status_code=403, detail="cross-site form refused")
 
 
 def _int(value: str | None, default: int) -> int:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from ficlens.library.tags import NO_ARCHIVE_WARNINGS, RATING_NAMES, rating_display
-from ficlens.report import Report
+from ficlens.library.tags import NO_ARCHIVE_WARNINGS, rating_display
+from ficlens.report import RATING_NAMES, Report
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (tables of patterns)
-"""Age cues: is a character under 18 in this text? (TAXONOMY.md: judged from the text — a stated age, school,
+"""Age cues: is a character under 18 in this text? (docs/taxonomy.md: judged from the text — a stated age, school,
 "kid", "teenager"; the same character can be 19 in one work and 16 in another.)"""
 
 from __future__ import annotations
@@ -8,14 +8,14 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ficlens.analyse.warnings.lexicon import NUM_MINOR, normalize
+from ficlens.analyse.warnings.labels.fragments import NUM_MINOR
+from ficlens.analyse.warnings.lexicon import normalize
 from ficlens.analyse.warnings.prefilter import CueFinder
 
 if TYPE_CHECKING:
-    from ficlens.analyse.cast import Cast
+    from ficlens.analyse.cast.model import Cast
     from ficlens.nlp.document import TextSpan
 
 _I = 0  # patterns run on normalize()d (lower-case) text
@@ -53,13 +53,21 @@ class AgeEvidence:
 Spans = tuple[tuple[int, int], ...]
 
 
-@lru_cache(maxsize=1)  # a work's scanner reads the same text twice: read_age, then character_ages
-def _cue_matches(folded: str) -> tuple[tuple[Spans, ...], Spans]:
-    """Every minor cue kind's match spans in ``folded`` (normalize()d text), "law school" and the like dropped, and
-    ADULT_AGE's."""
-    found = _MINOR_FINDER.spans(folded)  # each pattern's finditer spans, in one pre-filtered pass (speed only)
-    found[3] = [(s, e) for s, e in found[3] if not NOT_SCHOOL.search(folded[max(0, s - 12) : e])]
-    return tuple(tuple(spans) for spans in found[: len(MINOR_CUES)]), tuple(found[len(MINOR_CUES)])
+@dataclass(frozen=True, slots=True)
+class AgeCues:
+    """Where a text's age cues are: each minor cue kind's match spans (MINOR_CUES order; "law school" and the like
+    dropped) and ADULT_AGE's. Found once per work and passed to :func:`read_age` and :func:`character_ages` (the
+    warnings' ``WorkScanner`` holds them): nothing is cached between texts."""
+
+    minor: tuple[Spans, ...]
+    adult: Spans
+
+    @classmethod
+    def find(cls, folded: str) -> AgeCues:
+        """The age cues of ``folded`` (normalize()d text)."""
+        found = _MINOR_FINDER.spans(folded)  # each pattern's finditer spans, in one pre-filtered pass (speed only)
+        found[3] = [(s, e) for s, e in found[3] if not NOT_SCHOOL.search(folded[max(0, s - 12) : e])]
+        return cls(tuple(tuple(spans) for spans in found[: len(MINOR_CUES)]), tuple(found[len(MINOR_CUES)]))
 
 
 def _combine(kinds: dict[int, tuple[int, int]], adult: bool) -> AgeEvidence:
@@ -75,10 +83,11 @@ def _combine(kinds: dict[int, tuple[int, int]], adult: bool) -> AgeEvidence:
     return AgeEvidence(round(minor, 4), adult, best)
 
 
-def read_age(text: str) -> AgeEvidence:
-    """The age cues of a whole text, whoever they are about (see :func:`character_ages` for the linked reading)."""
-    minor, adult = _cue_matches(normalize(text))
-    return _combine({i: spans[0] for i, spans in enumerate(minor) if spans}, bool(adult))
+def read_age(text: str, cues: AgeCues | None = None) -> AgeEvidence:
+    """The age cues of a whole text, whoever they are about (see :func:`character_ages` for the linked reading);
+    ``cues``: the text's, when already found."""
+    cues = cues if cues is not None else AgeCues.find(normalize(text))
+    return _combine({i: spans[0] for i, spans in enumerate(cues.minor) if spans}, bool(cues.adult))
 
 
 NO_AGE = AgeEvidence(0.0, False, ())
@@ -91,25 +100,26 @@ _FIRST_PERSON = re.compile(r"^i\b")
 
 
 def character_ages(folded: str, cast: Cast, sentences: Sequence[TextSpan],
-                   paragraphs: Sequence[TextSpan] = ()) -> dict[int, AgeEvidence]:
+                   paragraphs: Sequence[TextSpan] = (), cues: AgeCues | None = None) -> dict[int, AgeEvidence]:
     """Age cues linked to the characters they are said about (cluster id -> combined evidence, noisy-or per
     character as in :func:`read_age`). A cue inside a mention ("the kid") is that mention's; a stated age
     "he's sixteen" is its subject's (the pronoun, when resolved; "I'm twelve" in a quote, the speaker named by name
     after the quote); any other cue goes to the nearest character mentioned before it in its sentence (name or resolved
     pronoun), else the nearest after it, else (no one in the sentence: "He wasn't just some teenager" with the
     pronoun unresolved, as in --fast) the last character mentioned before it in its paragraph. Cues about nobody named are dropped: an indefinite noun phrase ("a
-    twelve-year-old girl", "many kids") introduces an unnamed person, and bare plurals ("teenagers") are generic."""
+    twelve-year-old girl", "many kids") introduces an unnamed person, and bare plurals ("teenagers") are generic.
+    ``cues``: the text's, when already found (:meth:`AgeCues.find`)."""
     starts = [s.start for s in sentences]
     scope = _Scope(cast, sentences, starts, paragraphs, [p.start for p in paragraphs])
     kinds: dict[int, dict[int, tuple[int, int]]] = {}
     adult: set[int] = set()
-    minor, adult_spans = _cue_matches(folded)
-    for i, spans in enumerate(minor):
+    cues = cues if cues is not None else AgeCues.find(folded)
+    for i, spans in enumerate(cues.minor):
         for start, end in spans:
             who = _link(folded, scope, start, end, stated=i == 0)
             if who is not None:
                 kinds.setdefault(who, {}).setdefault(i, (start, end))
-    for start, end in adult_spans:
+    for start, end in cues.adult:
         who = _link(folded, scope, start, end, stated=True)
         if who is not None:
             adult.add(who)

@@ -14,8 +14,8 @@ import bisect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from ficlens.analyse.cast import cast_of
-from ficlens.analyse.warnings.age import NO_AGE, AgeEvidence, character_ages, read_age
+from ficlens.analyse.cast.model import Cast
+from ficlens.analyse.warnings.age import NO_AGE, AgeCues, AgeEvidence, character_ages, read_age
 from ficlens.analyse.warnings.classifier import (
     RELATED_CUES,
     PassageClassifier,
@@ -47,7 +47,7 @@ class Finding:
 class WorkScanner:
     """Classifies the candidate passages of one document, sharing model vectors and age cues across labels."""
 
-    def __init__(self, doc: Document, classifier: PassageClassifier) -> None:
+    def __init__(self, doc: Document, classifier: PassageClassifier, cast: Cast | None) -> None:
         self.doc = doc
         self.classifier = classifier
         self.norm = normalize(doc.text)
@@ -58,11 +58,12 @@ class WorkScanner:
         self._readers: dict[int, EvidenceFn] = {}  # per passage index, so repeats don't hit
         self._candidates: dict[str, set[int]] = {}
         self._candidate_lists: dict[str, list[int]] = {}  # candidates()' answers
-        self.age: AgeEvidence = read_age(self.norm)  # normalize() is idempotent: no second fold
-        self._cast = cast_of(doc) if doc.text else None
+        self.age_cues = AgeCues.find(self.norm)  # found once: the whole work's reading and the per-character one
+        self.age: AgeEvidence = read_age(self.norm, self.age_cues)
+        self._cast = cast if doc.text else None
         # minor cues linked to the characters they are about; None (no cast) falls back to the whole work's cues
         has_cast = self._cast is not None and bool(self._cast.clusters)
-        self.ages = character_ages(self.norm, self._cast, doc.sentences, doc.paragraphs) \
+        self.ages = character_ages(self.norm, self._cast, doc.sentences, doc.paragraphs, self.age_cues) \
             if self._cast is not None and has_cast else None
         self._passage_ages: dict[int, AgeEvidence] = {}
 
@@ -213,9 +214,11 @@ def warn(doc: Document, label: str, findings: list[Finding], support: Sequence[f
     return Warning(label=label, severity=severity, score=score, evidence=evidence)
 
 
-def scan_warnings(doc: Document, classifier: PassageClassifier) -> tuple[list[Warning], dict[str, list[Finding]]]:
-    """Every label's warning for the document, strongest first, plus the findings behind them."""
-    scanner = WorkScanner(doc, classifier)
+def scan_warnings(doc: Document, classifier: PassageClassifier, cast: Cast | None
+                  ) -> tuple[list[Warning], dict[str, list[Finding]]]:
+    """Every label's warning for the document, strongest first, plus the findings behind them. ``cast``: the
+    work's (minor cues are linked to its characters); None reads the whole work's cues."""
+    scanner = WorkScanner(doc, classifier, cast)
     for label in LABELS:  # every label's candidates first: they also tell the model features where cues are
         scanner.candidates(label)
     scanner.prepare_vectors()

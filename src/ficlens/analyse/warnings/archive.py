@@ -1,17 +1,31 @@
-"""AO3's four archive warnings and the rating, derived from the content warnings as TAXONOMY.md says."""
+"""AO3's four archive warnings and the rating, derived from the content warnings as docs/taxonomy.md says."""
 
 from __future__ import annotations
 
 import re
 
 from ficlens.analyse.warnings.aggregate import Finding
+from ficlens.analyse.warnings.labels import BY_NAME, TABLE
+from ficlens.analyse.warnings.labels.schema import (
+    GRAPHIC_VIOLENCE,
+    MAJOR_CHARACTER_DEATH,
+    RAPE_NON_CON,
+    UNDERAGE_SEX,
+)
 from ficlens.nlp.document import Document
 from ficlens.report import ArchiveWarning, Character, Rating, Span, Warning
 
-GRAPHIC_VIOLENCE_LABELS = ("violence", "blood", "dissection", "war", "death", "dying")
-HEAVY_LABELS = ("sexual-assault", "child-abuse", "incest", "abuse", "self-harm", "suicide")
-T_LABELS = ("violence", "death", "dying", "blood", "self-harm", "suicide", "abuse", "war", "mental-illness",
-            "kidnapping", "abduction", "homophobia", "racism", "misogyny", "sexism", "transphobia", "ableism")
+
+def _raising(archive_warning: str) -> tuple[str, ...]:
+    """The labels whose findings can raise ``archive_warning`` (label table order)."""
+    return tuple(row.name for row in TABLE if archive_warning in row.archive_warnings)
+
+
+DEATH_LABELS = _raising(MAJOR_CHARACTER_DEATH)
+# Violence itself before deaths: on a tie of scores, a passage of violence is the evidence.
+GRAPHIC_VIOLENCE_LABELS = tuple(sorted(_raising(GRAPHIC_VIOLENCE), key=lambda name: name in DEATH_LABELS))
+ASSAULT_LABELS = _raising(RAPE_NON_CON)
+UNDERAGE_LABELS = _raising(UNDERAGE_SEX)
 STRONG_LANGUAGE = re.compile(r"\b(?:fuck\w*|motherfuck\w*|shit\w*|cunt\w*|bitch\w*|asshole\w*|bastard\w*)\b", re.I)
 STRONG_LANGUAGE_MIN = 3
 PROMINENT = 3
@@ -21,26 +35,38 @@ def _by_label(warnings: list[Warning]) -> dict[str, Warning]:
     return {w.label: w for w in warnings}
 
 
+def _strongest(warnings: list[Warning]) -> Warning | None:
+    """The first of the highest-scored ``warnings``; None when there are none."""
+    return max(warnings, key=lambda w: w.score) if warnings else None
+
+
+def _explicit_sex(warnings: list[Warning]) -> Warning | None:
+    """The strongest warning of a label that rates a work E (explicit sex)."""
+    return _strongest([w for w in warnings if BY_NAME[w.label].rating == "E"])
+
+
 def archive_warnings(doc: Document, warnings: list[Warning], findings: dict[str, list[Finding]],
                      characters: list[Character]) -> list[ArchiveWarning]:
+    """AO3's archive warnings, each from the labels the label table maps to it (docs/taxonomy.md's rules): a graphic
+    warning of violence, gore or death; a depicted death naming a prominent character; a sexual assault more than
+    mentioned; underage findings more than mentioned in a work with explicit sex."""
     found = _by_label(warnings)
     out: list[ArchiveWarning] = []
     graphic = [w for label in GRAPHIC_VIOLENCE_LABELS if (w := found.get(label)) and w.severity == "graphic"]
-    if graphic:
-        best = max(graphic, key=lambda w: w.score)
-        out.append(ArchiveWarning(label="Graphic Depictions Of Violence", score=best.score, evidence=best.evidence))
-    death = major_character_death(doc, findings.get("death", []) + findings.get("dying", []), characters)
+    if (best := _strongest(graphic)) is not None:
+        out.append(ArchiveWarning(label=GRAPHIC_VIOLENCE, score=best.score, evidence=best.evidence))
+    death = major_character_death(doc, [f for label in DEATH_LABELS for f in findings.get(label, [])], characters)
     if death is not None:
         out.append(death)
-    assault = found.get("sexual-assault")
-    if assault is not None and assault.severity != "mentioned":
-        out.append(ArchiveWarning(label="Rape/Non-Con", score=assault.score, evidence=assault.evidence))
-    underage = [f for f in findings.get("underage", []) if f.decision.severity != "mentioned"]
-    porn = found.get("pornographic-content")
+    assaults = [w for label in ASSAULT_LABELS if (w := found.get(label)) and w.severity != "mentioned"]
+    if (assault := _strongest(assaults)) is not None:
+        out.append(ArchiveWarning(label=RAPE_NON_CON, score=assault.score, evidence=assault.evidence))
+    underage = [f for label in UNDERAGE_LABELS for f in findings.get(label, []) if f.decision.severity != "mentioned"]
+    porn = _explicit_sex(warnings)
     if underage and porn is not None:
         top = max(underage, key=lambda f: f.decision.score)
         span = Span.of(doc.text, top.evidence.start, top.evidence.end, top.decision.score)
-        out.append(ArchiveWarning(label="Underage Sex", score=min(top.decision.score, porn.score), evidence=[span]))
+        out.append(ArchiveWarning(label=UNDERAGE_SEX, score=min(top.decision.score, porn.score), evidence=[span]))
     return out
 
 
@@ -59,26 +85,22 @@ def major_character_death(doc: Document, findings: list[Finding], characters: li
         return None
     best = max(hits, key=lambda f: f.decision.score)
     span = Span.of(doc.text, best.evidence.start, best.evidence.end, best.decision.score)
-    return ArchiveWarning(label="Major Character Death", score=best.decision.score, evidence=[span])
+    return ArchiveWarning(label=MAJOR_CHARACTER_DEATH, score=best.decision.score, evidence=[span])
 
 
 def rating(doc: Document, warnings: list[Warning]) -> Rating:
     """E for explicit sex; M for graphic content, on-page sexual content or heavy themes depicted; T for violence,
-    death, self-harm/suicide themes or strong language; otherwise G."""
-    found = _by_label(warnings)
-    porn = found.get("pornographic-content")
-    if porn is not None:
+    death, self-harm/suicide themes or strong language; otherwise G. Which label raises what is the label table's
+    ``rating`` (at any severity) and ``rating_if_depicted`` (on the page, score 0.6 or more)."""
+    if (porn := _explicit_sex(warnings)) is not None:
         return Rating(label="E", score=porn.score, evidence=porn.evidence[:2])
     m_reasons = [w for w in warnings if w.severity == "graphic"]
-    m_reasons += [w for w in warnings if w.label in HEAVY_LABELS and w.severity != "mentioned" and w.score >= 0.6]
-    if (under := found.get("underage")) is not None:
-        m_reasons.append(under)
-    if m_reasons:
-        best = max(m_reasons, key=lambda w: w.score)
+    m_reasons += [w for w in warnings
+                  if BY_NAME[w.label].rating_if_depicted == "M" and w.severity != "mentioned" and w.score >= 0.6]
+    m_reasons += [w for w in warnings if BY_NAME[w.label].rating == "M"]
+    if (best := _strongest(m_reasons)) is not None:
         return Rating(label="M", score=best.score, evidence=best.evidence[:2])
-    t_reasons = [w for w in warnings if w.label in T_LABELS]
-    if t_reasons:
-        best = max(t_reasons, key=lambda w: w.score)
+    if (best := _strongest([w for w in warnings if BY_NAME[w.label].rating == "T"])) is not None:
         return Rating(label="T", score=best.score, evidence=best.evidence[:2])
     swears = list(STRONG_LANGUAGE.finditer(doc.text))
     if len(swears) >= STRONG_LANGUAGE_MIN:

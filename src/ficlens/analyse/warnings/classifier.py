@@ -39,7 +39,7 @@ MIN_CUE = 0.3
 # about 0.02 pooled accuracy, but lets halved hypotheticals ("Derek was going to kill him", 0.225) through on whole
 # works, so modelled labels keep the lexicon's bar.
 MODEL_MIN_CUE = MIN_CUE
-# Labels whose cues also anchor a modelled label (TAXONOMY.md: abduction = taken by force, kidnapping = held for
+# Labels whose cues also anchor a modelled label (docs/taxonomy.md: abduction = taken by force, kidnapping = held for
 # ransom; "kidnapped" is evidence of both).
 RELATED_CUES: dict[str, tuple[str, ...]] = {"abduction": ("kidnapping",)}
 Engine = Literal["auto", "linear", "ml", "lexicon"]

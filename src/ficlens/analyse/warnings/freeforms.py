@@ -5,32 +5,16 @@ from __future__ import annotations
 import re
 
 from ficlens.analyse.warnings.aggregate import Finding
+from ficlens.analyse.warnings.labels import BY_NAME, TABLE
 from ficlens.nlp.document import Document
 from ficlens.report import Freeform, Warning
 
-TAGS: dict[str, str] = {
-    "pornographic-content": "Explicit Sexual Content", "violence": "Violence", "death": "Character Death",
-    "sexual-assault": "Rape/Non-con Elements", "abuse": "Abuse", "blood": "Blood", "suicide": "Suicidal Thoughts",
-    "pregnancy": "Pregnancy", "child-abuse": "Child Abuse", "incest": "Incest", "underage": "Underage",
-    "homophobia": "Homophobia", "self-harm": "Self-Harm", "dying": "Dying", "kidnapping": "Kidnapping",
-    "mental-illness": "Mental Health Issues", "dissection": "Body Horror", "eating-disorders": "Eating Disorders",
-    "abduction": "Abduction", "body-hatred": "Body Image", "childbirth": "Childbirth", "racism": "Racism",
-    "sexism": "Sexism", "miscarriages": "Miscarriage", "transphobia": "Transphobia", "abortion": "Abortion",
-    "fat-phobia": "Fatphobia", "animal-death": "Animal Death", "ableism": "Ableism", "classism": "Classism",
-    "misogyny": "Misogyny", "animal-cruelty": "Animal Cruelty", "war": "War",
+# Specific tags by the cue that carried a passage (the label table's ``freeform_by_cue``), compiled once.
+BY_CUE: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    row.name: tuple((re.compile(pattern, re.I), tag) for pattern, tag in row.freeform_by_cue)
+    for row in TABLE if row.freeform_by_cue
 }
-SEVERITY_TAGS: dict[tuple[str, str], str] = {
-    ("violence", "graphic"): "Graphic Violence", ("death", "mentioned"): "Past Character Death",
-    ("suicide", "mentioned"): "Past Suicide Attempt",
-}
-# Specific mental-health tags by the cue that carried the passage.
-MENTAL_HEALTH = (
-    (re.compile(r"panic|hyperventilat|chest (?:constrict|tighten)|gasping", re.I), "Panic Attacks"),
-    (re.compile(r"anxi", re.I), "Anxiety"),
-    (re.compile(r"depress", re.I), "Depression"),
-    (re.compile(r"ptsd|trauma|flashback", re.I), "PTSD"),
-)
-HURT_LABELS = ("violence", "blood", "suicide", "self-harm", "mental-illness", "abuse", "dying")
+# Hurt/Comfort: a warning of a hurt label (the table's ``hurt``) and at least COMFORT_MIN words of comfort in the work.
 COMFORT = re.compile(r"\b(?:comfort\w*|consol\w*|sooth\w*|hugg?\w*|cradl\w*|held him|held her|"
                      r"wrap\w* (?:his|her|their) arms|rubb\w* (?:his|her) back|calm(?:ed)? (?:him|her) down|"
                      r"took care of)\b", re.I)
@@ -44,13 +28,16 @@ def freeforms(doc: Document, warnings: list[Warning], findings: dict[str, list[F
         out[tag] = max(out.get(tag, 0.0), round(score, 4))
 
     for w in warnings:
-        add(SEVERITY_TAGS.get((w.label, w.severity), TAGS[w.label]), w.score)
-    for f in findings.get("mental-illness", []):
-        cues = " ".join(doc.text[f.passage.start + h.start : f.passage.start + h.end] for h in f.decision.evidence.hits)
-        for pattern, tag in MENTAL_HEALTH:
-            if pattern.search(cues):
-                add(tag, f.decision.score)
-    hurt = [w for w in warnings if w.label in HURT_LABELS]
+        row = BY_NAME[w.label]
+        add(dict(row.freeform_by_severity).get(w.severity, row.freeform), w.score)
+    for label, by_cue in BY_CUE.items():
+        for f in findings.get(label, []):
+            cues = " ".join(doc.text[f.passage.start + h.start : f.passage.start + h.end]
+                            for h in f.decision.evidence.hits)
+            for pattern, tag in by_cue:
+                if pattern.search(cues):
+                    add(tag, f.decision.score)
+    hurt = [w for w in warnings if BY_NAME[w.label].hurt]
     if hurt and len(COMFORT.findall(doc.text)) >= COMFORT_MIN:
         add("Hurt/Comfort", max(w.score for w in hurt) * 0.9)
     return [Freeform(tag=tag, score=score) for tag, score in sorted(out.items(), key=lambda kv: -kv[1])]

@@ -3,7 +3,7 @@
 Three kinds share this code: ``tfidf`` (sublinear TF-IDF unigrams; the default install), ``tfidf+minilm`` (the same
 unigrams followed by the 384-d all-MiniLM-L6-v2 sentence embedding; the ``ml`` extra, see :mod:`.embedding`) and
 ``minilm`` (the embedding alone; artifacts of earlier releases). The lexicon features are, for
-every label of TAXONOMY.md, the context-read cue score and the number of cues (:func:`lexicon_features`): they let
+every label of docs/taxonomy.md, the context-read cue score and the number of cues (:func:`lexicon_features`): they let
 the model learn how far to trust each lexicon on real passages.
 
 The artifact (``ficlens/models/warnings-linear.json.gz``) is small plain JSON — vocabulary, idf, per-label

@@ -7,9 +7,9 @@ every label's prefixes into one trie-shaped regex, finds at every word start the
 look-ahead, so a hit never hides the start of the next word), and runs a label's full pattern, with ``match``, only
 where one of its prefixes occurs and where its ``finditer`` would look next. Every match of a pattern begins with
 one of its prefixes at a word start, so the matches found are exactly ``finditer``'s
-(``tests/test_warnings_prefilter.py`` checks it). Prefixes run over spaces and punctuation as long as the pattern
-is literal there (a group's alternatives are carried on while there are at most :data:`MAX_PREFIXES`): a cue such
-as "the rope" is tried where "the rope" occurs, not at every "the"; an optional literal part runs on into what
+(``tests/analyse/warnings/test_prefilter.py`` checks it). Prefixes run over spaces and punctuation as long as the
+pattern is literal there (a group's alternatives are carried on while there are at most :data:`MAX_PREFIXES`): a cue
+such as "the rope" is tried where "the rope" occurs, not at every "the"; an optional literal part runs on into what
 follows ("(?:the )?first time": "the first time" or "first time"), and so does an alternation with an empty
 branch (the parser's "in(?:|side) the"). The trigger is built lazily (see :class:`CueFinder`). When the prefixes
 cannot be read off a pattern (an alternative begins with a category such as ``\\w`` or a non-word character), that

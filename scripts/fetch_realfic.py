@@ -1,0 +1,143 @@
+"""Rebuild the plain texts of the real-fanfic works set (data/works/sources.jsonl) from fetched repository mirrors.
+
+Run: .venv/bin/python scripts/fetch_realfic.py MIRRORS [--out /work/realfic-cache] [--check]
+
+MIRRORS is a folder holding one bare git mirror per source repository, named ``<owner>+<name>/repo`` (the layout
+the team's ``fetch`` tool writes under /work/.mirror; a plain ``git clone --mirror`` renamed that way works too).
+Each row of sources.jsonl names the repository, the commit and the path of one work; a path ending in ``/`` is a
+chapter stored as several scene files, joined in file-name order, and ``file#La-Lb`` is a chapter inside a whole-book
+file (lines a to b). The text is read with ``git show COMMIT:PATH``
+and converted to plain text by :func:`plain_text` below (the conversion the labels were written against: YAML front
+matter dropped, Markdown emphasis, escapes, headings and links reduced to their words, HTML reduced to its text with
+lxml, paragraphs kept as blank-line-separated blocks). ``--check`` also compares each text's sha256 and word count
+with the row, so a changed conversion is caught before the labels' evidence offsets drift.
+Rows whose licence allows redistribution also have their text committed under data/works/texts/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT / "data" / "works" / "sources.jsonl"
+DEFAULT_OUT = Path("/work/realfic-cache")
+
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~>\"'])")
+LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+HEADING = re.compile(r"^#{1,6}\s*", re.M)
+SETEXT = re.compile(r"^(=+|-+)\s*$", re.M)
+EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1", re.S)
+RULE = re.compile(r"^\s*(?:[*\-_]\s*){3,}$", re.M)
+TAG = re.compile(r"<[A-Za-z/!][^>]*>")
+LINES = re.compile(r"(.+)#L(\d+)-L(\d+)")
+
+
+def _html_text(text: str) -> str:
+    """The text of a fragment that holds HTML tags: block elements become paragraphs."""
+    from lxml import html
+
+    text = re.sub(r"(?i)<br\s*/?>", "\n", text)
+    text = re.sub(r"(?i)</(p|div|h[1-6]|li|blockquote)>", "\n\n", text)
+    root = html.fromstring(f"<div>{text}</div>")
+    return str(root.text_content())
+
+
+def plain_text(markup: str) -> str:
+    """The plain text of one Markdown (possibly HTML-bearing) document, paragraphs separated by one blank line."""
+    text = markup.replace("\r\n", "\n").replace("\r", "\n")
+    text = FRONT_MATTER.sub("", text, count=1)
+    if TAG.search(text):
+        text = _html_text(text)
+    text = LINK.sub(r"\1", text)
+    text = RULE.sub("\n\n* * *\n\n", text)
+    text = HEADING.sub("", text)
+    text = SETEXT.sub("", text)
+    for _ in range(2):
+        text = EMPHASIS.sub(r"\2", text)
+    text = ESCAPE.sub(r"\1", text)
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in block.split("\n")]
+        joined = " ".join(line for line in lines if line)
+        if joined:
+            paragraphs.append(joined)
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def _git(mirror: Path, *args: str) -> str:
+    proc = subprocess.run(["git", "--git-dir", str(mirror), *args], capture_output=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{mirror}: git {' '.join(args)}: {proc.stderr.decode(errors='replace').strip()}")
+    return proc.stdout.decode("utf-8", errors="replace")
+
+
+def line_range(path: str) -> tuple[str, int | None, int | None]:
+    """``file.md#L10-L20`` is lines 10 to 20 (1-based, inclusive) of file.md: a chapter inside a whole-book file."""
+    match = LINES.fullmatch(path)
+    if not match:
+        return path, None, None
+    return match.group(1), int(match.group(2)), int(match.group(3))
+
+
+def source_markup(mirror: Path, commit: str, path: str) -> str:
+    """The stored markup of one work: a file, a line range of a file (``#La-Lb``), or (a path ending in /) its
+    folder's files joined in name order."""
+    file, first, last = line_range(path)
+    if first is not None and last is not None:
+        lines = _git(mirror, "show", f"{commit}:{file}").split("\n")
+        return "\n".join(lines[first - 1 : last])
+    if not path.endswith("/"):
+        return _git(mirror, "show", f"{commit}:{path}")
+    listed = _git(mirror, "ls-tree", "-r", "--name-only", commit, path).splitlines()
+    names = sorted(n for n in listed if n.endswith(".md"))
+    return "\n\n".join(_git(mirror, "show", f"{commit}:{name}") for name in names)
+
+
+def work_text(mirrors: Path, row: dict[str, str]) -> str:
+    owner, name = row["repo"].split("/", 1)
+    mirror = mirrors / f"{owner}+{name}" / "repo"
+    if not mirror.is_dir():
+        raise FileNotFoundError(f"{mirror}: no mirror of {row['repo']} (fetch it first)")
+    return plain_text(source_markup(mirror, row["commit"], row["path"]))
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("mirrors", type=Path, help="folder of <owner>+<name>/repo bare mirrors")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"where the texts go (default {DEFAULT_OUT})")
+    parser.add_argument("--sources", type=Path, default=SOURCES)
+    parser.add_argument("--check", action="store_true", help="fail when a text's sha256 or words differ from its row")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for line in args.sources.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        try:
+            text = work_text(args.mirrors, row)
+        except (OSError, RuntimeError) as err:
+            print(f"{row['id']}: {err}", file=sys.stderr)
+            failed += 1
+            continue
+        (args.out / f"{row['id']}.txt").write_text(text, encoding="utf-8")
+        if args.check and (sha256(text) != row.get("sha256") or len(text.split()) != row.get("words")):
+            print(f"{row['id']}: text differs from sources.jsonl (sha256/words)", file=sys.stderr)
+            failed += 1
+    print(f"wrote texts to {args.out}; {failed} problem(s)")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""Fit the speaker ranker (src/ficlens/analyse/speakers/ranker.py) on PDNC novels and write its weights.
+
+    .venv/bin/python scripts/train_speakers.py [--data DIR] [--chars N] [--novels A,B] [--exclude A,B]
+                                               [--out FILE]
+
+Each novel is read end to end by ficlens as eval/speakers_pdnc.py reads it (its first ``--chars`` characters,
+lines unwrapped); every detected quote that stands for a gold quotation (eval/speakers_pdnc.aligned_quote) and has
+the gold speaker among its candidates is one training group: its candidates' feature vectors, labelled 1 for the
+candidates that name the gold speaker (eval/speakers_pdnc.is_right), 0 for the others. A logistic regression
+(scikit-learn, L2, C = ``C``) is fitted on all the rows; the weights go to ``--out`` (default: the shipped
+src/ficlens/models/speaker_ranker.json). Deterministic: novels in sorted order, a fixed solver.
+
+eval/speakers_pdnc.py --ranker calls ``novel_examples`` and ``fit`` here to measure the ranker leave-novels-out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+C = 1.0
+
+
+@dataclass
+class Example:
+    """One detected quote: its candidates' feature vectors and which of them are the gold speaker."""
+
+    rows: list[list[float]]
+    labels: list[int]
+
+
+def load_eval() -> ModuleType:
+    name = "speakers_pdnc"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "eval" / "speakers_pdnc.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def novel_examples(novel: Any, reading: Any) -> list[Example]:
+    """The training groups of one novel read by ficlens (eval/speakers_pdnc.Novel and Reading)."""
+    from ficlens.analyse.speakers.ranker import FeatureReader
+
+    ev = load_eval()
+    index = {id(a): i for i, a in enumerate(reading.atts)}
+    found = [(a.cluster, a.score, a.rule) for a in reading.atts]
+    reader = FeatureReader(reading.at, found)
+    cast = reading.at.cast
+    out: list[Example] = []
+    for q in novel.quotes:
+        att = ev.aligned_quote(q, reading.atts)
+        if att is None:
+            continue
+        qi = index[id(att)]
+        cands = reader.candidates(qi)
+        labels = [int(ev.is_right(ev.speaker_of(c, cast, novel.characters), q, novel)) for c in cands]
+        if any(labels):
+            out.append(Example(reader.features(qi, cands), labels))
+    return out
+
+
+def fit(examples: list[Example]) -> Any:
+    """A Ranker fitted on the rows of ``examples`` (logistic regression)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from ficlens.analyse.speakers.ranker import Ranker
+
+    x = np.array([row for ex in examples for row in ex.rows], dtype=float)
+    y = np.array([label for ex in examples for label in ex.labels])
+    model = LogisticRegression(C=C, max_iter=2000, solver="lbfgs")
+    model.fit(x, y)
+    return Ranker(tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    from ficlens.analyse.speakers.ranker import MODEL_PATH
+
+    ap = argparse.ArgumentParser(description="Fit the speaker ranker on PDNC")
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "pdnc")
+    ap.add_argument("--chars", type=int, default=60_000)
+    ap.add_argument("--novels", default="", help="comma-separated folder names (default: all)")
+    ap.add_argument("--exclude", default="", help="comma-separated folder names left out (held out)")
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = ap.parse_args(argv)
+    ev = load_eval()
+    if not (args.data / "data").is_dir():
+        print(f"PDNC data not found at {args.data}; nothing fitted", file=sys.stderr)
+        return 0
+    excluded = {n.strip() for n in args.exclude.split(",") if n.strip()}
+    read = [(n, r) for n, r in ev.read_all(args.data, args.novels, args.chars) if n.name not in excluded]
+    examples = [ex for novel, reading in read for ex in novel_examples(novel, reading)]
+    ranker = fit(examples)
+    data = {**ranker.to_json(), "trained_on": sorted(n.name for n, _ in read), "chars": args.chars,
+            "groups": len(examples), "rows": sum(len(ex.rows) for ex in examples)}
+    args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(read)} novels, {len(examples)} quotes, {data['rows']} candidate rows -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

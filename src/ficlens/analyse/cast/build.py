@@ -1,0 +1,597 @@
+"""How the cast of a work is built: name forms clustered into characters, and every mention credited to one.
+
+Name forms (names.py) are judged (name_judge.py), canonicalised through the fandom KB for the detected fandom(s)
+(fandom.py), clustered ("Stiles", "Stilinski", "Stiles Stilinski" together; "Mr. Stilinski" apart), given a gender
+(KB prior, titles, pronouns after the name) and then pronouns and descriptors ("he", "the boy", "the teen wolf")
+are resolved to them (coref.py). The pipeline's cast stage (stages.py) builds it once per work.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import cache
+
+from ficlens.analyse.cast import coref
+from ficlens.analyse.cast.author_notes import mask, note_spans, title_spans
+from ficlens.analyse.cast.fandom import score_fandoms
+from ficlens.analyse.cast.given_names import PRIOR_VOTES, given_name_gender
+from ficlens.analyse.cast.model import Cast, Cluster, Mention
+from ficlens.analyse.cast.name_judge import Uses, accept, not_a_person, quoted_titles, uses_of
+from ficlens.analyse.cast.names import NameForm, find_name_forms
+from ficlens.analyse.cast.nicknames import nickname_merges
+from ficlens.analyse.cast.roles import (
+    NOT_MODIFIERS,
+    NOT_ROLE_HEADS,
+    TagSubject,
+    acts_after,
+    appositive_links,
+    find_roles,
+    tag_subjects,
+)
+from ficlens.analyse.cast.vocabulary import (
+    ABBREVIATED_TITLES,
+    COMPARATIVE_NOUNS,
+    DESCRIPTOR_NOUNS,
+    GENERIC,
+    GIVEN_NAME_TITLES,
+    MALE_BY_USE,
+    TITLES,
+    UNKNOWN_PERSONS,
+    noun_gender,
+    title_gender,
+)
+from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, find_quotes, is_vocative, quote_at, speaking_roles
+from ficlens.knowledge import KBCharacter, load_kb
+from ficlens.nlp.document import Document, TextSpan
+from ficlens.nlp.stop_words import STOP_WORDS
+
+_WORD = re.compile(r"[a-z][a-z'\-]+")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|several|both|two|three|many|all|other|those|these)\Z")  # then [ \t]+
+_LONGEST_DETERMINER = len("several")
+_BOUNDARY = re.compile(r"\b")
+_PERSON_NOUNS = (DESCRIPTOR_NOUNS | GENERIC) - COMPARATIVE_NOUNS - {"human"}  # who may be brought in
+_INTRODUCTION = re.compile(r"(?=[AaTt])\b(?:[Aa]n?|([Tt]he))[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,2}?)("
+                           + "|".join(sorted(_PERSON_NOUNS)) + r")\b")
+# The patterns whose leading lookahead only speeds the scan up (tests/analyse/test_regex_guards.py: no match changes).
+GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (_INTRODUCTION,)
+_WORD_BEFORE = re.compile(r"([A-Za-z']+)[ \t,]*$")
+_NOT_INTRODUCING = frozenset({"was", "is", "be", "been", "being", "were", "are", "as", "like", "such", "what",
+                              "of", "quite", "rather", "than", "become", "became", "seemed", "for", "with", "into"})
+NAMING_REACH = 400  # characters after an unnamed person's last mention where a new name may still be theirs
+
+
+def cast_of(doc: Document) -> Cast:
+    """The cast of a document, built anew on each call: the pipeline's cast stage builds it once per work and
+    the other stages read it from the work's Analysis."""
+    # --fast is triage: characters by name only, so no pronoun/descriptor resolution and no genders.
+    work = doc.work
+    return build_cast(doc.text, doc.paragraphs, doc.sentences, doc.entities, fast=doc.fast,
+                      resolve_references=not doc.fast, chapters=[(c.start, c.end) for c in work.chapters],
+                      titles=[t for t in [work.title, *(c.title for c in work.chapters)] if t])
+
+
+def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], entities: list,
+               fast: bool = False, resolve_references: bool = True, chapters: list[tuple[int, int]] | None = None,
+               titles: list[str] | None = None) -> Cast:
+    """The cast: name forms clustered into characters. ``fast`` = no NER votes; ``resolve_references`` credits
+    pronouns and descriptors ("the werewolf") to characters and votes their genders. Names in author's notes
+    (found per chapter of ``chapters``) and in the work's or chapters' ``titles`` written in the text are not
+    read."""
+    kb = load_kb()
+    quotes = find_quotes(text, paragraphs)
+    story = mask(text, note_spans(text, paragraphs, chapters) + title_spans(text, titles or []))
+    forms = find_name_forms(story, entities if not fast else None, known=kb.is_alias)
+    name_counts = {f.text: len(f.spans) for f in forms.values()
+                   if f.title is None and (f.mid_sentence or f.person_votes) and f.other_votes <= f.person_votes}
+    fandoms = score_fandoms(name_counts, cache(lambda: Counter(_WORD.findall(story.lower()))))
+    fset = {f for f, _ in fandoms}
+
+    clusters: list[Cluster] = []
+    by_name: dict[str, Cluster] = {}
+
+    def cluster_for(name: str, kbc: KBCharacter | None = None, title: str | None = None) -> Cluster:
+        c = by_name.get(name)
+        if c is None:
+            c = Cluster(len(clusters), name, kb=kbc, title=title)
+            clusters.append(c)
+            by_name[name] = c
+        return c
+
+    accepted: list[NameForm] = []
+    quoted = quoted_titles(story)
+    starts = [q.start for q in quotes]
+    for form in forms.values():
+        lookup_text = f"{form.title} {form.text}" if form.title else form.text
+        known = bool(kb.lookup(lookup_text, fset) or (form.title is None and kb.lookup(form.text, fset))) \
+            if fset else False
+        if not known and form.title is not None and fset:
+            known = bool(kb.lookup(form.tokens[-1], fset))
+        uses = uses_of(text, form, quoted)
+        if known and _group_epithet(form, uses, [h.character.name for h in kb.lookup(form.text, fset)]):
+            continue
+        if accept(form, known, kb.is_alias(form.text), fast, uses) or (
+                fast and _named_person(story, form, uses, quotes, starts)):
+            accepted.append(form)
+    name_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 for t in (f.tokens[0], f.tokens[-1])}
+    accepted_keys = {f.key for f in accepted}
+    surnames = {f.tokens[-1] for f in accepted if f.title is None and len(f.tokens) > 1 and len(f.spans) > 1}
+    accepted.extend(f for f in forms.values()  # "Lydia" once "Lydia Martin" is a name; "Hallward" (one ORG vote)
+                    if f.key not in accepted_keys and f.title is None and len(f.tokens) == 1
+                    and f.tokens[0] in name_parts and (f.other_votes <= f.person_votes + (f.tokens[0] in surnames)
+                                                       or _acts(story, f, quoted)))
+    tokens = {t for f in accepted for t in f.tokens}
+    accepted = [f for f in accepted if not _family_plural(story, f, tokens, kb.is_alias(f.text))
+                and not _sibling_epithet(story, f)]
+    untitled_singles = {f.tokens[0] for f in accepted if f.title is None and len(f.tokens) == 1}
+
+    assignment: dict[tuple[str | None, tuple[str, ...]], Cluster] = {}
+    # 1. Forms the KB knows (for the detected fandoms).
+    pending: list[NameForm] = []
+    written = {f.text for f in accepted if f.title is None}
+    local_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 and not kb.lookup(f.text, fset)
+                   for t in (f.tokens[0], f.tokens[-1])}
+    for form in sorted(accepted, key=lambda f: (-len(f.tokens), f.title is not None)):
+        kbc = _kb_character(form, fset, untitled_singles) if fset else None
+        if (kbc is not None and len(form.tokens) == 1 and form.title is None and form.tokens[0] in local_parts
+                and kbc.name.split(" | ")[0] not in written):
+            kbc = None  # "James" of "James Mortimer", not the KB's James Bond whom the text never names
+        if kbc is not None:
+            assignment[form.key] = cluster_for(kbc.name, kbc)
+        else:
+            pending.append(form)
+    # 2. The rest: full names head clusters; a single name joins the one full name it starts or ends.
+    multi = sorted((f for f in pending if len(f.tokens) > 1 and f.title is None), key=lambda f: -len(f.tokens))
+    for form in multi:  # "Soo Lin" joins the one longer name it starts or ends ("Soo Lin Yao")
+        n = len(form.tokens)
+        longer = {assignment[f.key].id: assignment[f.key] for f in multi if f.key in assignment
+                  and len(f.tokens) > n and form.tokens in (f.tokens[:n], f.tokens[-n:])}
+        assignment[form.key] = next(iter(longer.values())) if len(longer) == 1 else cluster_for(form.text)
+    # Full names by their first and last word (all assigned by now: the loop below assigns single or titled forms).
+    heads_by_part: dict[str, dict[int, Cluster]] = {}
+    for full in accepted:
+        if full.key in assignment and len(full.tokens) > 1 and full.title is None:
+            head = assignment[full.key]
+            for part in {full.tokens[0], full.tokens[-1]}:
+                heads_by_part.setdefault(part, {})[head.id] = head
+    titles_of: dict[str, set[str]] = {}  # surname -> the titles written before it ("Mr. Lucian Gregory": Gregory)
+    for form in accepted:
+        if form.title is not None:
+            titles_of.setdefault(form.tokens[-1], set()).add(form.title)
+    for form in sorted(pending, key=lambda f: f.title is not None):  # titled forms last: they may join the others
+        if form.key in assignment:
+            continue
+        if form.title is not None:
+            bare = _untitled_home(form, assignment, titles_of)
+            if bare is not None:
+                assignment[form.key] = bare
+                continue
+            named = _longer_titled(form, pending) or form  # "Lord Henry" is the text's one "Lord Henry Wotton"
+            label = f"{named.title}. {named.text}" if named.title in ABBREVIATED_TITLES else \
+                f"{named.title} {named.text}"
+            assignment[form.key] = cluster_for(label, title=form.title)
+            continue
+        heads = heads_by_part.get(form.tokens[0], {})
+        if len(heads) == 1:
+            assignment[form.key] = next(iter(heads.values()))
+        else:
+            assignment[form.key] = cluster_for(form.text)
+    _merge_nicknames(accepted, assignment, clusters, [s.start for s in sentences])
+
+    quote_starts = [q.start for q in quotes]
+    mentions: list[Mention] = []
+    for form in accepted:
+        c = assignment[form.key]
+        c.forms[(f"{form.title} " if form.title else "") + form.text] += len(form.spans)
+        g = title_gender(form.title)
+        if g:
+            c.gender_votes[g] += 3 * len(form.spans)
+        for s, e in form.spans:
+            mentions.append(Mention(s, e, c.id, "name", quote_at(quotes, quote_starts, s) is not None))
+            c.names += 1
+    subjects = tag_subjects(text, [q.end for q in quotes], quote_starts)  # read once: roles and anonymous speakers
+    _add_roles(text, quotes, quote_starts, mentions, clusters, cluster_for, subjects)
+    _answering_epithets(text, quotes, mentions, clusters)
+    introduced = _add_introductions(text, quotes, quote_starts, mentions, clusters, cluster_for)
+    for c in clusters:
+        if c.kb is not None and c.kb.gender:
+            c.gender_votes[c.kb.gender] += 3
+        elif not c.role:
+            _vote_given_name(c)
+    if not resolve_references:
+        clusters = _drop_empty(clusters, mentions)
+        return Cast(clusters, mentions, quotes, fandoms, *anonymous_speakers(quotes, clusters, subjects))
+    coref.vote_genders(text, sentences, mentions, clusters, quotes)
+    for c in clusters:
+        m, f = c.gender_votes["m"], c.gender_votes["f"]
+        c.gender = "m" if m > f else "f" if f > m else None
+    mentions.extend(coref.resolve(text, paragraphs, sentences, mentions, clusters, quotes))
+    _name_unnamed(introduced, mentions, clusters, _acting(text, mentions), [p.start for p in paragraphs])
+    clusters = _drop_empty(clusters, mentions)
+    return Cast(clusters, mentions, quotes, fandoms, *anonymous_speakers(quotes, clusters, subjects))
+
+
+def anonymous_speakers(quotes: list[QuoteSpan], clusters: list[Cluster], subjects: list[TagSubject]
+                       ) -> tuple[dict[int, int], dict[int, int]]:
+    """The quotes whose tag names an anonymous speaker ("said one", "said another", "somebody exclaimed", "called
+    a voice from the darkness"; ``subjects``: roles.tag_subjects of the quotes), by quote index, for a tag after and
+    before the quote: a role cluster of its own per tag, added to ``clusters`` (a one-off speaker, "none of the
+    named characters"; LitBank gives each its own entity), named by the phrase ("another"). It gets no mention: a
+    pronoun after the tag ("cried one of the women. He took no notice of her") is someone else's, so it must
+    neither vote its gender nor take part in coreference."""
+    after = {q.end: i for i, q in enumerate(quotes)}
+    before = {q.start: i for i, q in enumerate(quotes)}
+    found: tuple[dict[int, int], dict[int, int]] = ({}, {})
+    for tag in subjects:
+        if tag.kind != "anonymous":
+            continue
+        name = tag.role.label.rsplit(" #", 1)[0]  # "another #2": the second "said another" of the text
+        cluster = Cluster(len(clusters), name, role=True, gender=tag.role.gender)
+        cluster.forms[name] += 1
+        clusters.append(cluster)
+        for pos in tag.anchors:
+            if pos in after:
+                found[0][after[pos]] = cluster.id
+            else:
+                found[1][before[pos]] = cluster.id
+    return found
+
+
+def _merge_nicknames(accepted: list[NameForm], assignment: dict[tuple[str | None, tuple[str, ...]], Cluster],
+                     clusters: list[Cluster], sentence_starts: list[int]) -> None:
+    """Send the forms of a nickname's character ("Lizzy", "Jake") to the one character named by the given name
+    it shortens ("Elizabeth Bennet", "Jacob Brown"); see nicknames.py for the guards."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for form in accepted:
+        spans.setdefault(assignment[form.key].id, []).extend(form.spans)
+    names: dict[int, tuple[str, ...]] = {}
+    for c in clusters:
+        words = tuple(c.name.split(" | ")[0].split())
+        if c.role or c.id not in spans:
+            continue
+        if c.title is None:
+            names[c.id] = words
+        elif c.title.lower() in GIVEN_NAME_TITLES and len(words) >= 2:
+            names[c.id] = words[1:]  # "Lord Henry" is Henry to a nickname ("Harry"), never a nickname himself
+    nicknamable = {c.id for c in clusters if c.id in names and c.kb is None and c.title is None}
+    merges = nickname_merges(names, spans, nicknamable, sentence_starts)
+    if merges:
+        for key, c in assignment.items():
+            if c.id in merges:
+                assignment[key] = clusters[merges[c.id]]
+
+
+def _add_roles(text: str, quotes: list[QuoteSpan], quote_starts: list[int], mentions: list[Mention],
+               clusters: list[Cluster], cluster_for: Callable[[str], Cluster], subjects: list[TagSubject]) -> None:
+    """Unnamed characters known by a role ("said the parson", "the old man replied", "The doctor bent down"; see
+    roles.py): each role is a cluster; its phrases in narration are its name mentions. A role the text equates
+    with one named character ("the artist himself, Basil Hallward") is that character's."""
+    speaking = speaking_roles(text, quotes, NOT_ROLE_HEADS)
+    titled = {c.title.lower().rstrip(".") for c in clusters if c.title}
+    taken = {m.start for m in mentions}
+    found = find_roles(text, speaking, [q.end for q in quotes], quote_starts, titled,
+                       lambda pos: quote_at(quotes, quote_starts, pos) is not None, subjects)
+    links = appositive_links(text, found, [(m.start, m.end, m.cluster) for m in mentions if not m.in_quote])
+    for r in found:
+        if r.start in taken:
+            continue
+        c = clusters[links[r.label]] if r.label in links else cluster_for(r.label)
+        c.role = r.label not in links
+        c.forms[r.label] += 1
+        if r.gender:
+            c.gender_votes[r.gender] += 3
+        mentions.append(Mention(r.start, r.end, c.id, "name"))
+        c.names += 1
+
+
+_TAG_GAP = re.compile(r"[\s,]*(?:([a-z]+)[ \t]+)?$")  # between a quote and the subject of its tag ("," / " said ")
+_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)")
+
+
+def _answering_epithets(text: str, quotes: list[QuoteSpan], mentions: list[Mention], clusters: list[Cluster]) -> None:
+    """A role ("the angel", "the doctor") that answers a quote calling one named character is that character:
+    ""Cas, how sure are you?" / "Quite sure," the angel said." and ""John, we're leaving." / "Sorry," the doctor
+    said." Fan fiction calls its named characters by epithets of kind, occupation or house; the one called by name
+    in the turn before is the one who answers. The role's mentions all go to that character (the role cluster is
+    then dropped as empty), so its other lines and actions ("The angel tilted his head") are that character's
+    too. Needs the answer's tag right after its quote and the call in the paragraph just before, from one quote
+    naming exactly one character as a vocative (fan-fiction dev: 4 quotes of Castiel's, 1 of John's)."""
+    roles = {c.id for c in clusters if c.role}
+    if not roles:
+        return
+    ends = [q.end for q in quotes]
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    merged: dict[int, int] = {}
+    for m in by_start:
+        if m.cluster not in roles or m.in_quote or m.cluster in merged:
+            continue
+        qi = bisect.bisect_right(ends, m.start) - 1
+        if qi < 1 or not _tags(text, quotes[qi].end, m):
+            continue
+        called = _called(text, quotes, qi, by_start, starts)
+        if called is not None and called not in roles and _compatible(clusters[m.cluster], clusters[called]):
+            merged[m.cluster] = called
+    for m in mentions:
+        if m.cluster in merged:
+            m.cluster = merged[m.cluster]
+    for role, named in merged.items():
+        clusters[named].forms.update(clusters[role].forms)
+        clusters[named].names += clusters[role].names
+        clusters[role].forms.clear()
+        clusters[role].names = 0
+
+
+def _tags(text: str, quote_end: int, m: Mention) -> bool:
+    """Whether mention ``m`` is the subject of the dialogue tag of the quote ending at ``quote_end``: ""…," the
+    angel said" or ""…," said the angel"."""
+    gap = _TAG_GAP.fullmatch(text, quote_end, m.start) if m.start - quote_end <= 20 else None
+    if gap is None:
+        return False
+    if gap.group(1):
+        return gap.group(1) in SPEECH_VERBS
+    verb = _VERB_AFTER.match(text, m.end)
+    return verb is not None and verb.group(1) in SPEECH_VERBS
+
+
+def _called(text: str, quotes: list[QuoteSpan], qi: int, mentions: list[Mention], starts: list[int]) -> int | None:
+    """The one character the last quote of the paragraph before quote ``qi`` calls by name, if there is one
+    (``mentions`` in text order, ``starts`` their starts)."""
+    q = quotes[qi]
+    prev = quotes[qi - 1]
+    if prev.last_para != q.para - 1:
+        return None
+    lo = bisect.bisect_left(starts, prev.start)
+    hi = bisect.bisect_left(starts, prev.end, lo)
+    called = {m.cluster for m in mentions[lo:hi] if m.kind == "name" and is_vocative(text, prev.start, m.start, m.end)}
+    return called.pop() if len(called) == 1 else None
+
+
+def _compatible(role: Cluster, named: Cluster) -> bool:
+    """No gender clash between a role's noun ("the old woman": f) and the named character's title or KB gender."""
+    g_role = role.gender_votes.most_common(1)[0][0] if role.gender_votes else None
+    g_named = named.kb.gender if named.kb is not None else title_gender(named.title)
+    return g_role is None or g_named is None or g_role == g_named
+
+
+def _named_person(text: str, form: NameForm, uses: Uses, quotes: list[QuoteSpan], quote_starts: list[int]) -> bool:
+    """Fast profile (no tagger votes): a form the text itself shows to be a person. A title before a given name and a
+    surname ("Captain Elena Vasquez", "Professor Minerva McGonagall") even once; a single name that does something
+    in the narration ("Tomas came up the stairs") and is spoken to in a quote ("Tomas." / "..., Tomas?"). Without it
+    an original character met once by rank and full name, and the squire she talks to, were no characters at all
+    (fan-fiction dev: 16 quotes of one scene with no speaker)."""
+    if uses.places or not_a_person(form, uses):
+        return False
+    if form.title is not None:
+        return len(form.tokens) >= 2
+    return len(form.tokens) == 1 and uses.subjects >= 1 and _addressed(text, form, quotes, quote_starts)
+
+
+def _addressed(text: str, form: NameForm, quotes: list[QuoteSpan], quote_starts: list[int]) -> bool:
+    """Whether ``form`` is used as a vocative in a quote ("Tomas.", "Listen, Tomas!"; dialogue.is_vocative)."""
+    for s, e in form.spans:
+        i = quote_at(quotes, quote_starts, s)
+        if i is not None and is_vocative(text, quotes[i].start, s, e):
+            return True
+    return False
+
+
+def _acts(text: str, form: NameForm, quoted: list[tuple[int, int]]) -> bool:
+    """A part of a full name that does things twice or more ("Dale made out", "Dale's keen ear") and is never a
+    place: a person, whatever the tagger votes ("Dale" of "Milt Dale": 8 place votes, 4 doings in half A)."""
+    uses = uses_of(text, form, quoted)
+    return uses.subjects >= 2 and not uses.places and not not_a_person(form, uses)
+
+
+def _add_introductions(text: str, quotes: list[QuoteSpan], quote_starts: list[int], mentions: list[Mention],
+                       clusters: list[Cluster], cluster_for: Callable[[str], Cluster]) -> list[int]:
+    """Unnamed people the narration brings in with an indefinite noun phrase that does something ("Presently a
+    small boy came walking", "a youth appeared in the distance"): each is a role cluster ("the small boy") whose
+    mention is that phrase, so that the descriptors and pronouns after it ("The child ...", "the lad quickened
+    his pace", "he asked") find it instead of the named character last mentioned; so is "the stranger" or "the
+    newcomer" doing something ("The stranger came early in February"). Half A: Daisy Miller's small boy, Tess's
+    youth, the Invisible Man. Returns the ids of the clusters made, in order."""
+    taken = {m.start for m in mentions}
+    made: list[int] = []
+    for m in _INTRODUCTION.finditer(text):
+        definite, noun, end = m.group(1), m.group(3), m.end(3)
+        if (m.start() in taken or quote_at(quotes, quote_starts, m.start()) is not None
+                or text[end:end + 1] in ("'", "’") or (definite and noun not in UNKNOWN_PERSONS)):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if before and before.group(1).lower() in _NOT_INTRODUCING:
+            continue  # "he was a boy who ...", "as a child": a predicate, nobody new
+        modifiers = [] if definite else m.group(2).split()  # "the tall stranger" is the role "the stranger"
+        if any(w in NOT_MODIFIERS or w in STOP_WORDS for w in modifiers) or not acts_after(text, end):
+            continue
+        c = cluster_for(" ".join(["the", *modifiers, noun]))
+        c.role = True
+        c.forms[c.name] += 1
+        gender = noun_gender(noun) or ("m" if noun in MALE_BY_USE else None)
+        if gender:
+            c.gender_votes[gender] += 3
+        mentions.append(Mention(m.start(), end, c.id, "name"))
+        c.names += 1
+        if c.id not in made:
+            made.append(c.id)
+    return made
+
+
+def _acting(text: str, mentions: list[Mention]) -> set[int]:
+    """The characters named in narration as the subject of a verb ("Kronborg hung up") or of a dialogue tag
+    ("replied Randolph")."""
+    out: set[int] = set()
+    for m in mentions:
+        if m.kind == "name" and not m.in_quote and m.cluster not in out:
+            before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+            if acts_after(text, m.end) or (before is not None and before.group(1).lower() in SPEECH_VERBS):
+                out.add(m.cluster)
+    return out
+
+
+def _name_unnamed(introduced: list[int], mentions: list[Mention], clusters: list[Cluster], acting: set[int],
+                  paragraph_starts: list[int]) -> None:
+    """An unnamed person, brought in by the narration (``introduced``: "a small boy came walking"), who is named
+    while still being talked about, or just after (``NAMING_REACH``:
+    "Randolph" first written 70 characters after "he was springing about"), is the character of that name: the
+    one character of a fitting gender named for the first time then (with two, it may be neither: Room with a
+    View's "old man" is neither George nor Mr. Beebe), unless a paragraph names both ("“This is my son,” said the
+    old man; “his name’s George."). Candidates: characters the KB does not know that act in narration
+    (``acting``; not "Blackmoor", a vale named just after Tess's "middle-aged man"), each taking one person. All
+    of the person's mentions and forms go to the named character. Half A: Randolph, Mrs. Carey ("a woman was
+    lying"). Generic roles ("the old lady" -> Aunt Polly) are not merged so: that gained on one half-A file only."""
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    paragraphs: dict[int, set[int]] = {}  # cluster -> paragraphs where it is named
+    for m in mentions:
+        first[m.cluster] = min(first.get(m.cluster, m.start), m.start)
+        last[m.cluster] = max(last.get(m.cluster, m.start), m.start)
+        if m.kind == "name":
+            paragraphs.setdefault(m.cluster, set()).add(bisect.bisect_right(paragraph_starts, m.start))
+    unnamed = introduced
+    merges: dict[int, int] = {}
+    for eid in sorted((i for i in unnamed if i in first), key=first.__getitem__):
+        e = clusters[eid]
+        named = [c for c in clusters if not c.role and c.kb is None and c.id in acting
+                 and c.id not in merges.values() and first[eid] < first[c.id] < last[eid] + NAMING_REACH
+                 and (e.gender is None or c.gender in (None, e.gender))]
+        if len(named) == 1 and not paragraphs.get(named[0].id, set()) & paragraphs.get(eid, set()):
+            merges[eid] = named[0].id
+    for m in mentions:
+        m.cluster = merges.get(m.cluster, m.cluster)
+    for eid, tid in merges.items():
+        e, t = clusters[eid], clusters[tid]
+        t.forms.update(e.forms)
+        t.names += e.names
+        t.resolved += e.resolved
+        t.quotes += e.quotes
+        e.forms.clear()
+        e.names = e.resolved = e.quotes = 0
+
+
+def _drop_empty(clusters: list[Cluster], mentions: list[Mention]) -> list[Cluster]:
+    """The clusters that kept a form or a mention, renumbered (``mentions`` follow): a nickname's character merged
+    into its full name ("Sid" into "Sidney") or an unnamed person merged into the name given next is left empty and
+    must neither be listed nor be found by a name part ("said Sid")."""
+    used = {m.cluster for m in mentions}
+    kept = [c for c in clusters if c.forms or c.id in used]
+    if len(kept) == len(clusters):
+        return clusters
+    new_id = {c.id: i for i, c in enumerate(kept)}
+    for c in kept:
+        c.id = new_id[c.id]
+    for m in mentions:
+        m.cluster = new_id[m.cluster]
+    return kept
+
+
+def _family_plural(text: str, form: NameForm, tokens: set[str], known: bool) -> bool:
+    """A family, not a person: one word that is another name plus "s", written after "the" or a quantifier at
+    least once ("the Mortimers", "several Mortimers" beside "Dr. Mortimer"; "Williams" beside "William" stays a
+    name unless "the Williams" occurs)."""
+    word = form.tokens[0]
+    return (not known and form.title is None and len(form.tokens) == 1 and word.endswith("s")
+            and word[:-1] in tokens and _after_determiner(text, word))
+
+
+_SIBLING_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:older|elder|eldest|oldest|younger|youngest|other)[ \t]+$")
+
+
+def _group_epithet(form: NameForm, uses: Uses, kb_names: list[str]) -> bool:
+    """A word only ever written after "the" whose first KB character is a group ("The Slytherin glanced up" ->
+    "Slytherin Students"): an epithet of house or kind for one named character, not the group (fan-fiction dev: it
+    took two of Malfoy's lines)."""
+    return (form.title is None and len(form.tokens) == 1 and uses.the >= uses.total > 0 and bool(kb_names)
+            and _plural(kb_names[0].split(" | ")[0].split()[-1]))
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss") and word[:1].isupper()
+
+
+def _sibling_epithet(text: str, form: NameForm) -> bool:
+    """A surname only ever written after "the older / younger / elder / other" ("The older Winchester turned the
+    music up") is an epithet for one of a family's named members, not a character "Winchester" of its own
+    (fan-fiction dev: it took a brother's lines in the fast profile)."""
+    return form.title is None and len(form.tokens) == 1 and all(
+        _SIBLING_BEFORE.search(text, max(0, s - 20), s) for s, _ in form.spans)
+
+
+def _after_determiner(text: str, word: str) -> bool:
+    """Whether ``word`` is written after "the" or a quantifier and spaces, and ends a word there. Walks the word's
+    occurrences (str.find) rather than compiling a regex per word and scanning the whole text with it."""
+    i = text.find(word)
+    while i >= 0:
+        j = i
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if (j < i and _DETERMINER_BEFORE.search(text, max(0, j - _LONGEST_DETERMINER), j)
+                and _BOUNDARY.match(text, i + len(word))):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _untitled_home(form: NameForm, assignment: dict[tuple[str | None, tuple[str, ...]], Cluster],
+                   titles_of: dict[str, set[str]]) -> Cluster | None:
+    """The character a titled form names when the text also writes that name without the title: "Master Thorne"
+    beside a bare "Thorne", "Mr. Syme" beside "Syme" of "Gabriel Syme", "Mr. Lucian Gregory" beside "Gregory".
+    The untitled form (the whole name, else its surname) must belong to one character the KB does not know,
+    whose own full name, if any, is this one and whose given name does not tell the other gender; and this must
+    be the only title written before that surname: "Mr." and "Mrs. Bennet" are a family, and "Mrs. Bennet" is
+    not her daughter "Elizabeth Bennet". Half A: joins Syme and Gregory."""
+    home = assignment.get((None, form.tokens)) or assignment.get((None, form.tokens[-1:]))
+    if home is None or home.kb is not None or home.role or titles_of.get(form.tokens[-1]) != {form.title}:
+        return None
+    words = tuple(home.name.split())
+    if len(form.tokens) > 1 and words not in (form.tokens, form.tokens[-1:]):
+        return None  # "Mr. Lucian Gregory" is not the text's "Gabriel Gregory"
+    gender, title = given_name_gender(words[0]) if len(words) > 1 else None, title_gender(form.title)
+    return None if gender and title and gender != title else home
+
+
+def _longer_titled(form: NameForm, forms: list[NameForm]) -> NameForm | None:
+    """The one longer form with the same title that starts with ``form``'s words ("Lord Henry" -> "Lord Henry
+    Wotton") or, for a single word, ends with it ("Dr. Archie" -> "Dr. Howard Archie"), if exactly one."""
+    n = len(form.tokens)
+    longer = [f for f in forms if f.title == form.title and len(f.tokens) > n
+              and (f.tokens[:n] == form.tokens or (n == 1 and f.tokens[-1] == form.tokens[0]))]
+    return longer[0] if len(longer) == 1 else None
+
+
+def _vote_given_name(c: Cluster) -> None:
+    """The usual gender of the character's given name (given_names.py) as a weak prior: its first written word
+    that is not a title ("Lord Henry" -> Henry)."""
+    words = [w for w in c.name.split() if w.lower().rstrip(".") not in TITLES]
+    gender = given_name_gender(words[0]) if words else None
+    if gender:
+        c.gender_votes[gender] += PRIOR_VOTES
+
+
+def _kb_character(form: NameForm, fandoms: set[str], untitled_singles: set[str]) -> KBCharacter | None:
+    kb = load_kb()
+    if form.title is None:
+        hits = kb.lookup(form.text, fandoms)
+        return hits[0].character if hits else None
+    hits = kb.lookup(f"{form.title} {form.text}", fandoms)
+    if hits:
+        return hits[0].character
+    if len(form.tokens) > 1:
+        hits = kb.lookup(form.text, fandoms)
+        return hits[0].character if hits else None
+    hits = kb.lookup(form.text, fandoms)
+    firsts = [h for h in hits if h.kind == "first"]
+    if firsts:
+        return firsts[0].character  # "Uncle Peter": a title before a first name
+    tg = title_gender(form.title)
+    for h in hits:  # "Mr. Stilinski": someone of that surname whose first name the text does not use
+        if h.kind != "last":
+            continue
+        first = h.character.name.split()[0]
+        used_first = first.lower() not in TITLES and first in untitled_singles
+        if used_first or (tg and h.character.gender and h.character.gender != tg):
+            continue
+        return h.character
+    return None

@@ -1,0 +1,300 @@
+"""Unnamed characters known by a role: "said the doctor", "the old man replied", "The stranger stopped".
+
+A role is a noun phrase "the [modifiers] NOUN" that stands for a person the text does not name. It becomes a role
+character (build.py) when it speaks at least once — the subject of a dialogue tag next to a quote ("said the
+parson", "the old man replied") — or acts repeatedly (``MIN_ACTS`` times the subject of a verb: "The doctor bent
+down", "the nurse came back"). Person nouns that usually stand for a named character (coref.py's descriptors:
+"the boy", "the werewolf", "the brunette") need more: occupation-like ones ("the doctor", "the stranger") qualify
+like any role; generic ones ("man", "woman", "boy", "girl", "lady" ...) only with a describing modifier ("the old
+man", "the little girl"), never a comparative or ordinal ("the younger boy", "the other man", "the first man").
+
+Mentions cluster by head noun ("the doctor", "the old doctor"); a generic noun keeps its modifier ("the old man"
+apart from "the young man"). "the doctor" / "the captain" never becomes a role when a character is titled Dr. /
+Captain (coref.py credits it to that character). A role the text equates with one named character by
+apposition ("the artist himself, Basil Hallward", "Basil Hallward, the painter,") is that character's
+(appositive_links). Heads that name no person ("said the voice", "the crowd shouted") are no roles.
+
+Tag subjects beyond "the" phrases (tag_subjects): a demonstrative descriptor or one with an owner ("drawled this
+newcomer" joins "the newcomer", "said the child's nurse") is a role too, and a "the" phrase dialogue.speaking_roles
+misses ("continued the undertaker solemnly", "the prima donna sang") adds its head to the speaking nouns; an
+anonymous subject ("said one", "said another", "somebody exclaimed", "cried one of the women", "called a voice
+from the darkness") is a one-off speaker that build.anonymous_speakers gives a cluster of its own per tag (LitBank
+half A, aligned: roles and heads 627 -> 633 quotes of 840, anonymous speakers 633 -> 642). Possessive descriptors ("said
+her sister", "cried his wife", "said his step-son") are left to coreference and spouse_tag: as roles they cost 34
+quotes on half A, as most name a named character ("her mother" is Mrs. Bennet, "my sister-in-law" is Rose).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from ficlens.analyse.cast.vocabulary import (
+    DESCRIPTOR_NOUNS,
+    GENERIC,
+    NOT_PERSONS,
+    ROLE_DESCRIPTORS,
+    TITLE_NOUNS,
+    noun_gender,
+)
+from ficlens.analyse.dialogue import SPEECH_VERBS
+from ficlens.nlp.stop_words import STOP_WORDS
+
+MIN_ACTS = 3
+TagKind = Literal["anonymous", "role", "head"]
+NOT_MODIFIERS = frozenset({"other", "first", "second", "third", "last", "same", "next", "former", "latter", "only",
+                            "two", "three", "both", "whole", "very", "new", "poor", "dear", "good", "great"})
+_ACT = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b")
+_ACT_VERB_TEXT = """was had came went took looked stood sat felt saw shook made gave turned put ran held knew
+thought got began seemed rose laughed smiled nodded left kept told walked stopped bent opened closed answered said
+cried asked replied paused"""
+_ACT_VERBS = frozenset(_ACT_VERB_TEXT.split())
+_THE = re.compile(r"(?=[Tt]he[ \t])\b[Tt]he[ \t]+")  # the leading lookahead lets the engine skip to "[Tt]he"
+# The patterns whose leading lookahead only speeds the scan up (tests/analyse/test_regex_guards.py: no match changes).
+GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (_THE,)
+_WORDS = re.compile(r"([a-z][a-z\-]*)(?:[ \t]+([a-z][a-z\-]*))?(?:[ \t]+([a-z][a-z\-]*))?")
+_TAG_AFTER = re.compile(r"[ \t,]*(?:([a-z]+)[ \t]+)?(?=[Tt]he[ \t])")
+_TAG_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z][a-z\-]*[ \t]+){1,3}?(?:[a-z]+ly[ \t]+)?([a-z]+)[ \t]*[,:]?[ \t]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    start: int
+    end: int
+    label: str  # "the doctor", "the old man"
+    gender: str | None  # from the noun ("man" m, "lady" f), else None
+
+
+def role_label(modifiers: list[str], noun: str, speaking: set[str]) -> str | None:
+    """The role a phrase "the <modifiers> <noun>" names, or None: a ``speaking`` noun (a head seen in dialogue
+    tags that is no descriptor, such as "parson"), a role descriptor, or a generic noun with a describing
+    modifier just before it."""
+    if noun in speaking or noun in ROLE_DESCRIPTORS:
+        return f"the {noun}"
+    if noun in GENERIC and modifiers:
+        mod = modifiers[-1]
+        if mod in NOT_MODIFIERS or mod in STOP_WORDS or mod.endswith(("er", "est", "ly")) or len(mod) < 3:
+            return None
+        return f"the {mod} {noun}"
+    return None
+
+
+def acts_after(text: str, end: int) -> bool:
+    """Whether the mention ending at ``end`` is the subject of a verb: a past tense, a speech verb or a common
+    verb of doing follows (an adverb allowed between: "The doctor slowly bent down", "Emma cried")."""
+    act = _ACT.match(text, end)
+    return bool(act) and (act.group(1) in _ACT_VERBS or act.group(1) in SPEECH_VERBS  # type: ignore[union-attr]
+                          or act.group(1).endswith("ed"))  # type: ignore[union-attr]
+
+
+def phrase_at(text: str, pos: int, speaking: set[str]) -> tuple[int, str, str] | None:
+    """The role phrase whose words start at ``pos`` (just after "the"): (end, label, head noun), or None. The head
+    is the first of up to three words that names a role; a possessive head ("the doctor's wife") is none."""
+    m = _WORDS.match(text, pos)
+    if not m:
+        return None
+    words = [w for w in m.groups() if w]
+    for i, noun in enumerate(words):
+        label = role_label(words[:i], noun, speaking)
+        if label is not None:
+            end = m.start(i + 1) + len(noun)
+            if text[end:end + 1] in ("'", "’"):
+                return None
+            return end, label, noun
+    return None
+
+
+def tagged_roles(text: str, quote_ends: list[int], quote_starts: list[int], speaking: set[str]) -> set[str]:
+    """Role labels that are the subject of a dialogue tag right after a quote ("said the old man", "the doctor
+    replied") or right before one ("The old man said:")."""
+    out: set[str] = set()
+    for end in quote_ends:
+        m = _TAG_AFTER.match(text, end, end + 40)
+        if not m:
+            continue
+        the = _THE.match(text, m.end())
+        hit = phrase_at(text, the.end(), speaking) if the else None
+        if hit is None:
+            continue
+        verb = _ACT.match(text, hit[0])
+        if (m.group(1) or "") in SPEECH_VERBS or (verb is not None and verb.group(1) in SPEECH_VERBS):
+            out.add(hit[1])
+    for start in quote_starts:
+        b = _TAG_BEFORE.search(text, max(0, start - 60), start)
+        if b and b.group(1) in SPEECH_VERBS:
+            hit = phrase_at(text, _THE.match(text, b.start()).end(), speaking)  # type: ignore[union-attr]
+            if hit:
+                out.add(hit[1])
+    return out
+
+
+def find_roles(text: str, speaking: set[str], quote_ends: list[int], quote_starts: list[int], titled: set[str],
+               in_quote: Callable[[int], bool], subjects: list[TagSubject] | None = None) -> list[RoleMention]:
+    """The role mentions of ``text`` in narration (``in_quote`` tells a position inside a quotation). ``speaking``:
+    head nouns of dialogue-tag subjects that are no descriptors; ``titled``: lower-cased titles the cast uses (a
+    Dr. makes "the doctor" his). ``subjects``: ``tag_subjects`` of the same quotes when the caller has them already
+    (the cast reads them for its anonymous speakers too), else found here."""
+    if subjects is None:
+        subjects = tag_subjects(text, quote_ends, quote_starts)
+    speaking = speaking | {t.role.label.split()[-1] for t in subjects if t.kind == "head"} - NOT_ROLE_HEADS
+    tagged = tagged_roles(text, quote_ends, quote_starts, speaking)
+    found: list[tuple[int, int, str, str]] = []
+    acts: Counter[str] = Counter()
+    for the in _THE.finditer(text):
+        hit = phrase_at(text, the.end(), speaking)
+        if hit is None or in_quote(the.start()):
+            continue
+        end, label, noun = hit
+        if any(t in titled for t in TITLE_NOUNS.get(noun, ())):
+            continue
+        found.append((the.start(), end, label, noun))
+        if acts_after(text, end):
+            acts[label] += 1
+    keep = {label for _, _, label, noun in found if noun in speaking or label in tagged or acts[label] >= MIN_ACTS}
+    roles = [RoleMention(s, e, label, noun_gender(noun)) for s, e, label, noun in found if label in keep]
+    starts = {r.start for r in roles}
+    return roles + [t.role for t in subjects if t.kind == "role" and t.role.start not in starts]
+
+
+_ROLE_THEN_NAME = re.compile(r"(?:[ \t]+(?:himself|herself))?,[ \t]+")
+_NAME_THEN_ROLE = re.compile(r",[ \t]+")
+
+
+def appositive_links(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]]) -> dict[str, int]:
+    """Roles the text equates with a named character by apposition: "the artist himself, Basil Hallward",
+    "Basil Hallward, the painter,". ``names``: (start, end, character) of name mentions. A role linked to two
+    characters is linked to none."""
+    by_start = {s: c for s, _, c in names}
+    by_end = {e: c for _, e, c in names}
+    role_at = {r.start: r for r in roles}
+    links: dict[str, set[int]] = {}
+    for r in roles:
+        m = _ROLE_THEN_NAME.match(text, r.end)
+        if m and m.end() in by_start:
+            links.setdefault(r.label, set()).add(by_start[m.end()])
+    for end, c in by_end.items():
+        m = _NAME_THEN_ROLE.match(text, end)
+        if m and m.end() in role_at:
+            links.setdefault(role_at[m.end()].label, set()).add(c)
+    return {label: next(iter(cs)) for label, cs in links.items() if len(cs) == 1}
+
+
+# Dialogue-tag subjects that no name, pronoun or "the" role phrase covers: a demonstrative descriptor or one with
+# an owner ("drawled this newcomer", "said the child's nurse"), an anonymous speaker ("said one", "said another",
+# "somebody exclaimed", "cried one of the women", "called a voice from the darkness"); and "the" phrases that
+# dialogue.speaking_roles misses ("continued the undertaker solemnly", "the prima donna sang").
+_PERSON_WORD = r"[a-z][a-z\-]*"
+_MOD = r"(?!(?:the|an?|his|her|my|our|their|this|that|of|and)\b)" + _PERSON_WORD  # "that the boy said": no mod
+# A head noun: no adverb ("the undertaker solemnly", "one kid even put").
+_HEAD = r"(?!(?:(?!reply|ally|bully)[a-z]+ly|even|still|then|now|just|again|too|also|only|soon)\b)" + _PERSON_WORD
+
+
+def _owned(group: str) -> str:
+    """An optional owner before the head: "the child's nurse", "my brother's wife", "a girl's voice"."""
+    return r"(?:(?P<" + group + r">" + _PERSON_WORD + r")['’]s[ \t]+)?"
+
+
+_MODS = r"(?:" + _MOD + r"[ \t]+){0,2}"  # greedy: "came a harsh reply" is no "harsh" + adverb
+_NP_END = (r"(?=[ \t]*(?:[,.;:!?—\"”()]|$|(?:with|who|whose|of|in|from|at|to|as|and|on|for|after|before|"
+           r"behind|across|through)\b|[a-z]+ly\b|[a-z]+ing\b))")
+_SUBJECT = (
+    r"(?P<subj>(?P<anon>(?:[Ss]ome|[Aa]ny)(?:body|one)(?:[ \t]+else)?"
+    r"|(?:[Oo]ne|[Ee]ach|[Ss]ome|[Tt]he[ \t]+[a-z]+est)[ \t]+of[ \t]+(?:the|them|us|these|those|his|her|their|my|our)"
+    r"(?:[ \t]+" + _MODS + _PERSON_WORD + r")?"
+    r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+" + _owned("aowner") + _MODS + r"(?P<anoun>" + _HEAD + r")"
+    r"|[Oo]ne|[Aa]nother)"
+    r"|(?P<det>[Tt]his|[Tt]hat|[Tt]he)[ \t]+" + _owned("owner") + _MODS
+    + r"(?P<noun>" + _HEAD + r"))"
+)
+# Speech verbs of tags: dialogue.SPEECH_VERBS and "queried" ("queried the youngest of the gang").
+TAG_VERBS = SPEECH_VERBS | {"queried", "queries"}
+_VERB = r"(?P<verb>" + "|".join(sorted(TAG_VERBS, key=len, reverse=True)) + r")\b"
+_SUBJECT_LAST = re.compile(r"[ \t,]*" + _VERB + r"(?:[ \t]+(?:up|out|forth))?[ \t]+(?:" + _SUBJECT + r")" + _NP_END)
+_VOICES = frozenset({"voice", "reply", "answer", "cry", "shout", "whisper"})
+# "came a voice from the landing": a verb of arrival tags a quote only with a voice for subject (_voice_tag)
+_VOICE_CAME = re.compile(r"[ \t,]*(?P<verb>came|floated|drifted|sounded|rang[ \t]+out)[ \t]+(?P<subj>(?P<anon>[Aa]n?"
+                         r"[ \t]+" + _owned("aowner") + r"(?:" + _MOD + r"[ \t]+)?(?P<anoun>"
+                         + "|".join(sorted(_VOICES)) + r")))\b")
+_SUBJECT_FIRST = re.compile(r"[ \t,]*(?:" + _SUBJECT + r")[ \t]+(?:[a-z]+ly[ \t]+)?" + _VERB)
+# A tag before its quote starts a clause: after punctuation, a paragraph start or a conjunction, not an object
+# ("released a shallow exhale, saying").
+_CLAUSE_START = r"(?:^|(?<=\n)|(?<=[.!?;:,—”\"] )|(?<=\b[Aa]nd )|(?<=\b[Tt]hen )|(?<=\b[Bb]ut )|(?<=\b[Ww]hen ))"
+_SUBJECT_BEFORE = re.compile(_CLAUSE_START + r"(?:" + _SUBJECT + r")[ \t]+(?:[a-z]+ly[ \t]+)?" + _VERB
+                             + r"[ \t]*[,:—]?[ \t]*$")
+# Heads that are no speaking role of their own (also build.py's exclusions for dialogue.speaking_roles).
+NOT_ROLE_HEADS = DESCRIPTOR_NOUNS | GENERIC | NOT_PERSONS | set(STOP_WORDS) | SPEECH_VERBS
+# Words after an article that name no speaker ("said a moment later", "said a few words").
+_NOT_SPEAKERS = frozenset({"moment", "minute", "minutes", "while", "second", "time", "little", "bit", "few", "word",
+                           "words", "last", "length", "once", "thing", "good", "great", "deal"})
+
+
+@dataclass(frozen=True, slots=True)
+class TagSubject:
+    """The subject of one dialogue tag that names no character. ``kind``: "anonymous" for a one-off speaker ("said
+    one"), "role" for a descriptor role ("the child's nurse"), "head" for a "the" phrase whose head noun
+    find_roles then takes for a speaking role ("the prima donna sang"). ``anchors``: the ends (tag after) or starts
+    (tag before) of the quotes it tags; a tag between two quotes ("...," somebody exclaimed, "...") tags both."""
+
+    role: RoleMention
+    kind: TagKind
+    anchors: tuple[int, ...]
+
+
+def _singular(noun: str) -> str:
+    return noun[:-3] + "man" if noun.endswith("men") else noun[:-1] if noun.endswith("s") else noun
+
+
+def _subject_role(m: re.Match[str], counter: Counter[str]) -> tuple[RoleMention, TagKind] | None:
+    """The role a tag subject ``m`` (a match of _SUBJECT) names and whether it is anonymous, or None: an anonymous
+    speaker gets a label of its own (a fresh speaker per tag: "another #2"); a descriptor the label of its owner
+    and head noun ("the child's nurse"; a demonstrative joins the "the" role of its head: "this newcomer" ->
+    "the newcomer")."""
+    start, end = m.span("subj")
+    if m.group("anon"):
+        owner, head = m.group("aowner"), m.group("anoun")
+        phrase = " ".join(m.group("anon").lower().split())
+        if _NOT_SPEAKERS.intersection(phrase.split()) or (head in NOT_PERSONS and head not in _VOICES):
+            return None
+        counter[phrase] += 1
+        noun = owner if head in _VOICES and owner else head or phrase.split()[-1]
+        return RoleMention(start, end, f"{phrase} #{counter[phrase]}", noun_gender(_singular(noun))), "anonymous"
+    det, noun, owner = m.group("det").lower(), m.group("noun"), m.group("owner")
+    if noun in _NOT_SPEAKERS or noun in _VOICES or (noun in NOT_ROLE_HEADS and noun not in ROLE_DESCRIPTORS):
+        return None  # no person, or a descriptor coref gives a named character ("this boy", "the boy's mother")
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return None  # a group ("cried the ladies") is no one speaker
+    kind: TagKind = "head" if det == "the" and not owner else "role"  # "the [modifiers] noun": find_roles' rules
+    return RoleMention(start, end, f"the {owner}'s {noun}" if owner else f"the {noun}", noun_gender(noun)), kind
+
+
+def _voice_tag(text: str, end: int) -> re.Match[str] | None:
+    """""Yoo-hoo!" came a voice from the landing": an unnamed voice arriving is the quote's speaker (an anonymous
+    one), not the character in focus; in a first-person scene the conversation model gave it to the narrator
+    (fan-fiction dev: 2 quotes)."""
+    return _VOICE_CAME.match(text, end, end + 80)
+
+
+def tag_subjects(text: str, quote_ends: list[int], quote_starts: list[int]) -> list[TagSubject]:
+    """The dialogue tags next to quotes whose subject is no name, pronoun or "the" role phrase: demonstrative
+    descriptors and anonymous speakers (see _SUBJECT), in text order."""
+    tags: dict[int, tuple[re.Match[str], list[int]]] = {}  # by subject start
+    for end in quote_ends:
+        m = (_SUBJECT_LAST.match(text, end, end + 80) or _SUBJECT_FIRST.match(text, end, end + 80)
+             or _voice_tag(text, end))
+        if m:
+            tags.setdefault(m.start("subj"), (m, []))[1].append(end)
+    for start in quote_starts:
+        b = _SUBJECT_BEFORE.search(text, max(0, start - 60), start)
+        if b:
+            tags.setdefault(b.start("subj"), (b, []))[1].append(start)
+    counter: Counter[str] = Counter()
+    out: list[TagSubject] = []
+    for s in sorted(tags):
+        m, anchors = tags[s]
+        found = _subject_role(m, counter)
+        if found:
+            out.append(TagSubject(found[0], found[1], tuple(anchors)))
+    return out

@@ -1,0 +1,300 @@
+"""A learned re-ranker of each quotation's candidate speakers: features, scoring and the shipped weights.
+
+For every quotation the candidates are the speakers the pipeline gave it and its neighbours (two quotes either
+side), the characters mentioned in the narration from ``WINDOW`` characters before it to the end of its
+paragraph, and the first-person narrator in a text where "I said" tags it twice. Each candidate gets the
+``FEATURES`` vector below (the rules' and the conversation decoder's choice, the dialogue tag's subject, vocatives,
+the neighbours' speakers, gender agreement with a pronoun tag, distance and kind of the nearest mention, prominence),
+a logistic model scores it, and the best-scoring candidate is the quote's speaker.
+
+The weights (src/ficlens/models/speaker_ranker.json) are fitted by scripts/train_speakers.py on PDNC novels;
+eval/speakers_pdnc.py --ranker measures the ranker leave-novels-out. No training code lives here.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ficlens.analyse.dialogue import lower_words, speech_verb_at
+from ficlens.analyse.speakers.conversation import tag_gender
+from ficlens.analyse.speakers.rules import NARRATOR, Attributor, Found, rule_attributions
+
+MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "speaker_ranker.json"
+WINDOW = 4000  # characters of narration before a quote whose characters are candidates
+TAG_REACH = 40  # characters next to a quote where its dialogue tag stands
+NEIGHBOURS = 2  # quotes either side whose speakers are candidates (and features)
+RECENT = 8  # earlier quotes (within WINDOW characters) whose speakers are candidates
+MAX_CANDIDATES = 10
+ANCHOR_TURNS = 6  # how many turns away a sure tag still anchors the alternation of a two-party exchange
+SURE_RULES = frozenset({"explicit", "same-paragraph"})
+SURE_SCORE = 0.8
+NEAR_PARAGRAPHS = 1  # a neighbour quote this many paragraphs away or fewer belongs to the same exchange
+
+CHOICE_GROUPS = {"explicit": "choice_explicit", "anaphoric": "choice_anaphoric",
+                 "same-paragraph": "choice_same_paragraph", "conversation": "choice_conversation",
+                 "turn-taking": "choice_conversation"}  # any other rule: choice_weak
+FEATURES = (
+    "choice", "choice_explicit", "choice_anaphoric", "choice_same_paragraph", "choice_conversation", "choice_weak",
+    "choice_score", "rules_choice", "rules_tagged",
+    "tag_after_name", "tag_after_other", "tag_before_name", "tag_before_other",
+    "vocative", "called_before", "named_inside", "recent_speaker", "recent_turns",
+    "anchor_before_same", "anchor_before_other", "anchor_after_same", "anchor_after_other", "run_party",
+    "prev_other_paragraph", "prev_same_paragraph", "prev2_alternates", "next_speaker", "next2_alternates",
+    "gender_match", "gender_clash", "narrator", "narrator_tag",
+    "in_paragraph", "first_in_paragraph", "last_mentioned", "nearness", "mentioned_before", "nearest_name",
+    "nearest_pronoun", "window_mentions", "prominence",
+)
+_SENTENCE_CUT = re.compile(r"[.!?;]")
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """A logistic scorer over ``FEATURES``."""
+
+    weights: tuple[float, ...]
+    bias: float
+
+    def score(self, row: Sequence[float]) -> float:
+        """The probability-like score of one candidate's feature vector."""
+        z = self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True) if x)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_json(self) -> dict[str, object]:
+        return {"features": list(FEATURES), "weights": [round(w, 6) for w in self.weights],
+                "bias": round(self.bias, 6)}
+
+
+class RankerError(ValueError):
+    """A weights file that cannot be used; ``str()`` is one line naming the file and the reason."""
+
+
+def load_ranker(path: Path | None = None) -> Ranker:
+    """The ranker stored at ``path`` (default: the shipped weights)."""
+    path = path or MODEL_PATH
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        names, weights, bias = data["features"], data["weights"], data["bias"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise RankerError(f"{path}: not a speaker ranker ({exc.__class__.__name__}: {exc})") from exc
+    if list(names) != list(FEATURES) or len(weights) != len(FEATURES):
+        raise RankerError(f"{path}: its features are not this ficlens's ({len(weights)} weights for "
+                          f"{len(FEATURES)} features); rebuild it with scripts/train_speakers.py")
+    return Ranker(tuple(float(w) for w in weights), float(bias))
+
+
+class FeatureReader:
+    """The candidates of each quote of a text and their feature vectors, given the pipeline's attributions
+    (``found``) and the rules' alone (``rules``, computed when not given)."""
+
+    def __init__(self, at: Attributor, found: Found, rules: Found | None = None) -> None:
+        self.at = at
+        self.found = found
+        self.rules = rules if rules is not None else rule_attributions(at)
+        self.first_person = sum(1 for c, _, r in found if c == NARRATOR and r == "explicit") >= 2
+        self.top = max((c.prominence for c in at.cast.clusters), default=1.0) or 1.0
+        self._addressed: dict[int, set[int]] = {}
+        self.turn_of: dict[int, int] = {}  # quote -> its turn (at.turns)
+        self.run_of: list[int] = []  # turn -> its dialogue run (turns at most NEAR_PARAGRAPHS apart)
+        self.sure: list[int | None] = []  # turn -> the speaker a sure tag gives it
+        for t, qis in enumerate(at.turns):
+            for qi in qis:
+                self.turn_of[qi] = t
+            gap = t > 0 and at.quotes[qis[0]].para - at.quotes[at.turns[t - 1][-1]].last_para > NEAR_PARAGRAPHS
+            self.run_of.append(0 if t == 0 else self.run_of[-1] + int(gap))
+            sure = [found[i] for i in qis if found[i][0] is not None and found[i][2] in SURE_RULES
+                    and found[i][1] >= SURE_SCORE]
+            self.sure.append(max(sure, key=lambda h: h[1])[0] if sure else None)
+
+    def addressed(self, qi: int) -> set[int]:
+        if qi not in self._addressed:
+            self._addressed[qi] = self.at.addressed(qi)
+        return self._addressed[qi]
+
+    def near(self, qi: int, other: int) -> bool:
+        """Whether quote ``other`` is in the same exchange as quote ``qi`` (at most NEAR_PARAGRAPHS between)."""
+        if not 0 <= other < len(self.at.quotes):
+            return False
+        a, b = sorted((qi, other))
+        return self.at.quotes[b].para - self.at.quotes[a].last_para <= NEAR_PARAGRAPHS
+
+    def speaker(self, qi: int, other: int) -> int | None:
+        """The pipeline's speaker of quote ``other`` if it is near quote ``qi``."""
+        return self.found[other][0] if self.near(qi, other) else None
+
+    def narration(self, qi: int) -> tuple[int, int]:
+        q = self.at.quotes[qi]
+        return max(0, q.start - WINDOW), self.at.paragraphs[q.last_para].end
+
+    def candidates(self, qi: int) -> list[int]:
+        """The quote's candidate speakers: the pipeline's and the rules' choice, the neighbours' speakers, the
+        characters of the narration around it (nearest first), the narrator of a first-person text."""
+        ordered: list[int] = []
+        picks: list[int | None] = [self.found[qi][0], self.rules[qi][0]]
+        picks += [self.speaker(qi, qi + d) for d in range(-NEIGHBOURS, NEIGHBOURS + 1) if d]
+        picks += self.recent(qi)
+        picks += sorted(self.addressed(qi - 1) if qi > 0 and self.near(qi, qi - 1) else ())
+        q = self.at.quotes[qi]
+        start, end = self.narration(qi)
+        after = [m.cluster for m in self.at.narrative(q.end, end)]
+        before = [m.cluster for m in reversed(self.at.narrative(start, q.start))]
+        extra = [NARRATOR] if self.first_person else []
+        quoted = [m.cluster for m in reversed(self.at.cast.mentions_in(start, end)) if m.in_quote and m.kind == "name"]
+        for c in [*picks, *after[:2], *before, *after[2:], *extra, *quoted]:
+            if c is not None and c not in ordered:
+                ordered.append(c)
+        return ordered[:MAX_CANDIDATES]
+
+    def recent(self, qi: int) -> list[int | None]:
+        """The pipeline's speakers of the up to RECENT quotes before quote ``qi`` within WINDOW characters, latest
+        first."""
+        q = self.at.quotes[qi]
+        return [self.found[k][0] for k in range(qi - 1, max(-1, qi - 1 - RECENT), -1)
+                if self.at.quotes[k].end >= q.start - WINDOW]
+
+    def anchors(self, qi: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, set[int]]:
+        """The nearest sure-tagged turns before and after the quote's turn in its run, as (speaker, turn
+        distance), and the sure speakers of the run within ANCHOR_TURNS (its parties)."""
+        t = self.turn_of.get(qi)
+        if t is None:
+            return None, None, set()
+        found: list[tuple[int, int] | None] = []
+        parties: set[int] = set()
+        for step in (-1, 1):
+            hit = None
+            for d in range(1, ANCHOR_TURNS + 1):
+                k = t + step * d
+                if not 0 <= k < len(self.sure) or self.run_of[k] != self.run_of[t]:
+                    break
+                speaker = self.sure[k]
+                if speaker is not None:
+                    parties.add(speaker)
+                    hit = hit or (speaker, d)
+            found.append(hit)
+        return found[0], found[1], parties
+
+    def tag_subjects(self, qi: int) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
+        """The (cluster, mention kind) a dialogue tag right after and right before the quote makes its subject
+        ("…," said Emma / she said; Emma said, "…")."""
+        at, q = self.at, self.at.quotes[qi]
+        s, e = at.after_span(qi)
+        e = min(e, q.end + TAG_REACH)
+        cut = _SENTENCE_CUT.search(at.text, s, e)
+        after = None
+        for m in at.narrative(s, cut.start() if cut else e):
+            if at.possessive(m):
+                continue
+            lead = lower_words(at.text[s:m.start])
+            tail = lower_words(at.text[m.end:e])[:3]
+            if len(lead) <= 2 and (any(speech_verb_at(lead, i) for i in range(len(lead)))
+                                   or any(speech_verb_at(tail, i) for i in range(min(2, len(tail))))):
+                after = (m.cluster, m.kind)
+            break
+        s, e = at.before_span(qi)
+        before = None
+        for m in reversed(at.narrative(max(s, q.start - TAG_REACH), e)):
+            tail = lower_words(at.text[m.end:e])
+            if not at.possessive(m) and any(speech_verb_at(tail, i) for i in range(min(3, len(tail)))):
+                before = (m.cluster, m.kind)
+                break
+        return after, before
+
+    def features(self, qi: int, cands: Sequence[int]) -> list[list[float]]:
+        """One ``FEATURES`` vector per candidate of quote ``qi``."""
+        at, q = self.at, self.at.quotes[qi]
+        choice, choice_score, choice_rule = self.found[qi]
+        rules_choice, _, rules_rule = self.rules[qi]
+        after, before = self.tag_subjects(qi)
+        p = at.paragraphs[q.para]
+        before_from = at.quotes[qi - 1].end if qi > 0 and at.quotes[qi - 1].end > p.start else p.start
+        gender = tag_gender(at.text, q.start, q.end, at.text[before_from:q.start])
+        called = self.addressed(qi)
+        called_before = self.addressed(qi - 1) if qi > 0 and self.near(qi, qi - 1) else set()
+        inside = {m.cluster for m in at.cast.mentions_in(q.start, q.end) if m.kind == "name"}
+        prev, prev2 = self.speaker(qi, qi - 1), self.speaker(qi, qi - 2)
+        nxt, nxt2 = self.speaker(qi, qi + 1), self.speaker(qi, qi + 2)
+        prev_same = qi > 0 and at.quotes[qi - 1].last_para == q.para
+        start, end = self.narration(qi)
+        window = at.narrative(start, q.start)
+        paragraph = at.narrative(p.start, at.paragraphs[q.last_para].end)
+        last_before: dict[int, tuple[int, str]] = {m.cluster: (m.end, m.kind) for m in window}
+        recent = self.recent(qi)
+        anchor_before, anchor_after, parties = self.anchors(qi)
+
+        def anchored(anchor: tuple[int, int] | None, c: int) -> tuple[bool, bool]:
+            """(c speaks as the anchor at an even distance, c is another party at an odd one)."""
+            if anchor is None:
+                return False, False
+            return (anchor[0] == c and anchor[1] % 2 == 0,
+                    anchor[0] != c and anchor[1] % 2 == 1 and c in parties)
+        counts: dict[int, int] = {}
+        for m in window:
+            counts[m.cluster] = counts.get(m.cluster, 0) + 1
+        out: list[list[float]] = []
+        for c in cands:
+            is_choice = c == choice
+            group = CHOICE_GROUPS.get(choice_rule, "choice_weak")
+            cluster = None if c == NARRATOR else at.cast.clusters[c]
+            c_gender = cluster.gender if cluster else None
+            gendered = gender in ("m", "f")
+            last = last_before.get(c)
+            before_same, before_other = anchored(anchor_before, c)
+            after_same, after_other = anchored(anchor_after, c)
+            row = {
+                "choice": is_choice, "choice_score": choice_score if is_choice else 0.0,
+                group: is_choice,
+                "rules_choice": c == rules_choice,
+                "rules_tagged": c == rules_choice and rules_rule in ("explicit", "anaphoric"),
+                "tag_after_name": after is not None and after[0] == c and after[1] == "name",
+                "tag_after_other": after is not None and after[0] == c and after[1] != "name",
+                "tag_before_name": before is not None and before[0] == c and before[1] == "name",
+                "tag_before_other": before is not None and before[0] == c and before[1] != "name",
+                "vocative": c in called,
+                "called_before": c in called_before and c not in called,
+                "named_inside": c in inside and c not in called,
+                "recent_speaker": c in recent,
+                "recent_turns": recent.count(c) / RECENT,
+                "anchor_before_same": before_same, "anchor_before_other": before_other,
+                "anchor_after_same": after_same, "anchor_after_other": after_other,
+                "run_party": c in parties,
+                "prev_other_paragraph": c == prev and not prev_same,
+                "prev_same_paragraph": c == prev and prev_same,
+                "prev2_alternates": c == prev2 and c != prev,
+                "next_speaker": c == nxt,
+                "next2_alternates": c == nxt2 and c != nxt,
+                "gender_match": gendered and c_gender == gender,
+                "gender_clash": gendered and (c == NARRATOR or c_gender not in (None, gender)),
+                "narrator": c == NARRATOR,
+                "narrator_tag": gender == "i" and c == NARRATOR,
+                "in_paragraph": any(m.cluster == c for m in paragraph),
+                "first_in_paragraph": bool(paragraph) and paragraph[0].cluster == c,
+                "last_mentioned": bool(window) and window[-1].cluster == c,
+                "nearness": 1.0 - min(1.0, math.log1p(q.start - last[0]) / math.log1p(WINDOW)) if last else 0.0,
+                "mentioned_before": last is not None,
+                "nearest_name": last is not None and last[1] == "name",
+                "nearest_pronoun": last is not None and last[1] == "pronoun",
+                "window_mentions": min(1.0, math.log1p(counts.get(c, 0)) / math.log1p(20)),
+                "prominence": cluster.prominence / self.top if cluster else 0.0,
+            }
+            out.append([float(row.get(name, 0.0)) for name in FEATURES])
+        return out
+
+
+def rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | None = None) -> Found:
+    """``found`` with each quote's speaker replaced by the ranker's best candidate (rule "ranker" where it
+    changed; a quote with no candidate keeps its speaker)."""
+    reader = FeatureReader(at, found, rules)
+    out: Found = []
+    for qi, hit in enumerate(found):
+        cands = reader.candidates(qi)
+        if not cands:
+            out.append(hit)
+            continue
+        scores = [ranker.score(row) for row in reader.features(qi, cands)]
+        best = max(range(len(cands)), key=lambda k: (scores[k], -k))
+        out.append(hit if cands[best] == hit[0] else (cands[best], round(scores[best], 4), "ranker"))
+    return out

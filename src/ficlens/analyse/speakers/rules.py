@@ -1,0 +1,333 @@
+"""Who says each quotation: explicit ("Stiles said", "said the parson", "said one": an anonymous speaker of its own,
+build.anonymous_speakers), anaphoric ("he said" through coref), the paragraph's actor (a character acting in the same
+paragraph speaks its dialogue), and turn-taking in an exchange (a bare quote goes to the other party of the last two
+speakers, never to someone it addresses).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ficlens.analyse.cast.coref import spouse_of
+from ficlens.analyse.cast.model import Cast, Mention
+from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, is_vocative, lower_words, speech_verb_at
+from ficlens.nlp.document import TextSpan
+
+NARRATOR = -1
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_FIRST_PERSON = re.compile(r"^\W*(?:I)\b")
+_SPOUSE_TAG = re.compile(r"[\s,;:—-]*([a-z]+)\s+(his|her)\s+(wife|husband|lady)\b")
+_SAID_I = re.compile(r"^[\s,;:—-]*([a-z]+)\s+I\b")  # "said I", inverted
+_NAME_TAG = re.compile(r"[\s,;:—-]*(?:([a-z]+)\s+([A-Z][a-z]+)\b|([A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?([a-z]+)\b)")
+AFTER_CHARS = 90
+FALLBACK_CHARS = 1500
+BEFORE_CHARS = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    quote: QuoteSpan
+    cluster: int | None  # NARRATOR for the first-person narrator
+    score: float
+    rule: str  # explicit, anaphoric, actor, same-paragraph, paragraph, turn-taking, focus, conversation, resumed, none
+
+
+_words = lower_words
+
+
+def _has_speech_verb(segment: str, limit: int = 4) -> bool:
+    """Whether one of the first ``limit`` words of ``segment`` is a speech verb used for speech ("said"; not
+    "returned to the window": dialogue.speech_verb_at)."""
+    words = _words(segment)[:limit + 2]
+    return any(speech_verb_at(words, i) for i in range(min(limit, len(words))))
+
+
+class Attributor:
+    """The quotes of a text with the narration around them: the rules that find each quote's speaker."""
+
+    def __init__(self, text: str, paragraphs: list[TextSpan], cast: Cast) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.cast = cast
+        self.quotes = cast.quotes
+        self.by_para: dict[int, list[int]] = {}
+        for qi, q in enumerate(self.quotes):
+            self.by_para.setdefault(q.para, []).append(qi)
+        self.turns = [turn for para in sorted(self.by_para) for turn in self.split_turns(self.by_para[para])]
+        self.para_starts = [p.start for p in paragraphs]
+        self.anonymous_after, self.anonymous_before = cast.anonymous_after, cast.anonymous_before
+
+    def split_turns(self, qis: list[int]) -> list[list[int]]:
+        """The quotes of one paragraph as turns: a quote right after another with nothing between ("“…but --”
+        “Knock about?”") is the next speaker's (9 of 9 such pairs in LitBank half A), one after narration goes
+        on (81 of 85; eval/quotes_litbank.py prints the counts)."""
+        turns = [[qis[0]]]
+        for prev, qi in zip(qis, qis[1:], strict=False):
+            if self.text[self.quotes[prev].end:self.quotes[qi].start].strip():
+                turns[-1].append(qi)
+            else:
+                turns.append([qi])
+        return turns
+
+    def narrative(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.cast.mentions_in(start, end) if not m.in_quote]
+
+    def after_span(self, qi: int) -> tuple[int, int]:
+        q = self.quotes[qi]
+        para = self.paragraphs[q.last_para]
+        end = para.end
+        if qi + 1 < len(self.quotes) and self.quotes[qi + 1].start < end:
+            end = self.quotes[qi + 1].start
+        return q.end, min(end, q.end + AFTER_CHARS)
+
+    def before_span(self, qi: int) -> tuple[int, int]:
+        q = self.quotes[qi]
+        para = self.paragraphs[q.para]
+        start = para.start
+        if qi > 0 and self.quotes[qi - 1].end > start:
+            start = self.quotes[qi - 1].end
+        return max(start, q.start - BEFORE_CHARS), q.start
+
+    def explicit_after(self, qi: int) -> tuple[int, float, str] | None:
+        if qi in self.anonymous_after:
+            return self.anonymous_after[qi], 0.95, "explicit"
+        s, e = self.after_span(qi)
+        seg = self.text[s:e]
+        cut = re.search(r"[.!?;]", seg)
+        clause_end = s + (cut.start() if cut else len(seg))
+        mentions = [m for m in self.narrative(s, clause_end) if not self.possessive(m)]
+        if _FIRST_PERSON.match(seg) and _has_speech_verb(seg[seg.index("I") + 1:], 2):
+            return NARRATOR, 0.9, "explicit"
+        inverted = _SAID_I.match(seg)
+        if inverted and inverted.group(1) in SPEECH_VERBS:
+            return NARRATOR, 0.9, "explicit"
+        spouse = self.spouse_tag(s, clause_end)
+        if spouse is not None:
+            return spouse, 0.85, "explicit"
+        named = self.unlisted_name_tag(seg)
+        if named is not None and not (mentions and mentions[0].kind == "name"):
+            return named, 0.9, "explicit"
+        if mentions:
+            m = mentions[0]
+            lead = self.text[s:m.start]
+            tail = self.text[m.end:clause_end]
+            lead_words = _words(lead)
+            rule = "explicit" if m.kind == "name" else "anaphoric"
+            if len(lead_words) <= 2 and (_has_speech_verb(tail, 2) or any(w in SPEECH_VERBS for w in lead_words)):
+                addressees = {x.cluster for x in mentions[1:] if x.kind == "name"}
+                if m.kind != "name" and m.cluster in addressees:  # "he asked Stiles": he is not Stiles
+                    other = self.other_than(self.quotes[qi].start, m.cluster)
+                    return (other, 0.7, rule) if other is not None else None
+                return m.cluster, 0.95 if m.kind == "name" else 0.85, rule
+            if not lead_words:
+                return m.cluster, 0.75, "actor"
+        return None
+
+    def unlisted_name_tag(self, seg: str) -> int | None:
+        """"said Hallward" where the cast has no mention for the word: the one character with that name part."""
+        m = _NAME_TAG.match(seg)
+        if not m:
+            return None
+        verb, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if verb.lower() not in SPEECH_VERBS:
+            return None
+        owners = {c.id for c in self.cast.clusters if not c.role and word in c.name.split()}
+        return owners.pop() if len(owners) == 1 else None
+
+    def spouse_tag(self, start: int, end: int) -> int | None:
+        """"replied his wife" / "said her husband": the character of the owner's surname and the other title
+        ("Mr. Bennet" -> "Mrs. Bennet"), when the text has exactly one."""
+        m = _SPOUSE_TAG.match(self.text, start, end)
+        if not m or m.group(1).lower() not in SPEECH_VERBS:
+            return None
+        owners = [x for x in self.cast.mentions_in(m.start(2), m.end(2)) if x.kind == "pronoun"]
+        if not owners:
+            return None
+        clusters = self.cast.clusters
+        want = "f" if m.group(3).lower() in ("wife", "lady") else "m"
+        return spouse_of(clusters[owners[0].cluster], want, clusters)
+
+    def possessive(self, m: Mention) -> bool:
+        """"his"/"her" before a noun ("replied his wife") names the speaker's relative, not the speaker."""
+        if m.kind != "pronoun":
+            return False
+        word = self.text[m.start:m.end].lower()
+        if word in ("his", "its", "their"):
+            return True
+        if word == "her":
+            nxt = _WORD.match(self.text, m.end + 1) if m.end + 1 < len(self.text) else None
+            return nxt is not None and self.text[m.end] == " " and nxt.group().lower() not in SPEECH_VERBS
+        return False
+
+    def explicit_before(self, qi: int) -> tuple[int, float, str] | None:
+        if qi in self.anonymous_before:
+            return self.anonymous_before[qi], 0.9, "explicit"
+        s, e = self.before_span(qi)
+        seg_start = s
+        seg = self.text[s:e]
+        cut = max(seg.rfind(". "), seg.rfind("! "), seg.rfind("? "))
+        if cut >= 0:
+            seg_start = s + cut + 2
+        mentions = self.narrative(seg_start, e)
+        if not mentions:
+            if re.search(r"(?:^|[\s,;])I\s+(?:\w+ly\s+)?(?:" + "|".join(("said", "asked", "replied", "cried",
+                                                                         "answered")) + r")\b", self.text[seg_start:e]):
+                return NARRATOR, 0.85, "explicit"
+            return None
+        for m in mentions:
+            if _has_speech_verb(self.text[m.end:e], 3):
+                return (m.cluster, 0.9, "explicit") if m.kind == "name" else (m.cluster, 0.8, "anaphoric")
+        return mentions[0].cluster, 0.7, "actor"
+
+    def not_the_last_speaker(self, qi: int, hit: tuple[int, float, str], last: int | None) -> tuple[int, float, str]:
+        """"he said" in the next turn rarely means the man who spoke the last turn: take the previous other
+        character of the same gender mentioned in the narration nearby, if there is one."""
+        q, prev = self.quotes[qi], self.quotes[qi - 1]
+        if last is None or hit[0] != last or prev.last_para != q.para - 1:
+            return hit
+        other = self.other_than(q.start, last)
+        return (other, 0.6, "anaphoric") if other is not None else hit
+
+    def other_than(self, pos: int, cluster: int) -> int | None:
+        """The character of the same gender (or unknown) other than ``cluster`` last mentioned in narration."""
+        clusters = self.cast.clusters
+        gender = clusters[cluster].gender
+        for m in reversed(self.narrative(max(0, pos - FALLBACK_CHARS), pos)):
+            if m.cluster != cluster and clusters[m.cluster].gender in (gender, None):
+                return m.cluster
+        return None
+
+    def paragraph_actor(self, qi: int) -> tuple[int, float, str] | None:
+        """A character mentioned in the narration of the quote's paragraph(s)."""
+        q = self.quotes[qi]
+        para = self.paragraphs[q.para]
+        last = self.paragraphs[q.last_para]
+        mentions = self.narrative(para.start, last.end)
+        if mentions:
+            return mentions[0].cluster, 0.6, "paragraph"
+        return None
+
+    def addressed_all(self, qis: list[int]) -> set[int]:
+        return set().union(*(self.addressed(i) for i in qis))
+
+    def addressed(self, qi: int) -> set[int]:
+        """Characters a quote speaks to: names used as vocatives ("Stiles, wait", "..., Lizzy?")."""
+        q = self.quotes[qi]
+        out: set[int] = set()
+        for m in self.cast.mentions_in(q.start, q.end):
+            if m.kind != "name":
+                continue
+            if is_vocative(self.text, q.start, m.start, m.end):
+                out.add(m.cluster)
+        return out
+
+
+Found = list[tuple[int | None, float, str]]  # per quote: (cluster or NARRATOR or None, score, rule)
+
+
+_CUT_OFF = re.compile(r"[—―–-]{1,2}\W{0,2}$")  # "And Harry—"
+_RESUMED = re.compile(r"\W{0,2}[—―–-]")  # "—don't bring the cloak."
+RESUME_PARAGRAPHS = 2  # how far (in paragraphs) a resumed speech may be from the one it goes on with
+
+
+def resumed_speeches(at: Attributor, found: Found) -> None:
+    """A quote opening with a dash right after a quote cut off by one ("And Harry—" / narration / "—don't bring
+    the cloak.") is the same speech going on, whatever narration stands between: its speaker is the cut-off
+    quote's, unless a sure tag names another (fan-fiction dev: the paragraph between named the listener, who
+    took the resumed line)."""
+    for qi in range(1, len(at.quotes)):
+        q, prev = at.quotes[qi], at.quotes[qi - 1]
+        if (found[qi][2] in ("explicit", "same-paragraph") or found[qi - 1][0] is None
+                or q.para - prev.last_para > RESUME_PARAGRAPHS):
+            continue
+        if _CUT_OFF.search(at.text, prev.start, prev.end) and _RESUMED.match(at.text, q.start, q.end):
+            found[qi] = (found[qi - 1][0], found[qi - 1][1], "resumed")
+
+
+def rule_attributions(at: Attributor) -> Found:
+    """The rule-based speaker of every quote."""
+    found: Found = []
+    for qi in range(len(at.quotes)):
+        hit = at.explicit_after(qi) or at.explicit_before(qi)
+        if hit and hit[2] == "anaphoric" and qi > 0:
+            hit = at.not_the_last_speaker(qi, hit, found[qi - 1][0])
+        if hit and hit[2] == "anaphoric" and hit[0] in at.addressed(qi):  # "Have a troche, Kronborg," he said
+            other = at.other_than(at.quotes[qi].start, hit[0])
+            hit = (other, 0.6, "anaphoric") if other is not None else None
+        found.append(hit if hit else (None, 0.0, "none"))
+    # Quotes of one paragraph share its speaker: a sure tag ("said her father") beats a guess from the narration
+    # around a continued quote ("...," said her father; "she times them ill.").
+    for qis in at.turns:
+        known = [found[i] for i in qis if found[i][0] is not None]
+        if known:
+            best = max(known, key=lambda x: x[1])
+            for i in qis:
+                if found[i][0] is None or (best[1] >= 0.8 and found[i][2] == "actor"):
+                    found[i] = (best[0], min(best[1], 0.8), "same-paragraph")
+    for qi in range(len(at.quotes)):
+        if found[qi][0] is None:
+            hit = at.paragraph_actor(qi)
+            if hit:
+                found[qi] = hit
+    _turn_taking(at, found)
+    for qi in range(len(at.quotes)):  # last resort: the character in focus before the quote, not the last speaker
+        if found[qi][0] is None:
+            q = at.quotes[qi]
+            last = found[qi - 1][0] if qi > 0 and at.quotes[qi - 1].last_para >= q.para - 1 else None
+            recent = [m.cluster for m in at.narrative(max(0, q.start - FALLBACK_CHARS), q.start)]
+            others = [c for c in recent if c != last]
+            if others or recent:
+                found[qi] = ((others or recent)[-1], 0.3, "focus")
+    return found
+
+
+def _runs(at: Attributor) -> list[list[list[int]]]:
+    """Dialogue runs: consecutive paragraphs holding quotes; each turn is the quotes of one paragraph."""
+    runs: list[list[list[int]]] = []
+    last_para = -10
+    for para in sorted(at.by_para):
+        qis = at.by_para[para]
+        if para > last_para + 1 or not runs:
+            runs.append([])
+        runs[-1].append(qis)
+        last_para = max(at.quotes[i].last_para for i in qis)
+    return runs
+
+
+def _turn_taking(at: Attributor, found: list[tuple[int | None, float, str]]) -> None:
+    """Unattributed turns of a run alternate between its two parties, counted from the nearest known turn."""
+    for run in _runs(at):
+        known: list[int | None] = []
+        for qis in run:
+            hits = [found[i] for i in qis if found[i][0] is not None and found[i][0] != NARRATOR]
+            known.append(max(hits, key=lambda h: h[1])[0] if hits else None)
+        if all(k is not None for k in known) or all(k is None for k in known):
+            continue
+        counts = Counter(k for k in known if k is not None)
+        parties = [c for c, _ in counts.most_common(2)]
+        if len(parties) < 2:
+            continue
+        a, b = parties
+        for t, qis in enumerate(run):
+            if known[t] is not None:
+                continue
+            k = _nearest_known(known, t)
+            ref = known[k]
+            if ref not in (a, b):
+                continue
+            guess = ref if (t - k) % 2 == 0 else (b if ref == a else a)
+            if guess in at.addressed_all(qis):
+                guess = b if guess == a else a
+            for i in qis:
+                if found[i][0] is None:
+                    found[i] = (guess, 0.55, "turn-taking")
+
+
+def _nearest_known(known: list[int | None], t: int) -> int:
+    best = -1
+    for k, v in enumerate(known):
+        if v is not None and (best < 0 or abs(k - t) < abs(best - t) or (abs(k - t) == abs(best - t) and k < t)):
+            best = k
+    return best

@@ -1,0 +1,24 @@
+# ruff: noqa: E501  (one cue a line; a pattern is not split to fit)
+"""``abduction``: a person taken by force (also supernatural)."""
+
+from __future__ import annotations
+
+CUES: dict[str, float] = {
+    r"abduct\w*": 0.8,
+    r"taken by force|dragged (?:him|her|them|me) (?:into|away|off)": 0.55,
+    # a person snatched or gagged, not "snatched her skirts" or "he gagged and fell over" (retching)
+    r"snatched (?:(?:him|her|them|me|us)(?= away| from| off| up| into| out|[,.;:!?])|the (?:child|baby|boy|girl|kid))|"
+    r"(?:was|were|been|got|being) snatched|"
+    r"bundled (?:him|her|them|me|us) into": 0.45,
+    r"captors?|captiv(?:e|es|ity)|held captive": 0.55,
+    r"chloroform\w*": 0.6,
+    r"(?:was|were|been|got|being|lay|lying|left|found (?:him|her|them)) tied up|tied (?:him|her|them|me|us) up|"
+    r"bound and gagged|gagged and bound|(?:was|were|been|got|being) gagged|gagged (?:him|her|them|me|us)": 0.4,
+    r"blindfold\w*": 0.35,
+    r"(?:was|were|been|got|get) taken": 0.3,
+    r"woke up (?:in a|tied|chained)": 0.45,
+}
+FIGURATIVE: list[str] = [
+    r"taken (?:ill|sick|aback|in|by surprise|for granted|seriously|care of|into account|apart|with|"
+    r"to task|advantage of|up)",
+]

@@ -1,0 +1,40 @@
+# ruff: noqa: E501  (one cue a line; a pattern is not split to fit)
+"""``war``: war, battle, soldiers and bombing."""
+
+from __future__ import annotations
+
+from ficlens.analyse.warnings.labels.fragments import GORE
+
+# A battle or war with oneself, one's feelings or an illness is a struggle ("lost the battle to hold them back",
+# "a losing battle with sleep", "a war of words", "a battle of wills"), not war.
+STRUGGLE = [
+    r"(?:los[et]|losing|won|win|winning|fought|fight|fighting|wag(?:e|ed|ing)|gave up|give up|giving up) (?:the|a|an|this|"
+    r"that|his|her|their|my|our|its|every|one) (?:\w+ )?(?:battle|war)s? (?:to|with|against|for|of)\b",
+    r"(?:uphill|losing|inner|internal|private|silent|constant|endless|daily|long|eternal|little) (?:battle|war)s?",
+    r"(?:battle|war)s? (?:of (?:wills|wits|words|nerves|the sexes|attrition)|with (?:(?:his|her|my|their|your|the) )?(?:self|"
+    r"conscience|feelings|emotions|tears|sleep|nerves|temper|weight|illness|cancer|depression|addiction|bottle)|"
+    r"with (?:himself|herself|myself|themselves|yourself)|against (?:(?:his|her|my|their|the) )?(?:tears|sleep|feelings|"
+    r"emotions|urge|temptation|illness|cancer|disease))",
+    r"(?:price|turf|flame|bidding|pillow|culture|console|format|browser) wars?",
+    r"war[- ](?:bag|paint)s?",
+]
+
+CUES: dict[str, float] = {
+    r"wars?|warfare|wartime": 0.5,
+    r"battlefields?|battle|battles": 0.35,
+    r"soldiers?|troops|army|armies|infantry|regiment": 0.35,
+    r"bomb(?:s|ed|ing|ings)?|grenades?|air ?raids?|shell(?:ed|ing|fire)|artillery|trenches": 0.4,
+    r"front ?lines?|enemy fire": 0.45,
+    r"deployed|deployment|veterans?|shell[- ]?shock": 0.35,
+    r"invasion|invaded|siege|(?:military|enemy|army|german|nazi|japanese|allied|foreign|british|french|american|"
+    r"soviet|russian|roman|israeli|wartime) occupation|occupied (?:territor(?:y|ies)|zones?|lands?|france|europe)": 0.3,
+    r"nazis?|death eaters?": 0.2,
+}
+GRAPHIC: list[str] = GORE
+FIGURATIVE: list[str] = [
+    r"(?:his|her|my|their|your|our|an?|any|whose|no|sole|usual|daily|favou?rite|quiet|chief|some|"
+    r"other|own) occupations?",
+    r"war n't",
+    r"veteran (?:smoker|drinker|actor|actress|player|"
+    r"reporter|journalist|teacher|detective|cop|traveller|traveler|politician|member|\w+ist)",
+] + STRUGGLE

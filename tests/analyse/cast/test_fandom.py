@@ -1,0 +1,100 @@
+"""Fandom KB and fandom detection."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+import repo_paths
+from ficlens.analyse.cast import cast_of
+from ficlens.analyse.cast.fandom import THRESHOLD, evidence, score_fandoms
+from ficlens.knowledge import load_kb
+from ficlens.knowledge.fandom_kb import name_aliases
+from ficlens.nlp import build_document
+from ficlens.work import Work
+
+FIXTURES = repo_paths.FIXTURES / "fandom"
+
+
+def test_kb_loads_and_has_aliases() -> None:
+    kb = load_kb()
+    assert len(kb.fandoms) > 50
+    hits = kb.lookup("Stiles")
+    assert hits and hits[0].character.name == "Stiles Stilinski"
+    assert kb.lookup("stiles stilinski")[0].kind == "full"
+
+
+def test_name_aliases_split_alias_bar() -> None:
+    forms = dict(name_aliases("Kim Taehyung | V"))
+    assert forms["Kim Taehyung"] == "full" and forms["V"] == "alt" and forms["Kim"] == "first"
+
+
+def test_fandom_from_names() -> None:
+    ranked = score_fandoms({"Stiles": 20, "Derek": 15, "Scott": 5}, Counter({"werewolf": 3}))
+    assert ranked[0][0] == "Teen Wolf (TV)"
+    assert 0.5 <= ranked[0][1] < 1.0
+
+
+def test_main_characters_first_names_are_enough() -> None:
+    assert [f for f, _ in score_fandoms({"Harry": 4, "Draco": 3, "Hermione": 2}, Counter())] == [
+        "Harry Potter - J. K. Rowling"]
+    assert score_fandoms({"Dean": 20, "Sam": 15, "Castiel": 10}, Counter())[0][0] == "Supernatural"
+
+
+def test_no_fandom_from_one_common_name() -> None:
+    assert score_fandoms({"John": 3}, Counter()) == []
+    assert score_fandoms({}, Counter()) == []
+
+
+@pytest.mark.parametrize("names", [
+    {"Jo": 19, "Meg": 9, "Beth": 10, "Amy": 9},  # Little Women: two minor Supernatural first names
+    {"Amelia": 4, "Minerva": 2, "Jemima": 6},  # Vanity Fair: a minor and a secondary Harry Potter first name
+])
+def test_minor_characters_common_first_names_are_not_a_fandom(names: dict[str, int]) -> None:
+    assert score_fandoms(names, Counter()) == []
+
+
+def test_minor_characters_weigh_less_than_main_ones() -> None:
+    chars = evidence({"Dean": 20, "Castiel": 10, "Jo": 19, "Meg": 9}, Counter())["Supernatural"].characters
+    assert chars["Dean Winchester"][0] > 0 and chars["Castiel"][0] > 0
+    assert chars["Jo Harvelle"][0] < 0 and chars["Meg Masters"][0] < 0
+
+
+def test_one_character_is_not_enough_however_often_named() -> None:
+    assert score_fandoms({"Stiles": 200}, Counter({"werewolf": 20})) == []
+
+
+def test_a_name_used_once_is_not_evidence_unless_in_full() -> None:
+    assert score_fandoms({"Stiles": 1, "Derek": 1}, Counter()) == []
+    assert score_fandoms({"Stiles Stilinski": 1, "Derek Hale": 1}, Counter())[0][0] == "Teen Wolf (TV)"
+
+
+def test_vocabulary_alone_is_not_a_fandom_and_only_supports() -> None:
+    assert score_fandoms({}, Counter({"werewolf": 50, "hogwarts": 10})) == []
+    names = {"Stiles": 5, "Derek": 5}
+    with_vocab = evidence(names, Counter({"werewolf": 5, "alpha": 5}))["Teen Wolf (TV)"]
+    without = evidence(names, Counter())["Teen Wolf (TV)"]
+    assert with_vocab.llr >= without.llr and with_vocab.llr - without.llr <= 1.0
+
+
+def test_detected_score_is_above_half() -> None:
+    ranked = score_fandoms({"Stiles": 20, "Derek": 15}, Counter())
+    llr = evidence({"Stiles": 20, "Derek": 15}, Counter())["Teen Wolf (TV)"].llr
+    assert llr > THRESHOLD and ranked[0][1] > 0.5
+
+
+def test_crossover_needs_full_names_of_its_own() -> None:
+    only_first = score_fandoms({"Stiles": 20, "Derek": 15, "Sherlock": 10, "John": 6}, Counter())
+    assert [f for f, _ in only_first] == ["Teen Wolf (TV)"]
+    both = score_fandoms({"Stiles": 20, "Derek": 15, "Stiles Stilinski": 2, "Sherlock": 10, "John": 6,
+                          "Sherlock Holmes": 3, "John Watson": 2}, Counter())
+    assert {f for f, _ in both} == {"Teen Wolf (TV)", "Sherlock (TV)"}
+
+
+@pytest.mark.parametrize("profile", ["fast", "full"])
+@pytest.mark.parametrize(("fixture", "expected"), [("original.txt", []), ("teen-wolf.txt", ["Teen Wolf (TV)"])])
+def test_fandom_from_text(profile: str, fixture: str, expected: list[str]) -> None:
+    text = (FIXTURES / fixture).read_text(encoding="utf-8")
+    doc = build_document(Work(text=text, source=fixture, format="text"), profile)  # type: ignore[arg-type]
+    assert [f for f, _ in cast_of(doc).fandoms] == expected

@@ -1,0 +1,20 @@
+"""Fandom detection counts the text's words only when a fandom's vocabulary is needed, with the same scores."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ficlens.analyse.cast.fandom import evidence, score_fandoms
+
+
+def test_fandom_word_counts_are_counted_only_when_a_fandom_needs_them() -> None:
+    asked: list[int] = []
+
+    def words() -> Counter[str]:
+        asked.append(1)
+        return Counter({"emissary": 3, "failwolf": 2})
+
+    assert score_fandoms({"John": 3}, words) == [] and not asked
+    names = {"Stiles": 20, "Derek": 15, "Scott": 5}
+    assert score_fandoms(names, words) == score_fandoms(names, Counter({"emissary": 3, "failwolf": 2}))
+    assert asked and evidence(names, words)["Teen Wolf (TV)"].vocab > 0  # the counts were read

@@ -1,0 +1,28 @@
+"""Cast clean-ups: a possessive ends a name ("Mrs Gildea's London flat" names Gildea), and clusters emptied by a
+merge (a nickname joined to its full name) are dropped, with the mentions renumbered."""
+
+from __future__ import annotations
+
+from cast_helpers import cast_for
+from ficlens.analyse.cast.names import find_name_forms
+
+
+def test_a_possessive_ends_the_name() -> None:
+    text = "The porter of Mrs Gildea's London flat sent it on. Stiles's Jeep stalled. Later Stiles Stilinski ran."
+    forms = {form.text for form in find_name_forms(text).values()}
+    assert "Gildea" in forms and "Gildea London" not in forms
+    assert "Stiles" in forms and "Stiles Jeep" not in forms
+    assert "Stiles Stilinski" in forms  # a name of two words with no possessive stays whole
+
+
+def test_clusters_emptied_by_a_merge_are_dropped() -> None:
+    text = ("Elizabeth Bennet walked in. Then Elizabeth Bennet sat down. Mr. Bennet read. "
+            "\"Lizzy is the quickest,\" said Mr. Bennet. Later Lizzy laughed. Then Lizzy left the room.")
+    cast = cast_for(text)
+    names = [c.name for c in cast.clusters]
+    assert "Lizzy" not in names  # merged into Elizabeth Bennet, nothing left
+    assert all(c.forms or any(m.cluster == c.id for m in cast.mentions) for c in cast.clusters)
+    assert [c.id for c in cast.clusters] == list(range(len(cast.clusters)))
+    lizzy = text.index("Lizzy laughed")
+    owner = next(m.cluster for m in cast.mentions if m.start == lizzy)
+    assert cast.clusters[owner].name == "Elizabeth Bennet"

@@ -1,0 +1,87 @@
+"""The learned speaker ranker: candidate features on a hand-written scene, the shipped weights, scoring."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ficlens.analyse.cast import build_cast
+from ficlens.analyse.speakers import Attributor, attribute
+from ficlens.analyse.speakers.ranker import FEATURES, FeatureReader, Ranker, RankerError, load_ranker, rerank
+from ficlens.nlp import build_document
+from ficlens.work import Work
+
+SCENE = ('Anna Price and Ben Holt stood by the gate.\n\n'
+         '"Ben, come here," said Anna.\n\n'
+         '"Why?" Ben asked.\n')
+
+
+def attributor(text: str) -> Attributor:
+    doc = build_document(Work(text=text, source="test", format="text"), "fast")
+    return Attributor(text, doc.paragraphs, build_cast(text, doc.paragraphs, doc.sentences, [], fast=True))
+
+
+def found_of(at: Attributor) -> list[tuple[int | None, float, str]]:
+    return [(a.cluster, a.score, a.rule) for a in attribute(at.text, at.paragraphs, at.cast)]
+
+
+def cluster(at: Attributor, name: str) -> int:
+    return next(c.id for c in at.cast.clusters if name in c.name)
+
+
+def test_tag_subject_and_vocative_are_features_of_their_candidates() -> None:
+    at = attributor(SCENE)
+    reader = FeatureReader(at, found_of(at))
+    anna, ben = cluster(at, "Anna"), cluster(at, "Ben")
+    cands = reader.candidates(0)
+    assert {anna, ben} <= set(cands)
+    rows = dict(zip(cands, reader.features(0, cands), strict=True))
+    tag, vocative = FEATURES.index("tag_after_name"), FEATURES.index("vocative")
+    assert rows[anna][tag] == 1.0 and rows[anna][vocative] == 0.0
+    assert rows[ben][tag] == 0.0 and rows[ben][vocative] == 1.0
+
+
+def test_shipped_ranker_puts_the_tag_subject_above_the_vocative() -> None:
+    at = attributor(SCENE)
+    ranker = load_ranker()
+    reader = FeatureReader(at, found_of(at))
+    anna, ben = cluster(at, "Anna"), cluster(at, "Ben")
+    cands = reader.candidates(0)
+    scores = dict(zip(cands, (ranker.score(r) for r in reader.features(0, cands)), strict=True))
+    assert scores[anna] > scores[ben]
+    assert [c for c, _, _ in rerank(at, found_of(at), ranker)] == [anna, ben]
+
+
+def test_shipped_weights_load_one_per_feature() -> None:
+    ranker = load_ranker()
+    assert len(ranker.weights) == len(FEATURES)
+
+
+def test_weights_for_other_features_are_refused_naming_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "ranker.json"
+    path.write_text(json.dumps({"features": ["choice"], "weights": [1.0], "bias": 0.0}), encoding="utf-8")
+    with pytest.raises(RankerError, match="ranker.json"):
+        load_ranker(path)
+    path.write_text("not json", encoding="utf-8")
+    with pytest.raises(RankerError, match="not a speaker ranker"):
+        load_ranker(path)
+
+
+def test_scoring_is_deterministic_and_round_trips_through_json(tmp_path: Path) -> None:
+    at = attributor(SCENE)
+    ranker = load_ranker()
+    path = tmp_path / "ranker.json"
+    path.write_text(json.dumps(ranker.to_json()), encoding="utf-8")
+    again = load_ranker(path)
+    assert rerank(at, found_of(at), ranker) == rerank(at, found_of(at), again)
+    row = [1.0] * len(FEATURES)
+    assert ranker.score(row) == ranker.score(list(row))
+
+
+def test_a_quote_with_no_candidate_keeps_its_speaker() -> None:
+    at = attributor('"Hello there."\n')
+    found = [(None, 0.0, "none")] * len(at.quotes)
+    zero = Ranker(tuple(0.0 for _ in FEATURES), 0.0)
+    assert rerank(at, found, zero) == found

@@ -1,0 +1,50 @@
+"""scripts/fetch_realfic.py's conversion of stored Markdown to the plain text the labels are written against."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from script_loader import load_script
+
+
+def load_fetch() -> ModuleType:
+    return load_script("scripts/fetch_realfic.py")
+
+
+def test_markdown_becomes_plain_paragraphs() -> None:
+    markup = (
+        "---\ntitle: A Work\nrating: Explicit\n---\n\n# Chapter One\n\nShe *ran* to the [gate](http://x.org),\n"
+        "breathing hard \\-\\- and <em>late</em>.\n\n\\* \\* \\*\n\n---\n\n**The end.**\n"
+    )
+    text = load_fetch().plain_text(markup)
+    assert text == "Chapter One\n\nShe ran to the gate, breathing hard -- and late.\n\n* * *\n\n* * *\n\nThe end.\n"
+    assert "Explicit" not in text
+
+
+def test_a_line_range_selects_a_chapter_of_a_book_file() -> None:
+    fetch = load_fetch()
+    assert fetch.line_range("book.md#L3-L5") == ("book.md", 3, 5)
+    assert fetch.line_range("posts/12.md") == ("posts/12.md", None, None)
+
+
+def test_texts_are_read_from_a_mirror(tmp_path: Path) -> None:
+    fetch = load_fetch()
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "book.md").write_text("intro\n\n**Chapter 1**\n\nOne.\n\n**Chapter 2**\n\nTwo.\n", encoding="utf-8")
+    git = ["git", "-C", str(work), "-c", "user.email=t@t", "-c", "user.name=t"]
+    try:
+        subprocess.run([*git, "init", "-q"], check=True)
+        subprocess.run([*git, "add", "."], check=True)
+        subprocess.run([*git, "commit", "-qm", "x"], check=True)
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip("git is not available")
+    mirrors = tmp_path / "mirrors"
+    (mirrors / "me+book").mkdir(parents=True)
+    (mirrors / "me+book" / "repo").symlink_to(work / ".git")
+    row = {"id": "w", "repo": "me/book", "commit": "HEAD", "path": "book.md#L3-L5"}
+    assert fetch.work_text(mirrors, row) == "Chapter 1\n\nOne.\n"
