@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ficlens.ingest.render import BLOCK_TAGS, SKIP_TAGS
+from ficlens.ingest.html_tags import BLOCK_TAGS, SKIP_TAGS
 
 #: A start or end tag. ``[^<>]*`` stops at the next ``<``, so a run of unclosed ``<a`` is scanned once: linear time.
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)[^<>]*>")
