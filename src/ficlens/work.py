@@ -81,9 +81,11 @@ class Work:
         return count_words(self.text)
 
 
-_WORD = re.compile(r"\S*[^\W_]\S*")
+#: A whitespace-separated run holding a letter or digit. The look-behind lets a match start only where a run starts,
+#: so a run without a letter or digit (16 kB of quotes) is scanned once, not once per character: linear time.
+_WORD = re.compile(r"(?<!\S)\S*[^\W_]\S*")
 
 
 def count_words(text: str) -> int:
-    """AO3-style word count: whitespace-separated runs that contain a letter or digit (one regex pass)."""
+    """AO3-style word count: whitespace-separated runs that contain a letter or digit (one linear regex pass)."""
     return len(_WORD.findall(text))

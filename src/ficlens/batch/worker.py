@@ -71,6 +71,7 @@ def init_pool_worker(profile: Profile, parent_pid: int) -> None:
 def analyse_item(item: Item, profile: Profile) -> dict[str, Any]:
     """The output record for one item. Never raises: a failure becomes ``ok: false`` with its error."""
     from ficlens.analyse import analyse_work
+    from ficlens.budget import analyse_within
 
     record: dict[str, Any] = {"id": item.id, "hash": item.hash, "source": item.id, "ok": False,
                               "error": item.error, "words": 0, "seconds": 0.0, "report": None}
@@ -79,7 +80,7 @@ def analyse_item(item: Item, profile: Profile) -> dict[str, Any]:
     record["source"] = item.work.source
     t0 = time.perf_counter()
     try:
-        report = analyse_work(item.work, profile)
+        report = analyse_within(item.work, lambda work: analyse_work(work, profile), profile=profile)
     except Exception as exc:  # one bad work never stops the run
         record["error"] = f"{exc.__class__.__name__}: {exc}"
     else:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, cast
 
+from ficlens.budget import add_time_limit_option, analyse_within
 from ficlens.errors import InputError
-from ficlens.ingest import read
+from ficlens.ingest import count_works, read, read_all
 from ficlens.safe_text import utf8_json
-from ficlens.work import Work
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -25,6 +24,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder or a .zip")
     p.add_argument("--json", action="store_true", help="JSON Lines: one report object per work")
     p.add_argument("--fast", action="store_true", help="triage mode: no parser; warnings and names only")
+    add_time_limit_option(p)
     p.set_defaults(func=run_analyze)
 
     t = sub.add_parser("text", help="print the plain text that report offsets refer to")
@@ -46,11 +46,6 @@ class ErrorLog:
             import traceback
 
             traceback.print_exception(err.__cause__, file=sys.stderr)
-
-
-def iter_works(paths: list[str], errors: ErrorLog) -> Iterator[Work]:
-    for path in paths:
-        yield from read(path, on_error=errors)
 
 
 class NoBar:
@@ -85,12 +80,15 @@ def run_analyze(args: argparse.Namespace) -> int:
 
     errors = ErrorLog(debug=args.debug)
     profile: Profile = "fast" if args.fast else "full"
-    works = list(iter_works(args.paths, errors))
-    with progress_bar(len(works)) as bar:
-        task = bar.add_task("analysing", total=len(works))
-        for work in works:
+    total = count_works(args.paths)
+    with progress_bar(total) as bar:
+        task = bar.add_task("analysing", total=total)
+        for work in read_all(args.paths, on_error=errors):  # one work in memory at a time
             try:
-                report = analyse_work(work, profile)
+                report = analyse_within(work, lambda w: analyse_work(w, profile), args.time_limit, profile)
+            except InputError as err:  # no text, too long, or out of time
+                errors(err)
+                continue
             except Exception as exc:  # one bad work never takes down the batch
                 if args.debug:
                     raise

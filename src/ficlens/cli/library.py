@@ -10,6 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ficlens.budget import add_time_limit_option
 from ficlens.errors import UsageError
 from ficlens.safe_text import display_path, json_line, one_line, printable
 
@@ -38,6 +39,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true",
                    help='JSON Lines on stdout, one {"id", "title", "source", "status": "added"|"updated"} per work '
                         "stored")
+    add_time_limit_option(p)
     p.set_defaults(func=run_add)
 
     p = sub.add_parser("remove", parents=[common], help="remove works from the library, by id or by the path added")
@@ -123,7 +125,8 @@ def run_add(args: argparse.Namespace) -> int:
     analysis: Analysis = None if args.no_analysis else ("fast" if args.fast else "full")
     with open_library(args, create=True) as lib:
         if not args.json:
-            return add_paths(lib, args.paths, analysis, debug=args.debug, skip_existing=args.skip_existing)
+            return add_paths(lib, args.paths, analysis, debug=args.debug, skip_existing=args.skip_existing,
+                             time_limit=args.time_limit)
         analyse = analyser_for(analysis)
         reported: list[Work] = []
 
@@ -134,7 +137,7 @@ def run_add(args: argparse.Namespace) -> int:
 
         before = {row.id for row in lib.rows()}
         code = add_paths(lib, args.paths, analysis, debug=args.debug, skip_existing=args.skip_existing,
-                         make_report=make_report)
+                         make_report=make_report, time_limit=args.time_limit)
         for line in stored_lines(lib, reported, before):
             sys.stdout.write(json_line(line) + "\n")
         return code

@@ -12,16 +12,33 @@ of these (``dispatch.py``), with size and zip-bomb limits in ``limits.py``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from ficlens.ingest.archive import UnpackBudget
 from ficlens.ingest.dispatch import ErrorHandler, read_bytes
-from ficlens.ingest.files import read_path
+from ficlens.ingest.files import estimate_works, read_path
 from ficlens.work import Work
 
-__all__ = ["ErrorHandler", "read", "read_bytes"]
+__all__ = ["ErrorHandler", "UnpackBudget", "count_works", "read", "read_all", "read_bytes"]
 
 
-def read(path: str | Path, on_error: ErrorHandler | None = None) -> Iterator[Work]:
-    """Yield the works at ``path``: a file, a folder (recursive, sorted) or a .zip."""
-    yield from read_path(Path(path), on_error)
+def read(path: str | Path, on_error: ErrorHandler | None = None, budget: UnpackBudget | None = None
+         ) -> Iterator[Work]:
+    """Yield the works at ``path`` one at a time: a file, a folder (recursive, sorted) or a .zip.
+
+    Pass one ``budget`` to several calls to hold them all to one cap on bytes unpacked from archives.
+    """
+    yield from read_path(Path(path), on_error, budget)
+
+
+def read_all(paths: Iterable[str | Path], on_error: ErrorHandler | None = None) -> Iterator[Work]:
+    """Yield the works at every path in turn, one at a time, all under one cap on bytes unpacked from archives."""
+    budget = UnpackBudget()
+    for path in paths:
+        yield from read_path(Path(path), on_error, budget)
+
+
+def count_works(paths: Iterable[str | Path]) -> int:
+    """How many works ``paths`` hold, from names alone (no file is read): the total of a progress bar."""
+    return sum(estimate_works(Path(p)) for p in paths)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from ficlens.errors import InputError
 from ficlens.ingest import limits
-from ficlens.ingest.archive import ZipProblem, open_zip, read_member
+from ficlens.ingest.archive import UnpackBudget, ZipProblem, open_zip, read_member
 from ficlens.ingest.candidates import is_candidate
 from ficlens.ingest.sniff import looks_like_epub_bytes, looks_like_html, sniff, zip_is_epub, zip_is_office_document
 from ficlens.ingest.text import decode, read_text
@@ -30,18 +30,23 @@ def report(err: InputError, on_error: ErrorHandler | None) -> None:
     on_error(err)
 
 
-def read_bytes(data: bytes, source: str, on_error: ErrorHandler | None, depth: int = 0) -> Iterator[Work]:
-    """Every work in one file's bytes (several when it is a .zip)."""
+def read_bytes(data: bytes, source: str, on_error: ErrorHandler | None, depth: int = 0,
+               budget: UnpackBudget | None = None) -> Iterator[Work]:
+    """Every work in one file's bytes (several when it is a .zip), one at a time.
+
+    ``budget`` counts the bytes unpacked from archives against the run's cap (a fresh one when not given).
+    """
+    budget = UnpackBudget() if budget is None else budget
     kind = sniff(data)
     if kind == "zip" and not looks_like_epub_bytes(data):
         zf = _open_or_report(data, source, on_error)
         if zf is None:
             return
         if not zip_is_epub(zf):
-            yield from _read_archive(zf, source, on_error, depth)
+            yield from _read_archive(zf, source, on_error, depth, budget)
             return
     try:
-        yield read_one(data, source)
+        yield read_one(data, source, budget)
     except InputError as err:
         report(err, on_error)
     except Exception as exc:  # a reader bug must cost one file, never the batch, and never show a traceback
@@ -51,8 +56,8 @@ def read_bytes(data: bytes, source: str, on_error: ErrorHandler | None, depth: i
         report(failure, on_error)
 
 
-def read_one(data: bytes, source: str) -> Work:
-    """The single work in a file that is not an archive of works."""
+def read_one(data: bytes, source: str, budget: UnpackBudget | None = None) -> Work:
+    """The single work in a file that is not an archive of works (an EPUB's pages count against ``budget``)."""
     kind = sniff(data)
     if kind == "empty":
         raise InputError(source, "file is empty")
@@ -69,7 +74,7 @@ def read_one(data: bytes, source: str) -> Work:
                                      "plain text")
         from ficlens.ingest.epub import read_epub
 
-        return read_epub(zf, source)
+        return read_epub(zf, source, budget)
     text = decode(data, source)
     if looks_like_html(text):
         from ficlens.ingest.html import read_html, redecode
@@ -87,7 +92,8 @@ def _open_or_report(data: bytes, source: str, on_error: ErrorHandler | None) -> 
     return zf
 
 
-def _read_archive(zf: zipfile.ZipFile, source: str, on_error: ErrorHandler | None, depth: int) -> Iterator[Work]:
+def _read_archive(zf: zipfile.ZipFile, source: str, on_error: ErrorHandler | None, depth: int,
+                  budget: UnpackBudget) -> Iterator[Work]:
     """The works in a .zip, member by member, read from memory (never extracted to disk)."""
     if zip_is_office_document(zf):
         report(InputError(source, "Word/OpenDocument files are not supported: save the work as EPUB, HTML or "
@@ -103,12 +109,12 @@ def _read_archive(zf: zipfile.ZipFile, source: str, on_error: ErrorHandler | Non
     for info in infos:
         member_source = f"{source}#{info.filename}"
         try:
-            data = read_member(zf, info)
+            data = read_member(zf, info, budget)
         except ZipProblem as exc:
             report(InputError(member_source, str(exc)), on_error)
             found = True
             continue
         found = True
-        yield from read_bytes(data, member_source, on_error, depth + 1)
+        yield from read_bytes(data, member_source, on_error, depth + 1, budget)
     if not found:
         report(InputError(source, "zip archive holds no works (no readable files in it)"), on_error)

@@ -7,22 +7,33 @@ import zipfile
 
 from ficlens.errors import InputError
 from ficlens.ingest.ao3 import is_ao3
-from ficlens.ingest.archive import ZipProblem, check_archive
+from ficlens.ingest.archive import UnpackBudget, ZipProblem, check_archive
 from ficlens.ingest.epub_package import Package, open_package
 from ficlens.ingest.fanficfare import is_fanficfare, read_fanficfare
 from ficlens.ingest.html import ao3_work
-from ficlens.ingest.markup import first, text_of
+from ficlens.ingest.markup import TooDeep, first, text_of
 from ficlens.ingest.render import TextBuilder
 from ficlens.work import Work
 
 
-def read_epub(zf: zipfile.ZipFile, source: str) -> Work:
+def read_epub(zf: zipfile.ZipFile, source: str, budget: UnpackBudget | None = None) -> Work:
     try:
         check_archive(zf, "EPUB")
         pkg = open_package(zf)
+    except ZipProblem as exc:
+        raise InputError(source, f"corrupt EPUB: {exc}") from exc
+    if budget is not None:  # the pages it reads count against the run's cap on unpacked bytes
+        sizes = {info.filename: info.file_size for info in zf.infolist()}
+        try:
+            budget.charge(sum(sizes.get(item.name, 0) for item in pkg.spine))
+        except ZipProblem as exc:
+            raise InputError(source, str(exc)) from exc
+    try:
         work = _read_package(pkg, source)
     except ZipProblem as exc:
         raise InputError(source, f"corrupt EPUB: {exc}") from exc
+    except TooDeep as exc:
+        raise InputError(source, str(exc)) from exc
     if not work.text.strip():
         raise InputError(source, "EPUB has no readable text")
     return work

@@ -5,30 +5,35 @@
 from __future__ import annotations
 
 import os
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from ficlens.errors import InputError
 from ficlens.ingest import limits
+from ficlens.ingest.archive import ZIP_ERRORS, UnpackBudget
 from ficlens.ingest.calibre import calibre_book_files, is_calibre_library
 from ficlens.ingest.candidates import is_candidate
 from ficlens.ingest.dispatch import ErrorHandler, read_bytes, report
 from ficlens.ingest.kindle import is_kindle_book, read_kindle
 from ficlens.ingest.limits import megabytes
+from ficlens.ingest.sniff import zip_is_epub
 from ficlens.safe_text import display_path
 from ficlens.work import Work
 
 
-def read_path(path: Path, on_error: ErrorHandler | None) -> Iterator[Work]:
+def read_path(path: Path, on_error: ErrorHandler | None, budget: UnpackBudget | None = None) -> Iterator[Work]:
+    """The works at ``path``, read one at a time: a folder's files and a zip's members as they are reached."""
+    budget = UnpackBudget() if budget is None else budget
     if not path.exists():
         report(InputError(str(path), "no such file or directory"), on_error)
     elif path.is_dir():
-        yield from _read_folder(path, on_error)
+        yield from _read_folder(path, on_error, budget)
     else:
-        yield from read_file(path, on_error)
+        yield from read_file(path, on_error, budget)
 
 
-def read_file(path: Path, on_error: ErrorHandler | None) -> Iterator[Work]:
+def read_file(path: Path, on_error: ErrorHandler | None, budget: UnpackBudget | None = None) -> Iterator[Work]:
     source = display_path(path)
     data = _load(path, on_error)
     if data is None:
@@ -39,7 +44,7 @@ def read_file(path: Path, on_error: ErrorHandler | None) -> Iterator[Work]:
         except InputError as err:
             report(err, on_error)
         return
-    yield from read_bytes(data, source, on_error)
+    yield from read_bytes(data, source, on_error, budget=budget)
 
 
 def _load(path: Path, on_error: ErrorHandler | None) -> bytes | None:
@@ -63,7 +68,7 @@ def _load(path: Path, on_error: ErrorHandler | None) -> bytes | None:
     return None
 
 
-def _read_folder(folder: Path, on_error: ErrorHandler | None) -> Iterator[Work]:
+def _read_folder(folder: Path, on_error: ErrorHandler | None, budget: UnpackBudget) -> Iterator[Work]:
     files = list(_candidates(folder, on_error))
     if not files:
         report(InputError(str(folder), "folder holds no works (no text, HTML, EPUB or zip files)"), on_error)
@@ -72,7 +77,23 @@ def _read_folder(folder: Path, on_error: ErrorHandler | None) -> Iterator[Work]:
         if isinstance(f, InputError):
             report(f, on_error)
         else:
-            yield from read_file(f, on_error)
+            yield from read_file(f, on_error, budget)
+
+
+def estimate_works(path: Path) -> int:
+    """How many works ``path`` holds, as far as names tell without reading any file (a progress bar's total):
+    a folder's candidate files, a .zip's candidate members (an EPUB is one work)."""
+    if path.is_dir():
+        return sum(1 for _ in _candidates(path, on_error=lambda err: None))
+    try:
+        if not path.is_file() or path.stat().st_size > limits.MAX_FILE_BYTES or not zipfile.is_zipfile(path):
+            return 1
+        with zipfile.ZipFile(path) as zf:
+            if zip_is_epub(zf) or len(zf.infolist()) > limits.MAX_ARCHIVE_MEMBERS:
+                return 1
+            return max(sum(1 for i in zf.infolist() if not i.is_dir() and is_candidate(i.filename)), 1)
+    except ZIP_ERRORS:
+        return 1
 
 
 def _candidates(folder: Path, on_error: ErrorHandler | None) -> Iterator[Path | InputError]:

@@ -7,7 +7,7 @@ import re
 
 from ficlens.errors import InputError
 from ficlens.ingest.ao3 import ao3_url, is_ao3, parse_ao3
-from ficlens.ingest.markup import Element, first, parse_html, text_of
+from ficlens.ingest.markup import Element, TooDeep, first, parse_html, text_of
 from ficlens.ingest.render import rendered
 from ficlens.work import Format, Work
 
@@ -35,7 +35,10 @@ def redecode(data: bytes, text: str) -> str:
 
 
 def read_html(text: str, source: str) -> Work:
-    root = parse_html(text)
+    try:
+        root = parse_html(text)
+    except TooDeep as exc:
+        raise InputError(source, str(exc)) from exc
     if is_ao3([root]):
         return ao3_work([root], source, "ao3-html")
     body = first(root.xpath("//body")) if root.tag != "body" else root

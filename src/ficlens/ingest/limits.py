@@ -11,13 +11,19 @@ MiB = 1024 * 1024
 MAX_FILE_BYTES = 200 * MiB
 #: The most a .zip (or EPUB) may hold uncompressed, all members together.
 MAX_ARCHIVE_TOTAL_BYTES = 512 * MiB
+#: The most all the archives of one run (one ``read`` call, or one command's inputs) may unpack to together,
+#: zips inside zips and EPUBs included: the bound on what a few small, highly compressed files can make ficlens read.
+MAX_UNPACKED_BYTES_PER_RUN = 2048 * MiB
 #: The most members a .zip (or EPUB) may hold.
 MAX_ARCHIVE_MEMBERS = 10_000
-#: A member larger than RATIO_CHECK_MIN_BYTES whose size is more than this many times its compressed size is refused.
+#: A member larger than RATIO_CHECK_MIN_BYTES whose size is more than this many times its compressed size is refused,
+#: and so is an archive whose smaller members together are (many members that each stay under the member check).
 MAX_COMPRESSION_RATIO = 200
 RATIO_CHECK_MIN_BYTES = 1 * MiB
 #: How deep zips inside zips are followed.
 MAX_ARCHIVE_DEPTH = 3
+#: How deep the HTML/XML parser (libxml2) nests elements; a deeper page is read flattened (ingest/flatten.py).
+MAX_MARKUP_DEPTH = 256
 
 
 def megabytes(n: int) -> str:

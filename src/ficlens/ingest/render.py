@@ -15,20 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ficlens.ingest.html_tags import BLOCK_TAGS, SKIP_TAGS
 from ficlens.ingest.markup import Element, classes, tag_of
 from ficlens.styles import STYLE_TAGS, StyleKind, StyleSpan
 from ficlens.work import Chapter
 
-BLOCK_TAGS = frozenset({
-    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt",
-    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
-    "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
-    "thead", "tr", "ul",
-})
-SKIP_TAGS = frozenset({
-    "button", "head", "iframe", "input", "link", "math", "meta", "noscript", "object", "script", "select",
-    "style", "svg", "template", "textarea", "title",
-})
 #: AO3's invisible headings: "toc-heading" (for calibre's table of contents) and "landmark" ("Chapter Text").
 SKIP_CLASSES = frozenset({"toc-heading", "landmark"})
 

@@ -105,6 +105,6 @@ def _checked(text: str, source: str) -> str:
 
 def read_text(text: str, source: str) -> Work:
     """A plain-text work: the decoded text as is, one chapter, no metadata."""
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(): that copies the whole text
         raise InputError(source, "contains no text (only whitespace)")
     return Work(text=text, source=source, format="text", title=title_line(text))

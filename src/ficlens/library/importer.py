@@ -1,6 +1,8 @@
 """``ficlens add``: read works, analyse each, store each in its own transaction, with a progress bar on stderr.
 
-A file that cannot be read or analysed gets one line on stderr and the rest go on. Because every work is committed
+Works are read one at a time as they are needed (never the whole input first), each analysis runs within the
+per-work limits of :mod:`ficlens.budget`, and a file that cannot be read or analysed gets one line on stderr and
+the rest go on. Because every work is committed
 on its own, a crash or ``kill -9`` loses at most the work in hand; running the same command again finishes the job
 (works already stored are updated, never duplicated).
 """
@@ -12,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from ficlens.budget import DEFAULT_TIME_LIMIT, analyse_within
 from ficlens.errors import InputError
 from ficlens.library.store import Library
 from ficlens.progress import stderr_bar
@@ -42,13 +45,15 @@ def analyser_for(analysis: Analysis) -> Analyse:
 
 
 def add_paths(library: Library, paths: Sequence[str], analysis: Analysis, debug: bool = False,
-              make_report: Analyse | None = None, skip_existing: bool = False) -> int:
+              make_report: Analyse | None = None, skip_existing: bool = False,
+              time_limit: float | None = DEFAULT_TIME_LIMIT) -> int:
     """Add every work found under ``paths``; returns the exit status (1 when some input failed).
 
     ``make_report`` replaces the analysis named by ``analysis`` (which is still what the library records).
     ``skip_existing`` leaves a work alone when its text is stored already with the same kind of analysis.
+    ``time_limit``: CPU-seconds one work's analysis may take (None or 0: no limit).
     """
-    from ficlens.ingest import read
+    from ficlens.ingest import count_works, read_all
 
     stats = AddStats()
 
@@ -56,21 +61,22 @@ def add_paths(library: Library, paths: Sequence[str], analysis: Analysis, debug:
         stats.failed += 1
         print(f"ficlens: error: {err}", file=sys.stderr)
 
-    works: list[Work] = []
-    for path in paths:
-        works.extend(read(path, on_error=report_error))
     if make_report is None:
         make_report = analyser_for(analysis)
     with stderr_bar() as progress:
-        task = progress.add_task("adding", total=len(works))
-        for work in works:
+        task = progress.add_task("adding", total=count_works(paths))
+        for work in read_all(paths, on_error=report_error):
             progress.update(task, description=_label(work))
             if skip_existing and library.has(work, analysis):
                 stats.skipped += 1
                 progress.advance(task)
                 continue
             try:
-                report = make_report(work)
+                report = analyse_within(work, make_report, time_limit, "fast" if analysis == "fast" else "full")
+            except InputError as err:  # no text, too long, or out of time
+                report_error(err)
+                progress.advance(task)
+                continue
             except Exception as exc:  # one bad work never stops the others
                 if debug:
                     raise

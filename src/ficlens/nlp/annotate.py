@@ -143,11 +143,13 @@ class SelectiveNer:
 
     def _candidates(self, text: str, start: int, end: int) -> list[re.Match[str]]:
         out: list[re.Match[str]] = []
+        first_word = _WORD_CHAR.search(text, start, end)  # found once: a search per word is quadratic in a sentence
         for m in _CAPITALISED.finditer(text, start, end):
             word = m.group()
             if word == "I":
                 continue
-            if not _WORD_CHAR.search(text, start, m.start()) and self.lower_forms.get(word.lower(), 0):
+            sentence_initial = first_word is None or first_word.start() >= m.start()
+            if sentence_initial and self.lower_forms.get(word.lower(), 0):
                 continue  # a sentence-initial common word
             out.append(m)
         return out

@@ -16,12 +16,13 @@ Two profiles (docs/scale.md has the measured costs):
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ficlens.nlp.loader import Profile, load_nlp, load_token_attrs
-from ficlens.nlp.segment import paragraph_spans, sentence_spans, split_at_paragraphs, word_spans
+from ficlens.nlp.segment import paragraph_spans, sentence_spans, split_at_paragraphs, strip_span, word_spans
 from ficlens.nlp.spans import Entity, TextSpan
 from ficlens.work import Work
 
@@ -32,6 +33,11 @@ __all__ = ["CHUNK_CHARS", "Chunk", "Document", "Entity", "TextSpan", "build_docu
            "paragraph_spans", "passage_spans"]
 
 CHUNK_CHARS = 20_000
+#: The longest whitespace-free run spaCy's tokenizer is given in one piece. It peels punctuation off a token one
+#: mark at a time, searching the rest of the token each time, so its cost grows with the square of a run's length
+#: (16 kB of quotes: minutes); a longer run (never prose) is cut into pieces of this length.
+MAX_RUN_CHARS = 256
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{MAX_RUN_CHARS + 1},}}")
 PASSAGE_MAX_WORDS = 120
 PARSE_CACHE_MAX = 256
 
@@ -158,7 +164,29 @@ def _annotate_full(doc: Document, batch_size: int, tags: bool) -> None:
 
 
 def chunk_spans(text: str, paragraphs: list[TextSpan], max_chars: int = CHUNK_CHARS) -> list[TextSpan]:
-    """Group paragraphs into chunks of at most ``max_chars``; an over-long paragraph is cut at whitespace."""
+    """Group paragraphs into chunks of at most ``max_chars``; an over-long paragraph is cut at whitespace, and a
+    whitespace-free run longer than :data:`MAX_RUN_CHARS` into pieces of its own."""
+    return [piece for chunk in _paragraph_chunks(text, paragraphs, max_chars) for piece in _cut_runs(text, chunk)]
+
+
+def _cut_runs(text: str, chunk: TextSpan) -> list[TextSpan]:
+    """``chunk`` as it is, or, when it holds a whitespace-free run too long for the tokenizer, the text around each
+    such run plus the run in pieces of :data:`MAX_RUN_CHARS`."""
+    runs = list(_LONG_RUN.finditer(text[chunk.start : chunk.end]))
+    if not runs:
+        return [chunk]
+    out: list[TextSpan] = []
+    pos = chunk.start
+    for run in runs:
+        start, end = chunk.start + run.start(), chunk.start + run.end()
+        out += [TextSpan(*strip_span(text, pos, start))] if text[pos:start].strip() else []
+        out += [TextSpan(a, min(a + MAX_RUN_CHARS, end)) for a in range(start, end, MAX_RUN_CHARS)]
+        pos = end
+    out += [TextSpan(*strip_span(text, pos, chunk.end))] if text[pos : chunk.end].strip() else []
+    return out
+
+
+def _paragraph_chunks(text: str, paragraphs: list[TextSpan], max_chars: int) -> list[TextSpan]:
     chunks: list[TextSpan] = []
     cur_start: int | None = None
     cur_end = 0
