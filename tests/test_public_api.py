@@ -147,3 +147,8 @@ def test_the_public_names_are_listed_and_others_refused() -> None:
     assert set(ficlens.__all__) <= set(dir(ficlens))
     with pytest.raises(AttributeError, match="no attribute 'no_such_name'"):
         ficlens.no_such_name  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_a_text_with_nothing_to_read_is_an_input_error_as_in_the_cli() -> None:
+    with pytest.raises(InputError, match="no text"):
+        ficlens.analyze(" \n\u200b\t ")

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Literal
 
+from ficlens.budget import analyse_within
 from ficlens.errors import InputError
 from ficlens.ingest import read
 from ficlens.ingest.dispatch import ErrorHandler, report
@@ -54,10 +55,14 @@ def _profile(fast: bool) -> Literal["full", "fast"]:
 
 def _analysed(found: Iterable[Work], fast: bool, on_error: ErrorHandler | None) -> Iterator[tuple[Work, Report]]:
     """Each work with its report; a work whose analysis raises becomes an InputError (raised, or handed over)."""
-    make_report = analyser_for(_profile(fast))
+    profile = _profile(fast)
+    make_report = analyser_for(profile)
     for work in found:
-        try:
-            result = make_report(work)
+        try:  # the CLI's size and no-text checks; no CPU timer (it needs the main thread's signals)
+            result = analyse_within(work, make_report, time_limit=None, profile=profile)
+        except InputError as err:
+            report(err, on_error)
+            continue
         except Exception as exc:
             failure = InputError.analysis_failed(work.source, exc)
             failure.__cause__ = exc
