@@ -35,7 +35,9 @@ def work_classifier() -> PassageClassifier:
 def run(analysis: Analysis) -> None:
     """Fill ``warnings``, ``archive_warnings``, ``rating`` and add freeform tags."""
     doc, report = analysis.doc, analysis.report
-    warnings, findings = scan_warnings(doc, work_classifier(), analysis.cast)
+    # --fast stays on the cue path: the passage reader would read every passage
+    engine = work_classifier() if not doc.fast or work_classifier().reader is None else classifier("linear")
+    warnings, findings = scan_warnings(doc, engine, analysis.cast)
     report.warnings = warnings
     report.archive_warnings = archive_warnings(doc, warnings, findings, report.characters)
     report.rating = rating(doc, warnings)
