@@ -90,20 +90,20 @@ def background(folder: Path) -> list[Row]:
     return rows
 
 
-def load(set0: Path, written: Path) -> list[Row]:
+def load(set0: Path | None, written: Path) -> list[Row]:
     rows: list[Row] = []
     for line in written.read_text(encoding="utf-8").splitlines():
         if line.strip():
             d = json.loads(line)
             rows.append(Row(d["label"], int(bool(d["positive"])), 1.0, d["text"], d["id"], d.get("note", "")))
-    if set0.exists():
+    if set0 is not None and set0.exists():
         for line in set0.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 d = json.loads(line)
                 votes = int(sum(d["labels"]))
                 rows.append(Row(d["warning"], int(votes >= 2), 0.5 if votes == 1 else 1.0, d["text"],
                                 f"w{d['work_id']}", ""))
-    else:
+    elif set0 is not None:
         print(f"train_passage_reader: no set 0 at {set0}; written passages only", file=sys.stderr)
     return rows
 
