@@ -95,6 +95,21 @@ def test_work_scan_proposes_cueless_passages(tmp_path: Path) -> None:
     assert not plain
 
 
+def test_analyze_reads_cueless_passages_with_the_reader_engine_but_not_in_fast(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import ficlens
+    from ficlens.analyse.warnings import stage
+
+    monkeypatch.setenv("FICLENS_WARNINGS_ENGINE", "reader")
+    labels = {w.label for w in ficlens.analyze(NO_CUE).warnings}
+    fast = {w.label for w in ficlens.analyze(NO_CUE, fast=True).warnings}
+    monkeypatch.setenv("FICLENS_WARNINGS_ENGINE", "linear")
+    plain = {w.label for w in ficlens.analyze(NO_CUE).warnings}
+    stage.classifier.cache_clear()
+    assert "pornographic-content" in labels
+    assert "pornographic-content" not in fast and "pornographic-content" not in plain
+
+
 @pytest.mark.parametrize("row", [json.loads(line) for line in FIXTURE.read_text().splitlines() if line.strip()],
                          ids=lambda row: row["id"])
 def test_founding_traps_hold_with_the_reader(row: dict[str, object]) -> None:
