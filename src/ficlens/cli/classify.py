@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("classify-passages", help="decide, per passage, whether a content warning applies")
     p.add_argument("file", metavar="FILE.jsonl", help='lines of {"id", "text", "warning"}; - for stdin')
     p.add_argument("--json", action="store_true", help="JSON Lines output (the default is a short table)")
-    p.add_argument("--engine", choices=["auto", "linear", "ml", "lexicon"], default="auto",
+    p.add_argument("--engine", choices=["auto", "linear", "ml", "lexicon", "reader"], default="auto",
                    help="auto (default): ml when the ml extra is installed, else linear; lexicon: no trained model")
     p.set_defaults(func=run_classify)
 

@@ -2,7 +2,9 @@
 
 Candidate passages are found with one pre-filtered pass of every label's cue pattern over the whole text
 (:mod:`.cue_scan`: a 100k-word work costs one regex scan, not 33 x passages); only candidates are classified,
-and each candidate passage's cues are read only for the labels, and the cues, present in it. A
+and each candidate passage's cues are read only for the labels, and the cues, present in it. With the ``reader``
+engine, the passage reader scores every passage for every label too (one pass, cue-present labels among its
+inputs), and a passage it scores the classifier's ``reader_bar`` or more is a candidate as well. A
 warning needs at least one positive passage and the work-level decision of :mod:`.work_decision` (one strong passage,
 or several consistent ones); its severity is the strongest among the positives, its evidence the best three of them,
 each cut down to the sentences that hold the cues, and its score is the work-level probability.
@@ -13,6 +15,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from ficlens.analyse.cast.model import Cast
 from ficlens.analyse.warnings.age import NO_AGE, AgeCues, AgeEvidence, character_ages, read_age
@@ -66,6 +70,31 @@ class WorkScanner:
         self.ages = character_ages(self.norm, self._cast, doc.sentences, doc.paragraphs, self.age_cues) \
             if self._cast is not None and has_cast else None
         self._passage_ages: dict[int, AgeEvidence] = {}
+        self._reader_scores: np.ndarray | None = None  # passages x reader labels (engine ``reader``)
+        self._cues: list[set[str]] = []  # per passage, the labels whose cues occur in it (engine ``reader``)
+
+    def reader_scores(self) -> np.ndarray | None:
+        """The passage reader's scores of every passage (rows) for its labels, computed once; None without one."""
+        reader = self.classifier.reader
+        if reader is None:
+            return None
+        if self._reader_scores is None:
+            self._scan()  # which labels' cues each passage holds
+            self._cues = [set() for _ in self.passages]
+            for name, found in self._candidates.items():
+                for i in found:
+                    self._cues[i].add(name)
+            texts = [self.doc.span_text(p) for p in self.passages]
+            self._reader_scores = reader.score_many(texts, self._cues)
+        return self._reader_scores
+
+    def reader_score(self, i: int, label: str) -> float | None:
+        """The reader's score of passage ``i`` for ``label``; None without a reader (0 for a label it lacks)."""
+        scores = self.reader_scores()
+        reader = self.classifier.reader
+        if scores is None or reader is None:
+            return None
+        return float(scores[i, reader.column(label)]) if label in reader.labels else 0.0
 
     def candidates(self, label: str) -> list[int]:
         """Indices of passages where any cue of ``label``, or of a label whose cues also anchor it
@@ -74,14 +103,23 @@ class WorkScanner:
         listed = self._candidate_lists.get(label)
         if listed is not None:  # asked for again by prepare_vectors and findings
             return listed
-        if not self._candidates:
-            for name, spans in zip(LABELS, lexicon_scan().label_spans(self.norm), strict=True):
-                self._candidates[name] = set(self._passages_of(spans))
+        self._scan()
         found = self._candidates[label]
         for related in RELATED_CUES.get(label, ()):
             found = found | self._candidates[related]
+        reader = self.classifier.reader
+        scores = self.reader_scores()
+        if reader is not None and scores is not None and label in reader.labels:
+            column = scores[:, reader.column(label)]
+            found = found | set(np.flatnonzero(column >= self.classifier.reader_bar).tolist())
         listed = self._candidate_lists[label] = sorted(found)
         return listed
+
+    def _scan(self) -> None:
+        """Every label's cue candidates, in one pre-filtered pass (once)."""
+        if not self._candidates:
+            for name, spans in zip(LABELS, lexicon_scan().label_spans(self.norm), strict=True):
+                self._candidates[name] = set(self._passages_of(spans))
 
     def _passages_of(self, spans: list[tuple[int, int]]) -> list[int]:
         found: list[int] = []
@@ -148,7 +186,9 @@ class WorkScanner:
             text = self.doc.span_text(span)
             yield span, self.classifier.classify(text, label, vector=self._vector(i) if needs_vector else None,
                                                  age=self.passage_age(i) if label == "underage" else self.age,
-                                                 evidence=self.evidence_fn(i))
+                                                 evidence=self.evidence_fn(i),
+                                                 reader_score=self.reader_score(i, label),
+                                                 cues=self._cues[i] if self._cues else None)
 
     def findings(self, label: str) -> tuple[list[Finding], list[float]]:
         """The positive passages of ``label``, and the scores of its other supporting passages: those where a cue of

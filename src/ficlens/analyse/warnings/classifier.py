@@ -7,12 +7,16 @@ One decision function serves ``ficlens classify-passages`` and ``analyze`` alike
    every label among its features) gives the score instead. Engines: ``linear`` (TF-IDF; default install),
    ``ml`` (MiniLM embeddings; the ``ml`` extra; only run on passages that have a cue, since no other can be
    positive), ``lexicon`` (no model), ``auto`` (``ml`` when installed, else ``linear``; the environment variable
-   ``FICLENS_WARNINGS_ENGINE`` overrides it);
+   ``FICLENS_WARNINGS_ENGINE`` overrides it), ``reader`` (``linear``, plus the passage reader of :mod:`.reader`,
+   which reads passages without a cue: see step 5);
 3. ``underage`` is sexual/sexualising content *and* a character under 18 (:mod:`.age`);
 4. the passage is positive when the score reaches :data:`THRESHOLD` and a cue survived its context (no cue, no
    evidence, no warning): a cue of weight :data:`MIN_CUE` or more (weak corroborating words such as "blood" for
    violence do not count alone); for a modelled label a related label's cue also counts (:data:`RELATED_CUES`:
-   "kidnapped" anchors abduction). See :func:`cue_gate` and :func:`gate_evidence`.
+   "kidnapped" anchors abduction). See :func:`cue_gate` and :func:`gate_evidence`;
+5. engine ``reader`` only: a passage holding no cue of the label at all (before context reading: a negated or
+   hypothetical cue stays a veto) is positive when the passage reader scores it
+   :data:`READER_BAR` (``reader_bar``) or more; its score is the reader's and its evidence the passage.
 
 Severity: ``graphic`` when explicit or gory telling comes with the cues, ``mentioned`` when every cue sits in a
 memory, the past or a hypothetical, else ``depicted``.
@@ -26,10 +30,11 @@ from typing import Literal
 
 from ficlens.analyse.warnings.age import AgeEvidence, read_age
 from ficlens.analyse.warnings.context import LexiconEvidence
-from ficlens.analyse.warnings.cue_scan import EvidenceFn, evidence_reader
-from ficlens.analyse.warnings.labels import check_label
+from ficlens.analyse.warnings.cue_scan import EvidenceFn, evidence_reader, lexicon_scan
+from ficlens.analyse.warnings.labels import LABELS, check_label
 from ficlens.analyse.warnings.lexicon import normalize
 from ficlens.analyse.warnings.model import ML_ARTIFACT, LinearModel, load_model
+from ficlens.analyse.warnings.reader import PassageReader, load_reader
 from ficlens.errors import FiclensError, UsageError
 from ficlens.report import Severity
 
@@ -42,8 +47,12 @@ MODEL_MIN_CUE = MIN_CUE
 # Labels whose cues also anchor a modelled label (docs/taxonomy.md: abduction = taken by force, kidnapping = held for
 # ransom; "kidnapped" is evidence of both).
 RELATED_CUES: dict[str, tuple[str, ...]] = {"abduction": ("kidnapping",)}
-Engine = Literal["auto", "linear", "ml", "lexicon"]
-ENGINES: tuple[str, ...] = ("auto", "linear", "ml", "lexicon")
+# The reader score a passage without any cue of the label needs (engine ``reader``). Chosen on the real-fanfic dev
+# works (eval/works_realfic.py --split dev): a work has hundreds of passages, so the bar is far above the
+# passage-level 0.5 (see docs/warnings.md).
+READER_BAR = 0.99
+Engine = Literal["auto", "linear", "ml", "lexicon", "reader"]
+ENGINES: tuple[str, ...] = ("auto", "linear", "ml", "lexicon", "reader")
 ENGINE_ENV = "FICLENS_WARNINGS_ENGINE"
 
 
@@ -73,12 +82,19 @@ class PassageDecision:
 class PassageClassifier:
     """Scores (passage, label) pairs with one engine (see the module doc); ``model`` overrides the shipped one."""
 
-    def __init__(self, engine: str = "auto", model: LinearModel | None = None) -> None:
+    reader: PassageReader | None = None  # the passage reader (engine ``reader`` only)
+
+    def __init__(self, engine: str = "auto", model: LinearModel | None = None, reader_bar: float = READER_BAR) -> None:
+        self.reader_bar = reader_bar
         if model is not None:
             self.engine = "ml" if model.embeds else "linear"
             self.model: LinearModel | None = model
             return
         self.engine = resolve_engine(engine)
+        if self.engine == "reader":
+            self.reader = load_reader()
+            if self.reader is None:
+                raise FiclensError("the reader warnings engine needs its artifact (scripts/train_passage_reader.py)")
         if self.engine == "ml":
             from ficlens.analyse.warnings.embedding import available
 
@@ -87,7 +103,7 @@ class PassageClassifier:
                 raise FiclensError("the ml warnings engine needs the ml extra (pip install 'ficlens[ml]') "
                                    "and the MiniLM model artifact (scripts/train_warnings.py --engine ml)")
         else:
-            self.model = load_model() if self.engine == "linear" else None
+            self.model = load_model() if self.engine in ("linear", "reader") else None
 
     def modelled(self, label: str) -> bool:
         """Whether the engine's model scores ``label`` (else the lexicon score decides)."""
@@ -109,14 +125,40 @@ class PassageClassifier:
         return self.model.vector(text, evidence)
 
     def classify(self, text: str, label: str, *, vector: dict[int, float] | None = None,
-                 age: AgeEvidence | None = None, evidence: EvidenceFn | None = None) -> PassageDecision:
+                 age: AgeEvidence | None = None, evidence: EvidenceFn | None = None,
+                 reader_score: float | None = None, cues: set[str] | None = None) -> PassageDecision:
         """Decide one passage for one label. When scoring many labels or passages of one work, the caller may
-        pass the model ``vector`` (from :meth:`vector`), the work's ``age`` cues and an ``evidence(label)``
-        function that returns (cached) lexicon evidence for this passage."""
+        pass the model ``vector`` (from :meth:`vector`), the work's ``age`` cues, an ``evidence(label)``
+        function that returns (cached) lexicon evidence for this passage, and for the ``reader`` engine the passage
+        reader's score and the labels whose cues occur in the passage (:func:`cue_labels`)."""
         check_label(label)
         if evidence is None:
             evidence = _evidence_fn(text)
+        decision = self._decide(text, label, vector, age, evidence)
+        if self.reader is None or decision.positive:
+            return decision
+        if cues is None:
+            cues = cue_labels(text)
+        if label in cues:  # a cue read in context (negated, hypothetical, ...) decided: the reader cannot overrule it
+            return decision
+        if reader_score is None:
+            reader_score = self.reader_score(text, label, cues)
+        if label == "underage":  # sexual content *and* a minor: the reader reads the first, the age cues the second
+            reader_score = min(reader_score, (age if age is not None else read_age(text)).minor)
+        if reader_score < self.reader_bar:
+            return decision
+        return PassageDecision(label, round(reader_score, 4), True, "depicted", decision.evidence, reader_score)
 
+    def reader_score(self, text: str, label: str, cues: set[str] | None = None) -> float:
+        """The passage reader's score of ``text`` for ``label`` (0 for a label it was not trained on)."""
+        if self.reader is None or label not in self.reader.labels:
+            return 0.0
+        found = cues if cues is not None else cue_labels(text)
+        return float(self.reader.scores(text, found)[self.reader.column(label)])
+
+    def _decide(self, text: str, label: str, vector: dict[int, float] | None, age: AgeEvidence | None,
+                evidence: EvidenceFn) -> PassageDecision:
+        """The cue path's decision (steps 1-4 of the module doc)."""
         if label == "underage":
             return self._underage(text, age, evidence)
         lex = evidence(label)
@@ -165,6 +207,11 @@ class PassageClassifier:
 def _evidence_fn(text: str) -> EvidenceFn:
     """Lexicon evidence of ``text`` for any label, each computed once (see :func:`~.cue_scan.evidence_reader`)."""
     return evidence_reader(normalize(text))
+
+
+def cue_labels(text: str) -> set[str]:
+    """The labels any of whose cue patterns occur in ``text``, before any context reading."""
+    return {name for name, spans in zip(LABELS, lexicon_scan().label_spans(normalize(text)), strict=True) if spans}
 
 
 def has_cue(lex: LexiconEvidence) -> bool:

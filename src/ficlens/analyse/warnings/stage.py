@@ -35,7 +35,9 @@ def work_classifier() -> PassageClassifier:
 def run(analysis: Analysis) -> None:
     """Fill ``warnings``, ``archive_warnings``, ``rating`` and add freeform tags."""
     doc, report = analysis.doc, analysis.report
-    warnings, findings = scan_warnings(doc, work_classifier(), analysis.cast)
+    # --fast stays on the cue path: the passage reader would read every passage (and its artifact is not loaded)
+    fast_reader = doc.fast and _auto_engine(os.environ.get(ENGINE_ENV)) == "reader"
+    warnings, findings = scan_warnings(doc, classifier("linear") if fast_reader else work_classifier(), analysis.cast)
     report.warnings = warnings
     report.archive_warnings = archive_warnings(doc, warnings, findings, report.characters)
     report.rating = rating(doc, warnings)

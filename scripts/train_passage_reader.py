@@ -1,0 +1,233 @@
+"""Rebuild the passage reader (src/ficlens/models/passage-reader.npz) from the labelled passages (deterministic).
+
+    .venv/bin/python scripts/train_passage_reader.py [--set0 ../shared/data/passages/train.jsonl]
+                                                     [--written data/passages/train.jsonl] [--out PATH]
+
+Training rows, per label L (one-vs-rest logistic regression, see :mod:`ficlens.analyse.warnings.reader`):
+
+- positives: the written passages of L marked positive, and set 0's passages of L with a majority of votes;
+- negatives: L's written hard negatives and set 0's passages of L without a majority (weight 1; half for one vote);
+- other labels' passages as negatives (weight :data:`OTHER_WEIGHT`), except where they could be L too: a passage is
+  labelled for one label only, so one written or judged for a label of L's group (:data:`GROUPS`: sexual content,
+  harm, mind, pregnancy, prejudice), or whose note names L, is left out of L's rows;
+- background negatives: paragraphs of novels without warning content in the main (:data:`BACKGROUND_NOVELS`,
+  from ../shared/data/pdnc), weight :data:`BACKGROUND_WEIGHT`, for every label: a work is mostly ordinary prose,
+  and a reader that has only seen dark passages and their hard negatives scores ordinary prose too high;
+- classes balanced. C is chosen from :data:`C_GRID` and each label's threshold from out-of-fold scores (5 folds
+  grouped by work for set 0, by passage for the written ones): the threshold with the best balanced accuracy.
+
+Set 0 is optional (without ../shared the reader is trained on the written passages alone, and says so).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SET0 = ROOT.parent / "shared" / "data" / "passages" / "train.jsonl"
+DEFAULT_WRITTEN = ROOT / "data" / "passages" / "train.jsonl"
+DEFAULT_BACKGROUND = ROOT.parent / "shared" / "data" / "pdnc" / "data"
+BACKGROUND_NOVELS = ("Emma", "MansfieldPark", "NorthangerAbbey", "Persuasion", "PrideAndPrejudice",
+                     "SenseAndSensibility", "AnneOfGreenGables", "ARoomWithAView", "AlicesAdventuresInWonderland",
+                     "DaisyMiller", "NightAndDay", "TheAgeOfInnocence", "HowardsEnd")
+BACKGROUND_PER_NOVEL = 150
+BACKGROUND_WEIGHT = 0.3
+BACKGROUND_LABEL = "(background)"
+OUT = ROOT / "src" / "ficlens" / "models" / "passage-reader.npz"
+OTHER_WEIGHT = 0.5
+MIN_DF = 2
+C_GRID = (16.0, 64.0)
+FOLDS = 5
+GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"pornographic-content", "sexual-assault", "underage", "incest", "child-abuse", "abuse"}),
+    frozenset({"violence", "death", "blood", "dying", "war", "kidnapping", "abduction", "animal-death",
+               "animal-cruelty", "dissection", "suicide", "self-harm", "abuse", "child-abuse", "sexual-assault"}),
+    frozenset({"suicide", "self-harm", "mental-illness", "eating-disorders", "body-hatred", "fat-phobia", "dying",
+               "death"}),
+    frozenset({"pregnancy", "childbirth", "miscarriages", "abortion", "death"}),
+    frozenset({"homophobia", "transphobia", "racism", "sexism", "misogyny", "ableism", "classism", "fat-phobia"}),
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    target: int  # 1 positive for its label, 0 negative
+    weight: float  # of the row for its own label
+    text: str
+    group: str
+    note: str
+
+
+def related(label: str) -> set[str]:
+    """Labels a passage of ``label`` could also be (its groups)."""
+    return set().union(*(g for g in GROUPS if label in g)) - {label}
+
+
+def background(folder: Path) -> list[Row]:
+    """Every n-th paragraph of 40-200 words of each background novel, :data:`BACKGROUND_PER_NOVEL` per novel."""
+    rows: list[Row] = []
+    for novel in BACKGROUND_NOVELS:
+        path = folder / novel / "novel_text.txt"
+        if not path.is_file():
+            continue
+        paras = [" ".join(p.split()) for p in path.read_text(encoding="utf-8").split("\n\n")]
+        paras = [p for p in paras if 40 <= len(p.split()) <= 200]
+        step = max(len(paras) // BACKGROUND_PER_NOVEL, 1)
+        rows += [Row(BACKGROUND_LABEL, 0, BACKGROUND_WEIGHT, p, f"b{novel}", "")
+                 for p in paras[::step][:BACKGROUND_PER_NOVEL]]
+    if not rows:
+        print(f"train_passage_reader: no background novels in {folder}", file=sys.stderr)
+    return rows
+
+
+def load(set0: Path | None, written: Path) -> list[Row]:
+    rows: list[Row] = []
+    for line in written.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            rows.append(Row(d["label"], int(bool(d["positive"])), 1.0, d["text"], d["id"], d.get("note", "")))
+    if set0 is not None and set0.exists():
+        for line in set0.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                votes = int(sum(d["labels"]))
+                rows.append(Row(d["warning"], int(votes >= 2), 0.5 if votes == 1 else 1.0, d["text"],
+                                f"w{d['work_id']}", ""))
+    elif set0 is not None:
+        print(f"train_passage_reader: no set 0 at {set0}; written passages only", file=sys.stderr)
+    return rows
+
+
+def design(rows: list[Row]) -> tuple[sparse.csr_matrix, list[str]]:
+    """Binary unigram+bigram features (df >= MIN_DF, L2-normalised) then one cue-present column per label."""
+    from ficlens.analyse.warnings.cue_scan import lexicon_scan
+    from ficlens.analyse.warnings.labels import LABELS
+    from ficlens.analyse.warnings.lexicon import normalize
+    from ficlens.analyse.warnings.reader import features
+
+    feats = [features(r.text) for r in rows]
+    df: dict[str, int] = {}
+    for fs in feats:
+        for f in fs:
+            df[f] = df.get(f, 0) + 1
+    vocab = sorted(f for f, n in df.items() if n >= MIN_DF)
+    index = {f: i for i, f in enumerate(vocab)}
+    scan = lexicon_scan()
+    data, cols, ptr = [], [], [0]
+    for r, fs in zip(rows, feats, strict=True):
+        found = sorted(index[f] for f in fs if f in index)
+        for k in found:
+            cols.append(k)
+            data.append(1.0 / np.sqrt(len(found)))
+        spans = scan.label_spans(normalize(r.text))
+        for j, s in enumerate(spans):
+            if s:
+                cols.append(len(vocab) + j)
+                data.append(1.0)
+        ptr.append(len(cols))
+    x = sparse.csr_matrix((data, cols, ptr), shape=(len(rows), len(vocab) + len(LABELS)))
+    return x, vocab
+
+
+def label_rows(rows: list[Row], label: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Indices, targets and weights of the rows that train ``label``."""
+    near = related(label)
+    idx, y, w = [], [], []
+    for i, r in enumerate(rows):
+        if r.label == BACKGROUND_LABEL:
+            idx.append(i)
+            y.append(0)
+            w.append(r.weight)
+        elif r.label == label:
+            idx.append(i)
+            y.append(r.target)
+            w.append(r.weight)
+        elif r.label not in near and label not in r.note.lower():
+            idx.append(i)
+            y.append(0)
+            w.append(OTHER_WEIGHT)
+    yy, ww = np.array(y), np.array(w, dtype=float)
+    pos = ww[yy == 1].sum()
+    neg = ww[yy == 0].sum()
+    ww = np.where(yy == 1, ww * (pos + neg) / (2 * pos), ww * (pos + neg) / (2 * neg))
+    return np.array(idx), yy, ww
+
+
+def fit(x: sparse.csr_matrix, y: np.ndarray, w: np.ndarray, c: float) -> LogisticRegression:
+    model = LogisticRegression(C=c, solver="liblinear", max_iter=200)
+    model.fit(x, y, sample_weight=w)
+    return model
+
+
+def best_threshold(p: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """The threshold of best balanced accuracy over out-of-fold probabilities ``p``, and that accuracy."""
+    best = (0.5, 0.0)
+    for t in np.unique(np.round(p, 3)):
+        acc = 0.5 * ((p[y == 1] >= t).mean() + (p[y == 0] < t).mean())
+        if acc > best[1]:
+            best = (float(t), float(acc))
+    return best
+
+
+def out_of_fold(x: sparse.csr_matrix, rows: list[Row], label: str, c: float) -> tuple[np.ndarray, np.ndarray]:
+    idx, y, w = label_rows(rows, label)
+    groups = np.array([rows[i].group for i in idx])
+    p = np.zeros(len(idx))
+    for train, test in GroupKFold(FOLDS).split(idx, y, groups):
+        if y[train].min() == y[train].max():
+            continue
+        p[test] = fit(x[idx[train]], y[train], w[train], c).predict_proba(x[idx[test]])[:, 1]
+    return p, y
+
+
+def main() -> int:
+    from ficlens.analyse.warnings.labels import LABELS
+    from ficlens.analyse.warnings.reader import write_reader
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set0", type=Path, default=DEFAULT_SET0)
+    parser.add_argument("--written", type=Path, default=DEFAULT_WRITTEN)
+    parser.add_argument("--background", type=Path, default=DEFAULT_BACKGROUND, help="PDNC's data folder")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    if not args.written.exists():
+        print(f"train_passage_reader: no written passages at {args.written}", file=sys.stderr)
+        return 1
+    rows = load(args.set0, args.written) + background(args.background)
+    x, vocab = design(rows)
+    print(f"{len(rows)} rows, {len(vocab)} features")
+    labels = [label for label in LABELS if any(r.label == label and r.target for r in rows)]
+    best_c, best_mean, folds = C_GRID[0], -1.0, {}
+    for c in C_GRID:
+        folds[c] = {label: out_of_fold(x, rows, label, c) for label in labels}
+        mean = float(np.mean([best_threshold(*folds[c][label])[1] for label in labels]))
+        print(f"C={c}: out-of-fold mean balanced accuracy {mean:.3f}")
+        if mean > best_mean:
+            best_c, best_mean = c, mean
+    weights = np.zeros((x.shape[1], len(labels)))
+    bias = np.zeros(len(labels))
+    thresholds = np.zeros(len(labels))
+    for j, label in enumerate(labels):
+        idx, y, w = label_rows(rows, label)
+        model = fit(x[idx], y, w, best_c)
+        weights[:, j] = model.coef_[0]
+        bias[j] = model.intercept_[0]
+        thresholds[j], acc = best_threshold(*folds[best_c][label])
+        print(f"  {label:22s} pos {int(y.sum()):4d} rows {len(y):5d} threshold {thresholds[j]:.3f} oof {acc:.3f}")
+    write_reader(str(args.out), vocab, weights, bias, thresholds, labels)
+    print(f"C={best_c}; wrote {args.out} ({args.out.stat().st_size // 1024} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
