@@ -16,7 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ficlens.library import LibraryError
+from ficlens.library.store import LibraryError, library_error
 from ficlens.web.budget import TooSlow
 
 log = logging.getLogger("ficlens.web")
@@ -44,9 +44,9 @@ def install_error_pages(app: FastAPI, page: Page, library_path: Path) -> None:
             detail = str(exc)
         elif busy:
             detail = f"The library {library_path} is busy (another program is writing to it); try again shortly."
-        else:
-            detail = (f"The library {library_path} is damaged or is not a ficlens library ({exc}). "
-                      "Restore it from a backup, or start a new one with --library.")
+        else:  # the CLI's line for the same fault
+            assert isinstance(exc, sqlite3.Error)
+            detail = str(library_error(library_path, exc))
         if detail not in reported:  # once per distinct fault, not once per request under load
             reported.add(detail)
             log.warning("%s", detail)
