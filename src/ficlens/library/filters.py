@@ -10,6 +10,7 @@ spellings it does know (difflib).
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -178,16 +179,19 @@ class Unknown:
         return f"no work in the library has {self.text!r}: did you mean {close}?"
 
 
-def known_names() -> list[str]:
-    """The tags ficlens knows without any library: its content-warning labels and their AO3 tags, the archive
-    warnings, ratings and fan vocabulary (the list ``ficlens labels`` prints)."""
+@functools.cache
+def _known() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The tags ficlens knows without any library (its content-warning labels and every AO3 tag they give, by
+    severity and by cue too, the archive warnings, ratings, ship names and the tags fan words stand for), and the
+    index keys of those and of every fan word. Fixed tables: built once per process, not once per search."""
     from ficlens.analyse.warnings.labels import TABLE
 
     names = [row.name for row in TABLE] + [row.freeform for row in TABLE]
     names += [tag for row in TABLE for _, tag in (*row.freeform_by_severity, *row.freeform_by_cue)]
     names += [*ARCHIVE_WARNINGS, NO_ARCHIVE_WARNINGS, CHOSE_NOT_TO_WARN, *RATING_NAMES.values()]
     names += [*SHIP_NAMES, *fan_words().values()]  # not the other spellings: a suggestion names a tag once
-    return list(dict.fromkeys(names))
+    known = tuple(dict.fromkeys(names))
+    return known, frozenset(canonical_key(n) for n in (*known, *fan_words()))
 
 
 def unknown(conn: sqlite3.Connection, filters: Iterable[TagFilter]) -> list[Unknown]:
@@ -200,8 +204,7 @@ def unknown(conn: sqlite3.Connection, filters: Iterable[TagFilter]) -> list[Unkn
         "SELECT DISTINCT kind, name, norm, 'reader', NULL FROM corrections WHERE action = 'add'")]
     works = [(str(t) if t is not None else None, _authors(a)) for t, a in conn.execute(
         "SELECT title, authors FROM works")]
-    known = known_names()
-    known_keys = {canonical_key(n) for n in (*known, *fan_words())}
+    known, known_keys = _known()
     out = []
     for f in filters:
         if f.on_work:
@@ -212,7 +215,7 @@ def unknown(conn: sqlite3.Connection, filters: Iterable[TagFilter]) -> list[Unkn
         else:
             if f.keys & known_keys or any(f.names(t) for t in stored):
                 continue
-            pool = [t.name for t in stored if f.kind is None or t.kind == f.kind] + known
+            pool = [t.name for t in stored if f.kind is None or t.kind == f.kind] + list(known)
         out.append(Unknown(f.text, suggest(f.value(), pool) if f.pattern is None else ()))
     return out
 
