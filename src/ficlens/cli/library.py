@@ -308,26 +308,20 @@ def run_correct(args: argparse.Namespace) -> int:
 
 
 def run_labels(args: argparse.Namespace) -> int:
-    from ficlens.analyse.warnings.labels import TABLE
-    from ficlens.library.tags import ARCHIVE_WARNINGS, fan_words
-    from ficlens.report import RATING_NAMES, SEVERITY_ORDER
+    from dataclasses import asdict
 
-    data: dict[str, object] = {
-        "warning": {row.name: row.freeform for row in TABLE},
-        "severity": list(SEVERITY_ORDER),
-        "archive_warning": list(ARCHIVE_WARNINGS),
-        "rating": RATING_NAMES,
-        "fan_vocabulary": fan_words(),
-    }
+    from ficlens.library.filters import labels
+
+    known = labels()
     if args.json:
-        sys.stdout.write(json_line(data) + "\n")
+        sys.stdout.write(json_line(asdict(known)) + "\n")
         return 0
-    out = ["Content warnings (warning:LABEL, or LABEL@SEVERITY: " + " < ".join(SEVERITY_ORDER) + ")"]
-    out += [f"  {row.name:<22} {row.freeform}" for row in TABLE]
-    out += ["Archive warnings (archive_warning:NAME)", *(f"  {a}" for a in ARCHIVE_WARNINGS)]
-    out += ["Ratings (rating:LETTER or NAME)", *(f"  {k}  {v}" for k, v in RATING_NAMES.items())]
+    out = ["Content warnings (warning:LABEL, or LABEL@SEVERITY: " + " < ".join(known.severity) + ")"]
+    out += [f"  {name:<22} {freeform}" for name, freeform in known.warning.items()]
+    out += ["Archive warnings (archive_warning:NAME)", *(f"  {a}" for a in known.archive_warning)]
+    out += ["Ratings (rating:LETTER or NAME)", *(f"  {k}  {v}" for k, v in known.rating.items())]
     out += ["Fan vocabulary (what you may type -> the AO3 tag it finds)",
-            *(f"  {k:<22} {v}" for k, v in fan_words().items())]
+            *(f"  {k:<22} {v}" for k, v in known.fan_vocabulary.items())]
     out += ["Also: author:NAME, title:WORDS, kind:TAG (fandom, relationship, character, freeform, category), "
             "* as a wildcard, and relationships by first names in any order (Derek/Stiles)."]
     sys.stdout.write("\n".join(printable(line) for line in out) + "\n")

@@ -179,6 +179,25 @@ class Unknown:
         return f"no work in the library has {self.text!r}: did you mean {close}?"
 
 
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """What a reader may filter on without any library, as ``ficlens labels`` prints it and ``/labels`` shows it."""
+
+    warning: dict[str, str]  # content-warning label -> its AO3 tag
+    severity: list[str]  # weakest first
+    archive_warning: list[str]
+    rating: dict[str, str]  # letter -> AO3 name
+    fan_vocabulary: dict[str, str]  # what a fan may type -> the AO3 tag it finds
+
+
+def labels() -> Labels:
+    """The warning labels, severities, archive warnings, ratings and fan vocabulary."""
+    from ficlens.analyse.warnings.labels import TABLE
+
+    return Labels(warning={row.name: row.freeform for row in TABLE}, severity=list(SEVERITY_ORDER),
+                  archive_warning=list(ARCHIVE_WARNINGS), rating=dict(RATING_NAMES), fan_vocabulary=fan_words())
+
+
 @functools.cache
 def _known() -> tuple[tuple[str, ...], frozenset[str]]:
     """The tags ficlens knows without any library (its content-warning labels and every AO3 tag they give, by

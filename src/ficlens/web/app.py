@@ -24,7 +24,7 @@ from starlette.concurrency import run_in_threadpool
 from ficlens.errors import UsageError
 from ficlens.library import Library, search
 from ficlens.library.corrections import correct, corrections, corrections_key, undo
-from ficlens.library.filters import refuse_misspelt
+from ficlens.library.filters import labels, refuse_misspelt
 from ficlens.library.ranges import SORTS, Ranges
 from ficlens.library.search import SNIPPET_CLOSE, SNIPPET_OPEN, snippets
 from ficlens.web import limits
@@ -224,14 +224,7 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
 
     @app.get("/labels", response_class=HTMLResponse)
     def labels_page(request: Request) -> Response:
-        from ficlens.analyse.warnings.labels import TABLE
-        from ficlens.library.tags import ARCHIVE_WARNINGS, fan_words
-        from ficlens.report import RATING_NAMES, SEVERITY_ORDER
-
-        return html(env.get_template("labels.html").render(
-            warnings=[(row.name, row.freeform) for row in TABLE], severities=list(SEVERITY_ORDER),
-            archive=ARCHIVE_WARNINGS, ratings=RATING_NAMES, fan=fan_words(), theme=theme_of(request),
-            here="/labels"))
+        return html(env.get_template("labels.html").render(known=labels(), theme=theme_of(request), here="/labels"))
 
     @app.post("/exclusions")
     async def save_exclusions(request: Request) -> Response:
