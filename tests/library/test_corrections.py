@@ -57,6 +57,8 @@ def test_bad_corrections_are_usage_errors(db: Path) -> None:
             correct(lib, 1, "Fluff", "add")
         with pytest.raises(UsageError, match="no work 9"):
             correct(lib, 9, "warning:violence", "add")
+        with pytest.raises(UsageError, match="work 2 has no correction of 'violence'"):
+            undo(lib, 2, "violence")
 
 
 def test_the_correct_command(db: Path, capsys: pytest.CaptureFixture[str]) -> None:

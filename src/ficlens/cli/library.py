@@ -293,8 +293,7 @@ def run_correct(args: argparse.Namespace) -> int:
 
     with open_library(args) as lib:
         for tag in args.undo:
-            if not undo(lib, args.id, tag):
-                raise UsageError(f"work {args.id} has no correction of {tag!r}")
+            undo(lib, args.id, tag)
         for tag in args.wrong:
             correct(lib, args.id, tag, "wrong")
         for tag in args.add:

@@ -51,10 +51,13 @@ def correct(lib: Library, work_id: int, text: str, action: Action) -> list[Corre
 
 
 def undo(lib: Library, work_id: int, text: str) -> int:
-    """Withdraw the corrections of the tag ``text`` for the work; how many went."""
+    """Withdraw the corrections of the tag ``text`` for the work; how many went. A :class:`UsageError` when the
+    work has none of that tag."""
     f = TagFilter.parse(text)
     gone = [c for c in corrections(lib.connection(), [work_id]).get(work_id, [])
             if f.names(TagRow(c.kind, c.name, c.norm, "reader"))]
+    if not gone:
+        raise UsageError(f"work {work_id} has no correction of {text!r}")
     with lib.transaction() as conn:
         conn.executemany("DELETE FROM corrections WHERE work_id=? AND kind=? AND norm=? AND action=?",
                          [(work_id, c.kind, c.norm, c.action) for c in gone])

@@ -264,8 +264,7 @@ def _save_exclusions(lib: Library, action: str, tags: list[str], force: bool) ->
 def _save_correction(lib: Library, work_id: int, action: str, tag: str) -> None:
     try:
         if action == "undo":
-            if not undo(lib, work_id, tag):
-                raise UsageError(f"work {work_id} has no correction of {tag!r}")
+            undo(lib, work_id, tag)
         else:
             correct(lib, work_id, tag, "wrong" if action == "wrong" else "add")
     except UsageError as exc:
