@@ -80,8 +80,9 @@ def test_the_theme_is_a_cookie_set_by_a_form(client: TestClient) -> None:
     assert answer.status_code == 303 and answer.headers["location"] == "/work/1"
     assert 'class="theme-dark"' in client.get("/work/1").text  # the cookie, not a cached light page
     assert 'class="theme-dark"' in client.get("/").text
-    client.post("/theme", data={"theme": "auto", "next": "//evil.example"}, headers={"origin": BASE},
-                follow_redirects=False)
+    answer = client.post("/theme", data={"theme": "auto", "next": "//evil.example"}, headers={"origin": BASE},
+                         follow_redirects=False)
+    assert answer.headers["location"] == "/"  # never another site
     assert 'class="theme-auto"' in client.get("/work/1").text
     assert client.post("/theme", data={"theme": "dark"}, headers={"origin": "http://evil.example"}).status_code == 403
 

@@ -209,8 +209,7 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
         theme = (form.get("theme") or ["auto"])[0]
         referer = urlsplit(request.headers.get("referer", ""))  # the Guard let only a same-origin form through
         back = (form.get("next") or [referer.path + (f"?{referer.query}" if referer.query else "") or "/"])[0]
-        response = RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/",
-                                    status_code=303)
+        response = RedirectResponse(local_path(back, "/"), status_code=303)
         if theme in THEMES:
             response.set_cookie("theme", theme, max_age=THEME_COOKIE_AGE, samesite="lax", httponly=True)
         else:
@@ -240,8 +239,7 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
         force = (form.get("force") or [""])[0] == "1"
         await run_in_threadpool(_save_exclusions, lib, action, tags, force)
         back = (form.get("next") or ["/exclusions"])[0]
-        return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/exclusions",
-                                status_code=303)
+        return RedirectResponse(local_path(back, "/exclusions"), status_code=303)
 
     return app
 
@@ -300,6 +298,11 @@ def _render_reader(lib: Library, env: Environment, work_id: int, chapter: int = 
         added=added, wrong=sorted({(f.kind, f.name) for f in fixes if f.action == "wrong"}),
     )
     return body.encode("utf-8")
+
+
+def local_path(target: str, default: str) -> str:
+    """``target`` when it is a path on this server (a form's ``next``), else ``default``: never another site."""
+    return target if target.startswith("/") and not target.startswith("//") else default
 
 
 def safe_link(url: str | None) -> str | None:
