@@ -215,15 +215,12 @@ def _known() -> tuple[tuple[str, ...], frozenset[str]]:
 
 def unknown(conn: sqlite3.Connection, filters: Iterable[TagFilter]) -> list[Unknown]:
     """The filters that match no tag of a stored work (nor author or title) and no tag ficlens knows."""
-    filters = list(filters)
-    if not filters:
-        return []
-    stored = [TagRow.from_db(*r) for r in conn.execute(
-        "SELECT DISTINCT kind, name, norm, origin, NULL FROM tags UNION "
-        "SELECT DISTINCT kind, name, norm, 'reader', NULL FROM corrections WHERE action = 'add'")]
-    works = [(str(t) if t is not None else None, _authors(a)) for t, a in conn.execute(
-        "SELECT title, authors FROM works")]
     known, known_keys = _known()
+    filters = [f for f in filters if f.on_work or not f.keys & known_keys]  # a tag ficlens knows is not unknown
+    if not filters:  # the common case: no scan of the library's tags and works
+        return []
+    stored = _stored_tags(conn) if not all(f.on_work for f in filters) else []
+    works = _works(conn) if any(f.on_work for f in filters) else []
     out = []
     for f in filters:
         if f.on_work:
@@ -232,11 +229,24 @@ def unknown(conn: sqlite3.Connection, filters: Iterable[TagFilter]) -> list[Unkn
             pool = [a for _, authors in works for a in authors] if f.kind == "author" else [
                 t for t, _ in works if t]
         else:
-            if f.keys & known_keys or any(f.names(t) for t in stored):
+            if any(f.names(t) for t in stored):
                 continue
             pool = [t.name for t in stored if f.kind is None or t.kind == f.kind] + list(known)
         out.append(Unknown(f.text, suggest(f.value(), pool) if f.pattern is None else ()))
     return out
+
+
+def _stored_tags(conn: sqlite3.Connection) -> list[TagRow]:
+    """Every distinct tag of a stored work, the reader's added ones included."""
+    return [TagRow.from_db(*r) for r in conn.execute(
+        "SELECT DISTINCT kind, name, norm, origin, NULL FROM tags UNION "
+        "SELECT DISTINCT kind, name, norm, 'reader', NULL FROM corrections WHERE action = 'add'")]
+
+
+def _works(conn: sqlite3.Connection) -> list[tuple[str | None, list[str]]]:
+    """(title, authors) of every stored work."""
+    return [(str(t) if t is not None else None, _authors(a)) for t, a in conn.execute(
+        "SELECT title, authors FROM works")]
 
 
 def refuse_misspelt(conn: sqlite3.Connection, tags: Sequence[str], force: bool = False) -> list[Unknown]:
