@@ -42,10 +42,8 @@ CHOSE_NOT_TO_WARN = "Creator Chose Not To Use Archive Warnings"
 
 
 _SPACE = re.compile(r"[\s_\-]+")
-_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
-_REL_SPLIT = re.compile(r"\s*(/|&)\s*")
-DISAMBIGUATOR = _DISAMBIGUATOR  # AO3's "(TV)" after a fandom or character
-RELATIONSHIP_SEPARATOR = _REL_SPLIT  # "/" (romantic) or "&" (platonic), captured
+DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")  # AO3's "(TV)" after a fandom or character
+RELATIONSHIP_SEPARATOR = re.compile(r"\s*(/|&)\s*")  # "/" (romantic) or "&" (platonic), captured
 
 
 def normalise(text: str) -> str:
@@ -93,7 +91,7 @@ def canonical_key(text: str) -> str:
 
 def relationship_key(text: str) -> str | None:
     """Order-insensitive key of a relationship tag ("B/A" = "A/B"); None when ``text`` has no separator."""
-    parts = _REL_SPLIT.split(text.strip())
+    parts = RELATIONSHIP_SEPARATOR.split(text.strip())
     if len(parts) < 3:
         return None
     names = sorted(canonical_key(p) for p in parts[0::2] if p.strip())
@@ -108,7 +106,7 @@ def lookup_keys(text: str) -> set[str]:
     rel = relationship_key(text)
     if rel is not None:
         keys.add(rel)
-    stripped = _DISAMBIGUATOR.sub("", text)
+    stripped = DISAMBIGUATOR.sub("", text)
     if stripped and stripped != text:
         keys.add(canonical_key(stripped))
     return keys
@@ -142,7 +140,7 @@ def _rows(kind: str, name: str, origin: Origin, severity: str | None = None,
         if rel is not None:
             keys = {rel}
     if kind == "fandom":
-        stripped = _DISAMBIGUATOR.sub("", name)
+        stripped = DISAMBIGUATOR.sub("", name)
         if stripped:
             keys.add(canonical_key(stripped))
     if kind in ("character", "fandom") and " | " in name:  # AO3's "Name | Other Name" canonical tags
