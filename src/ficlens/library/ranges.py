@@ -41,9 +41,6 @@ class Ranges:
         return cls(complete=_status(status), min_words=low, max_words=high, since=_date(since, "since"),
                    until=_date(until, "until"))
 
-    def is_empty(self) -> bool:
-        return self == Ranges()
-
     def judge(self, row: WorkRow) -> list[tuple[bool, str]]:
         """(kept?, why) per range asked for."""
         out: list[tuple[bool, str]] = []
