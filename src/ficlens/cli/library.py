@@ -16,7 +16,6 @@ from ficlens.safe_text import display_path, json_line, one_line, printable
 
 if TYPE_CHECKING:
     from ficlens.library import Hit, Library
-    from ficlens.library.filters import Unknown
     from ficlens.library.importer import Analysis
     from ficlens.library.ranges import Ranges
     from ficlens.report import Report
@@ -262,13 +261,15 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_exclusions(args: argparse.Namespace) -> int:
+    from ficlens.library.filters import refuse_misspelt
+
     if args.action in ("add", "remove") and not args.tags:
         raise UsageError(f"exclusions {args.action} needs at least one TAG")
     if args.action in ("list", "clear") and args.tags:
         raise UsageError(f"exclusions {args.action} takes no TAG")
     with open_library(args, create=args.action == "add") as lib:
         if args.action == "add":
-            unknown = check_known(lib, args.tags, args.force)
+            unknown = refuse_misspelt(lib.connection(), args.tags, args.force)  # misspelt: an error unless --force
             lib.add_exclusions(args.tags)
             for problem in unknown:
                 print(f"ficlens: note: {one_line(problem.message())}; saved anyway", file=sys.stderr)
@@ -279,13 +280,6 @@ def run_exclusions(args: argparse.Namespace) -> int:
         for name in lib.exclusions():
             sys.stdout.write(json_line({"tag": name}) + "\n" if args.json else one_line(name) + "\n")
     return 0
-
-
-def check_known(lib: Library, tags: list[str], force: bool) -> list[Unknown]:
-    """Refuse a misspelt tag with suggestions (unless ``force``); the tags no work has yet, to note once saved."""
-    from ficlens.library.filters import refuse_misspelt
-
-    return refuse_misspelt(lib.connection(), tags, force)
 
 
 def run_correct(args: argparse.Namespace) -> int:
