@@ -1,13 +1,16 @@
 """Search: full-text (FTS5 over title, summary and text) plus tag filters with AO3's semantics.
 
-- Included tags combine with AND; a work is removed if it has ANY excluded tag (either origin: ficlens's reading
-  or the file's own tags).
+- Included tags combine with AND; a work is removed if it has ANY excluded tag (any origin: ficlens's reading,
+  the file's own tags, or a tag the reader added; a tag of ficlens's reading the reader marked wrong no longer
+  matches: :mod:`ficlens.library.corrections`). A filter may also name the work's ``author:`` or ``title:``
+  (:mod:`ficlens.library.filters`).
 - "Creator Chose Not To Use Archive Warnings": AO3 says such a work may contain any of the four archive warnings,
   so excluding one of the four also removes it, unless ficlens analysed the work and did not find that warning.
 - A content warning may carry a least severity, ``LABEL@SEVERITY`` (``violence@graphic``, ``suicide@depicted``):
   it matches ficlens's reading of that warning at that severity or stronger (mentioned < depicted < graphic); a
   file's own tag has no severity, so it never matches a filter that asks for one.
 - The reader's saved exclusions apply to every search unless ``use_saved_exclusions`` is False.
+- Ranges (completion, words, dates) narrow further and ``sort`` orders the hits (:mod:`ficlens.library.ranges`).
 
 Every work, kept or removed, carries ``why``: the rules that decided it.
 """

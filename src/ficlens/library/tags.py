@@ -1,10 +1,11 @@
 """The tag index: which tags a stored work carries, and how a reader's tag text matches them.
 
-Tags come from two origins that are never merged: ``ficlens`` (what the analysis found in the text) and
-``author`` (what the file's own tag block says). Matching is case-insensitive and by canonical name: a rating
-letter matches its name ("E" = "Explicit"), a content-warning label matches its spelled-out form
-("sexual-assault" = "Sexual Assault"), a relationship matches in either name order, a character matches any of its
-aliases, and a fandom matches without AO3's disambiguator ("Teen Wolf (TV)" = "Teen Wolf").
+Tags come from origins that are never merged: ``ficlens`` (what the analysis found in the text) and ``author``
+(what the file's own tag block says), both in the ``tags`` table, and ``reader`` (a tag the reader added, kept in
+the ``corrections`` table and laid over a work's rows when filtering). Matching is case-insensitive and by
+canonical name: a rating letter matches its name ("E" = "Explicit"), a content-warning label matches its
+spelled-out form ("sexual-assault" = "Sexual Assault"), a relationship matches in either name order, a character
+matches any of its aliases, and a fandom matches without AO3's disambiguator ("Teen Wolf (TV)" = "Teen Wolf").
 """
 
 from __future__ import annotations
