@@ -323,13 +323,14 @@ def run_labels(args: argparse.Namespace) -> int:
 
 def run_serve(args: argparse.Namespace) -> int:
     from ficlens.web import create_app
+    from ficlens.web.guard import LOOPBACK_HOSTS
     from ficlens.web.serve import listen, serve
 
     with open_library(args) as lib:
         sock = listen(args.host, args.port)  # a busy port is one line and exit 1, before "serving"
         host = f"[{args.host}]" if ":" in args.host else args.host
         print(f"ficlens: serving {display_path(lib.path)} at http://{host}:{args.port}/", file=sys.stderr)
-        if args.host not in ("127.0.0.1", "localhost", "::1"):
+        if args.host not in LOOPBACK_HOSTS:
             print(f"ficlens: warning: {args.host} is not loopback and there is no login: anyone who can reach it "
                   "can read your library (it answers only to the Host names --host and --allow-host give)",
                   file=sys.stderr)
