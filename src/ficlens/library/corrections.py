@@ -15,7 +15,7 @@ from typing import Literal
 
 from ficlens.errors import UsageError
 from ficlens.library.filters import TagFilter, suggest
-from ficlens.library.store import Library
+from ficlens.library.store import Library, select_in
 from ficlens.library.tags import KINDS, TagRow, parse_tag_query, tag_rows
 
 Action = Literal["wrong", "add"]
@@ -66,15 +66,11 @@ def undo(lib: Library, work_id: int, text: str) -> int:
 
 def corrections(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, list[Correction]]:
     """The corrections of some works, by work id."""
-    wanted = sorted(set(ids))
     out: dict[int, list[Correction]] = defaultdict(list)
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start:start + 500]
-        for work_id, kind, name, norm, action in conn.execute(
-                f"SELECT work_id, kind, name, norm, action FROM corrections WHERE work_id IN "
-                f"({','.join('?' * len(chunk))}) ORDER BY added_at, name", chunk):
-            out[int(work_id)].append(Correction(str(kind), str(name), str(norm), "add" if action == "add"
-                                                else "wrong"))
+    for work_id, kind, name, norm, action in select_in(
+            conn, "SELECT work_id, kind, name, norm, action FROM corrections WHERE work_id IN ({marks}) "
+                  "ORDER BY added_at, name", sorted(set(ids))):
+        out[int(work_id)].append(Correction(str(kind), str(name), str(norm), "add" if action == "add" else "wrong"))
     return out
 
 

@@ -121,6 +121,16 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
                            f"table{'s' if len(missing) > 1 else ''})")
 
 
+IN_CHUNK = 500  # ids per ``IN (...)`` list, well under SQLite's limit on parameters
+
+
+def select_in(conn: sqlite3.Connection, sql: str, ids: Sequence[int]) -> Iterator[Any]:
+    """The rows of ``sql`` for ``ids``, whose ``{marks}`` is the ``IN`` list, asked :data:`IN_CHUNK` ids at a time."""
+    for start in range(0, len(ids), IN_CHUNK):
+        chunk = ids[start:start + IN_CHUNK]
+        yield from conn.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
+
+
 def _writable(path: Path) -> bool:
     """Whether SQLite may write the library and create its ``-wal`` and ``-shm`` files next to it."""
     folder = path.parent if str(path.parent) else Path(".")
@@ -436,12 +446,9 @@ class Library:
         if not wanted:
             return []
         found: dict[int, WorkRow] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            for r in conn.execute(f"SELECT {_ROW_COLUMNS} FROM works WHERE id IN ({marks})", chunk):
-                row = _row(r)
-                found[row.id] = row
+        for r in select_in(conn, f"SELECT {_ROW_COLUMNS} FROM works WHERE id IN ({{marks}})", wanted):
+            row = _row(r)
+            found[row.id] = row
         return [found[i] for i in wanted if i in found]
 
     def has(self, work: Work, analysis: str | None) -> bool:
@@ -468,15 +475,8 @@ class Library:
         return None if r is None else Report.from_json(str(r[0]))
 
     def reports(self, ids: Iterable[int]) -> dict[int, Report]:
-        wanted = list(ids)
-        out: dict[int, Report] = {}
-        conn = self.connection()
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            for work_id, data in conn.execute(f"SELECT id, report FROM works WHERE id IN ({marks})", chunk):
-                out[int(work_id)] = Report.from_json(str(data))
-        return out
+        return {int(work_id): Report.from_json(str(data)) for work_id, data in
+                select_in(self.connection(), "SELECT id, report FROM works WHERE id IN ({marks})", list(ids))}
 
     def version(self, work_id: int) -> str | None:
         """A key that changes whenever the work's text or report changes (None: no such work)."""
