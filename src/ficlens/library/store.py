@@ -1,4 +1,6 @@
-"""The SQLite store: works, their text and reports, the tag index and the saved exclusion list.
+"""The SQLite store: works (their text, formatting, metadata and reports), the tag index and the saved exclusion
+list; the reader's corrections share the file (:mod:`ficlens.library.corrections`). A damaged, foreign, read-only
+or missing file is one :class:`LibraryError` line naming it.
 
 One file, WAL mode (readers never wait for the writer), every write in its own ``BEGIN IMMEDIATE`` transaction so a
 crash loses at most the work being added. A work is identified by its AO3 work id when it has one, else by the hash
