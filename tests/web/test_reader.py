@@ -184,9 +184,10 @@ def test_active_filters_can_be_removed_and_saved(client: TestClient, lib: Librar
                        headers={"referer": BASE + "/?exclude=violence"}, follow_redirects=False)
     assert page.status_code == 303 and page.headers["location"] == "/"
     assert lib.exclusions() == ["violence"]
-    page = client.post("/exclusions", data={"action": "add", "tag": ["violence"], "next": "//evil.example"},
-                       headers={"origin": BASE}, follow_redirects=False)
-    assert page.status_code == 303 and page.headers["location"] == "/exclusions"  # never another site
+    for elsewhere in ("//evil.example", "/\\evil.example", "/\t/evil.example", "https://evil.example"):
+        page = client.post("/exclusions", data={"action": "add", "tag": ["violence"], "next": elsewhere},
+                           headers={"origin": BASE}, follow_redirects=False)
+        assert page.status_code == 303 and page.headers["location"] == "/exclusions"  # never another site
 
 
 def test_a_bad_severity_is_a_400_page_not_a_crash(client: TestClient, lib: Library) -> None:

@@ -301,8 +301,15 @@ def _render_reader(lib: Library, env: Environment, work_id: int, chapter: int = 
 
 
 def local_path(target: str, default: str) -> str:
-    """``target`` when it is a path on this server (a form's ``next``), else ``default``: never another site."""
-    return target if target.startswith("/") and not target.startswith("//") else default
+    """``target`` when it is a path on this server (a form's ``next``), else ``default``: never another site.
+
+    Browsers read a backslash as a slash and drop tabs and newlines, so ``/\\evil.example`` and ``/\\t/evil.example``
+    would leave the site like ``//evil.example``: any of them after the first slash, or a control character, is refused.
+    """
+    rest = target[1:2]
+    if not target.startswith("/") or rest in ("/", "\\") or any(ord(c) < 32 for c in target):
+        return default
+    return target
 
 
 def safe_link(url: str | None) -> str | None:
