@@ -18,7 +18,7 @@ Metrics:
 - speaker right, on the found quotations (``character_named``): the predicted character's names are its canonical
   name, then its forms most used first; the first of those that is exactly (case and dots aside) an alias of one
   gold character only names that character; if none does, the character one of whose aliases shares most name
-  words with the predicted names (Jaccard, a shared title breaking ties, quotes_litbank.name_words / titles), when
+  words with the predicted names (Jaccard, a shared title breaking ties: quotes_litbank.name_score), when
   that character is unique. It is right when that character is the gold speaker. A first-person narrator
   prediction is right in a first-person novel when the gold speaker is its narrator (quotes_litbank
   .narrator_entities: the gold speaker of most "I said" quotes);
@@ -61,10 +61,11 @@ from quotes_litbank import (  # noqa: E402
     Gold,
     alignment,
     best_match,
-    name_words,
+    name_parts,
+    name_score,
     narrator_entities,
     speaker_matches,
-    titles,
+    unique_best,
 )
 
 if TYPE_CHECKING:
@@ -180,21 +181,9 @@ def character_named(names: Sequence[str], characters: list[Character]) -> int | 
         hits = {c.id for c in characters if normal(name) in c.aliases}
         if len(hits) == 1:
             return hits.pop()
-    words = set().union(*(name_words(n) for n in names)) if names else set()
-    pred_titles = set().union(*(titles(n) for n in names)) if names else set()
-    best: dict[int, float] = {}
-    for c in characters:
-        for alias in c.aliases:
-            alias_words = name_words(alias)
-            shared = words & alias_words
-            if shared:
-                score = len(shared) / len(words | alias_words) + 0.1 * len(pred_titles & titles(alias))
-                best[c.id] = max(best.get(c.id, 0.0), score)
-    if not best:
-        return None
-    top = max(best.values())
-    winners = [cid for cid, s in best.items() if s == top]
-    return winners[0] if len(winners) == 1 else None
+    words, pred_titles = name_parts(names)
+    return unique_best({c.id: max((name_score(words, pred_titles, a) for a in c.aliases), default=0.0)
+                        for c in characters})
 
 
 def aligned_quote(quote: GoldQuote, atts: Sequence[Attribution]) -> Attribution | None:
