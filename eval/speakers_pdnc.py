@@ -219,14 +219,14 @@ class Reading:
     atts: list[Attribution]
 
 
-def read_with_ficlens(text: str) -> Reading:
-    """The novel through ficlens, as ``ficlens analyze`` reads it (full profile)."""
+def read_with_ficlens(text: str, profile: str = "full", source: str = "pdnc") -> Reading:
+    """The text through ficlens, as ``ficlens analyze`` reads it (the full profile unless told)."""
     from ficlens.analyse.cast.build import cast_of
     from ficlens.analyse.speakers import Attributor, attribute
     from ficlens.nlp import build_document
     from ficlens.work import Work
 
-    doc = build_document(Work(text=text, source="pdnc", format="text"), "full")
+    doc = build_document(Work(text=text, source=source, format="text"), profile)  # type: ignore[arg-type]
     cast = cast_of(doc)
     atts = attribute(text, doc.paragraphs, cast)
     return Reading(Attributor(text, doc.paragraphs, cast), atts)
@@ -312,16 +312,11 @@ def read_all(data: Path, chosen: str, chars: int, keep_wrap: bool = False) -> li
 def check_counts(text: str, golds: list[Gold], profile: str, ranker_path: Path | None) -> Counter[str]:
     """One LitBank file or fan-fiction scene with the pipeline's speakers and with the ranker's: by name
     (quotes_litbank.speaker_matches, the narrator by "I"/"narrator" only) and aligned (quotes_litbank.alignment)."""
-    from ficlens.analyse.cast.build import cast_of
-    from ficlens.analyse.speakers import NARRATOR, Attributor, attribute
+    from ficlens.analyse.speakers import NARRATOR
     from ficlens.analyse.speakers.ranker import load_ranker, rerank
-    from ficlens.nlp import build_document
-    from ficlens.work import Work
 
-    doc = build_document(Work(text=text, source="check", format="text"), profile)  # type: ignore[arg-type]
-    cast = cast_of(doc)
-    atts = attribute(text, doc.paragraphs, cast)
-    at = Attributor(text, doc.paragraphs, cast)
+    reading = read_with_ficlens(text, profile, "check")
+    at, atts, cast = reading.at, reading.atts, reading.at.cast
     found = [(a.cluster, a.score, a.rule) for a in atts]
     versions = {"pipeline": [c for c, _, _ in found],
                 "ranker": [c for c, _, _ in rerank(at, found, load_ranker(ranker_path))]}
