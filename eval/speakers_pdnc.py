@@ -44,7 +44,6 @@ from __future__ import annotations
 import argparse
 import ast
 import csv
-import importlib.util
 import re
 import sys
 import time
@@ -52,7 +51,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -273,16 +271,6 @@ def line(name: str, stats: Counter[str]) -> str:
             f"{share('aligned', 'found')}")
 
 
-def load_script(relative: str) -> ModuleType:
-    path = ROOT / relative
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def folds_of(names: Sequence[str], k: int) -> list[list[str]]:
     """``k`` folds of the novels, by sorted name, round robin (deterministic)."""
     ordered = sorted(names)
@@ -421,7 +409,8 @@ def ranked_figures(read: list[tuple[Novel, Reading]], args: argparse.Namespace) 
     from ficlens.analyse.speakers.ranker import load_ranker, rerank
 
     sys.modules.setdefault("speakers_pdnc", sys.modules[__name__])  # the training script reads this module
-    train = load_script("scripts/train_speakers.py")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_speakers as train
     examples = {novel.name: train.novel_examples(novel, reading) for novel, reading in read}
     out: dict[str, Counter[str]] = {}
     folds = [[n.name for n, _ in read]] if args.ranker_model else folds_of([n.name for n, _ in read], args.folds)
