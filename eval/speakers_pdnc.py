@@ -69,6 +69,7 @@ from quotes_litbank import (  # noqa: E402
 if TYPE_CHECKING:
     from ficlens.analyse.cast.build import Cast, Cluster
     from ficlens.analyse.speakers import Attribution, Attributor
+    from ficlens.analyse.speakers.ranker import Ranker
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "pdnc"
@@ -297,17 +298,17 @@ def read_all(data: Path, chosen: str, chars: int, keep_wrap: bool = False) -> li
     return out
 
 
-def check_counts(text: str, golds: list[Gold], profile: str, ranker_path: Path | None) -> Counter[str]:
+def check_counts(text: str, golds: list[Gold], profile: str, ranker: Ranker) -> Counter[str]:
     """One LitBank file or fan-fiction scene with the pipeline's speakers and with the ranker's: by name
     (quotes_litbank.speaker_matches, the narrator by "I"/"narrator" only) and aligned (quotes_litbank.alignment)."""
     from ficlens.analyse.speakers import NARRATOR
-    from ficlens.analyse.speakers.ranker import load_ranker, rerank
+    from ficlens.analyse.speakers.ranker import rerank
 
     reading = read_with_ficlens(text, profile, "check")
     at, atts, cast = reading.at, reading.atts, reading.at.cast
     found = [(a.cluster, a.score, a.rule) for a in atts]
     versions = {"pipeline": [c for c, _, _ in found],
-                "ranker": [c for c, _, _ in rerank(at, found, load_ranker(ranker_path))]}
+                "ranker": [c for c, _, _ in rerank(at, found, ranker)]}
     names = {g.speaker: g.name for g in golds}
     index = {id(a): i for i, a in enumerate(atts)}
     stats: Counter[str] = Counter()
@@ -333,6 +334,8 @@ def check_counts(text: str, golds: list[Gold], profile: str, ranker_path: Path |
 def run_check(which: str, ranker_path: Path | None) -> None:
     """The shipped (or given) ranker against the pipeline on LitBank's quotations (all files, and half B, the
     half the rules were not tuned on) or the fan-fiction test scenes: checks, never training data."""
+    from ficlens.analyse.speakers.ranker import load_ranker
+
     groups: dict[str, Counter[str]] = {}
     if which == "litbank":
         import quotes_litbank as lb
@@ -341,10 +344,11 @@ def run_check(which: str, ranker_path: Path | None) -> None:
         if not files:
             print(f"LitBank data not found at {lb.DEFAULT_DATA}; skipping", file=sys.stderr)
             return
+        ranker = load_ranker(ranker_path)
         for i, ann in enumerate(files):
             lines = ann.with_suffix(".txt").read_text(encoding="utf-8").split("\n")
             text, offsets = lb.rebuild(lines[:-1] if lines and lines[-1] == "" else lines)
-            stats = check_counts(text, lb.read_gold(ann, offsets), "full", ranker_path)
+            stats = check_counts(text, lb.read_gold(ann, offsets), "full", ranker)
             for group in ("all", "half B" if i % 2 else "half A"):
                 groups.setdefault(group, Counter()).update(stats)
     else:
@@ -354,8 +358,9 @@ def run_check(which: str, ranker_path: Path | None) -> None:
         if not path.is_file():
             print(f"{path} absent; skipping", file=sys.stderr)
             return
+        ranker = load_ranker(ranker_path)
         for scene in ff.read_scenes(path):
-            groups.setdefault("test", Counter()).update(check_counts(scene.text, scene.golds, "full", ranker_path))
+            groups.setdefault("test", Counter()).update(check_counts(scene.text, scene.golds, "full", ranker))
     for group, stats in groups.items():
         print(f"{which} {group}: " + "; ".join(
             f"{v} by name {stats[f'{v}_name'] / max(stats[f'{v}_found'], 1):.3f}, aligned "
