@@ -122,15 +122,10 @@ class FandomKB:
                         aliases[code[1:]].append(AliasHit(char, _KINDS[code[0]]))
                     entry.characters[cname] = char
                     continue
-                if len(value) > 2:
-                    char = KBCharacter(cname, fname, int(value[0]), value[1], tuple(value[2]), tuple(value[3]))
-                    forms = file_aliases(char)
-                else:
-                    char = KBCharacter(cname, fname, int(value[0]), value[1])
-                    forms = name_aliases(cname)
+                char = KBCharacter(cname, fname, int(value[0]), value[1])  # from the metadata alone: [works, gender]
                 entry.characters[cname] = char
                 seen: set[str] = set()
-                for alias, kind in forms:
+                for alias, kind in name_aliases(cname):
                     key = alias_key(alias)
                     if key not in seen:
                         seen.add(key)
