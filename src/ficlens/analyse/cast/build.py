@@ -43,7 +43,15 @@ from ficlens.analyse.cast.vocabulary import (
     noun_gender,
     title_gender,
 )
-from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, find_quotes, is_vocative, quote_at, speaking_roles
+from ficlens.analyse.dialogue import (
+    SPEECH_VERBS,
+    QuoteSpan,
+    find_quotes,
+    is_vocative,
+    quote_at,
+    quote_index,
+    speaking_roles,
+)
 from ficlens.knowledge import KBCharacter, load_kb
 from ficlens.knowledge.fandom_kb import FandomKB
 from ficlens.nlp.document import Document, TextSpan
@@ -104,7 +112,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
 
     accepted: list[NameForm] = []
     quoted = quoted_titles(story)
-    quote_starts = [q.start for q in quotes]
+    quote_starts = quote_index(quotes)
     for form in forms.values():
         lookup_text = f"{form.title} {form.text}" if form.title else form.text
         known = bool(kb.lookup(lookup_text, fset) or (form.title is None and kb.lookup(form.text, fset))) \
