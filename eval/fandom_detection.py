@@ -29,7 +29,6 @@ Run: .venv/bin/python eval/fandom_detection.py [--fast] [--shared DIR] [--split 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,12 +132,13 @@ def kb_fandom(name: str | None) -> str | None:
 
 def fanfic_scenes(split: str, profile: str) -> list[Case]:
     """The speakers-fanfic scenes of ``split`` and the fixture scenes."""
+    sys.path.insert(0, str(ROOT / "eval"))
+    from speakers_fanfic import read_scenes
+
     cases: list[Case] = []
     path = Path(str(SCENES).format(split=split))
     if path.is_file():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            scene = json.loads(line)
-            cases.append(Case(scene["id"], kb_fandom(scene["fandom"]), detected(scene["text"], profile)))
+        cases += [Case(scene.id, kb_fandom(scene.fandom), detected(scene.text, profile)) for scene in read_scenes(path)]
     for name, fandom in FIXTURE_FANDOMS.items():
         if (FIXTURES / name).is_file():
             cases.append(Case(f"fixture {name}", fandom, detected((FIXTURES / name).read_text(encoding="utf-8"),

@@ -97,10 +97,8 @@ def set0_cv(repeats: int, bar: float, draws: int = 10) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ficlens.analyse.warnings.classifier import ENGINES, READER_BAR, PassageClassifier
-    from ficlens.analyse.warnings.cue_scan import lexicon_scan
+    from ficlens.analyse.warnings.classifier import ENGINES, READER_BAR, PassageClassifier, cue_labels
     from ficlens.analyse.warnings.labels import LABELS
-    from ficlens.analyse.warnings.lexicon import normalize
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=("train", "test"), default="train")
@@ -118,13 +116,12 @@ def main(argv: list[str] | None = None) -> int:
     rows = load(path)
     classifier = PassageClassifier(args.engine, reader_bar=args.reader_bar)
     decisions = classifier.classify_many([(str(r["text"]), str(r["label"])) for r in rows])
-    scan = lexicon_scan()
     hits: dict[str, list[tuple[bool, bool]]] = defaultdict(list)  # label -> (gold, predicted)
     cueless = cueless_found = 0
     for row, decision in zip(rows, decisions, strict=True):
         label, gold = str(row["label"]), bool(row["positive"])
         hits[label].append((gold, decision.positive))
-        if gold and not scan.label_spans(normalize(str(row["text"])))[LABELS.index(label)]:
+        if gold and label not in cue_labels(str(row["text"])):
             cueless += 1
             cueless_found += decision.positive
     print(f"split {args.split}; engine {classifier.engine}"

@@ -51,9 +51,10 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from ficlens.analyse.cast import Cast
@@ -75,6 +76,7 @@ TAG_RULES = {"explicit", "anaphoric"}  # the rules (before the conversation mode
 NARRATOR_GOLD = {"i", "narrator", "me"}
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "madame", "monsieur", "uncle", "aunt", "captain",
           "mister", "master"}
+K = TypeVar("K")
 
 
 @dataclass
@@ -231,19 +233,31 @@ def speaker_matches(pred_names: set[str] | None, narrator: bool, gold: Gold, gol
         return gold.name.lower().strip("_") in NARRATOR_GOLD or (narrators is not None and gold.speaker in narrators)
     if not pred_names:
         return False
-    words = set().union(*(name_words(n) for n in pred_names))
-    pred_titles = set().union(*(titles(n) for n in pred_names))
-    overlap: dict[str, float] = {}
-    for ent, nm in golds.items():
-        gold_words = name_words(nm)
-        shared = words & gold_words
-        # Jaccard similarity of the name words; a shared title breaks ties
-        overlap[ent] = (len(shared) / len(words | gold_words) + 0.1 * len(pred_titles & titles(nm))) if shared else 0.0
-    best = max(overlap.values(), default=0.0)
-    if best == 0:
-        return False
-    winners = [ent for ent, n in overlap.items() if n == best]
-    return len(winners) == 1 and winners[0] == gold.speaker
+    words, pred_titles = name_parts(pred_names)
+    return unique_best({ent: name_score(words, pred_titles, nm) for ent, nm in golds.items()}) == gold.speaker
+
+
+def name_parts(names: Iterable[str]) -> tuple[set[str], set[str]]:
+    """The name words (``name_words``) and the titles of a predicted speaker's names, all of them together."""
+    names = list(names)
+    return set().union(*(name_words(n) for n in names)), set().union(*(titles(n) for n in names))
+
+
+def name_score(words: set[str], pred_titles: set[str], name: str) -> float:
+    """How well predicted name words and titles (``name_parts``) fit a gold ``name``: the Jaccard similarity of the
+    name words, plus 0.1 per shared title (a tie breaker); 0 when no word is shared."""
+    gold_words = name_words(name)
+    shared = words & gold_words
+    return (len(shared) / len(words | gold_words) + 0.1 * len(pred_titles & titles(name))) if shared else 0.0
+
+
+def unique_best(scores: Mapping[K, float]) -> K | None:
+    """The key of the highest positive score, or None when no score is positive or the highest is shared."""
+    best = max(scores.values(), default=0.0)
+    if best <= 0:
+        return None
+    winners = [key for key, n in scores.items() if n == best]
+    return winners[0] if len(winners) == 1 else None
 
 
 def aligned_correct(pairs: Counter[tuple[int, str]]) -> int:

@@ -18,7 +18,7 @@ Metrics:
 - speaker right, on the found quotations (``character_named``): the predicted character's names are its canonical
   name, then its forms most used first; the first of those that is exactly (case and dots aside) an alias of one
   gold character only names that character; if none does, the character one of whose aliases shares most name
-  words with the predicted names (Jaccard, a shared title breaking ties, quotes_litbank.name_words / titles), when
+  words with the predicted names (Jaccard, a shared title breaking ties: quotes_litbank.name_score), when
   that character is unique. It is right when that character is the gold speaker. A first-person narrator
   prediction is right in a first-person novel when the gold speaker is its narrator (quotes_litbank
   .narrator_entities: the gold speaker of most "I said" quotes);
@@ -44,7 +44,6 @@ from __future__ import annotations
 import argparse
 import ast
 import csv
-import importlib.util
 import re
 import sys
 import time
@@ -52,7 +51,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -61,15 +59,17 @@ from quotes_litbank import (  # noqa: E402
     Gold,
     alignment,
     best_match,
-    name_words,
+    name_parts,
+    name_score,
     narrator_entities,
     speaker_matches,
-    titles,
+    unique_best,
 )
 
 if TYPE_CHECKING:
     from ficlens.analyse.cast.build import Cast, Cluster
     from ficlens.analyse.speakers import Attribution, Attributor
+    from ficlens.analyse.speakers.ranker import Ranker
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "pdnc"
@@ -180,21 +180,9 @@ def character_named(names: Sequence[str], characters: list[Character]) -> int | 
         hits = {c.id for c in characters if normal(name) in c.aliases}
         if len(hits) == 1:
             return hits.pop()
-    words = set().union(*(name_words(n) for n in names)) if names else set()
-    pred_titles = set().union(*(titles(n) for n in names)) if names else set()
-    best: dict[int, float] = {}
-    for c in characters:
-        for alias in c.aliases:
-            alias_words = name_words(alias)
-            shared = words & alias_words
-            if shared:
-                score = len(shared) / len(words | alias_words) + 0.1 * len(pred_titles & titles(alias))
-                best[c.id] = max(best.get(c.id, 0.0), score)
-    if not best:
-        return None
-    top = max(best.values())
-    winners = [cid for cid, s in best.items() if s == top]
-    return winners[0] if len(winners) == 1 else None
+    words, pred_titles = name_parts(names)
+    return unique_best({c.id: max((name_score(words, pred_titles, a) for a in c.aliases), default=0.0)
+                        for c in characters})
 
 
 def aligned_quote(quote: GoldQuote, atts: Sequence[Attribution]) -> Attribution | None:
@@ -230,14 +218,14 @@ class Reading:
     atts: list[Attribution]
 
 
-def read_with_ficlens(text: str) -> Reading:
-    """The novel through ficlens, as ``ficlens analyze`` reads it (full profile)."""
+def read_with_ficlens(text: str, profile: str = "full", source: str = "pdnc") -> Reading:
+    """The text through ficlens, as ``ficlens analyze`` reads it (the full profile unless told)."""
     from ficlens.analyse.cast.build import cast_of
     from ficlens.analyse.speakers import Attributor, attribute
     from ficlens.nlp import build_document
     from ficlens.work import Work
 
-    doc = build_document(Work(text=text, source="pdnc", format="text"), "full")
+    doc = build_document(Work(text=text, source=source, format="text"), profile)  # type: ignore[arg-type]
     cast = cast_of(doc)
     atts = attribute(text, doc.paragraphs, cast)
     return Reading(Attributor(text, doc.paragraphs, cast), atts)
@@ -284,16 +272,6 @@ def line(name: str, stats: Counter[str]) -> str:
             f"{share('aligned', 'found')}")
 
 
-def load_script(relative: str) -> ModuleType:
-    path = ROOT / relative
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def folds_of(names: Sequence[str], k: int) -> list[list[str]]:
     """``k`` folds of the novels, by sorted name, round robin (deterministic)."""
     ordered = sorted(names)
@@ -320,22 +298,17 @@ def read_all(data: Path, chosen: str, chars: int, keep_wrap: bool = False) -> li
     return out
 
 
-def check_counts(text: str, golds: list[Gold], profile: str, ranker_path: Path | None) -> Counter[str]:
+def check_counts(text: str, golds: list[Gold], profile: str, ranker: Ranker) -> Counter[str]:
     """One LitBank file or fan-fiction scene with the pipeline's speakers and with the ranker's: by name
     (quotes_litbank.speaker_matches, the narrator by "I"/"narrator" only) and aligned (quotes_litbank.alignment)."""
-    from ficlens.analyse.cast.build import cast_of
-    from ficlens.analyse.speakers import NARRATOR, Attributor, attribute
-    from ficlens.analyse.speakers.ranker import load_ranker, rerank
-    from ficlens.nlp import build_document
-    from ficlens.work import Work
+    from ficlens.analyse.speakers import NARRATOR
+    from ficlens.analyse.speakers.ranker import rerank
 
-    doc = build_document(Work(text=text, source="check", format="text"), profile)  # type: ignore[arg-type]
-    cast = cast_of(doc)
-    atts = attribute(text, doc.paragraphs, cast)
-    at = Attributor(text, doc.paragraphs, cast)
+    reading = read_with_ficlens(text, profile, "check")
+    at, atts, cast = reading.at, reading.atts, reading.at.cast
     found = [(a.cluster, a.score, a.rule) for a in atts]
     versions = {"pipeline": [c for c, _, _ in found],
-                "ranker": [c for c, _, _ in rerank(at, found, load_ranker(ranker_path))]}
+                "ranker": [c for c, _, _ in rerank(at, found, ranker)]}
     names = {g.speaker: g.name for g in golds}
     index = {id(a): i for i, a in enumerate(atts)}
     stats: Counter[str] = Counter()
@@ -361,6 +334,8 @@ def check_counts(text: str, golds: list[Gold], profile: str, ranker_path: Path |
 def run_check(which: str, ranker_path: Path | None) -> None:
     """The shipped (or given) ranker against the pipeline on LitBank's quotations (all files, and half B, the
     half the rules were not tuned on) or the fan-fiction test scenes: checks, never training data."""
+    from ficlens.analyse.speakers.ranker import load_ranker
+
     groups: dict[str, Counter[str]] = {}
     if which == "litbank":
         import quotes_litbank as lb
@@ -369,10 +344,11 @@ def run_check(which: str, ranker_path: Path | None) -> None:
         if not files:
             print(f"LitBank data not found at {lb.DEFAULT_DATA}; skipping", file=sys.stderr)
             return
+        ranker = load_ranker(ranker_path)
         for i, ann in enumerate(files):
             lines = ann.with_suffix(".txt").read_text(encoding="utf-8").split("\n")
             text, offsets = lb.rebuild(lines[:-1] if lines and lines[-1] == "" else lines)
-            stats = check_counts(text, lb.read_gold(ann, offsets), "full", ranker_path)
+            stats = check_counts(text, lb.read_gold(ann, offsets), "full", ranker)
             for group in ("all", "half B" if i % 2 else "half A"):
                 groups.setdefault(group, Counter()).update(stats)
     else:
@@ -382,8 +358,9 @@ def run_check(which: str, ranker_path: Path | None) -> None:
         if not path.is_file():
             print(f"{path} absent; skipping", file=sys.stderr)
             return
+        ranker = load_ranker(ranker_path)
         for scene in ff.read_scenes(path):
-            groups.setdefault("test", Counter()).update(check_counts(scene.text, scene.golds, "full", ranker_path))
+            groups.setdefault("test", Counter()).update(check_counts(scene.text, scene.golds, "full", ranker))
     for group, stats in groups.items():
         print(f"{which} {group}: " + "; ".join(
             f"{v} by name {stats[f'{v}_name'] / max(stats[f'{v}_found'], 1):.3f}, aligned "
@@ -437,7 +414,8 @@ def ranked_figures(read: list[tuple[Novel, Reading]], args: argparse.Namespace) 
     from ficlens.analyse.speakers.ranker import load_ranker, rerank
 
     sys.modules.setdefault("speakers_pdnc", sys.modules[__name__])  # the training script reads this module
-    train = load_script("scripts/train_speakers.py")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_speakers as train
     examples = {novel.name: train.novel_examples(novel, reading) for novel, reading in read}
     out: dict[str, Counter[str]] = {}
     folds = [[n.name for n, _ in read]] if args.ranker_model else folds_of([n.name for n, _ in read], args.folds)

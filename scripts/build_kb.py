@@ -45,7 +45,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from ficlens.knowledge.fandom_kb import KIND_CODES, KBCharacter, alias_key, file_aliases
+from ficlens.knowledge.fandom_kb import KIND_CODES, QUALIFIER, KBCharacter, alias_key, file_aliases
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CSV = ROOT.parent / "shared" / "data" / "ao3-meta" / "works.csv.gz"
@@ -63,7 +63,6 @@ RANK_DECAY = 0.85
 MIN_SHARE = 0.08
 COUNTED_RANK_WEIGHT = 0.5  # in a counted fandom, a file character gets at least this part of its rank's share
 
-_QUALIFIER = re.compile(r"\s*\((?:[^()]*)\)\s*$")
 _REL_WORDS = re.compile(r"\s*(?:-\s*)?(?:Relationship|Friendship|Platonic|Romance|Brotherhood|Sisterhood|Family)s?$",
                         re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-]*|\w*[A-Z][\w'’.\-]*|de|van|von|d'|al|la|le|del)$")
@@ -75,7 +74,7 @@ _GENERIC = {"Original", "Character", "Characters", "Everyone", "Reader", "You", 
 
 def split_relationship(tag: str) -> tuple[str, list[str]] | None:
     """("/" or "&", names) for a relationship tag, or None when it is not one."""
-    tag = _QUALIFIER.sub("", tag.strip())
+    tag = QUALIFIER.sub("", tag.strip())
     tag = re.sub(r"^(?:Pre|Past|Endgame|Implied|Background|Minor|Eventual|Mentioned)[-\s]+", "", tag, flags=re.I)
     tag = _REL_WORDS.sub("", tag).strip()
     tag = re.sub(r"\s+-\s*$", "", tag)
@@ -243,7 +242,7 @@ def read_data_files(directory: Path) -> list[dict[str, Any]]:
 
 def _strip_qualifier(tag: str) -> str:
     """A character tag without AO3's disambiguator: "Crowley (Good Omens)" -> "Crowley"."""
-    return _QUALIFIER.sub("", tag).strip() or tag
+    return QUALIFIER.sub("", tag).strip() or tag
 
 
 def file_character(entry: dict[str, Any], rank: int, fandom_works: int, counted: dict[str, int]) -> list[object]:

@@ -16,7 +16,7 @@ eval/speakers_pdnc.py --ranker calls ``novel_examples`` and ``fit`` here to meas
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import importlib
 import json
 import sys
 from dataclasses import dataclass
@@ -37,15 +37,10 @@ class Example:
 
 
 def load_eval() -> ModuleType:
-    name = "speakers_pdnc"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "eval" / "speakers_pdnc.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    """eval/speakers_pdnc.py, imported once (the running module itself when that script calls this one)."""
+    if str(ROOT / "eval") not in sys.path:
+        sys.path.insert(0, str(ROOT / "eval"))
+    return importlib.import_module("speakers_pdnc")
 
 
 def novel_examples(novel: Any, reading: Any) -> list[Example]:

@@ -78,7 +78,7 @@ def file_aliases(char: KBCharacter) -> list[tuple[str, AliasKind]]:
     parts = [p.strip() for p in char.name.split(" | ") if p.strip()]
     out: list[tuple[str, AliasKind]] = [(parts[0], "full"), *((p, "alt") for p in parts[1:])]
     multi = [a.split() for a in char.aliases if " " in a and not a[0].islower() and "." not in a]
-    tag = _QUALIFIER.sub("", parts[0]).split()
+    tag = QUALIFIER.sub("", parts[0]).split()
     firsts, lasts = {t[0] for t in multi}, {t[-1] for t in multi}
     for alias in char.aliases:
         kind: AliasKind = ("full" if " " in alias else "first" if alias in firsts else "last" if alias in lasts
@@ -91,7 +91,7 @@ def file_aliases(char: KBCharacter) -> list[tuple[str, AliasKind]]:
     return out
 
 
-_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
+QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")  # AO3's disambiguator ending a tag: "Crowley (Good Omens)"
 
 
 def alias_key(alias: str) -> str:
@@ -122,15 +122,10 @@ class FandomKB:
                         aliases[code[1:]].append(AliasHit(char, _KINDS[code[0]]))
                     entry.characters[cname] = char
                     continue
-                if len(value) > 2:
-                    char = KBCharacter(cname, fname, int(value[0]), value[1], tuple(value[2]), tuple(value[3]))
-                    forms = file_aliases(char)
-                else:
-                    char = KBCharacter(cname, fname, int(value[0]), value[1])
-                    forms = name_aliases(cname)
+                char = KBCharacter(cname, fname, int(value[0]), value[1])  # from the metadata alone: [works, gender]
                 entry.characters[cname] = char
                 seen: set[str] = set()
-                for alias, kind in forms:
+                for alias, kind in name_aliases(cname):
                     key = alias_key(alias)
                     if key not in seen:
                         seen.add(key)
@@ -160,7 +155,7 @@ class FandomKB:
         "Sheriff Stilinski" of alias "Noah Stilinski"), most works first."""
         out = [c for f in fandoms if f in self.fandoms for c in self.fandoms[f].characters.values()
                if any(len(n.split()) > 1 and n.split()[-1] == surname
-                      for n in (_QUALIFIER.sub("", c.name.split(" | ")[0]), *c.aliases))]
+                      for n in (QUALIFIER.sub("", c.name.split(" | ")[0]), *c.aliases))]
         return sorted(out, key=lambda c: -c.works)
 
     def canonical_fandom(self, tag: str) -> str | None:

@@ -43,7 +43,15 @@ from ficlens.analyse.cast.vocabulary import (
     noun_gender,
     title_gender,
 )
-from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, find_quotes, is_vocative, quote_at, speaking_roles
+from ficlens.analyse.dialogue import (
+    SPEECH_VERBS,
+    QuoteSpan,
+    find_quotes,
+    is_vocative,
+    quote_at,
+    quote_index,
+    speaking_roles,
+)
 from ficlens.knowledge import KBCharacter, load_kb
 from ficlens.knowledge.fandom_kb import FandomKB
 from ficlens.nlp.document import Document, TextSpan
@@ -104,7 +112,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
 
     accepted: list[NameForm] = []
     quoted = quoted_titles(story)
-    starts = [q.start for q in quotes]
+    quote_starts = quote_index(quotes)
     for form in forms.values():
         lookup_text = f"{form.title} {form.text}" if form.title else form.text
         known = bool(kb.lookup(lookup_text, fset) or (form.title is None and kb.lookup(form.text, fset))) \
@@ -117,7 +125,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         if known and _group_epithet(form, uses, [h.character.name for h in kb.lookup(form.text, fset)]):
             continue
         if accept(form, known, _main_kb_name(kb, form.text), fast, uses) or (
-                fast and _named_person(story, form, uses, quotes, starts)):
+                fast and _named_person(story, form, uses, quotes, quote_starts)):
             accepted.append(form)
     name_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 for t in (f.tokens[0], f.tokens[-1])}
     accepted_keys = {f.key for f in accepted}
@@ -184,7 +192,6 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             assignment[form.key] = cluster_for(form.text)
     _merge_nicknames(accepted, assignment, clusters, [s.start for s in sentences])
 
-    quote_starts = [q.start for q in quotes]
     mentions: list[Mention] = []
     for form in accepted:
         c = assignment[form.key]

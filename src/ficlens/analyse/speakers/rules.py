@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ficlens.analyse.cast.coref import spouse_of
 from ficlens.analyse.cast.model import Cast, Mention
+from ficlens.analyse.cast.vocabulary import NOUN_GENDER
 from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, is_vocative, lower_words, speech_verb_at
 from ficlens.nlp.document import TextSpan
 
@@ -146,8 +147,7 @@ class Attributor:
         if not owners:
             return None
         clusters = self.cast.clusters
-        want = "f" if m.group(3).lower() in ("wife", "lady") else "m"
-        return spouse_of(clusters[owners[0].cluster], want, clusters)
+        return spouse_of(clusters[owners[0].cluster], NOUN_GENDER[m.group(3).lower()], clusters)
 
     def possessive(self, m: Mention) -> bool:
         """"his"/"her" before a noun ("replied his wife") names the speaker's relative, not the speaker."""
