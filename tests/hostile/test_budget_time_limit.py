@@ -144,3 +144,15 @@ def test_batch_record_of_a_work_without_text_is_not_ok() -> None:
     record = analyse_item(item, "fast")
     assert record["ok"] is False and record["report"] is None
     assert "in.jsonl#7: no text" in record["error"]
+
+
+def test_batch_takes_the_time_limit_option(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ficlens.analyse.analyse_work", _spin_fast)
+    out = tmp_path / "out.jsonl"
+    code = main(["batch", str(folder), str(out), "--fast", "--workers", "1", "--quiet", "--time-limit", "0.3"])
+    assert code == 1
+    records = {Path(r["source"]).name: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert records["b-fine.txt"]["ok"] is True
+    assert records["a-slow.txt"]["ok"] is False
+    assert "analysis took longer than 0.3 s" in records["a-slow.txt"]["error"]
