@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ficlens.errors import InputError
-from ficlens.ingest import read
+from ficlens.ingest import count_works, read
 from ficlens.work import Work
 
 
@@ -141,7 +140,8 @@ def record_item(rec: dict[str, object], origin: str) -> Item:
 
 
 def count_items(path: str | Path) -> int | None:
-    """How many works ``path`` holds, where that is cheap to know (JSONL lines, files of a folder)."""
+    """How many works ``path`` holds, where that is cheap to know: JSONL lines, else what
+    :func:`ficlens.ingest.count_works` tells from names (the works :func:`iter_items` reads); None for a URI."""
     if is_uri(path):
         return None
     p = Path(path)
@@ -152,9 +152,4 @@ def count_items(path: str | Path) -> int | None:
             with shard.open("rb") as fh:
                 total += sum(1 for line in fh if line.strip())
         return total
-    if p.is_dir():
-        return sum(1 for q in p.rglob("*") if q.is_file())
-    if zipfile.is_zipfile(p):
-        with zipfile.ZipFile(p) as zf:
-            return sum(1 for info in zf.infolist() if not info.is_dir())
-    return None
+    return count_works([p])
