@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ficlens.errors import InputError
 from ficlens.ingest import count_works, read
-from ficlens.work import Work
+from ficlens.work import Work, is_blank
 
 
 @dataclass(slots=True)
@@ -123,7 +123,7 @@ def record_item(rec: dict[str, object], origin: str) -> Item:
     if not isinstance(text, str):
         raise TypeError('"text" must be a string')
     ident = str(raw_id)
-    if not text.strip():  # as ingest refuses an empty file: no report claims to have read a work
+    if is_blank(text):  # as ingest refuses an empty file: no report claims to have read a work
         return Item(id=ident, hash=content_hash(text), work=None,
                     error='"text" holds only whitespace' if text else '"text" is empty')
     title = rec.get("title")
