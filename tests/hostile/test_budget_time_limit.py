@@ -156,3 +156,19 @@ def test_batch_takes_the_time_limit_option(folder: Path, tmp_path: Path, capsys:
     assert records["b-fine.txt"]["ok"] is True
     assert records["a-slow.txt"]["ok"] is False
     assert "analysis took longer than 0.3 s" in records["a-slow.txt"]["error"]
+
+
+def _fail_on_slow_mark(work: Work, profile: str = "full", timings: object = None) -> Report:
+    if SLOW_MARK in work.text:
+        raise RuntimeError("boom")
+    return Report.for_work(work)
+
+
+def test_analyze_records_a_failing_analysis_and_goes_on(folder: Path, capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ficlens.analyse.analyse_work", _fail_on_slow_mark)
+    code = main(["analyze", "--json", str(folder)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [str(folder / "b-fine.txt")]
+    assert err.splitlines() == [f"ficlens: error: {folder / 'a-slow.txt'}: analysis failed: RuntimeError: boom"]
