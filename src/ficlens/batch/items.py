@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ficlens.errors import InputError
 from ficlens.ingest import count_works, read
@@ -105,13 +106,16 @@ def _jsonl_items(path: Path, origin: str) -> Iterator[Item]:
 
 def line_item(line: str, origin: str) -> Item:
     """An Item from one JSONL line; a bad line becomes an error item (id: its ``id`` if any, else its hash)."""
-    ident = f"{origin}:line-{content_hash(line.strip())}"
+    rec: Any = None
     try:
         rec = json.loads(line)
-        if isinstance(rec, dict) and "id" in rec:
-            ident = str(rec["id"])
         return record_item(rec, origin)
     except (ValueError, TypeError, KeyError) as exc:
+        # the line is hashed only here: a good line's text is hashed once, by record_item
+        if isinstance(rec, dict) and "id" in rec:
+            ident = str(rec["id"])
+        else:
+            ident = f"{origin}:line-{content_hash(line.strip())}"
         return Item(id=ident, hash="", work=None, error=f"bad JSONL line: {exc}")
 
 
