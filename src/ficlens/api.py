@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Literal
 
-from ficlens.budget import analyse_within
+from ficlens.budget import analyse_or_report
 from ficlens.errors import InputError
 from ficlens.ingest import read
 from ficlens.ingest.dispatch import ErrorHandler, report
@@ -57,18 +57,11 @@ def _analysed(found: Iterable[Work], fast: bool, on_error: ErrorHandler | None) 
     """Each work with its report; a work whose analysis raises becomes an InputError (raised, or handed over)."""
     profile = _profile(fast)
     make_report = analyser_for(profile)
-    for work in found:
-        try:  # the CLI's size and no-text checks; no CPU timer (it needs the main thread's signals)
-            result = analyse_within(work, make_report, time_limit=None, profile=profile)
-        except InputError as err:
-            report(err, on_error)
-            continue
-        except Exception as exc:
-            failure = InputError.analysis_failed(work.source, exc)
-            failure.__cause__ = exc
-            report(failure, on_error)
-            continue
-        yield work, result
+    for work in found:  # the CLI's size and no-text checks; no CPU timer (it needs the main thread's signals)
+        result = analyse_or_report(work, make_report, lambda err: report(err, on_error), time_limit=None,
+                                   profile=profile)
+        if result is not None:
+            yield work, result
 
 
 def analyze(text_or_path: TextOrPath, *, fast: bool = False) -> Report:

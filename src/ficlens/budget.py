@@ -103,6 +103,25 @@ def analyse_within(work: Work, analyse: Callable[[Work], T], time_limit: float |
         raise InputError(work.source, str(exc)) from None
 
 
+def analyse_or_report(work: Work, analyse: Callable[[Work], T], on_error: Callable[[InputError], None],
+                      time_limit: float | None = DEFAULT_TIME_LIMIT, profile: str = "full",
+                      debug: bool = False) -> T | None:
+    """:func:`analyse_within`, with a failure handed to ``on_error`` as one :class:`InputError` and None returned:
+    the work's own error when it is refused or out of time, else "analysis failed: …" with the exception as its
+    cause (re-raised as it is when ``debug``). The loop of every command that analyses works."""
+    try:
+        return analyse_within(work, analyse, time_limit, profile)
+    except InputError as err:  # no text, too long, or out of time
+        on_error(err)
+    except Exception as exc:  # one bad work never takes down the run
+        if debug:
+            raise
+        failure = InputError.analysis_failed(work.source, exc)
+        failure.__cause__ = exc
+        on_error(failure)
+    return None
+
+
 def time_limit_arg(value: str) -> float:
     """``--time-limit`` values: seconds, 0 for none."""
     try:

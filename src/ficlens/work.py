@@ -86,6 +86,11 @@ class Work:
 _WORD = re.compile(r"(?<!\S)\S*[^\W_]\S*")
 
 
+def is_blank(text: str) -> bool:
+    """True for an empty or whitespace-only text, found without copying it (``not text.strip()`` copies it)."""
+    return not text or text.isspace()
+
+
 def count_words(text: str) -> int:
     """AO3-style word count: whitespace-separated runs that contain a letter or digit (one linear regex pass)."""
     return len(_WORD.findall(text))

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from ficlens.batch import run_batch
-from ficlens.batch.items import iter_items
+from ficlens.batch.items import count_items, iter_items
 from ficlens.cli import main
 from hostile.cli_process import cli_env
 
@@ -168,3 +168,13 @@ def test_a_record_with_no_text_is_a_failure_not_a_report(tmp_path: Path) -> None
     assert (by_id["empty"]["ok"], by_id["empty"]["error"]) == (False, '"text" is empty')
     assert (by_id["blank"]["ok"], by_id["blank"]["error"]) == (False, '"text" holds only whitespace')
     assert run_batch(src, out, workers=1, profile="fast", progress=False).skipped == 3
+
+
+def test_the_progress_total_counts_the_works_batch_reads(tmp_path: Path) -> None:
+    root = tmp_path / "works"
+    root.mkdir()
+    (root / "a.txt").write_text("Derek waited.", encoding="utf-8")
+    (root / "b.html").write_text("<p>Stiles smiled.</p>", encoding="utf-8")
+    (root / ".DS_Store").write_bytes(b"\0\1")
+    (root / "cover.jpg").write_bytes(b"\xff\xd8")
+    assert count_items(root) == len(list(iter_items(root))) == 2

@@ -144,3 +144,31 @@ def test_batch_record_of_a_work_without_text_is_not_ok() -> None:
     record = analyse_item(item, "fast")
     assert record["ok"] is False and record["report"] is None
     assert "in.jsonl#7: no text" in record["error"]
+
+
+def test_batch_takes_the_time_limit_option(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ficlens.analyse.analyse_work", _spin_fast)
+    out = tmp_path / "out.jsonl"
+    code = main(["batch", str(folder), str(out), "--fast", "--workers", "1", "--quiet", "--time-limit", "0.3"])
+    assert code == 1
+    records = {Path(r["source"]).name: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert records["b-fine.txt"]["ok"] is True
+    assert records["a-slow.txt"]["ok"] is False
+    assert "analysis took longer than 0.3 s" in records["a-slow.txt"]["error"]
+
+
+def _fail_on_slow_mark(work: Work, profile: str = "full", timings: object = None) -> Report:
+    if SLOW_MARK in work.text:
+        raise RuntimeError("boom")
+    return Report.for_work(work)
+
+
+def test_analyze_records_a_failing_analysis_and_goes_on(folder: Path, capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ficlens.analyse.analyse_work", _fail_on_slow_mark)
+    code = main(["analyze", "--json", str(folder)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [str(folder / "b-fine.txt")]
+    assert err.splitlines() == [f"ficlens: error: {folder / 'a-slow.txt'}: analysis failed: RuntimeError: boom"]

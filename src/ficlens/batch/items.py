@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ficlens.errors import InputError
-from ficlens.ingest import read
-from ficlens.work import Work
+from ficlens.ingest import count_works, read
+from ficlens.work import Work, is_blank
 
 
 @dataclass(slots=True)
@@ -106,13 +106,16 @@ def _jsonl_items(path: Path, origin: str) -> Iterator[Item]:
 
 def line_item(line: str, origin: str) -> Item:
     """An Item from one JSONL line; a bad line becomes an error item (id: its ``id`` if any, else its hash)."""
-    ident = f"{origin}:line-{content_hash(line.strip())}"
+    rec: Any = None
     try:
         rec = json.loads(line)
-        if isinstance(rec, dict) and "id" in rec:
-            ident = str(rec["id"])
         return record_item(rec, origin)
     except (ValueError, TypeError, KeyError) as exc:
+        # the line is hashed only here: a good line's text is hashed once, by record_item
+        if isinstance(rec, dict) and "id" in rec:
+            ident = str(rec["id"])
+        else:
+            ident = f"{origin}:line-{content_hash(line.strip())}"
         return Item(id=ident, hash="", work=None, error=f"bad JSONL line: {exc}")
 
 
@@ -124,7 +127,7 @@ def record_item(rec: dict[str, object], origin: str) -> Item:
     if not isinstance(text, str):
         raise TypeError('"text" must be a string')
     ident = str(raw_id)
-    if not text.strip():  # as ingest refuses an empty file: no report claims to have read a work
+    if is_blank(text):  # as ingest refuses an empty file: no report claims to have read a work
         return Item(id=ident, hash=content_hash(text), work=None,
                     error='"text" holds only whitespace' if text else '"text" is empty')
     title = rec.get("title")
@@ -141,7 +144,8 @@ def record_item(rec: dict[str, object], origin: str) -> Item:
 
 
 def count_items(path: str | Path) -> int | None:
-    """How many works ``path`` holds, where that is cheap to know (JSONL lines, files of a folder)."""
+    """How many works ``path`` holds, where that is cheap to know: JSONL lines, else what
+    :func:`ficlens.ingest.count_works` tells from names (the works :func:`iter_items` reads); None for a URI."""
     if is_uri(path):
         return None
     p = Path(path)
@@ -152,9 +156,4 @@ def count_items(path: str | Path) -> int | None:
             with shard.open("rb") as fh:
                 total += sum(1 for line in fh if line.strip())
         return total
-    if p.is_dir():
-        return sum(1 for q in p.rglob("*") if q.is_file())
-    if zipfile.is_zipfile(p):
-        with zipfile.ZipFile(p) as zf:
-            return sum(1 for info in zf.infolist() if not info.is_dir())
-    return None
+    return count_works([p])

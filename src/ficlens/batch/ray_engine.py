@@ -18,6 +18,7 @@ from typing import Any
 
 from ficlens.batch.items import Item, line_item
 from ficlens.batch.worker import RECORD_FIELDS, analyse_item, init_worker
+from ficlens.budget import DEFAULT_TIME_LIMIT
 from ficlens.nlp.loader import Profile
 from ficlens.optional import require
 
@@ -31,15 +32,17 @@ def _ray() -> Any:
 class Analyser:
     """The Ray actor: loads the models once, then analyses batches of rows into records."""
 
-    def __init__(self, profile: Profile, origin: str) -> None:
+    def __init__(self, profile: Profile, origin: str, time_limit: float | None = DEFAULT_TIME_LIMIT) -> None:
         init_worker(profile)
         self.profile: Profile = profile
         self.origin = origin
+        self.time_limit = time_limit
 
     def __call__(self, batch: Any) -> Any:
         import pandas as pd
 
-        out = [analyse_item(_row_item(row, self.origin), self.profile) for row in batch.to_dict("records")]
+        out = [analyse_item(_row_item(row, self.origin), self.profile, self.time_limit)
+               for row in batch.to_dict("records")]
         return pd.DataFrame(out, columns=list(RECORD_FIELDS))
 
 
@@ -59,8 +62,9 @@ def _plain(value: Any) -> Any:
 
 def run_items(items: Iterable[Item] | None, profile: Profile, workers: int, address: str | None = None,
               jsonl: str | None = None, done: dict[str, tuple[str, bool]] | None = None,
-              retry_failed: bool = False) -> Iterator[dict[str, Any]]:
-    """Yield one record per work. Give either ``items`` (driver-read) or ``jsonl`` (Ray-read, ``done`` skipped)."""
+              retry_failed: bool = False, time_limit: float | None = DEFAULT_TIME_LIMIT) -> Iterator[dict[str, Any]]:
+    """Yield one record per work. Give either ``items`` (driver-read) or ``jsonl`` (Ray-read, ``done`` skipped);
+    ``time_limit``: CPU-seconds one work's analysis may take (None or 0: no limit)."""
     ray = _ray()
     started = False
     if not ray.is_initialized():
@@ -87,7 +91,8 @@ def run_items(items: Iterable[Item] | None, profile: Profile, workers: int, addr
         else:
             ds = ray.data.from_items([{"id": it.id, "item": it} for it in items or []])
             origin = "items"
-        ds = ds.map_batches(Analyser, fn_constructor_kwargs={"profile": profile, "origin": origin},
+        ds = ds.map_batches(Analyser, fn_constructor_kwargs={"profile": profile, "origin": origin,
+                                                             "time_limit": time_limit},
                             batch_size=BATCH_SIZE, batch_format="pandas",
                             compute=ray.data.ActorPoolStrategy(size=max(workers, 1)), num_cpus=1)
         for batch in ds.iter_batches(batch_size=1, batch_format="pandas"):

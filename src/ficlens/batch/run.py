@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
@@ -12,6 +13,8 @@ from ficlens.batch import local_engine, ray_engine
 from ficlens.batch.items import Item, count_items, is_jsonl, is_uri, iter_items
 from ficlens.batch.progress import Progress
 from ficlens.batch.sinks import open_sink
+from ficlens.batch.worker import analyse_item
+from ficlens.budget import DEFAULT_TIME_LIMIT
 from ficlens.errors import InputError, UsageError
 from ficlens.nlp.loader import Profile
 
@@ -32,8 +35,9 @@ def default_workers() -> int:
 
 def run_batch(input_path: str | Path, output_path: str | Path, engine: Engine = "local", workers: int | None = None,
               profile: Profile = "full", ray_address: str | None = None, retry_failed: bool = False,
-              progress: bool = True) -> BatchSummary:
-    """Analyse every work at ``input_path`` not already in ``output_path``; return the counts."""
+              progress: bool = True, time_limit: float | None = DEFAULT_TIME_LIMIT) -> BatchSummary:
+    """Analyse every work at ``input_path`` not already in ``output_path``; return the counts. ``time_limit``:
+    CPU-seconds one work's analysis may take before it is recorded as failed (None or 0: no limit)."""
     if engine not in ("local", "ray"):
         raise UsageError(f"unknown engine {engine!r}: use local or ray")
     if is_uri(input_path):
@@ -60,14 +64,15 @@ def run_batch(input_path: str | Path, output_path: str | Path, engine: Engine = 
 
     records: Iterator[dict[str, Any]]
     if engine == "local":
-        records = local_engine.run_items(pending(), profile, n_workers)
+        records = local_engine.run_items(pending(), profile, n_workers,
+                                         task=functools.partial(analyse_item, time_limit=time_limit))
     elif is_jsonl(input_path):
         records = ray_engine.run_items(None, profile, n_workers, ray_address, jsonl=str(input_path), done=done,
-                                       retry_failed=retry_failed)
+                                       retry_failed=retry_failed, time_limit=time_limit)
         if bar.total is not None:  # Ray filtered the done works itself
             summary.skipped = bar.skipped = sum(1 for h, ok in done.values() if ok or not retry_failed)
     else:
-        records = ray_engine.run_items(pending(), profile, n_workers, ray_address)
+        records = ray_engine.run_items(pending(), profile, n_workers, ray_address, time_limit=time_limit)
     try:
         for record in records:
             sink.write(record)

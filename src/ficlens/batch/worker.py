@@ -12,6 +12,7 @@ import time
 from typing import Any
 
 from ficlens.batch.items import Item
+from ficlens.budget import DEFAULT_TIME_LIMIT
 from ficlens.nlp.loader import Profile, warm_up
 from ficlens.safe_text import json_line, utf8_json
 
@@ -68,8 +69,9 @@ def init_pool_worker(profile: Profile, parent_pid: int) -> None:
     init_worker(profile)
 
 
-def analyse_item(item: Item, profile: Profile) -> dict[str, Any]:
-    """The output record for one item. Never raises: a failure becomes ``ok: false`` with its error."""
+def analyse_item(item: Item, profile: Profile, time_limit: float | None = DEFAULT_TIME_LIMIT) -> dict[str, Any]:
+    """The output record for one item, its analysis held to ``time_limit`` CPU-seconds (None or 0: no limit).
+    Never raises: a failure becomes ``ok: false`` with its error."""
     from ficlens.analyse import analyse_work
     from ficlens.budget import analyse_within
 
@@ -80,7 +82,8 @@ def analyse_item(item: Item, profile: Profile) -> dict[str, Any]:
     record["source"] = item.work.source
     t0 = time.perf_counter()
     try:
-        report = analyse_within(item.work, lambda work: analyse_work(work, profile), profile=profile)
+        report = analyse_within(item.work, lambda work: analyse_work(work, profile), time_limit,
+                               profile)
     except Exception as exc:  # one bad work never stops the run
         record["error"] = f"{exc.__class__.__name__}: {exc}"
     else:

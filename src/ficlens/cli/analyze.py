@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, cast
 
-from ficlens.budget import add_time_limit_option, analyse_within
+from ficlens.budget import add_time_limit_option, analyse_or_report
 from ficlens.errors import InputError
 from ficlens.ingest import count_works, read, read_all
 from ficlens.safe_text import utf8_json
@@ -85,17 +85,12 @@ def run_analyze(args: argparse.Namespace) -> int:
         task = bar.add_task("analysing", total=total)
         for work in read_all(args.paths, on_error=errors):  # one work in memory at a time
             try:
-                report = analyse_within(work, lambda w: analyse_work(w, profile), args.time_limit, profile)
-            except InputError as err:  # no text, too long, or out of time
-                errors(err)
-                continue
-            except Exception as exc:  # one bad work never takes down the batch
-                if args.debug:
-                    raise
-                errors(InputError.analysis_failed(work.source, exc))
-                continue
+                report = analyse_or_report(work, lambda w: analyse_work(w, profile), errors, args.time_limit,
+                                           profile, debug=args.debug)
             finally:
                 bar.advance(task)
+            if report is None:
+                continue
             if args.json:
                 sys.stdout.write(utf8_json(report.to_json()) + "\n")
                 sys.stdout.flush()

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
+from ficlens.budget import add_time_limit_option
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
@@ -31,6 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="a Ray cluster to use (default: $RAY_ADDRESS, else a local Ray instance)")
     p.add_argument("--retry-failed", action="store_true", help="re-run works recorded as failed")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    add_time_limit_option(p)
     p.add_argument("--json", action="store_true",
                    help='at the end, one {"output", "analysed", "failed", "skipped", "words"} line on stdout')
     p.set_defaults(func=run_batch_command)
@@ -45,7 +48,8 @@ def run_batch_command(args: argparse.Namespace) -> int:
     with stop_on_signals():
         summary = run_batch(args.input, args.output, engine=args.engine, workers=args.workers,
                             profile="fast" if args.fast else "full", ray_address=args.ray_address,
-                            retry_failed=args.retry_failed, progress=not args.quiet)
+                            retry_failed=args.retry_failed, progress=not args.quiet,
+                            time_limit=args.time_limit)
     if args.json:
         from ficlens.safe_text import json_line
 

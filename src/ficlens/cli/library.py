@@ -120,6 +120,7 @@ def open_library(args: argparse.Namespace, create: bool = False) -> Iterator[Lib
 
 def run_add(args: argparse.Namespace) -> int:
     from ficlens.library.importer import add_paths, analyser_for
+    from ficlens.library.store import content_hash
 
     analysis: Analysis = None if args.no_analysis else ("fast" if args.fast else "full")
     with open_library(args, create=True) as lib:
@@ -127,11 +128,11 @@ def run_add(args: argparse.Namespace) -> int:
             return add_paths(lib, args.paths, analysis, debug=args.debug, skip_existing=args.skip_existing,
                              time_limit=args.time_limit)
         analyse = analyser_for(analysis)
-        reported: list[Work] = []
+        reported: list[str] = []  # the texts' hashes, not the works: add keeps one work in memory at a time
 
         def make_report(work: Work) -> Report:
             report = analyse(work)
-            reported.append(work)  # analysed, so stored next (a failure to store stops the command)
+            reported.append(content_hash(work.text))  # analysed, so stored next (a failure to store stops the command)
             return report
 
         before = {row.id for row in lib.rows()}
@@ -142,15 +143,14 @@ def run_add(args: argparse.Namespace) -> int:
         return code
 
 
-def stored_lines(lib: Library, works: list[Work], before: set[int]) -> list[dict[str, object]]:
-    """One JSON object per work of ``works`` now stored: its id, title, source and whether it was new (its id was
-    not in ``before``) or updated. A stored work is found by its text's hash, which the library keeps current."""
-    from ficlens.library.store import content_hash
-
+def stored_lines(lib: Library, hashes: list[str], before: set[int]) -> list[dict[str, object]]:
+    """One JSON object per work now stored whose text has a hash of ``hashes`` (``library.store.content_hash``):
+    its id, title, source and whether it was new (its id was not in ``before``) or updated. A stored work is found
+    by its text's hash, which the library keeps current."""
     by_hash = {row.content_hash: row for row in lib.rows()}
     lines: list[dict[str, object]] = []
-    for work in works:
-        row = by_hash.get(content_hash(work.text))
+    for text_hash in hashes:
+        row = by_hash.get(text_hash)
         if row is not None:
             lines.append({"id": row.id, "title": row.title, "source": row.source,
                           "status": "updated" if row.id in before else "added"})

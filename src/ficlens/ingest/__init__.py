@@ -6,8 +6,10 @@ from the content (magic bytes, markup), not the file name. A file that cannot be
 to it and skipped so the rest of a folder or zip is still read.
 
 Readers: plain text in any common encoding (``text.py``), AO3 HTML downloads and saved work pages and other HTML
-(``html.py``, ``ao3.py``), EPUBs from AO3, FanFicFare or anywhere (``epub.py``, ``fanficfare.py``), zips of any
-of these (``dispatch.py``), with size and zip-bomb limits in ``limits.py``.
+(``html.py``, ``ao3.py``; markup nested too deep for the parser is read flattened, ``flatten.py``), EPUBs from
+AO3, FanFicFare or anywhere (``epub.py``, ``fanficfare.py``), MOBI/AZW3 books (``kindle.py``), calibre libraries
+(``calibre.py``, walked by ``files.py``), zips of any of these (``dispatch.py``), with size and zip-bomb limits
+in ``limits.py`` and one cap on the bytes a run unpacks from archives (``archive.UnpackBudget``).
 """
 
 from __future__ import annotations

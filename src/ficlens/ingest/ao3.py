@@ -58,18 +58,19 @@ def parse_ao3(roots: list[Element]) -> Ao3Work:
     summary, preface_notes = _summary_and_notes(prefaces)
     end_notes = [text_of(q) for q in _all(roots, "//*[@id='afterword']//blockquote | //*[@id='work_endnotes']"
                                                  "//blockquote")]
+    tag_lists = _all(roots, _TAG_LISTS)  # searched once: the tags and the stats both come from them
     return Ao3Work(
         text=text,
         chapters=chapters,
         title=_title(prefaces),
         authors=_authors(prefaces),
-        author_tags=_tags(roots),
+        author_tags=_tags(tag_lists),
         summary=summary,
         notes=[n for n in [*preface_notes, *notes, *end_notes] if n],
         ao3_id=_work_id(roots),
         language=(roots[0].get("lang") or roots[0].get("{http://www.w3.org/XML/1998/namespace}lang")) or None,
         styles=builder.styles,
-        meta=ao3_meta(*stats_elements(_all(roots, _TAG_LISTS))),
+        meta=ao3_meta(*stats_elements(tag_lists)),
     )
 
 
@@ -201,9 +202,10 @@ def _has_tag_list(roots: list[Element]) -> bool:
     return any(label_field(text_of(dt)) for dl in _all(roots, _TAG_LISTS) for dt in dl.iter("dt"))
 
 
-def _tags(roots: list[Element]) -> AuthorTags | None:
+def _tags(tag_lists: list[Element]) -> AuthorTags | None:
+    """The author's tags from the work's tag lists (the ``dl`` elements :data:`_TAG_LISTS` finds)."""
     collector = TagCollector()
-    for dl in _all(roots, _TAG_LISTS):
+    for dl in tag_lists:
         label: str | None = None
         for child in dl:
             tag = tag_of(child)

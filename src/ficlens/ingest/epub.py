@@ -13,7 +13,7 @@ from ficlens.ingest.fanficfare import is_fanficfare, read_fanficfare
 from ficlens.ingest.html import ao3_work
 from ficlens.ingest.markup import TooDeep, first, text_of
 from ficlens.ingest.render import TextBuilder
-from ficlens.work import Work
+from ficlens.work import Work, is_blank
 
 
 def read_epub(zf: zipfile.ZipFile, source: str, budget: UnpackBudget | None = None) -> Work:
@@ -34,7 +34,7 @@ def read_epub(zf: zipfile.ZipFile, source: str, budget: UnpackBudget | None = No
         raise InputError(source, f"corrupt EPUB: {exc}") from exc
     except TooDeep as exc:
         raise InputError(source, str(exc)) from exc
-    if not work.text.strip():
+    if is_blank(work.text):
         raise InputError(source, "EPUB has no readable text")
     return work
 

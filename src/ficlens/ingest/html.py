@@ -9,7 +9,7 @@ from ficlens.errors import InputError
 from ficlens.ingest.ao3 import ao3_url, is_ao3, parse_ao3
 from ficlens.ingest.markup import Element, TooDeep, first, parse_html, text_of
 from ficlens.ingest.render import rendered
-from ficlens.work import Format, Work
+from ficlens.work import Format, Work, is_blank
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 
@@ -44,7 +44,7 @@ def read_html(text: str, source: str) -> Work:
     body = first(root.xpath("//body")) if root.tag != "body" else root
     builder = rendered([body if body is not None else root])
     body_text, chapters = builder.build()
-    if not body_text.strip():
+    if is_blank(body_text):
         raise InputError(source, NO_TEXT)
     return Work(text=body_text, source=source, format="html", title=_page_title(root), chapters=chapters,
                 language=root.get("lang") or None, styles=builder.styles)
@@ -54,7 +54,7 @@ def ao3_work(roots: list[Element], source: str, fmt: Format, title: str | None =
              authors: list[str] | None = None, language: str | None = None) -> Work:
     """A Work from AO3 markup; ``title``/``authors``/``language`` are fallbacks (an EPUB's OPF)."""
     parsed = parse_ao3(roots)
-    if not parsed.text.strip():
+    if is_blank(parsed.text):
         raise InputError(source, "AO3 work has no chapter text (was the download cut short?)")
     return Work(
         text=parsed.text,

@@ -12,8 +12,6 @@ from pathlib import Path, PurePath
 from ficlens.errors import InputError
 from ficlens.work import Work
 
-KINDLE_EXTENSIONS = frozenset({".mobi", ".azw", ".azw3", ".prc"})
-
 
 def is_kindle_book(data: bytes) -> bool:
     """A Palm database of type BOOKMOBI: MOBI, AZW and AZW3 files all are."""

@@ -57,10 +57,6 @@ class TextBuilder:
         self._flush()
         self._marks.append(_ChapterMark(title, len(self.paragraphs)))
 
-    @property
-    def chapter_count(self) -> int:
-        return len(self._marks)
-
     def add(self, el: Element) -> None:
         """Render one element (not its tail) into the current chapter."""
         self._walk(el)

@@ -11,7 +11,7 @@ import unicodedata
 
 from ficlens.errors import InputError
 from ficlens.ingest.title_line import title_line
-from ficlens.work import Work
+from ficlens.work import Work, is_blank
 
 # Longest marks first: the UTF-32 LE mark begins with the UTF-16 LE one.
 BOMS: tuple[tuple[bytes, str], ...] = (
@@ -105,6 +105,6 @@ def _checked(text: str, source: str) -> str:
 
 def read_text(text: str, source: str) -> Work:
     """A plain-text work: the decoded text as is, one chapter, no metadata."""
-    if not text or text.isspace():  # not text.strip(): that copies the whole text
+    if is_blank(text):
         raise InputError(source, "contains no text (only whitespace)")
     return Work(text=text, source=source, format="text", title=title_line(text))
