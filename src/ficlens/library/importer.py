@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ficlens.budget import DEFAULT_TIME_LIMIT, analyse_within
+from ficlens.budget import DEFAULT_TIME_LIMIT, analyse_or_report
 from ficlens.errors import InputError
 from ficlens.library.store import Library
 from ficlens.progress import stderr_bar
@@ -71,16 +71,9 @@ def add_paths(library: Library, paths: Sequence[str], analysis: Analysis, debug:
                 stats.skipped += 1
                 progress.advance(task)
                 continue
-            try:
-                report = analyse_within(work, make_report, time_limit, "fast" if analysis == "fast" else "full")
-            except InputError as err:  # no text, too long, or out of time
-                report_error(err)
-                progress.advance(task)
-                continue
-            except Exception as exc:  # one bad work never stops the others
-                if debug:
-                    raise
-                report_error(InputError.analysis_failed(work.source, exc))
+            report = analyse_or_report(work, make_report, report_error, time_limit,
+                                       "fast" if analysis == "fast" else "full", debug)
+            if report is None:  # refused, out of time or failed: reported, and the others go on
                 progress.advance(task)
                 continue
             result = library.add(work, report, analysis)
