@@ -16,7 +16,6 @@ import pytest
 
 from ficlens.cli import main
 from ficlens.library import Library
-from ficlens.library.store import LibraryError, check_library
 from hostile.cli_process import TIMEOUT_S, cli_env, error_lines, ficlens
 
 WORKS = Path(__file__).resolve().parents[1] / "fixtures" / "library" / "works"
@@ -81,21 +80,6 @@ def test_a_damaged_library_is_one_line_naming_the_file(damage: str, tmp_path: Pa
             failures += 1
             assert code == 1 and err.count("\n") == 1 and err.startswith(f"ficlens: error: {path}: "), (argv, err)
     assert failures >= len(READ_COMMANDS) - 1  # a command may not touch the damaged pages at all
-
-
-def test_check_library_names_the_file_and_the_reason(tmp_path: Path) -> None:
-    path = good_library(tmp_path / "lib.sqlite3")
-    check_library(path, thorough=True)
-    reasons = {"pages overwritten": "damaged", "not SQLite": "not an SQLite file",
-               "another program's SQLite": "not a ficlens library", "a folder": "is a folder"}
-    for damage, reason in reasons.items():
-        copy = tmp_path / f"{damage}.sqlite3"
-        shutil.copyfile(path, copy)
-        DAMAGE[damage](copy)
-        with pytest.raises(LibraryError, match=f"^{copy}: .*{reason}"):
-            check_library(copy, thorough=True)
-    with pytest.raises(LibraryError, match="no library there"):
-        check_library(tmp_path / "missing.sqlite3")
 
 
 def test_a_damaged_library_gives_no_traceback_from_a_process(tmp_path: Path) -> None:

@@ -57,7 +57,6 @@ class LibraryError(FiclensError):
 
 
 REQUIRED_TABLES = frozenset({"works", "tags", "works_fts", "exclusions"})
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def library_error(path: str | Path, exc: sqlite3.Error | OSError) -> LibraryError:
@@ -77,37 +76,6 @@ def _is_damage(exc: BaseException) -> bool:
     reason = str(exc)
     return (isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)) or any(
         sign in reason for sign in ("malformed", "not a database", "vtable constructor"))
-
-
-def check_library(path: str | Path, thorough: bool = False) -> None:
-    """Raise :class:`LibraryError` (one line: the file and the reason) unless ``path`` is a ficlens library that
-    can be read: it exists, is a file, is SQLite, holds ficlens's tables, and (``thorough``: every page is read,
-    O(size)) SQLite's ``quick_check`` finds nothing wrong."""
-    p = Path(path)
-    name = display_path(p)
-    if not p.exists():
-        raise LibraryError(f"{name}: no library there (`ficlens add` creates one)")
-    if p.is_dir():
-        raise LibraryError(f"{name}: is a folder, not a library file")
-    try:
-        with p.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise LibraryError(f"{name}: cannot read the library ({exc.strerror or exc})") from exc
-    if head and head != SQLITE_MAGIC:
-        raise LibraryError(f"{name}: not a library (not an SQLite file)")
-    try:
-        conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            _check_schema(conn, p)
-            if thorough:
-                problem = str(conn.execute("PRAGMA quick_check").fetchone()[0])
-                if problem != "ok":
-                    raise LibraryError(f"{name}: the library is damaged ({problem})")
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise library_error(p, exc) from exc
 
 
 def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
