@@ -28,10 +28,12 @@ from ficlens.library.filters import labels, refuse_misspelt
 from ficlens.library.ranges import SORTS, Ranges
 from ficlens.library.search import SNIPPET_CLOSE, SNIPPET_OPEN, snippets
 from ficlens.web import limits
+from ficlens.web.api import api_router, install_json_errors
 from ficlens.web.budget import time_budget
 from ficlens.web.cards import CardCache, FacetCache, LruCache
 from ficlens.web.errors import install_error_pages
 from ficlens.web.guard import Guard, allowed_hosts
+from ficlens.web.opds import opds_router
 from ficlens.web.reader import chapter_views
 from ficlens.web.tagblock import author_block, ficlens_block
 
@@ -104,6 +106,9 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
     install_error_pages(app, lambda status, detail: html(error_page(status, detail), status), lib.path)
 
     searches = asyncio.Semaphore(SEARCH_SLOTS)
+    app.include_router(api_router(lib, stopping, searches))
+    app.include_router(opds_router(lib, stopping, searches))
+    install_json_errors(app, lib)
 
     @app.get("/", response_class=HTMLResponse)
     async def library_page(request: Request) -> Response:
