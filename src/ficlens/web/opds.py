@@ -47,7 +47,7 @@ SHELVES = (  # the navigation feed's entries: (sort, title, what it holds, OPDS 
     ("added", "Newest first", "Works in the order they were added to the library, newest first.",
      "http://opds-spec.org/sort/new"),
     ("updated", "Recently updated", "By the work's own last update (else publication), newest first.",
-     "http://opds-spec.org/sort/new"),
+     "subsection"),
     ("title", "By title", "Every work, A to Z.", "subsection"),
 )
 _NS = {None: ATOM, "opds": OPDS, "dc": DC, "opensearch": OPENSEARCH}

@@ -1,0 +1,135 @@
+"""/works/ID.epub: an EPUB 3 rebuilt from the stored text that ficlens's own EPUB reader reads back with the same
+text, chapters and formatting; or the file as it was added, while it is still there with the same text."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from lxml import etree
+
+from ficlens.ingest import read
+from ficlens.ingest.dispatch import read_one
+from ficlens.library import Library
+from ficlens.library.samples import long_work
+from ficlens.report import Report
+from ficlens.styles import StyleSpan
+from ficlens.web import create_app
+from ficlens.work import Chapter, Work
+
+BASE = "http://127.0.0.1:8000"
+FIRST = "She said, “Don’t.”\nThen, quieter: <script>alert(1)</script> & \"more\"."
+SECOND = "He left. The door shut."
+SCENE = "* * *"
+THIRD = "Morning came\x0c at last."
+
+
+def formatted_work(source: str = "formatted.txt") -> Work:
+    """Two chapters: a paragraph of two lines with italics and markup-like text, a scene break, a paragraph
+    after a ``<hr>`` with bold, and a control character XML cannot hold."""
+    text = "\n\n".join([FIRST, SECOND, SCENE, "Later.", THIRD])
+    second_chapter = text.index(SCENE)
+    styles = [StyleSpan("italic", text.index("Don’t"), text.index("Don’t") + 5),
+              StyleSpan("bold", text.index("door"), text.index("door") + 4),
+              StyleSpan("scene", second_chapter, second_chapter + len(SCENE)),
+              StyleSpan("scene", text.index("Later."), text.index("Later."))]
+    return Work(text=text, source=source, format="text", title="Night & <Day>", authors=["Ana", "Bo"],
+                chapters=[Chapter("One: “Late”", 0, text.index(SECOND) + len(SECOND)),
+                          Chapter("Two", second_chapter, len(text))], styles=styles)
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Iterator[Library]:
+    library = Library(tmp_path / "lib.sqlite3")
+    work = formatted_work()
+    library.add(work, Report.for_work(work), None)
+    library.add(*long_work(3000), "full")
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def client(lib: Library) -> TestClient:
+    return TestClient(create_app(lib), base_url=BASE)
+
+
+def download(client: TestClient, work_id: int) -> bytes:
+    answer = client.get(f"/works/{work_id}.epub")
+    assert answer.status_code == 200 and answer.headers["content-type"] == "application/epub+zip"
+    return answer.content
+
+
+def test_the_rebuilt_epub_is_a_well_formed_epub_3(client: TestClient) -> None:
+    data = download(client, 1)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        first = zf.infolist()[0]
+        assert first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED
+        assert zf.read("mimetype") == b"application/epub+zip" and data[30:38] == b"mimetype"
+        names = zf.namelist()
+        assert {"META-INF/container.xml", "OEBPS/content.opf", "OEBPS/nav.xhtml", "OEBPS/chapter-1.xhtml",
+                "OEBPS/chapter-2.xhtml"} <= set(names)
+        documents = {n: etree.fromstring(zf.read(n)) for n in names if n != "mimetype"}  # strict XML parsing
+    package = documents["OEBPS/content.opf"]
+    opf = {"o": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/"}
+    assert package.get("version") == "3.0"
+    assert package.xpath("//dc:title/text()", namespaces=opf) == ["Night & <Day>"]
+    assert package.xpath("//dc:creator/text()", namespaces=opf) == ["Ana", "Bo"]
+    assert package.xpath("//o:item[@properties='nav']/@href", namespaces=opf) == ["nav.xhtml"]
+    assert package.xpath("//o:meta[@property='dcterms:modified']/text()", namespaces=opf)
+    page = etree.tostring(documents["OEBPS/chapter-1.xhtml"], encoding="unicode")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script" not in page.replace("&lt;script", "")
+
+
+def test_the_rebuilt_epub_reads_back_with_the_same_text_chapters_and_formatting(client: TestClient,
+                                                                                lib: Library) -> None:
+    stored = lib.get(1)
+    assert stored is not None
+    back = read_one(download(client, 1), "night.epub")
+    assert back.text == stored.text.replace("\x0c", "")  # XML cannot hold a form feed: only it is dropped
+    assert [c.title for c in back.chapters] == ["One: “Late”", "Two"]
+    assert back.title == "Night & <Day>" and back.authors == ["Ana", "Bo"]
+    assert sorted(back.styles, key=lambda s: (s.start, s.kind)) == sorted(stored.styles,
+                                                                          key=lambda s: (s.start, s.kind))
+
+
+def test_a_long_work_round_trips_chapter_by_chapter(client: TestClient, lib: Library) -> None:
+    stored = lib.get(2)
+    assert stored is not None
+    back = read_one(download(client, 2), "long.epub")
+    assert back.text == stored.text
+    assert [(c.title, c.start) for c in back.chapters] == [(c.title, c.start) for c in stored.report.chapters]
+
+
+def test_the_download_is_named_after_the_work(client: TestClient) -> None:
+    disposition = client.get("/works/1.epub").headers["content-disposition"]
+    assert disposition.startswith('attachment; filename="Night _ _Day_.epub"')
+    assert "filename*=UTF-8''Night%20%26%20%3CDay%3E.epub" in disposition
+
+
+def test_an_epub_still_where_it_was_added_is_served_as_it_was(tmp_path: Path, lib: Library,
+                                                              client: TestClient) -> None:
+    original = tmp_path / "story.epub"
+    original.write_bytes(download(client, 2))
+    with zipfile.ZipFile(original, "a") as zf:  # what only the original holds
+        zf.writestr("OEBPS/cover.css", "body { margin: 0 }")
+    (work,) = read(original)
+    added = lib.add(work, Report.for_work(work), None)
+    assert download(client, added.id) == original.read_bytes()
+
+    original.write_bytes(download(client, 1))  # another text in its place: rebuilt from what was stored
+    served = download(client, added.id)
+    assert "OEBPS/cover.css" not in zipfile.ZipFile(io.BytesIO(served)).namelist()
+    assert read_one(served, "x.epub").text == work.text
+
+    original.unlink()  # gone: rebuilt
+    assert read_one(download(client, added.id), "x.epub").text == work.text
+
+
+def test_a_missing_work_is_a_404_page(client: TestClient) -> None:
+    for path in ("/works/99.epub", "/works/abc.epub", "/works/99999999999999999999999.epub"):
+        page = client.get(path)
+        assert page.status_code == 404 and page.headers["content-type"].startswith("text/html"), path
