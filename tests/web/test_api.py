@@ -35,11 +35,10 @@ SPECS = [
 
 @pytest.fixture
 def lib(tmp_path: Path) -> Iterator[Library]:
-    library = Library(tmp_path / "lib.sqlite3")
-    for spec in SPECS:
-        library.add(*build(spec), "full")
-    yield library
-    library.close()
+    with Library(tmp_path / "lib.sqlite3") as library:
+        for spec in SPECS:
+            library.add(*build(spec), "full")
+        yield library
 
 
 @pytest.fixture

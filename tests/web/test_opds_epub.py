@@ -105,6 +105,8 @@ def test_a_long_work_round_trips_chapter_by_chapter(client: TestClient, lib: Lib
 
 
 def test_the_download_is_named_after_the_work(client: TestClient) -> None:
+    head = client.head("/works/1.epub")
+    assert head.status_code == 200 and head.headers["content-type"] == "application/epub+zip"
     disposition = client.get("/works/1.epub").headers["content-disposition"]
     assert disposition.startswith('attachment; filename="Night _ _Day_.epub"')
     assert "filename*=UTF-8''Night%20%26%20%3CDay%3E.epub" in disposition

@@ -107,7 +107,7 @@ def opds_router(lib: Library, stopping: threading.Event, slots: asyncio.Semaphor
         with lib.snapshot() as conn, time_budget(conn, limits.REQUEST_BUDGET_S, stopping):
             return find_works(lib, ask)
 
-    @router.get("/works/{work_id}.epub")
+    @router.api_route("/works/{work_id}.epub", methods=["GET", "HEAD"])  # some clients ask HEAD before a download
     async def epub(work_id: str) -> Response:
         number = limits.work_id(work_id)
         title, data = await run_in_threadpool(_epub, number)
