@@ -62,8 +62,9 @@ def test_the_root_is_a_navigation_feed_with_search(client: TestClient) -> None:
     answer = client.get("/opds")
     assert answer.headers["content-type"] == "application/atom+xml;profile=opds-catalog;kind=navigation"
     root = feed(client, "/opds")
-    search = link(root, "search")
-    assert search is not None and search.get("href") == "/opds/opensearch.xml"
+    searches = [(e.get("href"), e.get("type")) for e in root.findall("a:link[@rel='search']", NS)]
+    assert searches == [("/opds/opensearch.xml", "application/opensearchdescription+xml"),
+                        ("/opds/search?q={searchTerms}", ACQUISITION)]
     shelves = [e.find("a:link", NS) for e in root.findall("a:entry", NS)]
     assert [(s.get("rel"), s.get("href"), s.get("type")) for s in shelves] == [
         ("http://opds-spec.org/sort/new", "/opds/works?sort=added", ACQUISITION),
@@ -112,9 +113,10 @@ def test_search_finds_by_full_text_and_is_described_for_clients(client: TestClie
     assert entry_titles(feed(client, "/opds/search", q="rain", exclude="death")) == ["Blades <&> "]
     description = etree.fromstring(client.get("/opds/opensearch.xml").content)
     url = description.find("os:Url", NS)
-    assert url is not None and url.get("template") == "/opds/search?q={searchTerms}" and url.get("type") == ACQUISITION
+    assert url is not None and url.get("type") == ACQUISITION
+    assert url.get("template") == f"{BASE}/opds/search?q={{searchTerms}}"
     filtered = etree.fromstring(client.get("/opds/opensearch.xml", params={"exclude": "death"}).content)
-    assert filtered.find("os:Url", NS).get("template") == "/opds/search?exclude=death&q={searchTerms}"
+    assert filtered.find("os:Url", NS).get("template") == f"{BASE}/opds/search?exclude=death&q={{searchTerms}}"
 
 
 def test_feeds_are_paged(client: TestClient, lib: Library) -> None:

@@ -63,7 +63,7 @@ def opds_router(lib: Library, stopping: threading.Event, slots: asyncio.Semaphor
         feed = _feed("urn:ficlens:catalogue", "ficlens library", _now())
         _link(feed, "self", _url("/opds", carry), NAVIGATION)
         _link(feed, "start", _url("/opds", carry), NAVIGATION)
-        _link(feed, "search", _url("/opds/opensearch.xml", carry), OPENSEARCH_TYPE)
+        _search_links(feed, request)
         for sort, title, content, rel in SHELVES:
             entry = _sub(feed, "entry")
             _sub(entry, "title", title)
@@ -88,8 +88,8 @@ def opds_router(lib: Library, stopping: threading.Event, slots: asyncio.Semaphor
         etree.SubElement(root, f"{{{OPENSEARCH}}}Description").text = "Search the ficlens library"
         etree.SubElement(root, f"{{{OPENSEARCH}}}InputEncoding").text = "UTF-8"
         etree.SubElement(root, f"{{{OPENSEARCH}}}OutputEncoding").text = "UTF-8"
-        template = _url("/opds/search", _carried(request)) + ("&" if _carried(request) else "?") + "q={searchTerms}"
-        etree.SubElement(root, f"{{{OPENSEARCH}}}Url", type=ACQUISITION, template=template)
+        base = str(request.base_url).rstrip("/")  # the Host the guard let through: a template must be absolute
+        etree.SubElement(root, f"{{{OPENSEARCH}}}Url", type=ACQUISITION, template=base + _search_template(request))
         return _xml(root, OPENSEARCH_TYPE)
 
     async def _acquisition(request: Request, path: str, default_sort: str) -> Response:
@@ -134,7 +134,7 @@ def _acquisition_feed(request: Request, path: str, ask: WorksQuery, got: WorksPa
     _link(feed, "self", _url(path, [*here, ("page", str(got.page))]), ACQUISITION)
     _link(feed, "start", _url("/opds", carry), NAVIGATION)
     _link(feed, "up", _url("/opds", carry), NAVIGATION)
-    _link(feed, "search", _url("/opds/opensearch.xml", carry), OPENSEARCH_TYPE)
+    _search_links(feed, request)
     _link(feed, "first", _url(path, [*here, ("page", "1")]), ACQUISITION)
     if got.page > 1:
         _link(feed, "previous", _url(path, [*here, ("page", str(min(got.page, got.pages + 1) - 1))]), ACQUISITION)
@@ -202,6 +202,17 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str
 
 def _link(parent: etree._Element, rel: str, href: str, kind: str, **attrs: str) -> None:
     _sub(parent, "link", rel=rel, href=href, type=kind, **attrs)
+
+
+def _search_links(feed: etree._Element, request: Request) -> None:
+    """The search, twice: by its OpenSearch description, and as the template itself (what some clients read)."""
+    _link(feed, "search", _url("/opds/opensearch.xml", _carried(request)), OPENSEARCH_TYPE)
+    _link(feed, "search", _search_template(request), ACQUISITION)
+
+
+def _search_template(request: Request) -> str:
+    carry = _carried(request)
+    return _url("/opds/search", carry) + ("&" if carry else "?") + "q={searchTerms}"
 
 
 def _xml(root: etree._Element, media_type: str) -> Response:
