@@ -18,6 +18,7 @@ SCHEMA_ID: Literal["ficlens.report/1"] = "ficlens.report/1"
 Severity = Literal["mentioned", "depicted", "graphic"]
 RatingLabel = Literal["G", "T", "M", "E"]
 SEVERITY_ORDER: dict[str, int] = {"mentioned": 0, "depicted": 1, "graphic": 2}
+MAX_SPANS = 500  # flagged passages listed per warning; a work with more keeps its strongest
 
 
 class _Model(BaseModel):
@@ -105,11 +106,25 @@ class ArchiveWarning(_Model):
     evidence: list[Span] = Field(default_factory=list)
 
 
+class FlaggedSpan(_Model):
+    """A passage the decision flagged for a warning: ``work.text[start:end]``, without a copy of its text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    score: float
+
+
 class Warning(_Model):
     label: str
     severity: Severity
     score: float
     evidence: list[Span] = Field(default_factory=list)
+    spans: list[FlaggedSpan] = Field(
+        default_factory=list,
+        description="Every passage flagged for this warning, in text order (an extension of the contract); the "
+                    f"{MAX_SPANS} strongest when more were flagged. Empty in reports written before it existed.")
+    spans_total: int | None = Field(
+        default=None, description="How many passages were flagged (more than len(spans) when capped).")
 
 
 class Freeform(_Model):

@@ -7,7 +7,8 @@ engine, the passage reader scores every passage for every label too (one pass, c
 inputs), and a passage it scores the classifier's ``reader_bar`` or more is a candidate as well. A
 warning needs at least one positive passage and the work-level decision of :mod:`.work_decision` (one strong passage,
 or several consistent ones); its severity is the strongest among the positives, its evidence the best three of them,
-each cut down to the sentences that hold the cues, and its score is the work-level probability.
+each cut down to the sentences that hold the cues, its spans every positive passage whole (the reader folds them
+all), and its score is the work-level probability.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from ficlens.analyse.warnings.labels import LABELS
 from ficlens.analyse.warnings.lexicon import normalize
 from ficlens.analyse.warnings.work_decision import warns
 from ficlens.nlp.document import Document, TextSpan
-from ficlens.report import SEVERITY_ORDER, Span, Warning
+from ficlens.report import MAX_SPANS, SEVERITY_ORDER, FlaggedSpan, Span, Warning
 
 MAX_EVIDENCE = 3
 AROUND = 2  # sentences either side of a sexual passage whose characters count as in it (underage)
@@ -251,7 +252,16 @@ def warn(doc: Document, label: str, findings: list[Finding], support: Sequence[f
     ranked = sorted(findings, key=lambda f: (-f.decision.score, f.evidence.start))
     severity = max((f.decision.severity for f in findings), key=SEVERITY_ORDER.__getitem__)
     evidence = [Span.of(doc.text, f.evidence.start, f.evidence.end, f.decision.score) for f in ranked[:MAX_EVIDENCE]]
-    return Warning(label=label, severity=severity, score=score, evidence=evidence)
+    return Warning(label=label, severity=severity, score=score, evidence=evidence, spans=flagged_spans(ranked),
+                   spans_total=len(findings))
+
+
+def flagged_spans(ranked: Sequence[Finding]) -> list[FlaggedSpan]:
+    """Every flagged passage of a warning (``ranked``: its findings, strongest first) in text order: the
+    :data:`~ficlens.report.MAX_SPANS` strongest when there are more."""
+    kept = sorted(ranked[:MAX_SPANS], key=lambda f: f.passage.start)
+    return [FlaggedSpan(start=f.passage.start, end=f.passage.end, score=round(float(f.decision.score), 4))
+            for f in kept]
 
 
 def scan_warnings(doc: Document, classifier: PassageClassifier, cast: Cast | None
