@@ -1,0 +1,143 @@
+"""How much of the warned content the web reader folds, on the real fan-fiction works set (data/works).
+
+For each work of a split, ficlens analyses the text and the reader renders it (``ficlens.web.reader.chapter_views``,
+the very HTML ``ficlens serve`` sends); the folds are read back from that HTML (``data-start``/``data-end``). A gold
+evidence passage (data/works/labels/<id>.json) of a warning ficlens raised is *folded* when it lies wholly inside
+folds of that warning's label, *touched* when a fold of that label overlaps it. Printed: both shares, and the same
+for the reader as it was before flagged spans (each warning's 1-3 ``evidence`` only), for comparison.
+
+Texts and rows as eval/works_realfic.py reads them (--texts DIR, default /work/realfic-cache; sha256 checked).
+
+Run: .venv/bin/python eval/folds_realfic.py [--split dev|test] [--fast] [--texts DIR] [--per-work]
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from works_realfic import DEFAULT_CACHE, WORKS, evidence_offsets, load_rows, text_for  # noqa: E402
+
+if TYPE_CHECKING:
+    from ficlens.report import Report
+
+_FOLD = re.compile(r'<details class="fold[^"]*" id="[^"]*" data-warning="[^"]*" data-severity="[^"]*" '
+                   r'data-warnings="([^"]*)" data-start="(\d+)" data-end="(\d+)"')
+
+
+@dataclass
+class FoldCount:
+    """Gold evidence passages of raised labels: how many, how many wholly folded, how many touched by a fold."""
+
+    total: int = 0
+    folded: int = 0
+    touched: int = 0
+
+    def add(self, other: FoldCount) -> None:
+        self.total += other.total
+        self.folded += other.folded
+        self.touched += other.touched
+
+
+def reader_folds(text: str, report: Report) -> dict[str, list[tuple[int, int]]]:
+    """label -> the (start, end) of every fold naming it, as the reader's HTML shows them."""
+    from ficlens.web.reader import chapter_views
+
+    out: dict[str, list[tuple[int, int]]] = {}
+    for view in chapter_views(text, report):
+        for labels, start, end in _FOLD.findall(str(view.html)):
+            for label in html.unescape(labels).split():
+                out.setdefault(label, []).append((int(start), int(end)))
+    return out
+
+
+def inside(span: tuple[int, int], folds: list[tuple[int, int]]) -> bool:
+    """Whether every character of ``span`` lies in some fold (folds of one label are disjoint and sorted)."""
+    pos = span[0]
+    for start, end in sorted(folds):
+        if start <= pos < end:
+            pos = end
+        if pos >= span[1]:
+            return True
+    return pos >= span[1]
+
+
+def count_work(text: str, gold: Mapping[str, Any], raised: set[str],
+               folds: dict[str, list[tuple[int, int]]]) -> FoldCount:
+    """The gold evidence passages of the labels both gold and ficlens have, against the reader's folds."""
+    count = FoldCount()
+    gold_warnings: Mapping[str, Mapping[str, Any]] = gold.get("warnings", {})
+    for label in sorted(set(gold_warnings) & raised):
+        mine = folds.get(label, [])
+        for span in evidence_offsets(text, gold_warnings[label].get("evidence", [])):
+            count.total += 1
+            count.folded += inside(span, mine)
+            count.touched += any(s < span[1] and span[0] < e for s, e in mine)
+    return count
+
+
+def evidence_only(report: Report) -> Report:
+    """The report as stored before flagged spans existed: each warning's evidence alone."""
+    old = report.model_copy(deep=True)
+    for warning in old.warnings:
+        warning.spans, warning.spans_total = [], None
+    return old
+
+
+def _share(count: FoldCount) -> str:
+    if not count.total:
+        return "n/a (no gold evidence of a raised label)"
+    return (f"folded {count.folded}/{count.total} ({count.folded / count.total:.3f}), "
+            f"touched {count.touched}/{count.total} ({count.touched / count.total:.3f})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--fast", action="store_true", help="the --fast profile")
+    parser.add_argument("--texts", type=Path, default=None, help=f"folder of <id>.txt (default {DEFAULT_CACHE})")
+    parser.add_argument("--works", type=Path, default=WORKS, help=argparse.SUPPRESS)
+    parser.add_argument("--per-work", action="store_true", help="one line per work")
+    args = parser.parse_args(argv)
+    folders = [args.texts] if args.texts else [p for p in (DEFAULT_CACHE,) if p.is_dir()]
+    folders.append(args.works / "texts")
+    rows = [r for r in load_rows(args.works) if r.get("split") == args.split]
+    import ficlens
+
+    now, before = FoldCount(), FoldCount()
+    works = 0
+    for row in rows:
+        label_path = args.works / "labels" / f"{row['id']}.json"
+        text = text_for(row, folders)
+        if text is None or not label_path.is_file():
+            continue
+        works += 1
+        gold = json.loads(label_path.read_text(encoding="utf-8"))
+        report = ficlens.analyze(text, fast=args.fast)
+        raised = {w.label for w in report.warnings}
+        work_now = count_work(text, gold, raised, reader_folds(text, report))
+        now.add(work_now)
+        before.add(count_work(text, gold, raised, reader_folds(text, evidence_only(report))))
+        if args.per_work and work_now.total:
+            print(f"{row['id']}: {_share(work_now)}")
+    if not works:
+        print(f"no texts for the {args.split} split ({len(rows)} works): run scripts/fetch_realfic.py MIRRORS"
+              f" or pass --texts DIR")
+        return 0
+    print(f"split {args.split} ({'fast' if args.fast else 'full'}); {works} works with text of {len(rows)}")
+    print(f"gold evidence passages in the reader's folds: {_share(now)}")
+    print(f"with each warning's evidence alone (reports stored before spans): {_share(before)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
