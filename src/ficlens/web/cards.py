@@ -1,8 +1,8 @@
 """What the pages render once and reuse: reader pages, each work's tag blocks and the facet lists.
 
 Pages and tag blocks are keyed by what they are made of (a work's id with the hash of its text and report, and the
-reader's corrections of it), so a changed or corrected work is simply a new key and nothing needs invalidating; the facet lists by the library's change
-counters. Thread-safe: the pages are rendered in worker threads.
+reader's corrections of it), so a changed or corrected work is simply a new key and nothing needs invalidating; the
+facet lists by the library's change counters. Thread-safe: the pages are rendered in worker threads.
 """
 
 from __future__ import annotations
