@@ -18,6 +18,7 @@ import pytest
 from browser_helpers import chromium, needs_browser, serving
 from ficlens.ingest.html import read_html
 from ficlens.library import Library
+from ficlens.library.corrections import correct
 from ficlens.library.samples import SampleSpec, build
 from ficlens.report import FlaggedSpan, Report, Span, Warning
 from ficlens.work import Work
@@ -73,6 +74,7 @@ def _library(path: Path) -> Library:
     quiet, quiet_report = build(SampleSpec(title="Quiet", paragraphs=["Tea and the moon over the preserve."],
                                            rating="G"))
     lib.add(quiet, quiet_report, "full")
+    correct(lib, 2, "freeform:Fluff", "add")  # the reader's own tag, on the library page's card
     lib.add(*_wounds(), "full")
     return lib
 
