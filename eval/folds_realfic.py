@@ -18,7 +18,7 @@ import html
 import json
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -100,40 +100,43 @@ def _share(count: FoldCount) -> str:
             f"touched {count.touched}/{count.total} ({count.touched / count.total:.3f})")
 
 
+def labelled_texts(split: str, texts: Path | None, works: Path = WORKS) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(id, text, gold labels) of every work of ``split`` whose text is at hand (``texts``, else the cache, then
+    data/works/texts) with the row's sha256."""
+    folders = [texts] if texts else [p for p in (DEFAULT_CACHE,) if p.is_dir()]
+    for row in load_rows(works):
+        labels = works / "labels" / f"{row['id']}.json"
+        if row.get("split") != split or not labels.is_file():
+            continue
+        text = text_for(row, [*folders, works / "texts"])
+        if text is not None:
+            yield row["id"], text, json.loads(labels.read_text(encoding="utf-8"))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
-    parser.add_argument("--fast", action="store_true", help="the --fast profile")
     parser.add_argument("--texts", type=Path, default=None, help=f"folder of <id>.txt (default {DEFAULT_CACHE})")
-    parser.add_argument("--works", type=Path, default=WORKS, help=argparse.SUPPRESS)
+    parser.add_argument("--fast", action="store_true", help="analyse with the --fast profile")
     parser.add_argument("--per-work", action="store_true", help="one line per work")
     args = parser.parse_args(argv)
-    folders = [args.texts] if args.texts else [p for p in (DEFAULT_CACHE,) if p.is_dir()]
-    folders.append(args.works / "texts")
-    rows = [r for r in load_rows(args.works) if r.get("split") == args.split]
     import ficlens
 
     now, before = FoldCount(), FoldCount()
     works = 0
-    for row in rows:
-        label_path = args.works / "labels" / f"{row['id']}.json"
-        text = text_for(row, folders)
-        if text is None or not label_path.is_file():
-            continue
+    for work_id, text, gold in labelled_texts(args.split, args.texts):
         works += 1
-        gold = json.loads(label_path.read_text(encoding="utf-8"))
         report = ficlens.analyze(text, fast=args.fast)
         raised = {w.label for w in report.warnings}
         work_now = count_work(text, gold, raised, reader_folds(text, report))
         now.add(work_now)
         before.add(count_work(text, gold, raised, reader_folds(text, evidence_only(report))))
         if args.per_work and work_now.total:
-            print(f"{row['id']}: {_share(work_now)}")
+            print(f"{work_id}: {_share(work_now)}")
     if not works:
-        print(f"no texts for the {args.split} split ({len(rows)} works): run scripts/fetch_realfic.py MIRRORS"
-              f" or pass --texts DIR")
+        print(f"no texts for the {args.split} split: run scripts/fetch_realfic.py MIRRORS or pass --texts DIR")
         return 0
-    print(f"split {args.split} ({'fast' if args.fast else 'full'}); {works} works with text of {len(rows)}")
+    print(f"split {args.split} ({'fast' if args.fast else 'full'}); {works} works with text and labels")
     print(f"gold evidence passages in the reader's folds: {_share(now)}")
     print(f"with each warning's evidence alone (reports stored before spans): {_share(before)}")
     return 0

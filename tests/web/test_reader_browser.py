@@ -123,6 +123,12 @@ def _page(browser: Any, **options: Any) -> Any:
     return page
 
 
+def _opened(browser: Any, url: str) -> Any:
+    page = _page(browser)
+    page.goto(url)
+    return page
+
+
 def shot(page: Any, name: str, full: bool = False) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full)
@@ -209,8 +215,7 @@ def test_chapter_by_chapter_reading(server: str, browser: Any) -> None:
 
 
 def test_every_flagged_passage_is_folded_and_neighbours_make_one_scene(server: str, browser: Any) -> None:
-    page = _page(browser)
-    page.goto(server + "/work/3")
+    page = _opened(browser, server + "/work/3")
     folds = page.locator("details.fold")
     assert folds.count() == 2
     scene = folds.first
@@ -227,14 +232,11 @@ def test_every_flagged_passage_is_folded_and_neighbours_make_one_scene(server: s
 
 
 def test_author_notes_are_shown_apart_and_collapse(server: str, browser: Any) -> None:
-    page = _page(browser)
-    page.goto(server + "/work/3")
-    notes = page.locator("details.author-note")
-    assert notes.count() == 2
-    first = notes.first
-    assert first.locator(".note-text").is_visible() and first.locator(".note-text").inner_text() == NOTE
-    assert first.bounding_box()["y"] < page.locator("details.fold").first.bounding_box()["y"]
-    assert page.locator("details.fold .note-text").count() == 0
+    page = _opened(browser, server + "/work/3")
+    assert page.locator("details.author-note").count() == 2 and page.locator("details.fold .note-text").count() == 0
+    first, text = page.locator("details.author-note").first, page.locator("details.author-note .note-text").first
+    assert text.is_visible() and text.inner_text() == NOTE  # open: the author's words, not a warning
+    assert first.bounding_box()["y"] < page.locator("details.fold").first.bounding_box()["y"]  # before the text
     first.locator("summary").click()
-    assert not first.locator(".note-text").is_visible()
+    assert not text.is_visible()
     page.context.close()
