@@ -4,8 +4,13 @@ merging neighbours into scene folds, and shows author's notes in a box of their 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from ficlens.report import FlaggedSpan, Report, Span, Warning
+from fastapi.testclient import TestClient
+
+from ficlens.library import Library
+from ficlens.report import ChapterOut, FlaggedSpan, Report, Span, Warning
+from ficlens.web import create_app
 from ficlens.web.folds import scene_folds
 from ficlens.web.reader import chapter_views
 from ficlens.work import Work
@@ -94,3 +99,20 @@ def test_no_warned_passages_is_said_only_when_the_report_lists_them_all() -> Non
     assert chapter_views(text, report)[0].partial is False
     report.warnings[0].spans_total = 600  # capped: more flagged than listed
     assert chapter_views(text, report)[0].partial is True
+
+
+def test_the_reader_page_says_no_warned_passages_only_when_true(tmp_path: Path) -> None:
+    lib = Library(tmp_path / "lib.sqlite3")
+    for title, total in (("All listed", 1), ("Capped", 900)):
+        text = FILLER * 4 + KNIFE + FILLER * 3 + title  # two works: the library keeps one per text
+        work = Work(text=text, source=f"{title}.txt", format="text", title=title)
+        report = warned(text, ("violence", "graphic", [KNIFE]))
+        report.chapters = [ChapterOut(title="One", start=0, end=len(FILLER) * 4),
+                           ChapterOut(title="Two", start=len(FILLER) * 4, end=len(text))]
+        report.warnings[0].spans_total = total
+        lib.add(work, report, "full")
+    client = TestClient(create_app(lib), base_url="http://127.0.0.1:8000")
+    listed, capped = client.get("/work/1").text, client.get("/work/2").text
+    assert "No warned passages in this chapter." in listed and "No folded passages" not in listed
+    assert "No warned passages in this chapter." not in capped and "No folded passages in this chapter" in capped
+    assert "violence</a> <small>(graphic, 1 folded passage)" in capped
