@@ -3,8 +3,9 @@
 For each work of a split, ficlens analyses the text and the reader renders it (``ficlens.web.reader.chapter_views``,
 the very HTML ``ficlens serve`` sends); the folds are read back from that HTML (``data-start``/``data-end``). A gold
 evidence passage (data/works/labels/<id>.json) of a warning ficlens raised is *folded* when it lies wholly inside
-folds of that warning's label, *touched* when a fold of that label overlaps it. Printed: both shares, and the same
-for the reader as it was before flagged spans (each warning's 1-3 ``evidence`` only), for comparison.
+folds of that warning's label, *touched* when a fold of that label overlaps it. Printed: both shares, the share of
+all the text that lies in folds (the cost: what a reader must open), and the same for the reader as it was before
+flagged spans (each warning's 1-3 ``evidence`` only), for comparison.
 
 Texts and rows as eval/works_realfic.py reads them (--texts DIR, default /work/realfic-cache; sha256 checked).
 
@@ -41,11 +42,15 @@ class FoldCount:
     total: int = 0
     folded: int = 0
     touched: int = 0
+    chars: int = 0  # characters of the texts
+    chars_folded: int = 0  # of them in some fold
 
     def add(self, other: FoldCount) -> None:
         self.total += other.total
         self.folded += other.folded
         self.touched += other.touched
+        self.chars += other.chars
+        self.chars_folded += other.chars_folded
 
 
 def reader_folds(text: str, report: Report) -> dict[str, list[tuple[int, int]]]:
@@ -74,7 +79,8 @@ def inside(span: tuple[int, int], folds: list[tuple[int, int]]) -> bool:
 def count_work(text: str, gold: Mapping[str, Any], raised: set[str],
                folds: dict[str, list[tuple[int, int]]]) -> FoldCount:
     """The gold evidence passages of the labels both gold and ficlens have, against the reader's folds."""
-    count = FoldCount()
+    spans = sorted(span for label_folds in folds.values() for span in label_folds)
+    count = FoldCount(chars=len(text), chars_folded=_covered(spans))
     gold_warnings: Mapping[str, Mapping[str, Any]] = gold.get("warnings", {})
     for label in sorted(set(gold_warnings) & raised):
         mine = folds.get(label, [])
@@ -83,6 +89,15 @@ def count_work(text: str, gold: Mapping[str, Any], raised: set[str],
             count.folded += inside(span, mine)
             count.touched += any(s < span[1] and span[0] < e for s, e in mine)
     return count
+
+
+def _covered(spans: list[tuple[int, int]]) -> int:
+    """Characters in the union of sorted ``spans``."""
+    covered, reach = 0, 0
+    for start, end in spans:
+        covered += max(0, end - max(start, reach))
+        reach = max(reach, end)
+    return covered
 
 
 def evidence_only(report: Report) -> Report:
@@ -97,7 +112,8 @@ def _share(count: FoldCount) -> str:
     if not count.total:
         return "n/a (no gold evidence of a raised label)"
     return (f"folded {count.folded}/{count.total} ({count.folded / count.total:.3f}), "
-            f"touched {count.touched}/{count.total} ({count.touched / count.total:.3f})")
+            f"touched {count.touched}/{count.total} ({count.touched / count.total:.3f}); "
+            f"text in folds {count.chars_folded / max(count.chars, 1):.3f}")
 
 
 def labelled_texts(split: str, texts: Path | None, works: Path = WORKS) -> Iterator[tuple[str, str, dict[str, Any]]]:

@@ -107,11 +107,14 @@ class ArchiveWarning(_Model):
 
 
 class FlaggedSpan(_Model):
-    """A passage the decision flagged for a warning: ``work.text[start:end]``, without a copy of its text."""
+    """A passage a warning's decision rests on: ``work.text[start:end]``, without a copy of its text."""
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     score: float
+    positive: bool = Field(
+        default=True, description="The passage decision's own verdict; false for a supporting passage (a strong cue "
+                                  "that survived its context, which the work-level decision counts).")
 
 
 class Warning(_Model):
@@ -121,10 +124,11 @@ class Warning(_Model):
     evidence: list[Span] = Field(default_factory=list)
     spans: list[FlaggedSpan] = Field(
         default_factory=list,
-        description="Every passage flagged for this warning, in text order (an extension of the contract); the "
-                    f"{MAX_SPANS} strongest when more were flagged. Empty in reports written before it existed.")
+        description="Every passage this warning's decision rests on (positive and supporting), in text order (an "
+                    f"extension of the contract); {MAX_SPANS} at most, positive ones first, then the strongest. Empty "
+                    "in reports written before it existed.")
     spans_total: int | None = Field(
-        default=None, description="How many passages were flagged (more than len(spans) when capped).")
+        default=None, description="How many passages the decision rests on (more than len(spans) when capped).")
 
 
 class Freeform(_Model):

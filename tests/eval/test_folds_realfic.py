@@ -33,6 +33,7 @@ def test_gold_passages_of_raised_labels_count_when_inside_a_fold_of_that_label()
     folds_eval = load_eval()
     now = folds_eval.count_work(TEXT, GOLD, {"violence"}, folds_eval.reader_folds(TEXT, report(True)))
     assert (now.total, now.folded, now.touched) == (2, 2, 2)  # suicide is not raised: not counted
+    assert (now.chars, now.chars_folded) == (len(TEXT), 27 + 23)
     before = folds_eval.count_work(TEXT, GOLD, {"violence"}, folds_eval.reader_folds(TEXT, report(False)))
     assert (before.total, before.folded) == (2, 1)
 

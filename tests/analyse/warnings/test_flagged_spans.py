@@ -6,6 +6,9 @@ import pytest
 
 import ficlens
 from ficlens.analyse.warnings import aggregate
+from ficlens.analyse.warnings.classifier import PassageDecision
+from ficlens.analyse.warnings.context import NO_EVIDENCE
+from ficlens.nlp.spans import TextSpan
 from ficlens.report import Report
 
 FILLER = "They walked to the shop and bought bread and milk for the week.\n\n"
@@ -44,3 +47,16 @@ def test_a_report_written_before_spans_existed_still_reads() -> None:
         del warning["spans"], warning["spans_total"]
     again = Report.from_json(old)
     assert all(w.spans == [] and w.spans_total is None and w.evidence for w in again.warnings)
+
+
+def test_supporting_passages_are_listed_after_the_positive_ones_when_capped(monkeypatch: pytest.MonkeyPatch) -> None:
+    def finding(start: int, score: float) -> aggregate.Finding:
+        decision = PassageDecision("violence", score, True, "depicted", NO_EVIDENCE)
+        return aggregate.Finding(TextSpan(start, start + 5), TextSpan(start, start + 5), decision)
+
+    supporting = [(TextSpan(0, 5), 0.45), (TextSpan(50, 55), 0.3)]
+    spans = aggregate.flagged_spans([finding(20, 0.7), finding(40, 0.9)], supporting)
+    assert [(s.start, s.positive) for s in spans] == [(0, False), (20, True), (40, True), (50, False)]
+    monkeypatch.setattr(aggregate, "MAX_SPANS", 3)
+    capped = aggregate.flagged_spans([finding(20, 0.7), finding(40, 0.9)], supporting)[:3]
+    assert [(s.start, s.positive) for s in capped] == [(0, False), (20, True), (40, True)]
