@@ -18,6 +18,7 @@ SCHEMA_ID: Literal["ficlens.report/1"] = "ficlens.report/1"
 Severity = Literal["mentioned", "depicted", "graphic"]
 RatingLabel = Literal["G", "T", "M", "E"]
 SEVERITY_ORDER: dict[str, int] = {"mentioned": 0, "depicted": 1, "graphic": 2}
+MAX_SPANS = 500  # flagged passages listed per warning; a work with more keeps its strongest
 
 
 class _Model(BaseModel):
@@ -105,11 +106,29 @@ class ArchiveWarning(_Model):
     evidence: list[Span] = Field(default_factory=list)
 
 
+class FlaggedSpan(_Model):
+    """A passage a warning's decision rests on: ``work.text[start:end]``, without a copy of its text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    score: float
+    positive: bool = Field(
+        default=True, description="The passage decision's own verdict; false for a supporting passage (a strong cue "
+                                  "that survived its context, which the work-level decision counts).")
+
+
 class Warning(_Model):
     label: str
     severity: Severity
     score: float
     evidence: list[Span] = Field(default_factory=list)
+    spans: list[FlaggedSpan] = Field(
+        default_factory=list,
+        description="Every passage this warning's decision rests on (positive and supporting), in text order (an "
+                    f"extension of the contract); {MAX_SPANS} at most, positive ones first, then the strongest. Empty "
+                    "in reports written before it existed.")
+    spans_total: int | None = Field(
+        default=None, description="How many passages the decision rests on (more than len(spans) when capped).")
 
 
 class Freeform(_Model):

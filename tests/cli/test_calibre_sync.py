@@ -13,6 +13,7 @@ import pytest
 from ficlens.cli import main
 from ficlens.ingest import read
 from ficlens.library import Library
+from ficlens.library.corrections import correct
 from ficlens.report import ArchiveWarning, Character, Fandom, Rating, Relationship, Report, Warning
 from repo_paths import FIXTURES
 
@@ -64,6 +65,22 @@ def test_dry_run_names_each_book_and_the_columns_it_would_set(tmp_path: Path,
     assert lines == [{"book_id": 4, "work_id": 1, "title": "The Lighthouse Keeper", **EXPECTED}]
 
 
+def test_sync_applies_the_readers_corrections(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    library = fake_calibre_library(tmp_path)
+    db = tmp_path / "lib.sqlite3"
+    store(db, next(library.rglob("*.epub")))
+    with Library(db) as lib:
+        correct(lib, 1, "violence", "wrong")
+        correct(lib, 1, "John Watson", "wrong")
+        correct(lib, 1, "warning:blood", "add")
+        correct(lib, 1, "rating:Explicit", "add")
+    assert main(["calibre", "sync", str(library), "--library", str(db), "--dry-run", "--json"]) == 0
+    [line] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert line == {"book_id": 4, "work_id": 1, "title": "The Lighthouse Keeper",
+                    **EXPECTED, "ficlens_rating": ["E"], "ficlens_warnings": ["blood", "death: graphic"],
+                    "ficlens_characters": ["Sherlock Holmes"]}
+
+
 def test_without_calibredb_the_error_says_how_to_install_it(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     library = fake_calibre_library(tmp_path)
@@ -112,3 +129,10 @@ def test_sync_writes_and_then_clears_custom_columns_through_calibredb(tmp_path: 
     values = calibre_values(library)
     assert values["ficlens_rating"] == "T" and values["ficlens_warnings"] == []
     assert values["ficlens_archive_warnings"] == []
+
+    with Library(db) as lib:  # the reader's corrections are written too
+        correct(lib, 1, "warning:blood", "add")
+        correct(lib, 1, "Sherlock Holmes", "wrong")
+    assert main(["calibre", "sync", str(library), "--library", str(db)]) == 0
+    values = calibre_values(library)
+    assert values["ficlens_warnings"] == ["blood"] and values["ficlens_characters"] == ["John Watson"]

@@ -84,3 +84,19 @@ def test_the_reader_shows_corrections_as_the_readers_own(db: Path) -> None:
     evil = client.post("/work/1/corrections", data={"action": "add", "tag": "warning:x"},
                        headers={"origin": "http://evil.example"})
     assert evil.status_code == 403
+
+
+def test_library_cards_show_the_readers_corrections(db: Path) -> None:
+    client = TestClient(create_app(Library(db)), base_url=BASE)
+
+    def card(title: str) -> str:
+        page = client.get("/").text
+        return next(c for c in page.split('<li class="work"')[1:] if f">{title}</a>" in c)
+
+    assert "marked wrong by you" not in card("Knives")  # rendered (and cached) before any correction
+    client.post("/work/1/corrections", data={"action": "wrong", "tag": "violence"}, headers={"origin": BASE})
+    client.post("/work/2/corrections", data={"action": "add", "tag": "freeform:Fluff"}, headers={"origin": BASE})
+    knives, tea = card("Knives"), card("Tea")
+    assert 'class="tag warning sev-graphic wrong"' in knives and "marked wrong by you" in knives
+    assert "Your corrections" in tea and "Added by you" in tea and ">Fluff</a>" in tea
+    assert "Your corrections" not in knives

@@ -1,5 +1,6 @@
 """The reader and library in real headless Chromium: dark mode (system and toggle), the phone layout, chapter by
-chapter, formatting, and no stray indent or gap after a fold. Screenshots of the reader and library (light, dark,
+chapter, formatting, no stray indent or gap after a fold, every flagged passage folded (neighbours as one scene
+fold), and author's notes in a box of their own. Screenshots of the reader and library (light, dark,
 phone) are written to docs/images/ when $FICLENS_SCREENSHOTS is set (else to test-artifacts/).
 
 Needs Debian's chromium at /usr/bin/chromium; skipped without it unless $CI is set.
@@ -17,8 +18,10 @@ import pytest
 from browser_helpers import chromium, needs_browser, serving
 from ficlens.ingest.html import read_html
 from ficlens.library import Library
+from ficlens.library.corrections import correct
 from ficlens.library.samples import SampleSpec, build
-from ficlens.report import Report, Span, Warning
+from ficlens.report import FlaggedSpan, Report, Span, Warning
+from ficlens.work import Work
 from ficlens.work_meta import WorkMeta
 from repo_paths import ROOT
 
@@ -29,7 +32,8 @@ MID = "The knife went in under his ribs."
 END = "The blood ran onto the floor."
 BODY = (
     "<p>Stiles had <em>not</em> meant to be out here after dark, and he said so, <strong>loudly</strong>. "
-    f"{MID} He kept walking anyway, because that was what you did.</p>"
+    f"{MID} He kept walking anyway, because that was what you did. The trees leaned in. The path bent left. "
+    "An owl called somewhere far off.</p>"
     f"<p>Derek caught him before he fell. {END}</p>"
     "<p>Nobody said anything for a long time.</p><hr>"
     "<p>Morning came grey and quiet over the preserve, and the loft smelled of coffee.</p>"
@@ -70,7 +74,33 @@ def _library(path: Path) -> Library:
     quiet, quiet_report = build(SampleSpec(title="Quiet", paragraphs=["Tea and the moon over the preserve."],
                                            rating="G"))
     lib.add(quiet, quiet_report, "full")
+    correct(lib, 2, "freeform:Fluff", "add")  # the reader's own tag, on the library page's card
+    lib.add(*_wounds(), "full")
     return lib
+
+
+FILLER = "They walked back along the river in the rain, talking about nothing much at all."
+NOTE = "A/N: Thanks for all the reviews! This one is rough, so mind the tags."
+WOUNDS = [NOTE, FILLER, FILLER, "He drew the knife.", "The blade went in.", "Blood ran over his hands.",
+          FILLER, FILLER, FILLER, FILLER, "Another wound opened on his arm.", FILLER, "A/N: Please review!"]
+
+
+def _wounds() -> tuple[Work, Report]:
+    """A work whose warnings flag five passages (the evidence is one), between two author's notes."""
+    text = "\n\n".join(WOUNDS)
+    work = Work(text=text, source="wounds.txt", format="text", title="Wounds")
+    report = Report.for_work(work)
+
+    def flagged(*passages: str) -> list[FlaggedSpan]:
+        return [FlaggedSpan(start=text.index(p), end=text.index(p) + len(p), score=0.8) for p in passages]
+
+    knife = text.index(WOUNDS[3])
+    report.warnings = [
+        Warning(label="violence", severity="graphic", score=0.9, evidence=[Span.of(text, knife, knife + 18, 0.9)],
+                spans=flagged(*WOUNDS[3:5], WOUNDS[10]), spans_total=3),
+        Warning(label="blood", severity="depicted", score=0.8, spans=flagged(WOUNDS[5]), spans_total=1),
+    ]
+    return work, report
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +120,12 @@ def _page(browser: Any, **options: Any) -> Any:
     context = browser.new_context(**{"viewport": {"width": 1200, "height": 900}, **options})
     page = context.new_page()
     page.set_default_timeout(15_000)
+    return page
+
+
+def _opened(browser: Any, url: str) -> Any:
+    page = _page(browser)
+    page.goto(url)
     return page
 
 
@@ -175,4 +211,32 @@ def test_chapter_by_chapter_reading(server: str, browser: Any) -> None:
     page.locator("a.entire").first.click()
     page.wait_for_url("**/work/1")
     assert page.locator("section.chapter").count() == 3
+    page.context.close()
+
+
+def test_every_flagged_passage_is_folded_and_neighbours_make_one_scene(server: str, browser: Any) -> None:
+    page = _opened(browser, server + "/work/3")
+    folds = page.locator("details.fold")
+    assert folds.count() == 2
+    scene = folds.first
+    assert scene.locator(".fold-label").inner_text() == "violence (graphic) · blood (depicted)"
+    assert not scene.locator(".passage").is_visible()
+    for passage in WOUNDS[3:6] + WOUNDS[10:11]:
+        assert passage not in page.locator(".chapter .text").inner_text()  # folded: not shown
+    scene.locator(".fold-show").click()
+    assert scene.locator(".passage").inner_text() == "\n\n".join(WOUNDS[3:6])
+    listed = page.locator(".chapter-warnings").inner_text()
+    assert "violence (graphic, 2 folded passages)" in listed and "blood (depicted, 1 folded passage)" in listed
+    shot(page, "reader-scene-fold")
+    page.context.close()
+
+
+def test_author_notes_are_shown_apart_and_collapse(server: str, browser: Any) -> None:
+    page = _opened(browser, server + "/work/3")
+    assert page.locator("details.author-note").count() == 2 and page.locator("details.fold .note-text").count() == 0
+    first, text = page.locator("details.author-note").first, page.locator("details.author-note .note-text").first
+    assert text.is_visible() and text.inner_text() == NOTE  # open: the author's words, not a warning
+    assert first.bounding_box()["y"] < page.locator("details.fold").first.bounding_box()["y"]  # before the text
+    first.locator("summary").click()
+    assert not text.is_visible()
     page.context.close()

@@ -88,10 +88,11 @@ def test_the_theme_is_a_cookie_set_by_a_form(client: TestClient) -> None:
 
 
 def test_no_stray_space_or_gap_after_a_fold() -> None:
-    text = "Before. He bled. After the fold.\n\nHe bled.\n\nNext paragraph."
+    text = "Before. He bled. After the fold.\n\n* * *\n\nHe bled.\n\nNext paragraph."  # two scenes: two folds
+    second = text.index("He bled.", 20)
     report = Report.for_work(build(SampleSpec(title="t", paragraphs=[text]))[0])
     report.warnings = [Warning(label="blood", severity="depicted", score=0.9,
-                               evidence=[Span.of(text, 8, 16, 0.9), Span.of(text, 34, 42, 0.9)])]
+                               evidence=[Span.of(text, 8, 16, 0.9), Span.of(text, second, second + 8, 0.9)])]
     html = str(chapter_views(text, report)[0].html)
     assert '</details><span class="after-fold"> </span>After the fold.' in html
     assert '</details><span class="after-fold">\n</span>\nNext paragraph.' in html

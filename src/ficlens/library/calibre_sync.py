@@ -4,7 +4,9 @@
 A book is matched to a stored work by the work's source: a book file inside the calibre library, whose folder
 names calibre's book id (:func:`ficlens.ingest.calibre.calibre_book_id`); ``ficlens add LIBRARY_DIR`` stores them
 so. The columns are created when missing; each sync sets every column of every matched book, so a value that is
-no longer there (a warning since corrected) is cleared.
+no longer there (a warning since corrected) is cleared. The reader's corrections (``ficlens correct``, the reader's
+"Mark wrong" and "Add") are applied: a tag marked wrong is left out, an added one written (an added rating replaces
+ficlens's).
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from pathlib import Path
 
 from ficlens.errors import FiclensError, UsageError
 from ficlens.ingest.calibre import calibre_book_id, is_calibre_library
+from ficlens.library.corrections import Correction, corrections
 from ficlens.library.store import Library, WorkRow
-from ficlens.report import Report
+from ficlens.library.tags import tag_rows
+from ficlens.report import RATING_NAMES, Report
 from ficlens.safe_text import display_path
 
 CALIBREDB_TIMEOUT_S = 120
@@ -29,19 +33,38 @@ class Column:
     label: str  # calibre's lookup name without the '#'
     name: str  # the heading calibre shows
     multiple: bool
-    values: Callable[[Report], list[str]]
+    kind: str  # the tag kind of the library's index (and of the reader's corrections)
+    tags: Callable[[Report], list[tuple[str, str]]]  # (the tag as the library indexes it, the value written)
+    added: Callable[[str], str] = str  # the value written for a tag the reader added
 
+
+_RATING_LETTERS = {name.casefold(): letter for letter, name in RATING_NAMES.items()}
 
 COLUMNS = (
-    Column("ficlens_rating", "ficlens rating", False, lambda r: [r.rating.label]),
-    Column("ficlens_archive_warnings", "ficlens archive warnings", True,
-           lambda r: [w.label for w in r.archive_warnings]),
-    Column("ficlens_warnings", "ficlens content warnings", True,
-           lambda r: [f"{w.label}: {w.severity}" for w in r.warnings]),
-    Column("ficlens_characters", "ficlens characters", True, lambda r: [c.name for c in r.characters]),
-    Column("ficlens_relationships", "ficlens relationships", True, lambda r: [x.tag for x in r.relationships]),
-    Column("ficlens_fandoms", "ficlens fandom", True, lambda r: [f.name for f in r.fandoms]),
+    Column("ficlens_rating", "ficlens rating", False, "rating",
+           lambda r: [(RATING_NAMES[r.rating.label], r.rating.label)],
+           lambda name: _RATING_LETTERS.get(name.casefold(), name)),
+    Column("ficlens_archive_warnings", "ficlens archive warnings", True, "archive_warning",
+           lambda r: [(w.label, w.label) for w in r.archive_warnings]),
+    Column("ficlens_warnings", "ficlens content warnings", True, "warning",
+           lambda r: [(w.label, f"{w.label}: {w.severity}") for w in r.warnings]),
+    Column("ficlens_characters", "ficlens characters", True, "character",
+           lambda r: [(c.name, c.name) for c in r.characters]),
+    Column("ficlens_relationships", "ficlens relationships", True, "relationship",
+           lambda r: [(x.tag, x.tag) for x in r.relationships]),
+    Column("ficlens_fandoms", "ficlens fandom", True, "fandom", lambda r: [(f.name, f.name) for f in r.fandoms]),
 )
+
+
+def column_values(column: Column, report: Report, fixes: Sequence[Correction] = ()) -> list[str]:
+    """What ``column`` holds for a work: ficlens's reading less the tags the reader marked wrong, plus the ones
+    the reader added (an added rating replaces ficlens's in the single-valued column)."""
+    wrong = {f.norm for f in fixes if f.kind == column.kind and f.action == "wrong"}
+    kept = [value for tag, value in column.tags(report)
+            if not wrong or not any(t.norm in wrong for t in tag_rows(column.kind, tag, "ficlens"))]
+    added = [column.added(f.name) for f in fixes if f.kind == column.kind and f.action == "add"]
+    values = [*dict.fromkeys([*added, *kept])]
+    return values if column.multiple else values[:1]
 
 
 class CalibreError(FiclensError):
@@ -82,8 +105,10 @@ def updates(lib: Library, calibre_dir: Path) -> tuple[list[BookUpdate], int]:
         else:
             rows.append((book_id, row))
     reports = lib.reports(row.id for _, row in rows)
+    fixes = corrections(lib.connection(), (row.id for _, row in rows))
     found = [BookUpdate(book_id, row.id, row.display_title,
-                        {c.label: c.values(reports[row.id]) for c in COLUMNS}) for book_id, row in rows]
+                        {c.label: column_values(c, reports[row.id], fixes.get(row.id, [])) for c in COLUMNS})
+             for book_id, row in rows]
     return sorted(found, key=lambda u: (u.book_id, u.work_id)), unanalysed
 
 

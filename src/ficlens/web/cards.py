@@ -1,8 +1,8 @@
 """What the pages render once and reuse: reader pages, each work's tag blocks and the facet lists.
 
-Pages and tag blocks are keyed by what they are made of (a work's id with the hash of its text and report), so a
-changed work is simply a new key and nothing needs invalidating; the facet lists by the library's change
-counters. Thread-safe: the pages are rendered in worker threads.
+Pages and tag blocks are keyed by what they are made of (a work's id with the hash of its text and report, and the
+reader's corrections of it), so a changed or corrected work is simply a new key and nothing needs invalidating; the
+facet lists by the library's change counters. Thread-safe: the pages are rendered in worker threads.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from ficlens.library import Library, WorkRow
-from ficlens.web.tagblock import author_block, ficlens_block
+from ficlens.library.corrections import Correction, corrections
+from ficlens.web.tagblock import TagLine, author_block, ficlens_block, reader_block
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -49,26 +50,30 @@ class LruCache(Generic[K, V]):
 
 @dataclass(frozen=True, slots=True)
 class Card:
-    """A work's report as the library page shows it: its chapter count and its two tag blocks, rendered."""
+    """A work's report as the library page shows it: its chapter count and its tag blocks, rendered, with the
+    reader's corrections (ficlens's tags marked wrong struck through, tags the reader added in a line of their own)."""
 
     chapters: int
     ficlens: Markup  # empty when ficlens has not analysed the work
     own: Markup  # empty when the file has no tags of its own
+    yours: Markup = Markup("")  # the tags the reader added; empty when none
 
 
 class CardCache:
-    """Cards by (work id, report hash, analysis): the reports of works already seen are neither parsed nor
-    rendered again, which was most of the library page's cost."""
+    """Cards by (work id, report hash, analysis, corrections): the reports of works already seen are neither parsed
+    nor rendered again, which was most of the library page's cost (the corrections are one query per page)."""
 
     def __init__(self, env: Environment, size: int = CARD_CACHE_SIZE) -> None:
         self._tagblock = env.get_template("_tags.html").module.tagblock  # type: ignore[attr-defined]
-        self._cards: LruCache[tuple[int, str, str | None], Card] = LruCache(size)
+        self._cards: LruCache[CardKey, Card] = LruCache(size)
 
     def cards(self, lib: Library, rows: Iterable[WorkRow]) -> dict[int, Card]:
+        rows = list(rows)
+        fixes = corrections(lib.connection(), (r.id for r in rows))
         out: dict[int, Card] = {}
         missing: list[WorkRow] = []
         for row in rows:
-            card = self._cards.get(_key(row))
+            card = self._cards.get(_key(row, fixes.get(row.id, [])))
             if card is None:
                 missing.append(row)
             else:
@@ -78,18 +83,26 @@ class CardCache:
             report = reports.get(row.id)
             if report is None:  # removed meanwhile
                 continue
-            ficlens = ficlens_block(report) if row.analysis is not None else []
+            mine = fixes.get(row.id, [])
+            wrong = frozenset((f.kind, f.norm) for f in mine if f.action == "wrong")
+            ficlens = ficlens_block(report, wrong) if row.analysis is not None else []
             own = author_block(report)
-            card = Card(chapters=len(report.chapters),
-                        ficlens=Markup(self._tagblock(ficlens, "ficlens")) if ficlens else Markup(""),
-                        own=Markup(self._tagblock(own, "author")) if own else Markup(""))
-            self._cards.put(_key(row), card)
+            yours = reader_block(list(dict.fromkeys((f.kind, f.name) for f in mine if f.action == "add")))
+            card = Card(chapters=len(report.chapters), ficlens=self._render(ficlens, "ficlens"),
+                        own=self._render(own, "author"), yours=self._render(yours, "reader"))
+            self._cards.put(_key(row, mine), card)
             out[row.id] = card
         return out
 
+    def _render(self, lines: list[TagLine], origin: str) -> Markup:
+        return Markup(self._tagblock(lines, origin)) if lines else Markup("")
 
-def _key(row: WorkRow) -> tuple[int, str, str | None]:
-    return (row.id, row.report_hash, row.analysis)
+
+CardKey = tuple[int, str, str | None, tuple[tuple[str, str, str], ...]]
+
+
+def _key(row: WorkRow, fixes: list[Correction]) -> CardKey:
+    return (row.id, row.report_hash, row.analysis, tuple(sorted((f.action, f.kind, f.norm) for f in fixes)))
 
 
 Facets = list[tuple[str, str, list[tuple[str, int]]]]  # (kind, heading, [(tag, works)])

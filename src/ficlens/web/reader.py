@@ -1,8 +1,11 @@
-"""The reader's body: a work's text chapter by chapter, every warned passage folded, everything escaped.
+"""The reader's body: a work's text chapter by chapter, every warned passage folded, author's notes boxed apart,
+everything escaped.
 
 The text is built here as one escaped string (fast: no template loop per passage); the page template wraps it.
-A fold is a block: the spaces that follow one mid-paragraph, or the first line break after one at a paragraph's
-end, would show as a stray indent or an extra gap, so they are kept in the HTML but hidden (``after-fold``).
+A fold or a note box is a block: the spaces that follow one mid-paragraph, or the first line break after one at a
+paragraph's end, would show as a stray indent or an extra gap, so they are kept in the HTML but hidden
+(``after-fold``). Author's notes in the text (:func:`~ficlens.analyse.cast.author_notes.note_spans`: "A/N: …" at a
+chapter's start or end) are shown in a collapsible note box and never folded as content.
 """
 
 from __future__ import annotations
@@ -13,9 +16,12 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
+from ficlens.analyse.cast.author_notes import note_spans
+from ficlens.nlp.segment import paragraph_spans
+from ficlens.nlp.spans import TextSpan
 from ficlens.report import SEVERITY_ORDER, Report
 from ficlens.styles import StyleSpan
-from ficlens.web.folds import Fold, clip, evidence_folds
+from ficlens.web.folds import Fold, clip, scene_folds
 from ficlens.web.styled import Styler
 
 _AFTER_FOLD = re.compile(r"[ \t]+|\n")  # what a block fold makes redundant after it
@@ -37,43 +43,62 @@ class ChapterView:
     words: int
     html: Markup
     warnings: list[ChapterWarning] = field(default_factory=list)
+    notes: int = 0  # author's note boxes in the chapter
+    partial: bool = False  # a warning's flagged passages were capped in the report: "no fold" may not mean none
 
 
 def chapter_views(text: str, report: Report, styles: Sequence[StyleSpan] = ()) -> list[ChapterView]:
     """One view per chapter of the report (or one for the whole text when the report names none), with the
     text's formatting (``styles``) laid over it."""
-    folds = evidence_folds(report, len(text))
+    chapters = _tiled_chapters(report, len(text))
+    notes = note_spans(text, paragraph_spans(text), [(a, b) for _, a, b in chapters])
+    folds = scene_folds(report, text, notes)
+    partial = any(w.spans_total is not None and w.spans_total > len(w.spans) for w in report.warnings)
     styler = Styler(text, list(styles))
     views: list[ChapterView] = []
     counter = 0
-    for number, (title, start, end) in enumerate(_tiled_chapters(report, len(text)), start=1):
-        parts = clip(folds, start, end)
+    for number, (title, start, end) in enumerate(chapters, start=1):
+        blocks: list[Fold | TextSpan] = [*clip(folds, start, end), *_inside(notes, start, end)]
+        blocks.sort(key=lambda b: b.start)
         pieces: list[str] = []
         summary: dict[str, ChapterWarning] = {}
         pos = start
-        for fold in parts:
-            counter += 1
-            fold_id = f"fold-{counter}"
-            pieces.append(styler.html(pos, fold.start))
-            pieces.append(_fold_html(styler, fold, fold_id))
-            pos = fold.end
+        for block in blocks:
+            pieces.append(styler.html(pos, block.start))
+            if isinstance(block, Fold):
+                counter += 1
+                pieces.append(_fold_html(styler, block, f"fold-{counter}"))
+                _count(summary, block, f"fold-{counter}")
+            else:
+                pieces.append(_note_html(styler, block))
+            pos = block.end
             gap = _AFTER_FOLD.match(text, pos, end)
             if gap is not None:
                 pieces.append(f'<span class="after-fold">{escape(gap.group())}</span>')
                 pos = gap.end()
-            for label, severity in fold.labels.items():
-                entry = summary.get(label)
-                if entry is None:
-                    summary[label] = ChapterWarning(label, severity, 1, fold_id)
-                else:
-                    entry.passages += 1
-                    if SEVERITY_ORDER.get(severity, 0) > SEVERITY_ORDER.get(entry.severity, 0):
-                        entry.severity = severity
         pieces.append(styler.html(pos, end))
         ordered = sorted(summary.values(), key=lambda w: (-SEVERITY_ORDER.get(w.severity, 0), w.label))
         views.append(ChapterView(number=number, title=title, anchor=f"chapter-{number}",
-                                 words=_words(text[start:end]), html=Markup("".join(pieces)), warnings=ordered))
+                                 words=_words(text[start:end]), html=Markup("".join(pieces)), warnings=ordered,
+                                 notes=len(blocks) - sum(isinstance(b, Fold) for b in blocks), partial=partial))
     return views
+
+
+def _inside(spans: list[TextSpan], start: int, end: int) -> list[TextSpan]:
+    """The spans that lie in ``[start, end)`` (notes are whole paragraphs, each inside one chapter)."""
+    return [s for s in spans if start <= s.start < end]
+
+
+def _count(summary: dict[str, ChapterWarning], fold: Fold, fold_id: str) -> None:
+    """Count ``fold`` once for each warning it names in the chapter's list."""
+    for label, severity in fold.labels.items():
+        entry = summary.get(label)
+        if entry is None:
+            summary[label] = ChapterWarning(label, severity, 1, fold_id)
+        else:
+            entry.passages += 1
+            if SEVERITY_ORDER.get(severity, 0) > SEVERITY_ORDER.get(entry.severity, 0):
+                entry.severity = severity
 
 
 def _tiled_chapters(report: Report, length: int) -> list[tuple[str | None, int, int]]:
@@ -105,6 +130,12 @@ def _fold_html(styler: Styler, fold: Fold, fold_id: str) -> str:
             f'<span class="fold-label">{escape(bar)}</span> '
             f'<span class="fold-control"><span class="fold-show">show</span><span class="fold-hide">hide</span>'
             f'</span></summary><span class="passage">{inner}</span></details>')
+
+
+def _note_html(styler: Styler, note: TextSpan) -> str:
+    """An author's note in the text, in its own collapsible box (open: it is the author's, not a warning)."""
+    return ('<details class="author-note" open><summary class="note-bar">Author’s note</summary>'
+            f'<span class="note-text">{styler.html(note.start, note.end)}</span></details>')
 
 
 def _words(text: str) -> int:

@@ -44,6 +44,12 @@ def ficlens_block(report: Report, wrong: frozenset[tuple[str, str]] = frozenset(
         if (line.kind, canonical_key(t.name)) in wrong else t for t in line.tags)) for line in lines]
 
 
+def reader_block(added: list[tuple[str, str]]) -> list[TagLine]:
+    """The tags the reader added to ficlens's reading (``added``: (kind, name) pairs), as one line."""
+    tags = tuple(_tag(name, kind, note=kind.replace("_", " "), css="reader") for kind, name in added)
+    return [TagLine("Added by you", "reader", tags)] if tags else []
+
+
 def _ficlens_lines(report: Report) -> list[TagLine]:
     lines = [
         TagLine("Rating", "rating", (_tag(RATING_NAMES[report.rating.label], "rating", css="rating"),)),

@@ -7,7 +7,8 @@ engine, the passage reader scores every passage for every label too (one pass, c
 inputs), and a passage it scores the classifier's ``reader_bar`` or more is a candidate as well. A
 warning needs at least one positive passage and the work-level decision of :mod:`.work_decision` (one strong passage,
 or several consistent ones); its severity is the strongest among the positives, its evidence the best three of them,
-each cut down to the sentences that hold the cues, and its score is the work-level probability.
+each cut down to the sentences that hold the cues, its spans every passage the decision rests on, whole (the
+positive ones and the supporting ones: the reader folds them all), and its score is the work-level probability.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from ficlens.analyse.warnings.labels import LABELS
 from ficlens.analyse.warnings.lexicon import normalize
 from ficlens.analyse.warnings.work_decision import warns
 from ficlens.nlp.document import Document, TextSpan
-from ficlens.report import SEVERITY_ORDER, Span, Warning
+from ficlens.report import MAX_SPANS, SEVERITY_ORDER, FlaggedSpan, Span, Warning
 
 MAX_EVIDENCE = 3
 AROUND = 2  # sentences either side of a sexual passage whose characters count as in it (underage)
@@ -72,6 +73,7 @@ class WorkScanner:
         self._passage_ages: dict[int, AgeEvidence] = {}
         self._reader_scores: np.ndarray | None = None  # passages x reader labels (engine ``reader``)
         self._cues: list[set[str]] = []  # per passage, the labels whose cues occur in it (engine ``reader``)
+        self.supporting: dict[str, list[tuple[TextSpan, float]]] = {}  # findings()' supporting passages, by label
 
     def reader_scores(self) -> np.ndarray | None:
         """The passage reader's scores of every passage (rows) for its labels, computed once; None without one."""
@@ -195,11 +197,13 @@ class WorkScanner:
         the cue gate's weight survived its context (:mod:`.work_decision`)."""
         found: list[Finding] = []
         support: list[float] = []
+        supporting = self.supporting[label] = []  # the passages of ``support``, for the warning's spans
         for span, decision in self.judged(label):
             if decision.positive:
                 found.append(Finding(span, self.evidence_span(span, decision), decision))
             elif has_strong_cue(decision.evidence):
                 support.append(decision.score)
+                supporting.append((span, decision.score))
         return found, support
 
     def evidence_span(self, passage: TextSpan, decision: PassageDecision) -> TextSpan:
@@ -241,17 +245,33 @@ def age_evidence(scanner: WorkScanner, warning: Warning, top: Finding) -> None:
 
 
 def warn(doc: Document, label: str, findings: list[Finding], support: Sequence[float] = (),
-         passages: int = 1) -> Warning | None:
+         passages: int = 1, supporting: Sequence[tuple[TextSpan, float]] = ()) -> Warning | None:
     """The work-level warning of ``label`` from its positive passages (``findings``) and the scores of its other
     supporting passages in a work of ``passages`` passages (:mod:`.work_decision`), or None when the work-level
-    decision says no."""
+    decision says no. ``supporting``: those supporting passages with their scores, listed in the warning's spans."""
     score = warns([f.decision.score for f in findings], support, passages)
     if score is None:
         return None
     ranked = sorted(findings, key=lambda f: (-f.decision.score, f.evidence.start))
     severity = max((f.decision.severity for f in findings), key=SEVERITY_ORDER.__getitem__)
     evidence = [Span.of(doc.text, f.evidence.start, f.evidence.end, f.decision.score) for f in ranked[:MAX_EVIDENCE]]
-    return Warning(label=label, severity=severity, score=score, evidence=evidence)
+    spans = flagged_spans(findings, supporting)
+    return Warning(label=label, severity=severity, score=score, evidence=evidence, spans=spans[:MAX_SPANS],
+                   spans_total=len(spans))
+
+
+def flagged_spans(findings: Sequence[Finding], supporting: Sequence[tuple[TextSpan, float]] = ()
+                  ) -> list[FlaggedSpan]:
+    """Every passage a warning's decision rests on: its positive passages (``findings``) and its supporting ones
+    (a strong cue that survived its context, counted by :mod:`.work_decision`), ranked for the cap — positive
+    first, then by score — and the first :data:`~ficlens.report.MAX_SPANS` of them put in text order."""
+    items = [(f.passage, float(f.decision.score), True) for f in findings]
+    items += [(span, float(score), False) for span, score in supporting]
+    items.sort(key=lambda item: (not item[2], -item[1], item[0].start))
+    spans = [FlaggedSpan(start=span.start, end=span.end, score=round(score, 4), positive=positive)
+             for span, score, positive in items]
+    spans[:MAX_SPANS] = sorted(spans[:MAX_SPANS], key=lambda s: s.start)
+    return spans
 
 
 def scan_warnings(doc: Document, classifier: PassageClassifier, cast: Cast | None
@@ -266,7 +286,7 @@ def scan_warnings(doc: Document, classifier: PassageClassifier, cast: Cast | Non
     all_findings: dict[str, list[Finding]] = {}
     for label in LABELS:
         findings, support = scanner.findings(label)
-        warning = warn(doc, label, findings, support, len(scanner.passages))
+        warning = warn(doc, label, findings, support, len(scanner.passages), scanner.supporting[label])
         if warning is not None and label == "underage":
             age_evidence(scanner, warning, max(findings, key=lambda f: (f.decision.score, -f.evidence.start)))
         if warning is not None:
