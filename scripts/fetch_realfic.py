@@ -5,8 +5,9 @@ Run: .venv/bin/python scripts/fetch_realfic.py MIRRORS [--out /work/realfic-cach
 MIRRORS is a folder holding one bare git mirror per source repository, named ``<owner>+<name>/repo`` (the layout
 the team's ``fetch`` tool writes under /work/.mirror; a plain ``git clone --mirror`` renamed that way works too).
 Each row of sources.jsonl names the repository, the commit and the path of one work; a path ending in ``/`` is a
-chapter stored as several scene files, joined in file-name order, and ``file#La-Lb`` is a chapter inside a whole-book
-file (lines a to b). The text is read with ``git show COMMIT:PATH``
+chapter stored as several scene files, joined in file-name order, ``file#La-Lb`` is a chapter inside a whole-book
+file (lines a to b), and ``file.js#content`` is a chapter kept in a JavaScript module as ``content:`` template
+literals (one per scene, one paragraph a line). The text is read with ``git show COMMIT:PATH``
 and converted to plain text by :func:`plain_text` below (the conversion the labels were written against: YAML front
 matter dropped, Markdown emphasis, escapes, headings and links reduced to their words, HTML reduced to its text with
 lxml, paragraphs kept as blank-line-separated blocks). ``--check`` also compares each text's sha256 and word count
@@ -37,6 +38,9 @@ EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1", re.S)
 RULE = re.compile(r"^\s*(?:[*\-_]\s*){3,}$", re.M)
 TAG = re.compile(r"<[A-Za-z/!][^>]*>")
 LINES = re.compile(r"(.+)#L(\d+)-L(\d+)")
+JS_CONTENT = "#content"
+TEMPLATE = re.compile(r"\bcontent:\s*`((?:[^`\\]|\\.)*)`", re.S)
+PLACEHOLDER = re.compile(r"\AContent for .*\.\.\.\Z", re.S)
 
 
 def _html_text(text: str) -> str:
@@ -86,9 +90,22 @@ def line_range(path: str) -> tuple[str, int | None, int | None]:
     return match.group(1), int(match.group(2)), int(match.group(3))
 
 
+def template_scenes(module: str) -> str:
+    """The scenes of a chapter kept as ``content: `...` `` template literals in a JavaScript module, as Markdown
+    paragraphs (each source line is a paragraph); a part's placeholder ("Content for ...") is skipped."""
+    scenes = []
+    for match in TEMPLATE.finditer(module):
+        body = match.group(1).replace("\\`", "`").strip()
+        if body and not PLACEHOLDER.match(body):
+            scenes.append("\n\n".join(line.strip() for line in body.split("\n") if line.strip()))
+    return "\n\n".join(scenes)
+
+
 def source_markup(mirror: Path, commit: str, path: str) -> str:
-    """The stored markup of one work: a file, a line range of a file (``#La-Lb``), or (a path ending in /) its
-    folder's files joined in name order."""
+    """The stored markup of one work: a file, a line range of a file (``#La-Lb``), the scenes of a JavaScript
+    chapter module (``#content``), or (a path ending in /) its folder's files joined in name order."""
+    if path.endswith(JS_CONTENT):
+        return template_scenes(_git(mirror, "show", f"{commit}:{path[: -len(JS_CONTENT)]}"))
     file, first, last = line_range(path)
     if first is not None and last is not None:
         lines = _git(mirror, "show", f"{commit}:{file}").split("\n")

@@ -48,3 +48,17 @@ def test_texts_are_read_from_a_mirror(tmp_path: Path) -> None:
     (mirrors / "me+book" / "repo").symlink_to(work / ".git")
     row = {"id": "w", "repo": "me/book", "commit": "HEAD", "path": "book.md#L3-L5"}
     assert fetch.work_text(mirrors, row) == "Chapter 1\n\nOne.\n"
+
+
+def test_a_javascript_chapter_module_gives_its_scenes_as_paragraphs() -> None:
+    fetch = load_fetch()
+    module = (
+        "export const chapters = [{ parts: [\n"
+        "  { title: \"One\", content: `First line, <i>thought</i>.\n                    Second line.` },\n"
+        "  { title: \"Two\", content: `Content for Two...` },\n"
+        "  { title: \"Three\", content: `Third \\`quoted\\` line.` },\n"
+        "]}];\n"
+    )
+    markup = fetch.template_scenes(module)
+    assert markup == "First line, <i>thought</i>.\n\nSecond line.\n\nThird `quoted` line."
+    assert fetch.plain_text(markup) == "First line, thought.\n\nSecond line.\n\nThird `quoted` line.\n"
