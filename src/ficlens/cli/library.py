@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="the library file (default: $FICLENS_LIBRARY, else one in your user data directory)")
 
     p = sub.add_parser("add", parents=[common], help="analyse works and store them in the library")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder or a .zip")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder or a .zip; - reads standard input")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--fast", action="store_true", help="triage analysis (no parser)")
     mode.add_argument("--no-analysis", action="store_true",

@@ -14,6 +14,7 @@ from ficlens.errors import InputError
 from ficlens.ingest import limits
 from ficlens.ingest.archive import UnpackBudget, ZipProblem, open_zip, read_member
 from ficlens.ingest.candidates import is_candidate
+from ficlens.ingest.kindle import is_kindle_book
 from ficlens.ingest.sniff import looks_like_epub_bytes, looks_like_html, sniff, zip_is_epub, zip_is_office_document
 from ficlens.ingest.text import decode, read_text
 from ficlens.work import Work
@@ -57,7 +58,12 @@ def read_bytes(data: bytes, source: str, on_error: ErrorHandler | None, depth: i
 
 
 def read_one(data: bytes, source: str, budget: UnpackBudget | None = None) -> Work:
-    """The single work in a file that is not an archive of works (an EPUB's pages count against ``budget``)."""
+    """The single work in a file that is not an archive of works (an EPUB's pages, and the book a MOBI/AZW3
+    unpacks to, count against ``budget``)."""
+    if is_kindle_book(data):  # a file on disk or a zip's member alike
+        from ficlens.ingest.kindle import read_kindle
+
+        return read_kindle(data, source, budget)
     kind = sniff(data)
     if kind == "empty":
         raise InputError(source, "file is empty")

@@ -8,9 +8,13 @@ import shlex
 import shutil
 import tempfile
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
 from ficlens.errors import InputError
 from ficlens.work import Work
+
+if TYPE_CHECKING:
+    from ficlens.ingest.archive import UnpackBudget
 
 
 def is_kindle_book(data: bytes) -> bool:
@@ -37,13 +41,15 @@ def convert_hint(source: str) -> str:
     return f"ebook-convert {shlex.quote(name)} {shlex.quote(str(PurePath(name).with_suffix('.epub')))}"
 
 
-def read_kindle(data: bytes, source: str) -> Work:
-    """The work in a MOBI/AZW3 file's bytes."""
+def read_kindle(data: bytes, source: str, budget: UnpackBudget | None = None) -> Work:
+    """The work in a MOBI/AZW3 file's bytes; the EPUB or HTML it unpacks to counts against ``budget`` (the run's
+    cap on unpacked bytes), as a zip's members do."""
     try:
         import mobi
     except ImportError:
         raise InputError(source, 'MOBI/AZW3 needs the mobi package (pip install "ficlens[mobi]"), or convert it '
                                  f"to EPUB with calibre: {convert_hint(source)}") from None
+    from ficlens.ingest.archive import ZipProblem
     from ficlens.ingest.dispatch import read_one
 
     with tempfile.TemporaryDirectory(prefix="ficlens-mobi-") as tmp:
@@ -62,7 +68,12 @@ def read_kindle(data: bytes, source: str) -> Work:
     if out.lower().endswith(".pdf"):
         raise InputError(source, "this MOBI holds a PDF, which is not supported: save the work as EPUB, HTML or "
                                  "plain text")
-    work = read_one(content, source)
+    if budget is not None:
+        try:
+            budget.charge(len(content))
+        except ZipProblem as exc:
+            raise InputError(source, str(exc)) from None
+    work = read_one(content, source, budget)
     if work.title is None:  # an old-style MOBI unpacks to HTML without a <title>
         work.title = kindle_title(data)
     return work
