@@ -114,6 +114,12 @@ def estimate_works(path: Path) -> int:
         return 1
 
 
+def folder_files(folder: Path) -> list[Path]:
+    """The files under ``folder`` that reading it reads, sorted (a calibre library's books; unreadable folders and
+    books left out)."""
+    return [p for p in _candidates(folder, on_error=lambda err: None) if isinstance(p, Path)]
+
+
 def _candidates(folder: Path, on_error: ErrorHandler | None) -> Iterator[Path | InputError]:
     """Files under ``folder`` worth reading, sorted by their path; hidden files and folders skipped. A calibre
     library's books are its book files (calibre's own files left out), with an error for a book ficlens cannot
