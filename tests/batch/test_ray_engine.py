@@ -52,3 +52,20 @@ def test_ray_engine_on_a_folder_matches_the_local_engine(tmp_path: Path, local_r
 
     assert reports(tmp_path / "ray.jsonl") == reports(tmp_path / "local.jsonl")
     assert len(reports(tmp_path / "ray.jsonl")) == 3
+
+
+def test_ray_engine_makes_repeated_jsonl_ids_unique_as_the_local_engine_does(tmp_path: Path, local_ray: None) -> None:
+    corpus = tmp_path / "dupes.jsonl"
+    texts = ["Anna ran home.", "Ben ran to the sea.", "Cleo sang.", "Dev slept.", "Eve woke."]
+    corpus.write_text("".join(json.dumps({"id": i, "text": t}) + "\n"
+                              for i, t in zip(["x", "x", "y", "x", "y"], texts, strict=True)), encoding="utf-8")
+    run_batch(corpus, tmp_path / "ray.jsonl", engine="ray", workers=1, profile="fast", progress=False)
+    run_batch(corpus, tmp_path / "local.jsonl", engine="local", workers=1, profile="fast", progress=False)
+
+    def ids(path: Path) -> dict[str, str]:
+        return {r["id"]: r["hash"] for r in map(json.loads, path.read_text().splitlines())}
+
+    assert ids(tmp_path / "ray.jsonl") == ids(tmp_path / "local.jsonl")
+    assert sorted(ids(tmp_path / "ray.jsonl")) == ["x", "x#2", "x#3", "y", "y#2"]
+    again = run_batch(corpus, tmp_path / "ray.jsonl", engine="ray", workers=1, profile="fast", progress=False)
+    assert (again.analysed, again.failed) == (0, 0)

@@ -67,17 +67,30 @@ def iter_items(path: str | Path) -> Iterator[Item]:
     return unique_ids(_items(path))
 
 
-def unique_ids(items: Iterable[Item]) -> Iterator[Item]:
-    """``items`` with every repeated id made unique: the second ``x`` becomes ``x#2``, the third ``x#3`` (the
-    input's order decides, so a re-run gives every work the same id again and resuming skips it)."""
-    seen: set[str] = set()
-    for item in items:
-        if item.id in seen:
+class UniqueIds:
+    """The ids given so far in one input: a repeated id is made unique, the second ``x`` becoming ``x#2``, the
+    third ``x#3`` (the input's order decides, so a re-run gives every work the same id again and resuming skips
+    it). Both engines go through it: :func:`unique_ids` here, and the Ray engine's one in-order id actor."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def claim(self, ident: str) -> str:
+        """``ident``, or the first ``ident#N`` not given yet; given from now on."""
+        if ident in self.seen:
             n = 2
-            while f"{item.id}#{n}" in seen:
+            while f"{ident}#{n}" in self.seen:
                 n += 1
-            item.id = f"{item.id}#{n}"
-        seen.add(item.id)
+            ident = f"{ident}#{n}"
+        self.seen.add(ident)
+        return ident
+
+
+def unique_ids(items: Iterable[Item]) -> Iterator[Item]:
+    """``items`` with every repeated id made unique (:class:`UniqueIds`)."""
+    ids = UniqueIds()
+    for item in items:
+        item.id = ids.claim(item.id)
         yield item
 
 
