@@ -49,7 +49,7 @@ class Stored:
     """One work stored by ``add``: new, or an update of the stored version (same AO3 id, URL or text)."""
 
     id: int
-    title: str
+    title: str | None
     source: str
     status: Literal["added", "updated"]
     chapters_before: int | None = None
@@ -57,12 +57,14 @@ class Stored:
     text_changed: bool = True
 
     def line(self) -> str:
-        """One line for stderr: "added: TITLE", "updated: TITLE (3 → 5 chapters)"."""
+        """One line for stderr: "added: TITLE", "updated: TITLE (3 → 5 chapters)" (the file's name for a work
+        without a title)."""
+        name = one_line(self.title or self.source.rsplit("/", 1)[-1])
         if self.status == "added":
-            return f"added: {self.title}"
+            return f"added: {name}"
         if self.chapters_before is not None and self.chapters_before != self.chapters:
-            return f"updated: {self.title} ({self.chapters_before} → {self.chapters} chapters)"
-        return f"updated: {self.title}" + ("" if self.text_changed else " (unchanged)")
+            return f"updated: {name} ({self.chapters_before} → {self.chapters} chapters)"
+        return f"updated: {name}" + ("" if self.text_changed else " (unchanged)")
 
     def as_json(self) -> dict[str, object]:
         return {"id": self.id, "title": self.title, "source": self.source, "status": self.status}
@@ -103,7 +105,7 @@ class Adder:
             self.stats.added += 1
         else:
             self.stats.updated += 1
-        self.on_stored(Stored(result.id, one_line(work.title or work.source.rsplit("/", 1)[-1]), work.source,
+        self.on_stored(Stored(result.id, work.title, work.source,
                               "added" if result.created else "updated", result.chapters_before, len(work.chapters),
                               result.text_changed))
 
