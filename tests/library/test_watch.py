@@ -121,3 +121,18 @@ def test_watch_needs_folders(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     path = build_fanficfare_epub(tmp_path / "a.epub", "Wolf Moon", FFN, CHAPTERS[:1])
     assert main(["add", "--watch", str(path), "--library", str(tmp_path / "lib.sqlite3")]) == 2
     assert "is not one" in capsys.readouterr().err
+
+
+def test_a_library_from_before_the_url_column_finds_its_works_by_url(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "lib.sqlite3"
+    assert main(["add", str(build_fanficfare_epub(tmp_path / "a.epub", "Wolf Moon", FFN, CHAPTERS[:2])),
+                 "--no-analysis", "--library", str(db)]) == 0
+    conn = sqlite3.connect(db)  # back to schema version 2, which had no url column
+    conn.executescript("DROP INDEX works_url; ALTER TABLE works DROP COLUMN url; PRAGMA user_version = 2;")
+    conn.close()
+    assert main(["add", str(build_fanficfare_epub(tmp_path / "b.epub", "Wolf Moon", FFN, CHAPTERS)),
+                 "--no-analysis", "--library", str(db)]) == 0
+    with Library(db) as lib:
+        assert [row.source.endswith("b.epub") for row in lib.rows()] == [True]
