@@ -14,7 +14,7 @@ from ficlens.errors import InputError
 from ficlens.ingest import limits
 from ficlens.ingest.archive import UnpackBudget, ZipProblem, open_zip, read_member
 from ficlens.ingest.candidates import is_candidate
-from ficlens.ingest.kindle import is_kindle_book
+from ficlens.ingest.kindle import is_kindle_book, kindle_title, unpack_kindle
 from ficlens.ingest.repair import MOJIBAKE, repair_mojibake
 from ficlens.ingest.sniff import looks_like_epub_bytes, looks_like_html, sniff, zip_is_epub, zip_is_office_document
 from ficlens.ingest.text import decode, read_text
@@ -63,9 +63,10 @@ def read_one(data: bytes, source: str, budget: UnpackBudget | None = None) -> Wo
     """The single work in a file that is not an archive of works (an EPUB's pages, and the book a MOBI/AZW3
     unpacks to, count against ``budget``)."""
     if is_kindle_book(data):  # a file on disk or a zip's member alike
-        from ficlens.ingest.kindle import read_kindle
-
-        return read_kindle(data, source, budget)
+        work = read_one(unpack_kindle(data, source, budget), source, budget)
+        if work.title is None:  # an old-style MOBI unpacks to HTML without a <title>
+            work.title = kindle_title(data)
+        return work
     kind = sniff(data)
     if kind == "empty":
         raise InputError(source, "file is empty")

@@ -11,7 +11,6 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from ficlens.errors import InputError
-from ficlens.work import Work
 
 if TYPE_CHECKING:
     from ficlens.ingest.archive import UnpackBudget
@@ -41,16 +40,15 @@ def convert_hint(source: str) -> str:
     return f"ebook-convert {shlex.quote(name)} {shlex.quote(str(PurePath(name).with_suffix('.epub')))}"
 
 
-def read_kindle(data: bytes, source: str, budget: UnpackBudget | None = None) -> Work:
-    """The work in a MOBI/AZW3 file's bytes; the EPUB or HTML it unpacks to counts against ``budget`` (the run's
-    cap on unpacked bytes), as a zip's members do."""
+def unpack_kindle(data: bytes, source: str, budget: UnpackBudget | None = None) -> bytes:
+    """The EPUB or HTML a MOBI/AZW3 file's bytes unpack to, counted against ``budget`` (the run's cap on unpacked
+    bytes) as a zip's members are; :func:`ficlens.ingest.dispatch.read_one` reads it."""
     try:
         import mobi
     except ImportError:
         raise InputError(source, 'MOBI/AZW3 needs the mobi package (pip install "ficlens[mobi]"), or convert it '
                                  f"to EPUB with calibre: {convert_hint(source)}") from None
     from ficlens.ingest.archive import ZipProblem
-    from ficlens.ingest.dispatch import read_one
 
     with tempfile.TemporaryDirectory(prefix="ficlens-mobi-") as tmp:
         book = Path(tmp) / "book.mobi"
@@ -73,7 +71,4 @@ def read_kindle(data: bytes, source: str, budget: UnpackBudget | None = None) ->
             budget.charge(len(content))
         except ZipProblem as exc:
             raise InputError(source, str(exc)) from None
-    work = read_one(content, source, budget)
-    if work.title is None:  # an old-style MOBI unpacks to HTML without a <title>
-        work.title = kindle_title(data)
-    return work
+    return content
