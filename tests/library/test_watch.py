@@ -136,3 +136,10 @@ def test_a_library_from_before_the_url_column_finds_its_works_by_url(tmp_path: P
                  "--no-analysis", "--library", str(db)]) == 0
     with Library(db) as lib:
         assert [row.source.endswith("b.epub") for row in lib.rows()] == [True]
+
+
+def test_interval_goes_with_watch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = build_fanficfare_epub(tmp_path / "a.epub", "Wolf Moon", FFN, CHAPTERS[:1])
+    assert main(["add", str(path), "--interval", "1", "--library", str(tmp_path / "lib.sqlite3")]) == 2
+    assert "--interval goes with --watch" in capsys.readouterr().err
+    assert main(["add", "--watch", str(tmp_path), "--interval", "0", "--library", str(tmp_path / "l.sqlite3")]) == 2
