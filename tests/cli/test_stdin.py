@@ -20,8 +20,12 @@ STORY = "The Lighthouse\n\n\"Hello,\" said Anna. Ben smiled at her and they walk
 class FakeStdin:
     """What ``sys.stdin`` is for a command fed by a pipe: a text stream over bytes."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, terminal: bool = False) -> None:
         self.buffer = io.BytesIO(data)
+        self.terminal = terminal
+
+    def isatty(self) -> bool:
+        return self.terminal
 
     def fileno(self) -> int:
         raise io.UnsupportedOperation("fileno")
@@ -40,6 +44,14 @@ def test_text_dash_prints_the_piped_work(monkeypatch: pytest.MonkeyPatch, capsys
     monkeypatch.setattr(sys, "stdin", FakeStdin(STORY.encode()))
     assert main(["text", "-"]) == 0
     assert capsys.readouterr().out.startswith("The Lighthouse\n\n\"Hello,\"")
+
+
+def test_a_terminal_is_read_to_its_end_with_a_hint(monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", FakeStdin(STORY.encode(), terminal=True))
+    assert main(["text", "-"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("The Lighthouse") and "end it with Ctrl-D" in err
 
 
 def test_an_empty_pipe_is_one_error_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

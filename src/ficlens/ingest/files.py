@@ -56,6 +56,9 @@ def _load_stdin(on_error: ErrorHandler | None) -> bytes | None:
     if stream is None:
         report(InputError(STDIN_SOURCE, "there is no standard input to read"), on_error)
         return None
+    is_terminal = getattr(sys.stdin, "isatty", None)
+    if is_terminal is not None and is_terminal():  # nothing piped: the user types (or pastes) the work
+        print("ficlens: reading the work from the terminal; end it with Ctrl-D", file=sys.stderr)
     data: bytes = stream.read(limits.MAX_FILE_BYTES + 1)
     if len(data) > limits.MAX_FILE_BYTES:
         report(InputError(STDIN_SOURCE, f"input is too large (over {megabytes(limits.MAX_FILE_BYTES)})"), on_error)
