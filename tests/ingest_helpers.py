@@ -72,3 +72,18 @@ def build_epub(path: Path, documents: list[tuple[str, str]], metadata: str, opf_
         for name, body in documents:
             zf.writestr(prefix + name, XHTML.format(title="x", body=body), compress_type=zipfile.ZIP_DEFLATED)
     return path
+
+
+def build_fanficfare_epub(path: Path, title: str, url: str, chapters: list[str]) -> Path:
+    """Write an EPUB as FanFicFare makes one: its contributor mark, the story URL as ``dc:source``, a title page of
+    labelled lines (skipped by the reader), then one document per chapter (``chapters``: each chapter's text)."""
+    metadata = (f"<dc:title>{title}</dc:title><dc:creator>Ann Author</dc:creator>"
+                "<dc:contributor>FanFicFare [https://github.com/JimmXinu/FanFicFare]</dc:contributor>"
+                f"<dc:source>{url}</dc:source>")
+    title_page = (f"<h3>{title}</h3><b>Source:</b> {url}<br/><b>Chapters:</b> {len(chapters)}<br/>"
+                  "<b>Status:</b> In-Progress<br/><b>Category:</b> Teen Wolf<br/>")
+    documents = [("title_page.xhtml", title_page)]
+    documents += [(f"file{n:04d}_u{n}.xhtml",
+                   f'<h3 class="fff_chapter_title">Chapter {n}</h3><p>{text}</p>')
+                  for n, text in enumerate(chapters, 1)]
+    return build_epub(path, documents, metadata)

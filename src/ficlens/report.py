@@ -64,6 +64,9 @@ class WorkMetaOut(_Model):
     kudos: int | None = None
     hits: int | None = None
     series: list[str] = Field(default_factory=list)
+    repaired: list[str] = Field(default_factory=list, description='What ficlens repaired in the text as it read '
+                                'the file: "cp1252 bytes" (stray bytes in UTF-8), "mojibake" (text decoded wrongly '
+                                'once before).')
 
 
 class Fandom(_Model):
@@ -190,7 +193,7 @@ class Report(_Model):
             meta=None if work.meta is None or work.meta.is_empty() else WorkMetaOut(
                 published=work.meta.published, updated=work.meta.updated, chapters=work.meta.chapters,
                 complete=work.meta.complete, kudos=work.meta.kudos, hits=work.meta.hits,
-                series=list(work.meta.series)),
+                series=list(work.meta.series), repaired=list(work.meta.repaired)),
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,6 +21,7 @@ class WorkMeta:
     kudos: int | None = None
     hits: int | None = None
     series: list[str] = field(default_factory=list)  # "Series Name (part 2)" as the file names it
+    repaired: list[str] = field(default_factory=list)  # what ficlens repaired in the text as it read the file
 
     def is_empty(self) -> bool:
         return self == WorkMeta()

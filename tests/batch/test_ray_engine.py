@@ -52,3 +52,23 @@ def test_ray_engine_on_a_folder_matches_the_local_engine(tmp_path: Path, local_r
 
     assert reports(tmp_path / "ray.jsonl") == reports(tmp_path / "local.jsonl")
     assert len(reports(tmp_path / "ray.jsonl")) == 3
+
+
+def test_ray_engine_makes_repeated_jsonl_ids_unique_as_the_local_engine_does(tmp_path: Path, local_ray: None) -> None:
+    corpus = tmp_path / "shards"  # three shards, so Ray reads them as several blocks
+    corpus.mkdir()
+    texts = ["Anna ran home.", "Ben ran to the sea.", "Cleo sang.", "Dev slept.", "Eve woke.", "Finn left."]
+    ids = ["x", "x", "y", "x", "y", "x"]
+    for n in range(3):
+        (corpus / f"part-{n}.jsonl").write_text("".join(json.dumps({"id": ids[k], "text": texts[k]}) + "\n"
+                                                        for k in (2 * n, 2 * n + 1)), encoding="utf-8")
+    run_batch(corpus, tmp_path / "ray.jsonl", engine="ray", workers=1, profile="fast", progress=False)
+    run_batch(corpus, tmp_path / "local.jsonl", engine="local", workers=1, profile="fast", progress=False)
+
+    def ids(path: Path) -> dict[str, str]:
+        return {r["id"]: r["hash"] for r in map(json.loads, path.read_text().splitlines())}
+
+    assert ids(tmp_path / "ray.jsonl") == ids(tmp_path / "local.jsonl")
+    assert sorted(ids(tmp_path / "ray.jsonl")) == ["x", "x#2", "x#3", "x#4", "y", "y#2"]
+    again = run_batch(corpus, tmp_path / "ray.jsonl", engine="ray", workers=1, profile="fast", progress=False)
+    assert (again.analysed, again.failed) == (0, 0)

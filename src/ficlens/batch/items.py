@@ -1,13 +1,15 @@
 """Batch input: a folder or zip (through :func:`ficlens.ingest.read`), or JSONL of ``{"id", "text"}`` lines.
 
-JSONL input is a ``.jsonl``/``.ndjson`` file, a folder holding only such files (shards), or (Ray engine only) a
-URI such as ``s3://bucket/shards/``. A work's source is ``<INPUT>#<id>`` whichever shard it came from.
+JSONL input is a ``.jsonl``/``.ndjson`` file, a folder holding only such files (shards), ``-`` (JSONL on standard
+input), or (Ray engine only) a URI such as ``s3://bucket/shards/``. A work's source is ``<INPUT>#<id>`` whichever
+shard it came from.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +17,7 @@ from typing import Any
 
 from ficlens.errors import InputError
 from ficlens.ingest import count_works, read
+from ficlens.ingest.files import STDIN, STDIN_SOURCE
 from ficlens.work import Work, is_blank
 
 
@@ -54,8 +57,8 @@ def jsonl_files(path: str | Path) -> list[Path] | None:
 
 
 def is_jsonl(path: str | Path) -> bool:
-    """Whether ``path`` is JSONL input: a .jsonl/.ndjson file, a folder of them only, or a URI."""
-    return is_uri(path) or jsonl_files(path) is not None
+    """Whether ``path`` is JSONL input: a .jsonl/.ndjson file, a folder of them only, ``-`` or a URI."""
+    return is_uri(path) or str(path) == STDIN or jsonl_files(path) is not None
 
 
 def iter_items(path: str | Path) -> Iterator[Item]:
@@ -64,21 +67,38 @@ def iter_items(path: str | Path) -> Iterator[Item]:
     return unique_ids(_items(path))
 
 
-def unique_ids(items: Iterable[Item]) -> Iterator[Item]:
-    """``items`` with every repeated id made unique: the second ``x`` becomes ``x#2``, the third ``x#3`` (the
-    input's order decides, so a re-run gives every work the same id again and resuming skips it)."""
-    seen: set[str] = set()
-    for item in items:
-        if item.id in seen:
+class UniqueIds:
+    """The ids given so far in one input: a repeated id is made unique, the second ``x`` becoming ``x#2``, the
+    third ``x#3`` (the input's order decides, so a re-run gives every work the same id again and resuming skips
+    it). Both engines go through it: :func:`unique_ids` here, and the Ray engine's one in-order id actor."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def claim(self, ident: str) -> str:
+        """``ident``, or the first ``ident#N`` not given yet; given from now on."""
+        if ident in self.seen:
             n = 2
-            while f"{item.id}#{n}" in seen:
+            while f"{ident}#{n}" in self.seen:
                 n += 1
-            item.id = f"{item.id}#{n}"
-        seen.add(item.id)
+            ident = f"{ident}#{n}"
+        self.seen.add(ident)
+        return ident
+
+
+def unique_ids(items: Iterable[Item]) -> Iterator[Item]:
+    """``items`` with every repeated id made unique (:class:`UniqueIds`)."""
+    ids = UniqueIds()
+    for item in items:
+        item.id = ids.claim(item.id)
         yield item
 
 
 def _items(path: str | Path) -> Iterator[Item]:
+    if str(path) == STDIN:
+        stdin = open(sys.stdin.fileno(), encoding="utf-8", errors="surrogateescape", closefd=False)  # noqa: SIM115
+        yield from _jsonl_lines(stdin, STDIN_SOURCE)
+        return
     p = Path(path)
     if not p.exists():
         raise InputError(str(p), "no such file or folder")
@@ -99,9 +119,13 @@ def _items(path: str | Path) -> Iterator[Item]:
 
 def _jsonl_items(path: Path, origin: str) -> Iterator[Item]:
     with path.open("r", encoding="utf-8", errors="surrogateescape") as fh:
-        for line in fh:
-            if line.strip():
-                yield line_item(line, origin)
+        yield from _jsonl_lines(fh, origin)
+
+
+def _jsonl_lines(lines: Iterable[str], origin: str) -> Iterator[Item]:
+    for line in lines:
+        if line.strip():
+            yield line_item(line, origin)
 
 
 def line_item(line: str, origin: str) -> Item:
@@ -145,8 +169,9 @@ def record_item(rec: dict[str, object], origin: str) -> Item:
 
 def count_items(path: str | Path) -> int | None:
     """How many works ``path`` holds, where that is cheap to know: JSONL lines, else what
-    :func:`ficlens.ingest.count_works` tells from names (the works :func:`iter_items` reads); None for a URI."""
-    if is_uri(path):
+    :func:`ficlens.ingest.count_works` tells from names (the works :func:`iter_items` reads); None for a URI or
+    standard input."""
+    if is_uri(path) or str(path) == STDIN:
         return None
     p = Path(path)
     shards = jsonl_files(p)

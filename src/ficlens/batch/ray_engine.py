@@ -6,7 +6,9 @@ resuming and error records are identical across engines.
 
 Input: a JSONL file or folder of JSONL shards is read by Ray itself (``ray.data.read_text``, one row per line,
 parsed by the actors so that a malformed line is one failed record), distributed, so a corpus never passes
-through the driver; works already done are filtered out inside Ray. A folder or zip of
+through the driver; one light actor, fed the lines in input order, gives each its id as the local engine does
+(a repeated id made unique: ``x``, ``x#2``; :class:`ficlens.batch.items.UniqueIds`), and works already done are
+then filtered out inside Ray. A folder or zip of
 files is read on the driver (``ficlens.ingest``) and handed to Ray with ``from_items``: fine for a personal
 library, not for millions of works (convert those to JSONL shards first).
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ficlens.batch.items import Item, line_item
+from ficlens.batch.items import Item, UniqueIds, line_item
 from ficlens.batch.worker import RECORD_FIELDS, analyse_item, init_worker
 from ficlens.budget import DEFAULT_TIME_LIMIT
 from ficlens.nlp.loader import Profile
@@ -46,11 +48,26 @@ class Analyser:
         return pd.DataFrame(out, columns=list(RECORD_FIELDS))
 
 
+class LineIds:
+    """The Ray actor (one, fed in input order) that gives each JSONL line its id in an ``id`` column."""
+
+    def __init__(self, origin: str) -> None:
+        self.origin = origin
+        self.ids = UniqueIds()
+
+    def __call__(self, batch: Any) -> Any:
+        batch["id"] = [self.ids.claim(line_item(str(line), self.origin).id) for line in batch["text"]]
+        return batch
+
+
 def _row_item(row: dict[str, Any], origin: str) -> Item:
     item = row.get("item")
     if isinstance(item, Item):
         return item
-    return line_item(str(row.get("text", "")), origin)
+    item = line_item(str(row.get("text", "")), origin)
+    if row.get("id") is not None:  # given by LineIds
+        item.id = str(row["id"])
+    return item
 
 
 def _plain(value: Any) -> Any:
@@ -83,7 +100,10 @@ def run_items(items: Iterable[Item] | None, profile: Profile, workers: int, addr
         ctx.enable_progress_bars = False
         if jsonl is not None:
             # One row per line, parsed by the actors: a malformed line is one failed record, not a failed read.
+            ctx.execution_options.preserve_order = True  # LineIds sees the lines in the input's order
             ds = ray.data.read_text(jsonl, drop_empty_lines=True)
+            ds = ds.map_batches(LineIds, fn_constructor_kwargs={"origin": jsonl}, batch_format="pandas",
+                                compute=ray.data.ActorPoolStrategy(size=1), num_cpus=0)
             skip = _skip_fn(done or {}, retry_failed, jsonl)
             if skip is not None:
                 ds = ds.filter(skip)
@@ -110,7 +130,7 @@ def _skip_fn(done: dict[str, tuple[str, bool]], retry_failed: bool, origin: str)
         return None
 
     def pending(row: dict[str, Any]) -> bool:
-        item = line_item(str(row.get("text", "")), origin)
+        item = _row_item(row, origin)
         prev = keep_done.get(item.id)
         return prev is None or prev != item.hash
 

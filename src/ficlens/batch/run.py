@@ -16,6 +16,7 @@ from ficlens.batch.sinks import open_sink
 from ficlens.batch.worker import analyse_item
 from ficlens.budget import DEFAULT_TIME_LIMIT
 from ficlens.errors import InputError, UsageError
+from ficlens.ingest.files import STDIN
 from ficlens.nlp.loader import Profile
 
 Engine = Literal["local", "ray"]
@@ -43,6 +44,9 @@ def run_batch(input_path: str | Path, output_path: str | Path, engine: Engine = 
     if is_uri(input_path):
         if engine != "ray":
             raise UsageError(f"{input_path}: only --engine ray reads URIs (as JSONL shards)")
+    elif str(input_path) == STDIN:
+        if engine != "local":
+            raise UsageError("standard input (-) is read by the local engine only: give Ray a file")
     elif not Path(input_path).exists():
         raise InputError(str(input_path), "no such file or folder")
     else:  # ids and sources from the resolved input: `ficlens batch d ...` and `... /abs/d ...` resume each other

@@ -21,14 +21,14 @@ PROGRESS_MIN_WORKS = 3
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("analyze", aliases=["analyse"], help="analyse works and print their reports")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder or a .zip")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder or a .zip; - reads standard input")
     p.add_argument("--json", action="store_true", help="JSON Lines: one report object per work")
     p.add_argument("--fast", action="store_true", help="triage mode: no parser; warnings and names only")
     add_time_limit_option(p)
     p.set_defaults(func=run_analyze)
 
     t = sub.add_parser("text", help="print the plain text that report offsets refer to")
-    t.add_argument("path", metavar="PATH")
+    t.add_argument("path", metavar="PATH", help="a file; - reads standard input")
     t.set_defaults(func=run_text)
 
 

@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "OUTPUT (.jsonl, or .parquet = a folder of part files). Re-running skips works already done "
         "(same id, same text); a work that fails is recorded with its error and the run goes on.",
     )
-    p.add_argument("input", metavar="INPUT")
+    p.add_argument("input", metavar="INPUT", help="a folder, a .zip, a JSONL file or folder of shards; - reads JSONL "
+                   "from standard input")
     p.add_argument("output", metavar="OUTPUT")
     p.add_argument("--engine", choices=["local", "ray"], default="local",
                    help="local: a process pool (default); ray: Ray Data, local or on a cluster")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
@@ -16,10 +16,11 @@ from ficlens.safe_text import display_path, json_line, one_line, printable
 
 if TYPE_CHECKING:
     from ficlens.library import Hit, Library
-    from ficlens.library.importer import Analysis
+    from ficlens.library.importer import Analysis, Stored
     from ficlens.library.ranges import Ranges
-    from ficlens.report import Report
-    from ficlens.work import Work
+
+
+WATCH_INTERVAL = 5.0  # seconds between two looks at a watched folder
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,7 +29,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="the library file (default: $FICLENS_LIBRARY, else one in your user data directory)")
 
     p = sub.add_parser("add", parents=[common], help="analyse works and store them in the library")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder or a .zip")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder or a .zip; - reads standard input")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--fast", action="store_true", help="triage analysis (no parser)")
     mode.add_argument("--no-analysis", action="store_true",
@@ -38,6 +39,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true",
                    help='JSON Lines on stdout, one {"id", "title", "source", "status": "added"|"updated"} per work '
                         "stored")
+    p.add_argument("--watch", action="store_true",
+                   help="follow the folders PATH (a FanFicFare download folder): add each work file that appears, "
+                        "and update a stored work in place when it is downloaded again; Ctrl-C ends")
+    p.add_argument("--interval", type=float, default=None, metavar="SECONDS",
+                   help=f"with --watch: how often to look at the folders (default {WATCH_INTERVAL:g})")
     add_time_limit_option(p)
     p.set_defaults(func=run_add)
 
@@ -119,42 +125,55 @@ def open_library(args: argparse.Namespace, create: bool = False) -> Iterator[Lib
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from ficlens.library.importer import add_paths, analyser_for
-    from ficlens.library.store import content_hash
+    from ficlens.library.importer import add_paths
 
     analysis: Analysis = None if args.no_analysis else ("fast" if args.fast else "full")
+    if args.watch:
+        return run_watch(args, analysis)
+    if args.interval is not None:
+        raise UsageError("--interval goes with --watch")
     with open_library(args, create=True) as lib:
-        if not args.json:
-            return add_paths(lib, args.paths, analysis, debug=args.debug, skip_existing=args.skip_existing,
-                             time_limit=args.time_limit)
-        analyse = analyser_for(analysis)
-        reported: list[str] = []  # the texts' hashes, not the works: add keeps one work in memory at a time
-
-        def make_report(work: Work) -> Report:
-            report = analyse(work)
-            reported.append(content_hash(work.text))  # analysed, so stored next (a failure to store stops the command)
-            return report
-
-        before = {row.id for row in lib.rows()}
-        code = add_paths(lib, args.paths, analysis, debug=args.debug, skip_existing=args.skip_existing,
-                         make_report=make_report, time_limit=args.time_limit)
-        for line in stored_lines(lib, reported, before):
-            sys.stdout.write(json_line(line) + "\n")
-        return code
+        return add_paths(lib, args.paths, analysis, debug=args.debug, skip_existing=args.skip_existing,
+                         time_limit=args.time_limit, on_stored=stored_announcer(args.json, every=False))
 
 
-def stored_lines(lib: Library, hashes: list[str], before: set[int]) -> list[dict[str, object]]:
-    """One JSON object per work now stored whose text has a hash of ``hashes`` (``library.store.content_hash``):
-    its id, title, source and whether it was new (its id was not in ``before``) or updated. A stored work is found
-    by its text's hash, which the library keeps current."""
-    by_hash = {row.content_hash: row for row in lib.rows()}
-    lines: list[dict[str, object]] = []
-    for text_hash in hashes:
-        row = by_hash.get(text_hash)
-        if row is not None:
-            lines.append({"id": row.id, "title": row.title, "source": row.source,
-                          "status": "updated" if row.id in before else "added"})
-    return lines
+def stored_announcer(as_json: bool, every: bool) -> Callable[[Stored], None]:
+    """What ``add`` says of each work it stores: a JSON line on stdout with ``--json``; on stderr, a line for
+    each new version of a stored work, or (``every``, as ``--watch`` does) for every work stored."""
+    from ficlens.library.importer import say_new_versions
+
+    def announce(stored: Stored) -> None:
+        if as_json:
+            sys.stdout.write(json_line(stored.as_json()) + "\n")
+            sys.stdout.flush()
+        if every and stored.text_changed:
+            print(stored.line(), file=sys.stderr)
+        elif not every:
+            say_new_versions(stored)
+
+    return announce
+
+
+def run_watch(args: argparse.Namespace, analysis: Analysis) -> int:
+    """``add --watch``: follow the folders until Ctrl-C, then say what was stored."""
+    from ficlens.library.importer import Adder
+    from ficlens.library.watch import watch
+
+    interval = WATCH_INTERVAL if args.interval is None else args.interval
+    if interval <= 0:
+        raise UsageError("--interval must be more than 0 seconds")
+    folders = [Path(p) for p in args.paths]
+    for folder in folders:
+        if not folder.is_dir():
+            raise UsageError(f"--watch follows folders: {display_path(folder)} is not one")
+    with open_library(args, create=True) as lib:
+        adder = Adder(lib, analysis, skip_existing=True, time_limit=args.time_limit, debug=args.debug,
+                      on_stored=stored_announcer(args.json, every=True))
+        print(f"ficlens: watching {', '.join(display_path(f) for f in folders)} every {interval:g} s; Ctrl-C ends",
+              file=sys.stderr)
+        watch(adder, folders, interval)
+        print(adder.summary(display_path(lib.path)), file=sys.stderr)
+    return 1 if adder.stats.failed else 0
 
 
 def run_remove(args: argparse.Namespace) -> int:

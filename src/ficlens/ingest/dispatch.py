@@ -14,9 +14,12 @@ from ficlens.errors import InputError
 from ficlens.ingest import limits
 from ficlens.ingest.archive import UnpackBudget, ZipProblem, open_zip, read_member
 from ficlens.ingest.candidates import is_candidate
+from ficlens.ingest.kindle import is_kindle_book, kindle_title, unpack_kindle
+from ficlens.ingest.repair import MOJIBAKE, repair_mojibake
 from ficlens.ingest.sniff import looks_like_epub_bytes, looks_like_html, sniff, zip_is_epub, zip_is_office_document
 from ficlens.ingest.text import decode, read_text
 from ficlens.work import Work
+from ficlens.work_meta import WorkMeta
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +60,13 @@ def read_bytes(data: bytes, source: str, on_error: ErrorHandler | None, depth: i
 
 
 def read_one(data: bytes, source: str, budget: UnpackBudget | None = None) -> Work:
-    """The single work in a file that is not an archive of works (an EPUB's pages count against ``budget``)."""
+    """The single work in a file that is not an archive of works (an EPUB's pages, and the book a MOBI/AZW3
+    unpacks to, count against ``budget``)."""
+    if is_kindle_book(data):  # a file on disk or a zip's member alike
+        work = read_one(unpack_kindle(data, source, budget), source, budget)
+        if work.title is None:  # an old-style MOBI unpacks to HTML without a <title>
+            work.title = kindle_title(data)
+        return work
     kind = sniff(data)
     if kind == "empty":
         raise InputError(source, "file is empty")
@@ -75,12 +84,29 @@ def read_one(data: bytes, source: str, budget: UnpackBudget | None = None) -> Wo
         from ficlens.ingest.epub import read_epub
 
         return read_epub(zf, source, budget)
-    text = decode(data, source)
+    decoded = decode(data, source)
+    text, repairs = decoded.text, list(decoded.repairs)
     if looks_like_html(text):
         from ficlens.ingest.html import read_html, redecode
 
-        return read_html(redecode(data, text), source)
-    return read_text(text, source)
+        declared = redecode(data, text)
+        if declared is not text:  # the page's <meta charset> decided how to read it, not the repair
+            repairs = []
+        work = read_html(_without_mojibake(declared, repairs), source)
+    else:
+        work = read_text(_without_mojibake(text, repairs), source)
+    if repairs:
+        work.meta = work.meta if work.meta is not None else WorkMeta()
+        work.meta.repaired = repairs
+    return work
+
+
+def _without_mojibake(text: str, repairs: list[str]) -> str:
+    """``text`` with its mojibake repaired, named in ``repairs`` when there was any."""
+    fixed = repair_mojibake(text)
+    if fixed is not text:
+        repairs.append(MOJIBAKE)
+    return fixed
 
 
 def _open_or_report(data: bytes, source: str, on_error: ErrorHandler | None) -> zipfile.ZipFile | None:

@@ -8,9 +8,12 @@ import shlex
 import shutil
 import tempfile
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
 from ficlens.errors import InputError
-from ficlens.work import Work
+
+if TYPE_CHECKING:
+    from ficlens.ingest.archive import UnpackBudget
 
 
 def is_kindle_book(data: bytes) -> bool:
@@ -37,14 +40,15 @@ def convert_hint(source: str) -> str:
     return f"ebook-convert {shlex.quote(name)} {shlex.quote(str(PurePath(name).with_suffix('.epub')))}"
 
 
-def read_kindle(data: bytes, source: str) -> Work:
-    """The work in a MOBI/AZW3 file's bytes."""
+def unpack_kindle(data: bytes, source: str, budget: UnpackBudget | None = None) -> bytes:
+    """The EPUB or HTML a MOBI/AZW3 file's bytes unpack to, counted against ``budget`` (the run's cap on unpacked
+    bytes) as a zip's members are; :func:`ficlens.ingest.dispatch.read_one` reads it."""
     try:
         import mobi
     except ImportError:
         raise InputError(source, 'MOBI/AZW3 needs the mobi package (pip install "ficlens[mobi]"), or convert it '
                                  f"to EPUB with calibre: {convert_hint(source)}") from None
-    from ficlens.ingest.dispatch import read_one
+    from ficlens.ingest.archive import ZipProblem
 
     with tempfile.TemporaryDirectory(prefix="ficlens-mobi-") as tmp:
         book = Path(tmp) / "book.mobi"
@@ -62,7 +66,9 @@ def read_kindle(data: bytes, source: str) -> Work:
     if out.lower().endswith(".pdf"):
         raise InputError(source, "this MOBI holds a PDF, which is not supported: save the work as EPUB, HTML or "
                                  "plain text")
-    work = read_one(content, source)
-    if work.title is None:  # an old-style MOBI unpacks to HTML without a <title>
-        work.title = kindle_title(data)
-    return work
+    if budget is not None:
+        try:
+            budget.charge(len(content))
+        except ZipProblem as exc:
+            raise InputError(source, str(exc)) from None
+    return content

@@ -1,15 +1,18 @@
 """Plain text: decode bytes in whatever common encoding they use, and nothing else.
 
-The decoded text is the work's text unchanged: only a byte-order mark is dropped; newlines are not normalised, so
-report offsets index the file's own characters.
+The decoded text is the work's text unchanged but for the repairs of :mod:`ficlens.ingest.repair` (stray cp1252
+bytes in UTF-8, mojibake), which happen here, before any offset is computed: a byte-order mark is dropped; newlines
+are not normalised, so report offsets index the file's own characters.
 """
 
 from __future__ import annotations
 
 import codecs
 import unicodedata
+from dataclasses import dataclass
 
 from ficlens.errors import InputError
+from ficlens.ingest.repair import CP1252_BYTES, utf8_with_stray_bytes
 from ficlens.ingest.title_line import title_line
 from ficlens.work import Work, is_blank
 
@@ -31,31 +34,43 @@ _TEXT_CONTROLS = set("\t\n\r\f\v\x1b")
 NOT_TEXT = "not a text, HTML, EPUB or zip file (its bytes do not decode as text in any common encoding)"
 
 
-def decode(data: bytes, source: str) -> str:
-    """Decode a file's bytes: a BOM if there is one, else UTF-8, else the encoding charset-normalizer detects."""
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A file's text and what was repaired in decoding it (:mod:`ficlens.ingest.repair`'s names)."""
+
+    text: str
+    repairs: tuple[str, ...] = ()
+
+
+def decode(data: bytes, source: str) -> Decoded:
+    """Decode a file's bytes: a BOM if there is one, else UTF-8, else UTF-8 with its few stray bytes read as
+    cp1252, else cp1252 where that reads as Western prose, else the encoding charset-normalizer detects."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
-                return _checked(data[len(bom):].decode(encoding), source)
+                return Decoded(_checked(data[len(bom):].decode(encoding), source))
             except UnicodeDecodeError as exc:
                 raise InputError(source, f"starts with a {encoding} byte-order mark but is not valid {encoding}: "
                                          f"byte {exc.start + len(bom)}") from exc
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
-        return _checked(utf16, source)
+        return Decoded(_checked(utf16, source))
     try:
-        return _checked(data.decode("utf-8"), source)
+        return Decoded(_checked(data.decode("utf-8"), source))
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = utf8_with_stray_bytes(data)
+    if mostly_utf8 is not None:
+        return Decoded(_checked(mostly_utf8, source), (CP1252_BYTES,))
     western = _plausible_cp1252(data)
     if western is not None:
-        return _checked(western, source)
+        return Decoded(_checked(western, source))
     import charset_normalizer  # imported here: ~15 ms, and only text that is neither UTF-8 nor cp1252 needs it
 
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise InputError(source, NOT_TEXT)
-    return _checked(str(best), source)
+    return Decoded(_checked(str(best), source))
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -94,9 +109,11 @@ def _plausible_cp1252(data: bytes) -> str | None:
 
 
 def _checked(text: str, source: str) -> str:
-    """Refuse binary data that happened to decode: text has almost no control characters."""
+    """Refuse binary data that happened to decode: text has almost no control characters. The C1 controls
+    (U+0080-U+009F) are not counted: mojibake holds them ("â€\x9d" was a closing quote) and is repaired next."""
     sample = text[:_SAMPLE_CHARS]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in _TEXT_CONTROLS)
+    controls = sum(1 for ch in sample
+                   if unicodedata.category(ch) == "Cc" and ch not in _TEXT_CONTROLS and not "\x80" <= ch <= "\x9f")
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
         raise InputError(source, NOT_TEXT.replace("do not decode as text in any common encoding",
                                                   "look like binary data"))

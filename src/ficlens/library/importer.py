@@ -44,48 +44,105 @@ def analyser_for(analysis: Analysis) -> Analyse:
     return lambda work: analyse_work(work, profile)
 
 
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """One work stored by ``add``: new, or an update of the stored version (same AO3 id, URL or text)."""
+
+    id: int
+    title: str | None
+    source: str
+    status: Literal["added", "updated"]
+    chapters_before: int | None = None
+    chapters: int = 1
+    text_changed: bool = True
+
+    def line(self) -> str:
+        """One line for stderr: "added: TITLE", "updated: TITLE (3 → 5 chapters)" (the file's name for a work
+        without a title)."""
+        name = one_line(self.title or self.source.rsplit("/", 1)[-1])
+        if self.status == "added":
+            return f"added: {name}"
+        if self.chapters_before is not None and self.chapters_before != self.chapters:
+            return f"updated: {name} ({self.chapters_before} → {self.chapters} chapters)"
+        return f"updated: {name}" + ("" if self.text_changed else " (unchanged)")
+
+    def as_json(self) -> dict[str, object]:
+        return {"id": self.id, "title": self.title, "source": self.source, "status": self.status}
+
+
+class Adder:
+    """Analyses works and stores them one at a time, counting what happened; each failure is one line on stderr
+    and the others go on. ``on_stored`` hears of every work stored; by default a new version of a stored work (its
+    text changed) is one line on stderr, "updated: TITLE (3 → 5 chapters)"."""
+
+    def __init__(self, library: Library, analysis: Analysis, make_report: Analyse | None = None,
+                 skip_existing: bool = False, time_limit: float | None = DEFAULT_TIME_LIMIT, debug: bool = False,
+                 on_stored: Callable[[Stored], None] | None = None) -> None:
+        self.library = library
+        self.analysis = analysis
+        self.make_report = make_report if make_report is not None else analyser_for(analysis)
+        self.skip_existing = skip_existing
+        self.time_limit = time_limit
+        self.debug = debug
+        self.on_stored = on_stored if on_stored is not None else say_new_versions
+        self.stats = AddStats()
+
+    def report_error(self, err: InputError) -> None:
+        self.stats.failed += 1
+        print(f"ficlens: error: {err}", file=sys.stderr)
+
+    def add(self, work: Work) -> None:
+        """Store one work (unless ``skip_existing`` and its text is stored already)."""
+        if self.skip_existing and self.library.has(work, self.analysis):
+            self.stats.skipped += 1
+            return
+        report = analyse_or_report(work, self.make_report, self.report_error, self.time_limit,
+                                   "fast" if self.analysis == "fast" else "full", self.debug)
+        if report is None:  # refused, out of time or failed: reported, and the others go on
+            return
+        result = self.library.add(work, report, self.analysis)
+        if result.created:
+            self.stats.added += 1
+        else:
+            self.stats.updated += 1
+        self.on_stored(Stored(result.id, work.title, work.source,
+                              "added" if result.created else "updated", result.chapters_before, len(work.chapters),
+                              result.text_changed))
+
+    def summary(self, where: str) -> str:
+        skipped = f", {self.stats.skipped} already there" if self.skip_existing else ""
+        return (f"ficlens: {self.stats.added} added, {self.stats.updated} updated, {self.stats.failed} failed"
+                f"{skipped} -> {where}")
+
+
+def say_new_versions(stored: Stored) -> None:
+    """A stored work's line on stderr when it is a new version of a stored one (its text changed)."""
+    if stored.status == "updated" and stored.text_changed:
+        print(stored.line(), file=sys.stderr)
+
+
 def add_paths(library: Library, paths: Sequence[str], analysis: Analysis, debug: bool = False,
               make_report: Analyse | None = None, skip_existing: bool = False,
-              time_limit: float | None = DEFAULT_TIME_LIMIT) -> int:
+              time_limit: float | None = DEFAULT_TIME_LIMIT, on_stored: Callable[[Stored], None] | None = None
+              ) -> int:
     """Add every work found under ``paths``; returns the exit status (1 when some input failed).
 
     ``make_report`` replaces the analysis named by ``analysis`` (which is still what the library records).
     ``skip_existing`` leaves a work alone when its text is stored already with the same kind of analysis.
-    ``time_limit``: CPU-seconds one work's analysis may take (None or 0: no limit).
+    ``time_limit``: CPU-seconds one work's analysis may take (None or 0: no limit). ``on_stored``: see
+    :class:`Adder`.
     """
     from ficlens.ingest import count_works, read_all
 
-    stats = AddStats()
-
-    def report_error(err: InputError) -> None:
-        stats.failed += 1
-        print(f"ficlens: error: {err}", file=sys.stderr)
-
-    if make_report is None:
-        make_report = analyser_for(analysis)
+    adder = Adder(library, analysis, make_report, skip_existing, time_limit, debug, on_stored)
     with stderr_bar() as progress:
         task = progress.add_task("adding", total=count_works(paths))
-        for work in read_all(paths, on_error=report_error):
+        for work in read_all(paths, on_error=adder.report_error):
             progress.update(task, description=_label(work))
-            if skip_existing and library.has(work, analysis):
-                stats.skipped += 1
-                progress.advance(task)
-                continue
-            report = analyse_or_report(work, make_report, report_error, time_limit,
-                                       "fast" if analysis == "fast" else "full", debug)
-            if report is None:  # refused, out of time or failed: reported, and the others go on
-                progress.advance(task)
-                continue
-            result = library.add(work, report, analysis)
-            if result.created:
-                stats.added += 1
-            else:
-                stats.updated += 1
+            adder.add(work)
             progress.advance(task)
-    skipped = f", {stats.skipped} already there" if skip_existing else ""
-    print(f"ficlens: {stats.added} added, {stats.updated} updated, {stats.failed} failed{skipped} -> {library.path}",
-          file=sys.stderr)
-    return 1 if stats.failed else 0
+    print(adder.summary(str(library.path)), file=sys.stderr)
+    return 1 if adder.stats.failed else 0
 
 
 def _label(work: Work) -> str:

@@ -83,6 +83,13 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     UPDATE works SET meta = coalesce(json_extract(report, '$.meta'), '{}');
     """,
+    # 3: the work's URL where the file names one (AO3's work page, a FanFicFare download's source), so that a work
+    # downloaded again with new chapters updates the stored one in place, from AO3 or from any other site.
+    """
+    ALTER TABLE works ADD COLUMN url TEXT;
+    UPDATE works SET url = json_extract(report, '$.url');
+    CREATE INDEX works_url ON works(url);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

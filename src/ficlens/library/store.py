@@ -109,8 +109,13 @@ def _writable(path: Path) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class AddResult:
+    """What :meth:`Library.add` did: a new work, or an update of the stored one (same AO3 id, URL or text), with
+    that one's chapter count and whether the text changed (a download with new chapters)."""
+
     id: int
     created: bool
+    chapters_before: int | None = None
+    text_changed: bool = True
 
 
 @dataclass(slots=True)
@@ -344,7 +349,8 @@ class Library:
     def add(self, work: Work, report: Report, analysis: str | None = None) -> AddResult:
         """Store ``work`` and its ``report`` (``analysis``: which analysis made it; None = not analysed).
 
-        Same AO3 id or same text as a stored work: that work is updated. One transaction.
+        Same AO3 id, same URL (a FanFicFare download's source) or same text as a stored work: that work is updated
+        in place, keeping its id and so the reader's corrections. One transaction.
         """
         chash = content_hash(work.text)
         report_json = report.to_json()
@@ -352,42 +358,46 @@ class Library:
         summary = work.summary or ""
         values = (chash, work.ao3_id, work.source, work.format, work.title, json.dumps(work.authors), summary,
                   work.words, work.text, report_json, rhash, analysis, _meta_json(work),
-                  json.dumps([s.as_list() for s in work.styles]))
+                  json.dumps([s.as_list() for s in work.styles]), work.url)
         now = _now()
         with self.transaction() as conn:
-            existing = self._find_existing(conn, work.ao3_id, chash)
+            existing = self._find_existing(conn, work.ao3_id, work.url, chash)
             if existing is None:
                 cur = conn.execute(
                     "INSERT INTO works (content_hash, ao3_id, source, format, title, authors, summary, words, text, "
-                    "report, report_hash, analysis, meta, styles, added_at, updated_at) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "report, report_hash, analysis, meta, styles, url, added_at, updated_at) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (*values, now, now))
-                work_id = int(cur.lastrowid or 0)
-                created = True
+                result = AddResult(int(cur.lastrowid or 0), created=True)
             else:
-                work_id = existing
-                created = False
+                old_hash, old_chapters = conn.execute(
+                    "SELECT content_hash, json_array_length(report, '$.chapters') FROM works WHERE id=?",
+                    (existing,)).fetchone()
+                result = AddResult(existing, created=False, chapters_before=int(old_chapters or 0),
+                                   text_changed=old_hash != chash)
                 conn.execute(
                     "UPDATE works SET content_hash=?, ao3_id=coalesce(?, ao3_id), source=?, format=?, title=?, "
                     "authors=?, summary=?, words=?, text=?, report=?, report_hash=?, analysis=?, meta=?, styles=?, "
-                    "updated_at=? "
-                    "WHERE id=?", (*values, now, work_id))
-                conn.execute("DELETE FROM tags WHERE work_id=?", (work_id,))
-            self._insert_tags(conn, work_id, report_tags(report, analysed=analysis is not None))
-        return AddResult(work_id, created)
+                    "url=coalesce(?, url), updated_at=? "
+                    "WHERE id=?", (*values, now, existing))
+                conn.execute("DELETE FROM tags WHERE work_id=?", (existing,))
+            self._insert_tags(conn, result.id, report_tags(report, analysed=analysis is not None))
+        return result
 
     @staticmethod
-    def _find_existing(conn: sqlite3.Connection, ao3_id: str | None, chash: str) -> int | None:
-        by_ao3 = None
-        if ao3_id:
-            row = conn.execute("SELECT id FROM works WHERE ao3_id=?", (ao3_id,)).fetchone()
-            by_ao3 = None if row is None else int(row[0])
+    def _find_existing(conn: sqlite3.Connection, ao3_id: str | None, url: str | None, chash: str) -> int | None:
+        """The stored work this one is a version of: same AO3 id, else same URL, else same text."""
+        by_key = None
+        for column, value in (("ao3_id", ao3_id), ("url", url)):
+            if value and by_key is None:
+                row = conn.execute(f"SELECT id FROM works WHERE {column}=? ORDER BY id LIMIT 1", (value,)).fetchone()
+                by_key = None if row is None else int(row[0])
         row = conn.execute("SELECT id FROM works WHERE content_hash=?", (chash,)).fetchone()
         by_hash = None if row is None else int(row[0])
-        if by_ao3 is not None and by_hash is not None and by_ao3 != by_hash:
-            # The same text was stored earlier without its AO3 id: fold the two rows into the AO3 one.
+        if by_key is not None and by_hash is not None and by_key != by_hash:
+            # The same text was stored earlier without its AO3 id or URL: fold the two rows into the older version.
             conn.execute("DELETE FROM works WHERE id=?", (by_hash,))
-        return by_ao3 if by_ao3 is not None else by_hash
+        return by_key if by_key is not None else by_hash
 
     @staticmethod
     def _insert_tags(conn: sqlite3.Connection, work_id: int, rows: Iterable[TagRow]) -> None:
