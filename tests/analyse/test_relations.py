@@ -16,11 +16,11 @@ def test_ao3_order_from_kb_then_surname() -> None:
     kb = load_kb()
     tags = kb.relationship_tags("Teen Wolf (TV)", ["Stiles Stilinski", "Derek Hale"], "/")
     assert tags[0][0] == "Derek Hale/Stiles Stilinski"
-    assert ao3_tag(Cluster(0, "Stiles Stilinski"), Cluster(1, "Derek Hale"), "/", ["Teen Wolf (TV)"]) == tags[0][0]
+    assert ao3_tag([Cluster(0, "Stiles Stilinski"), Cluster(1, "Derek Hale")], "/", ["Teen Wolf (TV)"]) == tags[0][0]
     # a pair the KB does not order: alphabetical by surname
-    friends = ao3_tag(Cluster(0, "Stiles Stilinski"), Cluster(1, "Scott McCall"), "&", [])
+    friends = ao3_tag([Cluster(0, "Stiles Stilinski"), Cluster(1, "Scott McCall")], "&", [])
     assert friends == "Scott McCall & Stiles Stilinski"
-    assert ao3_tag(Cluster(0, "Ann Zed"), Cluster(1, "Zoe Abel"), "/", []) == "Zoe Abel/Ann Zed"
+    assert ao3_tag([Cluster(0, "Ann Zed"), Cluster(1, "Zoe Abel")], "/", []) == "Zoe Abel/Ann Zed"
 
 
 def test_categories() -> None:
@@ -78,3 +78,47 @@ def test_kisses_make_a_romance_scored_from_its_threshold() -> None:
     romantic = [r for r in rels.values() if r.kind == "romantic"]
     assert len(romantic) == 1 and 0.5 <= romantic[0].score < 1.0
     assert all(r.score >= 0.5 for r in rels.values())
+
+
+def test_one_person_under_two_names_is_never_a_pair() -> None:
+    from ficlens.analyse.relations import same_person
+
+    assert same_person(Cluster(0, "Midoriya Izuku"), Cluster(1, "Izuku Midoriya"))
+    assert same_person(Cluster(0, "Zia"), Cluster(1, "Zia Ayn"))
+    assert not same_person(Cluster(0, "Mr. Zuckerberg"), Cluster(1, "Mark Zuckerberg"))
+    assert not same_person(Cluster(0, "Harry Potter"), Cluster(1, "Lily Potter"))
+
+
+def test_pairings_are_read_for_characters_named_more_than_once_each_person_once() -> None:
+    from ficlens.analyse.cast import Cast
+    from ficlens.analyse.relations import pairing_cast
+
+    cast = Cast([Cluster(0, "Mark", names=9), Cluster(1, "Katy Perry", names=1), Cluster(2, "Izuku Midoriya", names=4),
+                 Cluster(3, "Midoriya Izuku", names=2)], [], [], [])
+    top, same = pairing_cast(cast)
+    assert [c.name for c in top] == ["Mark", "Izuku Midoriya"]
+    assert same == {3: 2}
+
+
+def test_three_mutual_romances_are_one_triad() -> None:
+    from ficlens.analyse.relations import Candidate, _triads
+
+    pairs = [Candidate((1, 2), "/", 3.0, 2.0, []), Candidate((1, 3), "/", 2.5, 2.0, []),
+             Candidate((2, 3), "/", 2.2, 2.0, []), Candidate((3, 4), "/", 2.0, 2.0, [])]
+    out = {c.people: c for c in _triads(pairs)}
+    assert set(out) == {(1, 2, 3), (3, 4)}
+    assert out[(1, 2, 3)].value == 2.2
+
+
+def test_characters_sharing_the_scenes_without_cue_words_are_a_platonic_pair() -> None:
+    rels = _relations(KAIA * 2)
+    assert [(r.tag, r.kind) for r in rels.values()] == [("Kaia & Riversong", "platonic")]
+
+
+def test_a_known_couple_of_the_fandom_needs_only_a_romantic_cue() -> None:
+    scene = ("Stiles Stilinski argued with Derek Hale about the pack. Scott McCall laughed at Stiles. Lydia Martin "
+             "rolled her eyes at Scott. Derek watched Stiles. Stiles glared at Derek. ")
+    plain = _relations(scene * 3)
+    assert "Derek Hale/Stiles Stilinski" not in plain
+    cued = _relations(scene * 3 + "Derek's lips brushed Stiles's ear. ")
+    assert cued["Derek Hale/Stiles Stilinski"].kind == "romantic"

@@ -10,15 +10,18 @@ of the pair, else alphabetically by surname.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ficlens.analyse.analysis import Analysis
 from ficlens.analyse.cast.model import Cast, Cluster
 from ficlens.analyse.dialogue import QuoteSpan, quote_at, quote_index
 from ficlens.knowledge import load_kb
+from ficlens.knowledge.fandom_kb import bare_name
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.report import Relationship, Span
 
@@ -27,7 +30,8 @@ from ficlens.report import Relationship, Span
 # Each pattern's "(?=[...])" lists the first letters of its words: the same matches, found faster (the engine
 # tries the alternatives only at those letters). tests/analyse/test_regex_guards.py checks the lists against the words.
 ROMANTIC_STRONG = re.compile(
-    r"\b(?=[abcdefghiklmopstw])(?:kiss\w*|lovers?|boyfriends?|girlfriends?|husband|wife|married|marry|marriage|"
+    r"\b(?=[abcdefghiklmopstw])(?:kiss\w*|sexual(?:ly)?|(?:been|got|getting) together|"
+    r"lovers?|boyfriends?|girlfriends?|husband|wife|married|marry|marriage|"
     r"propos(?:e|ed|es|al|ing)|engaged|engagement|wedding|dating|(?:a|on|first|the|our|their) date|in love|love you|"
     r"loved him|loved her|love him|love her|sex|slept with|sleeping with|make love|made love|making out|made out|"
     r"crush|flirt\w*|hickeys?|arousal|aroused|orgasm\w*|sweetheart)\b", re.IGNORECASE)
@@ -41,6 +45,8 @@ WEAK_CUE = 0.3
 STRONG_MIN = 1.0
 TOP_CHARACTERS = 8
 MIN_COOCCURRENCE = 2
+MIN_NAMES = 2  # a partner is named at least this often
+SCENE_MIN = 5  # sentences shared by a pair with no cue words that is still a pairing (see _scene_partners)
 ROMANTIC_MIN = 2.0
 PLATONIC_MIN = 1.0
 KB_PRIOR = 1.0
@@ -65,16 +71,20 @@ def _surname_key(name: str) -> tuple[str, str]:
     return (toks[-1].lower() if toks else "", name.lower())
 
 
-def ao3_tag(a: Cluster, b: Cluster, kind: str, fandoms: list[str]) -> str:
-    """The pair's tag as AO3 writes it: the KB's most common ordering, else alphabetical by surname."""
-    names = [a.name, b.name]
+def ao3_tag(people: Sequence[Cluster], kind: str, fandoms: list[str]) -> str:
+    """The tag as AO3 writes it: the KB's most common ordering, else alphabetical by surname; the names without
+    their disambiguators, one shared disambiguator put after the whole tag ("Arthur Pendragon/Merlin (Merlin)")."""
+    names = [c.name for c in people]
     kb = load_kb()
     for fandom in fandoms:
         tags = kb.relationship_tags(fandom, names, kind)
         if tags:
             return tags[0][0]
     sep = "/" if kind == "/" else " & "
-    return sep.join(sorted(names, key=_surname_key))
+    qualifiers = {name[len(bare_name(name)):].strip() for name in names}
+    shared = qualifiers.pop() if len(qualifiers) == 1 else ""
+    ordered = sorted(names, key=_surname_key) if not shared else sorted(map(bare_name, names), key=_surname_key)
+    return sep.join(ordered) + (f" {shared}" if shared else "")
 
 
 def _cues(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[QuoteSpan], starts: list[int]) -> float:
@@ -83,8 +93,12 @@ def _cues(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[Quot
                for m in pattern.finditer(text, unit.start, unit.end))
 
 
-def collect(doc: Document, cast: Cast, top: list[Cluster]) -> dict[tuple[int, int], PairEvidence]:
+def collect(doc: Document, cast: Cast, top: list[Cluster],
+            same: Mapping[int, int] | None = None) -> dict[tuple[int, int], PairEvidence]:
+    """Evidence per pair of ``top`` characters; ``same`` maps a cluster to the one it is the same person as (its
+    mentions count for that one)."""
     ids = {c.id for c in top}
+    same = same or {}
     pairs: dict[tuple[int, int], PairEvidence] = defaultdict(PairEvidence)
     text = doc.text
     quotes = cast.quotes
@@ -92,7 +106,7 @@ def collect(doc: Document, cast: Cast, top: list[Cluster]) -> dict[tuple[int, in
     for units in (doc.sentences, doc.paragraphs):
         weight = 1.0 if units is doc.sentences else 0.5
         for unit in units:
-            present = sorted({m.cluster for m in cast.mentions_in(unit.start, unit.end)} & ids)
+            present = sorted({same.get(m.cluster, m.cluster) for m in cast.mentions_in(unit.start, unit.end)} & ids)
             if len(present) < 2:
                 continue
             strong = _cues(ROMANTIC_STRONG, text, unit, quotes, starts)
@@ -128,45 +142,136 @@ def _evidence(text: str, spans: list[tuple[float, TextSpan]]) -> list[Span]:
     return out
 
 
-def find_relationships(doc: Document, cast: Cast) -> list[Relationship]:
-    top = [c for c in cast.ranked()[:TOP_CHARACTERS] if c.names > 0]
-    fandoms = [f for f, _ in cast.fandoms]
+@dataclass(slots=True)
+class Candidate:
+    """A pairing (or a triad) that passed its kind's threshold, before the romances are compared."""
+
+    people: tuple[int, ...]
+    kind: str  # "/" or "&"
+    value: float
+    needed: float
+    spans: list[tuple[float, TextSpan]]
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", bare_name(name.split(" | ")[0]).lower()) if len(w) > 1)
+
+
+def same_person(a: Cluster, b: Cluster) -> bool:
+    """Two clusters that are one person under two names: one KB character; the same words in another order
+    ("Midoriya Izuku", "Izuku Midoriya"); or a name not in the KB whose words are all in the other's ("Zia",
+    "Zia Ayn"), titles kept ("Mr. Zuckerberg" is not "Mark Zuckerberg")."""
+    if a.kb is not None and b.kb is not None:
+        return a.kb.name == b.kb.name and a.kb.fandom == b.kb.fandom
+    wa, wb = _name_words(a.name), _name_words(b.name)
+    if not wa or not wb:
+        return False
+    return wa == wb or ((a.kb is None and wa <= wb) or (b.kb is None and wb <= wa))
+
+
+def pairing_cast(cast: Cast) -> tuple[list[Cluster], dict[int, int]]:
+    """The characters pairings are read for (the top TOP_CHARACTERS named at least MIN_NAMES times: a singer
+    named once is nobody's partner) and, for each other cluster that is the same person as one of them, that one."""
+    ranked = [c for c in cast.ranked() if c.names > 0]
+    top: list[Cluster] = []
+    same: dict[int, int] = {}
+    for c in ranked:
+        twin = next((t for t in top if same_person(t, c)), None)
+        if twin is not None:
+            same[c.id] = twin.id
+        elif len(top) < TOP_CHARACTERS and c.names >= MIN_NAMES:
+            top.append(c)
+    return top, same
+
+
+def _priors(a: Cluster, b: Cluster, fandoms: list[str]) -> tuple[float, float]:
+    """The KB's prior for the pair: log-scaled works of its romantic and platonic tags in the detected fandoms."""
+    if a.kb is None or b.kb is None:
+        return 0.0, 0.0
     kb = load_kb()
-    out: list[Relationship] = []
-    found: list[tuple[int, int, str, float, float, list[tuple[float, TextSpan]]]] = []
-    for (a_id, b_id), ev in collect(doc, cast, top).items():
+    rom = pla = 0.0
+    for fandom in fandoms:
+        r, p = kb.pair_works(fandom, a.name, b.name)
+        rom += KB_PRIOR * math.log1p(r) / 5
+        pla += KB_PRIOR * math.log1p(p) / 5
+    return rom, pla
+
+
+def _scene_partners(pairs: Mapping[tuple[int, int], PairEvidence]) -> set[tuple[int, int]]:
+    """Pairs that share at least SCENE_MIN sentences and are, for one of the two, the partner it shares most with."""
+    best: dict[int, int] = defaultdict(int)
+    for (a, b), ev in pairs.items():
+        best[a] = max(best[a], ev.together)
+        best[b] = max(best[b], ev.together)
+    return {(a, b) for (a, b), ev in pairs.items()
+            if ev.together >= SCENE_MIN and ev.together >= min(best[a], best[b])}
+
+
+def candidates(doc: Document, cast: Cast) -> list[Candidate]:
+    """Every pairing that passes its kind's threshold (see the module doc)."""
+    top, same = pairing_cast(cast)
+    fandoms = [f for f, _ in cast.fandoms]
+    pairs = collect(doc, cast, top, same)
+    scenes = _scene_partners(pairs)
+    found: list[Candidate] = []
+    for (a_id, b_id), ev in pairs.items():
         if ev.together < MIN_COOCCURRENCE:
             continue
         a, b = cast.clusters[a_id], cast.clusters[b_id]
-        rom_prior = pla_prior = 0.0
+        rom_prior, pla_prior = _priors(a, b, fandoms)
         rom_needed = ROMANTIC_MIN
-        if a.kb is not None and b.kb is not None:
-            for fandom in fandoms:
-                r, p = kb.pair_works(fandom, a.name, b.name)
-                rom_prior += KB_PRIOR * math.log1p(r) / 5
-                pla_prior += KB_PRIOR * math.log1p(p) / 5
-            if rom_prior == 0:
-                rom_needed *= UNKNOWN_PAIR_FACTOR
+        if a.kb is not None and b.kb is not None and rom_prior == 0:
+            rom_needed *= UNKNOWN_PAIR_FACTOR
         rom = ev.romantic + (rom_prior if ev.romantic > 0 else 0.0)
         pla = ev.platonic + (pla_prior if ev.platonic > 0 else 0.0)
+        scene = (a_id, b_id) in scenes
         if ev.romantic_strong >= STRONG_MIN and rom >= rom_needed and rom >= 0.6 * pla:
-            found.append((a_id, b_id, "/", rom, rom_needed, ev.romantic_spans))
+            found.append(Candidate((a_id, b_id), "/", rom, rom_needed, ev.romantic_spans))
+        elif (rom_prior > 0 and ev.romantic >= WEAK_CUE) or (scene and ev.romantic_strong >= STRONG_MIN and rom > pla):
+            # a known couple of the fandom with a romantic cue, or scene partners whose cues are mostly romantic
+            found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans))
         if pla >= PLATONIC_MIN:
-            found.append((a_id, b_id, "&", pla, PLATONIC_MIN, ev.platonic_spans))
+            found.append(Candidate((a_id, b_id), "&", pla, PLATONIC_MIN, ev.platonic_spans))
+        elif scene:  # no platonic cue words, but the two share the story's scenes
+            found.append(Candidate((a_id, b_id), "&", float(ev.together), float(SCENE_MIN), ev.platonic_spans))
+    return found
+
+
+def _triads(romances: list[Candidate]) -> list[Candidate]:
+    """Three characters each romantic with the other two: one triad ("Finn/Poe Dameron/Rey") for the three pairs."""
+    by_pair = {c.people: c for c in romances}
+    people = sorted({p for c in romances for p in c.people})
+    out: list[Candidate] = []
+    used: set[tuple[int, int]] = set()
+    for i, a in enumerate(people):
+        for j, b in enumerate(people[i + 1:], i + 1):
+            for c in people[j + 1:]:
+                sides = [(a, b), (a, c), (b, c)]
+                if all(s in by_pair and s not in used for s in sides):
+                    used.update(sides)
+                    parts = [by_pair[s] for s in sides]
+                    out.append(Candidate((a, b, c), "/", min(p.value for p in parts), max(p.needed for p in parts),
+                                         [x for p in parts for x in p.spans]))
+    return [c for c in romances if c.people not in used] + out
+
+
+def find_relationships(doc: Document, cast: Cast) -> list[Relationship]:
+    fandoms = [f for f, _ in cast.fandoms]
+    found = candidates(doc, cast)
+    romances = _triads([c for c in found if c.kind == "/"])
     strongest: dict[int, float] = defaultdict(float)
-    for a_id, b_id, kind, value, _, _ in found:
-        if kind == "/":
-            strongest[a_id] = max(strongest[a_id], value)
-            strongest[b_id] = max(strongest[b_id], value)
-    romantic = {(a_id, b_id) for a_id, b_id, kind, value, _, _ in found
-                if kind == "/" and value >= SECONDARY_SHARE * max(strongest[a_id], strongest[b_id])}
-    for a_id, b_id, kind, value, needed, spans in found:
-        if (kind == "/") != ((a_id, b_id) in romantic):
-            continue  # a romance too weak beside the main one, or the friendship of a romantic pair
-        a, b = cast.clusters[a_id], cast.clusters[b_id]
-        score = round(1.0 - 0.5 ** (value / needed), 4)  # 0.5 at the threshold, 0.75 at twice it …
-        out.append(Relationship(tag=ao3_tag(a, b, kind, fandoms), kind="romantic" if kind == "/" else "platonic",
-                                score=score, evidence=_evidence(doc.text, spans)))
+    for c in romances:
+        for p in c.people:
+            strongest[p] = max(strongest[p], c.value)
+    kept = [c for c in romances if c.value >= SECONDARY_SHARE * max(strongest[p] for p in c.people)]
+    romantic = {pair for c in kept for pair in itertools.combinations(c.people, 2)}
+    kept += [c for c in found if c.kind == "&" and c.people not in romantic]  # a romantic pair's friendship: out
+    out: list[Relationship] = []
+    for c in kept:
+        score = round(1.0 - 0.5 ** (c.value / c.needed), 4)  # 0.5 at the threshold, 0.75 at twice it …
+        out.append(Relationship(tag=ao3_tag([cast.clusters[i] for i in c.people], c.kind, fandoms),
+                                kind="romantic" if c.kind == "/" else "platonic", score=score,
+                                evidence=_evidence(doc.text, c.spans)))
     out.sort(key=lambda r: (r.kind != "romantic", -r.score))
     return out
 
