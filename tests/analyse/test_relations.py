@@ -122,3 +122,25 @@ def test_a_known_couple_of_the_fandom_needs_only_a_romantic_cue() -> None:
     assert "Derek Hale/Stiles Stilinski" not in plain
     cued = _relations(scene * 3 + "Derek's lips brushed Stiles's ear. ")
     assert cued["Derek Hale/Stiles Stilinski"].kind == "romantic"
+
+
+def test_sexual_assault_between_the_two_is_never_a_romance() -> None:
+    from ficlens.analyse.cast import build_cast
+    from ficlens.analyse.relations import without_assault_romances
+    from ficlens.nlp import build_document
+    from ficlens.report import Span, Warning
+    from ficlens.work import Work
+
+    assault = "Later Kaia held Riversong down and forced himself on Riversong although Riversong said no."
+    text = KAIA + "\n\n" + assault + "\n\nThen Tamsin kissed Kaia.\n"
+    doc = build_document(Work(text=text, source="t", format="text"), "fast")
+    cast = build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
+    rels = [Relationship(tag="Kaia/Riversong", kind="romantic", score=0.7),
+            Relationship(tag="Kaia/Tamsin", kind="romantic", score=0.6),
+            Relationship(tag="Kaia & Riversong", kind="platonic", score=0.6)]
+    start = text.index(assault)
+    warning = Warning(label="sexual-assault", severity="depicted", score=0.9,
+                      evidence=[Span.of(text, start, start + len(assault), 0.9)])
+    kept = without_assault_romances(doc, cast, rels, [warning])
+    assert [r.tag for r in kept] == ["Kaia/Tamsin", "Kaia & Riversong"]
+    assert without_assault_romances(doc, cast, rels, []) == rels

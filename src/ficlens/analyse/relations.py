@@ -23,7 +23,7 @@ from ficlens.analyse.dialogue import QuoteSpan, quote_at, quote_index
 from ficlens.knowledge import load_kb
 from ficlens.knowledge.fandom_kb import bare_name
 from ficlens.nlp.document import Document, TextSpan
-from ficlens.report import Relationship, Span
+from ficlens.report import Relationship, Span, Warning
 
 # Romantic evidence between two people: each strong cue counts 1, each weak cue (also said of friends, or of
 # things: "lips thinned", "went to bed") WEAK_CUE; a romance needs strong cues worth STRONG_MIN, whatever the rest.
@@ -279,3 +279,46 @@ def find_relationships(doc: Document, cast: Cast) -> list[Relationship]:
 def run(analysis: Analysis) -> None:
     """Fill ``report.relationships``."""
     analysis.report.relationships = find_relationships(analysis.doc, analysis.cast)
+
+
+ASSAULT_LABELS = frozenset({"sexual-assault"})
+
+
+def assaulted_pairs(doc: Document, cast: Cast, warnings: Sequence[Warning]) -> set[frozenset[int]]:
+    """Pairs of characters mentioned together in a paragraph that holds sexual-assault evidence."""
+    out: set[frozenset[int]] = set()
+    spans = [e for w in warnings if w.label in ASSAULT_LABELS for e in w.evidence]
+    for unit in doc.paragraphs:
+        if any(e.start < unit.end and unit.start < e.end for e in spans):
+            ids = sorted({m.cluster for m in cast.mentions_in(unit.start, unit.end)})
+            out.update(frozenset(p) for p in itertools.combinations(ids, 2))
+    return out
+
+
+def _tag_people(tag: str, cast: Cast) -> list[set[int]]:
+    """Per person of a relationship tag, the clusters that go by that name (with or without a disambiguator)."""
+    parts = [bare_name(p) for p in re.split(r"/| & ", tag)]
+    return [{c.id for c in cast.clusters if part in (bare_name(c.name), c.kb and bare_name(c.kb.name))}
+            for part in parts]
+
+
+def without_assault_romances(doc: Document, cast: Cast, relationships: list[Relationship],
+                             warnings: Sequence[Warning]) -> list[Relationship]:
+    """The relationships less every romance between characters that the sexual-assault evidence puts together:
+    sexual contact without consent is never a romantic pairing."""
+    assaulted = assaulted_pairs(doc, cast, warnings)
+    if not assaulted:
+        return relationships
+
+    def assault(rel: Relationship) -> bool:
+        people = _tag_people(rel.tag, cast)
+        return any(frozenset((a, b)) in assaulted for x, y in itertools.combinations(people, 2) for a in x for b in y)
+
+    return [r for r in relationships if r.kind != "romantic" or not assault(r)]
+
+
+def run_consent(analysis: Analysis) -> None:
+    """Drop from ``report.relationships`` the romances the warnings stage found sexual-assault evidence between."""
+    report = analysis.report
+    report.relationships = without_assault_romances(analysis.doc, analysis.cast, report.relationships,
+                                                    report.warnings)
