@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ficlens.analyse.analysis import Analysis
 from ficlens.analyse.cast.model import Cast, Cluster
+from ficlens.analyse.cast.reader import READER
 from ficlens.analyse.dialogue import QuoteSpan, quote_at, quote_index
 from ficlens.knowledge import load_kb
 from ficlens.knowledge.fandom_kb import bare_name
@@ -66,9 +67,9 @@ class PairEvidence:
     platonic_spans: list[tuple[float, TextSpan]] = field(default_factory=list)
 
 
-def _surname_key(name: str) -> tuple[str, str]:
+def _surname_key(name: str) -> tuple[bool, str, str]:
     toks = name.split(" | ")[0].split()
-    return (toks[-1].lower() if toks else "", name.lower())
+    return (name == READER, toks[-1].lower() if toks else "", name.lower())  # "Character/Reader": the reader last
 
 
 def ao3_tag(people: Sequence[Cluster], kind: str, fandoms: list[str]) -> str:

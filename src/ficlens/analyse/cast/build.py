@@ -21,6 +21,7 @@ from ficlens.analyse.cast.model import Cast, Cluster, Mention
 from ficlens.analyse.cast.name_judge import NATIONS, Uses, accept, not_a_person, quoted_titles, uses_of
 from ficlens.analyse.cast.names import NameForm, find_name_forms
 from ficlens.analyse.cast.nicknames import nickname_merges
+from ficlens.analyse.cast.reader import with_reader
 from ficlens.analyse.cast.roles import (
     NOT_MODIFIERS,
     NOT_ROLE_HEADS,
@@ -77,9 +78,10 @@ def cast_of(doc: Document) -> Cast:
     the other stages read it from the work's Analysis."""
     # --fast is triage: characters by name only, so no pronoun/descriptor resolution and no genders.
     work = doc.work
-    return build_cast(doc.text, doc.paragraphs, doc.sentences, doc.entities, fast=doc.fast,
+    cast = build_cast(doc.text, doc.paragraphs, doc.sentences, doc.entities, fast=doc.fast,
                       resolve_references=not doc.fast, chapters=[(c.start, c.end) for c in work.chapters],
                       titles=[t for t in [work.title, *(c.title for c in work.chapters)] if t])
+    return with_reader(doc.text, cast)
 
 
 def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], entities: list,
