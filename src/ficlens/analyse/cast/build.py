@@ -21,6 +21,7 @@ from ficlens.analyse.cast.model import Cast, Cluster, Mention
 from ficlens.analyse.cast.name_judge import NATIONS, Uses, accept, not_a_person, quoted_titles, uses_of
 from ficlens.analyse.cast.names import NameForm, find_name_forms
 from ficlens.analyse.cast.nicknames import nickname_merges
+from ficlens.analyse.cast.originals import with_originals
 from ficlens.analyse.cast.reader import with_reader
 from ficlens.analyse.cast.roles import (
     NOT_MODIFIERS,
@@ -81,7 +82,7 @@ def cast_of(doc: Document) -> Cast:
     cast = build_cast(doc.text, doc.paragraphs, doc.sentences, doc.entities, fast=doc.fast,
                       resolve_references=not doc.fast, chapters=[(c.start, c.end) for c in work.chapters],
                       titles=[t for t in [work.title, *(c.title for c in work.chapters)] if t])
-    return with_reader(doc.text, cast)
+    return with_originals(with_reader(doc.text, cast))
 
 
 def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], entities: list,
