@@ -144,3 +144,16 @@ def test_sexual_assault_between_the_two_is_never_a_romance() -> None:
     kept = without_assault_romances(doc, cast, rels, [warning])
     assert [r.tag for r in kept] == ["Kaia/Tamsin", "Kaia & Riversong"]
     assert without_assault_romances(doc, cast, rels, []) == rels
+
+
+def test_a_tag_puts_one_disambiguator_after_the_names() -> None:
+    people = [Cluster(0, "Rey (Star Wars)"), Cluster(1, "Poe Dameron"), Cluster(2, "Finn (Star Wars)")]
+    assert ao3_tag(people, "/", []) == "Poe Dameron/Finn/Rey (Star Wars)"
+
+
+def test_a_kinship_word_as_a_title_is_no_cue_between_others() -> None:
+    text = ("Later Kaia sat with Riversong and talked about Uncle Bob. Then Riversong laughed at Kaia, and Kaia "
+            "spoke of Uncle Bob again. ")
+    rels = _relations(text * 2)
+    assert not any(r.kind == "platonic" and "Bob" not in r.tag and r.score > 0.5 and "Uncle" in r.evidence[0].text
+                   for r in rels.values() if r.evidence)

@@ -74,7 +74,7 @@ def _surname_key(name: str) -> tuple[bool, str, str]:
 
 def ao3_tag(people: Sequence[Cluster], kind: str, fandoms: list[str]) -> str:
     """The tag as AO3 writes it: the KB's most common ordering, else alphabetical by surname; the names without
-    their disambiguators, one shared disambiguator put after the whole tag ("Arthur Pendragon/Merlin (Merlin)")."""
+    their disambiguators, the most common one put after the whole tag ("Finn/Poe Dameron/Rey (Star Wars)")."""
     names = [c.name for c in people]
     kb = load_kb()
     for fandom in fandoms:
@@ -82,16 +82,19 @@ def ao3_tag(people: Sequence[Cluster], kind: str, fandoms: list[str]) -> str:
         if tags:
             return tags[0][0]
     sep = "/" if kind == "/" else " & "
-    qualifiers = {name[len(bare_name(name)):].strip() for name in names}
-    shared = qualifiers.pop() if len(qualifiers) == 1 else ""
-    ordered = sorted(names, key=_surname_key) if not shared else sorted(map(bare_name, names), key=_surname_key)
-    return sep.join(ordered) + (f" {shared}" if shared else "")
+    qualifiers = [q for q in (name[len(bare_name(name)):].strip() for name in names) if q]
+    ordered = sorted(map(bare_name, names), key=_surname_key)
+    return sep.join(ordered) + (f" {max(qualifiers, key=qualifiers.count)}" if qualifiers else "")
+
+
+TITLE_USE = re.compile(r"[ \t]+[A-Z]")  # "Uncle Bob": a kinship word as a title names a third person
 
 
 def _cues(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[QuoteSpan], starts: list[int]) -> float:
-    """Cue words in a unit; those inside dialogue (talk about someone) count for less than narration."""
+    """Cue words in a unit; those inside dialogue (talk about someone) count for less than narration, and a word
+    written as a title before a name ("Uncle Bob", "Sister Mary") not at all."""
     return sum(1.0 if quote_at(quotes, starts, m.start()) is None else QUOTED_CUE
-               for m in pattern.finditer(text, unit.start, unit.end))
+               for m in pattern.finditer(text, unit.start, unit.end) if not TITLE_USE.match(text, m.end()))
 
 
 def collect(doc: Document, cast: Cast, top: list[Cluster],
