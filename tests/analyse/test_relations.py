@@ -157,3 +157,8 @@ def test_a_kinship_word_as_a_title_is_no_cue_between_others() -> None:
     rels = _relations(text * 2)
     assert not any(r.kind == "platonic" and "Bob" not in r.tag and r.score > 0.5 and "Uncle" in r.evidence[0].text
                    for r in rels.values() if r.evidence)
+
+
+def test_an_original_character_keeps_its_mark_in_a_tag() -> None:
+    people = [Cluster(0, "John Watson"), Cluster(1, "Jacob Brown (Original Character)")]
+    assert ao3_tag(people, "/", []) == "Jacob Brown (Original Character)/John Watson"

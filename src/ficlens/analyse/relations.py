@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ficlens.analyse.analysis import Analysis
 from ficlens.analyse.cast.model import Cast, Cluster
+from ficlens.analyse.cast.originals import ORIGINAL
 from ficlens.analyse.cast.reader import READER
 from ficlens.analyse.dialogue import QuoteSpan, quote_at, quote_index
 from ficlens.knowledge import load_kb
@@ -82,8 +83,9 @@ def ao3_tag(people: Sequence[Cluster], kind: str, fandoms: list[str]) -> str:
         if tags:
             return tags[0][0]
     sep = "/" if kind == "/" else " & "
-    qualifiers = [q for q in (name[len(bare_name(name)):].strip() for name in names) if q]
-    ordered = sorted(map(bare_name, names), key=_surname_key)
+    kept = [n if n.endswith(ORIGINAL) else bare_name(n) for n in names]  # "(Original Character)" stays on its name
+    qualifiers = [q for n, k in zip(names, kept, strict=True) if (q := n[len(k):].strip())]
+    ordered = sorted(kept, key=_surname_key)
     return sep.join(ordered) + (f" {max(qualifiers, key=qualifiers.count)}" if qualifiers else "")
 
 
