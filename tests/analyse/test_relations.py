@@ -117,11 +117,20 @@ def test_characters_sharing_the_scenes_without_cue_words_are_a_platonic_pair() -
 
 def test_a_known_couple_of_the_fandom_needs_only_a_romantic_cue() -> None:
     scene = ("Stiles Stilinski argued with Derek Hale about the pack. Scott McCall laughed at Stiles. Lydia Martin "
-             "rolled her eyes at Scott. Derek watched Stiles. Stiles glared at Derek. ")
-    plain = _relations(scene * 3)
-    assert "Derek Hale/Stiles Stilinski" not in plain
+             "rolled her eyes at Scott. Derek watched Stiles, his friend. Stiles glared at Derek. ")
+    friends = _relations(scene * 3)
+    assert friends["Derek Hale & Stiles Stilinski"].kind == "platonic"
     cued = _relations(scene * 3 + "Derek's lips brushed Stiles's ear. ")
     assert cued["Derek Hale/Stiles Stilinski"].kind == "romantic"
+
+
+def test_a_text_silent_on_a_popular_couple_leaves_the_type_to_the_kb() -> None:
+    scene = ("Stiles Stilinski argued with Derek Hale about the pack. Scott McCall laughed at Stiles. Lydia Martin "
+             "rolled her eyes at Scott. Derek watched Stiles. Stiles glared at Derek. ")
+    rels = _relations(scene * 3)
+    assert rels["Derek Hale/Stiles Stilinski"].kind == "romantic"
+    assert rels["Derek Hale/Stiles Stilinski"].score == 0.5
+    assert not any("/" in tag and "Scott" in tag for tag in rels)  # Scott/Stiles is no couple of the KB
 
 
 def test_sexual_assault_between_the_two_is_never_a_romance() -> None:

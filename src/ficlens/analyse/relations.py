@@ -48,6 +48,7 @@ STRONG_MIN = 1.0
 TOP_CHARACTERS = 8
 MIN_COOCCURRENCE = 2
 MIN_NAMES = 2  # a partner is named at least this often
+COUPLE_SHARE = 0.01  # a known couple of the fandom: romantic in this share of its works at least
 SCENE_MIN = 5  # sentences shared by a pair with no cue words that is still a pairing (see _scene_partners)
 ROMANTIC_MIN = 2.0
 PLATONIC_MIN = 1.0
@@ -203,6 +204,19 @@ def _priors(a: Cluster, b: Cluster, fandoms: list[str]) -> tuple[float, float]:
     return rom, pla
 
 
+def _popular_couple(a: Cluster, b: Cluster, fandoms: list[str]) -> bool:
+    """Whether the pair is a couple of one of ``fandoms``: romantic in at least COUPLE_SHARE of its works, and
+    more often romantic than platonic (James Potter/Lily Evans Potter; not a rare pairing of two canon names)."""
+    if a.kb is None or b.kb is None:
+        return False
+    kb = load_kb()
+    for fandom in fandoms:
+        rom, pla = kb.pair_works(fandom, a.name, b.name)
+        if rom > pla and rom >= COUPLE_SHARE * kb.fandoms[fandom].works:
+            return True
+    return False
+
+
 def _scene_partners(pairs: Mapping[tuple[int, int], PairEvidence]) -> set[tuple[int, int]]:
     """Pairs that share at least SCENE_MIN sentences and are, for one of the two, the partner it shares most with."""
     best: dict[int, int] = defaultdict(int)
@@ -236,6 +250,8 @@ def candidates(doc: Document, cast: Cast) -> list[Candidate]:
         elif (rom_prior > 0 and ev.romantic >= WEAK_CUE) or (scene and ev.romantic_strong >= STRONG_MIN and rom > pla):
             # a known couple of the fandom with a romantic cue, or scene partners whose cues are mostly romantic
             found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans))
+        elif ev.platonic == 0 and _popular_couple(a, b, fandoms):  # a text silent on a known couple: the KB decides
+            found.append(Candidate((a_id, b_id), "/", rom_prior, rom_prior, ev.romantic_spans))
         if pla >= PLATONIC_MIN:
             found.append(Candidate((a_id, b_id), "&", pla, PLATONIC_MIN, ev.platonic_spans))
         elif scene:  # no platonic cue words, but the two share the story's scenes
