@@ -29,11 +29,3 @@ def test_no_original_characters_without_a_fandom() -> None:
 def test_a_name_said_fewer_than_three_times_is_no_original_character() -> None:
     text = SCENE.replace("Inana", "Harry", 2) * 1
     assert not any(c.name.endswith("(Original Character)") for c in cast_of(text).clusters)
-
-
-def test_a_dash_after_a_name_is_no_part_of_it() -> None:
-    from ficlens.analyse.cast.names import find_name_forms
-
-    forms = find_name_forms("And Rey-- Rey ends up between them. Obi-Wan nodded at Rey.", None)
-    assert {f.text for f in forms.values()} >= {"Rey", "Obi-Wan"}
-    assert not any("--" in f.text for f in forms.values())

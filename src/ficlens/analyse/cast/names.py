@@ -75,10 +75,14 @@ def normalise_title(title: str) -> str:
     return {"Mister": "Mr", "Doctor": "Dr"}.get(t, t)
 
 
+_CLITIC = re.compile(r"['’](?:s|ll|d|ve|re|m)$")  # "Stiles's", "Tony'll", "Derek'd": the name is before it
+
+
 def _strip_possessive(token: str) -> str:
-    """``token`` without a final 's or ' (either apostrophe)."""
-    if token.endswith(("'s", "’s")):
-        return token[:-2]
+    """``token`` without a final 's or ' (either apostrophe), or a contracted verb ("Tony'll" is Tony)."""
+    clitic = _CLITIC.search(token)
+    if clitic and clitic.start() > 0:
+        return token[:clitic.start()]
     if token.endswith(("'", "’")):
         return token[:-1]
     return token
