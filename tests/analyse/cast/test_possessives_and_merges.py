@@ -1,6 +1,5 @@
-"""Cast clean-ups: a possessive, a contracted verb or a dash ends a name ("Mrs Gildea's London flat" names Gildea), and
-clusters emptied by a
-merge (a nickname joined to its full name) are dropped, with the mentions renumbered."""
+"""Cast clean-ups: a possessive, a contracted verb or a dash ends a name ("Mrs Gildea's London flat" names Gildea),
+and clusters emptied by a merge (a nickname joined to its full name) are dropped, with the mentions renumbered."""
 
 from __future__ import annotations
 
