@@ -100,13 +100,13 @@ def test_pairings_are_read_for_characters_named_more_than_once_each_person_once(
     assert same == {3: 2}
 
 
-def test_three_mutual_romances_are_one_triad() -> None:
+def test_three_mutual_romances_make_a_triad_beside_the_pairs() -> None:
     from ficlens.analyse.relations import Candidate, _triads
 
     pairs = [Candidate((1, 2), "/", 3.0, 2.0, []), Candidate((1, 3), "/", 2.5, 2.0, []),
              Candidate((2, 3), "/", 2.2, 2.0, []), Candidate((3, 4), "/", 2.0, 2.0, [])]
     out = {c.people: c for c in _triads(pairs)}
-    assert set(out) == {(1, 2, 3), (3, 4)}
+    assert set(out) == {(1, 2), (1, 3), (2, 3), (1, 2, 3), (3, 4)}
     assert out[(1, 2, 3)].value == 2.2
 
 

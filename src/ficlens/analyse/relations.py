@@ -260,7 +260,8 @@ def candidates(doc: Document, cast: Cast) -> list[Candidate]:
 
 
 def _triads(romances: list[Candidate]) -> list[Candidate]:
-    """Three characters each romantic with the other two: one triad ("Finn/Poe Dameron/Rey") for the three pairs."""
+    """The romances and, for three characters each romantic with the other two, their triad ("Finn/Poe Dameron/Rey"),
+    tagged beside its pairs as AO3 authors tag a polyamorous story."""
     by_pair = {c.people: c for c in romances}
     people = sorted({p for c in romances for p in c.people})
     out: list[Candidate] = []
@@ -274,7 +275,7 @@ def _triads(romances: list[Candidate]) -> list[Candidate]:
                     parts = [by_pair[s] for s in sides]
                     out.append(Candidate((a, b, c), "/", min(p.value for p in parts), max(p.needed for p in parts),
                                          [x for p in parts for x in p.spans]))
-    return [c for c in romances if c.people not in used] + out
+    return romances + out
 
 
 def find_relationships(doc: Document, cast: Cast) -> list[Relationship]:
