@@ -16,11 +16,11 @@ def test_ao3_order_from_kb_then_surname() -> None:
     kb = load_kb()
     tags = kb.relationship_tags("Teen Wolf (TV)", ["Stiles Stilinski", "Derek Hale"], "/")
     assert tags[0][0] == "Derek Hale/Stiles Stilinski"
-    assert ao3_tag(Cluster(0, "Stiles Stilinski"), Cluster(1, "Derek Hale"), "/", ["Teen Wolf (TV)"]) == tags[0][0]
+    assert ao3_tag([Cluster(0, "Stiles Stilinski"), Cluster(1, "Derek Hale")], "/", ["Teen Wolf (TV)"]) == tags[0][0]
     # a pair the KB does not order: alphabetical by surname
-    friends = ao3_tag(Cluster(0, "Stiles Stilinski"), Cluster(1, "Scott McCall"), "&", [])
+    friends = ao3_tag([Cluster(0, "Stiles Stilinski"), Cluster(1, "Scott McCall")], "&", [])
     assert friends == "Scott McCall & Stiles Stilinski"
-    assert ao3_tag(Cluster(0, "Ann Zed"), Cluster(1, "Zoe Abel"), "/", []) == "Zoe Abel/Ann Zed"
+    assert ao3_tag([Cluster(0, "Ann Zed"), Cluster(1, "Zoe Abel")], "/", []) == "Zoe Abel/Ann Zed"
 
 
 def test_categories() -> None:
@@ -78,3 +78,106 @@ def test_kisses_make_a_romance_scored_from_its_threshold() -> None:
     romantic = [r for r in rels.values() if r.kind == "romantic"]
     assert len(romantic) == 1 and 0.5 <= romantic[0].score < 1.0
     assert all(r.score >= 0.5 for r in rels.values())
+
+
+def test_one_person_under_two_names_is_never_a_pair() -> None:
+    from ficlens.analyse.relations import same_person
+
+    assert same_person(Cluster(0, "Midoriya Izuku"), Cluster(1, "Izuku Midoriya"))
+    assert same_person(Cluster(0, "Zia"), Cluster(1, "Zia Ayn"))
+    assert not same_person(Cluster(0, "Mr. Zuckerberg"), Cluster(1, "Mark Zuckerberg"))
+    assert not same_person(Cluster(0, "Harry Potter"), Cluster(1, "Lily Potter"))
+
+
+def test_pairings_are_read_for_characters_named_more_than_once_each_person_once() -> None:
+    from ficlens.analyse.cast import Cast
+    from ficlens.analyse.relations import pairing_cast
+
+    cast = Cast([Cluster(0, "Mark", names=9), Cluster(1, "Katy Perry", names=1), Cluster(2, "Izuku Midoriya", names=4),
+                 Cluster(3, "Midoriya Izuku", names=2)], [], [], [])
+    top, same = pairing_cast(cast)
+    assert [c.name for c in top] == ["Mark", "Izuku Midoriya"]
+    assert same == {3: 2}
+
+
+def test_three_mutual_romances_make_a_triad_beside_the_pairs() -> None:
+    from ficlens.analyse.relations import Candidate, _triads
+
+    pairs = [Candidate((1, 2), "/", 3.0, 2.0, []), Candidate((1, 3), "/", 2.5, 2.0, []),
+             Candidate((2, 3), "/", 2.2, 2.0, []), Candidate((3, 4), "/", 2.0, 2.0, [])]
+    out = {c.people: c for c in _triads(pairs)}
+    assert set(out) == {(1, 2), (1, 3), (2, 3), (1, 2, 3), (3, 4)}
+    assert out[(1, 2, 3)].value == 2.2
+
+
+def test_characters_sharing_the_scenes_without_cue_words_are_a_platonic_pair() -> None:
+    rels = _relations(KAIA * 2)
+    assert [(r.tag, r.kind) for r in rels.values()] == [("Kaia & Riversong", "platonic")]
+
+
+def test_a_known_couple_of_the_fandom_needs_only_a_romantic_cue() -> None:
+    scene = ("Stiles Stilinski argued with Derek Hale about the pack. Scott McCall laughed at Stiles. Lydia Martin "
+             "rolled her eyes at Scott. Derek watched Stiles, his friend. Stiles glared at Derek. ")
+    friends = _relations(scene * 3)
+    assert friends["Derek Hale & Stiles Stilinski"].kind == "platonic"
+    cued = _relations(scene * 3 + "Derek's lips brushed Stiles's ear. ")
+    assert cued["Derek Hale/Stiles Stilinski"].kind == "romantic"
+
+
+def test_a_pair_the_kb_tags_as_often_platonic_needs_strong_cues(monkeypatch) -> None:  # noqa: ANN001
+    from ficlens.knowledge.fandom_kb import FandomKB
+
+    monkeypatch.setattr(FandomKB, "pair_works", lambda self, fandom, a, b: (1, 1))
+    scene = ("Stiles Stilinski argued with Derek Hale about the pack. Scott McCall laughed at Stiles. Lydia Martin "
+             "rolled her eyes at Scott. Derek watched Stiles, his friend. Stiles glared at Derek. ")
+    rels = _relations(scene * 3 + "Derek's lips brushed Stiles's ear. ")
+    assert "Derek Hale/Stiles Stilinski" not in rels and "Derek Hale & Stiles Stilinski" in rels
+
+
+def test_a_text_silent_on_a_popular_couple_leaves_the_type_to_the_kb() -> None:
+    scene = ("Stiles Stilinski argued with Derek Hale about the pack. Scott McCall laughed at Stiles. Lydia Martin "
+             "rolled her eyes at Scott. Derek watched Stiles. Stiles glared at Derek. ")
+    rels = _relations(scene * 3)
+    assert rels["Derek Hale/Stiles Stilinski"].kind == "romantic"
+    assert rels["Derek Hale/Stiles Stilinski"].score == 0.5
+    assert not any("/" in tag and "Scott" in tag for tag in rels)  # Scott/Stiles is no couple of the KB
+
+
+def test_sexual_assault_between_the_two_is_never_a_romance() -> None:
+    from ficlens.analyse.cast import build_cast
+    from ficlens.analyse.relations import without_assault_romances
+    from ficlens.nlp import build_document
+    from ficlens.report import Span, Warning
+    from ficlens.work import Work
+
+    assault = "Later Kaia held Riversong down and forced himself on Riversong although Riversong said no."
+    text = KAIA + "\n\n" + assault + "\n\nThen Tamsin kissed Kaia.\n"
+    doc = build_document(Work(text=text, source="t", format="text"), "fast")
+    cast = build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
+    rels = [Relationship(tag="Kaia/Riversong", kind="romantic", score=0.7),
+            Relationship(tag="Kaia/Tamsin", kind="romantic", score=0.6),
+            Relationship(tag="Kaia & Riversong", kind="platonic", score=0.6)]
+    start = text.index(assault)
+    warning = Warning(label="sexual-assault", severity="depicted", score=0.9,
+                      evidence=[Span.of(text, start, start + len(assault), 0.9)])
+    kept = without_assault_romances(doc, cast, rels, [warning])
+    assert [r.tag for r in kept] == ["Kaia/Tamsin", "Kaia & Riversong"]
+    assert without_assault_romances(doc, cast, rels, []) == rels
+
+
+def test_a_tag_puts_one_disambiguator_after_the_names() -> None:
+    people = [Cluster(0, "Rey (Star Wars)"), Cluster(1, "Poe Dameron"), Cluster(2, "Finn (Star Wars)")]
+    assert ao3_tag(people, "/", []) == "Poe Dameron/Finn/Rey (Star Wars)"
+
+
+def test_a_kinship_word_as_a_title_is_no_cue_between_others() -> None:
+    text = ("Later Kaia sat with Riversong and talked about Uncle Bob. Then Riversong laughed at Kaia, and Kaia "
+            "spoke of Uncle Bob again. ")
+    rels = _relations(text * 2)
+    assert not any(r.kind == "platonic" and "Bob" not in r.tag and r.score > 0.5 and "Uncle" in r.evidence[0].text
+                   for r in rels.values() if r.evidence)
+
+
+def test_an_original_character_keeps_its_mark_in_a_tag() -> None:
+    people = [Cluster(0, "John Watson"), Cluster(1, "Jacob Brown (Original Character)")]
+    assert ao3_tag(people, "/", []) == "Jacob Brown (Original Character)/John Watson"

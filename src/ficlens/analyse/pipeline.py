@@ -30,6 +30,8 @@ STAGES: list[Stage] = [
           in_fast=False),
     Stage("warnings", warnings_stage.run, requires=("doc", "cast", "report.characters"),
           assigns=("report.warnings", "report.archive_warnings", "report.rating", "report.freeforms"), in_fast=True),
+    Stage("consent", relations.run_consent, requires=("doc", "cast", "report.relationships", "report.warnings"),
+          assigns=("report.relationships",), in_fast=False),
     Stage("fandom", cast_stages.run_fandom, requires=("cast",), assigns=("report.fandoms",), in_fast=True),
     Stage("category", category.run, requires=("cast", "report.relationships"), assigns=("report.category",),
           in_fast=False),

@@ -10,24 +10,30 @@ of the pair, else alphabetically by surname.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ficlens.analyse.analysis import Analysis
 from ficlens.analyse.cast.model import Cast, Cluster
+from ficlens.analyse.cast.originals import ORIGINAL
+from ficlens.analyse.cast.reader import READER
 from ficlens.analyse.dialogue import QuoteSpan, quote_at, quote_index
 from ficlens.knowledge import load_kb
+from ficlens.knowledge.fandom_kb import bare_name
 from ficlens.nlp.document import Document, TextSpan
-from ficlens.report import Relationship, Span
+from ficlens.report import Relationship, Span, Warning
 
 # Romantic evidence between two people: each strong cue counts 1, each weak cue (also said of friends, or of
 # things: "lips thinned", "went to bed") WEAK_CUE; a romance needs strong cues worth STRONG_MIN, whatever the rest.
 # Each pattern's "(?=[...])" lists the first letters of its words: the same matches, found faster (the engine
 # tries the alternatives only at those letters). tests/analyse/test_regex_guards.py checks the lists against the words.
 ROMANTIC_STRONG = re.compile(
-    r"\b(?=[abcdefghiklmopstw])(?:kiss\w*|lovers?|boyfriends?|girlfriends?|husband|wife|married|marry|marriage|"
+    r"\b(?=[abcdefghiklmopstw])(?:kiss\w*|sexual(?:ly)?|(?:been|got|getting) together|"
+    r"lovers?|boyfriends?|girlfriends?|husband|wife|married|marry|marriage|"
     r"propos(?:e|ed|es|al|ing)|engaged|engagement|wedding|dating|(?:a|on|first|the|our|their) date|in love|love you|"
     r"loved him|loved her|love him|love her|sex|slept with|sleeping with|make love|made love|making out|made out|"
     r"crush|flirt\w*|hickeys?|arousal|aroused|orgasm\w*|sweetheart)\b", re.IGNORECASE)
@@ -41,6 +47,9 @@ WEAK_CUE = 0.3
 STRONG_MIN = 1.0
 TOP_CHARACTERS = 8
 MIN_COOCCURRENCE = 2
+MIN_NAMES = 2  # a partner is named at least this often
+COUPLE_SHARE = 0.01  # a known couple of the fandom: romantic in this share of its works at least
+SCENE_MIN = 5  # sentences shared by a pair with no cue words that is still a pairing (see _scene_partners)
 ROMANTIC_MIN = 2.0
 PLATONIC_MIN = 1.0
 KB_PRIOR = 1.0
@@ -60,31 +69,43 @@ class PairEvidence:
     platonic_spans: list[tuple[float, TextSpan]] = field(default_factory=list)
 
 
-def _surname_key(name: str) -> tuple[str, str]:
+def _surname_key(name: str) -> tuple[bool, str, str]:
     toks = name.split(" | ")[0].split()
-    return (toks[-1].lower() if toks else "", name.lower())
+    return (name == READER, toks[-1].lower() if toks else "", name.lower())  # "Character/Reader": the reader last
 
 
-def ao3_tag(a: Cluster, b: Cluster, kind: str, fandoms: list[str]) -> str:
-    """The pair's tag as AO3 writes it: the KB's most common ordering, else alphabetical by surname."""
-    names = [a.name, b.name]
+def ao3_tag(people: Sequence[Cluster], kind: str, fandoms: list[str]) -> str:
+    """The tag as AO3 writes it: the KB's most common ordering, else alphabetical by surname; the names without
+    their disambiguators, the most common one put after the whole tag ("Finn/Poe Dameron/Rey (Star Wars)")."""
+    names = [c.name for c in people]
     kb = load_kb()
     for fandom in fandoms:
         tags = kb.relationship_tags(fandom, names, kind)
         if tags:
             return tags[0][0]
     sep = "/" if kind == "/" else " & "
-    return sep.join(sorted(names, key=_surname_key))
+    kept = [n if n.endswith(ORIGINAL) else bare_name(n) for n in names]  # "(Original Character)" stays on its name
+    qualifiers = [q for n, k in zip(names, kept, strict=True) if (q := n[len(k):].strip())]
+    ordered = sorted(kept, key=_surname_key)
+    return sep.join(ordered) + (f" {max(qualifiers, key=qualifiers.count)}" if qualifiers else "")
+
+
+TITLE_USE = re.compile(r"[ \t]+[A-Z]")  # "Uncle Bob": a kinship word as a title names a third person
 
 
 def _cues(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[QuoteSpan], starts: list[int]) -> float:
-    """Cue words in a unit; those inside dialogue (talk about someone) count for less than narration."""
+    """Cue words in a unit; those inside dialogue (talk about someone) count for less than narration, and a word
+    written as a title before a name ("Uncle Bob", "Sister Mary") not at all."""
     return sum(1.0 if quote_at(quotes, starts, m.start()) is None else QUOTED_CUE
-               for m in pattern.finditer(text, unit.start, unit.end))
+               for m in pattern.finditer(text, unit.start, unit.end) if not TITLE_USE.match(text, m.end()))
 
 
-def collect(doc: Document, cast: Cast, top: list[Cluster]) -> dict[tuple[int, int], PairEvidence]:
+def collect(doc: Document, cast: Cast, top: list[Cluster],
+            same: Mapping[int, int] | None = None) -> dict[tuple[int, int], PairEvidence]:
+    """Evidence per pair of ``top`` characters; ``same`` maps a cluster to the one it is the same person as (its
+    mentions count for that one)."""
     ids = {c.id for c in top}
+    same = same or {}
     pairs: dict[tuple[int, int], PairEvidence] = defaultdict(PairEvidence)
     text = doc.text
     quotes = cast.quotes
@@ -92,7 +113,7 @@ def collect(doc: Document, cast: Cast, top: list[Cluster]) -> dict[tuple[int, in
     for units in (doc.sentences, doc.paragraphs):
         weight = 1.0 if units is doc.sentences else 0.5
         for unit in units:
-            present = sorted({m.cluster for m in cast.mentions_in(unit.start, unit.end)} & ids)
+            present = sorted({same.get(m.cluster, m.cluster) for m in cast.mentions_in(unit.start, unit.end)} & ids)
             if len(present) < 2:
                 continue
             strong = _cues(ROMANTIC_STRONG, text, unit, quotes, starts)
@@ -128,45 +149,154 @@ def _evidence(text: str, spans: list[tuple[float, TextSpan]]) -> list[Span]:
     return out
 
 
-def find_relationships(doc: Document, cast: Cast) -> list[Relationship]:
-    top = [c for c in cast.ranked()[:TOP_CHARACTERS] if c.names > 0]
-    fandoms = [f for f, _ in cast.fandoms]
+@dataclass(slots=True)
+class Candidate:
+    """A pairing (or a triad) that passed its kind's threshold, before the romances are compared."""
+
+    people: tuple[int, ...]
+    kind: str  # "/" or "&"
+    value: float
+    needed: float
+    spans: list[tuple[float, TextSpan]]
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", bare_name(name.split(" | ")[0]).lower()) if len(w) > 1)
+
+
+def same_person(a: Cluster, b: Cluster) -> bool:
+    """Two clusters that are one person under two names: one KB character; the same words in another order
+    ("Midoriya Izuku", "Izuku Midoriya"); or a name not in the KB whose words are all in the other's ("Zia",
+    "Zia Ayn"), titles kept ("Mr. Zuckerberg" is not "Mark Zuckerberg")."""
+    if a.kb is not None and b.kb is not None:
+        return a.kb.name == b.kb.name and a.kb.fandom == b.kb.fandom
+    wa, wb = _name_words(a.name), _name_words(b.name)
+    if not wa or not wb:
+        return False
+    return wa == wb or ((a.kb is None and wa <= wb) or (b.kb is None and wb <= wa))
+
+
+def pairing_cast(cast: Cast) -> tuple[list[Cluster], dict[int, int]]:
+    """The characters pairings are read for (the top TOP_CHARACTERS named at least MIN_NAMES times: a singer
+    named once is nobody's partner) and, for each other cluster that is the same person as one of them, that one."""
+    ranked = [c for c in cast.ranked() if c.names > 0]
+    top: list[Cluster] = []
+    same: dict[int, int] = {}
+    for c in ranked:
+        twin = next((t for t in top if same_person(t, c)), None)
+        if twin is not None:
+            same[c.id] = twin.id
+        elif len(top) < TOP_CHARACTERS and c.names >= MIN_NAMES:
+            top.append(c)
+    return top, same
+
+
+def _priors(a: Cluster, b: Cluster, fandoms: list[str]) -> tuple[float, float]:
+    """The KB's prior for the pair: log-scaled works of its romantic and platonic tags in the detected fandoms."""
+    if a.kb is None or b.kb is None:
+        return 0.0, 0.0
     kb = load_kb()
-    out: list[Relationship] = []
-    found: list[tuple[int, int, str, float, float, list[tuple[float, TextSpan]]]] = []
-    for (a_id, b_id), ev in collect(doc, cast, top).items():
+    rom = pla = 0.0
+    for fandom in fandoms:
+        r, p = kb.pair_works(fandom, a.name, b.name)
+        rom += KB_PRIOR * math.log1p(r) / 5
+        pla += KB_PRIOR * math.log1p(p) / 5
+    return rom, pla
+
+
+def _popular_couple(a: Cluster, b: Cluster, fandoms: list[str]) -> bool:
+    """Whether the pair is a couple of one of ``fandoms``: romantic in at least COUPLE_SHARE of its works, and
+    more often romantic than platonic (James Potter/Lily Evans Potter; not a rare pairing of two canon names)."""
+    if a.kb is None or b.kb is None:
+        return False
+    kb = load_kb()
+    for fandom in fandoms:
+        rom, pla = kb.pair_works(fandom, a.name, b.name)
+        if rom > pla and rom >= COUPLE_SHARE * kb.fandoms[fandom].works:
+            return True
+    return False
+
+
+def _scene_partners(pairs: Mapping[tuple[int, int], PairEvidence]) -> set[tuple[int, int]]:
+    """Pairs that share at least SCENE_MIN sentences and are, for one of the two, the partner it shares most with."""
+    best: dict[int, int] = defaultdict(int)
+    for (a, b), ev in pairs.items():
+        best[a] = max(best[a], ev.together)
+        best[b] = max(best[b], ev.together)
+    return {(a, b) for (a, b), ev in pairs.items()
+            if ev.together >= SCENE_MIN and ev.together >= min(best[a], best[b])}
+
+
+def candidates(doc: Document, cast: Cast) -> list[Candidate]:
+    """Every pairing that passes its kind's threshold (see the module doc)."""
+    top, same = pairing_cast(cast)
+    fandoms = [f for f, _ in cast.fandoms]
+    pairs = collect(doc, cast, top, same)
+    scenes = _scene_partners(pairs)
+    found: list[Candidate] = []
+    for (a_id, b_id), ev in pairs.items():
         if ev.together < MIN_COOCCURRENCE:
             continue
         a, b = cast.clusters[a_id], cast.clusters[b_id]
-        rom_prior = pla_prior = 0.0
+        rom_prior, pla_prior = _priors(a, b, fandoms)
         rom_needed = ROMANTIC_MIN
-        if a.kb is not None and b.kb is not None:
-            for fandom in fandoms:
-                r, p = kb.pair_works(fandom, a.name, b.name)
-                rom_prior += KB_PRIOR * math.log1p(r) / 5
-                pla_prior += KB_PRIOR * math.log1p(p) / 5
-            if rom_prior == 0:
-                rom_needed *= UNKNOWN_PAIR_FACTOR
+        if a.kb is not None and b.kb is not None and rom_prior == 0:
+            rom_needed *= UNKNOWN_PAIR_FACTOR
         rom = ev.romantic + (rom_prior if ev.romantic > 0 else 0.0)
         pla = ev.platonic + (pla_prior if ev.platonic > 0 else 0.0)
+        scene = (a_id, b_id) in scenes
         if ev.romantic_strong >= STRONG_MIN and rom >= rom_needed and rom >= 0.6 * pla:
-            found.append((a_id, b_id, "/", rom, rom_needed, ev.romantic_spans))
+            found.append(Candidate((a_id, b_id), "/", rom, rom_needed, ev.romantic_spans))
+        elif ((rom_prior > pla_prior and ev.romantic >= WEAK_CUE)
+              or (scene and ev.romantic_strong >= STRONG_MIN and rom > pla)):
+            # a couple of the fandom (more often romantic than platonic in the KB) with a romantic cue, or scene
+            # partners whose cues are mostly romantic
+            found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans))
+        elif ev.platonic == 0 and _popular_couple(a, b, fandoms):  # a text silent on a known couple: the KB decides
+            found.append(Candidate((a_id, b_id), "/", rom_prior, rom_prior, ev.romantic_spans))
         if pla >= PLATONIC_MIN:
-            found.append((a_id, b_id, "&", pla, PLATONIC_MIN, ev.platonic_spans))
+            found.append(Candidate((a_id, b_id), "&", pla, PLATONIC_MIN, ev.platonic_spans))
+        elif scene:  # no platonic cue words, but the two share the story's scenes
+            found.append(Candidate((a_id, b_id), "&", float(ev.together), float(SCENE_MIN), ev.platonic_spans))
+    return found
+
+
+def _triads(romances: list[Candidate]) -> list[Candidate]:
+    """The romances and, for three characters each romantic with the other two, their triad ("Finn/Poe Dameron/Rey"),
+    tagged beside its pairs as AO3 authors tag a polyamorous story."""
+    by_pair = {c.people: c for c in romances}
+    people = sorted({p for c in romances for p in c.people})
+    out: list[Candidate] = []
+    used: set[tuple[int, int]] = set()
+    for i, a in enumerate(people):
+        for j, b in enumerate(people[i + 1:], i + 1):
+            for c in people[j + 1:]:
+                sides = [(a, b), (a, c), (b, c)]
+                if all(s in by_pair and s not in used for s in sides):
+                    used.update(sides)
+                    parts = [by_pair[s] for s in sides]
+                    out.append(Candidate((a, b, c), "/", min(p.value for p in parts), max(p.needed for p in parts),
+                                         [x for p in parts for x in p.spans]))
+    return romances + out
+
+
+def find_relationships(doc: Document, cast: Cast) -> list[Relationship]:
+    fandoms = [f for f, _ in cast.fandoms]
+    found = candidates(doc, cast)
+    romances = _triads([c for c in found if c.kind == "/"])
     strongest: dict[int, float] = defaultdict(float)
-    for a_id, b_id, kind, value, _, _ in found:
-        if kind == "/":
-            strongest[a_id] = max(strongest[a_id], value)
-            strongest[b_id] = max(strongest[b_id], value)
-    romantic = {(a_id, b_id) for a_id, b_id, kind, value, _, _ in found
-                if kind == "/" and value >= SECONDARY_SHARE * max(strongest[a_id], strongest[b_id])}
-    for a_id, b_id, kind, value, needed, spans in found:
-        if (kind == "/") != ((a_id, b_id) in romantic):
-            continue  # a romance too weak beside the main one, or the friendship of a romantic pair
-        a, b = cast.clusters[a_id], cast.clusters[b_id]
-        score = round(1.0 - 0.5 ** (value / needed), 4)  # 0.5 at the threshold, 0.75 at twice it …
-        out.append(Relationship(tag=ao3_tag(a, b, kind, fandoms), kind="romantic" if kind == "/" else "platonic",
-                                score=score, evidence=_evidence(doc.text, spans)))
+    for c in romances:
+        for p in c.people:
+            strongest[p] = max(strongest[p], c.value)
+    kept = [c for c in romances if c.value >= SECONDARY_SHARE * max(strongest[p] for p in c.people)]
+    romantic = {pair for c in kept for pair in itertools.combinations(c.people, 2)}
+    kept += [c for c in found if c.kind == "&" and c.people not in romantic]  # a romantic pair's friendship: out
+    out: list[Relationship] = []
+    for c in kept:
+        score = round(1.0 - 0.5 ** (c.value / c.needed), 4)  # 0.5 at the threshold, 0.75 at twice it …
+        out.append(Relationship(tag=ao3_tag([cast.clusters[i] for i in c.people], c.kind, fandoms),
+                                kind="romantic" if c.kind == "/" else "platonic", score=score,
+                                evidence=_evidence(doc.text, c.spans)))
     out.sort(key=lambda r: (r.kind != "romantic", -r.score))
     return out
 
@@ -174,3 +304,46 @@ def find_relationships(doc: Document, cast: Cast) -> list[Relationship]:
 def run(analysis: Analysis) -> None:
     """Fill ``report.relationships``."""
     analysis.report.relationships = find_relationships(analysis.doc, analysis.cast)
+
+
+ASSAULT_LABELS = frozenset({"sexual-assault"})
+
+
+def assaulted_pairs(doc: Document, cast: Cast, warnings: Sequence[Warning]) -> set[frozenset[int]]:
+    """Pairs of characters mentioned together in a paragraph that holds sexual-assault evidence."""
+    out: set[frozenset[int]] = set()
+    spans = [e for w in warnings if w.label in ASSAULT_LABELS for e in w.evidence]
+    for unit in doc.paragraphs:
+        if any(e.start < unit.end and unit.start < e.end for e in spans):
+            ids = sorted({m.cluster for m in cast.mentions_in(unit.start, unit.end)})
+            out.update(frozenset(p) for p in itertools.combinations(ids, 2))
+    return out
+
+
+def _tag_people(tag: str, cast: Cast) -> list[set[int]]:
+    """Per person of a relationship tag, the clusters that go by that name (with or without a disambiguator)."""
+    parts = [bare_name(p) for p in re.split(r"/| & ", tag)]
+    return [{c.id for c in cast.clusters if part in (bare_name(c.name), c.kb and bare_name(c.kb.name))}
+            for part in parts]
+
+
+def without_assault_romances(doc: Document, cast: Cast, relationships: list[Relationship],
+                             warnings: Sequence[Warning]) -> list[Relationship]:
+    """The relationships less every romance between characters that the sexual-assault evidence puts together:
+    sexual contact without consent is never a romantic pairing."""
+    assaulted = assaulted_pairs(doc, cast, warnings)
+    if not assaulted:
+        return relationships
+
+    def assault(rel: Relationship) -> bool:
+        people = _tag_people(rel.tag, cast)
+        return any(frozenset((a, b)) in assaulted for x, y in itertools.combinations(people, 2) for a in x for b in y)
+
+    return [r for r in relationships if r.kind != "romantic" or not assault(r)]
+
+
+def run_consent(analysis: Analysis) -> None:
+    """Drop from ``report.relationships`` the romances the warnings stage found sexual-assault evidence between."""
+    report = analysis.report
+    report.relationships = without_assault_romances(analysis.doc, analysis.cast, report.relationships,
+                                                    report.warnings)

@@ -94,6 +94,11 @@ def file_aliases(char: KBCharacter) -> list[tuple[str, AliasKind]]:
 QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")  # AO3's disambiguator ending a tag: "Crowley (Good Omens)"
 
 
+def bare_name(tag: str) -> str:
+    """A character tag without AO3's disambiguator, as relationship tags write it: "Merlin (Merlin)" -> "Merlin"."""
+    return QUALIFIER.sub("", tag.strip())
+
+
 def alias_key(alias: str) -> str:
     """The lookup key of a name form: lower case, dots and runs of spaces as one space, curly apostrophes straight."""
     return " ".join(alias.replace("’", "'").replace(".", " ").split()).lower()
@@ -180,10 +185,10 @@ class FandomKB:
         entry = self.fandoms.get(fandom)
         if entry is None:
             return []
-        want = sorted(names)
+        want = sorted(bare_name(n) for n in names)
         sep = "/" if kind == "/" else " & "
         out = [(tag, n) for tag, n in entry.relationships.items()
-               if sorted(p.strip() for p in tag.split(sep)) == want and (sep in tag)]
+               if sep in tag and sorted(bare_name(p) for p in tag.split(sep)) == want]
         return sorted(out, key=lambda x: -x[1])
 
     def pair_works(self, fandom: str, a: str, b: str) -> tuple[int, int]:

@@ -98,3 +98,33 @@ def test_fandom_from_text(profile: str, fixture: str, expected: list[str]) -> No
     text = (FIXTURES / fixture).read_text(encoding="utf-8")
     doc = build_document(Work(text=text, source=fixture, format="text"), profile)  # type: ignore[arg-type]
     assert [f for f, _ in cast_of(doc).fandoms] == expected
+
+
+def test_vocabulary_phrases_are_counted_as_phrases() -> None:
+    from ficlens.analyse.cast.fandom import TextWords
+
+    words = TextWords("The Death Eaters came down Diagon Alley. Death was near; the eaters of lotus slept.")
+    assert words.get("death eaters") == 1 and words.get("diagon alley") == 1 and words.get("death") == 2
+    assert words.get("the empty") == 0
+
+
+def test_a_character_named_by_several_forms_once_each_is_named() -> None:
+    assert [f for f, _ in score_fandoms({"Tony": 4, "Steve": 1, "Cap": 1, "Rogers": 1}, Counter())] == [
+        "Marvel Cinematic Universe"]
+
+
+def test_one_named_character_and_another_named_once_count_beside_the_fandoms_vocabulary() -> None:
+    from ficlens.analyse.cast.fandom import TextWords
+
+    names = {"Sam": 4, "Dean": 1}
+    assert score_fandoms(names, Counter()) == []
+    impala = TextWords("The Impala ate up the miles, and Sam shifted in the seat. " * 2)
+    assert [f for f, _ in score_fandoms(names, impala)] == ["Supernatural"]
+
+
+def test_a_crossover_of_two_leads_each_named_in_full() -> None:
+    names = {"Tony": 43, "Tony Stark": 1, "Bruce": 49, "Bruce Wayne": 3, "Wayne": 1, "Rhodey": 1}
+    assert [f for f, _ in score_fandoms(names, Counter())] == ["Marvel Cinematic Universe",
+                                                               "Batman - All Media Types"]
+    mcu = evidence(names, Counter())["Marvel Cinematic Universe"]
+    assert "Bruce Banner" not in mcu.characters  # "Bruce" beside "Bruce Wayne" is Bruce Wayne

@@ -1,5 +1,5 @@
-"""Cast clean-ups: a possessive ends a name ("Mrs Gildea's London flat" names Gildea), and clusters emptied by a
-merge (a nickname joined to its full name) are dropped, with the mentions renumbered."""
+"""Cast clean-ups: a possessive, a contracted verb or a dash ends a name ("Mrs Gildea's London flat" names Gildea),
+and clusters emptied by a merge (a nickname joined to its full name) are dropped, with the mentions renumbered."""
 
 from __future__ import annotations
 
@@ -26,3 +26,19 @@ def test_clusters_emptied_by_a_merge_are_dropped() -> None:
     lizzy = text.index("Lizzy laughed")
     owner = next(m.cluster for m in cast.mentions if m.start == lizzy)
     assert cast.clusters[owner].name == "Elizabeth Bennet"
+
+
+def test_a_dash_after_a_name_is_no_part_of_it() -> None:
+    from ficlens.analyse.cast.names import find_name_forms
+
+    forms = find_name_forms("And Rey-- Rey ends up between them. Obi-Wan nodded at Rey.", None)
+    assert {f.text for f in forms.values()} >= {"Rey", "Obi-Wan"}
+    assert not any("--" in f.text for f in forms.values())
+
+
+def test_a_contracted_verb_after_a_name_is_no_part_of_it() -> None:
+    from ficlens.analyse.cast.names import find_name_forms
+
+    forms = find_name_forms("Later Tony'll call. Then Derek'd know, and Tony waved at Derek.", None)
+    assert {f.text for f in forms.values()} >= {"Tony", "Derek"}
+    assert not any("'" in f.text for f in forms.values())

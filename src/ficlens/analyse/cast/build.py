@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
 from ficlens.analyse.cast import coref
 from ficlens.analyse.cast.author_notes import mask, note_spans, title_spans
-from ficlens.analyse.cast.fandom import score_fandoms
+from ficlens.analyse.cast.fandom import TextWords, score_fandoms
 from ficlens.analyse.cast.given_names import PRIOR_VOTES, given_name_gender
 from ficlens.analyse.cast.model import Cast, Cluster, Mention
 from ficlens.analyse.cast.name_judge import NATIONS, Uses, accept, not_a_person, quoted_titles, uses_of
 from ficlens.analyse.cast.names import NameForm, find_name_forms
 from ficlens.analyse.cast.nicknames import nickname_merges
+from ficlens.analyse.cast.originals import with_originals
+from ficlens.analyse.cast.reader import with_reader
 from ficlens.analyse.cast.roles import (
     NOT_MODIFIERS,
     NOT_ROLE_HEADS,
@@ -57,7 +58,6 @@ from ficlens.knowledge.fandom_kb import FandomKB
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.nlp.stop_words import STOP_WORDS
 
-_WORD = re.compile(r"[a-z][a-z'\-]+")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|several|both|two|three|many|all|other|those|these)\Z")  # then [ \t]+
 _LONGEST_DETERMINER = len("several")
 _BOUNDARY = re.compile(r"\b")
@@ -79,9 +79,10 @@ def cast_of(doc: Document) -> Cast:
     the other stages read it from the work's Analysis."""
     # --fast is triage: characters by name only, so no pronoun/descriptor resolution and no genders.
     work = doc.work
-    return build_cast(doc.text, doc.paragraphs, doc.sentences, doc.entities, fast=doc.fast,
+    cast = build_cast(doc.text, doc.paragraphs, doc.sentences, doc.entities, fast=doc.fast,
                       resolve_references=not doc.fast, chapters=[(c.start, c.end) for c in work.chapters],
                       titles=[t for t in [work.title, *(c.title for c in work.chapters)] if t])
+    return with_originals(with_reader(doc.text, cast))
 
 
 def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], entities: list,
@@ -96,7 +97,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     story = mask(text, note_spans(text, paragraphs, chapters) + title_spans(text, titles or []))
     forms = find_name_forms(story, entities if not fast else None, known=kb.is_alias)
     name_counts = {f.text: len(f.spans) for f in forms.values() if _kb_name(kb, f, story)}
-    fandoms = score_fandoms(name_counts, cache(lambda: Counter(_WORD.findall(story.lower()))))
+    fandoms = score_fandoms(name_counts, cache(lambda: TextWords(story)))
     fset = {f for f, _ in fandoms}
 
     clusters: list[Cluster] = []
@@ -145,11 +146,19 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     written = {f.text for f in accepted if f.title is None}
     local_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 and not kb.lookup(f.text, fset)
                    for t in (f.tokens[0], f.tokens[-1])}
+    full_owners: dict[str, set[str]] = {}  # a word of a full name the KB knows -> those KB characters
     for form in sorted(accepted, key=lambda f: (-len(f.tokens), f.title is not None)):
         kbc = _kb_character(form, fset, untitled_singles) if fset else None
         if (kbc is not None and len(form.tokens) == 1 and form.title is None and form.tokens[0] in local_parts
                 and kbc.name.split(" | ")[0] not in written):
             kbc = None  # "James" of "James Mortimer", not the KB's James Bond whom the text never names
+        if kbc is not None and len(form.tokens) == 1 and form.title is None:
+            owners = full_owners.get(form.tokens[0], set())
+            if owners and kbc.name not in owners:  # "Bruce" beside "Bruce Wayne" is not another fandom's Bruce
+                kbc = next((h.character for h in kb.lookup(form.text, fset) if h.character.name in owners), kbc)
+        if kbc is not None and len(form.tokens) > 1 and form.title is None:
+            for part in (form.tokens[0], form.tokens[-1]):
+                full_owners.setdefault(part, set()).add(kbc.name)
         if kbc is not None:
             assignment[form.key] = cluster_for(kbc.name, kbc)
         else:

@@ -22,6 +22,8 @@ removed) and need a full name of their own and a margin of ``SECONDARY_MARGIN``.
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -41,9 +43,13 @@ MIN_CHARACTERS = 2
 VOCAB_WEIGHT = 0.5
 VOCAB_CAP = 2.0
 VOCAB_MAX_FANDOMS = 3
+DOMINANT_SHARE = 0.2  # a crossover fandom with one character only: that character's share of the name uses
+DOMINANT_MIN = 5  # ... and its uses at least
 THRESHOLD = 5.0  # nats; chosen on LitBank half A, the founding examples and the synthetic passages (see docs)
 SECONDARY_MARGIN = 3.0
 MAX_FANDOMS = 3
+DOMINANT_SHARE = 0.2  # a crossover fandom with one character only: that character's share of the name uses
+DOMINANT_MIN = 5  # ... and its uses at least
 
 
 @dataclass(slots=True)
@@ -55,12 +61,25 @@ class FandomEvidence:
     vocab: float = 0.0
     full_name: bool = False
     named: set[str] = field(default_factory=set)  # characters named by a form used MIN_USES times or in full
+    dominant: bool = False  # one of its characters carries DOMINANT_SHARE of the text's name uses, named in full
 
     @property
     def positive(self) -> int:
         """Characters with positive evidence from a form used MIN_USES times or in full (one-use forms add their
         weight to the sum, but a fandom needs MIN_CHARACTERS such characters)."""
         return sum(1 for name, (llr, _) in self.characters.items() if llr > 0 and name in self.named)
+
+    @property
+    def supported(self) -> int:
+        """Characters with positive evidence, named once or more."""
+        return sum(1 for llr, _ in self.characters.values() if llr > 0)
+
+    @property
+    def qualified(self) -> bool:
+        """Enough characters: MIN_CHARACTERS named, or one named and another named once beside the fandom's own
+        vocabulary or a dominant character."""
+        return self.positive >= MIN_CHARACTERS or (self.positive >= 1 and self.supported >= 2
+                                                   and (self.vocab > 0 or self.dominant))
 
     @property
     def llr(self) -> float:
@@ -71,11 +90,33 @@ class FandomEvidence:
         return {form for _, form in self.characters.values()}
 
 
-# The text's lower-cased word counts, or a function that counts them when first asked (see score_fandoms).
-WordCounts = Mapping[str, int] | Callable[[], Mapping[str, int]]
+_WORD = re.compile(r"[a-z][a-z'\-]+")
 
 
-def _counted(word_counts: WordCounts) -> Mapping[str, int]:
+class TextWords:
+    """A text's lower-cased words, counted once, and its phrases ("death eaters", "s.h.i.e.l.d."), counted when
+    first asked: what a fandom's vocabulary is looked up in."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text.lower()
+        self.words: Counter[str] = Counter(_WORD.findall(self.text))
+        self._phrases: dict[str, int] = {}
+
+    def get(self, term: str, default: int = 0) -> int:
+        if _WORD.fullmatch(term):
+            return self.words.get(term, default)
+        if term not in self._phrases:
+            self._phrases[term] = len(re.findall(rf"(?<![a-z]){re.escape(term)}(?![a-z])", self.text))
+        return self._phrases[term] or default
+
+
+# The text's word counts (lower-cased words; a plain mapping may hold phrases too), or a function that counts them
+# when first asked (see score_fandoms).
+Counts = Mapping[str, int] | TextWords
+WordCounts = Counts | Callable[[], Counts]
+
+
+def _counted(word_counts: WordCounts) -> Counts:
     return word_counts() if callable(word_counts) else word_counts
 
 
@@ -89,15 +130,16 @@ def score_fandoms(name_counts: dict[str, int], word_counts: WordCounts) -> list[
 def detect(name_counts: dict[str, int], word_counts: WordCounts) -> list[FandomEvidence]:
     """The evidence of each detected fandom, best first."""
     remaining = dict(name_counts)
+    total = sum(name_counts.values())
     out: list[FandomEvidence] = []
     while remaining and len(out) < MAX_FANDOMS:
         taken = {e.fandom for e in out}
-        candidates = [e for e in evidence(remaining, word_counts if not out else {}).values()
-                      if e.fandom not in taken and e.positive >= MIN_CHARACTERS]
+        candidates = [e for e in evidence(remaining, word_counts if not out else {}, total).values()
+                      if e.fandom not in taken and (e.qualified or (out and e.dominant))]
         if not candidates:
             break
         best = max(candidates, key=lambda e: e.llr)
-        need = THRESHOLD + (SECONDARY_MARGIN if out else 0.0)
+        need = THRESHOLD + (SECONDARY_MARGIN if out and not best.dominant else 0.0)
         if best.llr < need or (out and not best.full_name):
             break
         out.append(best)
@@ -106,29 +148,55 @@ def detect(name_counts: dict[str, int], word_counts: WordCounts) -> list[FandomE
     return out
 
 
-def evidence(name_counts: dict[str, int], word_counts: WordCounts) -> dict[str, FandomEvidence]:
-    """Per fandom that some form may name a character of: the log-ratio evidence of the text's forms."""
+def evidence(name_counts: dict[str, int], word_counts: WordCounts, total: int = 0) -> dict[str, FandomEvidence]:
+    """Per fandom that some form may name a character of: the log-ratio evidence of the text's forms (``total``:
+    the text's name uses, when ``name_counts`` is what is left of them)."""
     kb = load_kb()
     out: dict[str, FandomEvidence] = {}
+    uses: dict[tuple[str, str], int] = defaultdict(int)  # (fandom, character) -> uses of its forms
+    full_parts = _full_name_parts(kb, name_counts)
+    dominant = max(DOMINANT_MIN, DOMINANT_SHARE * (total or sum(name_counts.values())))
     for form, count in name_counts.items():
         full = " " in form.strip()
         hits = kb.lookup(form)
         if not hits:
             continue
-        weight = 1.0 if count >= MIN_USES or full else ONCE_WEIGHT
         for fandom, hit in _best_hit_per_fandom(hits).items():
+            owners = full_parts.get(alias_key(form))
+            if owners and hit.character.name not in owners:
+                continue  # "Bruce" beside "Bruce Wayne" is Bruce Wayne, not another fandom's Bruce
+            key = hit.character.name
+            uses[(fandom, key)] += count
+            weight = 1.0 if uses[(fandom, key)] >= MIN_USES or full else ONCE_WEIGHT
             llr = weight * math.log(_presence(kb, hit) / _background(kb, form, hit))
             e = out.setdefault(fandom, FandomEvidence(fandom))
-            key = hit.character.name
             if key not in e.characters or llr > e.characters[key][0]:
                 e.characters[key] = (llr, form)
             if weight == 1.0:
                 e.named.add(key)
             if hit.kind == "full" and full:
                 e.full_name = True
+    for (fandom, key), n in uses.items():  # a character named in full: its share counts every form of it
+        e = out[fandom]
+        if key in e.characters and " " in e.characters[key][1] and n >= dominant:
+            e.dominant = True
     for e in out.values():
-        if e.positive >= MIN_CHARACTERS:
+        if e.positive >= MIN_CHARACTERS or (e.positive >= 1 and e.supported >= 2):
             e.vocab = _vocab_evidence(kb, e.fandom, _counted(word_counts))
+    return out
+
+
+def _full_name_parts(kb: FandomKB, name_counts: Mapping[str, int]) -> dict[str, set[str]]:
+    """For each first or last word of a full name the text uses, the KB characters that full name may be."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for form in name_counts:
+        words = form.split()
+        if len(words) < 2:
+            continue
+        names = {h.character.name for h in kb.lookup(form) if h.kind in ("full", "alt")}
+        if names:
+            for word in (words[0], words[-1]):
+                out[alias_key(word)] |= names
     return out
 
 
@@ -169,9 +237,9 @@ def _form_works(key: str) -> dict[str, int]:
     return per_fandom
 
 
-def _vocab_evidence(kb: FandomKB, fandom: str, word_counts: Mapping[str, int]) -> float:
+def _vocab_evidence(kb: FandomKB, fandom: str, word_counts: Counts) -> float:
     entry = kb.fandoms[fandom]
-    name_parts = {t.lower() for c in entry.characters for t in c.replace("|", " ").split()}
+    name_parts = {t.lower() for c in entry.characters for t in c.replace("|", " ").split()}  # one-word terms only
     s = 0.0
     for word in entry.vocab:
         n = word_counts.get(word, 0)

@@ -35,7 +35,7 @@ INTERJECTIONS = {"oh", "hey", "yeah", "yes", "no", "okay", "ok", "well", "please
 NON_PERSON_LABELS = {"GPE", "LOC", "ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "DATE",
                      "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT", "LAW"}
 
-_CAP = r"[A-Z][\w'’\-]*"
+_CAP = r"[A-Z][\w'’]*(?:-[\w'’]+)*"  # "Obi-Wan", "Hokage-sama"; a dash after a name is no part of it ("Rey--")
 _ABBREV_TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Capt|Lt|Sgt|Rev|St)\.[ \t]*"
 # (?=[A-Z]) first: every run starts with a capital, and a leading character set lets the engine skip to candidates.
 _RUN = re.compile(rf"(?=[A-Z])(?<![\w'’\-])(?:{_ABBREV_TITLE})?{_CAP}"
@@ -75,10 +75,14 @@ def normalise_title(title: str) -> str:
     return {"Mister": "Mr", "Doctor": "Dr"}.get(t, t)
 
 
+_CLITIC = re.compile(r"['’](?:s|ll|d|ve|re|m)$")  # "Stiles's", "Tony'll", "Derek'd": the name is before it
+
+
 def _strip_possessive(token: str) -> str:
-    """``token`` without a final 's or ' (either apostrophe)."""
-    if token.endswith(("'s", "’s")):
-        return token[:-2]
+    """``token`` without a final 's or ' (either apostrophe), or a contracted verb ("Tony'll" is Tony)."""
+    clitic = _CLITIC.search(token)
+    if clitic and clitic.start() > 0:
+        return token[:clitic.start()]
     if token.endswith(("'", "’")):
         return token[:-1]
     return token

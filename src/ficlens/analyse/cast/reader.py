@@ -1,0 +1,61 @@
+"""Reader-insert works: a story told to "you" ("You walk in. He looks up at you."), the reader named "Y/N".
+
+Such a work's protagonist is the reader, whom AO3 tags "Reader" (pairings "Character/Reader"). A work is read as a
+reader insert when it writes the "Y/N" placeholder (also "(y/n)", "Y/N's") at least MIN_MARKS times, or when "you"
+is the narration's person: at least MIN_YOU uses of you/your/yourself outside the quotes, YOU_SHARE of the words
+there. The reader's mentions are those placeholders (names) and the narration's you-words (named too: they are
+how the text names the reader).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ficlens.analyse.cast.model import Cast, Cluster, Mention
+from ficlens.analyse.dialogue import quote_at, quote_index
+
+READER = "Reader"
+MIN_MARKS = 2
+MIN_YOU = 20
+YOU_SHARE = 0.04
+PLACEHOLDER = re.compile(r"\b[Yy]/[Nn]\b")
+YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+WORD = re.compile(r"[A-Za-z']+")
+
+
+def reader_spans(text: str, cast: Cast) -> list[tuple[int, int, bool]]:
+    """The reader's mentions (start, end, in a quote) when the work is a reader insert, else none."""
+    starts = quote_index(cast.quotes)
+    marks = [(m.start(), m.end(), quote_at(cast.quotes, starts, m.start()) is not None)
+             for m in PLACEHOLDER.finditer(text)]
+    you = [(m.start(), m.end(), False) for m in YOU.finditer(text) if quote_at(cast.quotes, starts, m.start()) is None]
+    quoted = sum(q.end - q.start for q in cast.quotes)
+    narration_words = max(1, round(len(WORD.findall(text)) * (1 - quoted / max(len(text), 1))))
+    second_person = len(you) >= MIN_YOU and len(you) >= YOU_SHARE * narration_words
+    if len(marks) < MIN_MARKS and not second_person:
+        return []
+    return sorted(marks + (you if second_person else []))
+
+
+def with_reader(text: str, cast: Cast) -> Cast:
+    """The cast with a "Reader" character for a reader-insert work (see the module doc); else the cast itself.
+    Clusters named by the placeholder ("Y/N") are the reader."""
+    spans = reader_spans(text, cast)
+    if not spans:
+        return cast
+    placeholder = {c.id for c in cast.clusters if PLACEHOLDER.fullmatch(c.name.strip("()"))}
+    reader = Cluster(len(cast.clusters), READER)
+    taken = {(m.start, m.end) for m in cast.mentions if m.cluster not in placeholder}
+    mentions = [m for m in cast.mentions if m.cluster not in placeholder]
+    for start, end, in_quote in spans:
+        if (start, end) not in taken:
+            mentions.append(Mention(start, end, reader.id, "name", in_quote))
+            reader.names += 1
+    reader.forms[READER] = reader.names
+    clusters = [c if c.id not in placeholder else _emptied(c) for c in cast.clusters] + [reader]
+    return Cast(clusters, mentions, cast.quotes, cast.fandoms, cast.anonymous_after, cast.anonymous_before)
+
+
+def _emptied(cluster: Cluster) -> Cluster:
+    cluster.names = cluster.resolved = 0
+    return cluster

@@ -1,0 +1,20 @@
+"""In a crossover, a first name goes to the character the text names in full, not to another fandom's namesake."""
+
+from __future__ import annotations
+
+from ficlens.analyse.cast import build_cast
+from ficlens.nlp import build_document
+from ficlens.work import Work
+
+SCENE = ("Later Tony Stark met Bruce Wayne at the gala in Gotham. Then Bruce smiled at Tony Stark, and Tony laughed "
+         "at Bruce. Later Rhodey watched Tony with Pepper Potts. Then Bruce Wayne left with Tony, and Pepper waved "
+         "at Bruce. ")
+
+
+def test_a_first_name_joins_the_full_name_the_text_uses() -> None:
+    text = SCENE * 4
+    doc = build_document(Work(text=text, source="t", format="text"), "fast")
+    cast = build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
+    assert [f for f, _ in cast.fandoms] == ["Marvel Cinematic Universe", "Batman - All Media Types"]
+    names = {c.name for c in cast.clusters if c.names}
+    assert "Bruce Wayne" in names and "Bruce Banner" not in names

@@ -1,0 +1,24 @@
+"""Reader-insert works: "Reader" is a character and the reader's romances are "Character/Reader"."""
+
+from __future__ import annotations
+
+from ficlens.analyse import analyse_work
+from ficlens.work import Work
+from repo_paths import FIXTURES
+
+READER_INSERT = FIXTURES / "characters" / "reader_insert.txt"
+THIRD_PERSON = ('"Are you coming?" Martin asked. "You said you would." Oliver shrugged and followed Martin down the '
+                'lane, and Martin told him about the fair. ') * 8
+
+
+def test_a_story_told_to_you_has_the_reader_as_a_character_and_pairings() -> None:
+    text = READER_INSERT.read_text(encoding="utf-8")
+    report = analyse_work(Work(text=text, source="r.txt", format="text"), "full")
+    assert "Reader" in [c.name for c in report.characters[:2]]
+    assert ("Bakugou Katsuki/Reader", "romantic") in [(r.tag, r.kind) for r in report.relationships]
+    assert not any("Y/N" in c.name for c in report.characters)
+
+
+def test_you_in_dialogue_is_no_reader() -> None:
+    report = analyse_work(Work(text=THIRD_PERSON, source="t.txt", format="text"), "full")
+    assert "Reader" not in [c.name for c in report.characters]
