@@ -25,7 +25,7 @@ from pathlib import Path
 from ficlens.ingest.limits import MAX_FILE_BYTES
 from ficlens.library import StoredWork, WorkRow, content_hash
 from ficlens.library.tags import TagRow
-from ficlens.web.reader import _tiled_chapters
+from ficlens.web.chapter_tiles import tiled_chapters
 from ficlens.web.styled import RULE, Styler
 from ficlens.web.xml_text import xml_safe
 
@@ -76,7 +76,7 @@ def build_epub(stored: StoredWork, tags: Sequence[TagRow] = ()) -> bytes:
     row = stored.row
     title = row.display_title
     styler = Styler(stored.text, stored.styles)
-    chapters = _tiled_chapters(stored.report, len(stored.text))
+    chapters = tiled_chapters(stored.report, len(stored.text))
     pages: list[tuple[str, str, str]] = []  # (file name, table-of-contents label, XHTML)
     for number, (heading, start, end) in enumerate(chapters, start=1):
         label = heading or (title if len(chapters) == 1 else f"Chapter {number}")
