@@ -208,6 +208,23 @@ def test_the_api_answers_only_to_its_own_host(client: TestClient) -> None:
         assert client.get(path, headers={"host": "localhost:8000"}).status_code == 200, path
 
 
+@pytest.mark.parametrize("path", ["/api", "/api/works", "/api/works/1", "/api/docs"])
+def test_guard_refusals_under_the_api_are_one_line_of_json(client: TestClient, path: str) -> None:
+    refused = client.get(path, headers={"host": "evil.example"})
+    assert refused.status_code == 400 and refused.headers["content-type"] == "application/json"
+    assert refused.json() == {"detail": "this server answers only to its own address, not to Host 'evil.example'"}
+    posted = client.post(path)  # no Origin: refused before routing
+    assert posted.status_code == 403 and posted.json() == {
+        "detail": "refused: this form was not sent from this server's own pages"}
+
+
+@pytest.mark.parametrize("path", ["/", "/work/1", "/apis", "/opds"])
+def test_guard_refusals_elsewhere_stay_html_pages(client: TestClient, path: str) -> None:
+    refused = client.get(path, headers={"host": "evil.example"})
+    assert refused.status_code == 400 and refused.headers["content-type"].startswith("text/html")
+    assert "evil.example" in refused.text and refused.text.lstrip().startswith("<!doctype html>")
+
+
 # -- OpenAPI --------------------------------------------------------------------------------------------------------
 def test_openapi_documents_the_api_and_nothing_else(client: TestClient) -> None:
     schema = client.get("/api/openapi.json").json()

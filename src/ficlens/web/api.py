@@ -38,6 +38,7 @@ from ficlens.library.tags import TagRow
 from ficlens.report import ChapterOut, Report, WorkMetaOut
 from ficlens.web import limits
 from ficlens.web.budget import TooSlow, time_budget
+from ficlens.web.guard import under
 from ficlens.web.works_query import MAX_PER_PAGE, WorksQuery, corrected_tags, find_works
 
 PREFIX = "/api"
@@ -276,8 +277,7 @@ def _docs_policy(page: str) -> str:
 
 
 def is_api(request: Request) -> bool:
-    path = request.url.path
-    return path == PREFIX or path.startswith(PREFIX + "/")
+    return under(request.url.path, PREFIX)
 
 
 def install_json_errors(app: FastAPI, library: Library) -> None:
