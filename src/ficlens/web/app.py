@@ -108,7 +108,7 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
     install_error_pages(app, lambda status, detail: html(error_page(status, detail), status), lib.path)
 
     searches = asyncio.Semaphore(SEARCH_SLOTS)
-    app.include_router(api_router(lib, stopping, searches))
+    app.include_router(api_router(lib, stopping, searches, env))
     app.include_router(opds_router(lib, stopping, searches))
     install_json_errors(app, lib)
 
