@@ -116,10 +116,7 @@ def test_the_download_is_named_after_the_work(client: TestClient) -> None:
 
 def test_an_epub_still_where_it_was_added_is_served_as_it_was(tmp_path: Path, lib: Library,
                                                               client: TestClient) -> None:
-    original = tmp_path / "story.epub"
-    original.write_bytes(download(client, 2))
-    with zipfile.ZipFile(original, "a") as zf:  # what only the original holds
-        zf.writestr("OEBPS/cover.css", "body { margin: 0 }")
+    original = with_cover(tmp_path / "story.epub", client)
     (work,) = read(original)
     added = lib.add(work, Report.for_work(work), None)
     assert download(client, added.id) == original.read_bytes()
@@ -139,6 +136,14 @@ def test_a_missing_work_is_a_404_page(client: TestClient) -> None:
         assert page.status_code == 404 and page.headers["content-type"].startswith("text/html"), path
 
 
+def with_cover(path: Path, client: TestClient) -> Path:
+    """An EPUB of work 2's text at ``path`` with a member only the original holds (``OEBPS/cover.css``)."""
+    path.write_bytes(download(client, 2))
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.writestr("OEBPS/cover.css", "body { margin: 0 }")
+    return path
+
+
 def added_from(lib: Library, path: Path) -> int:
     (work,) = read(path)
     return lib.add(work, Report.for_work(work), None).id
@@ -146,10 +151,7 @@ def added_from(lib: Library, path: Path) -> int:
 
 def test_an_original_reached_through_a_symlink_is_rebuilt_not_followed(tmp_path: Path, lib: Library,
                                                                        client: TestClient) -> None:
-    original = tmp_path / "story.epub"
-    original.write_bytes(download(client, 2))
-    with zipfile.ZipFile(original, "a") as zf:
-        zf.writestr("OEBPS/cover.css", "body { margin: 0 }")
+    original = with_cover(tmp_path / "story.epub", client)
     link = tmp_path / "link.epub"
     link.symlink_to(original)
     served = download(client, added_from(lib, link))
@@ -168,10 +170,7 @@ def test_a_stored_path_naming_no_regular_file_is_rebuilt_without_waiting(tmp_pat
 
 def test_an_original_past_the_size_cap_is_rebuilt(tmp_path: Path, lib: Library, client: TestClient,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    original = tmp_path / "story.epub"
-    original.write_bytes(download(client, 2))
-    with zipfile.ZipFile(original, "a") as zf:
-        zf.writestr("OEBPS/cover.css", "body { margin: 0 }")
+    original = with_cover(tmp_path / "story.epub", client)
     work_id = added_from(lib, original)
     assert download(client, work_id) == original.read_bytes()
     monkeypatch.setattr(ingest_limits, "MAX_FILE_BYTES", original.stat().st_size - 1)
