@@ -42,7 +42,6 @@ from ficlens.web.works_query import MAX_PER_PAGE, WorksQuery, corrected_tags, fi
 
 PREFIX = "/api"
 OPENAPI_URL = f"{PREFIX}/openapi.json"
-DOCS_URL = f"{PREFIX}/docs"
 WorkId = Annotated[str, Path(description="The work's id in the library (as `ficlens list` shows it)")]
 Handler = Callable[[Request, Any], Response | Awaitable[Response]]
 
