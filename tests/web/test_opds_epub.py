@@ -202,3 +202,24 @@ def test_a_slash_in_the_title_is_escaped_in_the_download_name(lib: Library, clie
     disposition = client.get(f"/works/{added.id}.epub").headers["content-disposition"]
     assert disposition.endswith("filename*=UTF-8''Derek%2FStiles.epub")
     assert 'filename="Derek_Stiles.epub"' in disposition
+
+
+def test_an_original_is_parsed_once_until_it_changes(tmp_path: Path, lib: Library, client: TestClient,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from ficlens.ingest import dispatch
+
+    original = with_cover(tmp_path / "story.epub", client)
+    work_id = added_from(lib, original)
+    parsed: list[str] = []
+
+    def counted(data: bytes, source: str, budget: object = None) -> Work:
+        parsed.append(source)
+        return read_one(data, source, budget)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dispatch, "read_one", counted)
+    for _ in range(3):
+        assert download(client, work_id) == original.read_bytes()
+    assert len(parsed) == 1
+    with zipfile.ZipFile(original, "a") as zf:  # changed (same text, one more member): looked at again
+        zf.writestr("OEBPS/extra.css", "p { margin: 0 }")
+    assert download(client, work_id) == original.read_bytes() and len(parsed) == 2
