@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-BARS = (0.9, 0.95, 0.97, 0.99, 0.995)
+BARS = (0.9, 0.97, 0.99, 0.995, 0.999, 0.9995, 0.9999)
 
 
 def work_rows(texts: Path) -> list[tuple[str, str, set[str]]]:
@@ -48,6 +48,32 @@ def work_rows(texts: Path) -> list[tuple[str, str, set[str]]]:
     return out
 
 
+def crossfit_readers(work_ids: list[str], reference: Any, c: float, texts: Path) -> dict[str, Any]:
+    """Per dev work, a reader refitted (C ``c``) on the training rows without the real-fanfic negatives of its fold
+    (5 folds of the dev works), so its scores of that work are out of sample; thresholds: ``reference``'s."""
+    import train_passage_reader as trainer
+
+    from ficlens.analyse.warnings.labels import LABELS
+    from ficlens.analyse.warnings.reader import PassageReader
+
+    rows = (trainer.load(trainer.DEFAULT_SET0, trainer.DEFAULT_WRITTEN) + trainer.background(trainer.DEFAULT_BACKGROUND)
+            + trainer.realfic_dev(trainer.DEFAULT_WORKS, texts))
+    x, vocab = trainer.design(rows, embed=reference.embedder is not None)
+    embed_dims = x.shape[1] - len(vocab) - len(LABELS)
+    labels = list(reference.labels)
+    index = {w: i for i, w in enumerate(vocab)}
+    out: dict[str, Any] = {}
+    for fold in range(5):
+        held = set(work_ids[fold::5])
+        keep = [i for i, r in enumerate(rows) if not (r.label == trainer.REALFIC_LABEL and r.group[1:] in held)]
+        weights, bias = trainer.fit_weights(x[keep], [rows[i] for i in keep], labels, c, embed_dims)
+        reader = PassageReader(index, weights.astype(np.float32), bias.astype(np.float32), reference.shift,
+                               tuple(labels), reference.embedder)
+        out.update(dict.fromkeys(held, reader))
+        print(f"crossfit fold {fold + 1}/5 fitted", file=sys.stderr)
+    return out
+
+
 def features_of(cue: bool, column: np.ndarray) -> list[float]:
     """A (work, label) pair's decision inputs: the cue path's verdict and the reader scores' summary."""
     top = np.sort(column)[::-1]
@@ -55,6 +81,68 @@ def features_of(cue: bool, column: np.ndarray) -> list[float]:
     logit = np.log(np.clip(top, 1e-4, 1 - 1e-4) / (1 - np.clip(top, 1e-4, 1 - 1e-4)))
     return [float(cue), *logit.tolist(), float((column >= 0.5).mean()), float((column >= 0.9).mean()),
             float(np.log(len(column) + 1))]
+
+
+def best_cut(p: np.ndarray, y: np.ndarray) -> float:
+    """The probability cut of best F1 of ``p`` against ``y``."""
+    best, best_f1 = 0.5, -1.0
+    for cut in np.unique(np.round(p, 3)):
+        tp = float(((p >= cut) & (y == 1)).sum())
+        f1 = 2 * tp / max(float((p >= cut).sum()) + float(y.sum()), 1.0)
+        if f1 > best_f1:
+            best, best_f1 = float(cut), f1
+    return best
+
+
+def fitted_out_of_fold(x: np.ndarray, y: np.ndarray, groups: np.ndarray, c: float) -> np.ndarray:
+    """Out-of-fold verdicts (5 folds grouped by work) of a logistic regression on the pairs' inputs, each fold's
+    cut chosen on its own training pairs (best F1), never on the pairs it decides."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    out = np.zeros(len(y), dtype=bool)
+    for train, test in GroupKFold(5).split(x, y, groups):
+        model = LogisticRegression(C=c, max_iter=2000).fit(x[train], y[train])
+        cut = best_cut(model.predict_proba(x[train])[:, 1], y[train])
+        out[test] = model.predict_proba(x[test])[:, 1] >= cut
+    return out
+
+
+def _logit(p: float) -> float:
+    q = min(max(p, 1e-6), 1 - 1e-6)
+    return float(np.log(q / (1 - q)))
+
+
+def rule_verdicts(data: list[dict[str, Any]], veto: float, add: float) -> np.ndarray:
+    """The cue path's verdict unless its best reader logit is under ``veto``; or, without it, a cue-less passage
+    with a reader logit of ``add`` or more."""
+    return np.array([(d["cue"] and d["x"][1] >= veto) or (not d["cue"] and _logit(d["cueless_max"]) >= add)
+                     for d in data])
+
+
+def rule_out_of_fold(data: list[dict[str, Any]]) -> tuple[np.ndarray, list[tuple[float, float]]]:
+    """:func:`rule_verdicts` out of fold (5 folds grouped by work): each fold's veto and add bars are the ones of
+    best micro-F1 on its training works' pairs."""
+    from sklearn.model_selection import GroupKFold
+
+    y = np.array([d["gold"] for d in data])
+    groups = np.array([d["work"] for d in data])
+    vetoes = [-np.inf, *np.arange(0.0, 6.01, 0.5)]
+    adds = [np.inf, *np.arange(4.0, 12.01, 0.5)]
+    out = np.zeros(len(data), dtype=bool)
+    chosen = []
+    for train, test in GroupKFold(5).split(y, y, groups):
+        sub = [data[i] for i in train]
+        best = max(((veto, add) for veto in vetoes for add in adds),
+                   key=lambda va: _f1(rule_verdicts(sub, *va), y[train]))
+        chosen.append((float(best[0]), float(best[1])))
+        out[test] = rule_verdicts([data[i] for i in test], *best)
+    return out, chosen
+
+
+def _f1(predicted: np.ndarray, gold: np.ndarray) -> float:
+    tp = float((predicted & gold).sum())
+    return 2 * tp / max(float(predicted.sum() + gold.sum()), 1.0)
 
 
 def summary(name: str, pairs: list[tuple[set[str], set[str]]]) -> str:
@@ -71,14 +159,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reader", type=Path, default=None, help="a reader artifact (default: the shipped one)")
     parser.add_argument("--texts", type=Path, default=Path("/work/realfic-cache"))
+    parser.add_argument("--crossfit", type=float, default=None, metavar="C",
+                        help="refit the reader (C) per fold of dev works without their negatives (out of sample)")
     parser.add_argument("--save", type=Path, default=None, help="write the per-pair inputs as JSON")
     parser.add_argument("--cue-cache", type=Path, default=None,
                         help="JSON of the default engine's labels per work (read when there, else written)")
     args = parser.parse_args(argv)
     sys.path[:0] = [str(ROOT / "scripts")]
     import train_passage_reader as trainer  # type: ignore[import-not-found]
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import GroupKFold
 
     import ficlens
     from ficlens.analyse.warnings.classifier import cue_labels
@@ -97,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     cached: dict[str, list[str]] = {}
     if args.cue_cache and args.cue_cache.is_file():
         cached = json.loads(args.cue_cache.read_text(encoding="utf-8"))
+    readers = crossfit_readers([w[0] for w in works], reader, args.crossfit, args.texts) if args.crossfit else {}
     for work_id, text, gold in works:
         if work_id not in cached:
             cached[work_id] = sorted(w.label for w in ficlens.analyze(text).warnings)
@@ -104,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         pairs_cue.append((gold, cue_found))
         passages = trainer.work_passages(text)
         cues = [cue_labels(p) for p in passages]
-        scores = reader.score_many(passages, cues)
+        scores = readers.get(work_id, reader).score_many(passages, cues)
         for label in reader.labels:
             column = scores[:, reader.column(label)]
             cueless = np.array([s for s, c in zip(column.tolist(), cues, strict=True) if label not in c] or [0.0])
@@ -122,15 +211,17 @@ def main(argv: list[str] | None = None) -> int:
     x = np.array([d["x"] + [float(d["label"] in g) for g in groups] for d in data])
     y = np.array([int(d["gold"]) for d in data])
     work_ids = np.array([d["work"] for d in data])
-    for c in (0.1, 1.0):
-        p = np.zeros(len(y))
-        for train, test in GroupKFold(5).split(x, y, work_ids):
-            p[test] = LogisticRegression(C=c, max_iter=1000).fit(x[train], y[train]).predict_proba(x[test])[:, 1]
-        for cut in (0.3, 0.4, 0.5):
-            pairs = [(gold, {d["label"] for d, q in zip(data, p, strict=True) if d["work"] == wid and q >= cut}
-                      | {lab for lab in cue if lab not in reader.labels})
-                     for (wid, _t, gold), (_g, cue) in zip(works, pairs_cue, strict=True)]
-            print(summary(f"fitted C={c} p>={cut}", pairs))
+    for c in (0.1, 1.0, 10.0):
+        p = fitted_out_of_fold(x, y, work_ids, c)
+        pairs = [(gold, {d["label"] for d, q in zip(data, p, strict=True) if d["work"] == wid and q}
+                  | {lab for lab in cue if lab not in reader.labels})
+                 for (wid, _t, gold), (_g, cue) in zip(works, pairs_cue, strict=True)]
+        print(summary(f"fitted C={c}", pairs))
+    verdicts, chosen = rule_out_of_fold(data)
+    pairs = [(gold, {d["label"] for d, v in zip(data, verdicts, strict=True) if d["work"] == wid and v})
+             for (wid, _t, gold) in works]
+    print(summary("veto/add out of fold", pairs))
+    print("  bars per fold (veto, add logits): " + ", ".join(f"({v:g}, {a:g})" for v, a in chosen))
     if args.save:
         args.save.write_text(json.dumps(data), encoding="utf-8")
     return 0
