@@ -14,7 +14,8 @@ decision, work-level micro/macro-F1 and high-stakes recall/precision (eval/works
     .venv/bin/python eval/warnings_reader_works.py [--reader PATH] [--texts DIR]
 
 Dev only (the test split is reported once, by eval/works_realfic.py). When the reader was trained with the dev works'
-passages as negatives (scripts/train_passage_reader.py does by default), its dev scores are in-sample for those.
+passages as negatives (scripts/train_passage_reader.py does by default), its dev scores are in-sample for those: for
+out-of-sample figures pass a reader trained with ``--no-realfic``.
 """
 
 from __future__ import annotations
@@ -45,32 +46,6 @@ def work_rows(texts: Path) -> list[tuple[str, str, set[str]]]:
         if text is not None and label_path.is_file():
             gold = json.loads(label_path.read_text(encoding="utf-8"))
             out.append((row["id"], text, set(gold.get("warnings", {}))))
-    return out
-
-
-def crossfit_readers(work_ids: list[str], reference: Any, c: float, texts: Path) -> dict[str, Any]:
-    """Per dev work, a reader refitted (C ``c``) on the training rows without the real-fanfic negatives of its fold
-    (5 folds of the dev works), so its scores of that work are out of sample; thresholds: ``reference``'s."""
-    import train_passage_reader as trainer
-
-    from ficlens.analyse.warnings.labels import LABELS
-    from ficlens.analyse.warnings.reader import PassageReader
-
-    rows = (trainer.load(trainer.DEFAULT_SET0, trainer.DEFAULT_WRITTEN) + trainer.background(trainer.DEFAULT_BACKGROUND)
-            + trainer.realfic_dev(trainer.DEFAULT_WORKS, texts))
-    x, vocab = trainer.design(rows, embed=reference.embedder is not None)
-    embed_dims = x.shape[1] - len(vocab) - len(LABELS)
-    labels = list(reference.labels)
-    index = {w: i for i, w in enumerate(vocab)}
-    out: dict[str, Any] = {}
-    for fold in range(5):
-        held = set(work_ids[fold::5])
-        keep = [i for i, r in enumerate(rows) if not (r.label == trainer.REALFIC_LABEL and r.group[1:] in held)]
-        weights, bias = trainer.fit_weights(x[keep], [rows[i] for i in keep], labels, c, embed_dims)
-        reader = PassageReader(index, weights.astype(np.float32), bias.astype(np.float32), reference.shift,
-                               tuple(labels), reference.embedder)
-        out.update(dict.fromkeys(held, reader))
-        print(f"crossfit fold {fold + 1}/5 fitted", file=sys.stderr)
     return out
 
 
@@ -159,8 +134,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reader", type=Path, default=None, help="a reader artifact (default: the shipped one)")
     parser.add_argument("--texts", type=Path, default=Path("/work/realfic-cache"))
-    parser.add_argument("--crossfit", type=float, default=None, metavar="C",
-                        help="refit the reader (C) per fold of dev works without their negatives (out of sample)")
     parser.add_argument("--save", type=Path, default=None, help="write the per-pair inputs as JSON")
     parser.add_argument("--cue-cache", type=Path, default=None,
                         help="JSON of the default engine's labels per work (read when there, else written)")
@@ -185,7 +158,6 @@ def main(argv: list[str] | None = None) -> int:
     cached: dict[str, list[str]] = {}
     if args.cue_cache and args.cue_cache.is_file():
         cached = json.loads(args.cue_cache.read_text(encoding="utf-8"))
-    readers = crossfit_readers([w[0] for w in works], reader, args.crossfit, args.texts) if args.crossfit else {}
     for work_id, text, gold in works:
         if work_id not in cached:
             cached[work_id] = sorted(w.label for w in ficlens.analyze(text).warnings)
@@ -193,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         pairs_cue.append((gold, cue_found))
         passages = trainer.work_passages(text)
         cues = [cue_labels(p) for p in passages]
-        scores = readers.get(work_id, reader).score_many(passages, cues)
+        scores = reader.score_many(passages, cues)
         for label in reader.labels:
             column = scores[:, reader.column(label)]
             cueless = np.array([s for s, c in zip(column.tolist(), cues, strict=True) if label not in c] or [0.0])
