@@ -1,4 +1,4 @@
-"""``--json`` on the library commands that print: add, remove and exclusions give JSON Lines on stdout."""
+"""``--json`` on the commands that print: add, remove, exclusions, correct, text and batch give JSON Lines on stdout."""
 
 from __future__ import annotations
 
@@ -52,3 +52,18 @@ def test_batch_json_prints_the_run_summary(tmp_path: Path, capsys: pytest.Captur
     code, lines = run_json(capsys, "batch", str(works), str(out), "--workers", "1", "--fast", "--quiet")
     assert code == 1  # the second work has no text
     assert lines == [{"output": str(out), "analysed": 1, "failed": 1, "skipped": 0, "words": 5}]
+
+
+def test_correct_json_lists_the_works_corrections(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "lib.sqlite3")
+    _, added = run_json(capsys, "add", str(WORKS / "the-fight.txt"), "--library", db, "--no-analysis")
+    code, lines = run_json(capsys, "correct", str(added[0]["id"]), "--add", "warning:blood", "--library", db)
+    assert code == 0 and lines == [{"action": "add", "kind": "warning", "tag": "blood"}]
+
+
+def test_text_json_gives_each_works_exact_text(capsys: pytest.CaptureFixture[str]) -> None:
+    code, lines = run_json(capsys, "text", str(WORKS / "the-fight.txt"))
+    assert code == 0 and len(lines) == 1
+    assert lines[0]["text"] and str(lines[0]["source"]).endswith("the-fight.txt")
+    assert main(["text", str(WORKS / "the-fight.txt")]) == 0
+    assert capsys.readouterr().out == lines[0]["text"]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, cast
 from ficlens.budget import add_time_limit_option, analyse_or_report
 from ficlens.errors import InputError
 from ficlens.ingest import count_works, read, read_all
-from ficlens.safe_text import utf8_json
+from ficlens.safe_text import json_line, utf8_json
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -29,6 +29,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     t = sub.add_parser("text", help="print the plain text that report offsets refer to")
     t.add_argument("path", metavar="PATH", help="a file; - reads standard input")
+    t.add_argument("--json", action="store_true", help='JSON Lines, one {"source", "title", "text"} per work')
     t.set_defaults(func=run_text)
 
 
@@ -105,6 +106,9 @@ def run_text(args: argparse.Namespace) -> int:
     """Print exactly ``Work.text`` (UTF-8 whatever the locale); a newline is added only on a terminal."""
     errors = ErrorLog(debug=args.debug)
     for work in read(args.path, on_error=errors):
+        if args.json:
+            _write_exact(json_line({"source": work.source, "title": work.title, "text": work.text}) + "\n")
+            continue
         _write_exact(work.text)
         if sys.stdout.isatty() and not work.text.endswith("\n"):
             sys.stdout.write("\n")

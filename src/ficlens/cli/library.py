@@ -97,6 +97,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--add", action="append", default=[], metavar="KIND:TAG",
                    help="a tag ficlens missed (warning:violence, freeform:Hurt/Comfort): filters match it")
     p.add_argument("--undo", action="append", default=[], metavar="TAG", help="withdraw your correction of a tag")
+    p.add_argument("--json", action="store_true",
+                   help='JSON Lines, one {"action", "kind", "tag"} per correction the work now has')
     p.set_defaults(func=run_correct)
 
     p = sub.add_parser("labels", help="the tags ficlens knows: content-warning labels, archive warnings, ratings "
@@ -315,7 +317,8 @@ def run_correct(args: argparse.Namespace) -> int:
         if not fixes and lib.row(args.id) is None:
             raise UsageError(f"no work {args.id} in the library")
         for action, kind, name in dict.fromkeys((f.action, f.kind, f.name) for f in fixes):
-            sys.stdout.write(f"{action:<6} {kind.replace('_', ' ')}: {one_line(name)}\n")
+            sys.stdout.write(json_line({"action": action, "kind": kind, "tag": name}) + "\n" if args.json
+                             else f"{action:<6} {kind.replace('_', ' ')}: {one_line(name)}\n")
     return 0
 
 
