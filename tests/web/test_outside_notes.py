@@ -10,34 +10,24 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from ficlens.ingest.html import read_html
 from ficlens.library import Library
-from ficlens.report import Report, Span, Warning
 from ficlens.web import create_app
+from ficlens.work import AuthorNote
+from noted_work import noted_work
 
 BASE = "http://127.0.0.1:8000"
-HOSTILE_NOTE = "&lt;script&gt;window.__pwned=1&lt;/script&gt; &amp; thanks"  # as AO3 writes a note's "<script>"
-
-
-def noted_download(fixtures: Path) -> str:
-    """The three-chapter AO3 download with a work note and a hostile chapter end note."""
-    html = (fixtures / "ingest" / "ao3-download-plural.html").read_text(encoding="utf-8")
-    html = html.replace('<blockquote class="userstuff"><p>Three winters, three goodbyes.</p></blockquote>',
-                        '<blockquote class="userstuff"><p>Three winters, three goodbyes.</p></blockquote>'
-                        '<p>Notes</p><blockquote class="userstuff"><p>For the winter exchange.</p></blockquote>')
-    return html.replace("Sorry about this one.", HOSTILE_NOTE)
 
 
 @pytest.fixture
-def client(tmp_path: Path, fixtures: Path) -> Iterator[TestClient]:
-    work = read_html(noted_download(fixtures), "winters.html")
-    report = Report.for_work(work)
-    second = work.chapters[1]  # the whole of chapter 2 is flagged: one fold over all its text
-    report.warnings = [Warning(label="violence", severity="depicted", score=0.9,  # type: ignore[arg-type]
-                               evidence=[Span.of(work.text, second.start, second.end, 0.9)])]
-    with Library(tmp_path / "lib.sqlite3") as lib:
-        lib.add(work, report, "full")
-        yield TestClient(create_app(lib), base_url=BASE)
+def lib(tmp_path: Path) -> Iterator[Library]:
+    with Library(tmp_path / "lib.sqlite3") as library:
+        library.add(*noted_work(), "full")
+        yield library
+
+
+@pytest.fixture
+def client(lib: Library) -> TestClient:
+    return TestClient(create_app(lib), base_url=BASE)
 
 
 def boxes(page: str) -> list[tuple[str, str]]:
@@ -61,6 +51,7 @@ def test_entire_work_shows_every_note_in_its_place(client: TestClient) -> None:
 
 def test_notes_stand_outside_the_text_and_its_folds(client: TestClient) -> None:
     page = client.get("/work/1").text
+    assert 'data-place="after"' in page
     fold = re.search(r'<details class="fold[^"]*".*?</details>', page, flags=re.S)
     assert fold is not None and "Nobody spoke of the first." in fold.group()
     texts = re.findall(r'<div class="text">(.*?)</div>\s*(?:<details|</section>)', page, flags=re.S)
@@ -78,3 +69,13 @@ def test_work_detail_api_lists_the_notes(client: TestClient) -> None:
     assert [(n["place"], n["chapter"]) for n in notes] == [("work", None), ("before", 0), ("after", 1),
                                                            ("end", None)]
     assert notes[2]["text"].startswith("<script>window.__pwned=1</script>")
+
+
+def test_notes_changed_with_the_same_text_are_shown_after_adding_again(client: TestClient, lib: Library,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert ("work", "For the winter exchange.") in boxes(client.get("/work/1").text)  # now in the page cache
+    work, report = noted_work()
+    work.author_notes = [AuthorNote("Edited on AO3.")]
+    monkeypatch.setattr("ficlens.library.store._now", lambda: "2100-01-01T00:00:00+00:00")
+    assert lib.add(work, report, "full").text_changed is False
+    assert boxes(client.get("/work/1").text) == [("work", "Edited on AO3.")]

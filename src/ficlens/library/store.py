@@ -466,10 +466,11 @@ class Library:
                 select_in(self.connection(), "SELECT id, report FROM works WHERE id IN ({marks})", list(ids))}
 
     def version(self, work_id: int) -> str | None:
-        """A key that changes whenever the work's text or report changes (None: no such work)."""
-        r = self.connection().execute("SELECT content_hash, report_hash FROM works WHERE id=?",
+        """A key that changes whenever the work's text or report changes, or it is added again (its notes may
+        have changed with neither); None: no such work."""
+        r = self.connection().execute("SELECT content_hash, report_hash, updated_at FROM works WHERE id=?",
                                       (work_id,)).fetchone()
-        return None if r is None else f"{str(r[0])[:16]}:{r[1]}"
+        return None if r is None else f"{str(r[0])[:16]}:{r[1]}:{r[2]}"
 
     def tags(self, work_id: int) -> list[TagRow]:
         cur = self.connection().execute(
