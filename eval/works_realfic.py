@@ -16,7 +16,7 @@ Printed, over the works of one split (--split dev|test, default dev):
 - relationships: gold relationships found with the right type ("/" romantic, "&" platonic);
 - characters: precision over the top TOP_CHARACTERS of ficlens's list, and recall of the first MAIN_CHARACTERS gold.
 
-Run: .venv/bin/python eval/works_realfic.py [--split dev|test] [--fast] [--texts DIR] [--per-work]
+Run: .venv/bin/python eval/works_realfic.py [--split dev|test] [--fast] [--texts DIR] [--per-work] [--engine E]
 """
 
 from __future__ import annotations
@@ -315,7 +315,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", type=Path, default=None, help=f"folder of <id>.txt (default {DEFAULT_CACHE})")
     parser.add_argument("--works", type=Path, default=WORKS, help=argparse.SUPPRESS)
     parser.add_argument("--per-work", action="store_true", help="one line per work")
+    parser.add_argument("--engine", choices=("auto", "linear", "ml", "lexicon", "reader"), default=None,
+                        help="the warnings engine (default: what analyze resolves)")
     args = parser.parse_args(argv)
+    if args.engine:
+        import os
+
+        from ficlens.analyse.warnings.classifier import ENGINE_ENV
+
+        os.environ[ENGINE_ENV] = args.engine
     folders = [args.texts] if args.texts else [p for p in (DEFAULT_CACHE,) if p.is_dir()]
     folders.append(args.works / "texts")
     rows = [r for r in load_rows(args.works) if r.get("split") == args.split]
@@ -337,7 +345,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no texts for the {args.split} split ({len(rows)} works): run scripts/fetch_realfic.py MIRRORS"
               f" or pass --texts DIR")
         return 0
-    print(f"split {args.split} ({'fast' if args.fast else 'full'}); {len(rows) - len(scores)} work(s) without text")
+    profile = ("fast" if args.fast else "full") + (f", engine {args.engine}" if args.engine else "")
+    print(f"split {args.split} ({profile}); {len(rows) - len(scores)} work(s) without text")
     for line in summarise(scores):
         print(line)
     return 0

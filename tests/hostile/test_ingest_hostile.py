@@ -206,3 +206,15 @@ def test_markup_too_deep_even_flattened_is_one_clear_error(tmp_path: Path, capsy
     assert capsys.readouterr().err.splitlines() == [
         f"ficlens: error: {page}: HTML is nested more than 256 levels deep, even with its layout tags removed: "
         "its text cannot all be read"]
+
+
+def test_a_file_opening_with_many_html_comments_is_sniffed_without_backtracking() -> None:
+    # a nested repeat in the HTML sniffer backtracked exponentially: 100 comments with no <html> after them ran for
+    # minutes; the child process is given far more time than a linear match needs
+    code = (
+        "from ficlens.ingest.sniff import looks_like_html;"
+        "print(looks_like_html('<!-- a -->' * 200 + 'plain words'),"
+        " looks_like_html('<!-- a -->' * 200 + '<html><body>x</body></html>'))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.split() == ["False", "True"]

@@ -86,7 +86,7 @@ def test_the_repository_files_build_without_shared(tmp_path: Path) -> None:
     assert script.main(["--data", str(ROOT / "data" / "fandoms"), "--csv", str(tmp_path / "absent.csv.gz"),
                         "--out", str(out)]) == 0
     kb = FandomKB(json.loads(gzip.decompress(out.read_bytes())))
-    assert len(kb.fandoms) >= 200
+    assert len(kb.fandoms) >= 300
     assert kb.lookup("Naruto")[0].character.name == "Uzumaki Naruto"
     assert kb.lookup("Kay", {"Star Wars - All Media Types"})[0].character.name == "K-2SO"
 

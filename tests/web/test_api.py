@@ -3,7 +3,9 @@ with the reader's corrections, JSON errors under /api/ only, the Host guard and 
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -208,6 +210,23 @@ def test_the_api_answers_only_to_its_own_host(client: TestClient) -> None:
         assert client.get(path, headers={"host": "localhost:8000"}).status_code == 200, path
 
 
+@pytest.mark.parametrize("path", ["/api", "/api/works", "/api/works/1", "/api/docs"])
+def test_guard_refusals_under_the_api_are_one_line_of_json(client: TestClient, path: str) -> None:
+    refused = client.get(path, headers={"host": "evil.example"})
+    assert refused.status_code == 400 and refused.headers["content-type"] == "application/json"
+    assert refused.json() == {"detail": "this server answers only to its own address, not to Host 'evil.example'"}
+    posted = client.post(path)  # no Origin: refused before routing
+    assert posted.status_code == 403 and posted.json() == {
+        "detail": "refused: this form was not sent from this server's own pages"}
+
+
+@pytest.mark.parametrize("path", ["/", "/work/1", "/apis", "/opds"])
+def test_guard_refusals_elsewhere_stay_html_pages(client: TestClient, path: str) -> None:
+    refused = client.get(path, headers={"host": "evil.example"})
+    assert refused.status_code == 400 and refused.headers["content-type"].startswith("text/html")
+    assert "evil.example" in refused.text and refused.text.lstrip().startswith("<!doctype html>")
+
+
 # -- OpenAPI --------------------------------------------------------------------------------------------------------
 def test_openapi_documents_the_api_and_nothing_else(client: TestClient) -> None:
     schema = client.get("/api/openapi.json").json()
@@ -219,10 +238,36 @@ def test_openapi_documents_the_api_and_nothing_else(client: TestClient) -> None:
             "page", "per_page"} == params
 
 
-def test_the_docs_page_runs_only_swagger_and_its_own_script(client: TestClient) -> None:
+def test_the_docs_page_documents_every_operation_from_the_apps_own_schema(client: TestClient) -> None:
+    schema = client.get("/api/openapi.json").json()
     page = client.get("/api/docs")
-    (policy,) = page.headers.get_list("content-security-policy")  # the page's own, not the app's as well
-    assert page.status_code == 200 and "/api/openapi.json" in page.text
-    script = policy.split("script-src ")[1].split(";")[0]
-    assert "'sha256-" in script and "unsafe-inline" not in script
-    assert "default-src 'none'" in client.get("/api/works").headers["content-security-policy"]
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    text = html.unescape(page.text)
+    for path, item in schema["paths"].items():
+        for method, operation in item.items():
+            assert f"{method.upper()}</code> <code>{path}" in text and operation["summary"] in text, (method, path)
+            for parameter in operation.get("parameters", []):
+                assert f"<code>{parameter['name']}</code>" in text and parameter["description"] in text
+            for answer in operation["responses"].values():
+                ref = answer["content"]["application/json"]["schema"].get("$ref", "")
+                assert ref.rsplit("/", 1)[-1] in text
+    assert 'id="model-WorksOut"' in text and "Works found, over all pages" in text  # models with their fields
+    assert "list of string" in text and "integer, 1 to 200" in text  # types in words, with their bounds
+
+
+def test_the_docs_page_runs_no_script_and_loads_nothing_from_elsewhere(client: TestClient) -> None:
+    page = client.get("/api/docs")
+    assert "<script" not in page.text.lower()
+    assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", page.text)  # every link and style is the app's own
+    (policy,) = page.headers.get_list("content-security-policy")
+    assert policy == client.get("/").headers["content-security-policy"]
+    assert "script-src" not in policy and "default-src 'none'" in policy
+
+
+def test_each_operation_lists_its_own_errors_all_as_one_line_json(client: TestClient) -> None:
+    schema = client.get("/api/openapi.json").json()
+    paths = schema["paths"]
+    assert set(paths["/api/works"]["get"]["responses"]) == {"200", "400", "422", "503"}
+    assert set(paths["/api/works/{work_id}"]["get"]["responses"]) == {"200", "404", "422", "503"}
+    assert set(paths["/api/labels"]["get"]["responses"]) == {"200"}
+    assert "HTTPValidationError" not in schema["components"]["schemas"]  # a 422 is {"detail": "one line"} too

@@ -141,3 +141,22 @@ def test_the_browsers_own_posts_and_filter_chips_pass_the_guard(server: str, pag
     assert "include" not in page.url
     assert sorted(page.locator("li.work h3 a").all_inner_texts()) == ["Quiet", "The Fight"]
     shot(page, "library-chip-removed")
+
+
+def test_the_api_docs_page_renders_offline_with_no_script_and_no_blocked_resource(server: str, page: Any) -> None:
+    requested: list[str] = []
+    problems: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.on("console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None)
+    page.goto(server + "/api/docs")
+    page.wait_for_load_state("load")
+    assert all(url.startswith(server) for url in requested), requested  # nothing fetched from elsewhere
+    assert problems == []  # no Content-Security-Policy violation, nothing failed to load
+    assert page.locator("script").count() == 0
+    assert page.locator("article.operation").count() == 5 and page.locator("article.model").count() > 10
+    page.click('nav[aria-label="operations"] >> text=GET /api/works/{work_id}')
+    assert page.url.endswith("#op-GET-api-works--work-id")
+    assert "/api/works/{work_id}" in page.locator("#op-GET-api-works--work-id h2").inner_text()
+    page.click("#op-GET-api-works--work-id >> text=WorkDetailOut")
+    assert page.locator("#model-WorkDetailOut").is_visible()
+    shot(page, "api-docs")

@@ -4,6 +4,7 @@ text, chapters and formatting; or the file as it was added, while it is still th
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 from lxml import etree
 
+from ficlens.ingest import limits as ingest_limits
 from ficlens.ingest import read
 from ficlens.ingest.dispatch import read_one
 from ficlens.library import Library
@@ -114,10 +116,7 @@ def test_the_download_is_named_after_the_work(client: TestClient) -> None:
 
 def test_an_epub_still_where_it_was_added_is_served_as_it_was(tmp_path: Path, lib: Library,
                                                               client: TestClient) -> None:
-    original = tmp_path / "story.epub"
-    original.write_bytes(download(client, 2))
-    with zipfile.ZipFile(original, "a") as zf:  # what only the original holds
-        zf.writestr("OEBPS/cover.css", "body { margin: 0 }")
+    original = with_cover(tmp_path / "story.epub", client)
     (work,) = read(original)
     added = lib.add(work, Report.for_work(work), None)
     assert download(client, added.id) == original.read_bytes()
@@ -135,3 +134,92 @@ def test_a_missing_work_is_a_404_page(client: TestClient) -> None:
     for path in ("/works/99.epub", "/works/abc.epub", "/works/99999999999999999999999.epub"):
         page = client.get(path)
         assert page.status_code == 404 and page.headers["content-type"].startswith("text/html"), path
+
+
+def with_cover(path: Path, client: TestClient) -> Path:
+    """An EPUB of work 2's text at ``path`` with a member only the original holds (``OEBPS/cover.css``)."""
+    path.write_bytes(download(client, 2))
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.writestr("OEBPS/cover.css", "body { margin: 0 }")
+    return path
+
+
+def added_from(lib: Library, path: Path) -> int:
+    (work,) = read(path)
+    return lib.add(work, Report.for_work(work), None).id
+
+
+def test_an_original_reached_through_a_symlink_is_rebuilt_not_followed(tmp_path: Path, lib: Library,
+                                                                       client: TestClient) -> None:
+    original = with_cover(tmp_path / "story.epub", client)
+    link = tmp_path / "link.epub"
+    link.symlink_to(original)
+    served = download(client, added_from(lib, link))
+    assert served != original.read_bytes() and "OEBPS/cover.css" not in zipfile.ZipFile(io.BytesIO(served)).namelist()
+
+
+def test_a_stored_path_naming_no_regular_file_is_rebuilt_without_waiting(tmp_path: Path, lib: Library,
+                                                                         client: TestClient) -> None:
+    original = tmp_path / "story.epub"
+    original.write_bytes(download(client, 2))
+    work_id = added_from(lib, original)
+    original.unlink()
+    os.mkfifo(original)  # a FIFO in its place: opening it for reading would block without O_NONBLOCK
+    assert read_one(download(client, work_id), "x.epub").text == lib.get(work_id).text  # type: ignore[union-attr]
+
+
+def test_an_original_past_the_size_cap_is_rebuilt(tmp_path: Path, lib: Library, client: TestClient,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    original = with_cover(tmp_path / "story.epub", client)
+    work_id = added_from(lib, original)
+    assert download(client, work_id) == original.read_bytes()
+    monkeypatch.setattr(ingest_limits, "MAX_FILE_BYTES", original.stat().st_size - 1)
+    assert download(client, work_id) != original.read_bytes()
+
+
+def test_a_file_named_epub_that_is_not_a_zip_is_never_served_as_an_epub(tmp_path: Path, lib: Library,
+                                                                       client: TestClient) -> None:
+    fake = tmp_path / "notes.epub"
+    fake.write_text("Plain words that a text reader reads.\n\nA second paragraph.", encoding="utf-8")
+    served = download(client, added_from(lib, fake))
+    assert served != fake.read_bytes() and zipfile.is_zipfile(io.BytesIO(served))
+
+
+def test_a_row_pointing_at_another_file_serves_only_its_own_rebuilt_text(tmp_path: Path, lib: Library,
+                                                                         client: TestClient) -> None:
+    other = tmp_path / "private.epub"
+    other.write_bytes(download(client, 2))  # a real EPUB, but not the text of work 1
+    lib.connection().execute("UPDATE works SET source=? WHERE id=1", (str(other),))
+    lib.connection().commit()
+    served = download(client, 1)
+    assert served != other.read_bytes() and read_one(served, "x.epub").title == "Night & <Day>"
+
+
+def test_a_slash_in_the_title_is_escaped_in_the_download_name(lib: Library, client: TestClient) -> None:
+    work = formatted_work("slash.txt")
+    work.title, work.text = "Derek/Stiles", work.text + " Slash."
+    added = lib.add(work, Report.for_work(work), None)
+    disposition = client.get(f"/works/{added.id}.epub").headers["content-disposition"]
+    assert disposition.endswith("filename*=UTF-8''Derek%2FStiles.epub")
+    assert 'filename="Derek_Stiles.epub"' in disposition
+
+
+def test_an_original_is_parsed_once_until_it_changes(tmp_path: Path, lib: Library, client: TestClient,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from ficlens.ingest import dispatch
+
+    original = with_cover(tmp_path / "story.epub", client)
+    work_id = added_from(lib, original)
+    parsed: list[str] = []
+
+    def counted(data: bytes, source: str, budget: object = None) -> Work:
+        parsed.append(source)
+        return read_one(data, source, budget)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dispatch, "read_one", counted)
+    for _ in range(3):
+        assert download(client, work_id) == original.read_bytes()
+    assert len(parsed) == 1
+    with zipfile.ZipFile(original, "a") as zf:  # changed (same text, one more member): looked at again
+        zf.writestr("OEBPS/extra.css", "p { margin: 0 }")
+    assert download(client, work_id) == original.read_bytes() and len(parsed) == 2

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from ficlens.library import Library
 from ficlens.report import ChapterOut, FlaggedSpan, Report, Span, Warning
 from ficlens.web import create_app
-from ficlens.web.folds import scene_folds
+from ficlens.web.folds import same_scene, scene_folds
 from ficlens.web.reader import chapter_views
 from ficlens.work import Work
 
@@ -116,3 +116,20 @@ def test_the_reader_page_says_no_warned_passages_only_when_true(tmp_path: Path) 
     assert "No warned passages in this chapter." in listed and "No folded passages" not in listed
     assert "No warned passages in this chapter." not in capped and "No folded passages in this chapter" in capped
     assert "violence</a> <small>(graphic, 1 folded passage)" in capped
+
+
+def test_a_scene_break_is_a_line_of_symbols_only() -> None:
+    def between(line: str) -> str:
+        return "Before.\n\n" + line + "\n\nAfter."
+
+    for line in ("* * *", "~~~", "  ---  ", "⁂", "-\t-"):
+        gap = between(line)
+        assert not same_scene(gap, 0, len(gap)), line
+    for line in ("She said: ...!", "* Note *", "___"):  # a word (underscores are word characters) is no break
+        gap = between(line)
+        assert same_scene(gap, 0, len(gap)), line
+
+
+def test_a_long_run_of_symbols_before_a_word_is_answered_not_backtracked() -> None:
+    gap = "\n\n" + "!" * 60 + "Oh.\n\n"  # nested repeats would take longer than the age of the universe here
+    assert same_scene(gap, 0, len(gap))

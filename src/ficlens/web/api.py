@@ -2,7 +2,8 @@
 exclusions honoured unless ``ignore_exclusions`` is asked), one work's metadata and stored report, its text, the
 labels ficlens knows and the saved exclusions.
 
-Every answer is a pydantic model, so ``/api/openapi.json`` (and its page, ``/api/docs``) documents it; errors
+Every answer is a pydantic model, so ``/api/openapi.json`` documents it, and ``/api/docs`` shows that description
+as a plain page rendered on the server (:mod:`ficlens.web.api_docs`: no script, nothing fetched, works offline); errors
 under ``/api/`` are JSON, ``{"detail": "one line"}`` (:func:`install_json_errors`), the rest of the app keeps its
 HTML error pages. The Host guard, the caps of :mod:`ficlens.web.limits` and the per-request SQLite time budget
 apply as on every page.
@@ -11,20 +12,17 @@ apply as on every page.
 from __future__ import annotations
 
 import asyncio
-import base64
-import hashlib
 import inspect
-import re
 import sqlite3
 import threading
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
+from fastapi import APIRouter, FastAPI, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from jinja2 import Environment
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -37,13 +35,15 @@ from ficlens.library.store import LibraryError, library_error
 from ficlens.library.tags import TagRow
 from ficlens.report import ChapterOut, Report, WorkMetaOut
 from ficlens.web import limits
+from ficlens.web.api_docs import api_docs
 from ficlens.web.budget import TooSlow, time_budget
+from ficlens.web.guard import under
 from ficlens.web.works_query import MAX_PER_PAGE, WorksQuery, corrected_tags, find_works
 from ficlens.work import AuthorNote
 
 PREFIX = "/api"
 OPENAPI_URL = f"{PREFIX}/openapi.json"
-DOCS_URL = f"{PREFIX}/docs"
+WorkId = Annotated[str, Path(description="The work's id in the library (as `ficlens list` shows it)")]
 Handler = Callable[[Request, Any], Response | Awaitable[Response]]
 
 
@@ -137,12 +137,17 @@ class ErrorOut(BaseModel):
     detail: str
 
 
-ERRORS: dict[int | str, dict[str, Any]] = {
+ERRORS: dict[int, dict[str, Any]] = {
     400: {"model": ErrorOut, "description": "A bad filter, range or sort, or one past the caps"},
     404: {"model": ErrorOut, "description": "No such work"},
     422: {"model": ErrorOut, "description": "A parameter of the wrong type"},
     503: {"model": ErrorOut, "description": "The request took too long, or the library is busy"},
 }
+
+
+def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The error answers an operation can give, for its OpenAPI description."""
+    return {status: ERRORS[status] for status in statuses}
 
 
 def work_out(row: WorkRow, tags: list[TagRow]) -> dict[str, Any]:
@@ -160,16 +165,16 @@ def work_out(row: WorkRow, tags: list[TagRow]) -> dict[str, Any]:
     }
 
 
-def api_router(lib: Library, stopping: threading.Event, slots: asyncio.Semaphore) -> APIRouter:
+def api_router(lib: Library, stopping: threading.Event, slots: asyncio.Semaphore, env: Environment) -> APIRouter:
     """The ``/api/`` routes over ``lib``; ``slots`` bounds the searches run at once (shared with the library page),
-    ``stopping`` interrupts their SQLite work when the server shuts down."""
-    router = APIRouter(prefix=PREFIX, tags=["library"], responses=ERRORS)
+    ``stopping`` interrupts their SQLite work when the server shuts down; ``env`` renders the docs page."""
+    router = APIRouter(prefix=PREFIX, tags=["library"])
 
     def budgeted(work: Callable[[], BaseModel]) -> BaseModel:
         with lib.snapshot() as conn, time_budget(conn, limits.REQUEST_BUDGET_S, stopping):
             return work()
 
-    @router.get("/works", response_model=WorksOut, summary="Find works")
+    @router.get("/works", response_model=WorksOut, summary="Find works", responses=errors(400, 422, 503))
     async def list_works(
         q: Annotated[str, Query(description="Full text: every word must occur (`word*`: a prefix)")] = "",
         include: Annotated[list[str] | None, Query(description="A tag the work must have (AND); repeat for "
@@ -184,8 +189,8 @@ def api_router(lib: Library, stopping: threading.Event, slots: asyncio.Semaphore
         since: Annotated[str, Query(description="The work's last date on or after YYYY[-MM[-DD]]")] = "",
         until: Annotated[str, Query(description="The work's last date on or before YYYY[-MM[-DD]]")] = "",
         ignore_exclusions: Annotated[bool, Query(description="Skip the saved exclusions this once")] = False,
-        page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
-        per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 50,
+        page: Annotated[int, Query(ge=1, le=1_000_000, description="Which page of the works found")] = 1,
+        per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description="Works a page")] = 50,
     ) -> BaseModel:
         """The library's works with the library page's search: full text, include/exclude filters with AO3's
         semantics and fan vocabulary, ranges and sort, less the saved exclusions."""
@@ -203,8 +208,9 @@ def api_router(lib: Library, stopping: threading.Event, slots: asyncio.Semaphore
         async with slots:
             return await run_in_threadpool(budgeted, found)
 
-    @router.get("/works/{work_id}", response_model=WorkDetailOut, summary="One work and its report")
-    async def get_work(work_id: str) -> BaseModel:
+    @router.get("/works/{work_id}", response_model=WorkDetailOut, summary="One work and its report",
+                responses=errors(404, 422, 503))
+    async def get_work(work_id: WorkId) -> BaseModel:
         """A work's metadata and tags, its stored report as `ficlens analyze --json` gives it, and the reader's
         corrections of that report."""
         number = limits.work_id(work_id)
@@ -221,8 +227,9 @@ def api_router(lib: Library, stopping: threading.Event, slots: asyncio.Semaphore
 
         return await run_in_threadpool(budgeted, detail)
 
-    @router.get("/works/{work_id}/text", response_model=TextOut, summary="One work's text")
-    async def get_text(work_id: str) -> BaseModel:
+    @router.get("/works/{work_id}/text", response_model=TextOut, summary="One work's text",
+                responses=errors(404, 422, 503))
+    async def get_text(work_id: WorkId) -> BaseModel:
         """The work's text, which every offset of its report indexes, with its chapters."""
         number = limits.work_id(work_id)
 
@@ -242,46 +249,40 @@ def api_router(lib: Library, stopping: threading.Event, slots: asyncio.Semaphore
         return LabelsOut(warning=known.warning, severity=known.severity, archive_warning=known.archive_warning,
                          rating=known.rating, fan_vocabulary=known.fan_vocabulary)
 
-    @router.get("/exclusions", response_model=list[str], summary="The saved exclusions")
+    @router.get("/exclusions", response_model=list[str], summary="The saved exclusions",
+                responses=errors(503))
     def get_exclusions() -> list[str]:
         """The reader's saved "never show me" tags, which every search applies unless told otherwise."""
         return lib.exclusions()
 
     schema: dict[str, Any] = {}
 
-    @router.get("/openapi.json", include_in_schema=False)
-    def openapi() -> JSONResponse:
+    def described() -> dict[str, Any]:
         if not schema:
             from ficlens import __version__
 
             schema.update(get_openapi(title="ficlens library API", version=__version__, routes=router.routes,
                                       description="Read-only JSON over the ficlens library."))
-        return JSONResponse(schema)
+        return schema
 
-    docs = get_swagger_ui_html(openapi_url=OPENAPI_URL, title="ficlens library API")
-    docs_csp = _docs_policy(bytes(docs.body).decode("utf-8"))
+    @router.get("/openapi.json", include_in_schema=False)
+    def openapi() -> JSONResponse:
+        return JSONResponse(described())
+
+    page: list[bytes] = []
 
     @router.get("/docs", include_in_schema=False, response_class=HTMLResponse)
     def docs_page() -> Response:
-        return HTMLResponse(docs.body, headers={"Content-Security-Policy": docs_csp})
+        if not page:
+            page.append(env.get_template("api_docs.html").render(
+                docs=api_docs(described()), openapi_url=OPENAPI_URL).encode("utf-8"))
+        return HTMLResponse(page[0])
 
     return router
 
 
-def _docs_policy(page: str) -> str:
-    """The docs page's Content-Security-Policy: Swagger UI's script and styles from its CDN and the page's own
-    inline start-up script (by its hash), nothing else; every other page allows no script at all."""
-    hashes = " ".join("'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'"
-                      for s in re.findall(r"<script>(.*?)</script>", page, re.DOTALL))
-    cdn = "https://cdn.jsdelivr.net"
-    return (f"default-src 'none'; script-src {cdn} {hashes}; style-src {cdn} 'unsafe-inline'; "
-            f"img-src 'self' data: {cdn} https://fastapi.tiangolo.com; connect-src 'self'; base-uri 'none'; "
-            "form-action 'none'; frame-ancestors 'none'")
-
-
 def is_api(request: Request) -> bool:
-    path = request.url.path
-    return path == PREFIX or path.startswith(PREFIX + "/")
+    return under(request.url.path, PREFIX)
 
 
 def install_json_errors(app: FastAPI, library: Library) -> None:

@@ -28,6 +28,7 @@ from ficlens.library.filters import labels, refuse_misspelt
 from ficlens.library.ranges import SORTS, Ranges
 from ficlens.library.search import SNIPPET_CLOSE, SNIPPET_OPEN, snippets
 from ficlens.web import limits
+from ficlens.web.api import PREFIX as API_PREFIX
 from ficlens.web.api import api_router, install_json_errors
 from ficlens.web.budget import time_budget
 from ficlens.web.cards import CardCache, FacetCache, LruCache
@@ -102,11 +103,12 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
         return env.get_template("error.html").render(status=status, detail=detail).encode("utf-8")
 
     app.add_middleware(Guard, hosts=allowed_hosts(hosts), max_body=limits.MAX_BODY_BYTES,
-                       headers=SECURITY_HEADERS, error_page=error_page, stopping=stopping)
+                       headers=SECURITY_HEADERS, error_page=error_page, stopping=stopping,
+                       json_prefix=API_PREFIX)
     install_error_pages(app, lambda status, detail: html(error_page(status, detail), status), lib.path)
 
     searches = asyncio.Semaphore(SEARCH_SLOTS)
-    app.include_router(api_router(lib, stopping, searches))
+    app.include_router(api_router(lib, stopping, searches, env))
     app.include_router(opds_router(lib, stopping, searches))
     install_json_errors(app, lib)
 

@@ -3,8 +3,9 @@
 The library keeps a work's text, formatting spans and report, not the file it came from. So the EPUB served is:
 
 - **the file as it was added**, when the work came from an EPUB file that is still where it was read from (its
-  ``source`` path, not a member of a zip) and still holds the very text stored (same content hash): calibre's and
-  FanFicFare's books keep their covers, styles and front matter;
+  ``source`` path, not a member of a zip), is a regular file reached without a final symlink, within the size cap,
+  and still holds the very text stored (same content hash) (:func:`original_epub`): calibre's and FanFicFare's
+  books keep their covers, styles and front matter;
 - else **rebuilt from the stored text**: a small EPUB 3 (``mimetype`` first and stored uncompressed,
   ``META-INF/container.xml``, the package, a navigation document, one XHTML page per chapter headed by its title),
   every paragraph a ``<p>``, a line break a ``<br/>``, italics, bold, underline, strike-through and ``<hr>`` scene
@@ -15,23 +16,29 @@ The library keeps a work's text, formatting spans and report, not the file it ca
 from __future__ import annotations
 
 import logging
+import os
 import re
+import stat
 import zipfile
 from collections.abc import Sequence
 from html import escape
 from io import BytesIO
-from pathlib import Path
 
-from ficlens.ingest.limits import MAX_FILE_BYTES
+from ficlens.ingest import limits as ingest_limits
+from ficlens.ingest.archive import UnpackBudget
+from ficlens.ingest.sniff import sniff
 from ficlens.library import StoredWork, WorkRow, content_hash
 from ficlens.library.tags import TagRow
-from ficlens.web.reader import _tiled_chapters
+from ficlens.web.cards import LruCache
+from ficlens.web.chapter_tiles import tiled_chapters
 from ficlens.web.styled import RULE, Styler
 from ficlens.web.xml_text import xml_safe
 
 log = logging.getLogger("ficlens.web")
 MEDIA_TYPE = "application/epub+zip"
 LANGUAGE = "en"  # what ficlens reads; the library does not keep a work's declared language
+VERDICTS_KEPT = 256  # original files whose verdict (served as they are, or rebuilt) is remembered
+_VERDICTS: LruCache[tuple[str, int, int, int, int, str], bool] = LruCache(VERDICTS_KEPT)
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n\s*")
 _XHTML_HEAD = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
                '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" '
@@ -49,25 +56,66 @@ def work_epub(stored: StoredWork, tags: Sequence[TagRow] = ()) -> bytes:
 
 
 def original_epub(row: WorkRow) -> bytes | None:
-    """The bytes of the EPUB file the work was added from, when it is still at its ``source`` path and its text
-    is the stored text; None otherwise (moved, changed, inside a zip, not an EPUB)."""
+    """The bytes of the EPUB file the work was added from, when its ``source`` path still names it and it still holds
+    the stored text; None otherwise (then the EPUB is rebuilt). The library row only names a path, so the file must
+    prove it is the work's: an ``.epub`` path outside any zip, a regular file reached without a symlink as its last
+    component (no device, FIFO or ``/proc`` file), at most :data:`~ficlens.ingest.limits.MAX_FILE_BYTES`, a zip,
+    unchanged while read, whose text read by ficlens hashes to the row's ``content_hash``. Nothing else is read
+    or served. A file's verdict is kept (by path, inode, size, mtime and hash), so it is parsed once, not on every
+    download."""
     if "#" in row.source or not row.source.lower().endswith(".epub"):
         return None
-    path = Path(row.source)
+    read = _regular_file(row.source)
+    if read is None:
+        return None
+    data, identity = read
+    key = (*identity, row.content_hash)
+    verdict = _VERDICTS.get(key)
+    if verdict is None:
+        verdict = _holds_text(data, row)
+        _VERDICTS.put(key, verdict)
+    return data if verdict else None
+
+
+def _regular_file(path: str) -> tuple[bytes, tuple[str, int, int, int, int]] | None:
+    """The bytes of the regular file at ``path`` and its identity (path, device, inode, size, mtime), or None:
+    a symlink (``O_NOFOLLOW``), anything but a regular file (opened without blocking, so a FIFO cannot hang the
+    server), a file past the size cap or one that changed while it was read."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    cap = ingest_limits.MAX_FILE_BYTES
     try:
-        if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
+        fd = os.open(path, flags)
+    except (OSError, ValueError):  # missing, unreadable, a symlink (ELOOP), a NUL in the name
+        return None
+    try:
+        before = os.fstat(fd)
+        if not stat.S_ISREG(before.st_mode) or before.st_size > cap:
             return None
-        data = path.read_bytes()
+        with os.fdopen(os.dup(fd), "rb") as f:
+            data = f.read(cap + 1)
+        after = os.fstat(fd)
     except OSError:
         return None
+    finally:
+        os.close(fd)
+    if len(data) > cap or (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) \
+            or len(data) != before.st_size:
+        return None
+    return data, (path, before.st_dev, before.st_ino, before.st_size, before.st_mtime_ns)
+
+
+def _holds_text(data: bytes, row: WorkRow) -> bool:
+    """Whether ``data`` is a zip that ficlens reads to the very text stored for ``row``."""
+    if sniff(data) != "zip":
+        return False
     from ficlens.ingest.dispatch import read_one
 
     try:
-        work = read_one(data, row.source)
+        work = read_one(data, row.source, UnpackBudget())
     except Exception:  # any file that cannot be read as it was: rebuild instead
         log.debug("%s: not served as it was added", row.source, exc_info=True)
-        return None
-    return data if content_hash(work.text) == row.content_hash else None
+        return False
+    return content_hash(work.text) == row.content_hash
 
 
 def build_epub(stored: StoredWork, tags: Sequence[TagRow] = ()) -> bytes:
@@ -76,7 +124,7 @@ def build_epub(stored: StoredWork, tags: Sequence[TagRow] = ()) -> bytes:
     row = stored.row
     title = row.display_title
     styler = Styler(stored.text, stored.styles)
-    chapters = _tiled_chapters(stored.report, len(stored.text))
+    chapters = tiled_chapters(stored.report, len(stored.text))
     pages: list[tuple[str, str, str]] = []  # (file name, table-of-contents label, XHTML)
     for number, (heading, start, end) in enumerate(chapters, start=1):
         label = heading or (title if len(chapters) == 1 else f"Chapter {number}")

@@ -20,7 +20,9 @@ from ficlens.report import SEVERITY_ORDER, FlaggedSpan, Report, Span
 
 SCENE_GAP_SENTENCES = 3  # unflagged sentences between two flagged passages that still make one scene
 SCENE_GAP_CHARS = 800  # and no more text than this between them
-_SCENE_BREAK = re.compile(r"^[ \t]*[^\w\s]+(?:[ \t]*[^\w\s]+)*[ \t]*$", re.MULTILINE)  # "* * *", "~~~", "---"
+# a line of symbols and spaces only: "* * *", "~~~", "---"; one character class per position (no nested repeats),
+# so a long run of symbols followed by a letter is rejected in linear time, not by exponential backtracking
+_SCENE_BREAK = re.compile(r"^[ \t]*[^\w\s](?:[^\w\s]|[ \t])*$", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)

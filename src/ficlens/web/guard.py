@@ -9,11 +9,15 @@ and the security headers on whatever goes back (error pages included).
   soon as a streamed body goes past it; the app gets the body only once it is known to fit. A body still arriving
   after :data:`BODY_TIMEOUT_S` is a 408, and one still arriving when the server is told to stop is a 503, so a
   client that never finishes sending neither holds a connection forever nor delays shutdown.
+
+A refusal is the app's HTML error page, except under ``json_prefix`` (the JSON API), where it is one line of JSON,
+``{"detail": "..."}``, as the API's other errors.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
@@ -65,6 +69,11 @@ def allowed_hosts(extra: Iterable[str] = ()) -> frozenset[str]:
     return frozenset(names)
 
 
+def under(path: str, prefix: str) -> bool:
+    """Whether ``path`` is ``prefix`` itself or below it (``/api``, ``/api/works``; not ``/apis``)."""
+    return path == prefix or path.startswith(prefix + "/")
+
+
 def same_origin(url: str, host: str) -> bool:
     """Whether ``url`` (an Origin or a Referer) is this server, reached as ``host``."""
     parts = urlsplit(url)
@@ -72,11 +81,13 @@ def same_origin(url: str, host: str) -> bool:
 
 
 class Guard:
-    """ASGI middleware enforcing the rules above; ``error_page(status, detail)`` renders its refusals."""
+    """ASGI middleware enforcing the rules above; ``error_page(status, detail)`` renders its refusals, but those of
+    a path under ``json_prefix`` (``/api`` itself or ``/api/...``) are JSON."""
 
     def __init__(self, app: ASGIApp, *, hosts: frozenset[str], max_body: int, headers: dict[str, str],
-                 error_page: ErrorPage, stopping: threading.Event) -> None:
+                 error_page: ErrorPage, stopping: threading.Event, json_prefix: str | None = None) -> None:
         self.app = app
+        self.json_prefix = json_prefix
         self.hosts = hosts
         self.max_body = max_body
         self.stopping = stopping
@@ -91,7 +102,7 @@ class Guard:
         try:
             body = await self._admit(scope, receive)
         except Refused as refused:
-            await self._refuse(send, refused.status, refused.detail)
+            await self._refuse(send, refused.status, refused.detail, self._wants_json(scope.get("path", "")))
             return
         try:
             await self.app(scope, receive if body is None else _replay(body, receive), send)
@@ -163,10 +174,16 @@ class Guard:
             await send(message)
         return sender
 
-    async def _refuse(self, send: Send, status: int, detail: str) -> None:
-        body = self.error_page(status, detail)
+    def _wants_json(self, path: str) -> bool:
+        return self.json_prefix is not None and under(path, self.json_prefix)
+
+    async def _refuse(self, send: Send, status: int, detail: str, as_json: bool = False) -> None:
+        if as_json:
+            body, kind = json.dumps({"detail": detail}).encode("utf-8"), b"application/json"
+        else:
+            body, kind = self.error_page(status, detail), b"text/html; charset=utf-8"
         await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", b"text/html; charset=utf-8"),
+                    "headers": [(b"content-type", kind),
                                 (b"content-length", str(len(body)).encode()), (b"connection", b"close")]})
         await send({"type": "http.response.body", "body": body})
 

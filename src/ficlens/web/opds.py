@@ -110,7 +110,8 @@ def opds_router(lib: Library, stopping: threading.Event, slots: asyncio.Semaphor
     @router.api_route("/works/{work_id}.epub", methods=["GET", "HEAD"])  # some clients ask HEAD before a download
     async def epub(work_id: str) -> Response:
         number = limits.work_id(work_id)
-        title, data = await run_in_threadpool(_epub, number)
+        async with slots:  # reading an original file or building an EPUB is a search's worth of work
+            title, data = await run_in_threadpool(_epub, number)
         return Response(data, media_type=MEDIA_TYPE, headers={"Content-Disposition": _attachment(title)})
 
     def _epub(number: int) -> tuple[str, bytes]:
@@ -239,4 +240,5 @@ def _now() -> str:
 def _attachment(title: str) -> str:
     """A Content-Disposition naming the file after the work (ASCII fallback, and the full name per RFC 6266)."""
     ascii_name = "".join(c if c.isascii() and (c.isalnum() or c in " -_.,()") else "_" for c in title)[:80]
-    return f"attachment; filename=\"{ascii_name.strip() or 'work'}.epub\"; filename*=UTF-8''{quote(title[:80])}.epub"
+    full = quote(title[:80], safe="")  # RFC 5987: every byte but letters, digits and -._~ percent-encoded
+    return f"attachment; filename=\"{ascii_name.strip() or 'work'}.epub\"; filename*=UTF-8''{full}.epub"

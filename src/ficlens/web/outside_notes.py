@@ -9,13 +9,14 @@ from collections.abc import Sequence
 from markupsafe import Markup, escape
 
 from ficlens.report import Report
+from ficlens.web.chapter_tiles import ChapterRange
 from ficlens.work import AuthorNote
 
 _LABELS = {"work": "Author’s notes", "before": "Chapter notes", "after": "Chapter end notes", "end": "End notes"}
 
 
 def placed_notes(notes: Sequence[AuthorNote], report: Report,
-                 chapters: Sequence[tuple[str | None, int, int]]) -> list[tuple[Markup, Markup]]:
+                 chapters: Sequence[ChapterRange]) -> list[tuple[Markup, Markup]]:
     """(before, after) note boxes for each of the reader's ``chapters`` (title, start, end). A note's chapter
     index is the file's (the report's chapters), found among the reader's chapters by where it starts."""
     boxes: list[tuple[list[str], list[str]]] = [([], []) for _ in chapters]
@@ -27,7 +28,7 @@ def placed_notes(notes: Sequence[AuthorNote], report: Report,
     return [(Markup("".join(before)), Markup("".join(after))) for before, after in boxes]
 
 
-def _containing(chapters: Sequence[tuple[str | None, int, int]], offset: int) -> int:
+def _containing(chapters: Sequence[ChapterRange], offset: int) -> int:
     """The reader's chapter where ``offset`` lies (the last one for an offset past them all)."""
     for i, (_, start, end) in enumerate(chapters):
         if start <= offset < end:

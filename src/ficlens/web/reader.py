@@ -21,6 +21,7 @@ from ficlens.nlp.segment import paragraph_spans
 from ficlens.nlp.spans import TextSpan
 from ficlens.report import SEVERITY_ORDER, Report
 from ficlens.styles import StyleSpan
+from ficlens.web.chapter_tiles import tiled_chapters
 from ficlens.web.folds import Fold, clip, scene_folds
 from ficlens.web.outside_notes import placed_notes
 from ficlens.web.styled import Styler
@@ -55,7 +56,7 @@ def chapter_views(text: str, report: Report, styles: Sequence[StyleSpan] = (),
                   outside: Sequence[AuthorNote] = ()) -> list[ChapterView]:
     """One view per chapter of the report (or one for the whole text when the report names none), with the
     text's formatting (``styles``) laid over it and the file's notes kept outside the text (``outside``) around it."""
-    chapters = _tiled_chapters(report, len(text))
+    chapters = tiled_chapters(report, len(text))
     around = placed_notes(outside, report, chapters)
     notes = note_spans(text, paragraph_spans(text), [(a, b) for _, a, b in chapters])
     folds = scene_folds(report, text, notes)
@@ -106,16 +107,6 @@ def _count(summary: dict[str, ChapterWarning], fold: Fold, fold_id: str) -> None
             entry.passages += 1
             if SEVERITY_ORDER.get(severity, 0) > SEVERITY_ORDER.get(entry.severity, 0):
                 entry.severity = severity
-
-
-def _tiled_chapters(report: Report, length: int) -> list[tuple[str | None, int, int]]:
-    """The report's chapters stretched to tile the whole text, so text between or around chapters is never lost."""
-    chapters = sorted(((c.title, max(0, min(c.start, length))) for c in report.chapters), key=lambda c: c[1])
-    if not chapters:
-        return [(None, 0, length)]
-    starts = [0] + [start for _, start in chapters[1:]]
-    ends = starts[1:] + [length]
-    return [(title, a, b) for (title, _), a, b in zip(chapters, starts, ends, strict=True) if b > a or length == 0]
 
 
 def _fold_html(styler: Styler, fold: Fold, fold_id: str) -> str:

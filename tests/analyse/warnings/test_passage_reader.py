@@ -38,7 +38,8 @@ def test_shipped_weights_load_for_every_label() -> None:
     reader = load_reader()
     assert reader is not None
     assert set(reader.labels) == set(LABELS)
-    assert reader.weights.shape == (len(reader.vocabulary) + len(LABELS), len(reader.labels))
+    dims = reader.embedder.dims if reader.embedder is not None else 0
+    assert reader.weights.shape == (len(reader.vocabulary) + len(LABELS) + dims, len(reader.labels))
 
 
 def test_scores_are_deterministic_and_bounded() -> None:

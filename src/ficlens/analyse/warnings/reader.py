@@ -24,6 +24,7 @@ import numpy as np
 
 from ficlens.analyse.warnings.labels import LABELS
 from ficlens.analyse.warnings.model import tokens
+from ficlens.analyse.warnings.static_embed import EMBEDDINGS_ARTIFACT, StaticEmbedder, load_embedder
 from ficlens.errors import FiclensError
 
 READER_ARTIFACT = "models/passage-reader.npz"
@@ -40,20 +41,24 @@ def features(text: str) -> set[str]:
 
 @dataclass(frozen=True)
 class PassageReader:
-    """Per-label linear weights over the vocabulary's features, then one row per label's cue-present input."""
+    """Per-label linear weights over the vocabulary's features, then one row per label's cue-present input, then
+    (when ``embedder`` is set) one row per dimension of the passage's static embedding (:mod:`.static_embed`)."""
 
     vocabulary: dict[str, int]
-    weights: np.ndarray  # (len(vocabulary) + len(LABELS), len(labels)), float32 at run time
+    weights: np.ndarray  # (len(vocabulary) + len(LABELS) + embedding dims, len(labels)), float32 at run time
     bias: np.ndarray  # (len(labels),)
     shift: np.ndarray  # logit of each label's threshold
     labels: tuple[str, ...]
+    embedder: StaticEmbedder | None = None
 
     def column(self, label: str) -> int:
         """The score column of ``label`` (a label of TAXONOMY.md)."""
         return self.labels.index(label)
 
-    def logits(self, text: str, cues: set[str] | frozenset[str] = frozenset()) -> np.ndarray:
-        """The raw per-label logits of one passage; ``cues``: the labels whose cues occur in it."""
+    def logits(self, text: str, cues: set[str] | frozenset[str] = frozenset(),
+               embedding: np.ndarray | None = None) -> np.ndarray:
+        """The raw per-label logits of one passage; ``cues``: the labels whose cues occur in it; ``embedding``: its
+        static embedding when already computed (else it is computed here when the reader has an embedder)."""
         found = [k for f in features(text) if (k := self.vocabulary.get(f)) is not None]
         z = self.bias.copy()
         if found:
@@ -61,6 +66,10 @@ class PassageReader:
         base = len(self.vocabulary)
         for label in cues:
             z += self.weights[base + LABELS.index(label)]
+        if self.embedder is not None:
+            if embedding is None:
+                embedding = self.embedder.encode([text])[0]
+            z += embedding @ self.weights[base + len(LABELS):]
         return z
 
     def scores(self, text: str, cues: set[str] | frozenset[str] = frozenset()) -> np.ndarray:
@@ -68,26 +77,31 @@ class PassageReader:
         return 1.0 / (1.0 + np.exp(-(self.logits(text, cues) - self.shift)))
 
     def score_many(self, texts: list[str], cues: list[set[str]] | None = None) -> np.ndarray:
-        """:meth:`scores` of many passages, one row each."""
+        """:meth:`scores` of many passages, one row each (their embeddings computed in one batch)."""
         if not texts:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
-        rows = [self.logits(text, cues[i] if cues is not None else frozenset()) for i, text in enumerate(texts)]
+        embedded = self.embedder.encode(texts) if self.embedder is not None else None
+        rows = [self.logits(text, cues[i] if cues is not None else frozenset(),
+                            embedded[i] if embedded is not None else None) for i, text in enumerate(texts)]
         return 1.0 / (1.0 + np.exp(-(np.vstack(rows) - self.shift)))
 
 
 def write_reader(path: str, vocabulary: list[str], weights: np.ndarray, bias: np.ndarray, thresholds: np.ndarray,
-                 labels: list[str]) -> None:
-    """Save a reader artifact (float16 weights; deterministic bytes for the same inputs)."""
+                 labels: list[str], embed_dims: int = 0) -> None:
+    """Save a reader artifact (float16 weights; deterministic bytes for the same inputs). ``embed_dims``: how many
+    trailing weight rows read the static embedding of :mod:`.static_embed` (0: none)."""
     buf = io.BytesIO()
     np.savez_compressed(buf, format=np.array(READER_FORMAT), vocabulary=np.array("\n".join(vocabulary)),
                         weights=weights.astype(np.float16), bias=bias.astype(np.float32),
-                        thresholds=thresholds.astype(np.float32), labels=np.array("\n".join(labels)))
+                        thresholds=thresholds.astype(np.float32), labels=np.array("\n".join(labels)),
+                        embed_dims=np.array(embed_dims))
     with open(path, "wb") as fh:
         fh.write(buf.getvalue())
 
 
-def reader_from_bytes(blob: bytes) -> PassageReader:
-    """A reader from an artifact's bytes; a FiclensError names what is wrong."""
+def reader_from_bytes(blob: bytes, embedder: StaticEmbedder | None = None) -> PassageReader:
+    """A reader from an artifact's bytes (``embedder``: the static embeddings it reads, when it reads them; the
+    shipped table by default); a FiclensError names what is wrong."""
     try:
         data = np.load(io.BytesIO(blob), allow_pickle=False)
         fmt = str(data["format"])
@@ -98,12 +112,18 @@ def reader_from_bytes(blob: bytes) -> PassageReader:
         weights = data["weights"].astype(np.float32)
         thresholds = np.clip(data["thresholds"].astype(np.float64), 1e-6, 1 - 1e-6)
         bias = data["bias"].astype(np.float32)
+        dims = int(data["embed_dims"]) if "embed_dims" in data.files else 0
     except (OSError, ValueError, KeyError) as exc:
         raise FiclensError(f"passage reader: unreadable artifact ({exc})") from exc
-    if weights.shape != (len(vocab) + len(LABELS), len(labels)):
+    if weights.shape != (len(vocab) + len(LABELS) + dims, len(labels)):
         raise FiclensError(f"passage reader: weights of shape {weights.shape} do not fit the vocabulary")
+    if dims:
+        embedder = embedder if embedder is not None else load_embedder()
+        if embedder is None or embedder.dims != dims:
+            raise FiclensError(f"passage reader: needs static embeddings of {dims} dimensions ({EMBEDDINGS_ARTIFACT})")
     shift = np.log(thresholds / (1.0 - thresholds)).astype(np.float32)
-    return PassageReader({w: i for i, w in enumerate(vocab)}, weights, bias, shift, labels)
+    return PassageReader({w: i for i, w in enumerate(vocab)}, weights, bias, shift, labels,
+                         embedder if dims else None)
 
 
 @lru_cache(maxsize=1)
