@@ -50,6 +50,19 @@ class Chapter:
     end: int
 
 
+NotePlace = Literal["work", "before", "after", "end"]
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorNote:
+    """A note the file keeps outside the text: the work's notes ("work"), its end notes ("end"), or a chapter's
+    notes before or after its text ("before"/"after", ``chapter`` an index into ``Work.chapters``)."""
+
+    text: str
+    place: NotePlace = "work"
+    chapter: int | None = None
+
+
 @dataclass(slots=True)
 class Work:
     """One work: its body as plain text plus what the file says about it.
@@ -66,6 +79,7 @@ class Work:
     author_tags: AuthorTags | None = None
     summary: str | None = None
     notes: list[str] = field(default_factory=list)
+    author_notes: list[AuthorNote] = field(default_factory=list)  # the same notes, each with its place
     url: str | None = None
     ao3_id: str | None = None
     language: str | None = None

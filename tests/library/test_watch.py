@@ -129,8 +129,9 @@ def test_a_library_from_before_the_url_column_finds_its_works_by_url(tmp_path: P
     db = tmp_path / "lib.sqlite3"
     assert main(["add", str(build_fanficfare_epub(tmp_path / "a.epub", "Wolf Moon", FFN, CHAPTERS[:2])),
                  "--no-analysis", "--library", str(db)]) == 0
-    conn = sqlite3.connect(db)  # back to schema version 2, which had no url column
-    conn.executescript("DROP INDEX works_url; ALTER TABLE works DROP COLUMN url; PRAGMA user_version = 2;")
+    conn = sqlite3.connect(db)  # back to schema version 2, which had no url (nor notes) column
+    conn.executescript("ALTER TABLE works DROP COLUMN notes; DROP INDEX works_url; ALTER TABLE works DROP COLUMN url; "
+                       "PRAGMA user_version = 2;")
     conn.close()
     assert main(["add", str(build_fanficfare_epub(tmp_path / "b.epub", "Wolf Moon", FFN, CHAPTERS)),
                  "--no-analysis", "--library", str(db)]) == 0

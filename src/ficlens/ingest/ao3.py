@@ -16,7 +16,7 @@ from ficlens.ingest.markup import Element, classes, is_comment, squash, tag_of, 
 from ficlens.ingest.render import SKIP_CLASSES, TextBuilder
 from ficlens.ingest.work_facts import ao3_meta, stats_elements
 from ficlens.styles import StyleSpan
-from ficlens.work import AuthorTags, Chapter
+from ficlens.work import AuthorNote, AuthorTags, Chapter
 from ficlens.work_meta import WorkMeta
 
 _META_CLASSES = frozenset({"meta", "preface", "notes", "endnote-link", "end"})
@@ -34,7 +34,7 @@ class Ao3Work:
     authors: list[str] = field(default_factory=list)
     author_tags: AuthorTags | None = None
     summary: str | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[AuthorNote] = field(default_factory=list)  # in reading order, each with its place
     ao3_id: str | None = None
     language: str | None = None
     styles: list[StyleSpan] = field(default_factory=list)
@@ -48,9 +48,25 @@ def is_ao3(roots: list[Element]) -> bool:
     return bool(_all(roots, "//*[@id='preface']")) and _has_tag_list(roots)
 
 
+@dataclass(slots=True)
+class _ChapterNotes:
+    """Chapter notes as they are met: each after the chapter headings met so far, before or after that chapter's
+    text (``mark`` -1: before any heading)."""
+
+    marks: int = 0
+    has_text: bool = False
+    found: list[tuple[str, int, bool]] = field(default_factory=list)  # (text, mark, after the text)
+
+    def placed(self, chapters: int) -> list[AuthorNote]:
+        """The notes with indexes into the built chapters (one more than the headings when text came first)."""
+        shift = chapters - self.marks
+        return [AuthorNote(text, "after" if after else "before", max(0, mark + shift))
+                for text, mark, after in self.found if text]
+
+
 def parse_ao3(roots: list[Element]) -> Ao3Work:
     builder = TextBuilder()
-    notes: list[str] = []
+    notes = _ChapterNotes()
     for container in _all(roots, "//*[@id='chapters']"):
         _read_chapters(container, builder, notes)
     text, chapters = builder.build()
@@ -66,7 +82,8 @@ def parse_ao3(roots: list[Element]) -> Ao3Work:
         authors=_authors(prefaces),
         author_tags=_tags(tag_lists),
         summary=summary,
-        notes=[n for n in [*preface_notes, *notes, *end_notes] if n],
+        notes=[*(AuthorNote(n) for n in preface_notes if n), *notes.placed(len(chapters)),
+               *(AuthorNote(n, "end") for n in end_notes if n)],
         ao3_id=_work_id(roots),
         language=(roots[0].get("lang") or roots[0].get("{http://www.w3.org/XML/1998/namespace}lang")) or None,
         styles=builder.styles,
@@ -93,7 +110,7 @@ def _blocks(container: Element) -> list[Element]:
     return out
 
 
-def _read_chapters(container: Element, builder: TextBuilder, notes: list[str]) -> None:
+def _read_chapters(container: Element, builder: TextBuilder, notes: _ChapterNotes) -> None:
     blocks = _blocks(container)
     marked = any(is_comment(b) and squash(b.text or "").lower() == _CHAPTER_MARK for b in blocks)
     inside = False
@@ -108,9 +125,11 @@ def _read_chapters(container: Element, builder: TextBuilder, notes: list[str]) -
             heading = _chapter_heading(block)
             if heading is not None:
                 builder.start_chapter(text_of(heading) or None)
-            notes.extend(text_of(q) for q in block.iter("blockquote"))
+                notes.marks, notes.has_text = notes.marks + 1, False
+            notes.found.extend((text_of(q), notes.marks - 1, notes.has_text) for q in block.iter("blockquote"))
         else:
             builder.add(block)
+            notes.has_text = True
 
 
 def _chapter_heading(block: Element) -> Element | None:

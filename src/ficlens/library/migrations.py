@@ -90,6 +90,11 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE works SET url = json_extract(report, '$.url');
     CREATE INDEX works_url ON works(url);
     """,
+    # 4: the author's notes the file keeps outside the text (work, chapter and end notes), as JSON
+    # [place, chapter, text] entries (:mod:`ficlens.library.author_notes`); works stored before have none.
+    """
+    ALTER TABLE works ADD COLUMN notes TEXT NOT NULL DEFAULT '[]';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -23,13 +23,14 @@ from pathlib import Path
 from typing import Any
 
 from ficlens.errors import FiclensError
+from ficlens.library.author_notes import notes_json, stored_notes
 from ficlens.library.migrations import SCHEMA_VERSION, migrate
 from ficlens.library.paths import resolve_library_path
 from ficlens.library.tags import TagRow, canonical_key, report_tags, split_severity
 from ficlens.report import Report
 from ficlens.safe_text import display_path
 from ficlens.styles import StyleSpan
-from ficlens.work import Work
+from ficlens.work import AuthorNote, Work
 from ficlens.work_meta import WorkMeta
 
 BUSY_TIMEOUT_MS = 30_000
@@ -155,6 +156,7 @@ class StoredWork:
     text: str
     report: Report
     styles: list[StyleSpan] = field(default_factory=list)  # the text's formatting
+    notes: list[AuthorNote] = field(default_factory=list)  # the author's notes outside the text
 
 
 _ROW_COLUMNS = ("id, title, authors, source, format, summary, words, ao3_id, content_hash, report_hash, analysis, "
@@ -358,15 +360,15 @@ class Library:
         summary = work.summary or ""
         values = (chash, work.ao3_id, work.source, work.format, work.title, json.dumps(work.authors), summary,
                   work.words, work.text, report_json, rhash, analysis, _meta_json(work),
-                  json.dumps([s.as_list() for s in work.styles]), work.url)
+                  json.dumps([s.as_list() for s in work.styles]), work.url, notes_json(work.author_notes))
         now = _now()
         with self.transaction() as conn:
             existing = self._find_existing(conn, work.ao3_id, work.url, chash)
             if existing is None:
                 cur = conn.execute(
                     "INSERT INTO works (content_hash, ao3_id, source, format, title, authors, summary, words, text, "
-                    "report, report_hash, analysis, meta, styles, url, added_at, updated_at) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "report, report_hash, analysis, meta, styles, url, notes, added_at, updated_at) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (*values, now, now))
                 result = AddResult(int(cur.lastrowid or 0), created=True)
             else:
@@ -378,7 +380,7 @@ class Library:
                 conn.execute(
                     "UPDATE works SET content_hash=?, ao3_id=coalesce(?, ao3_id), source=?, format=?, title=?, "
                     "authors=?, summary=?, words=?, text=?, report=?, report_hash=?, analysis=?, meta=?, styles=?, "
-                    "url=coalesce(?, url), updated_at=? "
+                    "url=coalesce(?, url), notes=?, updated_at=? "
                     "WHERE id=?", (*values, now, existing))
                 conn.execute("DELETE FROM tags WHERE work_id=?", (existing,))
             self._insert_tags(conn, result.id, report_tags(report, analysed=analysis is not None))
@@ -443,12 +445,17 @@ class Library:
 
     def get(self, work_id: int) -> StoredWork | None:
         """A work with its text and report."""
-        r = self.connection().execute(f"SELECT {_ROW_COLUMNS}, text, report, styles FROM works WHERE id=?",
+        r = self.connection().execute(f"SELECT {_ROW_COLUMNS}, text, report, styles, notes FROM works WHERE id=?",
                                       (work_id,)).fetchone()
         if r is None:
             return None
-        return StoredWork(row=_row(r[:-3]), text=str(r[-3]), report=Report.from_json(str(r[-2])),
-                          styles=_styles(r[-1]))
+        return StoredWork(row=_row(r[:-4]), text=str(r[-4]), report=Report.from_json(str(r[-3])),
+                          styles=_styles(r[-2]), notes=stored_notes(r[-1]))
+
+    def notes(self, work_id: int) -> list[AuthorNote]:
+        """The author's notes the work's file keeps outside its text (none for an unknown id)."""
+        r = self.connection().execute("SELECT notes FROM works WHERE id=?", (work_id,)).fetchone()
+        return [] if r is None else stored_notes(r[0])
 
     def report(self, work_id: int) -> Report | None:
         r = self.connection().execute("SELECT report FROM works WHERE id=?", (work_id,)).fetchone()
@@ -459,10 +466,11 @@ class Library:
                 select_in(self.connection(), "SELECT id, report FROM works WHERE id IN ({marks})", list(ids))}
 
     def version(self, work_id: int) -> str | None:
-        """A key that changes whenever the work's text or report changes (None: no such work)."""
-        r = self.connection().execute("SELECT content_hash, report_hash FROM works WHERE id=?",
+        """A key that changes whenever the work's text or report changes, or it is added again (its notes may
+        have changed with neither); None: no such work."""
+        r = self.connection().execute("SELECT content_hash, report_hash, updated_at FROM works WHERE id=?",
                                       (work_id,)).fetchone()
-        return None if r is None else f"{str(r[0])[:16]}:{r[1]}"
+        return None if r is None else f"{str(r[0])[:16]}:{r[1]}:{r[2]}"
 
     def tags(self, work_id: int) -> list[TagRow]:
         cur = self.connection().execute(

@@ -39,6 +39,7 @@ from ficlens.web.api_docs import api_docs
 from ficlens.web.budget import TooSlow, time_budget
 from ficlens.web.guard import under
 from ficlens.web.works_query import MAX_PER_PAGE, WorksQuery, corrected_tags, find_works
+from ficlens.work import AuthorNote
 
 PREFIX = "/api"
 OPENAPI_URL = f"{PREFIX}/openapi.json"
@@ -113,6 +114,9 @@ class WorkDetailOut(WorkOut):
     report: Report = Field(description="The stored report, exactly as `ficlens analyze --json` printed it")
     corrections: list[CorrectionOut] = Field(description="The reader's corrections of that report, applied in "
                                                          "`tags`")
+    notes: list[AuthorNote] = Field(default_factory=list, description=(
+        "The author's notes the file keeps outside the text: `place` is work, before or after (a chapter's, "
+        "`chapter` its index in the report's chapters) or end"))
 
 
 class TextOut(BaseModel):
@@ -219,7 +223,7 @@ def api_router(lib: Library, stopping: threading.Event, slots: asyncio.Semaphore
             fixes = corrections(lib.connection(), [number]).get(number, [])
             return WorkDetailOut(**work_out(row, corrected_tags(lib, [number])[number]), report=report,
                                  corrections=[CorrectionOut(kind=c.kind, name=c.name, action=c.action)
-                                              for c in dict.fromkeys(fixes)])
+                                              for c in dict.fromkeys(fixes)], notes=lib.notes(number))
 
         return await run_in_threadpool(budgeted, detail)
 

@@ -291,7 +291,7 @@ def _render_reader(lib: Library, env: Environment, work_id: int, chapter: int = 
         return None
     report = stored.report
     analysed = stored.row.analysis is not None
-    chapters = chapter_views(stored.text, report, stored.styles)
+    chapters = chapter_views(stored.text, report, stored.styles, stored.notes)
     fixes = corrections(lib.connection(), [work_id]).get(work_id, [])
     wrong = frozenset((f.kind, f.norm) for f in fixes if f.action == "wrong")
     added = list(dict.fromkeys((f.kind, f.name) for f in fixes if f.action == "add"))

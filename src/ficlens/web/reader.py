@@ -23,7 +23,9 @@ from ficlens.report import SEVERITY_ORDER, Report
 from ficlens.styles import StyleSpan
 from ficlens.web.chapter_tiles import tiled_chapters
 from ficlens.web.folds import Fold, clip, scene_folds
+from ficlens.web.outside_notes import placed_notes
 from ficlens.web.styled import Styler
+from ficlens.work import AuthorNote
 
 _AFTER_FOLD = re.compile(r"[ \t]+|\n")  # what a block fold makes redundant after it
 
@@ -46,12 +48,16 @@ class ChapterView:
     warnings: list[ChapterWarning] = field(default_factory=list)
     notes: int = 0  # author's note boxes in the chapter
     partial: bool = False  # a warning's flagged passages were capped in the report: "no fold" may not mean none
+    notes_before: Markup = Markup("")  # the file's notes outside the text, boxed (:mod:`~ficlens.web.outside_notes`)
+    notes_after: Markup = Markup("")
 
 
-def chapter_views(text: str, report: Report, styles: Sequence[StyleSpan] = ()) -> list[ChapterView]:
+def chapter_views(text: str, report: Report, styles: Sequence[StyleSpan] = (),
+                  outside: Sequence[AuthorNote] = ()) -> list[ChapterView]:
     """One view per chapter of the report (or one for the whole text when the report names none), with the
-    text's formatting (``styles``) laid over it."""
+    text's formatting (``styles``) laid over it and the file's notes kept outside the text (``outside``) around it."""
     chapters = tiled_chapters(report, len(text))
+    around = placed_notes(outside, report, chapters)
     notes = note_spans(text, paragraph_spans(text), [(a, b) for _, a, b in chapters])
     folds = scene_folds(report, text, notes)
     partial = any(w.spans_total is not None and w.spans_total > len(w.spans) for w in report.warnings)
@@ -81,7 +87,8 @@ def chapter_views(text: str, report: Report, styles: Sequence[StyleSpan] = ()) -
         ordered = sorted(summary.values(), key=lambda w: (-SEVERITY_ORDER.get(w.severity, 0), w.label))
         views.append(ChapterView(number=number, title=title, anchor=f"chapter-{number}",
                                  words=_words(text[start:end]), html=Markup("".join(pieces)), warnings=ordered,
-                                 notes=len(blocks) - sum(isinstance(b, Fold) for b in blocks), partial=partial))
+                                 notes=len(blocks) - sum(isinstance(b, Fold) for b in blocks), partial=partial,
+                                 notes_before=around[number - 1][0], notes_after=around[number - 1][1]))
     return views
 
 
