@@ -6,8 +6,8 @@ Explicit / Anaphoric / Implicit) and ``character_info.csv`` (per character: main
 narrative person of each novel comes from ../shared/data/pdnc/PDNC-Novel-Index.csv. Nothing of the corpus is kept
 in the repository.
 
-Each novel (its first ``--chars`` characters, 60,000 by default; gold quotations wholly inside that prefix; its
-hard-wrapped lines joined by ``unwrap``, offsets unchanged, unless ``--keep-wrap``) goes end to end through
+Each novel (its first ``--chars`` characters, 60,000 by default; gold quotations wholly inside that prefix; the
+text as given, hard-wrapped at 70 columns, which ficlens's segmenter unwraps itself) goes end to end through
 ficlens's own reading, as ``ficlens analyze`` does: build_document (full profile), the cast, speakers.attribute.
 No gold span is given to ficlens.
 
@@ -34,7 +34,7 @@ name, round robin) and each fold is scored with a ranker fitted on the other fol
 one fitted model (in-sample for the novels it was fitted on).
 
 Run: .venv/bin/python eval/speakers_pdnc.py [--data DIR] [--chars N] [--novels A,B] [--ranker [--folds K]]
-[--ranker-model FILE] [--keep-wrap]; --check litbank|fanfic instead compares the pipeline's speakers with the
+[--ranker-model FILE]; --check litbank|fanfic instead compares the pipeline's speakers with the
 shipped ranker's (or --ranker-model's) on LitBank's quotations or the fan-fiction test scenes, by name and aligned
 (quotes_litbank's rules): checks, never training data. Exits 0 with a note when the data is absent.
 """
@@ -145,20 +145,8 @@ def first_person_novels(index: Path) -> set[str]:
                 if row.get("Folder Name") and row.get("Narrative Person", "").startswith("1")}
 
 
-_LINE_BREAK = re.compile(r"(?<![\n\r])\n(?![\r\n])")
-
-
-def unwrap(text: str) -> str:
-    """Hard-wrapped lines joined (a lone line break becomes a space; a blank line still parts paragraphs), the
-    length and so every offset unchanged. ficlens takes every line break for a paragraph break, which cuts each
-    quotation running over a line (PDNC's texts are wrapped at 70 columns: 0.79 of the quotes found, not 0.99)."""
-    return _LINE_BREAK.sub(" ", text)
-
-
-def read_novel(folder: Path, chars: int, first_person: bool = False, keep_wrap: bool = False) -> Novel:
+def read_novel(folder: Path, chars: int, first_person: bool = False) -> Novel:
     text = (folder / "novel_text.txt").read_text(encoding="utf-8")[:chars]
-    if not keep_wrap:
-        text = unwrap(text)
     characters = read_characters(folder / "character_info.csv")
     quotes = read_quotes(folder / "quotation_info.csv", characters, chars)
     novel = Novel(folder.name, text, quotes, characters, first_person)
@@ -289,11 +277,11 @@ def novel_folders(data: Path, chosen: str) -> list[Path]:
     return folders
 
 
-def read_all(data: Path, chosen: str, chars: int, keep_wrap: bool = False) -> list[tuple[Novel, Reading]]:
+def read_all(data: Path, chosen: str, chars: int) -> list[tuple[Novel, Reading]]:
     first_person = first_person_novels(data / "PDNC-Novel-Index.csv")
     out = []
     for folder in novel_folders(data, chosen):
-        novel = read_novel(folder, chars, folder.name in first_person, keep_wrap)
+        novel = read_novel(folder, chars, folder.name in first_person)
         out.append((novel, read_with_ficlens(novel.text)))
     return out
 
@@ -373,7 +361,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--chars", type=int, default=DEFAULT_CHARS, help="the first N characters of each novel")
     ap.add_argument("--novels", default="", help="comma-separated folder names (default: all)")
-    ap.add_argument("--keep-wrap", action="store_true", help="give ficlens the hard-wrapped lines as they are")
     ap.add_argument("--ranker", action="store_true", help="also the learned ranker, leave-novels-out")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--ranker-model", type=Path, help="apply this fitted ranker (JSON) instead of cross-validating")
@@ -387,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"PDNC data not found at {args.data}; skipping", file=sys.stderr)
         return 0
     t0 = time.perf_counter()
-    read = read_all(args.data, args.novels, args.chars, args.keep_wrap)
+    read = read_all(args.data, args.novels, args.chars)
     print(f"{len(read)} novels, first {args.chars} characters each, {time.perf_counter() - t0:.0f} s")
     base = Counter[str]()
     per_novel: dict[str, Counter[str]] = {}
