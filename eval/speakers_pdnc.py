@@ -34,9 +34,10 @@ name, round robin) and each fold is scored with a ranker fitted on the other fol
 one fitted model (in-sample for the novels it was fitted on).
 
 Run: .venv/bin/python eval/speakers_pdnc.py [--data DIR] [--chars N] [--novels A,B] [--ranker [--folds K]]
-[--ranker-model FILE]; --check litbank|fanfic instead compares the pipeline's speakers with the
-shipped ranker's (or --ranker-model's) on LitBank's quotations or the fan-fiction test scenes, by name and aligned
-(quotes_litbank's rules): checks, never training data. Exits 0 with a note when the data is absent.
+[--ranker-model FILE] [--errors N [--errors-kind explicit|rest]]; --check litbank|fanfic instead compares the
+pipeline's speakers with the shipped ranker's (or --ranker-model's) on LitBank's quotations or the fan-fiction test
+scenes, by name and aligned (quotes_litbank's rules): checks, never training data. Exits 0 with a note when the
+data is absent.
 """
 
 from __future__ import annotations
@@ -248,6 +249,28 @@ def score(novel: Novel, reading: Reading, clusters: Sequence[int | None]) -> Cou
     return stats
 
 
+def wrong_quotes(novel: Novel, reading: Reading, kind: str) -> list[str]:
+    """The found quotations of group ``kind`` (explicit or rest) given to the wrong speaker, each as one line: the
+    gold speaker, the predicted one and its rule, and the quote with the narration after it."""
+    from ficlens.analyse.speakers import NARRATOR
+
+    out: list[str] = []
+    names = {c.id: c.name for c in novel.characters}
+    cast = reading.at.cast
+    for q in novel.quotes:
+        if (q.kind == EXPLICIT) != (kind == EXPLICIT):
+            continue
+        att = aligned_quote(q, reading.atts)
+        if att is None or is_right(speaker_of(att.cluster, cast, novel.characters), q, novel):
+            continue
+        pred = ("-" if att.cluster is None else "I" if att.cluster == NARRATOR
+                else "/".join(cluster_names(cast.clusters[att.cluster])[:3]))
+        start = max(att.quote.start - 60, 0)
+        context = " ".join(novel.text[start:att.quote.end + 70].split())
+        out.append(f"{novel.name}: gold {names[q.speaker]!r}, got {pred!r} ({att.rule}): {context}")
+    return out
+
+
 def line(name: str, stats: Counter[str]) -> str:
     def share(a: str, b: str) -> str:
         return f"{stats[a] / max(stats[b], 1):.3f}"
@@ -361,6 +384,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--chars", type=int, default=DEFAULT_CHARS, help="the first N characters of each novel")
     ap.add_argument("--novels", default="", help="comma-separated folder names (default: all)")
+    ap.add_argument("--errors", type=int, default=0, help="print the first N wrongly attributed quotations")
+    ap.add_argument("--errors-kind", choices=(EXPLICIT, "rest"), default=EXPLICIT)
     ap.add_argument("--ranker", action="store_true", help="also the learned ranker, leave-novels-out")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--ranker-model", type=Path, help="apply this fitted ranker (JSON) instead of cross-validating")
@@ -382,6 +407,11 @@ def main(argv: list[str] | None = None) -> int:
         per_novel[novel.name] = score(novel, reading, [a.cluster for a in reading.atts])
         base.update(per_novel[novel.name])
     reranked = ranked_figures(read, args) if args.ranker or args.ranker_model else None
+    if args.errors:
+        wrong = [w for novel, reading in read for w in wrong_quotes(novel, reading, args.errors_kind)]
+        print(f"{len(wrong)} wrong {args.errors_kind} quotations; the first {args.errors}:")
+        for w in wrong[:args.errors]:
+            print("  " + w)
     for name, stats in per_novel.items():
         print("  " + line(name, stats))
         if reranked is not None:

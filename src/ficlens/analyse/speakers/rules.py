@@ -22,6 +22,8 @@ _FIRST_PERSON = re.compile(r"^\W*(?:I)\b")
 _SPOUSE_TAG = re.compile(r"[\s,;:—-]*([a-z]+)\s+(his|her)\s+(wife|husband|lady)\b")
 _SAID_I = re.compile(r"^[\s,;:—-]*([a-z]+)\s+I\b")  # "said I", inverted
 _NAME_TAG = re.compile(r"[\s,;:—-]*(?:([a-z]+)\s+([A-Z][a-z]+)\b|([A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?([a-z]+)\b)")
+# The end of a tag's clause: not the dot of a title or an initial ("said Mrs. Herriton", "said Mr. E. W. B. Childers").
+_CLAUSE_END = re.compile(r"[!?;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMessrs)(?<!\b[A-Z])\.")
 AFTER_CHARS = 90
 FALLBACK_CHARS = 1500
 BEFORE_CHARS = 160
@@ -59,6 +61,7 @@ class Attributor:
         self.turns = [turn for para in sorted(self.by_para) for turn in self.split_turns(self.by_para[para])]
         self.para_starts = [p.start for p in paragraphs]
         self.anonymous_after, self.anonymous_before = cast.anonymous_after, cast.anonymous_before
+        self._addressed: dict[int, set[int]] = {}
 
     def split_turns(self, qis: list[int]) -> list[list[int]]:
         """The quotes of one paragraph as turns: a quote right after another with nothing between ("“…but --”
@@ -96,7 +99,7 @@ class Attributor:
             return self.anonymous_after[qi], 0.95, "explicit"
         s, e = self.after_span(qi)
         seg = self.text[s:e]
-        cut = re.search(r"[.!?;]", seg)
+        cut = _CLAUSE_END.search(seg)
         clause_end = s + (cut.start() if cut else len(seg))
         mentions = [m for m in self.narrative(s, clause_end) if not self.possessive(m)]
         if _FIRST_PERSON.match(seg) and _has_speech_verb(seg[seg.index("I") + 1:], 2):
@@ -117,14 +120,32 @@ class Attributor:
             lead_words = _words(lead)
             rule = "explicit" if m.kind == "name" else "anaphoric"
             if len(lead_words) <= 2 and (_has_speech_verb(tail, 2) or any(w in SPEECH_VERBS for w in lead_words)):
-                addressees = {x.cluster for x in mentions[1:] if x.kind == "name"}
-                if m.kind != "name" and m.cluster in addressees:  # "he asked Stiles": he is not Stiles
+                addressees = self.addressed(qi) | {x.cluster for x in mentions[1:] if x.kind == "name"}
+                if m.cluster in addressees:  # "he asked Stiles": he is not Stiles
                     other = self.other_than(self.quotes[qi].start, m.cluster)
-                    return (other, 0.7, rule) if other is not None else None
+                    return (other, 0.7, "anaphoric") if other is not None else None
                 return m.cluster, 0.95 if m.kind == "name" else 0.85, rule
             if not lead_words:
                 return m.cluster, 0.75, "actor"
         return None
+
+    def tag_addressees(self, qi: int) -> set[int]:
+        """The characters a quote's tag says it is spoken to, never its speaker: a name after a speech verb that
+        has its subject before it ("he asked Stiles", "Scott told Lydia"), or after "to" ("said Scott to Stiles",
+        "she whispered to Lydia"), in the clause after the quote or right before it ("He asked Stiles, “…”")."""
+        out: set[int] = set()
+        s, e = self.after_span(qi)
+        cut = _CLAUSE_END.search(self.text, s, e)
+        e = cut.start() if cut else e
+        b_start, b_end = self.before_span(qi)
+        if not re.search(r"[,:—–-]\s*$", self.text[b_start:b_end]):
+            b_end = b_start
+        for start, end in ((s, e), (b_start, b_end)):
+            mentions = self.narrative(start, end)
+            for k, m in enumerate(mentions):
+                if m.kind == "name" and _addressed_by_tag(self.text[start:m.start], k > 0):
+                    out.add(m.cluster)
+        return out
 
     def unlisted_name_tag(self, seg: str) -> int | None:
         """"said Hallward" where the cast has no mention for the word: the one character with that name part."""
@@ -213,15 +234,36 @@ class Attributor:
         return set().union(*(self.addressed(i) for i in qis))
 
     def addressed(self, qi: int) -> set[int]:
-        """Characters a quote speaks to: names used as vocatives ("Stiles, wait", "..., Lizzy?")."""
+        """Characters a quote speaks to: names used as vocatives ("Stiles, wait", "..., Lizzy?") and the names its
+        tag says it is spoken to ("he asked Stiles": tag_addressees)."""
+        if qi in self._addressed:
+            return self._addressed[qi]
         q = self.quotes[qi]
-        out: set[int] = set()
+        out = self.tag_addressees(qi)
         for m in self.cast.mentions_in(q.start, q.end):
             if m.kind != "name":
                 continue
             if is_vocative(self.text, q.start, m.start, m.end):
                 out.add(m.cluster)
+        self._addressed[qi] = out
         return out
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _addressed_by_tag(lead: str, subject_named: bool) -> bool:
+    """Whether a name after the narration ``lead`` (from the tag's start) is spoken to: the lead ends with a
+    speech verb and its subject ("he asked", "she turned and told", with ``subject_named`` a name before it), or
+    with a speech verb and "to" ("said Scott to", "he said to")."""
+    words = _words(lead)[-6:]
+    if not words:
+        return False
+    if words[-1] == "to":
+        return any(speech_verb_at(words, i) for i in range(len(words) - 1))
+    if not speech_verb_at(words, len(words) - 1):
+        return False
+    return subject_named or any(w in _SUBJECT_PRONOUNS for w in words[:-1])
 
 
 Found = list[tuple[int | None, float, str]]  # per quote: (cluster or NARRATOR or None, score, rule)
@@ -244,6 +286,15 @@ def resumed_speeches(at: Attributor, found: Found) -> None:
             continue
         if _CUT_OFF.search(at.text, prev.start, prev.end) and _RESUMED.match(at.text, q.start, q.end):
             found[qi] = (found[qi - 1][0], found[qi - 1][1], "resumed")
+
+
+def not_the_addressee(at: Attributor, found: Found) -> None:
+    """No quote goes to the one its tag says it is spoken to ("he asked Stiles"): such a pick becomes the other
+    character of that gender last mentioned, or no one."""
+    for qi, (cluster, _, _) in enumerate(found):
+        if cluster is not None and cluster != NARRATOR and cluster in at.tag_addressees(qi):
+            other = at.other_than(at.quotes[qi].start, cluster)
+            found[qi] = (other, 0.5, "anaphoric") if other is not None else (None, 0.0, "none")
 
 
 def rule_attributions(at: Attributor) -> Found:
