@@ -34,10 +34,10 @@ name, round robin) and each fold is scored with a ranker fitted on the other fol
 one fitted model (in-sample for the novels it was fitted on).
 
 Run: .venv/bin/python eval/speakers_pdnc.py [--data DIR] [--chars N] [--novels A,B] [--ranker [--folds K]]
-[--ranker-model FILE] [--errors N [--errors-kind explicit|rest]]; --check litbank|fanfic instead compares the
-pipeline's speakers with the shipped ranker's (or --ranker-model's) on LitBank's quotations or the fan-fiction test
-scenes, by name and aligned (quotes_litbank's rules): checks, never training data. Exits 0 with a note when the
-data is absent.
+[--ranker-model FILE] [--errors N [--errors-kind explicit|rest]]; --check litbank|fanfic [--split dev|test]
+instead compares the pipeline's speakers with the shipped ranker's (or --ranker-model's) on LitBank's quotations or
+the fan-fiction scenes (dev by default; test is held out), by name and aligned (quotes_litbank's rules): checks,
+never training data. Exits 0 with a note when the data is absent.
 """
 
 from __future__ import annotations
@@ -342,9 +342,10 @@ def check_counts(text: str, golds: list[Gold], profile: str, ranker: Ranker) -> 
     return stats
 
 
-def run_check(which: str, ranker_path: Path | None) -> None:
-    """The shipped (or given) ranker against the pipeline on LitBank's quotations (all files, and half B, the
-    half the rules were not tuned on) or the fan-fiction test scenes: checks, never training data."""
+def run_check(which: str, ranker_path: Path | None, split: str = "dev") -> None:
+    """The shipped (or given) ranker against the pipeline on LitBank's quotations (all files, half A and half B,
+    the half the rules were not tuned on) or the fan-fiction scenes of ``split`` (dev to decide; test is held
+    out): checks, never training data."""
     from ficlens.analyse.speakers.ranker import load_ranker
 
     groups: dict[str, Counter[str]] = {}
@@ -365,13 +366,13 @@ def run_check(which: str, ranker_path: Path | None) -> None:
     else:
         import speakers_fanfic as ff
 
-        path = ff.DATA / "speakers-fanfic-test.jsonl"
+        path = ff.DATA / f"speakers-fanfic-{split}.jsonl"
         if not path.is_file():
             print(f"{path} absent; skipping", file=sys.stderr)
             return
         ranker = load_ranker(ranker_path)
         for scene in ff.read_scenes(path):
-            groups.setdefault("test", Counter()).update(check_counts(scene.text, scene.golds, "full", ranker))
+            groups.setdefault(split, Counter()).update(check_counts(scene.text, scene.golds, "full", ranker))
     for group, stats in groups.items():
         print(f"{which} {group}: " + "; ".join(
             f"{v} by name {stats[f'{v}_name'] / max(stats[f'{v}_found'], 1):.3f}, aligned "
@@ -390,10 +391,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--ranker-model", type=Path, help="apply this fitted ranker (JSON) instead of cross-validating")
     ap.add_argument("--check", choices=("litbank", "fanfic"),
-                    help="instead: the shipped ranker (or --ranker-model) on LitBank or the fan-fiction test scenes")
+                    help="instead: the shipped ranker (or --ranker-model) on LitBank or the fan-fiction scenes")
+    ap.add_argument("--split", choices=("dev", "test"), default="dev", help="the fan-fiction scenes --check reads")
     args = ap.parse_args(argv)
     if args.check:
-        run_check(args.check, args.ranker_model)
+        run_check(args.check, args.ranker_model, args.split)
         return 0
     if not (args.data / "data").is_dir():
         print(f"PDNC data not found at {args.data}; skipping", file=sys.stderr)

@@ -94,3 +94,10 @@ def test_line_per_paragraph_and_line_per_sentence_texts_are_not_taken_for_wrappe
         assert wrap_width(text) is None
         assert len(paragraph_spans(text)) == 24
         assert unwrapped(text) is text
+
+
+def test_a_line_opening_with_one_space_goes_on_its_wrapped_paragraph() -> None:
+    slip = "\u201cShe--she's just referring to some conversation we had on the,\u201d\n said Matthew hastily."
+    text = _WRAPPED.replace("\n\nShe was the youngest", f"\n\n{slip} She was the youngest")
+    texts = [text[s.start : s.end] for s in paragraph_spans(text)]
+    assert texts[2].startswith("\u201cShe--she's") and "said Matthew hastily" in texts[2]

@@ -46,7 +46,7 @@ def wrap_width(text: str) -> int | None:
     if not any(not line for line in lines[1:-1]):
         return None
     continued = [line for line, nxt in zip(lines, lines[1:], strict=False)
-                 if line and nxt and not nxt[0].isspace()]
+                 if line and nxt.strip() and not nxt.startswith(("  ", "\t", "\u00a0"))]
     if len(continued) < WRAP_MIN_LINES:
         return None
     lengths = sorted(len(line) for line in continued)
@@ -91,8 +91,9 @@ def unwrapped(text: str) -> str:
 
 def _joins(text: str, start: int, end: int, width: int) -> bool:
     """Whether the lone line break ``text[start:end]`` of a text wrapped at ``width`` joins two lines of one
-    paragraph: the line before is a full one and the line after is not indented."""
-    if end - start != 1 or end >= len(text) or text[end] in " \t\u00a0\r\n":
+    paragraph: the line before is a full one and the line after is not indented (a tab or two spaces; a line
+    opening with one space is a slip of the transcriber and goes on the paragraph)."""
+    if end - start != 1 or end >= len(text) or text[end] in "\t\u00a0\r\n" or text.startswith("  ", end):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     return len(text[line_start:start].rstrip()) >= WRAP_FULL * width

@@ -21,7 +21,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _FIRST_PERSON = re.compile(r"^\W*(?:I)\b")
 _SPOUSE_TAG = re.compile(r"[\s,;:—-]*([a-z]+)\s+(his|her)\s+(wife|husband|lady)\b")
 _SAID_I = re.compile(r"^[\s,;:—-]*([a-z]+)\s+I\b")  # "said I", inverted
-_NAME_TAG = re.compile(r"[\s,;:—-]*(?:([a-z]+)\s+([A-Z][a-z]+)\b|([A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?([a-z]+)\b)")
+_NAME_TAG = re.compile(r"[\s,;:—-]*(?:([a-z]+)\s+(?:the\s+)?([A-Z][a-z]+)\b|(?:[Tt]he\s+)?([A-Z][a-z]+)\s+"
+                       r"(?:[a-z]+ly\s+)?([a-z]+)\b)")
 # The end of a tag's clause: not the dot of a title or an initial ("said Mrs. Herriton", "said Mr. E. W. B. Childers").
 _CLAUSE_END = re.compile(r"[!?;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMessrs)(?<!\b[A-Z])\.")
 AFTER_CHARS = 90
@@ -119,7 +120,8 @@ class Attributor:
             tail = self.text[m.end:clause_end]
             lead_words = _words(lead)
             rule = "explicit" if m.kind == "name" else "anaphoric"
-            if len(lead_words) <= 2 and (_has_speech_verb(tail, 2) or any(w in SPEECH_VERBS for w in lead_words)):
+            if (len(lead_words) <= 2 and (_has_speech_verb(tail, 2) or any(w in SPEECH_VERBS for w in lead_words))
+                    or _verb_first_described(lead)):
                 addressees = self.addressed(qi) | {x.cluster for x in mentions[1:] if x.kind == "name"}
                 if m.cluster in addressees:  # "he asked Stiles": he is not Stiles
                     other = self.other_than(self.quotes[qi].start, m.cluster)
@@ -148,7 +150,8 @@ class Attributor:
         return out
 
     def unlisted_name_tag(self, seg: str) -> int | None:
-        """"said Hallward" where the cast has no mention for the word: the one character with that name part."""
+        """"said Hallward" where the cast has no mention for the word: the one character with that name part;
+        "said the Colonel": the one character with that title ("Colonel Saunders")."""
         m = _NAME_TAG.match(seg)
         if not m:
             return None
@@ -249,6 +252,16 @@ class Attributor:
         return out
 
 
+_VERB_FIRST_DESCRIBED = re.compile(r"[\s,;:—–-]*([a-z]+)\s+(?:the|a|an)\s+(?:[a-z]+\s+){1,2}$")
+
+
+def _verb_first_described(lead: str) -> bool:
+    """Whether the narration ``lead`` between a quote and a name is an inverted tag with a described speaker:
+    "said the agonized ", "cried the young " (then Harriet, Crab)."""
+    m = _VERB_FIRST_DESCRIBED.fullmatch(lead)
+    return m is not None and speech_verb_at(_words(lead), 0)
+
+
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 
@@ -301,7 +314,11 @@ def rule_attributions(at: Attributor) -> Found:
     """The rule-based speaker of every quote."""
     found: Found = []
     for qi in range(len(at.quotes)):
-        hit = at.explicit_after(qi) or at.explicit_before(qi)
+        hit = at.explicit_after(qi)
+        if hit is None or hit[2] == "actor":  # a tag before the quote beats a character acting after it
+            before = at.explicit_before(qi)
+            if before is not None and (hit is None or before[2] != "actor"):
+                hit = before
         if hit and hit[2] == "anaphoric" and qi > 0:
             hit = at.not_the_last_speaker(qi, hit, found[qi - 1][0])
         if hit and hit[2] == "anaphoric" and hit[0] in at.addressed(qi):  # "Have a troche, Kronborg," he said

@@ -1,0 +1,44 @@
+"""Explicit dialogue tags the rules read: a title's dot inside the tag, a described speaker after an inverted verb,
+a title standing for the one character holding it, the rarer speech verbs, and a tag before the quote beating a
+character merely acting after it."""
+
+from __future__ import annotations
+
+from cast_helpers import speakers
+
+COUPLE = ("Philip smiled at Harriet. Later Philip walked out, and then Philip laughed. Harriet said nothing; then "
+          "Harriet nodded, and Harriet sat down. Mrs. Herriton watched them; Mrs. Herriton sighed, and Mrs. Herriton "
+          "sat down.\n\n")
+
+
+def test_a_title_dot_does_not_end_the_tag() -> None:
+    _, who = speakers(COUPLE + '"It is too bad," said Mrs. Herriton. Philip laughed at her.\n\n'
+                      '"Is it?" said Philip.')
+    assert who == ["Mrs. Herriton", "Philip"]
+
+
+def test_an_inverted_tag_reads_a_described_speaker() -> None:
+    text = COUPLE + ('Philip frowned. "Your feet grow larger every day," said the agonized Harriet.\n\n'
+                     '"They do not," said Philip.')
+    _, who = speakers(text)
+    assert who == ["Harriet", "Philip"]
+
+
+def test_a_title_alone_names_the_one_character_with_it() -> None:
+    text = ("Colonel Saunders smiled at Berry. Later Colonel Saunders walked out, and then Colonel Saunders laughed. "
+            "Berry said nothing; then Berry nodded, and Berry sat down.\n\n"
+            'Berry waited.\n\n"Certainly, certainly," said the Colonel.')
+    _, who = speakers(text)
+    assert who == ["Colonel Saunders"]
+
+
+def test_rarer_speech_verbs_tag_their_speaker() -> None:
+    _, who = speakers(COUPLE + 'Harriet nodded. "So uncivilised?" queried Philip.')
+    assert who == ["Philip"]
+
+
+def test_a_tag_before_the_quote_beats_a_character_acting_after_it() -> None:
+    text = COUPLE + ('Philip yawned. Harriet said to her mother: "Now comes the best part." '
+                     'Philip looked out of the window.')
+    _, who = speakers(text)
+    assert who == ["Harriet"]
