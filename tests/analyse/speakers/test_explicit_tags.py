@@ -42,3 +42,15 @@ def test_a_tag_before_the_quote_beats_a_character_acting_after_it() -> None:
                      'Philip looked out of the window.')
     _, who = speakers(text)
     assert who == ["Harriet"]
+
+
+THREE_TURNS = '"Come," said Philip.\n\n"Go," said {second}.\n\n{lead_in} "Oh, but you must let me have my fling!"'
+
+
+def test_a_lead_in_sentence_ending_with_a_speech_verb_names_its_subject_not_a_governed_name() -> None:
+    lead_ins = {"Harriet, with decorous playfulness and a long look at Philip, answered him,": "Mrs. Herriton",
+                "Then Harriet, with a long look at Mrs. Herriton and at the window, answered,": "Mrs. Herriton",
+                "Mrs. Herriton, giving a gentle sigh, and looking at Philip, and saying,": "Harriet"}
+    for lead_in, second in lead_ins.items():
+        _, who = speakers(COUPLE + THREE_TURNS.format(second=second, lead_in=lead_in))
+        assert who[2] == lead_in.removeprefix("Then ").split(",")[0]

@@ -191,9 +191,9 @@ class Attributor:
         s, e = self.before_span(qi)
         seg_start = s
         seg = self.text[s:e]
-        cut = max(seg.rfind(". "), seg.rfind("! "), seg.rfind("? "))
-        if cut >= 0:
-            seg_start = s + cut + 2
+        cuts = [m.end() for m in _CLAUSE_END.finditer(seg) if m.group() != ";" and seg[m.end():m.end() + 1] == " "]
+        if cuts:
+            seg_start = s + cuts[-1] + 1
         mentions = self.narrative(seg_start, e)
         if not mentions:
             if re.search(r"(?:^|[\s,;])I\s+(?:\w+ly\s+)?(?:" + "|".join(("said", "asked", "replied", "cried",
@@ -201,9 +201,30 @@ class Attributor:
                 return NARRATOR, 0.85, "explicit"
             return None
         for m in mentions:
-            if _has_speech_verb(self.text[m.end:e], 3):
+            if _has_speech_verb(self.text[m.end:e], 3) and not self.governed(m, seg_start):
                 return (m.cluster, 0.9, "explicit") if m.kind == "name" else (m.cluster, 0.8, "anaphoric")
+        subject = self.subject_of_lead_in(seg_start, e, mentions)
+        if subject is not None:
+            return (subject.cluster, 0.85, "explicit") if subject.kind == "name" else (subject.cluster, 0.75,
+                                                                                      "anaphoric")
         return mentions[0].cluster, 0.7, "actor"
+
+    def subject_of_lead_in(self, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+        """The speaker of a sentence that leads into its quote with a speech verb at its end, the verb far from
+        its subject ("Mr. Woodhouse's giving a gentle sigh, and saying, “…”", "Miss Abbott, with decorous
+        playfulness, answered him, “…”"): the sentence's first character not governed by a preposition ("looking
+        at Philip")."""
+        tail = _LEAD_IN_VERB.search(self.text, start, end)
+        if tail is None or (tail.group(1) not in SPEECH_VERBS and tail.group(1) not in _SPEECH_PARTICIPLES):
+            return None
+        for m in mentions:
+            if m.start < tail.start() and not self.possessive(m) and not self.governed(m, start):
+                return m
+        return None
+
+    def governed(self, m: Mention, start: int) -> bool:
+        """Whether a preposition governs the mention ("a long look at Philip"): it is no subject."""
+        return _GOVERNED.search(self.text, max(start, m.start - 12), m.start) is not None
 
     def not_the_last_speaker(self, qi: int, hit: tuple[int, float, str], last: int | None) -> tuple[int, float, str]:
         """"he said" in the next turn rarely means the man who spoke the last turn: take the previous other
@@ -262,6 +283,12 @@ def _verb_first_described(lead: str) -> bool:
     return m is not None and speech_verb_at(_words(lead), 0)
 
 
+_SPEECH_PARTICIPLES = frozenset({
+    "saying", "remarking", "adding", "asking", "replying", "answering", "exclaiming", "crying", "observing",
+    "announcing", "whispering", "muttering", "calling", "continuing", "repeating", "shouting", "murmuring",
+    "declaring"})
+_LEAD_IN_VERB = re.compile(r"\b([a-z]+)(?:\s+(?:him|her|them|me|us))?[\s,:—–-]*$")
+_GOVERNED = re.compile(r"\b(?:at|to|towards|toward|with|on|of|for|from|by|upon|about)\s+(?:the\s+)?$", re.I)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 
