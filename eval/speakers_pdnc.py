@@ -34,10 +34,10 @@ name, round robin) and each fold is scored with a ranker fitted on the other fol
 one fitted model (in-sample for the novels it was fitted on).
 
 Run: .venv/bin/python eval/speakers_pdnc.py [--data DIR] [--chars N] [--novels A,B] [--ranker [--folds K]]
-[--ranker-model FILE] [--errors N [--errors-kind explicit|rest]]; --check litbank|fanfic [--split dev|test]
-instead compares the pipeline's speakers with the shipped ranker's (or --ranker-model's) on LitBank's quotations or
-the fan-fiction scenes (dev by default; test is held out), by name and aligned (quotes_litbank's rules): checks,
-never training data. Exits 0 with a note when the data is absent.
+[--ranker-model FILE] [--ranker-margin M] [--errors N [--errors-kind explicit|rest]]; --check litbank|fanfic
+[--split dev|test] instead compares the pipeline's speakers with the shipped ranker's (or --ranker-model's) on
+LitBank's quotations or the fan-fiction scenes (dev by default; test is held out), by name and aligned
+(quotes_litbank's rules): checks, never training data. Exits 0 with a note when the data is absent.
 """
 
 from __future__ import annotations
@@ -309,7 +309,7 @@ def read_all(data: Path, chosen: str, chars: int) -> list[tuple[Novel, Reading]]
     return out
 
 
-def check_counts(text: str, golds: list[Gold], profile: str, ranker: Ranker) -> Counter[str]:
+def check_counts(text: str, golds: list[Gold], profile: str, ranker: Ranker, margin: float = 0.0) -> Counter[str]:
     """One LitBank file or fan-fiction scene with the pipeline's speakers and with the ranker's: by name
     (quotes_litbank.speaker_matches, the narrator by "I"/"narrator" only) and aligned (quotes_litbank.alignment)."""
     from ficlens.analyse.speakers import NARRATOR
@@ -319,7 +319,7 @@ def check_counts(text: str, golds: list[Gold], profile: str, ranker: Ranker) -> 
     at, atts, cast = reading.at, reading.atts, reading.at.cast
     found = [(a.cluster, a.score, a.rule) for a in atts]
     versions = {"pipeline": [c for c, _, _ in found],
-                "ranker": [c for c, _, _ in rerank(at, found, ranker)]}
+                "ranker": [c for c, _, _ in rerank(at, found, ranker, margin=margin)]}
     names = {g.speaker: g.name for g in golds}
     index = {id(a): i for i, a in enumerate(atts)}
     stats: Counter[str] = Counter()
@@ -342,7 +342,7 @@ def check_counts(text: str, golds: list[Gold], profile: str, ranker: Ranker) -> 
     return stats
 
 
-def run_check(which: str, ranker_path: Path | None, split: str = "dev") -> None:
+def run_check(which: str, ranker_path: Path | None, split: str = "dev", margin: float = 0.0) -> None:
     """The shipped (or given) ranker against the pipeline on LitBank's quotations (all files, half A and half B,
     the half the rules were not tuned on) or the fan-fiction scenes of ``split`` (dev to decide; test is held
     out): checks, never training data."""
@@ -360,7 +360,7 @@ def run_check(which: str, ranker_path: Path | None, split: str = "dev") -> None:
         for i, ann in enumerate(files):
             lines = ann.with_suffix(".txt").read_text(encoding="utf-8").split("\n")
             text, offsets = lb.rebuild(lines[:-1] if lines and lines[-1] == "" else lines)
-            stats = check_counts(text, lb.read_gold(ann, offsets), "full", ranker)
+            stats = check_counts(text, lb.read_gold(ann, offsets), "full", ranker, margin)
             for group in ("all", "half B" if i % 2 else "half A"):
                 groups.setdefault(group, Counter()).update(stats)
     else:
@@ -372,7 +372,7 @@ def run_check(which: str, ranker_path: Path | None, split: str = "dev") -> None:
             return
         ranker = load_ranker(ranker_path)
         for scene in ff.read_scenes(path):
-            groups.setdefault(split, Counter()).update(check_counts(scene.text, scene.golds, "full", ranker))
+            groups.setdefault(split, Counter()).update(check_counts(scene.text, scene.golds, "full", ranker, margin))
     for group, stats in groups.items():
         print(f"{which} {group}: " + "; ".join(
             f"{v} by name {stats[f'{v}_name'] / max(stats[f'{v}_found'], 1):.3f}, aligned "
@@ -389,13 +389,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors-kind", choices=(EXPLICIT, "rest"), default=EXPLICIT)
     ap.add_argument("--ranker", action="store_true", help="also the learned ranker, leave-novels-out")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--ranker-margin", type=float, default=0.0,
+                    help="the ranker changes a speaker only when its best candidate scores this much above it")
     ap.add_argument("--ranker-model", type=Path, help="apply this fitted ranker (JSON) instead of cross-validating")
     ap.add_argument("--check", choices=("litbank", "fanfic"),
                     help="instead: the shipped ranker (or --ranker-model) on LitBank or the fan-fiction scenes")
     ap.add_argument("--split", choices=("dev", "test"), default="dev", help="the fan-fiction scenes --check reads")
     args = ap.parse_args(argv)
     if args.check:
-        run_check(args.check, args.ranker_model, args.split)
+        run_check(args.check, args.ranker_model, args.split, args.ranker_margin)
         return 0
     if not (args.data / "data").is_dir():
         print(f"PDNC data not found at {args.data}; skipping", file=sys.stderr)
@@ -446,7 +448,7 @@ def ranked_figures(read: list[tuple[Novel, Reading]], args: argparse.Namespace) 
         for novel, reading in read:
             if novel.name in fold:
                 found = [(a.cluster, a.score, a.rule) for a in reading.atts]
-                picked = rerank(reading.at, found, ranker)
+                picked = rerank(reading.at, found, ranker, margin=args.ranker_margin)
                 out[novel.name] = score(novel, reading, [c for c, _, _ in picked])
     return out
 
