@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ficlens.analyse.cast.coref import spouse_of
 from ficlens.analyse.cast.model import Cast, Mention
+from ficlens.analyse.cast.roles import acts_after
 from ficlens.analyse.cast.vocabulary import NOUN_GENDER
 from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, is_vocative, lower_words, speech_verb_at
 from ficlens.nlp.document import TextSpan
@@ -212,15 +213,17 @@ class Attributor:
     def subject_of_lead_in(self, start: int, end: int, mentions: list[Mention]) -> Mention | None:
         """The speaker of a sentence that leads into its quote with a speech verb at its end, the verb far from
         its subject ("Mr. Woodhouse's giving a gentle sigh, and saying, “…”", "Miss Abbott, with decorous
-        playfulness, answered him, “…”"): the sentence's first character not governed by a preposition ("looking
-        at Philip")."""
+        playfulness, answered him, “…”"): of the characters no preposition governs ("looking at Philip"), the last
+        one that is the subject of a verb ("Emmanellain leaned toward him, at the same time Honoroit grasped at his
+        sleeve and said, “…”"), else the first."""
         tail = _LEAD_IN_VERB.search(self.text, start, end)
         if tail is None or (tail.group(1) not in SPEECH_VERBS and tail.group(1) not in _SPEECH_PARTICIPLES):
             return None
-        for m in mentions:
-            if m.start < tail.start() and not self.possessive(m) and not self.governed(m, start):
-                return m
-        return None
+        free = [m for m in mentions
+                if m.start < tail.start() and not self.possessive(m) and not self.governed(m, start)]
+        acting = [m for m in free if acts_after(self.text, m.end)
+                  or self.text[m.start:m.end].lower() in _SUBJECT_PRONOUNS]
+        return acting[-1] if acting else free[0] if free else None
 
     def governed(self, m: Mention, start: int) -> bool:
         """Whether a preposition governs the mention ("a long look at Philip"): it is no subject."""
