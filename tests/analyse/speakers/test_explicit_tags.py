@@ -4,7 +4,7 @@ character merely acting after it."""
 
 from __future__ import annotations
 
-from cast_helpers import speakers
+from cast_helpers import resolved_to, speakers
 
 COUPLE = ("Philip smiled at Harriet. Later Philip walked out, and then Philip laughed. Harriet said nothing; then "
           "Harriet nodded, and Harriet sat down. Mrs. Herriton watched them; Mrs. Herriton sighed, and Mrs. Herriton "
@@ -57,3 +57,12 @@ def test_a_lead_in_sentence_ending_with_a_speech_verb_names_its_subject_not_a_go
         _, who = speakers(COUPLE + THREE_TURNS.format(second=second, lead_in=lead_in))
         subject = "Harriet" if "Harriet grasped" in lead_in else lead_in.removeprefix("Then ").split(",")[0]
         assert who[2] == subject
+
+
+def test_a_reflexive_in_a_lead_in_stands_for_its_own_sentence_s_subject() -> None:
+    intro = ("Sherlock smiled at John. Later Sherlock walked out, and then Sherlock laughed. John said nothing; then "
+             "John nodded, and John sat down.\n\n")
+    text = intro + 'Sherlock turned away.\n\nJohn feels himself smile and hears himself ask, "A drink?"'
+    cast, who = speakers(text)
+    assert resolved_to(cast, text, "himself", "John feels") == "John Watson"
+    assert who == ["John Watson"]
