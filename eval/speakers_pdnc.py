@@ -6,8 +6,8 @@ Explicit / Anaphoric / Implicit) and ``character_info.csv`` (per character: main
 narrative person of each novel comes from ../shared/data/pdnc/PDNC-Novel-Index.csv. Nothing of the corpus is kept
 in the repository.
 
-Each novel (its first ``--chars`` characters, 60,000 by default; gold quotations wholly inside that prefix; its
-hard-wrapped lines joined by ``unwrap``, offsets unchanged, unless ``--keep-wrap``) goes end to end through
+Each novel (its first ``--chars`` characters, 60,000 by default; gold quotations wholly inside that prefix; the
+text as given, hard-wrapped at 70 columns, which ficlens's segmenter unwraps itself) goes end to end through
 ficlens's own reading, as ``ficlens analyze`` does: build_document (full profile), the cast, speakers.attribute.
 No gold span is given to ficlens.
 
@@ -34,8 +34,9 @@ name, round robin) and each fold is scored with a ranker fitted on the other fol
 one fitted model (in-sample for the novels it was fitted on).
 
 Run: .venv/bin/python eval/speakers_pdnc.py [--data DIR] [--chars N] [--novels A,B] [--ranker [--folds K]]
-[--ranker-model FILE] [--keep-wrap]; --check litbank|fanfic instead compares the pipeline's speakers with the
-shipped ranker's (or --ranker-model's) on LitBank's quotations or the fan-fiction test scenes, by name and aligned
+[--ranker-model FILE] [--ranker-margin M] [--errors N [--errors-kind explicit|rest]]; --check litbank|fanfic
+[--split dev|test] instead compares the pipeline's speakers with the shipped ranker's (or --ranker-model's) on
+LitBank's quotations or the fan-fiction scenes (dev by default; test is held out), by name and aligned
 (quotes_litbank's rules): checks, never training data. Exits 0 with a note when the data is absent.
 """
 
@@ -145,20 +146,8 @@ def first_person_novels(index: Path) -> set[str]:
                 if row.get("Folder Name") and row.get("Narrative Person", "").startswith("1")}
 
 
-_LINE_BREAK = re.compile(r"(?<![\n\r])\n(?![\r\n])")
-
-
-def unwrap(text: str) -> str:
-    """Hard-wrapped lines joined (a lone line break becomes a space; a blank line still parts paragraphs), the
-    length and so every offset unchanged. ficlens takes every line break for a paragraph break, which cuts each
-    quotation running over a line (PDNC's texts are wrapped at 70 columns: 0.79 of the quotes found, not 0.99)."""
-    return _LINE_BREAK.sub(" ", text)
-
-
-def read_novel(folder: Path, chars: int, first_person: bool = False, keep_wrap: bool = False) -> Novel:
+def read_novel(folder: Path, chars: int, first_person: bool = False) -> Novel:
     text = (folder / "novel_text.txt").read_text(encoding="utf-8")[:chars]
-    if not keep_wrap:
-        text = unwrap(text)
     characters = read_characters(folder / "character_info.csv")
     quotes = read_quotes(folder / "quotation_info.csv", characters, chars)
     novel = Novel(folder.name, text, quotes, characters, first_person)
@@ -260,6 +249,28 @@ def score(novel: Novel, reading: Reading, clusters: Sequence[int | None]) -> Cou
     return stats
 
 
+def wrong_quotes(novel: Novel, reading: Reading, kind: str) -> list[str]:
+    """The found quotations of group ``kind`` (explicit or rest) given to the wrong speaker, each as one line: the
+    gold speaker, the predicted one and its rule, and the quote with the narration after it."""
+    from ficlens.analyse.speakers import NARRATOR
+
+    out: list[str] = []
+    names = {c.id: c.name for c in novel.characters}
+    cast = reading.at.cast
+    for q in novel.quotes:
+        if (q.kind == EXPLICIT) != (kind == EXPLICIT):
+            continue
+        att = aligned_quote(q, reading.atts)
+        if att is None or is_right(speaker_of(att.cluster, cast, novel.characters), q, novel):
+            continue
+        pred = ("-" if att.cluster is None else "I" if att.cluster == NARRATOR
+                else "/".join(cluster_names(cast.clusters[att.cluster])[:3]))
+        start = max(att.quote.start - 60, 0)
+        context = " ".join(novel.text[start:att.quote.end + 70].split())
+        out.append(f"{novel.name}: gold {names[q.speaker]!r}, got {pred!r} ({att.rule}): {context}")
+    return out
+
+
 def line(name: str, stats: Counter[str]) -> str:
     def share(a: str, b: str) -> str:
         return f"{stats[a] / max(stats[b], 1):.3f}"
@@ -289,16 +300,16 @@ def novel_folders(data: Path, chosen: str) -> list[Path]:
     return folders
 
 
-def read_all(data: Path, chosen: str, chars: int, keep_wrap: bool = False) -> list[tuple[Novel, Reading]]:
+def read_all(data: Path, chosen: str, chars: int) -> list[tuple[Novel, Reading]]:
     first_person = first_person_novels(data / "PDNC-Novel-Index.csv")
     out = []
     for folder in novel_folders(data, chosen):
-        novel = read_novel(folder, chars, folder.name in first_person, keep_wrap)
+        novel = read_novel(folder, chars, folder.name in first_person)
         out.append((novel, read_with_ficlens(novel.text)))
     return out
 
 
-def check_counts(text: str, golds: list[Gold], profile: str, ranker: Ranker) -> Counter[str]:
+def check_counts(text: str, golds: list[Gold], profile: str, ranker: Ranker, margin: float = 0.0) -> Counter[str]:
     """One LitBank file or fan-fiction scene with the pipeline's speakers and with the ranker's: by name
     (quotes_litbank.speaker_matches, the narrator by "I"/"narrator" only) and aligned (quotes_litbank.alignment)."""
     from ficlens.analyse.speakers import NARRATOR
@@ -308,7 +319,7 @@ def check_counts(text: str, golds: list[Gold], profile: str, ranker: Ranker) -> 
     at, atts, cast = reading.at, reading.atts, reading.at.cast
     found = [(a.cluster, a.score, a.rule) for a in atts]
     versions = {"pipeline": [c for c, _, _ in found],
-                "ranker": [c for c, _, _ in rerank(at, found, ranker)]}
+                "ranker": [c for c, _, _ in rerank(at, found, ranker, margin=margin)]}
     names = {g.speaker: g.name for g in golds}
     index = {id(a): i for i, a in enumerate(atts)}
     stats: Counter[str] = Counter()
@@ -331,9 +342,10 @@ def check_counts(text: str, golds: list[Gold], profile: str, ranker: Ranker) -> 
     return stats
 
 
-def run_check(which: str, ranker_path: Path | None) -> None:
-    """The shipped (or given) ranker against the pipeline on LitBank's quotations (all files, and half B, the
-    half the rules were not tuned on) or the fan-fiction test scenes: checks, never training data."""
+def run_check(which: str, ranker_path: Path | None, split: str = "dev", margin: float = 0.0) -> None:
+    """The shipped (or given) ranker against the pipeline on LitBank's quotations (all files, half A and half B,
+    the half the rules were not tuned on) or the fan-fiction scenes of ``split`` (dev to decide; test is held
+    out): checks, never training data."""
     from ficlens.analyse.speakers.ranker import load_ranker
 
     groups: dict[str, Counter[str]] = {}
@@ -348,19 +360,19 @@ def run_check(which: str, ranker_path: Path | None) -> None:
         for i, ann in enumerate(files):
             lines = ann.with_suffix(".txt").read_text(encoding="utf-8").split("\n")
             text, offsets = lb.rebuild(lines[:-1] if lines and lines[-1] == "" else lines)
-            stats = check_counts(text, lb.read_gold(ann, offsets), "full", ranker)
+            stats = check_counts(text, lb.read_gold(ann, offsets), "full", ranker, margin)
             for group in ("all", "half B" if i % 2 else "half A"):
                 groups.setdefault(group, Counter()).update(stats)
     else:
         import speakers_fanfic as ff
 
-        path = ff.DATA / "speakers-fanfic-test.jsonl"
+        path = ff.DATA / f"speakers-fanfic-{split}.jsonl"
         if not path.is_file():
             print(f"{path} absent; skipping", file=sys.stderr)
             return
         ranker = load_ranker(ranker_path)
         for scene in ff.read_scenes(path):
-            groups.setdefault("test", Counter()).update(check_counts(scene.text, scene.golds, "full", ranker))
+            groups.setdefault(split, Counter()).update(check_counts(scene.text, scene.golds, "full", ranker, margin))
     for group, stats in groups.items():
         print(f"{which} {group}: " + "; ".join(
             f"{v} by name {stats[f'{v}_name'] / max(stats[f'{v}_found'], 1):.3f}, aligned "
@@ -373,21 +385,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--chars", type=int, default=DEFAULT_CHARS, help="the first N characters of each novel")
     ap.add_argument("--novels", default="", help="comma-separated folder names (default: all)")
-    ap.add_argument("--keep-wrap", action="store_true", help="give ficlens the hard-wrapped lines as they are")
+    ap.add_argument("--errors", type=int, default=0, help="print the first N wrongly attributed quotations")
+    ap.add_argument("--errors-kind", choices=(EXPLICIT, "rest"), default=EXPLICIT)
     ap.add_argument("--ranker", action="store_true", help="also the learned ranker, leave-novels-out")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--ranker-margin", type=float, default=0.0,
+                    help="the ranker changes a speaker only when its best candidate scores this much above it")
     ap.add_argument("--ranker-model", type=Path, help="apply this fitted ranker (JSON) instead of cross-validating")
     ap.add_argument("--check", choices=("litbank", "fanfic"),
-                    help="instead: the shipped ranker (or --ranker-model) on LitBank or the fan-fiction test scenes")
+                    help="instead: the shipped ranker (or --ranker-model) on LitBank or the fan-fiction scenes")
+    ap.add_argument("--split", choices=("dev", "test"), default="dev", help="the fan-fiction scenes --check reads")
     args = ap.parse_args(argv)
     if args.check:
-        run_check(args.check, args.ranker_model)
+        run_check(args.check, args.ranker_model, args.split, args.ranker_margin)
         return 0
     if not (args.data / "data").is_dir():
         print(f"PDNC data not found at {args.data}; skipping", file=sys.stderr)
         return 0
     t0 = time.perf_counter()
-    read = read_all(args.data, args.novels, args.chars, args.keep_wrap)
+    read = read_all(args.data, args.novels, args.chars)
     print(f"{len(read)} novels, first {args.chars} characters each, {time.perf_counter() - t0:.0f} s")
     base = Counter[str]()
     per_novel: dict[str, Counter[str]] = {}
@@ -395,6 +411,11 @@ def main(argv: list[str] | None = None) -> int:
         per_novel[novel.name] = score(novel, reading, [a.cluster for a in reading.atts])
         base.update(per_novel[novel.name])
     reranked = ranked_figures(read, args) if args.ranker or args.ranker_model else None
+    if args.errors:
+        wrong = [w for novel, reading in read for w in wrong_quotes(novel, reading, args.errors_kind)]
+        print(f"{len(wrong)} wrong {args.errors_kind} quotations; the first {args.errors}:")
+        for w in wrong[:args.errors]:
+            print("  " + w)
     for name, stats in per_novel.items():
         print("  " + line(name, stats))
         if reranked is not None:
@@ -427,7 +448,7 @@ def ranked_figures(read: list[tuple[Novel, Reading]], args: argparse.Namespace) 
         for novel, reading in read:
             if novel.name in fold:
                 found = [(a.cluster, a.score, a.rule) for a in reading.atts]
-                picked = rerank(reading.at, found, ranker)
+                picked = rerank(reading.at, found, ranker, margin=args.ranker_margin)
                 out[novel.name] = score(novel, reading, [c for c, _, _ in picked])
     return out
 

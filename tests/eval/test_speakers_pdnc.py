@@ -43,9 +43,8 @@ def test_novel_reader_keeps_offsets_and_quotes_inside_the_prefix(tmp_path: Path)
     ev = load_eval()
     write_novel(tmp_path / "Tiny")
     novel = ev.read_novel(tmp_path / "Tiny", len(TEXT))
-    assert len(novel.text) == len(TEXT) and "\n" not in novel.text.split("\n\n")[1]  # lines joined, length kept
+    assert novel.text == TEXT  # as given: ficlens's segmenter unwraps hard-wrapped text itself
     assert [(q.speaker, q.kind, len(q.spans)) for q in novel.quotes] == [(0, "explicit", 2), (1, "anaphoric", 1)]
-    assert ev.read_novel(tmp_path / "Tiny", len(TEXT), keep_wrap=True).text == TEXT
 
 
 def test_character_named_prefers_an_exact_alias_then_shared_name_words() -> None:

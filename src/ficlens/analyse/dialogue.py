@@ -39,6 +39,8 @@ snorted snorts scoffed scoffs huffed huffs grumbled grumbles mused muses wondere
 promises confessed confesses assured assures corrected corrects countered counters chimed piped sang sings
 went cut put spoke speaks urged urges ventured ventures persisted persists pursued concluded concludes
 exclaimed gasped gasps shrieked shrieks screeched wailed wails sneered sneers smiled smiles grinned grins
+ejaculated queried queries hazarded interposed interposes faltered falters blurted interpreted howled howls panted
+expostulated remonstrated assented objected objects acknowledged conceded concedes commented comments
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERB_TEXT.split())
 # Speech verbs that are as often verbs of moving or gesturing: followed by a direction or "as" (an adverb may come

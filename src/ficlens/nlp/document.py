@@ -18,11 +18,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ficlens.nlp.loader import Profile, load_nlp, load_token_attrs
-from ficlens.nlp.segment import paragraph_spans, sentence_spans, split_at_paragraphs, strip_span, word_spans
+from ficlens.nlp.segment import paragraph_spans, sentence_spans, split_at_paragraphs, strip_span, unwrapped, word_spans
 from ficlens.nlp.spans import Entity, TextSpan
 from ficlens.work import Work
 
@@ -129,7 +129,7 @@ def build_document(work: Work, profile: Profile = "full", batch_size: int = 8, t
 
     ``tags=True`` (full profile only) adds POS tags and lemmas to every token, at about twice the cost.
     """
-    text = work.text
+    work = work if (text := unwrapped(work.text)) is work.text else replace(work, text=text)  # same offsets
     paragraphs = paragraph_spans(text)
     doc = Document(work=work, profile=profile, paragraphs=paragraphs)
     if profile == "fast":

@@ -85,3 +85,13 @@ def test_a_quote_with_no_candidate_keeps_its_speaker() -> None:
     found = [(None, 0.0, "none")] * len(at.quotes)
     zero = Ranker(tuple(0.0 for _ in FEATURES), 0.0)
     assert rerank(at, found, zero) == found
+
+
+def test_a_margin_keeps_a_speaker_the_ranker_scores_close_to_its_best() -> None:
+    at = attributor(SCENE)
+    found = found_of(at)
+    anna, ben = cluster(at, "Anna"), cluster(at, "Ben")
+    assert found[0][0] == anna
+    calls = Ranker(tuple(10.0 if f == "vocative" else 0.0 for f in FEATURES), 0.0)  # about 1.0 for Ben, 0.5 Anna
+    assert rerank(at, found, calls)[0][0] == ben
+    assert rerank(at, found, calls, margin=0.6)[0] == found[0]

@@ -20,6 +20,7 @@ from ficlens.analyse.dialogue import QuoteSpan, quote_at, quote_index
 from ficlens.nlp.document import TextSpan
 
 MALE = {"he", "him", "his", "himself"}
+REFLEXIVES = frozenset({"himself", "herself"})
 FEMALE = {"she", "her", "hers", "herself"}
 OBJECT_PRONOUNS = {"him"}
 # The leading lookaheads (first letters) only speed the scan up (GUARDED_PATTERNS below).
@@ -106,7 +107,10 @@ def resolve(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], me
         gender = _gender_of(value)
         si = bisect.bisect_right(sent_starts, start) - 1
         sent_start = sentences[si].start if si >= 0 else 0
-        if kind == "pronoun":
+        cid = _reflexive(history, clusters, gender, sent_start) if value.lower() in REFLEXIVES else None
+        if cid is not None:
+            pass
+        elif kind == "pronoun":
             local_from = _previous_sentence_with_mention(history, sent_start, sent_starts)
             cid = _pick_local(history, clusters, gender, local_from, sent_start, subjects)
             if cid is None:
@@ -121,6 +125,18 @@ def resolve(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan], me
             subjects.add(start)
         history.append((start, cid))
     return out
+
+
+def _reflexive(history: list[tuple[int, int]], clusters: list[Cluster], gender: str | None,
+               sent_start: int) -> int | None:
+    """"himself" / "herself": the last character of its gender named earlier in its own sentence ("John feels
+    himself smile and hears himself ask" is John), else the usual pick."""
+    for p, cid in reversed(history[-12:]):
+        if p < sent_start:
+            break
+        if gender is None or clusters[cid].gender in (gender, None):
+            return cid
+    return None
 
 
 def _descriptor(noun: str, start: int, sent_start: int, history: list[tuple[int, int]], clusters: list[Cluster],

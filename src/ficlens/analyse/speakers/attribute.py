@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from ficlens.analyse.cast.model import Cast
 from ficlens.analyse.speakers.conversation import decode_conversations
-from ficlens.analyse.speakers.rules import Attribution, Attributor, resumed_speeches, rule_attributions
+from ficlens.analyse.speakers.rules import (
+    Attribution,
+    Attributor,
+    not_the_addressee,
+    resumed_speeches,
+    rule_attributions,
+)
 from ficlens.nlp.document import TextSpan
 
 
@@ -17,4 +23,5 @@ def attribute(text: str, paragraphs: list[TextSpan], cast: Cast, conversation: b
     if conversation:
         decode_conversations(at, found)
     resumed_speeches(at, found)
+    not_the_addressee(at, found)
     return [Attribution(q, *found[i]) for i, q in enumerate(at.quotes)]

@@ -29,7 +29,7 @@ from ficlens.analyse.dialogue import SPEECH_VERBS, lower_words, speech_verb_at
 from ficlens.analyse.speakers.rules import FALLBACK_CHARS, NARRATOR, Attributor, Found
 
 MAX_GAP = 1  # narration-only paragraphs allowed between two turns of one run
-MAX_CANDIDATES = 6
+MAX_CANDIDATES = 8
 TAG_REACH = 16  # characters next to a quote where its tag's pronoun stands
 MIN_QUOTES, MID_QUOTE_SHARE = 10, 0.15  # below this share of quotes opening a sentence inside a paragraph, the
 # paragraphs of a text with enough quotes look cut at every sentence

@@ -284,9 +284,10 @@ class FeatureReader:
         return out
 
 
-def rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | None = None) -> Found:
+def rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | None = None, margin: float = 0.0) -> Found:
     """``found`` with each quote's speaker replaced by the ranker's best candidate (rule "ranker" where it
-    changed; a quote with no candidate keeps its speaker)."""
+    changed; a quote with no candidate keeps its speaker, and so does one whose speaker the ranker scores within
+    ``margin`` of its best)."""
     reader = FeatureReader(at, found, rules)
     out: Found = []
     for qi, hit in enumerate(found):
@@ -296,5 +297,9 @@ def rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | None = N
             continue
         scores = [ranker.score(row) for row in reader.features(qi, cands)]
         best = max(range(len(cands)), key=lambda k: (scores[k], -k))
+        kept = scores[cands.index(hit[0])] if hit[0] in cands else 0.0
+        if scores[best] - kept < margin:
+            out.append(hit)
+            continue
         out.append(hit if cands[best] == hit[0] else (cands[best], round(scores[best], 4), "ranker"))
     return out

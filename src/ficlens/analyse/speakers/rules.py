@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ficlens.analyse.cast.coref import spouse_of
 from ficlens.analyse.cast.model import Cast, Mention
+from ficlens.analyse.cast.roles import acts_after
 from ficlens.analyse.cast.vocabulary import NOUN_GENDER
 from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, is_vocative, lower_words, speech_verb_at
 from ficlens.nlp.document import TextSpan
@@ -21,7 +22,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _FIRST_PERSON = re.compile(r"^\W*(?:I)\b")
 _SPOUSE_TAG = re.compile(r"[\s,;:—-]*([a-z]+)\s+(his|her)\s+(wife|husband|lady)\b")
 _SAID_I = re.compile(r"^[\s,;:—-]*([a-z]+)\s+I\b")  # "said I", inverted
-_NAME_TAG = re.compile(r"[\s,;:—-]*(?:([a-z]+)\s+([A-Z][a-z]+)\b|([A-Z][a-z]+)\s+(?:[a-z]+ly\s+)?([a-z]+)\b)")
+_NAME_TAG = re.compile(r"[\s,;:—-]*(?:([a-z]+)\s+(?:the\s+)?([A-Z][a-z]+)\b|(?:[Tt]he\s+)?([A-Z][a-z]+)\s+"
+                       r"(?:[a-z]+ly\s+)?([a-z]+)\b)")
+# The end of a tag's clause: not the dot of a title or an initial ("said Mrs. Herriton", "said Mr. E. W. B. Childers").
+_CLAUSE_END = re.compile(r"[!?;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMessrs)(?<!\b[A-Z])\.")
 AFTER_CHARS = 90
 FALLBACK_CHARS = 1500
 BEFORE_CHARS = 160
@@ -59,6 +63,7 @@ class Attributor:
         self.turns = [turn for para in sorted(self.by_para) for turn in self.split_turns(self.by_para[para])]
         self.para_starts = [p.start for p in paragraphs]
         self.anonymous_after, self.anonymous_before = cast.anonymous_after, cast.anonymous_before
+        self._addressed: dict[int, set[int]] = {}
 
     def split_turns(self, qis: list[int]) -> list[list[int]]:
         """The quotes of one paragraph as turns: a quote right after another with nothing between ("“…but --”
@@ -96,7 +101,7 @@ class Attributor:
             return self.anonymous_after[qi], 0.95, "explicit"
         s, e = self.after_span(qi)
         seg = self.text[s:e]
-        cut = re.search(r"[.!?;]", seg)
+        cut = _CLAUSE_END.search(seg)
         clause_end = s + (cut.start() if cut else len(seg))
         mentions = [m for m in self.narrative(s, clause_end) if not self.possessive(m)]
         if _FIRST_PERSON.match(seg) and _has_speech_verb(seg[seg.index("I") + 1:], 2):
@@ -116,18 +121,38 @@ class Attributor:
             tail = self.text[m.end:clause_end]
             lead_words = _words(lead)
             rule = "explicit" if m.kind == "name" else "anaphoric"
-            if len(lead_words) <= 2 and (_has_speech_verb(tail, 2) or any(w in SPEECH_VERBS for w in lead_words)):
-                addressees = {x.cluster for x in mentions[1:] if x.kind == "name"}
-                if m.kind != "name" and m.cluster in addressees:  # "he asked Stiles": he is not Stiles
+            if (len(lead_words) <= 2 and (_has_speech_verb(tail, 2) or any(w in SPEECH_VERBS for w in lead_words))
+                    or _verb_first_described(lead)):
+                addressees = self.addressed(qi) | {x.cluster for x in mentions[1:] if x.kind == "name"}
+                if m.cluster in addressees:  # "he asked Stiles": he is not Stiles
                     other = self.other_than(self.quotes[qi].start, m.cluster)
-                    return (other, 0.7, rule) if other is not None else None
+                    return (other, 0.7, "anaphoric") if other is not None else None
                 return m.cluster, 0.95 if m.kind == "name" else 0.85, rule
             if not lead_words:
                 return m.cluster, 0.75, "actor"
         return None
 
+    def tag_addressees(self, qi: int) -> set[int]:
+        """The characters a quote's tag says it is spoken to, never its speaker: a name after a speech verb that
+        has its subject before it ("he asked Stiles", "Scott told Lydia"), or after "to" ("said Scott to Stiles",
+        "she whispered to Lydia"), in the clause after the quote or right before it ("He asked Stiles, “…”")."""
+        out: set[int] = set()
+        s, e = self.after_span(qi)
+        cut = _CLAUSE_END.search(self.text, s, e)
+        e = cut.start() if cut else e
+        b_start, b_end = self.before_span(qi)
+        if not re.search(r"[,:—–-]\s*$", self.text[b_start:b_end]):
+            b_end = b_start
+        for start, end in ((s, e), (b_start, b_end)):
+            mentions = self.narrative(start, end)
+            for k, m in enumerate(mentions):
+                if m.kind == "name" and _addressed_by_tag(self.text[start:m.start], k > 0):
+                    out.add(m.cluster)
+        return out
+
     def unlisted_name_tag(self, seg: str) -> int | None:
-        """"said Hallward" where the cast has no mention for the word: the one character with that name part."""
+        """"said Hallward" where the cast has no mention for the word: the one character with that name part;
+        "said the Colonel": the one character with that title ("Colonel Saunders")."""
         m = _NAME_TAG.match(seg)
         if not m:
             return None
@@ -167,9 +192,9 @@ class Attributor:
         s, e = self.before_span(qi)
         seg_start = s
         seg = self.text[s:e]
-        cut = max(seg.rfind(". "), seg.rfind("! "), seg.rfind("? "))
-        if cut >= 0:
-            seg_start = s + cut + 2
+        cuts = [m.end() for m in _CLAUSE_END.finditer(seg) if m.group() != ";" and seg[m.end():m.end() + 1] == " "]
+        if cuts:
+            seg_start = s + cuts[-1] + 1
         mentions = self.narrative(seg_start, e)
         if not mentions:
             if re.search(r"(?:^|[\s,;])I\s+(?:\w+ly\s+)?(?:" + "|".join(("said", "asked", "replied", "cried",
@@ -177,9 +202,32 @@ class Attributor:
                 return NARRATOR, 0.85, "explicit"
             return None
         for m in mentions:
-            if _has_speech_verb(self.text[m.end:e], 3):
+            if _has_speech_verb(self.text[m.end:e], 3) and not self.governed(m, seg_start):
                 return (m.cluster, 0.9, "explicit") if m.kind == "name" else (m.cluster, 0.8, "anaphoric")
+        subject = self.subject_of_lead_in(seg_start, e, mentions)
+        if subject is not None:
+            return (subject.cluster, 0.85, "explicit") if subject.kind == "name" else (subject.cluster, 0.75,
+                                                                                      "anaphoric")
         return mentions[0].cluster, 0.7, "actor"
+
+    def subject_of_lead_in(self, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+        """The speaker of a sentence that leads into its quote with a speech verb at its end, the verb far from
+        its subject ("Mr. Woodhouse's giving a gentle sigh, and saying, “…”", "Miss Abbott, with decorous
+        playfulness, answered him, “…”"): of the characters no preposition governs ("looking at Philip"), the last
+        one that is the subject of a verb ("Emmanellain leaned toward him, at the same time Honoroit grasped at his
+        sleeve and said, “…”"), else the first."""
+        tail = _LEAD_IN_VERB.search(self.text, start, end)
+        if tail is None or (tail.group(1) not in SPEECH_VERBS and tail.group(1) not in _SPEECH_PARTICIPLES):
+            return None
+        free = [m for m in mentions
+                if m.start < tail.start() and not self.possessive(m) and not self.governed(m, start)]
+        acting = [m for m in free if acts_after(self.text, m.end)
+                  or self.text[m.start:m.end].lower() in _SUBJECT_PRONOUNS]
+        return acting[-1] if acting else free[0] if free else None
+
+    def governed(self, m: Mention, start: int) -> bool:
+        """Whether a preposition governs the mention ("a long look at Philip"): it is no subject."""
+        return _GOVERNED.search(self.text, max(start, m.start - 12), m.start) is not None
 
     def not_the_last_speaker(self, qi: int, hit: tuple[int, float, str], last: int | None) -> tuple[int, float, str]:
         """"he said" in the next turn rarely means the man who spoke the last turn: take the previous other
@@ -213,15 +261,52 @@ class Attributor:
         return set().union(*(self.addressed(i) for i in qis))
 
     def addressed(self, qi: int) -> set[int]:
-        """Characters a quote speaks to: names used as vocatives ("Stiles, wait", "..., Lizzy?")."""
+        """Characters a quote speaks to: names used as vocatives ("Stiles, wait", "..., Lizzy?") and the names its
+        tag says it is spoken to ("he asked Stiles": tag_addressees)."""
+        if qi in self._addressed:
+            return self._addressed[qi]
         q = self.quotes[qi]
-        out: set[int] = set()
+        out = self.tag_addressees(qi)
         for m in self.cast.mentions_in(q.start, q.end):
             if m.kind != "name":
                 continue
             if is_vocative(self.text, q.start, m.start, m.end):
                 out.add(m.cluster)
+        self._addressed[qi] = out
         return out
+
+
+_VERB_FIRST_DESCRIBED = re.compile(r"[\s,;:—–-]*([a-z]+)\s+(?:the|a|an)\s+(?:[a-z]+\s+){1,2}$")
+
+
+def _verb_first_described(lead: str) -> bool:
+    """Whether the narration ``lead`` between a quote and a name is an inverted tag with a described speaker:
+    "said the agonized ", "cried the young " (then Harriet, Crab)."""
+    m = _VERB_FIRST_DESCRIBED.fullmatch(lead)
+    return m is not None and speech_verb_at(_words(lead), 0)
+
+
+_SPEECH_PARTICIPLES = frozenset({
+    "saying", "remarking", "adding", "asking", "replying", "answering", "exclaiming", "crying", "observing",
+    "announcing", "whispering", "muttering", "calling", "continuing", "repeating", "shouting", "murmuring",
+    "declaring"})
+_LEAD_IN_VERB = re.compile(r"\b([a-z]+)(?:\s+(?:him|her|them|me|us))?[\s,:—–-]*$")
+_GOVERNED = re.compile(r"\b(?:at|to|towards|toward|with|on|of|for|from|by|upon|about)\s+(?:the\s+)?$", re.I)
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _addressed_by_tag(lead: str, subject_named: bool) -> bool:
+    """Whether a name after the narration ``lead`` (from the tag's start) is spoken to: the lead ends with a
+    speech verb and its subject ("he asked", "she turned and told", with ``subject_named`` a name before it), or
+    with a speech verb and "to" ("said Scott to", "he said to")."""
+    words = _words(lead)[-6:]
+    if not words:
+        return False
+    if words[-1] == "to":
+        return any(speech_verb_at(words, i) for i in range(len(words) - 1))
+    if not speech_verb_at(words, len(words) - 1):
+        return False
+    return subject_named or any(w in _SUBJECT_PRONOUNS for w in words[:-1])
 
 
 Found = list[tuple[int | None, float, str]]  # per quote: (cluster or NARRATOR or None, score, rule)
@@ -246,11 +331,24 @@ def resumed_speeches(at: Attributor, found: Found) -> None:
             found[qi] = (found[qi - 1][0], found[qi - 1][1], "resumed")
 
 
+def not_the_addressee(at: Attributor, found: Found) -> None:
+    """No quote goes to the one its tag says it is spoken to ("he asked Stiles"): such a pick becomes the other
+    character of that gender last mentioned, or no one."""
+    for qi, (cluster, _, _) in enumerate(found):
+        if cluster is not None and cluster != NARRATOR and cluster in at.tag_addressees(qi):
+            other = at.other_than(at.quotes[qi].start, cluster)
+            found[qi] = (other, 0.5, "anaphoric") if other is not None else (None, 0.0, "none")
+
+
 def rule_attributions(at: Attributor) -> Found:
     """The rule-based speaker of every quote."""
     found: Found = []
     for qi in range(len(at.quotes)):
-        hit = at.explicit_after(qi) or at.explicit_before(qi)
+        hit = at.explicit_after(qi)
+        if hit is None or hit[2] == "actor":  # a tag before the quote beats a character acting after it
+            before = at.explicit_before(qi)
+            if before is not None and (hit is None or before[2] != "actor"):
+                hit = before
         if hit and hit[2] == "anaphoric" and qi > 0:
             hit = at.not_the_last_speaker(qi, hit, found[qi - 1][0])
         if hit and hit[2] == "anaphoric" and hit[0] in at.addressed(qi):  # "Have a troche, Kronborg," he said
