@@ -5,7 +5,6 @@ Tomorrow, Smallville) are reported as themselves."""
 from __future__ import annotations
 
 from cast_helpers import cast_for
-
 from ficlens.knowledge import load_kb
 
 TV = ("Geralt sharpened his sword while Jaskier sang. \"Geralt,\" Jaskier said, \"toss a coin.\" Geralt of Rivia "
