@@ -89,3 +89,19 @@ def test_capitals_are_no_name_hint_unless_the_kb_writes_them_so() -> None:
     text = ("John tires, but he never dreams anymore. He assumes he gets REM sleep, but it is not REM that sends "
             "him back to bed. John makes tea. Later John sleeps.")
     assert "REM" not in {c.name for c in cast_for(text).clusters}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Mary waited by the door. Even so, he left. Mary sighed; John said, Even so, she stayed.", "Even"),
+    ("Mary lifted it. John said it was Heavy, and Heavy it was. Mary laughed at John.", "Heavy"),
+    ("Mary told him, Near the river we stop. \"Near,\" said John.", "Near"),
+])
+def test_a_common_word_is_no_name_hint_outside_its_fandom(text: str, word: str) -> None:
+    # Skam's "Even", TF2's "Heavy", Death Note's "Near" are main characters of their fandoms, not names elsewhere
+    found = {c.name for c in cast_for(text).clusters if c.names and not c.role}
+    assert word not in found and "John" in found
+
+
+def test_a_common_word_name_that_acts_is_still_a_name() -> None:
+    text = ("Hope, a girl from the city, came in. Hope sat down and Hope grinned. John waved at Hope.")
+    assert "Hope" in {c.name for c in cast_for(text).clusters if c.names and not c.role}

@@ -54,6 +54,7 @@ from ficlens.analyse.dialogue import (
     speaking_roles,
 )
 from ficlens.knowledge import KBCharacter, load_kb
+from ficlens.knowledge.common_words import is_common_word
 from ficlens.knowledge.fandom_kb import FandomKB
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.nlp.stop_words import STOP_WORDS
@@ -125,7 +126,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             continue
         if known and _group_epithet(form, uses, [h.character.name for h in kb.lookup(form.text, fset)]):
             continue
-        if accept(form, known, _main_kb_name(kb, form.text), fast, uses) or (
+        if accept(form, known, _main_kb_name(kb, form.text, uses), fast, uses) or (
                 fast and _named_person(story, form, uses, quotes, quote_starts)):
             accepted.append(form)
     name_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 for t in (f.tokens[0], f.tokens[-1])}
@@ -590,10 +591,14 @@ def _vote_given_name(c: Cluster) -> None:
         c.gender_votes[gender] += PRIOR_VOTES
 
 
-def _main_kb_name(kb: FandomKB, text: str) -> bool:
+def _main_kb_name(kb: FandomKB, text: str, uses: Uses) -> bool:
     """Whether the form names a main character of some KB fandom (in MAIN_SHARE of its works): a hint that it is a
     name wherever it stands. A minor character's alias is none ("'Kay.'", okay, is not K-2SO's "Kay"), nor is a
-    form in capitals that the KB writes otherwise ("REM" is not Re:Zero's "Rem")."""
+    form in capitals that the KB writes otherwise ("REM" is not Re:Zero's "Rem"). A common English word or a title
+    ("Even so": Skam's Even; "Four", "Heavy", "Near the river", "Doctor") is one only where the text has it act or
+    speak ("Hope sat down")."""
+    if (is_common_word(text) or text.lower() in TITLES) and not (uses.subjects or uses.tags):
+        return False
     shouted = len(text) > 1 and text.isupper()  # "REM" is no "Rem"
     return any(h.character.works >= MAIN_SHARE * kb.fandoms[h.character.fandom].works
                and (not shouted or any(a.isupper() for a in (h.character.name, *h.character.aliases)))
