@@ -9,7 +9,13 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
+from ficlens.ingest.epub import CREATOR_SEPARATOR
 from ficlens.ingest.flatten import flatten
+from ficlens.ingest.work_facts import fanficfare_meta
+from ficlens.knowledge.fandom_kb import bare_name
+from ficlens.library.tags import lookup_keys, relationship_key
 
 CHILD_TIMEOUT_S = 60
 
@@ -22,10 +28,56 @@ def _child(code: str) -> str:
 
 def test_a_long_unclosed_tag_name_is_flattened_without_backtracking() -> None:
     # the tag name and the attributes both matched letters: every split of "<abbb…" was tried (quadratic)
-    code = "from ficlens.ingest.flatten import flatten; t = '<a' + 'b' * 300_000 + ' x'; print(flatten(t) == t)"
+    code = "from ficlens.ingest.flatten import flatten; t = '<a' + 'b' * 500_000 + ' x'; print(flatten(t) == t)"
     assert _child(code) == "True"
 
 
 def test_flattening_still_turns_block_tags_into_paragraphs_and_drops_layout_tags() -> None:
     markup = '<html><body><div class="x"><span lang=en>Hi</span></div><svg:svg><rect/></svg:svg><br/></body></html>'
     assert flatten(markup) == '<html><body><p>Hi</p><svg:svg></svg:svg><br/></body></html>'
+
+
+# -- a run of spaces before what the pattern looks for: each was scanned again from every one of its characters -------
+
+SPACES = "' ' * 500_000"
+
+
+@pytest.mark.parametrize(("code", "expected"), [
+    pytest.param(f"from ficlens.library.tags import lookup_keys; print(len(lookup_keys('a' + {SPACES} + 'b')))",
+                 "1", id="disambiguator"),
+    pytest.param(f"from ficlens.library.tags import relationship_key; print(relationship_key('a' + {SPACES} + 'b'))",
+                 "None", id="relationship separator"),
+    pytest.param(f"from ficlens.knowledge.fandom_kb import bare_name; print(len(bare_name('a' + {SPACES} + 'b')))",
+                 "500002", id="fandom qualifier"),
+    pytest.param(f"from ficlens.ingest.epub import CREATOR_SEPARATOR; print(len(CREATOR_SEPARATOR.split("
+                 f"'a' + {SPACES} + 'b')))", "1", id="epub creators"),
+    pytest.param(f"from ficlens.ingest.work_facts import fanficfare_meta; "
+                 f"print(len(fanficfare_meta({{'series': 'a' + {SPACES} + 'b'}}).series))", "1",
+                 id="fanficfare series"),
+])
+def test_a_long_run_of_spaces_is_matched_without_backtracking(code: str, expected: str) -> None:
+    assert _child(code) == expected
+
+
+def test_the_disambiguator_and_relationship_separators_are_still_found() -> None:
+    assert lookup_keys("Teen Wolf  (TV) ") >= {"teen wolf"}
+    assert relationship_key("Derek Hale / Stiles Stilinski") == "derek hale/stiles stilinski"
+    assert relationship_key("Harry Potter &  Ron Weasley") == "harry potter&ron weasley"
+    assert relationship_key("A /\n& B") == "a/b"  # a separator right after the run another one took
+
+
+def test_a_fandom_qualifier_is_still_dropped() -> None:
+    assert bare_name("  Crowley   (Good Omens) ") == "Crowley"
+    assert bare_name("Aziraphale") == "Aziraphale"
+
+
+def test_epub_creators_are_still_split_at_commas_and_ampersands() -> None:
+    assert CREATOR_SEPARATOR.split("a, b & c  &  d,e") == ["a", "b", "c", "d", "e"]
+    assert CREATOR_SEPARATOR.split("Tom&Jerry") == ["Tom&Jerry"]
+
+
+def test_a_fanficfare_series_number_is_still_read() -> None:
+    for series, expected in (("Hale Pack  [2] ", "Hale Pack (part 2)"), ("Plain [x]", "Plain [x]"),
+                             ("[3]", " (part 3)")):
+        meta = fanficfare_meta({"series": series})
+        assert meta is not None and meta.series == [expected]
