@@ -15,6 +15,7 @@ from ficlens.ingest.epub import CREATOR_SEPARATOR
 from ficlens.ingest.flatten import flatten
 from ficlens.ingest.work_facts import fanficfare_meta
 from ficlens.knowledge.fandom_kb import bare_name
+from ficlens.library.filters import TagFilter
 from ficlens.library.tags import lookup_keys, relationship_key
 
 CHILD_TIMEOUT_S = 60
@@ -81,3 +82,22 @@ def test_a_fanficfare_series_number_is_still_read() -> None:
                              ("[3]", " (part 3)")):
         meta = fanficfare_meta({"series": series})
         assert meta is not None and meta.series == [expected]
+
+
+# -- a reader's wildcard filter: a regex of ".*" runs tried every placement of every part ----------------------------
+
+
+def test_a_filter_with_many_wildcards_fails_on_a_long_title_without_backtracking() -> None:
+    code = ("from ficlens.library.filters import TagFilter; "
+            "print(TagFilter.parse('title:a*a*a*a*a*a*a*a*b').matches_work('a' * 300, ['a' * 300]))")
+    assert _child(code) == "None"
+
+
+def test_wildcards_still_match_any_characters_in_order() -> None:
+    title = "Harry  Potter and the Cursed Fic"
+    assert TagFilter.parse("title:harry*potter*").matches_work(title, []) == title
+    assert TagFilter.parse("title:*cursed*").matches_work(title, []) == title
+    assert TagFilter.parse("title:*cursed").matches_work(title, []) is None  # the last part ends the name
+    assert TagFilter.parse("title:potter*harry*").matches_work(title, []) is None  # parts in order
+    assert TagFilter.parse("author:a*b").matches_work(None, ["x", "A-b", "acb"]) == "A-b"
+    assert TagFilter.parse("author:ab*ba").matches_work(None, ["aba"]) is None  # the parts may not overlap
