@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from ficlens.ingest.calibre import calibre_book_id
 from ficlens.ingest.epub import CREATOR_SEPARATOR
 from ficlens.ingest.flatten import flatten
 from ficlens.ingest.work_facts import fanficfare_meta
@@ -101,3 +103,19 @@ def test_wildcards_still_match_any_characters_in_order() -> None:
     assert TagFilter.parse("title:potter*harry*").matches_work(title, []) is None  # parts in order
     assert TagFilter.parse("author:a*b").matches_work(None, ["x", "A-b", "acb"]) == "A-b"
     assert TagFilter.parse("author:ab*ba").matches_work(None, ["aba"]) is None  # the parts may not overlap
+
+
+# -- calibre's metadata.opf: each unclosed <dc:identifier was scanned to the end of the file ------------------------
+
+
+def test_an_opf_of_unclosed_identifiers_is_searched_without_backtracking(tmp_path: Path) -> None:
+    (tmp_path / "metadata.opf").write_text("<dc:identifier " * 70_000, encoding="utf-8")
+    code = f"from ficlens.ingest.calibre import calibre_book_id; print(calibre_book_id({str(tmp_path / 'b.epub')!r}))"
+    assert _child(code) == "None"
+
+
+def test_the_calibre_id_is_still_read_from_metadata_opf(tmp_path: Path) -> None:
+    (tmp_path / "metadata.opf").write_text(
+        '<metadata><dc:identifier opf:scheme="uuid">7f3a</dc:identifier>\n'
+        '<dc:identifier opf:scheme="calibre" id="calibre_id"> 42 </dc:identifier></metadata>', encoding="utf-8")
+    assert calibre_book_id(tmp_path / "b.epub") == 42
