@@ -19,7 +19,10 @@ from ficlens.ingest.kindle import convert_hint
 #: Book formats in the order ficlens prefers them (the first a book has is read).
 READABLE_FORMATS = (".epub", ".kepub", ".azw3", ".mobi", ".azw", ".prc", ".txt", ".html", ".htm", ".xhtml")
 BOOK_FOLDER = re.compile(r"\((\d+)\)$")
-OPF_BOOK_ID = re.compile(r"<dc:identifier\b[^>]*(?:opf:scheme=\"calibre\"|id=\"calibre_id\")[^>]*>\s*(\d+)\s*<")
+# calibre's book id in metadata.opf. The tag's attributes stop at "<" as well as ">" (XML allows neither inside
+# one), and the calibre attribute is looked for ahead, once: a file of unclosed "<dc:identifier" was otherwise
+# scanned to its end from each of them (quadratic: 100 kB took 6 s).
+OPF_BOOK_ID = re.compile(r"<dc:identifier\b(?=[^<>]*(?:opf:scheme=\"calibre\"|id=\"calibre_id\"))[^<>]*>\s*(\d+)\s*<")
 CALIBRE_FILES = frozenset({"metadata.opf", "metadata.db", "metadata_db_prefs_backup.json", "full-text-search.db",
                            "cover.jpg", "cover.png"})
 

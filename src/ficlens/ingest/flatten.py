@@ -13,8 +13,10 @@ import re
 
 from ficlens.ingest.html_tags import BLOCK_TAGS, SKIP_TAGS
 
-#: A start or end tag. ``[^<>]*`` stops at the next ``<``, so a run of unclosed ``<a`` is scanned once: linear time.
-_TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)[^<>]*>")
+#: A start or end tag. ``[^<>]*`` stops at the next ``<``, so a run of unclosed ``<a`` is scanned once, and the name
+#: is possessive (``*+``): the attributes' ``[^<>]*`` also matches name characters, so a backtracking name would try
+#: every split of a long unclosed ``<abbb…`` (quadratic). Linear time either way.
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*+)[^<>]*>")
 _KEPT = SKIP_TAGS | {"html", "body", "p", "br", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 

@@ -15,7 +15,9 @@ from ficlens.work_meta import WorkMeta, complete_from_chapters, count, iso_date
 
 _STAT = re.compile(r"\b(Published|Updated|Completed|Chapters|Kudos|Hits):\s*([0-9][0-9,./?-]*|\?)", re.IGNORECASE)
 _PART = re.compile(r"Part\s+(\d+)\s+of\s+", re.IGNORECASE)
-_FFF_SERIES = re.compile(r"^(.*?)\s*\[(\d+)\]\s*$")
+# "Name [2]"; the name ends at a non-space ((?<!\s)), as the shortest name did anyway: a long run of spaces is then
+# scanned once, not once per space (quadratic)
+_FFF_SERIES = re.compile(r"^(.*?)(?<!\s)\s*\[(\d+)\]\s*$")
 
 
 def ao3_meta(stats: list[Element], series: list[Element]) -> WorkMeta | None:

@@ -91,7 +91,8 @@ def file_aliases(char: KBCharacter) -> list[tuple[str, AliasKind]]:
     return out
 
 
-QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")  # AO3's disambiguator ending a tag: "Crowley (Good Omens)"
+# AO3's disambiguator ending a tag: "Crowley (Good Omens)"; (?<!\s): a run of spaces is tried once, not once per space
+QUALIFIER = re.compile(r"(?<!\s)\s*\([^()]*\)\s*$")
 
 
 def bare_name(tag: str) -> str:

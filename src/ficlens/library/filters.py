@@ -35,6 +35,7 @@ from ficlens.library.tags import (
     split_severity,
 )
 from ficlens.library.vocabulary import SHIP_NAMES
+from ficlens.library.wildcard import Wildcard
 from ficlens.report import RATING_NAMES, SEVERITY_ORDER
 
 _ARCHIVE_KEYS = {canonical_key(a): a for a in ARCHIVE_WARNINGS}
@@ -46,15 +47,15 @@ SUGGESTION_CUTOFF = 0.75  # difflib's similarity a suggestion needs
 SUGGESTION_SPREAD = 0.05  # how much less similar than the best a further suggestion may be
 
 
-def _wildcard(text: str) -> re.Pattern[str] | None:
+def _wildcard(text: str) -> Wildcard | None:
     """``*`` as "any characters", over normalised text; None when ``text`` has no ``*``. At most
-    ``MAX_WILDCARDS`` runs of ``*`` (each one more backtracking for the regex)."""
+    ``MAX_WILDCARDS`` runs of ``*``."""
     if "*" not in text:
         return None
-    parts = re.sub(r"\*+", "*", normalise(text)).split("*")
-    if len(parts) - 1 > MAX_WILDCARDS:
+    wildcard = Wildcard.of(re.sub(r"\*+", "*", normalise(text)))
+    if len(wildcard.parts) - 1 > MAX_WILDCARDS:
         raise UsageError(f"too many * in {text.strip()!r} (at most {MAX_WILDCARDS})")
-    return re.compile(".*".join(re.escape(part) for part in parts))
+    return wildcard
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -93,7 +94,7 @@ class TagFilter:
     kind: str | None  # a tag kind, "author" or "title", or None (any tag)
     keys: frozenset[str]
     min_severity: str | None = None  # "LABEL@SEVERITY": that severity or stronger
-    pattern: re.Pattern[str] | None = None  # ``*`` wildcards, over normalised names
+    pattern: Wildcard | None = None  # ``*`` wildcards, over normalised names
     ship: tuple[str, tuple[frozenset[str], ...]] | None = None  # a relationship by partial names
     meaning: str | None = None  # the AO3 tag a fan word stands for
 

@@ -43,8 +43,11 @@ CHOSE_NOT_TO_WARN = "Creator Chose Not To Use Archive Warnings"
 
 
 _SPACE = re.compile(r"[\s_\-]+")
-DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")  # AO3's "(TV)" after a fandom or character
-RELATIONSHIP_SEPARATOR = re.compile(r"\s*(/|&)\s*")  # "/" (romantic) or "&" (platonic), captured
+# A leading whitespace run is matched from its first character only ((?<!\s)): the same matches, but a long run of
+# spaces is not scanned again from each of its characters (quadratic). The separator's run is optional as a whole, so
+# "/" right after a run that the previous separator took ("a /\n& b") is still one.
+DISAMBIGUATOR = re.compile(r"(?<!\s)\s*\([^()]*\)\s*$")  # AO3's "(TV)" after a fandom or character
+RELATIONSHIP_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(/|&)\s*")  # "/" (romantic) or "&" (platonic), captured
 
 
 def normalise(text: str) -> str:
