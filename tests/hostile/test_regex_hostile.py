@@ -119,3 +119,10 @@ def test_the_calibre_id_is_still_read_from_metadata_opf(tmp_path: Path) -> None:
         '<metadata><dc:identifier opf:scheme="uuid">7f3a</dc:identifier>\n'
         '<dc:identifier opf:scheme="calibre" id="calibre_id"> 42 </dc:identifier></metadata>', encoding="utf-8")
     assert calibre_book_id(tmp_path / "b.epub") == 42
+
+
+def test_an_age_cues_article_check_reads_a_long_word_run_without_backtracking() -> None:
+    # the article check before a minor-age cue is searched over the cue's sentence, which has no length limit
+    code = ("from ficlens.analyse.warnings import age; "
+            "print(age._INDEFINITE.search('a' * 500_000 + ' '), age._INDEFINITE.search('met a kid, ') is not None)")
+    assert _child(code) == "None True"

@@ -91,7 +91,7 @@ def read_age(text: str, cues: AgeCues | None = None) -> AgeEvidence:
 
 
 NO_AGE = AgeEvidence(0.0, False, ())
-_INDEFINITE = re.compile(r"(?:^|(\S+)\s+)(?:(a|an|some|any)|many|most|few|several|other|two|three|four|five|all)"
+_INDEFINITE = re.compile(r"(?:^|(?<!\S)(\S+)\s+)(?:(a|an|some|any)|many|most|few|several|other|two|three|four|five|all)"
                          r"\s+(?:[\w'-]+,?\s+){0,2}$")
 _COPULA = re.compile(r"(?:is|was|am|are|were|be|been|being|become|became|'s|just|only|still|such|like|as)$")
 _PLURAL = re.compile(r"s$|^teens$|^children$")
