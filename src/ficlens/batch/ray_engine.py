@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ficlens.batch.items import Item, UniqueIds, line_item
+from ficlens.batch.items import Item, UniqueIds, jsonl_files, line_item
 from ficlens.batch.worker import RECORD_FIELDS, analyse_item, init_worker
 from ficlens.budget import DEFAULT_TIME_LIMIT
 from ficlens.nlp.loader import Profile
@@ -101,7 +101,8 @@ def run_items(items: Iterable[Item] | None, profile: Profile, workers: int, addr
         if jsonl is not None:
             # One row per line, parsed by the actors: a malformed line is one failed record, not a failed read.
             ctx.execution_options.preserve_order = True  # LineIds sees the lines in the input's order
-            ds = ray.data.read_text(jsonl, drop_empty_lines=True)
+            shards = jsonl_files(jsonl)  # a local folder in the local engine's (sorted) order, not Ray's listing's
+            ds = ray.data.read_text([str(f) for f in shards] if shards else jsonl, drop_empty_lines=True)
             ds = ds.map_batches(LineIds, fn_constructor_kwargs={"origin": jsonl}, batch_format="pandas",
                                 compute=ray.data.ActorPoolStrategy(size=1), num_cpus=0)
             skip = _skip_fn(done or {}, retry_failed, jsonl)
