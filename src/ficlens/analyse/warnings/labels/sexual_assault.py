@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ficlens.analyse.warnings.labels.fragments import SEX_EXPLICIT
+from ficlens.analyse.warnings.labels.schema import OtherSense
 
 # Clothes dragged down or torn off.
 _CLOTHES_DOWN = (
@@ -11,6 +12,10 @@ _CLOTHES_DOWN = (
     r"(?:dragged|pulled|yanked|torn|shoved|pushed) (?:down|up|off|away)"
 )
 
+# Things, not people: what "raped" someone in slang hyperbole.
+_THING = (r"(?:exams?|tests?|quiz(?:zes)?|finals?|midterms?|essays?|assignments?|homework|physics|chemistry|maths?|calculus|"
+          r"games?|levels?|boss(?:es)? fights?|raids?|matches|traffic|workouts?|gym|leg day|taxes|bills?|rent|weather|sun|heat|"
+          r"hangover|shots?|tequila|curry|spice|deadlines?|shifts?|schedule|interview)")
 CUES: dict[str, float] = {
     # wrists held down after "stop", a refusal overridden, the hand on a stranger's body in a crowd, pressure
     # until "fine", and what a survivor will not put into words
@@ -83,5 +88,12 @@ FIGURATIVE: list[str] = [
     # groping one's way, groping for the latch: searching, not touching someone
     r"grop(?:e|es|ed|ing) (?:his|her|my|their|its|our|your) way",
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!got )grop(?:e|es|ed|ing)(?! (?:him|her|me|them|us|you|at (?:him|her|me|them|us|you))\b)",
+    # the slang hyperbole of a thing that "raped" someone: an exam, a game, the traffic (no person does it)
+    rf"{_THING} (?:\w+ ){{0,2}}rap(?:ed|es|ing) (?:me|us|him|her|them|my|our|his|her|their)|"
+    rf"(?:got|get|gets|getting) (?:\w+ )?raped by (?:the|that|this|my|our|his|her|their|a|an) (?:\w+ )?{_THING}",
 ]
+# Chat laughter at the cue ("raped me lol"): the speaker is joking, so the cue counts a fifth.
+SENSES: tuple[OtherSense, ...] = (
+    OtherSense(words=[r"rap(?:e|ed|es|ing)"], context=[r"lol|lmao|lmfao|rofl|haha\w*|jk|xd"], factor=0.2, scope=40),
+)
 HABITUAL = True
