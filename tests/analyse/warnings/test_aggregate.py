@@ -214,6 +214,14 @@ CHILD_ABDUCTION = ("Lily was six and holding her balloon outside the bakery when
                    "grabbed her by the arm and dragged her into the back, and the door slammed. Her mother came out "
                    "with the bread and screamed her name down the empty street. The police found the balloon caught "
                    "in a hedge two streets away. They did not find Lily for three days.")
+CHILD_LURED = ("The boy was eight. The stranger at the fair took his hand and led him out past the carousel to a car, "
+               "and locked the doors. His mother searched the field for hours, calling his name. The car was already "
+               "gone.")
+FORCED = ("Jon pushed her against the wall and pulled her skirt up. She said no and tried to push him away, but he "
+          "forced himself inside her and did not stop until he was finished. Afterwards she cried in the shower.")
+GANG_RAPE = ("The party had gone quiet by the time they found her in the back room. Three of them held her down on the "
+             "mattress while she begged them to stop, and they took turns with her anyway. Nobody came. In the morning "
+             "she walked home barefoot and did not say a word to her brother.")
 PLAIN_RAPE = ("Mara had told him no. She said it twice, and then she screamed it, but he held her wrists down on "
               "the bed and raped her anyway. When he was done he left without a word. She lay still until the sun "
               "came up, and then she went to the bathroom and sat in the shower until the water ran cold.")
@@ -231,14 +239,17 @@ def test_a_joke_never_raises_rape_non_con() -> None:
     assert "Rape/Non-Con" not in {a.label for a in run(JOKES).archive_warnings}
 
 
-def test_a_depicted_abduction_of_a_child_is_not_rated_general() -> None:
-    report = run(CHILD_ABDUCTION)
+@pytest.mark.parametrize("text", [CHILD_ABDUCTION, CHILD_LURED])
+def test_a_depicted_abduction_of_a_child_is_not_rated_general(text: str) -> None:
+    report = run(text)
     assert {"abduction", "kidnapping"} & {w.label for w in report.warnings}
     assert report.rating.label != "G"
 
 
-def test_a_depicted_rape_raises_sexual_assault_and_rape_non_con() -> None:
-    report = run(PLAIN_RAPE)
+@pytest.mark.parametrize("text", [PLAIN_RAPE, FORCED, GANG_RAPE])
+def test_a_depicted_rape_raises_sexual_assault_and_rape_non_con(text: str) -> None:
+    report = run(text)
     assault = {w.label: w for w in report.warnings}.get("sexual-assault")
     assert assault is not None and assault.severity != "mentioned"
     assert "Rape/Non-Con" in {a.label for a in report.archive_warnings}
+    assert report.rating.label in {"T", "M", "E"}

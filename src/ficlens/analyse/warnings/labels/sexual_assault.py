@@ -35,7 +35,7 @@ CUES: dict[str, float] = {
     r"sexual(?:ly)? assault\w*|sexual abuse": 0.85,
     r"non-?con\w*|dub-?con\w*": 0.7,
     r"against (?:his|her|my|their) will": 0.45,
-    r"forced (?:himself|herself|themselves) (?:on|onto)": 0.7,
+    r"forced (?:himself|herself|themselves) (?:on|onto|upon|inside|into)": 0.7,
     r"without (?:his|her|my|their) consent|(?:didn't|did not|couldn't|could not|hadn't|had not|never) (?:consent\w*|agree\w* "
     r"to (?:anything|it|this|that|any of it))": 0.6,
     r"grop(?:e|ed|ing)": 0.5,
@@ -43,7 +43,8 @@ CUES: dict[str, float] = {
     r"coerc\w*": 0.3,
     r"(?:stop|no),? please": 0.2,
     # saying no, not being able to say it, and what is done then
-    r"(?:she|he|i|they) said no(?= (?:twice|again|three times|clearly|but|and (?:he|she) (?:didn't|did not|kept))\b|[,.;!?])|"
+    r"(?:she|he|i|they) said no(?= (?:twice|again|three times|clearly|but|and (?:he|she) (?:didn't|did not|kept)|"
+    r"and tried to (?:push|pull|shove|fight|get) (?:him|her|them) (?:away|off))\b|[,.;!?])|"
     r"(?:said|says|say|saying) no (?:twice|again|three times|over and over)": 0.35,
     r"(?:couldn't|could not|can't|cannot|wasn't able to) (?:\w+ ){0,4}(?:say|form|speak|make) (?:\w+ ){0,3}(?:no|stop)\b": 0.5,
     r"(?:took|take|takes|taking) what (?:he|she|they) (?:wanted|had been promised|was owed|was promised|thought (?:he|she) was owed)": 0.5,
