@@ -192,3 +192,64 @@ def test_classify_passages_answers_every_line_before_a_bad_one(
     monkeypatch.setattr(classify, "CHUNK", 3)
     assert main(["classify-passages", str(src), "--json"]) == 2
     assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == [0, 1, 2, 3]
+
+
+# Traps a tester met in real works: ordinary fan-fiction prose around one trap sentence each.
+SWEARING_BLOODY = ("The common room was loud with the end of term. Harry dropped into the armchair by the fire. "
+                   '"Bloody hell, Ron," he said, "you ate all the chocolate frogs again." Ron only grinned and '
+                   "tossed him the last one. Hermione rolled her eyes over her book and went back to her essay.")
+BLEEDING_MISTAKE = ("Sirius paced the kitchen of Grimmauld Place while the kettle whistled. \"It was a bleeding "
+                    'mistake, Remus, and you know it." Remus poured the tea and said nothing for a while. Outside, '
+                    "the rain kept on against the windows, and the old house creaked around them.")
+DISSECTING = ("Kageyama lay awake long after practice, staring at the ceiling. He kept dissecting every moment of "
+              "the conversation, every word Hinata had said on the walk home. Had he meant it? The clock ticked past "
+              "two. In the morning he would pretend none of it had happened.")
+NIGGLING = ("Tony had the suit half-built when a niggling doubt crept in. Something in the arc reactor readings "
+            "niggled at him all afternoon. He called Pepper, who told him to eat something and sleep. He did "
+            "neither, and by dawn he had found the fault in the wiring.")
+JOKES = ('Dean pointed his fork across the table. "I\'ll kill you if you eat my pie, Sammy." Sam laughed and '
+         'pulled the plate closer. Later Charlie read the group chat and snorted. "That exam totally raped me," '
+         'she typed, "lol." Everyone sent back crying-laughing faces and went to get pizza.')
+CHILD_ABDUCTION = ("Lily was six and holding her balloon outside the bakery when the van stopped beside her. A man "
+                   "grabbed her by the arm and dragged her into the back, and the door slammed. Her mother came out "
+                   "with the bread and screamed her name down the empty street. The police found the balloon caught "
+                   "in a hedge two streets away. They did not find Lily for three days.")
+CHILD_LURED = ("The boy was eight. The stranger at the fair took his hand and led him out past the carousel to a car, "
+               "and locked the doors. His mother searched the field for hours, calling his name. The car was already "
+               "gone.")
+FORCED = ("Jon pushed her against the wall and pulled her skirt up. She said no and tried to push him away, but he "
+          "forced himself inside her and did not stop until he was finished. Afterwards she cried in the shower.")
+GANG_RAPE = ("The party had gone quiet by the time they found her in the back room. Three of them held her down on the "
+             "mattress while she begged them to stop, and they took turns with her anyway. Nobody came. In the morning "
+             "she walked home barefoot and did not say a word to her brother.")
+PLAIN_RAPE = ("Mara had told him no. She said it twice, and then she screamed it, but he held her wrists down on "
+              "the bed and raped her anyway. When he was done he left without a word. She lay still until the sun "
+              "came up, and then she went to the bathroom and sat in the shower until the water ran cold.")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    (SWEARING_BLOODY, "blood"), (BLEEDING_MISTAKE, "blood"), (DISSECTING, "dissection"), (NIGGLING, "racism"),
+    (JOKES, "violence"), (JOKES, "sexual-assault"),
+])
+def test_swearing_figures_of_speech_slur_letters_and_jokes_raise_no_warning(text: str, label: str) -> None:
+    assert label not in {w.label for w in run(text).warnings}
+
+
+def test_a_joke_never_raises_rape_non_con() -> None:
+    assert "Rape/Non-Con" not in {a.label for a in run(JOKES).archive_warnings}
+
+
+@pytest.mark.parametrize("text", [CHILD_ABDUCTION, CHILD_LURED])
+def test_a_depicted_abduction_of_a_child_is_not_rated_general(text: str) -> None:
+    report = run(text)
+    assert {"abduction", "kidnapping"} & {w.label for w in report.warnings}
+    assert report.rating.label != "G"
+
+
+@pytest.mark.parametrize("text", [PLAIN_RAPE, FORCED, GANG_RAPE])
+def test_a_depicted_rape_raises_sexual_assault_and_rape_non_con(text: str) -> None:
+    report = run(text)
+    assault = {w.label: w for w in report.warnings}.get("sexual-assault")
+    assert assault is not None and assault.severity != "mentioned"
+    assert "Rape/Non-Con" in {a.label for a in report.archive_warnings}
+    assert report.rating.label in {"T", "M", "E"}

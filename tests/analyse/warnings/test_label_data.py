@@ -102,6 +102,8 @@ def _warning(label: str, severity: Severity, score: float, start: int = 0) -> Wa
     ("suicide", "depicted", 0.59, "T"),
     ("suicide", "mentioned", 0.9, "T"),
     ("sexual-assault", "mentioned", 0.9, "G"),  # heavy, but no T of its own
+    ("sexual-assault", "depicted", 0.45, "T"),  # on the page, below M's score: still no General
+    ("child-abuse", "depicted", 0.4, "T"),
     ("pregnancy", "graphic", 0.7, "M"),  # anything graphic
     ("war", "depicted", 0.5, "T"),
     ("pregnancy", "depicted", 0.9, "G"),

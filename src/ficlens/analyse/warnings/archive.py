@@ -90,8 +90,9 @@ def major_character_death(doc: Document, findings: list[Finding], characters: li
 
 def rating(doc: Document, warnings: list[Warning]) -> Rating:
     """E for explicit sex; M for graphic content, on-page sexual content or heavy themes depicted; T for violence,
-    death, self-harm/suicide themes or strong language; otherwise G. Which label raises what is the label table's
-    ``rating`` (at any severity) and ``rating_if_depicted`` (on the page, score 0.6 or more)."""
+    death, self-harm/suicide themes, a heavy theme on the page at a lower score, or strong language; otherwise G.
+    Which label raises what is the label table's ``rating`` (at any severity) and ``rating_if_depicted`` (on the
+    page: M at score 0.6 or more, T below)."""
     if (porn := _explicit_sex(warnings)) is not None:
         return Rating(label="E", score=porn.score, evidence=porn.evidence[:2])
     m_reasons = [w for w in warnings if w.severity == "graphic"]
@@ -100,7 +101,10 @@ def rating(doc: Document, warnings: list[Warning]) -> Rating:
     m_reasons += [w for w in warnings if BY_NAME[w.label].rating == "M"]
     if (best := _strongest(m_reasons)) is not None:
         return Rating(label="M", score=best.score, evidence=best.evidence[:2])
-    if (best := _strongest([w for w in warnings if BY_NAME[w.label].rating == "T"])) is not None:
+    # A heavy theme on the page below M's score (a rape or a child's abuse told in one weak passage) is still T.
+    t_reasons = [w for w in warnings if BY_NAME[w.label].rating == "T"
+                 or (BY_NAME[w.label].rating_if_depicted is not None and w.severity != "mentioned")]
+    if (best := _strongest(t_reasons)) is not None:
         return Rating(label="T", score=best.score, evidence=best.evidence[:2])
     swears = list(STRONG_LANGUAGE.finditer(doc.text))
     if len(swears) >= STRONG_LANGUAGE_MIN:

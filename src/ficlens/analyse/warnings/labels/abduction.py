@@ -17,6 +17,13 @@ CUES: dict[str, float] = {
     r"blindfold\w*": 0.35,
     r"(?:was|were|been|got|get) taken": 0.3,
     r"woke up (?:in a|tied|chained)": 0.45,
+    # a child lured or led off by a stranger, away or to a car; a person led to a car alone is only a feature
+    # ("he led her to his car" after a date)
+    r"(?:a|the) stranger (?:[\w']+ ){0,8}?(?:led|lured|grabbed|carried|pulled|dragged|took) (?:him|her|them|the (?:boy|girl|child|kid)) "
+    r"(?:\w+ ){0,4}?(?:away|off|to (?:a|an|the) (?:\w+ )?(?:car|van|truck))|"
+    r"lur(?:ed|es|ing) (?:him|her|them|the (?:boy|girl|child|kid)) (?:\w+ ){0,3}(?:into|to|away|out)": 0.45,
+    r"(?:led|took|pulled|carried|dragged) (?:him|her|them|the (?:boy|girl|child|kid)) (?:\w+ ){0,6}(?:to|into) (?:a|an|the) "
+    r"(?:\w+ )?(?:car|van|truck)": 0.2,
 }
 FIGURATIVE: list[str] = [
     r"taken (?:ill|sick|aback|in|by surprise|for granted|seriously|care of|into account|apart|with|"

@@ -19,6 +19,14 @@ BLOODY_INTENSIFIER = [
     r"trains?|kids|neighbou?rs|government|council|computer|printer|internet|wifi|laptop|tv|telly|queue|"
     r"meetings?|homework|exams?|paperwork|forms|tourists|pigeons|seagulls|music|noise|alarm|cat|dog)\b"
 ]
+# "bleeding" as the same swear ("a bleeding mistake", "bleeding obvious"): before what cannot bleed, never a noun
+# of its own ("the bleeding stopped") nor before a wound or a body ("a bleeding lip", "the bleeding man").
+BLEEDING_INTENSIFIER = [
+    r"bleeding (?:hell|heck|christ|obvious|marvell?ous|ridiculous|brilliant|useless|typical|well)|"
+    r"(?:a|the|this|that|your|his|her|their|my|our|what a|such a) bleeding (?:mistake|mess|joke|disaster|nightmare|shame|"
+    r"cheek|nerve|liberty|idiot|fool|git|prat|moron|idea|time|waste|pain|miracle|genius|racket|nuisance|rules?|"
+    r"question|answer|point|job|car|door|phone|weather|rain|traffic|bus|train|computer|printer|queue|homework|exams?)\b"
+]
 
 CUES: dict[str, float] = {
     r"blood\w*|bled|bleed(?:s|ing)?": 0.6,
@@ -32,6 +40,7 @@ GRAPHIC: list[str] = GORE
 FIGURATIVE: list[str] = (
     BLOODY_SWEAR
     + BLOODY_INTENSIFIER
+    + BLEEDING_INTENSIFIER
     + [
         r"bloody (?:hell|idiot|git|brilliant|well|good|fool|mary)",
         r"blood (?:type|test|sugar|pressure|orange)",

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ficlens.analyse.warnings.labels.fragments import SEX_EXPLICIT
+from ficlens.analyse.warnings.labels.schema import OtherSense
 
 # Clothes dragged down or torn off.
 _CLOTHES_DOWN = (
@@ -11,6 +12,10 @@ _CLOTHES_DOWN = (
     r"(?:dragged|pulled|yanked|torn|shoved|pushed) (?:down|up|off|away)"
 )
 
+# Things, not people: what "raped" someone in slang hyperbole.
+_THING = (r"(?:exams?|tests?|quiz(?:zes)?|finals?|midterms?|essays?|assignments?|homework|physics|chemistry|maths?|calculus|"
+          r"games?|levels?|boss(?:es)? fights?|raids?|matches|traffic|workouts?|gym|leg day|taxes|bills?|rent|weather|sun|heat|"
+          r"hangover|shots?|tequila|curry|spice|deadlines?|shifts?|schedule|interview)")
 CUES: dict[str, float] = {
     # wrists held down after "stop", a refusal overridden, the hand on a stranger's body in a crowd, pressure
     # until "fine", and what a survivor will not put into words
@@ -30,7 +35,7 @@ CUES: dict[str, float] = {
     r"sexual(?:ly)? assault\w*|sexual abuse": 0.85,
     r"non-?con\w*|dub-?con\w*": 0.7,
     r"against (?:his|her|my|their) will": 0.45,
-    r"forced (?:himself|herself|themselves) (?:on|onto)": 0.7,
+    r"forced (?:himself|herself|themselves) (?:on|onto|upon|inside|into)": 0.7,
     r"without (?:his|her|my|their) consent|(?:didn't|did not|couldn't|could not|hadn't|had not|never) (?:consent\w*|agree\w* "
     r"to (?:anything|it|this|that|any of it))": 0.6,
     r"grop(?:e|ed|ing)": 0.5,
@@ -38,7 +43,8 @@ CUES: dict[str, float] = {
     r"coerc\w*": 0.3,
     r"(?:stop|no),? please": 0.2,
     # saying no, not being able to say it, and what is done then
-    r"(?:she|he|i|they) said no(?= (?:twice|again|three times|clearly|but|and (?:he|she) (?:didn't|did not|kept))\b|[,.;!?])|"
+    r"(?:she|he|i|they) said no(?= (?:twice|again|three times|clearly|but|and (?:he|she) (?:didn't|did not|kept)|"
+    r"and tried to (?:push|pull|shove|fight|get) (?:him|her|them) (?:away|off))\b|[,.;!?])|"
     r"(?:said|says|say|saying) no (?:twice|again|three times|over and over)": 0.35,
     r"(?:couldn't|could not|can't|cannot|wasn't able to) (?:\w+ ){0,4}(?:say|form|speak|make) (?:\w+ ){0,3}(?:no|stop)\b": 0.5,
     r"(?:took|take|takes|taking) what (?:he|she|they) (?:wanted|had been promised|was owed|was promised|thought (?:he|she) was owed)": 0.5,
@@ -83,5 +89,12 @@ FIGURATIVE: list[str] = [
     # groping one's way, groping for the latch: searching, not touching someone
     r"grop(?:e|es|ed|ing) (?:his|her|my|their|its|our|your) way",
     r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!got )grop(?:e|es|ed|ing)(?! (?:him|her|me|them|us|you|at (?:him|her|me|them|us|you))\b)",
+    # the slang hyperbole of a thing that "raped" someone: an exam, a game, the traffic (no person does it)
+    rf"{_THING} (?:\w+ ){{0,2}}rap(?:ed|es|ing) (?:me|us|him|her|them|my|our|his|her|their)|"
+    rf"(?:got|get|gets|getting) (?:\w+ )?raped by (?:the|that|this|my|our|his|her|their|a|an) (?:\w+ )?{_THING}",
 ]
+# Chat laughter at the cue ("raped me lol"): the speaker is joking, so the cue counts a fifth.
+SENSES: tuple[OtherSense, ...] = (
+    OtherSense(words=[r"rap(?:e|ed|es|ing)"], context=[r"lol|lmao|lmfao|rofl|haha\w*|jk|xd"], factor=0.2, scope=40),
+)
 HABITUAL = True
