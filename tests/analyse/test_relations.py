@@ -134,6 +134,16 @@ def test_a_pair_the_kb_tags_as_often_platonic_needs_strong_cues(monkeypatch) -> 
     assert "Derek Hale/Stiles Stilinski" not in rels and "Derek Hale & Stiles Stilinski" in rels
 
 
+def test_a_rarely_tagged_couple_needs_more_than_a_weak_cue(monkeypatch) -> None:  # noqa: ANN001
+    from ficlens.knowledge.fandom_kb import FandomKB
+
+    monkeypatch.setattr(FandomKB, "pair_works", lambda self, fandom, a, b: (1, 0))  # under 1 % of the works
+    scene = ("Stiles Stilinski argued with Derek Hale about the pack. Scott McCall laughed at Stiles. Lydia Martin "
+             "rolled her eyes at Scott. Derek watched Stiles, his friend. Stiles glared at Derek. ")
+    rels = _relations(scene * 3 + "Derek's lips brushed Stiles's ear. ")
+    assert "Derek Hale/Stiles Stilinski" not in rels and "Derek Hale & Stiles Stilinski" in rels
+
+
 def test_a_text_silent_on_a_popular_couple_leaves_the_type_to_the_kb() -> None:
     scene = ("Stiles Stilinski argued with Derek Hale about the pack. Scott McCall laughed at Stiles. Lydia Martin "
              "rolled her eyes at Scott. Derek watched Stiles. Stiles glared at Derek. ")
