@@ -115,6 +115,13 @@ def test_characters_sharing_the_scenes_without_cue_words_are_a_platonic_pair() -
     assert [(r.tag, r.kind) for r in rels.values()] == [("Kaia & Riversong", "platonic")]
 
 
+def test_scene_partners_with_a_kiss_and_as_many_friendship_cues_are_a_romance() -> None:
+    scene = ("Later Kaia sat by the fire while Riversong watched. Then Riversong walked to the well with Kaia. "
+             "Then Riversong lifted the trapdoor and Kaia followed. Later Kaia ate bread and Riversong slept. ")
+    rels = _relations(scene * 2 + "\n\nKaia and Riversong kissed. Riversong was a friend to Kaia.\n")
+    assert [(r.tag, r.kind) for r in rels.values()] == [("Kaia/Riversong", "romantic")]
+
+
 def test_a_known_couple_of_the_fandom_needs_only_a_romantic_cue() -> None:
     scene = ("Stiles Stilinski argued with Derek Hale about the pack. Scott McCall laughed at Stiles. Lydia Martin "
              "rolled her eyes at Scott. Derek watched Stiles, his friend. Stiles glared at Derek. ")

@@ -249,8 +249,9 @@ def candidates(doc: Document, cast: Cast) -> list[Candidate]:
         if ev.romantic_strong >= STRONG_MIN and rom >= rom_needed and rom >= 0.6 * pla:
             found.append(Candidate((a_id, b_id), "/", rom, rom_needed, ev.romantic_spans))
         elif ((couple and ev.romantic >= WEAK_CUE)
-              or (scene and ev.romantic_strong >= STRONG_MIN and rom > pla)):
-            # a popular couple of the fandom with a romantic cue, or scene partners whose cues are mostly romantic
+              or (scene and ev.romantic_strong >= STRONG_MIN and rom >= 0.6 * pla)):
+            # a popular couple of the fandom with a romantic cue, or scene partners with a kiss whose romantic cues
+            # are at least 0.6 of the platonic ones (as a romance needs anywhere)
             found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans))
         elif couple and ev.platonic == 0:  # a text silent on a known couple: the KB decides
             found.append(Candidate((a_id, b_id), "/", rom_prior, rom_prior, ev.romantic_spans))
