@@ -120,6 +120,21 @@ def names_match(a: str, b: str) -> bool:
     return any(_forms_match(name_tokens(x), name_tokens(y)) for x in a.split("|") for y in b.split("|"))
 
 
+def kb_names(name: str) -> list[str]:
+    """The canonical names of the KB characters that go by ``name`` ("Guinevere" -> "Gwen (Merlin)", "Lord
+    Voldemort" -> "Tom Riddle"): authors tag relationships with the names their texts use."""
+    from ficlens.knowledge import load_kb
+
+    kb = load_kb()
+    return [h.character.name for form in name.split("|") if form.strip() for h in kb.lookup(form.strip())]
+
+
+def person_matches(gold: str, predicted: str) -> bool:
+    """A gold person of a relationship named by a predicted one: :func:`names_match`, or one of the KB characters
+    the gold name is an alias of."""
+    return names_match(gold, predicted) or any(names_match(k, predicted) for k in kb_names(gold))
+
+
 def relationship_parts(tag: str) -> tuple[list[str], str]:
     """The people of a relationship tag and its kind: "/" romantic, "&" platonic."""
     kind = "romantic" if "/" in tag else "platonic"
@@ -127,13 +142,14 @@ def relationship_parts(tag: str) -> tuple[list[str], str]:
 
 
 def relationship_found(gold: str, predicted: Iterable[tuple[str, str]]) -> bool:
-    """A gold relationship is found when a predicted one of the same kind names each of its people."""
+    """A gold relationship is found when a predicted one of the same kind names each of its people (by
+    :func:`person_matches`)."""
     people, kind = relationship_parts(gold)
     for tag, pkind in predicted:
         if pkind != kind:
             continue
         found, _ = relationship_parts(tag)
-        if len(found) == len(people) and all(any(names_match(g, p) for p in found) for g in people):
+        if len(found) == len(people) and all(any(person_matches(g, p) for p in found) for g in people):
             return True
     return False
 

@@ -115,6 +115,13 @@ def test_characters_sharing_the_scenes_without_cue_words_are_a_platonic_pair() -
     assert [(r.tag, r.kind) for r in rels.values()] == [("Kaia & Riversong", "platonic")]
 
 
+def test_scene_partners_with_a_kiss_and_as_many_friendship_cues_are_a_romance() -> None:
+    scene = ("Later Kaia sat by the fire while Riversong watched. Then Riversong walked to the well with Kaia. "
+             "Then Riversong lifted the trapdoor and Kaia followed. Later Kaia ate bread and Riversong slept. ")
+    rels = _relations(scene * 2 + "\n\nKaia and Riversong kissed. Riversong was a friend to Kaia.\n")
+    assert [(r.tag, r.kind) for r in rels.values()] == [("Kaia/Riversong", "romantic")]
+
+
 def test_a_known_couple_of_the_fandom_needs_only_a_romantic_cue() -> None:
     scene = ("Stiles Stilinski argued with Derek Hale about the pack. Scott McCall laughed at Stiles. Lydia Martin "
              "rolled her eyes at Scott. Derek watched Stiles, his friend. Stiles glared at Derek. ")
@@ -128,6 +135,16 @@ def test_a_pair_the_kb_tags_as_often_platonic_needs_strong_cues(monkeypatch) -> 
     from ficlens.knowledge.fandom_kb import FandomKB
 
     monkeypatch.setattr(FandomKB, "pair_works", lambda self, fandom, a, b: (1, 1))
+    scene = ("Stiles Stilinski argued with Derek Hale about the pack. Scott McCall laughed at Stiles. Lydia Martin "
+             "rolled her eyes at Scott. Derek watched Stiles, his friend. Stiles glared at Derek. ")
+    rels = _relations(scene * 3 + "Derek's lips brushed Stiles's ear. ")
+    assert "Derek Hale/Stiles Stilinski" not in rels and "Derek Hale & Stiles Stilinski" in rels
+
+
+def test_a_rarely_tagged_couple_needs_more_than_a_weak_cue(monkeypatch) -> None:  # noqa: ANN001
+    from ficlens.knowledge.fandom_kb import FandomKB
+
+    monkeypatch.setattr(FandomKB, "pair_works", lambda self, fandom, a, b: (1, 0))  # under 1 % of the works
     scene = ("Stiles Stilinski argued with Derek Hale about the pack. Scott McCall laughed at Stiles. Lydia Martin "
              "rolled her eyes at Scott. Derek watched Stiles, his friend. Stiles glared at Derek. ")
     rels = _relations(scene * 3 + "Derek's lips brushed Stiles's ear. ")

@@ -130,3 +130,11 @@ def test_character_names_match_by_whole_names_not_a_shared_given_name() -> None:
     assert ev.names_match("Joe", "Yusuf Al-Kaysani | Joe")
     assert not ev.names_match("Bruce Banner", "Bruce Wayne")
     assert not ev.relationship_found("Bruce Wayne/Tony Stark", [("Bruce Banner/Tony Stark", "romantic")])
+
+
+def test_a_relationship_person_matches_through_the_kb_aliases_of_the_gold_name() -> None:
+    ev = load_eval()
+    assert ev.relationship_found("Arthur Pendragon/Guinevere", [("Arthur Pendragon/Gwen (Merlin)", "romantic")])
+    assert ev.relationship_found("Harry Potter & Lord Voldemort", [("Harry Potter & Tom Riddle", "platonic")])
+    assert not ev.relationship_found("Harry Potter & Lord Voldemort", [("Harry Potter & Sirius Black", "platonic")])
+    assert not ev.relationship_found("Arthur Pendragon/Guinevere", [("Arthur Pendragon & Gwen", "platonic")])

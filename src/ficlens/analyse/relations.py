@@ -245,14 +245,15 @@ def candidates(doc: Document, cast: Cast) -> list[Candidate]:
         rom = ev.romantic + (rom_prior if ev.romantic > 0 else 0.0)
         pla = ev.platonic + (pla_prior if ev.platonic > 0 else 0.0)
         scene = (a_id, b_id) in scenes
+        couple = _popular_couple(a, b, fandoms)
         if ev.romantic_strong >= STRONG_MIN and rom >= rom_needed and rom >= 0.6 * pla:
             found.append(Candidate((a_id, b_id), "/", rom, rom_needed, ev.romantic_spans))
-        elif ((rom_prior > pla_prior and ev.romantic >= WEAK_CUE)
-              or (scene and ev.romantic_strong >= STRONG_MIN and rom > pla)):
-            # a couple of the fandom (more often romantic than platonic in the KB) with a romantic cue, or scene
-            # partners whose cues are mostly romantic
+        elif ((couple and ev.romantic >= WEAK_CUE)
+              or (scene and ev.romantic_strong >= STRONG_MIN and rom >= 0.6 * pla)):
+            # a popular couple of the fandom with a romantic cue, or scene partners with a kiss whose romantic cues
+            # are at least 0.6 of the platonic ones (as a romance needs anywhere)
             found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans))
-        elif ev.platonic == 0 and _popular_couple(a, b, fandoms):  # a text silent on a known couple: the KB decides
+        elif couple and ev.platonic == 0:  # a text silent on a known couple: the KB decides
             found.append(Candidate((a_id, b_id), "/", rom_prior, rom_prior, ev.romantic_spans))
         if pla >= PLATONIC_MIN:
             found.append(Candidate((a_id, b_id), "&", pla, PLATONIC_MIN, ev.platonic_spans))
