@@ -121,3 +121,17 @@ def test_a_speaker_who_acts_is_a_person_whatever_the_tagger_says() -> None:
         form.other_votes = len(form.spans)  # the tagger calls both a place
     assert accept(moze, False, False, False, uses_of(text, moze))
     assert not accept(london, False, False, False, uses_of(text, london))
+
+
+def test_a_gentleman_described_by_his_clothes_is_a_role() -> None:
+    text = ('Oliver Twist stood before the board.\n\n"What is your name?" asked the gentleman in the white '
+            'waistcoat.\n\n"Please, sir, I do not know," said Oliver.\n\n"The boy is a fool," said the gentleman '
+            'in the white waistcoat.')
+    assert "the gentleman in the white waistcoat" in roles_of(cast_for(text))
+    assert speakers(text) == ["the gentleman in the white waistcoat", "Oliver",
+                              "the gentleman in the white waistcoat"]
+
+
+def test_a_possessive_object_describes_nobody_new() -> None:
+    text = ('Derek held the boy in his arms.\n\n"Stay," said the boy in his arms.\n\n"I will," said Derek.')
+    assert not any("arms" in label for label in roles_of(cast_for(text)))

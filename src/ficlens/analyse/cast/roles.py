@@ -9,8 +9,9 @@ like any role; generic ones ("man", "woman", "boy", "girl", "lady" ...) only wit
 man", "the little girl"), never a comparative or ordinal ("the younger boy", "the other man", "the first man").
 
 Mentions cluster by head noun ("the doctor", "the old doctor"); a generic noun keeps its modifier ("the old man"
-apart from "the young man"). "the doctor" / "the captain" never becomes a role when a character is titled Dr. /
-Captain (coref.py credits it to that character). A role the text equates with one named character by
+apart from "the young man"); one described by what it wears or carries is a role labelled by the whole phrase ("the
+gentleman in the white waistcoat"). "the doctor" / "the captain" never becomes a role when a character is titled
+Dr. / Captain (coref.py credits it to that character). A role the text equates with one named character by
 apposition ("the artist himself, Basil Hallward", "Basil Hallward, the painter,") is that character's
 (appositive_links). Heads that name no person ("said the voice", "the crowd shouted") are no roles.
 
@@ -56,6 +57,9 @@ _THE = re.compile(r"(?=[Tt]he[ \t])\b[Tt]he[ \t]+")  # the leading lookahead let
 # The patterns whose leading lookahead only speeds the scan up (tests/analyse/test_regex_guards.py: no match changes).
 GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (_THE,)
 _WORDS = re.compile(r"([a-z][a-z\-]*)(?:[ \t]+([a-z][a-z\-]*))?(?:[ \t]+([a-z][a-z\-]*))?")
+# A generic noun described by what it wears or carries: "the gentleman in the white waistcoat", "the man with the
+# wooden leg" (the phrase is the role's label; a possessive object, "the girl in his arms", describes nobody new).
+_WEARING = re.compile(r"[ \t]+(?:in|with)[ \t]+(?:the|a|an)[ \t]+(?:([a-z][a-z\-]*)[ \t]+)?[a-z]+\b(?![\-'’])")
 _TAG_AFTER = re.compile(r"[ \t,]*(?:([a-z]+)[ \t]+)?(?=[Tt]he[ \t])")
 _TAG_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z][a-z\-]*[ \t]+){1,3}?(?:[a-z]+ly[ \t]+)?([a-z]+)[ \t]*[,:]?[ \t]*$")
 
@@ -99,6 +103,10 @@ def phrase_at(text: str, pos: int, speaking: set[str]) -> tuple[int, str, str] |
     words = [w for w in m.groups() if w]
     for i, noun in enumerate(words):
         label = role_label(words[:i], noun, speaking)
+        if label is None and not i and noun in GENERIC:
+            worn = _WEARING.match(text, m.start(1) + len(noun))
+            if worn and worn.group(1) not in NOT_MODIFIERS:
+                return worn.end(), f"the {noun} {' '.join(worn.group().split())}", noun
         if label is not None:
             end = m.start(i + 1) + len(noun)
             if text[end:end + 1] in ("'", "’"):
