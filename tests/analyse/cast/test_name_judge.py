@@ -113,3 +113,13 @@ def test_a_thing_after_the_is_still_no_person() -> None:
     form = form_of(text, "Moonstone")
     uses = uses_of(text, form)
     assert uses.tags == 0 and not_a_person(form, uses)
+
+
+def test_a_speaker_who_rises_is_a_person_against_the_tagger() -> None:
+    text = ('"He always goes away in the middle," said Tibby. Tibby rose to his feet. Tibby implored them to look. '
+            'Margaret laughed at Tibby.')
+    form = form_of(text, "Tibby")
+    form.other_votes = len(form.spans)  # the tagger read every "Tibby" as an organisation
+    uses = uses_of(text, form)
+    assert uses.tags == 1 and uses.subjects == 2
+    assert accept(form, kb_known=False, kb_any=False, fast=False, uses=uses)

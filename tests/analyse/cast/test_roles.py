@@ -135,3 +135,9 @@ def test_a_gentleman_described_by_his_clothes_is_a_role() -> None:
 def test_a_possessive_object_describes_nobody_new() -> None:
     text = ('Derek held the boy in his arms.\n\n"Stay," said the boy in his arms.\n\n"I will," said Derek.')
     assert not any("arms" in label for label in roles_of(cast_for(text)))
+
+
+def test_a_word_of_manner_after_a_speaker_is_no_role() -> None:
+    text = ('The boys stood in a row.\n\n"More," said Oliver.\n\n"What!" said the master at length, in a faint '
+            'voice.')
+    assert "the length" not in roles_of(cast_for(text))

@@ -86,8 +86,9 @@ FAMILY_NOUNS = {"house", "household", "family", "families", "home", "residence",
                 "manor", "kitchen", "living", "car", "jeep", "place", "loft", "way", "name's", "family's"}
 # Verbs of doing (not "was", "had": places are subjects of those too, "Hartfield was quiet").
 VERBISH = {"felt", "looked", "saw", "knew", "thought", "went", "came", "took", "made", "got", "gave", "told", "let",
-           "sat", "stood", "ran", "began", "kept", "put", "found", "seemed", "wanted", "tried", "shook", "grinned",
-           "smiles", "looks", "says", "knows", "thinks", "goes", "comes", "takes", "makes", "gets", "wants"}
+           "sat", "stood", "rose", "ran", "began", "kept", "put", "found", "seemed", "wanted", "tried", "shook",
+           "grinned", "spoke", "wrote", "smiles", "looks", "says", "knows", "thinks", "goes", "comes", "takes", "makes",
+           "gets", "wants"}
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")
 _WORD_AFTER = re.compile(r"^[ \t]*(\w+)")
 # "said the burly Moze", "said the Lory": a speech verb, "the", at most one lower-case word, then the form

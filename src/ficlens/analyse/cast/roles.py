@@ -147,7 +147,9 @@ def find_roles(text: str, speaking: set[str], quote_ends: list[int], quote_start
     (the cast reads them for its anonymous speakers too), else found here."""
     if subjects is None:
         subjects = tag_subjects(text, quote_ends, quote_starts)
-    speaking = speaking | {t.role.label.split()[-1] for t in subjects if t.kind == "head"} - NOT_ROLE_HEADS
+    heads = {t.role.label.split()[-1] for t in subjects if t.kind == "head"}
+    # words of time or manner name nobody ("said the master at length" is no "the length" speaking)
+    speaking = (speaking | (heads - NOT_ROLE_HEADS)) - _NOT_SPEAKERS
     tagged = tagged_roles(text, quote_ends, quote_starts, speaking)
     found: list[tuple[int, int, str, str]] = []
     acts: Counter[str] = Counter()
