@@ -141,3 +141,15 @@ def test_a_word_of_manner_after_a_speaker_is_no_role() -> None:
     text = ('The boys stood in a row.\n\n"More," said Oliver.\n\n"What!" said the master at length, in a faint '
             'voice.')
     assert "the length" not in roles_of(cast_for(text))
+
+
+def test_a_man_described_by_wear_once_is_no_role() -> None:
+    text = ('John Durbeyfield walked home with a basket.\n\n"Good night," said the man with the basket.\n\n'
+            '"Good night," said Tess.')
+    assert not roles_of(cast_for(text))
+
+
+def test_a_word_of_time_after_in_describes_nobody() -> None:
+    text = ('Randolph came up the path.\n\n"Where is she?" cried the child in a moment.\n\n"Here," said Daisy.\n\n'
+            '"Come," cried the child in a moment.')
+    assert not any("moment" in label for label in roles_of(cast_for(text)))
