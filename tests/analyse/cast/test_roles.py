@@ -153,3 +153,18 @@ def test_a_word_of_time_after_in_describes_nobody() -> None:
     text = ('Randolph came up the path.\n\n"Where is she?" cried the child in a moment.\n\n"Here," said Daisy.\n\n'
             '"Come," cried the child in a moment.')
     assert not any("moment" in label for label in roles_of(cast_for(text)))
+
+
+def test_a_titled_full_name_joins_the_same_name_written_bare() -> None:
+    text = ('Daisy Miller walked in the garden. Mrs. Miller sat inside. Miss Daisy Miller laughed. Mr. Miller was in '
+            'Schenectady. Miss Miller smiled. Daisy Miller waved. Miss Daisy Miller left.')
+    cast = cast_for(text)
+    daisy = next(c for c in cast.clusters if "Daisy Miller" in c.forms)
+    assert {"Miss Daisy Miller", "Miss Miller"} <= set(daisy.forms)
+
+
+def test_a_wife_written_with_her_husbands_full_name_stays_apart() -> None:
+    text = ('Newland Archer went to the opera. Mrs. Newland Archer stayed home. Mr. Archer was dead. Newland Archer '
+            'laughed. Mrs. Archer sighed. Mrs. Newland Archer wrote a letter.')
+    newland = next(c for c in cast_for(text).clusters if "Newland Archer" in c.forms)
+    assert "Mrs Newland Archer" not in newland.forms and "Mrs Archer" not in newland.forms
