@@ -130,3 +130,10 @@ def test_the_cast_is_built_once_per_document(monkeypatch: pytest.MonkeyPatch) ->
     for n in range(2):
         analyse_work(Work(text=text, source=f"t{n}", format="text"), "fast")
     assert len(calls) == 2
+
+
+def test_a_vocative_o_is_no_part_of_the_name() -> None:
+    text = ('Alice called after it, "Please, O Mouse, do come back!" The Mouse looked at her. "Not I," said the '
+            'Mouse. The Mouse swam away.')
+    forms = {f.text for f in find_name_forms(text).values()}
+    assert "Mouse" in forms and not forms & {"O", "O Mouse"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cast_helpers import EMMA, names
-from ficlens.analyse.cast.name_judge import is_place_run, not_a_person, uses_of
+from ficlens.analyse.cast.name_judge import accept, is_place_run, not_a_person, uses_of
 from ficlens.analyse.cast.names import NameForm, find_name_forms
 
 
@@ -97,3 +97,29 @@ def test_a_place_word_read_alone_after_a_capitalised_word() -> None:
     assert len(street.spans) == 2 and uses_of(text, street).settings == 1  # not "Street smiled" after a full stop
     row = form_of(text, "Row")
     assert not_a_person(row, uses_of(text, row))
+
+
+def test_a_capitalised_speaker_after_the_speaks() -> None:
+    text = ('"Ugh!" said the Lory, with a shiver. "Did you speak?" "Not I!" said the Lory hastily. '
+            'Alice sat by the Lory.')
+    form = form_of(text, "Lory")
+    uses = uses_of(text, form)
+    assert uses.tags == 2
+    assert accept(form, kb_known=False, kb_any=False, fast=True, uses=uses)
+
+
+def test_a_thing_after_the_is_still_no_person() -> None:
+    text = "She had read the Moonstone. He put down the Moonstone and left. The Moonstone was gone."
+    form = form_of(text, "Moonstone")
+    uses = uses_of(text, form)
+    assert uses.tags == 0 and not_a_person(form, uses)
+
+
+def test_a_speaker_who_rises_is_a_person_against_the_tagger() -> None:
+    text = ('"He always goes away in the middle," said Tibby. Tibby rose to his feet. Tibby implored them to look. '
+            'Margaret laughed at Tibby.')
+    form = form_of(text, "Tibby")
+    form.other_votes = len(form.spans)  # the tagger read every "Tibby" as an organisation
+    uses = uses_of(text, form)
+    assert uses.tags == 1 and uses.subjects == 2
+    assert accept(form, kb_known=False, kb_any=False, fast=False, uses=uses)

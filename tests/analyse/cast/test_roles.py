@@ -121,3 +121,50 @@ def test_a_speaker_who_acts_is_a_person_whatever_the_tagger_says() -> None:
         form.other_votes = len(form.spans)  # the tagger calls both a place
     assert accept(moze, False, False, False, uses_of(text, moze))
     assert not accept(london, False, False, False, uses_of(text, london))
+
+
+def test_a_gentleman_described_by_his_clothes_is_a_role() -> None:
+    text = ('Oliver Twist stood before the board.\n\n"What is your name?" asked the gentleman in the white '
+            'waistcoat.\n\n"Please, sir, I do not know," said Oliver.\n\n"The boy is a fool," said the gentleman '
+            'in the white waistcoat.')
+    assert "the gentleman in the white waistcoat" in roles_of(cast_for(text))
+    assert speakers(text) == ["the gentleman in the white waistcoat", "Oliver",
+                              "the gentleman in the white waistcoat"]
+
+
+def test_a_possessive_object_describes_nobody_new() -> None:
+    text = ('Derek held the boy in his arms.\n\n"Stay," said the boy in his arms.\n\n"I will," said Derek.')
+    assert not any("arms" in label for label in roles_of(cast_for(text)))
+
+
+def test_a_word_of_manner_after_a_speaker_is_no_role() -> None:
+    text = ('The boys stood in a row.\n\n"More," said Oliver.\n\n"What!" said the master at length, in a faint '
+            'voice.')
+    assert "the length" not in roles_of(cast_for(text))
+
+
+def test_a_man_described_by_wear_once_is_no_role() -> None:
+    text = ('John Durbeyfield walked home with a basket.\n\n"Good night," said the man with the basket.\n\n'
+            '"Good night," said Tess.')
+    assert not roles_of(cast_for(text))
+
+
+def test_a_word_of_time_after_in_describes_nobody() -> None:
+    text = ('Randolph came up the path.\n\n"Where is she?" cried the child in a moment.\n\n"Here," said Daisy.\n\n'
+            '"Come," cried the child in a moment.')
+    assert not any("moment" in label for label in roles_of(cast_for(text)))
+
+
+def test_a_titled_full_name_joins_the_same_name_written_bare() -> None:
+    text = ('Daisy Miller walked in the garden. Mrs. Miller sat inside. Miss Daisy Miller laughed. Mr. Miller was in '
+            'Schenectady. Miss Miller smiled. Daisy Miller waved. Miss Daisy Miller left.')
+    cast = cast_for(text)
+    daisy = next(c for c in cast.clusters if "Daisy Miller" in c.forms)
+    assert {"Miss Daisy Miller", "Miss Miller"} <= set(daisy.forms)
+
+
+def test_a_wife_written_with_her_husbands_full_name_stays_apart() -> None:
+    text = ('Newland Archer went to the opera. Mrs. Newland Archer stayed home. Mr. Archer was dead. Newland Archer '
+            'laughed. Mrs. Archer sighed. Mrs. Newland Archer wrote a letter.')
+    newland = next(c for c in cast_for(text).clusters if "Newland Archer" in c.forms)
+    assert "Mrs Newland Archer" not in newland.forms and "Mrs Archer" not in newland.forms

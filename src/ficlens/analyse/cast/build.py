@@ -182,7 +182,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     for form in accepted:
         if form.title is not None:
             titles_of.setdefault(form.tokens[-1], set()).add(form.title)
-    for form in sorted(pending, key=lambda f: f.title is not None):  # titled forms last: they may join the others
+    # titled forms last (they may join the others), longer ones first ("Miss Daisy Miller" before "Miss Miller")
+    for form in sorted(pending, key=lambda f: (f.title is not None, f.title is not None and -len(f.tokens))):
         if form.key in assignment:
             continue
         if form.title is not None:
@@ -191,6 +192,9 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
                 assignment[form.key] = bare
                 continue
             named = _longer_titled(form, pending) or form  # "Lord Henry" is the text's one "Lord Henry Wotton"
+            if named.key in assignment:  # "Miss Miller" is "Miss Daisy Miller", who joined "Daisy Miller"
+                assignment[form.key] = assignment[named.key]
+                continue
             label = f"{named.title}. {named.text}" if named.title in ABBREVIATED_TITLES else \
                 f"{named.title} {named.text}"
             assignment[form.key] = cluster_for(label, title=form.title)
@@ -562,9 +566,15 @@ def _untitled_home(form: NameForm, assignment: dict[tuple[str | None, tuple[str,
     The untitled form (the whole name, else its surname) must belong to one character the KB does not know,
     whose own full name, if any, is this one and whose given name does not tell the other gender; and this must
     be the only title written before that surname: "Mr." and "Mrs. Bennet" are a family, and "Mrs. Bennet" is
-    not her daughter "Elizabeth Bennet". Half A: joins Syme and Gregory."""
-    home = assignment.get((None, form.tokens)) or assignment.get((None, form.tokens[-1:]))
-    if home is None or home.kb is not None or home.role or titles_of.get(form.tokens[-1]) != {form.title}:
+    not her daughter "Elizabeth Bennet"; a titled full name the text also writes bare ("Miss Daisy Miller" beside
+    "Daisy Miller", not "Mrs. Newland Archer" beside "Newland Archer") is that character whatever other titles the
+    surname takes. Half A: joins Syme and Gregory."""
+    # "Mrs. Newland Archer" is Newland Archer's wife: a married woman's title takes her husband's full name
+    full = assignment.get((None, form.tokens)) if len(form.tokens) > 1 and form.title != "Mrs" else None
+    home = full or assignment.get((None, form.tokens[-1:]))
+    if home is None or home.kb is not None or home.role:
+        return None
+    if full is None and titles_of.get(form.tokens[-1]) != {form.title}:
         return None
     words = tuple(home.name.split())
     if len(form.tokens) > 1 and words not in (form.tokens, form.tokens[-1:]):

@@ -2,7 +2,7 @@
 evidence of spaCy's entities and the fandom KB.
 
 Cheap cues that need no tagger, so fast mode can use them too:
-- the subject of dialogue tags ("said Meg", "Meg answered") is a person;
+- the subject of dialogue tags ("said Meg", "Meg answered", "said the Lory") is a person;
 - a single word shaped like a people or language ("Persian", "Irish", "Chinese") that never does anything (never
   the subject of a verb, a possessive or a speaker) is no person;
 - a form used after locative prepositions ("in London") is a place; after in/at/to/from in most of its uses,
@@ -86,11 +86,13 @@ FAMILY_NOUNS = {"house", "household", "family", "families", "home", "residence",
                 "manor", "kitchen", "living", "car", "jeep", "place", "loft", "way", "name's", "family's"}
 # Verbs of doing (not "was", "had": places are subjects of those too, "Hartfield was quiet").
 VERBISH = {"felt", "looked", "saw", "knew", "thought", "went", "came", "took", "made", "got", "gave", "told", "let",
-           "sat", "stood", "ran", "began", "kept", "put", "found", "seemed", "wanted", "tried", "shook", "grinned",
-           "smiles", "looks", "says", "knows", "thinks", "goes", "comes", "takes", "makes", "gets", "wants"}
+           "sat", "stood", "rose", "ran", "began", "kept", "put", "found", "seemed", "wanted", "tried", "shook",
+           "grinned", "spoke", "wrote", "smiles", "looks", "says", "knows", "thinks", "goes", "comes", "takes", "makes",
+           "gets", "wants"}
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")
 _WORD_AFTER = re.compile(r"^[ \t]*(\w+)")
-_DESCRIBED_TAG = re.compile(r"\b(\w+)[ \t]+the[ \t]+[a-z][a-z\-]*[ \t]*$")
+# "said the burly Moze", "said the Lory": a speech verb, "the", at most one lower-case word, then the form
+_DESCRIBED_TAG = re.compile(r"\b(\w+)[ \t]+the(?:[ \t]+[a-z][a-z\-]*)?[ \t]*$")
 _NEXT = re.compile(r"[ \t]*(\S+)")
 PLURAL_VERBS = {"were", "are", "have", "do", "themselves"}
 _GENTILIC = re.compile(r"(?:ian|ish|ese)$")

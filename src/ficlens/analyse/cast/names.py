@@ -20,7 +20,7 @@ from ficlens.nlp.stop_words import STOP_WORDS
 _CAPITALISED_NEUTRAL = tuple(sorted(t.capitalize() for t in NEUTRAL_TITLES))
 INTERJECTIONS = {"oh", "hey", "yeah", "yes", "no", "okay", "ok", "well", "please", "sorry", "god", "damn", "hell",
                  "fuck", "shit", "uh", "um", "hmm", "wow", "dude", "man", "thanks", "hi", "hello", "bye", "ah", "aw",
-                 "ugh", "huh", "whoa", "jesus", "christ", "lord", "sure", "fine", "good", "great", "right", "wait",
+                 "ugh", "huh", "whoa", "o", "jesus", "christ", "lord", "sure", "fine", "good", "great", "right", "wait",
                  "look", "listen", "stop", "come", "let", "maybe", "just", "really", "seriously", "shut", "thank",
                  "alright", "whatever", "nope", "yep", "mm", "mmm", "geez", "gosh", "crap", "boy", "dear", "love",
                  "baby", "honey", "sweetheart", "babe", "dad", "mom", "mum", "mommy", "daddy", "papa", "mama",

@@ -9,8 +9,9 @@ like any role; generic ones ("man", "woman", "boy", "girl", "lady" ...) only wit
 man", "the little girl"), never a comparative or ordinal ("the younger boy", "the other man", "the first man").
 
 Mentions cluster by head noun ("the doctor", "the old doctor"); a generic noun keeps its modifier ("the old man"
-apart from "the young man"). "the doctor" / "the captain" never becomes a role when a character is titled Dr. /
-Captain (coref.py credits it to that character). A role the text equates with one named character by
+apart from "the young man"); one described by what it wears or carries is a role labelled by the whole phrase ("the
+gentleman in the white waistcoat"). "the doctor" / "the captain" never becomes a role when a character is titled
+Dr. / Captain (coref.py credits it to that character). A role the text equates with one named character by
 apposition ("the artist himself, Basil Hallward", "Basil Hallward, the painter,") is that character's
 (appositive_links). Heads that name no person ("said the voice", "the crowd shouted") are no roles.
 
@@ -56,6 +57,17 @@ _THE = re.compile(r"(?=[Tt]he[ \t])\b[Tt]he[ \t]+")  # the leading lookahead let
 # The patterns whose leading lookahead only speeds the scan up (tests/analyse/test_regex_guards.py: no match changes).
 GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (_THE,)
 _WORDS = re.compile(r"([a-z][a-z\-]*)(?:[ \t]+([a-z][a-z\-]*))?(?:[ \t]+([a-z][a-z\-]*))?")
+# A generic noun described by what it wears or carries: "the gentleman in the white waistcoat", "the man with the
+# wooden leg" (the phrase is the role's label; a possessive object, "the girl in his arms", describes nobody new;
+# nor does a word of time, "cried the child in a moment").
+_WEARING = re.compile(r"[ \t]+(?:in|with)[ \t]+(?:the|a|an)[ \t]+(?:([a-z][a-z\-]*)[ \t]+)?([a-z]+)\b(?![\-'’])")
+
+
+def _described_by_wear(label: str) -> bool:
+    """Whether a role label is a generic noun described by what it wears ("the gentleman in the white waistcoat"):
+    written once, such a phrase mostly describes a named character in passing ("said the man with the basket")."""
+    words = label.split()
+    return len(words) > 3 and words[2] in ("in", "with")
 _TAG_AFTER = re.compile(r"[ \t,]*(?:([a-z]+)[ \t]+)?(?=[Tt]he[ \t])")
 _TAG_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z][a-z\-]*[ \t]+){1,3}?(?:[a-z]+ly[ \t]+)?([a-z]+)[ \t]*[,:]?[ \t]*$")
 
@@ -99,6 +111,10 @@ def phrase_at(text: str, pos: int, speaking: set[str]) -> tuple[int, str, str] |
     words = [w for w in m.groups() if w]
     for i, noun in enumerate(words):
         label = role_label(words[:i], noun, speaking)
+        if label is None and not i and noun in GENERIC:
+            worn = _WEARING.match(text, m.start(1) + len(noun))
+            if worn and worn.group(1) not in NOT_MODIFIERS and worn.group(2) not in _NOT_SPEAKERS:
+                return worn.end(), f"the {noun} {' '.join(worn.group().split())}", noun
         if label is not None:
             end = m.start(i + 1) + len(noun)
             if text[end:end + 1] in ("'", "’"):
@@ -139,7 +155,9 @@ def find_roles(text: str, speaking: set[str], quote_ends: list[int], quote_start
     (the cast reads them for its anonymous speakers too), else found here."""
     if subjects is None:
         subjects = tag_subjects(text, quote_ends, quote_starts)
-    speaking = speaking | {t.role.label.split()[-1] for t in subjects if t.kind == "head"} - NOT_ROLE_HEADS
+    heads = {t.role.label.split()[-1] for t in subjects if t.kind == "head"}
+    # words of time or manner name nobody ("said the master at length" is no "the length" speaking)
+    speaking = (speaking | (heads - NOT_ROLE_HEADS)) - _NOT_SPEAKERS
     tagged = tagged_roles(text, quote_ends, quote_starts, speaking)
     found: list[tuple[int, int, str, str]] = []
     acts: Counter[str] = Counter()
@@ -153,7 +171,9 @@ def find_roles(text: str, speaking: set[str], quote_ends: list[int], quote_start
         found.append((the.start(), end, label, noun))
         if acts_after(text, end):
             acts[label] += 1
-    keep = {label for _, _, label, noun in found if noun in speaking or label in tagged or acts[label] >= MIN_ACTS}
+    seen = Counter(label for _, _, label, _ in found)
+    keep = {label for _, _, label, noun in found if (noun in speaking or label in tagged or acts[label] >= MIN_ACTS)
+            and (seen[label] >= 2 or not _described_by_wear(label))}
     roles = [RoleMention(s, e, label, noun_gender(noun)) for s, e, label, noun in found if label in keep]
     starts = {r.start for r in roles}
     return roles + [t.role for t in subjects if t.kind == "role" and t.role.start not in starts]
