@@ -106,6 +106,9 @@ def test_vocabulary_phrases_are_counted_as_phrases() -> None:
     words = TextWords("The Death Eaters came down Diagon Alley. Death was near; the eaters of lotus slept.")
     assert words.get("death eaters") == 1 and words.get("diagon alley") == 1 and words.get("death") == 2
     assert words.get("the empty") == 0
+    marks = TextWords("The Death Eaters' masks; S.H.I.E.L.D. agents, shield-bearers and death-eaters-in-waiting.")
+    assert marks.get("death eaters") == 1 and marks.get("s.h.i.e.l.d.") == 1 and marks.get("shield") == 0
+    assert marks.get("eaters' masks") == 1 and marks.get("eaters mask") == 0 and marks.get("agents, shield") == 1
 
 
 def test_a_character_named_by_several_forms_once_each_is_named() -> None:
