@@ -21,12 +21,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from ficlens.analyse.warnings.cue_scan import EvidenceFn, evidence_reader
 from ficlens.analyse.warnings.labels import LABELS
 from ficlens.analyse.warnings.lexicon import normalize
+from ficlens.artifacts import shipped_bytes
 from ficlens.errors import FiclensError
 
 ARTIFACT = "models/warnings-linear.json.gz"
@@ -161,8 +161,7 @@ def write_model(model: LinearModel, path: str) -> None:
 @lru_cache(maxsize=2)
 def load_model(artifact: str = ARTIFACT) -> LinearModel | None:
     """A shipped model, loaded once; None when the artifact is absent."""
-    try:
-        blob = resources.files("ficlens").joinpath(artifact).read_bytes()
-    except (FileNotFoundError, OSError):
+    blob = shipped_bytes(artifact)
+    if blob is None:
         return None
     return LinearModel.from_json(json.loads(gzip.decompress(blob)))

@@ -18,13 +18,13 @@ import io
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
 from ficlens.analyse.warnings.labels import LABELS
 from ficlens.analyse.warnings.model import tokens
 from ficlens.analyse.warnings.static_embed import EMBEDDINGS_ARTIFACT, StaticEmbedder, load_embedder
+from ficlens.artifacts import shipped_bytes
 from ficlens.errors import FiclensError
 
 READER_ARTIFACT = "models/passage-reader.npz"
@@ -129,8 +129,5 @@ def reader_from_bytes(blob: bytes, embedder: StaticEmbedder | None = None) -> Pa
 @lru_cache(maxsize=1)
 def load_reader() -> PassageReader | None:
     """The shipped reader, loaded once; None when the artifact is absent."""
-    try:
-        blob = resources.files("ficlens").joinpath(READER_ARTIFACT).read_bytes()
-    except (FileNotFoundError, OSError):
-        return None
-    return reader_from_bytes(blob)
+    blob = shipped_bytes(READER_ARTIFACT)
+    return reader_from_bytes(blob) if blob is not None else None

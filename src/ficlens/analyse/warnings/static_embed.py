@@ -18,10 +18,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
+from ficlens.artifacts import shipped_bytes
 from ficlens.errors import FiclensError
 
 EMBEDDINGS_ARTIFACT = "models/static-embeddings.npz"
@@ -130,8 +130,5 @@ def embedder_from_bytes(blob: bytes) -> StaticEmbedder:
 @lru_cache(maxsize=1)
 def load_embedder() -> StaticEmbedder | None:
     """The shipped table, loaded once; None when the artifact is absent."""
-    try:
-        blob = resources.files("ficlens").joinpath(EMBEDDINGS_ARTIFACT).read_bytes()
-    except (FileNotFoundError, OSError):
-        return None
-    return embedder_from_bytes(blob)
+    blob = shipped_bytes(EMBEDDINGS_ARTIFACT)
+    return embedder_from_bytes(blob) if blob is not None else None
