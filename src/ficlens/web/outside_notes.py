@@ -37,6 +37,11 @@ def _containing(chapters: Sequence[ChapterRange], offset: int) -> int:
 
 
 def _box(note: AuthorNote) -> str:
-    return (f'<details class="author-note outside" data-place="{note.place}" open>'
-            f'<summary class="note-bar">{_LABELS[note.place]}</summary>'
-            f'<span class="note-text">{escape(note.text)}</span></details>')
+    return note_box(_LABELS[note.place], escape(note.text), f' class="author-note outside" data-place="{note.place}"')
+
+
+def note_box(label: str, body: str, attrs: str = ' class="author-note"') -> str:
+    """An author's note in its collapsible box, open (it is the author's, not a warning): ``body`` is HTML already
+    escaped, ``attrs`` the ``<details>`` element's attributes."""
+    return (f'<details{attrs} open><summary class="note-bar">{label}</summary>'
+            f'<span class="note-text">{body}</span></details>')

@@ -23,7 +23,7 @@ from ficlens.report import SEVERITY_ORDER, Report
 from ficlens.styles import StyleSpan
 from ficlens.web.chapter_tiles import tiled_chapters
 from ficlens.web.folds import Fold, clip, scene_folds
-from ficlens.web.outside_notes import placed_notes
+from ficlens.web.outside_notes import note_box, placed_notes
 from ficlens.web.styled import Styler
 from ficlens.work import AuthorNote
 
@@ -132,8 +132,7 @@ def _fold_html(styler: Styler, fold: Fold, fold_id: str) -> str:
 
 def _note_html(styler: Styler, note: TextSpan) -> str:
     """An author's note in the text, in its own collapsible box (open: it is the author's, not a warning)."""
-    return ('<details class="author-note" open><summary class="note-bar">Author’s note</summary>'
-            f'<span class="note-text">{styler.html(note.start, note.end)}</span></details>')
+    return note_box("Author’s note", styler.html(note.start, note.end))
 
 
 def _words(text: str) -> int:
