@@ -191,30 +191,25 @@ def pairing_cast(cast: Cast) -> tuple[list[Cluster], dict[int, int]]:
     return top, same
 
 
-def _priors(a: Cluster, b: Cluster, fandoms: list[str]) -> tuple[float, float]:
+def _pair_works(a: Cluster, b: Cluster, fandoms: list[str]) -> list[tuple[int, int, int]]:
+    """Per detected fandom, the pair's (romantic, platonic) works in the KB's relationship tags and the fandom's
+    works; nothing unless both are KB characters."""
+    if a.kb is None or b.kb is None:
+        return []
+    kb = load_kb()
+    return [(*kb.pair_works(fandom, a.name, b.name), kb.fandoms[fandom].works) for fandom in fandoms]
+
+
+def _priors(works: list[tuple[int, int, int]]) -> tuple[float, float]:
     """The KB's prior for the pair: log-scaled works of its romantic and platonic tags in the detected fandoms."""
-    if a.kb is None or b.kb is None:
-        return 0.0, 0.0
-    kb = load_kb()
-    rom = pla = 0.0
-    for fandom in fandoms:
-        r, p = kb.pair_works(fandom, a.name, b.name)
-        rom += KB_PRIOR * math.log1p(r) / 5
-        pla += KB_PRIOR * math.log1p(p) / 5
-    return rom, pla
+    return (sum(KB_PRIOR * math.log1p(r) / 5 for r, _, _ in works),
+            sum(KB_PRIOR * math.log1p(p) / 5 for _, p, _ in works))
 
 
-def _popular_couple(a: Cluster, b: Cluster, fandoms: list[str]) -> bool:
-    """Whether the pair is a couple of one of ``fandoms``: romantic in at least COUPLE_SHARE of its works, and
+def _popular_couple(works: list[tuple[int, int, int]]) -> bool:
+    """Whether the pair is a couple of one of the fandoms: romantic in at least COUPLE_SHARE of its works, and
     more often romantic than platonic (James Potter/Lily Evans Potter; not a rare pairing of two canon names)."""
-    if a.kb is None or b.kb is None:
-        return False
-    kb = load_kb()
-    for fandom in fandoms:
-        rom, pla = kb.pair_works(fandom, a.name, b.name)
-        if rom > pla and rom >= COUPLE_SHARE * kb.fandoms[fandom].works:
-            return True
-    return False
+    return any(r > p and r >= COUPLE_SHARE * n for r, p, n in works)
 
 
 def _scene_partners(pairs: Mapping[tuple[int, int], PairEvidence]) -> set[tuple[int, int]]:
@@ -238,14 +233,15 @@ def candidates(doc: Document, cast: Cast) -> list[Candidate]:
         if ev.together < MIN_COOCCURRENCE:
             continue
         a, b = cast.clusters[a_id], cast.clusters[b_id]
-        rom_prior, pla_prior = _priors(a, b, fandoms)
+        works = _pair_works(a, b, fandoms)  # the KB looked up once per pair
+        rom_prior, pla_prior = _priors(works)
         rom_needed = ROMANTIC_MIN
         if a.kb is not None and b.kb is not None and rom_prior == 0:
             rom_needed *= UNKNOWN_PAIR_FACTOR
         rom = ev.romantic + (rom_prior if ev.romantic > 0 else 0.0)
         pla = ev.platonic + (pla_prior if ev.platonic > 0 else 0.0)
         scene = (a_id, b_id) in scenes
-        couple = _popular_couple(a, b, fandoms)
+        couple = _popular_couple(works)
         if ev.romantic_strong >= STRONG_MIN and rom >= rom_needed and rom >= 0.6 * pla:
             found.append(Candidate((a_id, b_id), "/", rom, rom_needed, ev.romantic_spans))
         elif ((couple and ev.romantic >= WEAK_CUE)
