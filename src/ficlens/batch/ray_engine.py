@@ -103,8 +103,11 @@ def run_items(items: Iterable[Item] | None, profile: Profile, workers: int, addr
             ctx.execution_options.preserve_order = True  # LineIds sees the lines in the input's order
             shards = jsonl_files(jsonl)  # a local folder in the local engine's (sorted) order, not Ray's listing's
             ds = ray.data.read_text([str(f) for f in shards] if shards else jsonl, drop_empty_lines=True)
+            # Ray lets an actor run its tasks out of order by default, and a restarted actor would count from
+            # zero again: either would give a repeated id's "#2" to a different line from one run to the next.
             ds = ds.map_batches(LineIds, fn_constructor_kwargs={"origin": jsonl}, batch_format="pandas",
-                                compute=ray.data.ActorPoolStrategy(size=1), num_cpus=0)
+                                compute=ray.data.ActorPoolStrategy(size=1, max_tasks_in_flight_per_actor=1),
+                                num_cpus=0, allow_out_of_order_execution=False, max_restarts=0)
             skip = _skip_fn(done or {}, retry_failed, jsonl)
             if skip is not None:
                 ds = ds.filter(skip)
