@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -146,6 +147,22 @@ class WorkRow:
     @property
     def display_title(self) -> str:
         return self.title or Path(self.source).name or f"Work {self.id}"
+
+    @property
+    def file_name(self) -> str:
+        """The source without its folders: what is shown to other machines instead of the local path."""
+        return file_name(self.source)
+
+
+_FOLDERS = re.compile(r"^.*[/\\]")
+
+
+def file_name(source: str) -> str:
+    """A work's ``source`` without the folders of the file it was read from: ``/home/me/fics/a.epub`` is
+    ``a.epub``, ``/home/me/fics.zip#dir/b.txt`` is ``fics.zip#dir/b.txt`` (a member's path is inside the zip, not on
+    this machine). The file is the part before the first ``#``, as ``ficlens add`` names a zip's members."""
+    outer, sep, member = source.partition("#")
+    return _FOLDERS.sub("", outer) + sep + member
 
 
 @dataclass(slots=True)

@@ -37,6 +37,7 @@ from ficlens.report import ChapterOut, Report, WorkMetaOut
 from ficlens.web import limits
 from ficlens.web.api_docs import api_docs
 from ficlens.web.budget import TooSlow, time_budget
+from ficlens.web.errors import public_detail
 from ficlens.web.guard import under
 from ficlens.web.works_query import MAX_PER_PAGE, WorksQuery, corrected_tags, find_works
 from ficlens.work import AuthorNote
@@ -71,7 +72,8 @@ class WorkOut(BaseModel):
     title: str | None
     display_title: str
     authors: list[str]
-    source: str
+    source: str = Field(description="The file the work was read from, without its folders (`story.epub`, "
+                                    "`fics.zip#dir/a.txt`): no path of the server's machine is ever shown")
     format: str
     words: int
     summary: str = Field(description="The work's own summary, as the file gives it")
@@ -111,7 +113,8 @@ class CorrectionOut(BaseModel):
 
 
 class WorkDetailOut(WorkOut):
-    report: Report = Field(description="The stored report, exactly as `ficlens analyze --json` printed it")
+    report: Report = Field(description="The stored report, as `ficlens analyze --json` printed it but for its "
+                                       "`source`: the file name without its folders, as above")
     corrections: list[CorrectionOut] = Field(description="The reader's corrections of that report, applied in "
                                                          "`tags`")
     notes: list[AuthorNote] = Field(default_factory=list, description=(
@@ -154,7 +157,7 @@ def work_out(row: WorkRow, tags: list[TagRow]) -> dict[str, Any]:
     """The fields of :class:`WorkOut` for one stored work."""
     return {
         "id": row.id, "title": row.title, "display_title": row.display_title, "authors": row.authors,
-        "source": row.source, "format": row.format, "words": row.words, "summary": row.summary,
+        "source": row.file_name, "format": row.format, "words": row.words, "summary": row.summary,
         "analysis": row.analysis, "added_at": row.added_at, "updated_at": row.updated_at,
         "meta": WorkMetaOut(published=row.meta.published, updated=row.meta.updated, chapters=row.meta.chapters,
                             complete=row.meta.complete, kudos=row.meta.kudos, hits=row.meta.hits,
@@ -221,7 +224,8 @@ def api_router(lib: Library, stopping: threading.Event, slots: asyncio.Semaphore
             if row is None or report is None:
                 raise HTTPException(status_code=404, detail=f"no work {number}")
             fixes = corrections(lib.connection(), [number]).get(number, [])
-            return WorkDetailOut(**work_out(row, corrected_tags(lib, [number])[number]), report=report,
+            return WorkDetailOut(**work_out(row, corrected_tags(lib, [number])[number]),
+                                 report=report.model_copy(update={"source": row.file_name}),
                                  corrections=[CorrectionOut(kind=c.kind, name=c.name, action=c.action)
                                               for c in dict.fromkeys(fixes)], notes=lib.notes(number))
 
@@ -324,7 +328,7 @@ def _fault_line(exc: Exception, library: Library) -> str:
     if isinstance(exc, TooSlow):
         return "this search took too long and was stopped; try fewer or more specific words or filters"
     if isinstance(exc, LibraryError):
-        return str(exc)
+        return public_detail(str(exc), library.path)
     if isinstance(exc, sqlite3.Error):
-        return str(library_error(library.path, exc))
+        return public_detail(str(library_error(library.path, exc)), library.path)
     return "something went wrong on the server; the log says what"
