@@ -82,7 +82,7 @@ def test_a_library_fault_names_the_library_file_not_its_folder(tmp_path: Path) -
     path = tmp_path / FOLDER / "lib.sqlite3"
     with Library(path) as lib:
         lib.add(*build(SampleSpec(title="Moonlit", paragraphs=["The wolf howled."])), "full")
-        lib.rows = broken  # type: ignore[method-assign]
+        lib.exclusions = broken  # type: ignore[method-assign]
         client = TestClient(create_app(lib), base_url=BASE, raise_server_exceptions=False)
         page = client.get("/")
         answer = client.get("/api/works")

@@ -217,7 +217,8 @@ def _known() -> tuple[tuple[str, ...], frozenset[str]]:
 def unknown(conn: sqlite3.Connection, filters: Iterable[TagFilter]) -> list[Unknown]:
     """The filters that match no tag of a stored work (nor author or title) and no tag ficlens knows."""
     known, known_keys = _known()
-    filters = [f for f in filters if f.on_work or not f.keys & known_keys]  # a tag ficlens knows is not unknown
+    # a tag ficlens knows, or one a stored work has by the very key, is not unknown
+    filters = [f for f in filters if f.on_work or not (f.keys & known_keys or _indexed(conn, f))]
     if not filters:  # the common case: no scan of the library's tags and works
         return []
     stored = _stored_tags(conn) if not all(f.on_work for f in filters) else []
@@ -237,6 +238,17 @@ def unknown(conn: sqlite3.Connection, filters: Iterable[TagFilter]) -> list[Unkn
     return out
 
 
+def _indexed(conn: sqlite3.Connection, f: TagFilter) -> bool:
+    """Whether a stored work has a tag (or a reader's added one) under one of ``f``'s keys and of its kind: the
+    indexed look-up that settles most filters without reading every distinct tag."""
+    if not f.keys:
+        return False
+    where = f"norm IN ({','.join('?' * len(f.keys))})" + (" AND kind = ?" if f.kind is not None else "")
+    args = [*sorted(f.keys), *([f.kind] if f.kind is not None else [])]
+    return conn.execute(f"SELECT 1 FROM tags WHERE {where} UNION ALL SELECT 1 FROM corrections WHERE "
+                        f"action = 'add' AND {where} LIMIT 1", args * 2).fetchone() is not None
+
+
 def _stored_tags(conn: sqlite3.Connection) -> list[TagRow]:
     """Every distinct tag of a stored work, the reader's added ones included."""
     return [TagRow.from_db(*r) for r in conn.execute(
@@ -246,8 +258,13 @@ def _stored_tags(conn: sqlite3.Connection) -> list[TagRow]:
 
 def _works(conn: sqlite3.Connection) -> list[tuple[str | None, list[str]]]:
     """(title, authors) of every stored work."""
-    return [(str(t) if t is not None else None, _authors(a)) for t, a in conn.execute(
-        "SELECT title, authors FROM works")]
+    return list(work_fields(conn).values())
+
+
+def work_fields(conn: sqlite3.Connection) -> dict[int, tuple[str | None, list[str]]]:
+    """Every stored work's (title, authors), by id: what ``author:`` and ``title:`` filters look at."""
+    return {int(i): (str(t) if t is not None else None, _authors(a)) for i, t, a in conn.execute(
+        "SELECT id, title, authors FROM works")}
 
 
 def refuse_misspelt(conn: sqlite3.Connection, tags: Sequence[str], force: bool = False) -> list[Unknown]:

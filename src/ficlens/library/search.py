@@ -24,8 +24,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ficlens.library.corrections import corrected, corrections
-from ficlens.library.filters import TagFilter, Unknown, unknown
+from ficlens.library.filters import TagFilter, Unknown, unknown, work_fields
 from ficlens.library.ranges import NO_RANGES, Ranges, sort_key
+from ficlens.library.search_sql import Plan
 from ficlens.library.store import Library, WorkRow
 from ficlens.library.tags import CHOSE_NOT_TO_WARN, TagRow, canonical_key
 
@@ -58,10 +59,15 @@ class Hit:
 
 @dataclass(slots=True)
 class SearchResult:
+    """What a search found: ``hits``, the kept works asked for (all, or one page of them), ``removed``, the removed
+    works asked for, each with ``why``, and how many there are in all."""
+
     hits: list[Hit]
     removed: list[Hit]
     exclusions: list[str] = field(default_factory=list)  # saved exclusions that were applied
     unknown: list[Unknown] = field(default_factory=list)  # filters that match nothing known, with suggestions
+    found: int = 0  # the works kept, over all pages
+    removed_count: int = 0  # the works removed, listed or not
 
 
 def fts_query(text: str) -> str | None:
@@ -89,54 +95,92 @@ def search(library: Library, query: str | None = None, include: Sequence[str] = 
     """Find works. ``limit`` caps the kept hits (removed ones are still all reported). ``ranges``: completion,
     words and dates; ``sort``: one of :data:`~ficlens.library.ranges.SORTS` (default: best match first for a
     query, else by title). One consistent snapshot."""
-    order = sort_key(sort) if sort is not None else None
-    with library.snapshot():
-        result = _search(library, query, include, exclude, use_saved_exclusions, ranges)
-    if order is not None:
-        result.hits.sort(key=lambda h: order(h.row))
-    if limit is not None:
-        result.hits = result.hits[:limit]
-    return result
+    return search_page(library, query, include, exclude, use_saved_exclusions, ranges, sort, limit=limit)
 
 
-def _search(library: Library, query: str | None, include: Sequence[str], exclude: Sequence[str],
-            use_saved_exclusions: bool, ranges: Ranges) -> SearchResult:
-    conn = library.connection()
-    saved = library.exclusions() if use_saved_exclusions else []
-    includes = [TagFilter.parse(t) for t in include if t.strip()]
-    excludes = [TagFilter.parse(t) for t in exclude if t.strip()]
-    known = {(f.keys, f.kind, f.min_severity) for f in excludes}
-    saved_filters = [f for f in (TagFilter.parse(t) for t in saved) if (f.keys, f.kind, f.min_severity) not in known]
-
-    match = fts_query(query) if query else None
-    rows = library.rows(_fts_ids(conn, match)) if match is not None else library.rows()  # all: one pass, by title
-    tags = _tags_for(conn, [f for f in (*includes, *excludes, *saved_filters)], {r.id for r in rows})
-
-    hits: list[Hit] = []
-    removed: list[Hit] = []
-    for row in rows:
-        why: list[str] = []
-        if match is not None:
-            why.append(f"full text matches {query!r}")
-        ok = True
-        work_tags = tags.get(row.id, [])
+def search_page(library: Library, query: str | None = None, include: Sequence[str] = (),
+                exclude: Sequence[str] = (), use_saved_exclusions: bool = True, ranges: Ranges = NO_RANGES,
+                sort: str | None = None, offset: int = 0, limit: int | None = None,
+                removed_limit: int | None = None) -> SearchResult:
+    """:func:`search`, one page at a time: the kept works from the ``offset``-th, at most ``limit`` (None: all),
+    and the first ``removed_limit`` removed works (None: all; in the order of no sort), with the totals in
+    ``found`` and ``removed_count``. Only the works returned are read and judged; the others are counted in SQL
+    (:mod:`ficlens.library.search_sql`). One consistent snapshot."""
+    if sort is not None:
+        sort_key(sort)  # an unknown sort is a UsageError before anything is read
+    with library.snapshot() as conn:
+        saved = library.exclusions() if use_saved_exclusions else []
+        includes = [TagFilter.parse(t) for t in include if t.strip()]
+        excludes = [TagFilter.parse(t) for t in exclude if t.strip()]
+        known = {(f.keys, f.kind, f.min_severity) for f in excludes}
+        saved_filters = [f for f in (TagFilter.parse(t) for t in saved)
+                         if (f.keys, f.kind, f.min_severity) not in known]
+        match = fts_query(query) if query else None
+        rules = Rules(query if match is not None else None, includes, [(f, "exclude") for f in excludes] +
+                      [(f, "saved exclusion") for f in saved_filters], ranges)
+        plan = Plan(fts_ids=_fts_ids(conn, match) if match is not None else None)
+        every = [*includes, *excludes, *saved_filters]
+        tags = _tags_for(conn, every)
+        fields = work_fields(conn) if any(f.on_work for f in every) else {}
         for f in includes:
+            plan.require(_matched(f, tags, fields))
+        unwarned = _chose_not_to_warn(tags)
+        for f in [*excludes, *saved_filters]:
+            plan.refuse(_matched(f, tags, fields), unwarned if f.archive_warning() is not None else ())
+        plan.narrow(ranges)
+        hits = [rules.judge(row, tags.get(row.id, [])) for row in plan.rows(conn, True, sort, limit, offset)]
+        removed = [rules.judge(row, tags.get(row.id, []))
+                   for row in (plan.rows(conn, False, None, removed_limit) if removed_limit != 0 else [])]
+        whole = offset == 0 and limit is None
+        return SearchResult(hits=hits, removed=removed, exclusions=[f.text for f in saved_filters],
+                            unknown=unknown(conn, [*includes, *excludes]),
+                            found=len(hits) if whole else plan.count(conn, True),
+                            removed_count=len(removed) if removed_limit is None else plan.count(conn, False))
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """A search's rules, to say of one work whether they keep it and why."""
+
+    query: str | None  # the full-text query, when it is one
+    includes: list[TagFilter]
+    exclusions: list[tuple[TagFilter, str]]  # (filter, "exclude" or "saved exclusion")
+    ranges: Ranges
+
+    def judge(self, row: WorkRow, work_tags: list[TagRow]) -> Hit:
+        """The work with every rule's verdict on it (its tags: those relevant to the filters, corrections
+        applied)."""
+        why: list[str] = []
+        if self.query is not None:
+            why.append(f"full text matches {self.query!r}")
+        ok = True
+        for f in self.includes:
             found = _include_reason(f, row, work_tags)
             why.append(f"include {f.text!r}: {found or _missing(f)}")
             ok = ok and found is not None
-        for f, source in [(f, "exclude") for f in excludes] + [(f, "saved exclusion") for f in saved_filters]:
+        for f, source in self.exclusions:
             verdict, reason = _judge_exclusion(f, row, work_tags)
             why.append(f"{source} {f.text!r}: {reason}")
             ok = ok and verdict
-        for verdict, reason in ranges.judge(row):
+        for verdict, reason in self.ranges.judge(row):
             why.append(reason if verdict else f"removed: {reason}")
             ok = ok and verdict
         if not why:
             why.append("no query or filters: every work")
-        hit = Hit(row=row, why=why, kept=ok)
-        (hits if ok else removed).append(hit)
-    return SearchResult(hits=hits, removed=removed, exclusions=[f.text for f in saved_filters],
-                        unknown=unknown(conn, [*includes, *excludes]))
+        return Hit(row=row, why=why, kept=ok)
+
+
+def _matched(f: TagFilter, tags: dict[int, list[TagRow]],
+             fields: dict[int, tuple[str | None, list[str]]]) -> set[int]:
+    """The works ``f`` matches: by their author or title, else by one of their tags."""
+    if f.on_work:
+        return {i for i, (title, authors) in fields.items() if f.matches_work(title, authors) is not None}
+    return {i for i, found in tags.items() if any(f.matches(t) for t in found)}
+
+
+def _chose_not_to_warn(tags: dict[int, list[TagRow]]) -> set[int]:
+    """The works whose own tags say the creator chose not to use archive warnings."""
+    return {i for i, found in tags.items() if any(t.norm == _CNTW_KEY and t.origin == "author" for t in found)}
 
 
 def _matching(f: TagFilter, work_tags: Iterable[TagRow]) -> list[TagRow]:
@@ -249,10 +293,11 @@ def _text_prefix(conn: sqlite3.Connection, work_id: int) -> str:
     return data.decode("utf-8", "ignore")
 
 
-def _tags_for(conn: sqlite3.Connection, filters: list[TagFilter], ids: set[int]) -> dict[int, list[TagRow]]:
-    """The index rows relevant to the filters (their keys and the opt-out tag), per work."""
+def _tags_for(conn: sqlite3.Connection, filters: list[TagFilter]) -> dict[int, list[TagRow]]:
+    """The index rows relevant to the filters (their keys and the opt-out tag), per work, with the reader's
+    corrections laid over them (a work with an added tag is there even when none of its rows is)."""
     keys = {k for f in filters if not f.on_work for k in f.keys}
-    if not keys or not ids:
+    if not keys:
         return {}
     keys.add(_CNTW_KEY)
     marks = ",".join("?" * len(keys))
@@ -266,8 +311,8 @@ def _tags_for(conn: sqlite3.Connection, filters: list[TagFilter], ids: set[int])
         args += sorted(k for k in broad if k is not None)
     out: dict[int, list[TagRow]] = defaultdict(list)
     for work_id, kind, name, norm, origin, severity in conn.execute(sql, args):
-        if int(work_id) in ids:
-            out[int(work_id)].append(TagRow.from_db(kind, name, norm, origin, severity))
-    for work_id, fixes in corrections(conn, ids).items():  # the reader's corrections: wrong out, added in
+        out[int(work_id)].append(TagRow.from_db(kind, name, norm, origin, severity))
+    fixed = {int(r[0]) for r in conn.execute("SELECT DISTINCT work_id FROM corrections")}
+    for work_id, fixes in corrections(conn, set(out) | fixed).items():  # wrong ones out, added ones in
         out[work_id] = corrected(out.get(work_id, []), fixes)
-    return out
+    return dict(out)

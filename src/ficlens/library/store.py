@@ -178,6 +178,8 @@ class StoredWork:
 
 _ROW_COLUMNS = ("id, title, authors, source, format, summary, words, ao3_id, content_hash, report_hash, analysis, "
                 "added_at, updated_at, meta")
+#: The columns :func:`work_row` reads, named with their table (for queries that join ``works`` to another).
+WORK_COLUMNS = ", ".join(f"works.{name.strip()}" for name in _ROW_COLUMNS.split(","))
 
 
 def content_hash(text: str) -> str:
@@ -188,7 +190,8 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _row(values: Sequence[Any]) -> WorkRow:
+def work_row(values: Sequence[Any]) -> WorkRow:
+    """A :class:`WorkRow` from the values of :data:`WORK_COLUMNS`."""
     (id_, title, authors, source, fmt, summary, words, ao3_id, chash, rhash, analysis, added, updated, meta) = values
     return WorkRow(id=int(id_), title=title, authors=json.loads(authors), source=source, format=fmt, summary=summary,
                    words=int(words), ao3_id=ao3_id, content_hash=chash, report_hash=rhash, analysis=analysis,
@@ -440,13 +443,13 @@ class Library:
         conn = self.connection()
         if ids is None:
             cur = conn.execute(f"SELECT {_ROW_COLUMNS} FROM works ORDER BY lower(coalesce(title, source)), id")
-            return [_row(r) for r in cur]
+            return [work_row(r) for r in cur]
         wanted = list(ids)
         if not wanted:
             return []
         found: dict[int, WorkRow] = {}
         for r in select_in(conn, f"SELECT {_ROW_COLUMNS} FROM works WHERE id IN ({{marks}})", wanted):
-            row = _row(r)
+            row = work_row(r)
             found[row.id] = row
         return [found[i] for i in wanted if i in found]
 
@@ -466,7 +469,7 @@ class Library:
                                       (work_id,)).fetchone()
         if r is None:
             return None
-        return StoredWork(row=_row(r[:-4]), text=str(r[-4]), report=Report.from_json(str(r[-3])),
+        return StoredWork(row=work_row(r[:-4]), text=str(r[-4]), report=Report.from_json(str(r[-3])),
                           styles=_styles(r[-2]), notes=stored_notes(r[-1]))
 
     def notes(self, work_id: int) -> list[AuthorNote]:

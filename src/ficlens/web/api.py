@@ -192,7 +192,7 @@ def api_router(lib: Library, stopping: threading.Event, slots: asyncio.Semaphore
         since: Annotated[str, Query(description="The work's last date on or after YYYY[-MM[-DD]]")] = "",
         until: Annotated[str, Query(description="The work's last date on or before YYYY[-MM[-DD]]")] = "",
         ignore_exclusions: Annotated[bool, Query(description="Skip the saved exclusions this once")] = False,
-        page: Annotated[int, Query(ge=1, le=1_000_000, description="Which page of the works found")] = 1,
+        page: Annotated[int, Query(ge=1, le=limits.MAX_PAGE, description="Which page of the works found")] = 1,
         per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description="Works a page")] = 50,
     ) -> BaseModel:
         """The library's works with the library page's search: full text, include/exclude filters with AO3's
@@ -204,7 +204,7 @@ def api_router(lib: Library, stopping: threading.Event, slots: asyncio.Semaphore
             got = find_works(lib, ask)
             return WorksOut(
                 total=got.total, page=got.page, per_page=got.per_page, pages=got.pages,
-                removed=len(got.result.removed), exclusions=got.result.exclusions,
+                removed=got.result.removed_count, exclusions=got.result.exclusions,
                 unknown=[UnknownOut(text=u.text, suggestions=list(u.suggestions)) for u in got.result.unknown],
                 works=[HitOut(**work_out(h.row, got.tags.get(h.id, [])), why=h.why) for h in got.shown])
 

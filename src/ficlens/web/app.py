@@ -22,11 +22,11 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 
 from ficlens.errors import UsageError
-from ficlens.library import Library, search
+from ficlens.library import Library
 from ficlens.library.corrections import correct, corrections, corrections_key, undo
 from ficlens.library.filters import labels, refuse_misspelt
 from ficlens.library.ranges import SORTS, Ranges
-from ficlens.library.search import SNIPPET_CLOSE, SNIPPET_OPEN, snippets
+from ficlens.library.search import SNIPPET_CLOSE, SNIPPET_OPEN, search_page, snippets
 from ficlens.web import limits
 from ficlens.web.api import PREFIX as API_PREFIX
 from ficlens.web.api import api_router, install_json_errors
@@ -40,6 +40,7 @@ from ficlens.web.tagblock import author_block, ficlens_block
 
 HERE = Path(__file__).resolve().parent
 PAGE_SIZE = 50
+REMOVED_LISTED = 50  # removed works the page lists with the rule that removed them (the rest are counted)
 READER_CACHE_SIZE = 64
 SEARCH_SLOTS = 4  # library pages built at once: more would only queue for Python's lock, all slowed down together
 FACET_KINDS: tuple[tuple[str, str], ...] = (
@@ -140,10 +141,11 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
         limits.check_ranges(narrow)
         ranges = Ranges.parse(narrow["status"], narrow["words"], narrow["since"], narrow["until"])
         ignore = params.get("all") == "1"
-        page = max(1, _int(params.get("page"), 1))
-        result = search(lib, q or None, include, exclude, use_saved_exclusions=not ignore, ranges=ranges,
-                        sort=narrow["sort"] or None)
-        shown = result.hits[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+        page = min(max(1, _int(params.get("page"), 1)), limits.MAX_PAGE)
+        result = search_page(lib, q or None, include, exclude, use_saved_exclusions=not ignore, ranges=ranges,
+                             sort=narrow["sort"] or None, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE,
+                             removed_limit=REMOVED_LISTED)
+        shown = result.hits
         found = snippets(lib, q, [h.row for h in shown]) if q else {}
         for hit in shown:
             hit.snippet = found.get(hit.id)
@@ -158,7 +160,7 @@ def create_app(library: Library | str | Path | None = None, hosts: Iterable[str]
         body: str = env.get_template("library.html").render(
             q=q, include=include, exclude=exclude, ignore=ignore, result=result, works=works, facets=facets,
             saved=lib.exclusions(), total=lib.count(), page=page,
-            pages=max(1, -(-len(result.hits) // PAGE_SIZE)),
+            pages=max(1, -(-result.found // PAGE_SIZE)),
             page_url=lambda n: "/?" + urlencode([*base, ("page", str(n))]),
             all_url="/?" + urlencode([*[p for p in base if p[0] != "all"], ("all", "1")]),
             include_keys={t.casefold() for t in include}, exclude_keys={t.casefold() for t in exclude},

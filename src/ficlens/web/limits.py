@@ -15,6 +15,7 @@ MAX_BODY_BYTES = 64 * 1024  # a request body (413 beyond)
 REQUEST_BUDGET_S = 10.0  # SQLite time for one page before it ends with "took too long"
 MAX_CHAPTER = 100_000  # a chapter number beyond any work's
 MAX_WORK_ID = 2**63 - 1  # SQLite's INTEGER range: a larger id cannot name a work
+MAX_PAGE = 1_000_000  # a page of results: a larger one is read as this one (past the last, so empty)
 
 _ID = re.compile(r"[0-9]{1,19}")
 

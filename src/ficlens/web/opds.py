@@ -230,7 +230,7 @@ def _url(path: str, params: Sequence[tuple[str, str]]) -> str:
 
 
 def _page(text: str | None) -> int:
-    return int(text) if text is not None and text.isdigit() and 0 < len(text) < 8 else 1
+    return min(int(text), limits.MAX_PAGE) if text is not None and text.isdigit() and 0 < len(text) < 8 else 1
 
 
 def _now() -> str:

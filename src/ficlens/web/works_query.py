@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from fastapi import HTTPException
 
 from ficlens.errors import UsageError
-from ficlens.library import Hit, Library, SearchResult, search
+from ficlens.library import Hit, Library, SearchResult
 from ficlens.library.corrections import corrected, corrections
 from ficlens.library.ranges import Ranges
+from ficlens.library.search import search_page
 from ficlens.library.store import select_in
 from ficlens.library.tags import TagRow
 from ficlens.web import limits
@@ -41,7 +42,7 @@ class WorksQuery:
 
 @dataclass(slots=True)
 class WorksPage:
-    """One page of the hits, with what the whole search found."""
+    """One page of the hits (the search read no other), with what the whole search found."""
 
     result: SearchResult
     shown: list[Hit]
@@ -51,7 +52,7 @@ class WorksPage:
 
     @property
     def total(self) -> int:
-        return len(self.result.hits)
+        return self.result.found
 
     @property
     def pages(self) -> int:
@@ -72,14 +73,14 @@ def find_works(lib: Library, ask: WorksQuery) -> WorksPage:
         raise HTTPException(status_code=400, detail=f"per_page is {ask.per_page} (from 1 to {MAX_PER_PAGE})")
     try:
         ranges = Ranges.parse(narrow["status"], narrow["words"], narrow["since"], narrow["until"])
-        result = search(lib, q or None, include, exclude, use_saved_exclusions=not ask.ignore_exclusions,
-                        ranges=ranges, sort=narrow["sort"] or None)
+        page = max(1, ask.page)
+        result = search_page(lib, q or None, include, exclude, use_saved_exclusions=not ask.ignore_exclusions,
+                             ranges=ranges, sort=narrow["sort"] or None, offset=(page - 1) * ask.per_page,
+                             limit=ask.per_page, removed_limit=0)
     except UsageError as exc:
         raise HTTPException(status_code=400, detail=str(exc)) from exc
-    page = max(1, ask.page)
-    shown = result.hits[(page - 1) * ask.per_page: page * ask.per_page]
-    return WorksPage(result=result, shown=shown, page=page, per_page=ask.per_page,
-                     tags=corrected_tags(lib, [h.id for h in shown]))
+    return WorksPage(result=result, shown=result.hits, page=page, per_page=ask.per_page,
+                     tags=corrected_tags(lib, [h.id for h in result.hits]))
 
 
 def corrected_tags(lib: Library, ids: Sequence[int]) -> dict[int, list[TagRow]]:
