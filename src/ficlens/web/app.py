@@ -36,6 +36,7 @@ from ficlens.web.errors import install_error_pages
 from ficlens.web.guard import Guard, allowed_hosts
 from ficlens.web.opds import opds_router
 from ficlens.web.reader import chapter_views
+from ficlens.web.shown_text import shown
 from ficlens.web.tagblock import author_block, ficlens_block
 
 HERE = Path(__file__).resolve().parent
@@ -65,7 +66,7 @@ SECURITY_HEADERS = {
 def templates() -> Environment:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
                       autoescape=select_autoescape(default=True, default_for_string=True),
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, finalize=shown)  # every value shown, repaired
     env.filters["thousands"] = lambda n: f"{int(n):,}"
     env.filters["snippet"] = _snippet_html
     return env

@@ -9,8 +9,9 @@ The library keeps a work's text, formatting spans and report, not the file it ca
 - else **rebuilt from the stored text**: a small EPUB 3 (``mimetype`` first and stored uncompressed,
   ``META-INF/container.xml``, the package, a navigation document, one XHTML page per chapter headed by its title),
   every paragraph a ``<p>``, a line break a ``<br/>``, italics, bold, underline, strike-through and ``<hr>`` scene
-  breaks laid back over the text (:class:`~ficlens.web.styled.Styler`), every piece of the work escaped. Reading
-  it back with ficlens's own EPUB reader gives the same text and chapter titles.
+  breaks laid back over the text (:class:`~ficlens.web.styled.Styler`), every piece of the work escaped and its
+  mojibake repaired (:mod:`ficlens.web.shown_text`). Reading it back with ficlens's own EPUB reader gives the same
+  text and chapter titles (the repaired text, where the stored one needed the repair).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from ficlens.library import StoredWork, WorkRow, content_hash
 from ficlens.library.tags import TagRow
 from ficlens.web.cards import LruCache
 from ficlens.web.chapter_tiles import tiled_chapters
+from ficlens.web.shown_text import needs_repair, shown
 from ficlens.web.styled import RULE, Styler
 from ficlens.web.xml_text import xml_safe
 
@@ -51,8 +53,10 @@ _CONTAINER = ('<?xml version="1.0" encoding="utf-8"?>\n'
 
 
 def work_epub(stored: StoredWork, tags: Sequence[TagRow] = ()) -> bytes:
-    """The EPUB of a stored work: its original file when that is still there unchanged, else rebuilt."""
-    return original_epub(stored.row) or build_epub(stored, tags)
+    """The EPUB of a stored work: its original file when that is still there unchanged and its text needs no
+    repair (:mod:`ficlens.web.shown_text`), else rebuilt."""
+    original = None if needs_repair(stored.text) else original_epub(stored.row)
+    return original or build_epub(stored, tags)
 
 
 def original_epub(row: WorkRow) -> bytes | None:
@@ -159,7 +163,7 @@ def _chapter_body(text: str, styler: Styler, start: int, end: int) -> str:
             out.append("<hr/>")
         html = html.replace(RULE, "")
         if html.strip():
-            out.append(f"<p>{xml_safe(html)}</p>")
+            out.append(f"<p>{xml_safe(shown(html))}</p>")
         if para is not None:
             pos = para.end()
     return "\n".join(out) + "\n"
@@ -204,7 +208,7 @@ def _nav(title: str, pages: list[tuple[str, str, str]]) -> str:
 
 def _x(text: str) -> str:
     """Text escaped for XML content or an attribute."""
-    return escape(xml_safe(text), quote=True)
+    return escape(xml_safe(shown(text)), quote=True)
 
 
 def _stamp(iso: str) -> tuple[int, int, int, int, int, int]:

@@ -30,6 +30,7 @@ from ficlens.library.tags import TagRow
 from ficlens.web import limits
 from ficlens.web.budget import time_budget
 from ficlens.web.epub_export import LANGUAGE, MEDIA_TYPE, work_epub
+from ficlens.web.shown_text import shown
 from ficlens.web.works_query import WorksPage, WorksQuery, corrected_tags, find_works
 from ficlens.web.xml_text import xml_safe
 
@@ -193,11 +194,12 @@ def _feed(feed_id: str, title: str, updated: str) -> etree._Element:
 
 
 def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
-    """A child element (an Atom one unless ``tag`` names its namespace), its text and attributes made XML-safe."""
+    """A child element (an Atom one unless ``tag`` names its namespace), its text and attributes repaired
+    (:mod:`ficlens.web.shown_text`) and made XML-safe."""
     el = etree.SubElement(parent, tag if tag.startswith("{") else f"{{{ATOM}}}{tag}",
-                          {k: xml_safe(v) for k, v in attrs.items()})
+                          {k: xml_safe(shown(v)) for k, v in attrs.items()})
     if text is not None:
-        el.text = xml_safe(text)
+        el.text = xml_safe(shown(text))
     return el
 
 
