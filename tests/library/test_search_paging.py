@@ -55,6 +55,8 @@ def lib(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
             library.add(work, report, None if i % 5 == 0 and i % 10 else "full")
         correct(library, 5, "death", "wrong")
         correct(library, 3, "freeform:Hurt/Comfort", "add")
+        correct(library, 4, "freeform:Slow Burn", "add")
+        correct(library, 8, "warning:violence", "add")
         library.add_exclusions(["blood@graphic"])
         yield library
 
@@ -70,6 +72,8 @@ SEARCHES: list[dict[str, object]] = [
     {"include": ["Derek/Stiles"], "exclude": ["title:alpha"]},
     {"include": ["character:Stiles*"]},
     {"include": ["Hurt/Comfort"]},
+    {"include": ["slow burn"], "exclude": ["violence@depicted"]},
+    {"exclude": ["warning:violence", "death@mentioned"]},
     {"exclude": ["violence@graphic"], "use_saved_exclusions": False},
     {"ranges": Ranges.parse(status="complete")},
     {"ranges": Ranges.parse(words="10-", since="2013", until="2015-05")},

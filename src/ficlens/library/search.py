@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ficlens.library.corrections import corrected, corrections
 from ficlens.library.filters import TagFilter, Unknown, unknown, work_fields
 from ficlens.library.ranges import NO_RANGES, Ranges, sort_key
-from ficlens.library.search_sql import Plan
+from ficlens.library.search_sql import Plan, Select, chose_not_to_warn, id_list, tag_matches
 from ficlens.library.store import Library, WorkRow
 from ficlens.library.tags import CHOSE_NOT_TO_WARN, TagRow, canonical_key
 
@@ -120,17 +120,19 @@ def search_page(library: Library, query: str | None = None, include: Sequence[st
                       [(f, "saved exclusion") for f in saved_filters], ranges)
         plan = Plan(fts_ids=_fts_ids(conn, match) if match is not None else None)
         every = [*includes, *excludes, *saved_filters]
-        tags = _tags_for(conn, every)
-        fields = work_fields(conn) if any(f.on_work for f in every) else {}
+        in_python = [f for f in every if tag_matches(f) is None]  # the few filters SQL cannot decide
+        tags = _tags_for(conn, in_python) if in_python else {}
+        fields = work_fields(conn) if any(f.on_work for f in in_python) else {}
         for f in includes:
-            plan.require(_matched(f, tags, fields))
-        unwarned = _chose_not_to_warn(tags)
+            plan.require(_works_of(f, tags, fields))
         for f in [*excludes, *saved_filters]:
-            plan.refuse(_matched(f, tags, fields), unwarned if f.archive_warning() is not None else ())
+            plan.refuse(_works_of(f, tags, fields), chose_not_to_warn() if f.archive_warning() is not None else None)
         plan.narrow(ranges)
-        hits = [rules.judge(row, tags.get(row.id, [])) for row in plan.rows(conn, True, sort, limit, offset)]
-        removed = [rules.judge(row, tags.get(row.id, []))
-                   for row in (plan.rows(conn, False, None, removed_limit) if removed_limit != 0 else [])]
+        kept = plan.rows(conn, True, sort, limit, offset)
+        dropped = plan.rows(conn, False, None, removed_limit) if removed_limit != 0 else []
+        shown = _tags_for(conn, every, {r.id for r in (*kept, *dropped)})  # for the why of the works returned
+        hits = [rules.judge(row, shown.get(row.id, [])) for row in kept]
+        removed = [rules.judge(row, shown.get(row.id, [])) for row in dropped]
         whole = offset == 0 and limit is None
         return SearchResult(hits=hits, removed=removed, exclusions=[f.text for f in saved_filters],
                             unknown=unknown(conn, [*includes, *excludes]),
@@ -170,17 +172,16 @@ class Rules:
         return Hit(row=row, why=why, kept=ok)
 
 
-def _matched(f: TagFilter, tags: dict[int, list[TagRow]],
-             fields: dict[int, tuple[str | None, list[str]]]) -> set[int]:
-    """The works ``f`` matches: by their author or title, else by one of their tags."""
+def _works_of(f: TagFilter, tags: dict[int, list[TagRow]], fields: dict[int, tuple[str | None, list[str]]]
+              ) -> Select:
+    """The works ``f`` matches: a query on the tag index, or the ids Python finds by the work's author or title or
+    by one of its tags."""
+    by_index = tag_matches(f)
+    if by_index is not None:
+        return by_index
     if f.on_work:
-        return {i for i, (title, authors) in fields.items() if f.matches_work(title, authors) is not None}
-    return {i for i, found in tags.items() if any(f.matches(t) for t in found)}
-
-
-def _chose_not_to_warn(tags: dict[int, list[TagRow]]) -> set[int]:
-    """The works whose own tags say the creator chose not to use archive warnings."""
-    return {i for i, found in tags.items() if any(t.norm == _CNTW_KEY and t.origin == "author" for t in found)}
+        return id_list(i for i, (title, authors) in fields.items() if f.matches_work(title, authors) is not None)
+    return id_list(i for i, found in tags.items() if any(f.matches(t) for t in found))
 
 
 def _matching(f: TagFilter, work_tags: Iterable[TagRow]) -> list[TagRow]:
@@ -293,26 +294,34 @@ def _text_prefix(conn: sqlite3.Connection, work_id: int) -> str:
     return data.decode("utf-8", "ignore")
 
 
-def _tags_for(conn: sqlite3.Connection, filters: list[TagFilter]) -> dict[int, list[TagRow]]:
-    """The index rows relevant to the filters (their keys and the opt-out tag), per work, with the reader's
-    corrections laid over them (a work with an added tag is there even when none of its rows is)."""
+def _tags_for(conn: sqlite3.Connection, filters: list[TagFilter],
+              ids: Collection[int] | None = None) -> dict[int, list[TagRow]]:
+    """The index rows relevant to the filters (their keys and the opt-out tag), per work (of ``ids``; None: of every
+    work), with the reader's corrections laid over them (a work with an added tag is there even when none of its
+    rows is)."""
     keys = {k for f in filters if not f.on_work for k in f.keys}
-    if not keys:
+    if not keys or (ids is not None and not ids):
         return {}
     keys.add(_CNTW_KEY)
     marks = ",".join("?" * len(keys))
     broad = {f.kind for f in filters if f.broad}  # wildcards and partial names: every row of their kind
-    sql = f"SELECT work_id, kind, name, norm, origin, severity FROM tags WHERE norm IN ({marks})"
+    sql = f"SELECT work_id, kind, name, norm, origin, severity FROM tags WHERE (norm IN ({marks})"
     args: list[str] = sorted(keys)
     if None in broad:
         sql += " OR 1"
     elif broad:
         sql += f" OR kind IN ({','.join('?' * len(broad))})"
         args += sorted(k for k in broad if k is not None)
+    sql += ")"
+    if ids is not None:
+        chosen, more = id_list(ids)
+        sql += f" AND work_id IN ({chosen})"
+        args += more
     out: dict[int, list[TagRow]] = defaultdict(list)
     for work_id, kind, name, norm, origin, severity in conn.execute(sql, args):
         out[int(work_id)].append(TagRow.from_db(kind, name, norm, origin, severity))
-    fixed = {int(r[0]) for r in conn.execute("SELECT DISTINCT work_id FROM corrections")}
-    for work_id, fixes in corrections(conn, set(out) | fixed).items():  # wrong ones out, added ones in
+    if ids is None:
+        ids = set(out) | {int(r[0]) for r in conn.execute("SELECT DISTINCT work_id FROM corrections")}
+    for work_id, fixes in corrections(conn, ids).items():  # wrong ones out, added ones in
         out[work_id] = corrected(out.get(work_id, []), fixes)
     return dict(out)

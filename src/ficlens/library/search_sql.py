@@ -1,10 +1,12 @@
 """A search as SQL over ``works``: which works it keeps as one condition, in which order, so that a page of hits is
 one ``LIMIT``/``OFFSET`` query and the totals are counts, whatever the size of the library.
 
-:mod:`ficlens.library.search` decides what each filter matches (AO3's semantics, the reader's corrections, fan
-vocabulary, wildcards: Python over the few tag rows a filter can match) and hands the work ids to :class:`Plan` as
-sets; the ranges (completion, words, dates), the "creator chose not to warn" rule's ``analysis IS NULL`` and the
-sort orders are SQL here. The order of every sort is the one :func:`ficlens.library.ranges.sort_key` gives, tie
+A tag filter by its keys (the common case: a label, a rating, a fandom, ``LABEL@SEVERITY``, fan vocabulary, which
+:class:`~ficlens.library.filters.TagFilter` has turned into keys) is a query on the tag index with the reader's
+corrections (:func:`tag_matches`); the few that only Python can decide (``author:``/``title:``, wildcards,
+relationships by partial names) are decided by :mod:`ficlens.library.search` and handed over as a set of ids
+(:func:`id_list`). The ranges (completion, words, dates), the "creator chose not to warn" rule and the sort orders
+are SQL too. The order of every sort is the one :func:`ficlens.library.ranges.sort_key` gives, tie
 for tie (its Python keys written as SQL; the title's ``casefold`` is a function registered on the connection).
 """
 
@@ -16,8 +18,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ficlens.library.filters import TagFilter
 from ficlens.library.ranges import SORTS, Ranges
 from ficlens.library.store import WORK_COLUMNS, WorkRow, work_row
+from ficlens.library.tags import CHOSE_NOT_TO_WARN, canonical_key
+from ficlens.report import SEVERITY_ORDER
 
 _META = "(CASE WHEN json_valid(works.meta) THEN works.meta END)"
 _DATE = (f"coalesce(nullif(json_extract({_META}, '$.updated'), ''), "
@@ -49,8 +54,41 @@ def _functions(conn: sqlite3.Connection) -> None:
     conn.create_function("ficlens_title_key", 3, _title_key, deterministic=True)
 
 
-def _ids(ids: Iterable[int]) -> str:
-    return json.dumps(sorted(ids))
+Select = tuple[str, list[Any]]  # a query giving work ids, and its arguments
+
+
+def id_list(ids: Iterable[int]) -> Select:
+    """The works of a set of ids (decided in Python), as a query."""
+    return "SELECT value FROM json_each(?)", [json.dumps(sorted(ids))]
+
+
+def tag_matches(f: TagFilter) -> Select | None:
+    """The works that have a tag ``f`` matches (:meth:`TagFilter.matches` over the work's tags with the reader's
+    corrections laid over them: a tag of ficlens's reading marked wrong never matches, an added one does), as a
+    query on the tag index; None when ``f`` is not a plain tag by its keys (an author or title, a wildcard, a
+    relationship by partial names: Python decides those)."""
+    if f.on_work or f.pattern is not None or f.ship is not None or not f.keys:
+        return None
+    keys = sorted(f.keys)
+    marks = ",".join("?" * len(keys))
+    kind = " AND {t}.kind = ?" if f.kind is not None else ""
+    kinds = [f.kind] if f.kind is not None else []
+    sql = (f"SELECT t.work_id FROM tags AS t WHERE t.norm IN ({marks}){kind.format(t='t')} AND NOT "
+           "(t.origin = 'ficlens' AND EXISTS (SELECT 1 FROM corrections AS c WHERE c.work_id = t.work_id AND "
+           "c.action != 'add' AND c.kind = t.kind AND c.norm = t.norm))")
+    args: list[Any] = [*keys, *kinds]
+    if f.min_severity is not None:  # the reader's added tags have no severity: they never match one
+        strong = [name for name, rank in SEVERITY_ORDER.items() if rank >= SEVERITY_ORDER[f.min_severity]]
+        sql += f" AND t.severity IN ({','.join('?' * len(strong))})"
+        return sql, [*args, *strong]
+    sql += (f" UNION SELECT c.work_id FROM corrections AS c WHERE c.action = 'add' AND c.norm IN ({marks})"
+            f"{kind.format(t='c')}")
+    return sql, [*args, *keys, *kinds]
+
+
+def chose_not_to_warn() -> Select:
+    """The works whose own tags say the creator chose not to use archive warnings."""
+    return "SELECT work_id FROM tags WHERE norm = ? AND origin = 'author'", [canonical_key(CHOSE_NOT_TO_WARN)]
 
 
 @dataclass(slots=True)
@@ -62,19 +100,18 @@ class Plan:
     conditions: list[str] = field(default_factory=list)
     args: list[Any] = field(default_factory=list)
 
-    def require(self, ids: Iterable[int]) -> None:
+    def require(self, works: Select) -> None:
         """Keep only these works."""
-        self.conditions.append("works.id IN (SELECT value FROM json_each(?))")
-        self.args.append(_ids(ids))
+        self.conditions.append(f"works.id IN ({works[0]})")
+        self.args += works[1]
 
-    def refuse(self, ids: Iterable[int], unless_analysed: Iterable[int] = ()) -> None:
+    def refuse(self, works: Select, unless_analysed: Select | None = None) -> None:
         """Remove these works, and those of ``unless_analysed`` that ficlens has not analysed."""
-        self.conditions.append("works.id NOT IN (SELECT value FROM json_each(?))")
-        self.args.append(_ids(ids))
-        doubtful = sorted(unless_analysed)
-        if doubtful:
-            self.conditions.append("NOT (works.analysis IS NULL AND works.id IN (SELECT value FROM json_each(?)))")
-            self.args.append(_ids(doubtful))
+        self.conditions.append(f"works.id NOT IN ({works[0]})")
+        self.args += works[1]
+        if unless_analysed is not None:
+            self.conditions.append(f"NOT (works.analysis IS NULL AND works.id IN ({unless_analysed[0]}))")
+            self.args += unless_analysed[1]
 
     def narrow(self, ranges: Ranges) -> None:
         """The ranges of :meth:`Ranges.judge`: a work the file says nothing about is removed by one that asks."""
