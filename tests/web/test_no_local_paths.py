@@ -69,6 +69,10 @@ def test_the_api_and_pages_name_the_source_file_without_its_folders(served: tupl
     ("C:\\Users\\me\\a.txt", "a.txt"),
     ("/home/me/fics.zip#dir/b.txt", "fics.zip#dir/b.txt"),
     ("/home/me/outer.zip#inner.zip#c.txt", "outer.zip#inner.zip#c.txt"),
+    ("/home/me/Fics.ZIP#c.txt", "Fics.ZIP#c.txt"),
+    ("/home/me/C#/private/story.txt", "story.txt"),
+    ("/home/me/C#/fics.zip#c.txt", "fics.zip#c.txt"),
+    ("/home/me/two\nlines/story.txt", "story.txt"),
 ])
 def test_a_file_name_keeps_the_members_of_a_zip_and_drops_folders(source: str, name: str) -> None:
     assert file_name(source) == name

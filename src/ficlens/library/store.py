@@ -154,15 +154,19 @@ class WorkRow:
         return file_name(self.source)
 
 
-_FOLDERS = re.compile(r"^.*[/\\]")
+_FOLDERS = re.compile(r"^.*[/\\]", re.DOTALL)  # a folder's name may hold a line break
+_ZIP_MEMBER = re.compile(r"\.zip#", re.IGNORECASE)
 
 
 def file_name(source: str) -> str:
     """A work's ``source`` without the folders of the file it was read from: ``/home/me/fics/a.epub`` is
     ``a.epub``, ``/home/me/fics.zip#dir/b.txt`` is ``fics.zip#dir/b.txt`` (a member's path is inside the zip, not on
-    this machine). The file is the part before the first ``#``, as ``ficlens add`` names a zip's members."""
-    outer, sep, member = source.partition("#")
-    return _FOLDERS.sub("", outer) + sep + member
+    this machine). A zip's member is named after the first ``.zip#``, as ``ficlens add`` names it; any other
+    source is cut after its last folder, whatever ``#`` its folders hold."""
+    member = _ZIP_MEMBER.search(source)
+    if member is None:
+        return _FOLDERS.sub("", source)
+    return _FOLDERS.sub("", source[:member.end() - 1]) + source[member.end() - 1:]
 
 
 @dataclass(slots=True)
