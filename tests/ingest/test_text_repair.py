@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ficlens.ingest import read
 from ficlens.report import Report
+from ingest_helpers import build_epub
 
 CLEAN = "She didn’t say “no” — she said café, naïve as ever.\n"
 
@@ -71,3 +72,20 @@ def test_both_repairs_are_named_when_both_were_made(tmp_path: Path) -> None:
     work = only(path)
     assert work.text == "She didn’t go; café — “no”.\n“Fine”.\n"
     assert work.meta is not None and work.meta.repaired == ["cp1252 bytes", "mojibake"]
+
+
+def test_an_epubs_pages_title_and_contents_are_repaired_and_named_in_the_report(tmp_path: Path) -> None:
+    bad = "She didnâ€™t know."  # UTF-8 once read as cp1252, stored in a UTF-8 EPUB
+    path = build_epub(tmp_path / "w.epub", [("c1.xhtml", f"<h1>CafÃ©</h1><p>{bad} <i>It</i> was fine.</p>")],
+                      "<dc:title>CafÃ© story</dc:title><dc:creator>Ann</dc:creator>", toc={"c1.xhtml": "CafÃ©"})
+    work = only(path)
+    assert "didn’t" in work.text and "â€" not in work.text and "Ã" not in work.text
+    assert work.title == "Café story"
+    assert work.meta is not None and work.meta.repaired == ["mojibake"]
+
+
+def test_a_clean_epub_names_no_repair(tmp_path: Path) -> None:
+    path = build_epub(tmp_path / "w.epub", [("c1.xhtml", "<p>She didn’t know. Café.</p>")],
+                      "<dc:title>Café story</dc:title><dc:creator>Ann</dc:creator>")
+    work = only(path)
+    assert work.meta is None or work.meta.repaired == []

@@ -12,6 +12,7 @@ from lxml import etree
 
 from ficlens.ingest.archive import ZipProblem, read_named
 from ficlens.ingest.markup import Element, parse_xhtml, squash
+from ficlens.ingest.repair import repair_mojibake
 
 _XHTML_TYPES = frozenset({"application/xhtml+xml", "text/html", "application/xml", "text/xml"})
 
@@ -28,6 +29,7 @@ class Package:
     metadata: dict[str, list[str]] = field(default_factory=dict)
     spine: list[SpineItem] = field(default_factory=list)
     toc_name: str | None = None  # the NCX (EPUB 2) or nav document (EPUB 3)
+    repaired: bool = False  # some metadata or page text held mojibake, repaired as it was read (ingest.repair)
 
     def meta(self, name: str) -> list[str]:
         """Values of a Dublin Core element (``title``, ``creator``, ``subject`` …), in order."""
@@ -49,6 +51,7 @@ class Package:
             root = parse_xhtml(read_named(self.zf, self.toc_name))
         except ZipProblem:
             return {}
+        self.repaired = _repair_tree(root) or self.repaired
         base = posixpath.dirname(self.toc_name)
         titles: dict[str, str] = {}
         for point in root.xpath("//navPoint"):
@@ -62,7 +65,30 @@ class Package:
 
     @cached_property
     def _documents(self) -> dict[str, Element]:
-        return {item.name: parse_xhtml(read_named(self.zf, item.name)) for item in self.spine}
+        documents = {}
+        for item in self.spine:
+            root = parse_xhtml(read_named(self.zf, item.name))
+            self.repaired = _repair_tree(root) or self.repaired
+            documents[item.name] = root
+        return documents
+
+
+def _repair_tree(root: Element) -> bool:
+    """Put back the mojibake of every text and tail under ``root`` (node by node, before any offset exists);
+    True when something changed."""
+    changed = False
+    for el in root.iter():
+        for attr in ("text", "tail"):
+            value = getattr(el, attr)
+            if value and not value.isascii():
+                fixed = repair_mojibake(value)
+                if fixed is not value:
+                    try:
+                        setattr(el, attr, fixed)
+                    except ValueError:  # the repair made a character XML cannot hold: keep the text as it was
+                        continue
+                    changed = True
+    return changed
 
 
 def open_package(zf: zipfile.ZipFile) -> Package:
@@ -74,12 +100,15 @@ def open_package(zf: zipfile.ZipFile) -> Package:
     opf = _xml(read_named(zf, opf_path), opf_path)
     base = posixpath.dirname(opf_path)
     metadata: dict[str, list[str]] = {}
+    repaired = False
     meta_el = opf.find("{*}metadata")
     for el in meta_el if meta_el is not None else []:
         if isinstance(el.tag, str) and el.tag.startswith("{http://purl.org/dc/elements/1.1/}"):
             value = squash("".join(el.itertext()))
             if value:
-                metadata.setdefault(etree.QName(el).localname, []).append(value)
+                fixed = repair_mojibake(value)
+                repaired = repaired or fixed is not value
+                metadata.setdefault(etree.QName(el).localname, []).append(fixed)
     manifest: dict[str, tuple[str, str]] = {}
     toc_name: str | None = None
     for item in opf.iterfind("{*}manifest/{*}item"):
@@ -96,7 +125,7 @@ def open_package(zf: zipfile.ZipFile) -> Package:
             spine.append(SpineItem(id=ref.get("idref", ""), name=entry[0]))
     if not spine:
         raise ZipProblem("the EPUB's spine lists no documents")
-    return Package(zf=zf, metadata=metadata, spine=spine, toc_name=toc_name)
+    return Package(zf=zf, metadata=metadata, spine=spine, toc_name=toc_name, repaired=repaired)
 
 
 def _resolve(base: str, href: str) -> str:

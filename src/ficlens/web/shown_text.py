@@ -1,11 +1,10 @@
 """Stored text as the pages, feeds and EPUBs show it: with the ingest's mojibake repair applied
 (:func:`ficlens.ingest.repair.repair_mojibake`, ftfy's encoding repair alone).
 
-A text file and an HTML page are repaired as they are decoded, before anything is stored, so their stored text needs
-nothing more. An EPUB's pages and its package metadata are not (ingest reads them as XML, past the decoding that
-repairs), and a library written before the repair keeps what it stored then: the reader, the library page, the
-OPDS feed and the rebuilt EPUB repair what they show, piece by piece, so that no offset of the stored text (folds,
-formatting, the report's spans) moves. The JSON API gives the stored text as it is, since its offsets index it.
+Text, HTML and EPUB files are repaired as they are read, before anything is stored, so their stored text needs
+nothing more; but a library written before the repair (of EPUBs' pages and metadata especially) keeps what it
+stored then: the reader, the library page, the OPDS feed and the rebuilt EPUB repair what they show, piece by piece,
+so that no offset of the stored text (folds, formatting, the report's spans) moves. The JSON API gives the stored text as it is, since its offsets index it.
 """
 
 from __future__ import annotations
