@@ -17,6 +17,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -100,9 +101,17 @@ def bare_name(tag: str) -> str:
     return QUALIFIER.sub("", tag.strip())
 
 
+def fold_marks(text: str) -> str:
+    """``text`` without its combining marks ("Danzō" -> "Danzo", "Nicolò" -> "Nicolo"); ASCII text as it is."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def alias_key(alias: str) -> str:
-    """The lookup key of a name form: lower case, dots and runs of spaces as one space, curly apostrophes straight."""
-    return " ".join(alias.replace("’", "'").replace(".", " ").split()).lower()
+    """The lookup key of a name form: lower case, dots and runs of spaces as one space, curly apostrophes straight,
+    accents and macrons dropped ("Kankurō" is looked up as "kankuro")."""
+    return " ".join(fold_marks(alias).replace("’", "'").replace(".", " ").split()).lower()
 
 
 class FandomKB:
