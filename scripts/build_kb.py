@@ -22,7 +22,8 @@ From ao3-meta, per fandom without a file seen in >= MIN_FANDOM_WORKS works:
 - ``characters``: canonical name -> [works, gender prior] for names seen in >= MIN_CHARACTER_WORKS works, taken from
   relationship tags (split on "/" and " & ", "Name | Alias" kept whole) and from freeform tags that name characters
   ("A & B Friendship", "Protective A B" when "A B" is a known name);
-- ``relationships``: "A/B" or "A & B" tag as AO3 orders it -> works;
+- ``relationships``: "A/B" or "A & B" tag as AO3 orders it -> works (a file fandom's ``canon`` lists its couples
+  that are together in canon, the files' ``canon = true``);
 - ``vocab``: words of the fandom's freeform tags that are concentrated in that fandom (for detection from the text).
 
 The artifact also maps every umbrella tag to its fandom (``umbrella``); a file character is stored as [works, gender,
@@ -302,13 +303,16 @@ def merge(files: list[dict[str, Any]], meta: dict[str, Any] | None) -> dict[str,
                  for rank, c in enumerate(data.get("character", []))}
         bare = {_strip_qualifier(t): t for t in chars}
         rels: dict[str, int] = {}
+        canon: list[str] = []
         for r in data.get("relationship", []):
             tag = re.sub(r"[^/&]+", lambda m, names=renamed: _respelled(m.group(0), names), r["tag"])
             rels[tag] = max(1, rel_counts.get(tag, 0))
+            if r.get("canon"):
+                canon.append(tag)
         for tag, n in rel_counts.items():  # counted tags joining the file's characters only
             if tag not in rels and all(p.strip() in chars or p.strip() in bare for p in re.split(r"/| & ", tag)):
                 rels[tag] = n
-        fandoms[name] = {"works": works, "characters": chars, "relationships": rels,
+        fandoms[name] = {"works": works, "characters": chars, "relationships": rels, "canon": canon,
                          "vocab": list(data.get("vocabulary", [])), "places": list(data.get("places", [])),
                          "groups": list(data.get("groups", []))}
         umbrella.update({u: name for u in data.get("umbrella", []) if u != name})

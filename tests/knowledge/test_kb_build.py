@@ -94,3 +94,12 @@ def test_the_repository_files_build_without_shared(tmp_path: Path) -> None:
 def test_a_broken_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="example.toml"):
         _build(tmp_path, "fandom = \n")
+
+
+def test_a_couple_marked_canon_is_a_canon_couple_in_the_kb(tmp_path: Path) -> None:
+    kb = _build(tmp_path, NARUTO_LIKE.replace('tag = "Kaytwo/Uzumakiya Narutoro"\n',
+                                              'tag = "Kaytwo/Uzumakiya Narutoro"\ncanon = true\n'))
+    assert kb.canon_couple("Example Shinobi", "Uzumakiya Narutoro", "Kaytwo (Example Shinobi)")
+    (tmp_path / "plain").mkdir()
+    assert not _build(tmp_path / "plain", NARUTO_LIKE).canon_couple(
+        "Example Shinobi", "Uzumakiya Narutoro", "Kaytwo (Example Shinobi)")

@@ -3,7 +3,10 @@
 Sentences where both characters are mentioned (by name, pronoun or descriptor) are read for romantic cues
 (kissing, proposals, "boyfriend", sex) and platonic ones (friendship, family). A romance needs strong romantic
 cues; weak ones ("lips", "bed") only add to them, and proximity alone is nothing. The fandom KB's known pairings
-add a prior but never make a pairing on their own. A score is 0.5 at the evidence threshold of its kind and
+add a prior; a couple of the fandom needs only a strong cue (or weak ones worth one), and a couple of the canon
+(marked in the fandom files: James Potter/Lily Evans Potter, Clark Kent/Lois Lane) is romantic wherever the two
+share sentences and the text gives no platonic evidence; a popular pairing of the fans never makes a pairing on its
+own. A score is 0.5 at the evidence threshold of its kind and
 approaches 1 as the evidence grows past it. Tags are ordered as AO3 orders them: the KB's most common ordering
 of the pair, else alphabetically by surname.
 """
@@ -206,6 +209,15 @@ def _priors(works: list[tuple[int, int, int]]) -> tuple[float, float]:
             sum(KB_PRIOR * math.log1p(p) / 5 for _, p, _ in works))
 
 
+def _canon_couple(a: Cluster, b: Cluster, fandoms: list[str]) -> bool:
+    """Whether the two KB characters are a couple in the canon of one of the fandoms (James Potter/Lily Evans Potter,
+    Clark Kent/Lois Lane; not a popular pairing of two canon enemies)."""
+    if a.kb is None or b.kb is None:
+        return False
+    kb = load_kb()
+    return any(kb.canon_couple(fandom, a.name, b.name) for fandom in fandoms)
+
+
 def _popular_couple(works: list[tuple[int, int, int]]) -> bool:
     """Whether the pair is a couple of one of the fandoms: romantic in at least COUPLE_SHARE of its works, and
     more often romantic than platonic (James Potter/Lily Evans Potter; not a rare pairing of two canon names)."""
@@ -241,16 +253,19 @@ def candidates(doc: Document, cast: Cast) -> list[Candidate]:
         rom = ev.romantic + (rom_prior if ev.romantic > 0 else 0.0)
         pla = ev.platonic + (pla_prior if ev.platonic > 0 else 0.0)
         scene = (a_id, b_id) in scenes
-        couple = _popular_couple(works)
+        canon = _canon_couple(a, b, fandoms)
+        couple = canon or _popular_couple(works)
         if ev.romantic_strong >= STRONG_MIN and rom >= rom_needed and rom >= 0.6 * pla:
             found.append(Candidate((a_id, b_id), "/", rom, rom_needed, ev.romantic_spans))
-        elif ((couple and ev.romantic >= WEAK_CUE)
+        elif ((couple and (ev.romantic_strong > 0 or ev.romantic >= STRONG_MIN))
               or (scene and ev.romantic_strong >= STRONG_MIN and rom >= 0.6 * pla)):
-            # a popular couple of the fandom with a romantic cue, or scene partners with a kiss whose romantic cues
-            # are at least 0.6 of the platonic ones (as a romance needs anywhere)
+            # a couple of the fandom with a strong romantic cue or weak ones worth a strong one ("lips curled" alone
+            # is nobody's romance), or scene partners with a kiss whose romantic cues are at least 0.6 of the
+            # platonic ones (as a romance needs anywhere)
             found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans))
-        elif couple and ev.platonic == 0:  # a text silent on a known couple: the KB decides
-            found.append(Candidate((a_id, b_id), "/", rom_prior, rom_prior, ev.romantic_spans))
+        elif canon and pla < PLATONIC_MIN:  # a text silent on a couple of the canon: the KB decides
+            value = max(rom_prior, WEAK_CUE)
+            found.append(Candidate((a_id, b_id), "/", value, value, ev.romantic_spans))
         if pla >= PLATONIC_MIN:
             found.append(Candidate((a_id, b_id), "&", pla, PLATONIC_MIN, ev.platonic_spans))
         elif scene:  # no platonic cue words, but the two share the story's scenes
@@ -307,13 +322,16 @@ ASSAULT_LABELS = frozenset({"sexual-assault"})
 
 
 def assaulted_pairs(doc: Document, cast: Cast, warnings: Sequence[Warning]) -> set[frozenset[int]]:
-    """Pairs of characters mentioned together in a paragraph that holds sexual-assault evidence."""
+    """Pairs of characters that sexual-assault evidence puts together: those the evidence passage itself mentions
+    (by name or resolved pronoun; "he forced himself on" beside a lover named a sentence before is one person),
+    or, when it mentions nobody (pronouns left unresolved, as in --fast), those of the paragraphs it falls in."""
     out: set[frozenset[int]] = set()
-    spans = [e for w in warnings if w.label in ASSAULT_LABELS for e in w.evidence]
-    for unit in doc.paragraphs:
-        if any(e.start < unit.end and unit.start < e.end for e in spans):
-            ids = sorted({m.cluster for m in cast.mentions_in(unit.start, unit.end)})
-            out.update(frozenset(p) for p in itertools.combinations(ids, 2))
+    for e in (e for w in warnings if w.label in ASSAULT_LABELS for e in w.evidence):
+        ids = {m.cluster for m in cast.mentions_in(e.start, e.end)}
+        if not ids:
+            ids = {m.cluster for unit in doc.paragraphs if e.start < unit.end and unit.start < e.end
+                   for m in cast.mentions_in(unit.start, unit.end)}
+        out.update(frozenset(p) for p in itertools.combinations(sorted(ids), 2))
     return out
 
 

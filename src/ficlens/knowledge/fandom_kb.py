@@ -55,6 +55,7 @@ class FandomEntry:
     works: int
     characters: dict[str, KBCharacter] = field(default_factory=dict)
     relationships: dict[str, int] = field(default_factory=dict)
+    canon: frozenset[str] = frozenset()  # romantic tags of couples that are together in canon
     vocab: list[str] = field(default_factory=list)
     places: frozenset[str] = frozenset()  # alias_key forms: never characters
     groups: frozenset[str] = frozenset()
@@ -127,6 +128,7 @@ class FandomKB:
         aliases = self._aliases
         for fname, raw in data.get("fandoms", {}).items():
             entry = FandomEntry(fname, int(raw["works"]), relationships=dict(raw.get("relationships", {})),
+                                canon=frozenset(raw.get("canon", ())),
                                 vocab=[w.lower() for w in raw.get("vocab", [])],
                                 places=frozenset(alias_key(p) for p in raw.get("places", [])),
                                 groups=frozenset(alias_key(g) for g in raw.get("groups", [])))
@@ -200,6 +202,11 @@ class FandomKB:
         out = [(tag, n) for tag, n in entry.relationships.items()
                if sep in tag and sorted(bare_name(p) for p in tag.split(sep)) == want]
         return sorted(out, key=lambda x: -x[1])
+
+    def canon_couple(self, fandom: str, a: str, b: str) -> bool:
+        """Whether the two are a couple in the fandom's canon (a romantic tag of theirs the fandom file marks)."""
+        entry = self.fandoms.get(fandom)
+        return entry is not None and any(tag in entry.canon for tag, _ in self.relationship_tags(fandom, [a, b], "/"))
 
     def pair_works(self, fandom: str, a: str, b: str) -> tuple[int, int]:
         """(romantic, platonic) works count of the pair in the fandom's relationship tags."""
