@@ -226,3 +226,32 @@ def test_a_kinship_word_as_a_title_is_no_cue_between_others() -> None:
 def test_an_original_character_keeps_its_mark_in_a_tag() -> None:
     people = [Cluster(0, "John Watson"), Cluster(1, "Jacob Brown (Original Character)")]
     assert ao3_tag(people, "/", []) == "Jacob Brown (Original Character)/John Watson"
+
+
+def test_a_romantic_word_before_a_name_is_its_object_not_a_title() -> None:
+    from ficlens.analyse.relations import PLATONIC, ROMANTIC_STRONG, _cues
+    from ficlens.nlp.spans import TextSpan
+
+    text = "Kaia kissed Riversong. Kaia talked about Uncle Bob."
+    assert _cues(ROMANTIC_STRONG, text, TextSpan(0, 22), [], []) == 1.0
+    assert _cues(PLATONIC, text, TextSpan(23, len(text)), [], []) == 0.0
+
+
+def test_the_sides_of_a_triad_are_no_second_romances(monkeypatch) -> None:  # noqa: ANN001
+    from ficlens.analyse import relations
+    from ficlens.analyse.cast import build_cast
+    from ficlens.nlp import build_document
+    from ficlens.work import Work
+
+    text = "Later Kaia sat with Riversong. Then Tamsin laughed at Kaia, and Riversong spoke to Tamsin. " * 4
+    doc = build_document(Work(text=text, source="t", format="text"), "fast")
+    cast = build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
+    ids = {c.name: c.id for c in cast.clusters}
+    k, r, t = ids["Kaia"], ids["Riversong"], ids["Tamsin"]
+    found = [relations.Candidate((k, r), "/", 6.0, 2.0, []), relations.Candidate((k, t), "/", 2.0, 2.0, []),
+             relations.Candidate((r, t), "/", 2.0, 2.0, [])]
+    monkeypatch.setattr(relations, "candidates", lambda doc, cast: found)
+    tags = {rel.tag for rel in relations.find_relationships(doc, cast)}
+    assert {"Kaia/Riversong", "Kaia/Tamsin", "Riversong/Tamsin", "Kaia/Riversong/Tamsin"} <= tags
+    monkeypatch.setattr(relations, "candidates", lambda doc, cast: found[:2])  # no triad: a second romance
+    assert {rel.tag for rel in relations.find_relationships(doc, cast)} == {"Kaia/Riversong"}

@@ -59,7 +59,8 @@ KB_PRIOR = 1.0
 MAX_EVIDENCE = 3
 QUOTED_CUE = 0.4
 UNKNOWN_PAIR_FACTOR = 2.0  # a pairing the KB never saw needs this much more evidence
-SECONDARY_SHARE = 0.5  # a second romance of a character needs half the evidence of its strongest one
+SECONDARY_SHARE = 0.5  # a second romance of a character needs half the evidence of its strongest one (or to be a
+# side of a triad: a polyamorous story's romances are all its own, not talk about someone's lover)
 
 
 @dataclass(slots=True)
@@ -97,10 +98,13 @@ TITLE_USE = re.compile(r"[ \t]+[A-Z]")  # "Uncle Bob": a kinship word as a title
 
 
 def _cues(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[QuoteSpan], starts: list[int]) -> float:
-    """Cue words in a unit; those inside dialogue (talk about someone) count for less than narration, and a word
-    written as a title before a name ("Uncle Bob", "Sister Mary") not at all."""
+    """Cue words in a unit; those inside dialogue (talk about someone) count for less than narration, and a
+    platonic word written as a title before a name ("Uncle Bob", "Sister Mary") not at all. A romantic word before a
+    name is its object ("kissed Harry", "married Bill"), never a title."""
+    titles = pattern is PLATONIC
     return sum(1.0 if quote_at(quotes, starts, m.start()) is None else QUOTED_CUE
-               for m in pattern.finditer(text, unit.start, unit.end) if not TITLE_USE.match(text, m.end()))
+               for m in pattern.finditer(text, unit.start, unit.end)
+               if not (titles and TITLE_USE.match(text, m.end())))
 
 
 def collect(doc: Document, cast: Cast, top: list[Cluster],
@@ -300,7 +304,10 @@ def find_relationships(doc: Document, cast: Cast) -> list[Relationship]:
     for c in romances:
         for p in c.people:
             strongest[p] = max(strongest[p], c.value)
-    kept = [c for c in romances if c.value >= SECONDARY_SHARE * max(strongest[p] for p in c.people)]
+    polyamorous = {pair for c in romances if len(c.people) > 2 for pair in itertools.combinations(c.people, 2)}
+    kept = [c for c in romances
+            if len(c.people) > 2 or c.people in polyamorous
+            or c.value >= SECONDARY_SHARE * max(strongest[p] for p in c.people)]
     romantic = {pair for c in kept for pair in itertools.combinations(c.people, 2)}
     kept += [c for c in found if c.kind == "&" and c.people not in romantic]  # a romantic pair's friendship: out
     out: list[Relationship] = []
