@@ -63,6 +63,8 @@ RANK_SHARE = 0.6  # share of its fandom's works that a file's first character is
 RANK_DECAY = 0.85
 MIN_SHARE = 0.08
 COUNTED_RANK_WEIGHT = 0.5  # in a counted fandom, a file character gets at least this part of its rank's share
+COUNTED_MIN_SHARE = 0.02  # ... and at least this share: ao3-meta counts a work's first relationship tag only, so a
+# character fans rarely pair (the Dursleys, Fleur Delacour) is counted in far fewer works than feature them
 
 _REL_WORDS = re.compile(r"\s*(?:-\s*)?(?:Relationship|Friendship|Platonic|Romance|Brotherhood|Sisterhood|Family)s?$",
                         re.IGNORECASE)
@@ -252,7 +254,7 @@ def file_character(entry: dict[str, Any], rank: int, fandom_works: int, counted:
     the KB need not derive them."""
     tag = entry["tag"]
     share = RANK_SHARE * RANK_DECAY ** rank
-    share = share * COUNTED_RANK_WEIGHT if counted else max(MIN_SHARE, share)
+    share = max(COUNTED_MIN_SHARE, share * COUNTED_RANK_WEIGHT) if counted else max(MIN_SHARE, share)
     works = max(counted.get(tag, 0), counted.get(_strip_qualifier(tag), 0), round(fandom_works * share), 1)
     aliases = list(dict.fromkeys(a for a in [_strip_qualifier(tag.split(" | ")[0]), *entry.get("aliases", [])]
                                  if a != tag.split(" | ")[0]))
