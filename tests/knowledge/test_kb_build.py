@@ -103,3 +103,10 @@ def test_a_couple_marked_canon_is_a_canon_couple_in_the_kb(tmp_path: Path) -> No
     (tmp_path / "plain").mkdir()
     assert not _build(tmp_path / "plain", NARUTO_LIKE).canon_couple(
         "Example Shinobi", "Uzumakiya Narutoro", "Kaytwo (Example Shinobi)")
+
+
+def test_a_late_character_of_a_counted_fandom_keeps_a_floor_share() -> None:
+    build = load_script("scripts/build_kb.py")
+    works = build.file_character({"tag": "Dudley Dursley"}, 80, 10000, {"Harry Potter": 5000})[0]
+    assert works >= 10000 * build.COUNTED_MIN_SHARE
+    assert build.file_character({"tag": "Dudley Dursley"}, 80, 10000, {"Dudley Dursley": 900})[0] == 900
