@@ -316,7 +316,9 @@ def merge(files: list[dict[str, Any]], meta: dict[str, Any] | None) -> dict[str,
                 rels[tag] = n
         fandoms[name] = {"works": works, "characters": chars, "relationships": rels, "canon": canon,
                          "vocab": list(data.get("vocabulary", [])), "places": list(data.get("places", [])),
-                         "groups": list(data.get("groups", []))}
+                         "groups": list(data.get("groups", [])),
+                         "place_keys": sorted({alias_key(p) for p in data.get("places", [])}),  # loading derives none
+                         "group_keys": sorted({alias_key(g) for g in data.get("groups", [])})}
         umbrella.update({u: name for u in data.get("umbrella", []) if u != name})
     fandoms.update(meta_fandoms)
     total = (int(meta["works"]) if meta else 0) + nominal  # type: ignore[call-overload]

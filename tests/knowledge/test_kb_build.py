@@ -110,3 +110,14 @@ def test_a_late_character_of_a_counted_fandom_keeps_a_floor_share() -> None:
     works = build.file_character({"tag": "Dudley Dursley"}, 80, 10000, {"Harry Potter": 5000})[0]
     assert works >= 10000 * build.COUNTED_MIN_SHARE
     assert build.file_character({"tag": "Dudley Dursley"}, 80, 10000, {"Dudley Dursley": 900})[0] == 900
+
+
+def test_places_and_groups_load_from_stored_keys_or_names_alike(tmp_path: Path) -> None:
+    kb = _build(tmp_path, NARUTO_LIKE)
+    raw = json.loads(gzip.decompress((tmp_path / "kb.json.gz").read_bytes()))
+    entry = raw["fandoms"]["Example Shinobi"]
+    assert entry["place_keys"] == ["hiddenleafton"] and entry["group_keys"] == ["shadowcorps"]
+    for key in ("place_keys", "group_keys"):
+        del entry[key]
+    old = FandomKB(raw).fandoms["Example Shinobi"]
+    assert (old.places, old.groups) == (kb.fandoms["Example Shinobi"].places, kb.fandoms["Example Shinobi"].groups)
