@@ -250,8 +250,32 @@ def test_the_sides_of_a_triad_are_no_second_romances(monkeypatch) -> None:  # no
     k, r, t = ids["Kaia"], ids["Riversong"], ids["Tamsin"]
     found = [relations.Candidate((k, r), "/", 6.0, 2.0, []), relations.Candidate((k, t), "/", 2.0, 2.0, []),
              relations.Candidate((r, t), "/", 2.0, 2.0, [])]
-    monkeypatch.setattr(relations, "candidates", lambda doc, cast: found)
+    monkeypatch.setattr(relations, "candidates", lambda doc, cast, talks=None: found)
     tags = {rel.tag for rel in relations.find_relationships(doc, cast)}
     assert {"Kaia/Riversong", "Kaia/Tamsin", "Riversong/Tamsin", "Kaia/Riversong/Tamsin"} <= tags
-    monkeypatch.setattr(relations, "candidates", lambda doc, cast: found[:2])  # no triad: a second romance
+    monkeypatch.setattr(relations, "candidates", lambda doc, cast, talks=None: found[:2])  # no triad: a second romance
     assert {rel.tag for rel in relations.find_relationships(doc, cast)} == {"Kaia/Riversong"}
+
+
+def test_speakers_answering_each_other_share_a_scene() -> None:
+    from ficlens.analyse.relations import exchanges
+
+    turns = [(0, 0, 1), (1, 1, 2), (2, 2, 1), (3, 3, None), (4, 4, 2), (9, 9, 1), (10, 10, -1), (11, 11, 3)]
+    assert exchanges(turns) == {(1, 2): 2}  # an unknown speaker, the narrator, or a gap breaks the exchange
+
+
+def test_a_conversation_in_quotes_and_pronouns_makes_scene_partners(monkeypatch) -> None:  # noqa: ANN001
+    from ficlens.analyse import relations
+    from ficlens.analyse.cast import build_cast
+    from ficlens.nlp import build_document
+    from ficlens.work import Work
+
+    text = ("Later Kaia sat by the fire. Then Riversong came in. " * 3
+            + "Later Kaia walked home. Then Riversong slept. Later Tamsin sang with Kaia. " * 2)
+    doc = build_document(Work(text=text, source="t", format="text"), "fast")
+    cast = build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
+    ids = {c.name: c.id for c in cast.clusters}
+    pair = (min(ids["Kaia"], ids["Riversong"]), max(ids["Kaia"], ids["Riversong"]))
+    assert "Kaia & Riversong" not in {r.tag for r in relations.find_relationships(doc, cast)}
+    tags = {r.tag for r in relations.find_relationships(doc, cast, {pair: 8})}
+    assert "Kaia & Riversong" in tags

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -238,11 +238,29 @@ def _scene_partners(pairs: Mapping[tuple[int, int], PairEvidence]) -> set[tuple[
             if ev.together >= SCENE_MIN and ev.together >= min(best[a], best[b])}
 
 
-def candidates(doc: Document, cast: Cast) -> list[Candidate]:
-    """Every pairing that passes its kind's threshold (see the module doc)."""
+def exchanges(turns: Sequence[tuple[int, int, int | None]]) -> Counter[tuple[int, int]]:
+    """Per pair of speakers, how often one answers the other: a quote by one right after a quote by the other in the
+    same or the next paragraph. ``turns``: (first paragraph, last paragraph, speaker) of each quote in text order,
+    None (or a negative id: the narrator) where nobody is known."""
+    out: Counter[tuple[int, int]] = Counter()
+    for (_, last, a), (first, _, b) in itertools.pairwise(turns):
+        if a is not None and b is not None and a >= 0 and b >= 0 and a != b and first - last <= 1:
+            out[(min(a, b), max(a, b))] += 1
+    return out
+
+
+def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] | None = None) -> list[Candidate]:
+    """Every pairing that passes its kind's threshold (see the module doc). ``talks``: the exchanges between
+    speakers (:func:`exchanges`), each counted as a sentence the two share: a conversation is written in quotes
+    and pronouns, so the two are rarely named in one sentence."""
     top, same = pairing_cast(cast)
     fandoms = [f for f, _ in cast.fandoms]
     pairs = collect(doc, cast, top, same)
+    ids = {c.id for c in top}
+    for (a, b), n in (talks or {}).items():
+        a, b = same.get(a, a), same.get(b, b)
+        if a != b and a in ids and b in ids:
+            pairs[(min(a, b), max(a, b))].together += n
     scenes = _scene_partners(pairs)
     found: list[Candidate] = []
     for (a_id, b_id), ev in pairs.items():
@@ -296,9 +314,10 @@ def _triads(romances: list[Candidate]) -> list[Candidate]:
     return romances + out
 
 
-def find_relationships(doc: Document, cast: Cast) -> list[Relationship]:
+def find_relationships(doc: Document, cast: Cast,
+                       talks: Mapping[tuple[int, int], int] | None = None) -> list[Relationship]:
     fandoms = [f for f, _ in cast.fandoms]
-    found = candidates(doc, cast)
+    found = candidates(doc, cast, talks)
     romances = _triads([c for c in found if c.kind == "/"])
     strongest: dict[int, float] = defaultdict(float)
     for c in romances:
@@ -322,7 +341,8 @@ def find_relationships(doc: Document, cast: Cast) -> list[Relationship]:
 
 def run(analysis: Analysis) -> None:
     """Fill ``report.relationships``."""
-    analysis.report.relationships = find_relationships(analysis.doc, analysis.cast)
+    turns = [(a.quote.para, a.quote.last_para, a.cluster) for a in analysis.attributions]
+    analysis.report.relationships = find_relationships(analysis.doc, analysis.cast, exchanges(turns))
 
 
 ASSAULT_LABELS = frozenset({"sexual-assault"})
