@@ -257,10 +257,10 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
     fandoms = [f for f, _ in cast.fandoms]
     pairs = collect(doc, cast, top, same)
     ids = {c.id for c in top}
-    for (a, b), n in (talks or {}).items():
-        a, b = same.get(a, a), same.get(b, b)
-        if a != b and a in ids and b in ids:
-            pairs[(min(a, b), max(a, b))].together += n
+    for (x, y), n in (talks or {}).items():
+        x, y = same.get(x, x), same.get(y, y)
+        if x != y and x in ids and y in ids:
+            pairs[(min(x, y), max(x, y))].together += n
     scenes = _scene_partners(pairs)
     found: list[Candidate] = []
     for (a_id, b_id), ev in pairs.items():
