@@ -22,7 +22,8 @@ From ao3-meta, per fandom without a file seen in >= MIN_FANDOM_WORKS works:
 - ``characters``: canonical name -> [works, gender prior] for names seen in >= MIN_CHARACTER_WORKS works, taken from
   relationship tags (split on "/" and " & ", "Name | Alias" kept whole) and from freeform tags that name characters
   ("A & B Friendship", "Protective A B" when "A B" is a known name);
-- ``relationships``: "A/B" or "A & B" tag as AO3 orders it -> works;
+- ``relationships``: "A/B" or "A & B" tag as AO3 orders it -> works (a file fandom's ``canon`` lists its couples
+  that are together in canon, the files' ``canon = true``);
 - ``vocab``: words of the fandom's freeform tags that are concentrated in that fandom (for detection from the text).
 
 The artifact also maps every umbrella tag to its fandom (``umbrella``); a file character is stored as [works, gender,
@@ -62,6 +63,8 @@ RANK_SHARE = 0.6  # share of its fandom's works that a file's first character is
 RANK_DECAY = 0.85
 MIN_SHARE = 0.08
 COUNTED_RANK_WEIGHT = 0.5  # in a counted fandom, a file character gets at least this part of its rank's share
+COUNTED_MIN_SHARE = 0.02  # ... and at least this share: ao3-meta counts a work's first relationship tag only, so a
+# character fans rarely pair (the Dursleys, Fleur Delacour) is counted in far fewer works than feature them
 
 _REL_WORDS = re.compile(r"\s*(?:-\s*)?(?:Relationship|Friendship|Platonic|Romance|Brotherhood|Sisterhood|Family)s?$",
                         re.IGNORECASE)
@@ -251,7 +254,7 @@ def file_character(entry: dict[str, Any], rank: int, fandom_works: int, counted:
     the KB need not derive them."""
     tag = entry["tag"]
     share = RANK_SHARE * RANK_DECAY ** rank
-    share = share * COUNTED_RANK_WEIGHT if counted else max(MIN_SHARE, share)
+    share = max(COUNTED_MIN_SHARE, share * COUNTED_RANK_WEIGHT) if counted else max(MIN_SHARE, share)
     works = max(counted.get(tag, 0), counted.get(_strip_qualifier(tag), 0), round(fandom_works * share), 1)
     aliases = list(dict.fromkeys(a for a in [_strip_qualifier(tag.split(" | ")[0]), *entry.get("aliases", [])]
                                  if a != tag.split(" | ")[0]))
@@ -302,15 +305,20 @@ def merge(files: list[dict[str, Any]], meta: dict[str, Any] | None) -> dict[str,
                  for rank, c in enumerate(data.get("character", []))}
         bare = {_strip_qualifier(t): t for t in chars}
         rels: dict[str, int] = {}
+        canon: list[str] = []
         for r in data.get("relationship", []):
             tag = re.sub(r"[^/&]+", lambda m, names=renamed: _respelled(m.group(0), names), r["tag"])
             rels[tag] = max(1, rel_counts.get(tag, 0))
+            if r.get("canon"):
+                canon.append(tag)
         for tag, n in rel_counts.items():  # counted tags joining the file's characters only
             if tag not in rels and all(p.strip() in chars or p.strip() in bare for p in re.split(r"/| & ", tag)):
                 rels[tag] = n
-        fandoms[name] = {"works": works, "characters": chars, "relationships": rels,
+        fandoms[name] = {"works": works, "characters": chars, "relationships": rels, "canon": canon,
                          "vocab": list(data.get("vocabulary", [])), "places": list(data.get("places", [])),
-                         "groups": list(data.get("groups", []))}
+                         "groups": list(data.get("groups", [])),
+                         "place_keys": sorted({alias_key(p) for p in data.get("places", [])}),  # loading derives none
+                         "group_keys": sorted({alias_key(g) for g in data.get("groups", [])})}
         umbrella.update({u: name for u in data.get("umbrella", []) if u != name})
     fandoms.update(meta_fandoms)
     total = (int(meta["works"]) if meta else 0) + nominal  # type: ignore[call-overload]

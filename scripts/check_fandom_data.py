@@ -173,10 +173,12 @@ def _check_relationships(data: dict[str, Any], tags: list[str], problems: list[s
     known = set(tags) | {_bare(tag) for tag in tags}
     seen: set[str] = set()
     for index, entry in enumerate(entries, 1):
-        if not isinstance(entry, dict) or not isinstance(entry.get("tag"), str) or set(entry) != {"tag"}:
-            problems.append(f"relationship #{index} must hold exactly one string 'tag'")
+        if not isinstance(entry, dict) or not isinstance(entry.get("tag"), str) or not set(entry) <= {"tag", "canon"}:
+            problems.append(f"relationship #{index} must hold one string 'tag' (and at most 'canon')")
             continue
         tag = entry["tag"]
+        if "canon" in entry and (entry["canon"] is not True or " & " in _outside_parentheses(tag)):
+            problems.append(f"relationship '{tag}': 'canon' is 'true' on a romantic ('/') tag, or left out")
         if tag in seen:
             problems.append(f"relationship '{tag}' appears twice")
         seen.add(tag)

@@ -185,3 +185,13 @@ def test_separator_inside_a_disambiguator_does_not_split_names(checker: ModuleTy
         "Saber (Fate/stay night)",
         "Rin",
     ]
+
+
+def test_canon_is_true_on_a_romantic_tag_only(checker: ModuleType, tmp_path: Path) -> None:
+    good = GOOD.replace('tag = "Alice Example/Bob (Example)"\n', 'tag = "Alice Example/Bob (Example)"\ncanon = true\n')
+    write(tmp_path, "example.toml", good)
+    assert problems_of(checker, tmp_path) == []
+    write(tmp_path, "example.toml", good.replace('tag = "Alice Example & Bob"\n',
+                                                'tag = "Alice Example & Bob"\ncanon = true\n'))
+    assert problems_of(checker, tmp_path) == [
+        "example.toml: relationship 'Alice Example & Bob': 'canon' is 'true' on a romantic ('/') tag, or left out"]

@@ -94,3 +94,30 @@ def test_the_repository_files_build_without_shared(tmp_path: Path) -> None:
 def test_a_broken_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="example.toml"):
         _build(tmp_path, "fandom = \n")
+
+
+def test_a_couple_marked_canon_is_a_canon_couple_in_the_kb(tmp_path: Path) -> None:
+    kb = _build(tmp_path, NARUTO_LIKE.replace('tag = "Kaytwo/Uzumakiya Narutoro"\n',
+                                              'tag = "Kaytwo/Uzumakiya Narutoro"\ncanon = true\n'))
+    assert kb.canon_couple("Example Shinobi", "Uzumakiya Narutoro", "Kaytwo (Example Shinobi)")
+    (tmp_path / "plain").mkdir()
+    assert not _build(tmp_path / "plain", NARUTO_LIKE).canon_couple(
+        "Example Shinobi", "Uzumakiya Narutoro", "Kaytwo (Example Shinobi)")
+
+
+def test_a_late_character_of_a_counted_fandom_keeps_a_floor_share() -> None:
+    build = load_script("scripts/build_kb.py")
+    works = build.file_character({"tag": "Dudley Dursley"}, 80, 10000, {"Harry Potter": 5000})[0]
+    assert works >= 10000 * build.COUNTED_MIN_SHARE
+    assert build.file_character({"tag": "Dudley Dursley"}, 80, 10000, {"Dudley Dursley": 900})[0] == 900
+
+
+def test_places_and_groups_load_from_stored_keys_or_names_alike(tmp_path: Path) -> None:
+    kb = _build(tmp_path, NARUTO_LIKE)
+    raw = json.loads(gzip.decompress((tmp_path / "kb.json.gz").read_bytes()))
+    entry = raw["fandoms"]["Example Shinobi"]
+    assert entry["place_keys"] == ["hiddenleafton"] and entry["group_keys"] == ["shadowcorps"]
+    for key in ("place_keys", "group_keys"):
+        del entry[key]
+    old = FandomKB(raw).fandoms["Example Shinobi"]
+    assert (old.places, old.groups) == (kb.fandoms["Example Shinobi"].places, kb.fandoms["Example Shinobi"].groups)

@@ -3,7 +3,10 @@
 Sentences where both characters are mentioned (by name, pronoun or descriptor) are read for romantic cues
 (kissing, proposals, "boyfriend", sex) and platonic ones (friendship, family). A romance needs strong romantic
 cues; weak ones ("lips", "bed") only add to them, and proximity alone is nothing. The fandom KB's known pairings
-add a prior but never make a pairing on their own. A score is 0.5 at the evidence threshold of its kind and
+add a prior; a couple of the fandom needs only a strong cue (or weak ones worth one), and a couple of the canon
+(marked in the fandom files: James Potter/Lily Evans Potter, Clark Kent/Lois Lane) is romantic wherever the two
+share sentences and the text gives no platonic evidence; a popular pairing of the fans never makes a pairing on its
+own. A score is 0.5 at the evidence threshold of its kind and
 approaches 1 as the evidence grows past it. Tags are ordered as AO3 orders them: the KB's most common ordering
 of the pair, else alphabetically by surname.
 """
@@ -13,7 +16,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -56,7 +59,8 @@ KB_PRIOR = 1.0
 MAX_EVIDENCE = 3
 QUOTED_CUE = 0.4
 UNKNOWN_PAIR_FACTOR = 2.0  # a pairing the KB never saw needs this much more evidence
-SECONDARY_SHARE = 0.5  # a second romance of a character needs half the evidence of its strongest one
+SECONDARY_SHARE = 0.5  # a second romance of a character needs half the evidence of its strongest one (or to be a
+# side of a triad: a polyamorous story's romances are all its own, not talk about someone's lover)
 
 
 @dataclass(slots=True)
@@ -94,10 +98,13 @@ TITLE_USE = re.compile(r"[ \t]+[A-Z]")  # "Uncle Bob": a kinship word as a title
 
 
 def _cues(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[QuoteSpan], starts: list[int]) -> float:
-    """Cue words in a unit; those inside dialogue (talk about someone) count for less than narration, and a word
-    written as a title before a name ("Uncle Bob", "Sister Mary") not at all."""
+    """Cue words in a unit; those inside dialogue (talk about someone) count for less than narration, and a
+    platonic word written as a title before a name ("Uncle Bob", "Sister Mary") not at all. A romantic word before a
+    name is its object ("kissed Harry", "married Bill"), never a title."""
+    titles = pattern is PLATONIC
     return sum(1.0 if quote_at(quotes, starts, m.start()) is None else QUOTED_CUE
-               for m in pattern.finditer(text, unit.start, unit.end) if not TITLE_USE.match(text, m.end()))
+               for m in pattern.finditer(text, unit.start, unit.end)
+               if not (titles and TITLE_USE.match(text, m.end())))
 
 
 def collect(doc: Document, cast: Cast, top: list[Cluster],
@@ -206,6 +213,15 @@ def _priors(works: list[tuple[int, int, int]]) -> tuple[float, float]:
             sum(KB_PRIOR * math.log1p(p) / 5 for _, p, _ in works))
 
 
+def _canon_couple(a: Cluster, b: Cluster, fandoms: list[str]) -> bool:
+    """Whether the two KB characters are a couple in the canon of one of the fandoms (James Potter/Lily Evans Potter,
+    Clark Kent/Lois Lane; not a popular pairing of two canon enemies)."""
+    if a.kb is None or b.kb is None:
+        return False
+    kb = load_kb()
+    return any(kb.canon_couple(fandom, a.name, b.name) for fandom in fandoms)
+
+
 def _popular_couple(works: list[tuple[int, int, int]]) -> bool:
     """Whether the pair is a couple of one of the fandoms: romantic in at least COUPLE_SHARE of its works, and
     more often romantic than platonic (James Potter/Lily Evans Potter; not a rare pairing of two canon names)."""
@@ -222,11 +238,29 @@ def _scene_partners(pairs: Mapping[tuple[int, int], PairEvidence]) -> set[tuple[
             if ev.together >= SCENE_MIN and ev.together >= min(best[a], best[b])}
 
 
-def candidates(doc: Document, cast: Cast) -> list[Candidate]:
-    """Every pairing that passes its kind's threshold (see the module doc)."""
+def exchanges(turns: Sequence[tuple[int, int, int | None]]) -> Counter[tuple[int, int]]:
+    """Per pair of speakers, how often one answers the other: a quote by one right after a quote by the other in the
+    same or the next paragraph. ``turns``: (first paragraph, last paragraph, speaker) of each quote in text order,
+    None (or a negative id: the narrator) where nobody is known."""
+    out: Counter[tuple[int, int]] = Counter()
+    for (_, last, a), (first, _, b) in itertools.pairwise(turns):
+        if a is not None and b is not None and a >= 0 and b >= 0 and a != b and first - last <= 1:
+            out[(min(a, b), max(a, b))] += 1
+    return out
+
+
+def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] | None = None) -> list[Candidate]:
+    """Every pairing that passes its kind's threshold (see the module doc). ``talks``: the exchanges between
+    speakers (:func:`exchanges`), each counted as a sentence the two share: a conversation is written in quotes
+    and pronouns, so the two are rarely named in one sentence."""
     top, same = pairing_cast(cast)
     fandoms = [f for f, _ in cast.fandoms]
     pairs = collect(doc, cast, top, same)
+    ids = {c.id for c in top}
+    for (x, y), n in (talks or {}).items():
+        x, y = same.get(x, x), same.get(y, y)
+        if x != y and x in ids and y in ids:
+            pairs[(min(x, y), max(x, y))].together += n
     scenes = _scene_partners(pairs)
     found: list[Candidate] = []
     for (a_id, b_id), ev in pairs.items():
@@ -241,16 +275,19 @@ def candidates(doc: Document, cast: Cast) -> list[Candidate]:
         rom = ev.romantic + (rom_prior if ev.romantic > 0 else 0.0)
         pla = ev.platonic + (pla_prior if ev.platonic > 0 else 0.0)
         scene = (a_id, b_id) in scenes
-        couple = _popular_couple(works)
+        canon = _canon_couple(a, b, fandoms)
+        couple = canon or _popular_couple(works)
         if ev.romantic_strong >= STRONG_MIN and rom >= rom_needed and rom >= 0.6 * pla:
             found.append(Candidate((a_id, b_id), "/", rom, rom_needed, ev.romantic_spans))
-        elif ((couple and ev.romantic >= WEAK_CUE)
+        elif ((couple and (ev.romantic_strong > 0 or ev.romantic >= STRONG_MIN))
               or (scene and ev.romantic_strong >= STRONG_MIN and rom >= 0.6 * pla)):
-            # a popular couple of the fandom with a romantic cue, or scene partners with a kiss whose romantic cues
-            # are at least 0.6 of the platonic ones (as a romance needs anywhere)
+            # a couple of the fandom with a strong romantic cue or weak ones worth a strong one ("lips curled" alone
+            # is nobody's romance), or scene partners with a kiss whose romantic cues are at least 0.6 of the
+            # platonic ones (as a romance needs anywhere)
             found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans))
-        elif couple and ev.platonic == 0:  # a text silent on a known couple: the KB decides
-            found.append(Candidate((a_id, b_id), "/", rom_prior, rom_prior, ev.romantic_spans))
+        elif canon and pla < PLATONIC_MIN:  # a text silent on a couple of the canon: the KB decides
+            value = max(rom_prior, WEAK_CUE)
+            found.append(Candidate((a_id, b_id), "/", value, value, ev.romantic_spans))
         if pla >= PLATONIC_MIN:
             found.append(Candidate((a_id, b_id), "&", pla, PLATONIC_MIN, ev.platonic_spans))
         elif scene:  # no platonic cue words, but the two share the story's scenes
@@ -277,15 +314,19 @@ def _triads(romances: list[Candidate]) -> list[Candidate]:
     return romances + out
 
 
-def find_relationships(doc: Document, cast: Cast) -> list[Relationship]:
+def find_relationships(doc: Document, cast: Cast,
+                       talks: Mapping[tuple[int, int], int] | None = None) -> list[Relationship]:
     fandoms = [f for f, _ in cast.fandoms]
-    found = candidates(doc, cast)
+    found = candidates(doc, cast, talks)
     romances = _triads([c for c in found if c.kind == "/"])
     strongest: dict[int, float] = defaultdict(float)
     for c in romances:
         for p in c.people:
             strongest[p] = max(strongest[p], c.value)
-    kept = [c for c in romances if c.value >= SECONDARY_SHARE * max(strongest[p] for p in c.people)]
+    polyamorous = {pair for c in romances if len(c.people) > 2 for pair in itertools.combinations(c.people, 2)}
+    kept = [c for c in romances
+            if len(c.people) > 2 or c.people in polyamorous
+            or c.value >= SECONDARY_SHARE * max(strongest[p] for p in c.people)]
     romantic = {pair for c in kept for pair in itertools.combinations(c.people, 2)}
     kept += [c for c in found if c.kind == "&" and c.people not in romantic]  # a romantic pair's friendship: out
     out: list[Relationship] = []
@@ -300,20 +341,24 @@ def find_relationships(doc: Document, cast: Cast) -> list[Relationship]:
 
 def run(analysis: Analysis) -> None:
     """Fill ``report.relationships``."""
-    analysis.report.relationships = find_relationships(analysis.doc, analysis.cast)
+    turns = [(a.quote.para, a.quote.last_para, a.cluster) for a in analysis.attributions]
+    analysis.report.relationships = find_relationships(analysis.doc, analysis.cast, exchanges(turns))
 
 
 ASSAULT_LABELS = frozenset({"sexual-assault"})
 
 
 def assaulted_pairs(doc: Document, cast: Cast, warnings: Sequence[Warning]) -> set[frozenset[int]]:
-    """Pairs of characters mentioned together in a paragraph that holds sexual-assault evidence."""
+    """Pairs of characters that sexual-assault evidence puts together: those the evidence passage itself mentions
+    (by name or resolved pronoun; "he forced himself on" beside a lover named a sentence before is one person),
+    or, when it mentions nobody (pronouns left unresolved, as in --fast), those of the paragraphs it falls in."""
     out: set[frozenset[int]] = set()
-    spans = [e for w in warnings if w.label in ASSAULT_LABELS for e in w.evidence]
-    for unit in doc.paragraphs:
-        if any(e.start < unit.end and unit.start < e.end for e in spans):
-            ids = sorted({m.cluster for m in cast.mentions_in(unit.start, unit.end)})
-            out.update(frozenset(p) for p in itertools.combinations(ids, 2))
+    for e in (e for w in warnings if w.label in ASSAULT_LABELS for e in w.evidence):
+        ids = {m.cluster for m in cast.mentions_in(e.start, e.end)}
+        if not ids:
+            ids = {m.cluster for unit in doc.paragraphs if e.start < unit.end and unit.start < e.end
+                   for m in cast.mentions_in(unit.start, unit.end)}
+        out.update(frozenset(p) for p in itertools.combinations(sorted(ids), 2))
     return out
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,8 +34,7 @@ _KINDS: dict[str, AliasKind] = {"u": "full", "a": "alt", "f": "first", "l": "las
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii"}
 
 
-@dataclass(frozen=True, slots=True)
-class KBCharacter:
+class KBCharacter(NamedTuple):  # a tuple: built ~6k times per load, where a frozen dataclass cost 45 ms
     name: str
     fandom: str
     works: int
@@ -54,6 +54,7 @@ class FandomEntry:
     works: int
     characters: dict[str, KBCharacter] = field(default_factory=dict)
     relationships: dict[str, int] = field(default_factory=dict)
+    canon: frozenset[str] = frozenset()  # romantic tags of couples that are together in canon
     vocab: list[str] = field(default_factory=list)
     places: frozenset[str] = frozenset()  # alias_key forms: never characters
     groups: frozenset[str] = frozenset()
@@ -100,9 +101,24 @@ def bare_name(tag: str) -> str:
     return QUALIFIER.sub("", tag.strip())
 
 
+def fold_marks(text: str) -> str:
+    """``text`` without its combining marks ("Danzō" -> "Danzo", "Nicolò" -> "Nicolo"); ASCII text as it is."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def alias_key(alias: str) -> str:
-    """The lookup key of a name form: lower case, dots and runs of spaces as one space, curly apostrophes straight."""
-    return " ".join(alias.replace("’", "'").replace(".", " ").split()).lower()
+    """The lookup key of a name form: lower case, dots and runs of spaces as one space, curly apostrophes straight,
+    accents and macrons dropped ("Kankurō" is looked up as "kankuro")."""
+    return " ".join(fold_marks(alias).replace("’", "'").replace(".", " ").split()).lower()
+
+
+def _keys(raw: dict[str, Any], field_name: str) -> frozenset[str]:
+    """The lookup keys of a fandom's places or groups: stored built (``place_keys``) by scripts/build_kb.py, else
+    derived from the names."""
+    built = raw.get(field_name[:-1] + "_keys")
+    return frozenset(built) if built is not None else frozenset(alias_key(n) for n in raw.get(field_name, []))
 
 
 class FandomKB:
@@ -118,9 +134,9 @@ class FandomKB:
         aliases = self._aliases
         for fname, raw in data.get("fandoms", {}).items():
             entry = FandomEntry(fname, int(raw["works"]), relationships=dict(raw.get("relationships", {})),
+                                canon=frozenset(raw.get("canon", ())),
                                 vocab=[w.lower() for w in raw.get("vocab", [])],
-                                places=frozenset(alias_key(p) for p in raw.get("places", [])),
-                                groups=frozenset(alias_key(g) for g in raw.get("groups", [])))
+                                places=_keys(raw, "places"), groups=_keys(raw, "groups"))
             for cname, value in raw.get("characters", {}).items():
                 if len(value) > 4:  # a file character with its lookup forms built in: "fnaruto", "ldobe"...
                     char = KBCharacter(cname, fname, int(value[0]), value[1], tuple(value[2]), tuple(value[3]))
@@ -191,6 +207,11 @@ class FandomKB:
         out = [(tag, n) for tag, n in entry.relationships.items()
                if sep in tag and sorted(bare_name(p) for p in tag.split(sep)) == want]
         return sorted(out, key=lambda x: -x[1])
+
+    def canon_couple(self, fandom: str, a: str, b: str) -> bool:
+        """Whether the two are a couple in the fandom's canon (a romantic tag of theirs the fandom file marks)."""
+        entry = self.fandoms.get(fandom)
+        return entry is not None and any(tag in entry.canon for tag, _ in self.relationship_tags(fandom, [a, b], "/"))
 
     def pair_works(self, fandom: str, a: str, b: str) -> tuple[int, int]:
         """(romantic, platonic) works count of the pair in the fandom's relationship tags."""

@@ -58,7 +58,17 @@ def test_minor_characters_common_first_names_are_not_a_fandom(names: dict[str, i
 def test_minor_characters_weigh_less_than_main_ones() -> None:
     chars = evidence({"Dean": 20, "Castiel": 10, "Jo": 19, "Meg": 9}, Counter())["Supernatural"].characters
     assert chars["Dean Winchester"][0] > 0 and chars["Castiel (Supernatural)"][0] > 0
-    assert chars["Jo Harvelle"][0] < 0 and chars["Meg Masters"][0] < 0
+    assert chars["Jo Harvelle"][0] <= 0 and chars["Meg Masters"][0] <= 0
+
+
+def test_a_minor_character_is_no_evidence_against_its_fandom() -> None:
+    """A fandom's works use a name at least as often as any work does: a minor character's given name ("Katie")
+    adds nothing, and never takes away the evidence of the main characters named beside it."""
+    main = {"Harry": 70, "Malfoy": 10, "Dumbledore": 8}
+    with_minor = evidence({**main, "Katie": 34}, Counter())["Harry Potter - J. K. Rowling"]
+    assert with_minor.characters["Katie Bell"][0] == 0.0
+    assert with_minor.llr == evidence(main, Counter())["Harry Potter - J. K. Rowling"].llr
+    assert score_fandoms({**main, "Katie": 34}, Counter())[0][0] == "Harry Potter - J. K. Rowling"
 
 
 def test_one_character_is_not_enough_however_often_named() -> None:

@@ -16,6 +16,7 @@ from functools import cache
 from ficlens.analyse.cast import coref
 from ficlens.analyse.cast.author_notes import mask, note_spans, title_spans
 from ficlens.analyse.cast.fandom import TextWords, score_fandoms
+from ficlens.analyse.cast.gendered import gendered_variants
 from ficlens.analyse.cast.given_names import PRIOR_VOTES, given_name_gender
 from ficlens.analyse.cast.model import Cast, Cluster, Mention
 from ficlens.analyse.cast.name_judge import NATIONS, Uses, accept, not_a_person, quoted_titles, uses_of
@@ -232,6 +233,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     for c in clusters:
         m, f = c.gender_votes["m"], c.gender_votes["f"]
         c.gender = "m" if m > f else "f" if f > m else None
+    gendered_variants(kb, clusters)
     mentions.extend(coref.resolve(text, paragraphs, sentences, mentions, clusters, quotes))
     _name_unnamed(introduced, mentions, clusters, _acting(text, mentions), [p.start for p in paragraphs])
     clusters = _drop_empty(clusters, mentions)

@@ -6,7 +6,8 @@ may name a character of the fandom contributes ``log(p / b)``:
 
 - ``p``: how often works of the fandom feature that character (its works / the fandom's works, shrunk towards 0
   for small fandoms by ``PRIOR_WORKS`` pseudo-works), so a fandom's main characters count and its minor ones
-  barely do;
+  barely do; never below the form's background rate, since works of the fandom use a name at least as often
+  as any work does (a minor character's "Katie" is no evidence *against* Harry Potter);
 - ``b``: how likely the same form is in a work outside the fandom: the share of all KB works whose characters of
   *other* fandoms the form may name (the works-weighted IDF of the form across fandoms), floored by a
   background rate per shape of form (``BACKGROUND_*``): a lone first or one-word name ("Jo", "Meg", "Amelia",
@@ -191,7 +192,8 @@ def evidence(name_counts: dict[str, int], word_counts: WordCounts, total: int = 
             key = hit.character.name
             uses[(fandom, key)] += count
             weight = 1.0 if uses[(fandom, key)] >= MIN_USES or full else ONCE_WEIGHT
-            llr = weight * math.log(_presence(kb, hit) / _background(kb, form, hit))
+            floor, background = _background(kb, form, hit)
+            llr = weight * math.log(max(_presence(kb, hit), floor) / background)
             e = out.setdefault(fandom, FandomEvidence(fandom))
             if key not in e.characters or llr > e.characters[key][0]:
                 e.characters[key] = (llr, form)
@@ -236,11 +238,12 @@ def _presence(kb: FandomKB, hit: AliasHit) -> float:
     return min(hit.character.works, works) / (works + PRIOR_WORKS)
 
 
-def _background(kb: FandomKB, form: str, hit: AliasHit) -> float:
-    """How likely the form is in a work outside the fandom (see the module doc)."""
+def _background(kb: FandomKB, form: str, hit: AliasHit) -> tuple[float, float]:
+    """The background rate of the form's shape, and how likely the form is in a work outside the fandom (see the
+    module doc)."""
     floor = (BACKGROUND_FULL if " " in form.strip() else BACKGROUND_GIVEN if given_name_gender(form.strip())
              else BACKGROUND_SURNAME if hit.kind == "last" else BACKGROUND_SINGLE)
-    return max(floor, _other_fandom_share(kb, alias_key(form), hit.character.fandom))
+    return floor, max(floor, _other_fandom_share(kb, alias_key(form), hit.character.fandom))
 
 
 def _other_fandom_share(kb: FandomKB, key: str, fandom: str) -> float:
