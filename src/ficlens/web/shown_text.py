@@ -4,7 +4,8 @@
 Text, HTML and EPUB files are repaired as they are read, before anything is stored, so their stored text needs
 nothing more; but a library written before the repair (of EPUBs' pages and metadata especially) keeps what it
 stored then: the reader, the library page, the OPDS feed and the rebuilt EPUB repair what they show, piece by piece,
-so that no offset of the stored text (folds, formatting, the report's spans) moves. The JSON API gives the stored text as it is, since its offsets index it.
+so that no offset of the stored text (folds, formatting, the report's spans) moves. The JSON API gives the stored
+text as it is, since its offsets index it.
 """
 
 from __future__ import annotations
