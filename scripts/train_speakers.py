@@ -45,7 +45,7 @@ def load_eval() -> ModuleType:
 
 def novel_examples(novel: Any, reading: Any) -> list[Example]:
     """The training groups of one novel read by ficlens (eval/speakers_pdnc.Novel and Reading)."""
-    from ficlens.analyse.speakers.ranker import FeatureReader
+    from ficlens.analyse.speakers.ranker import FeatureReader, decides
 
     ev = load_eval()
     index = {id(a): i for i, a in enumerate(reading.atts)}
@@ -58,6 +58,8 @@ def novel_examples(novel: Any, reading: Any) -> list[Example]:
         if att is None:
             continue
         qi = index[id(att)]
+        if not decides(found[qi]):
+            continue
         cands = reader.candidates(qi)
         labels = [int(ev.is_right(ev.speaker_of(c, cast, novel.characters), q, novel)) for c in cands]
         if any(labels):
@@ -82,19 +84,20 @@ def fit(examples: list[Example]) -> Any:
 def main(argv: list[str] | None = None) -> int:
     from ficlens.analyse.speakers.ranker import MODEL_PATH
 
+    ev = load_eval()
     ap = argparse.ArgumentParser(description="Fit the speaker ranker on PDNC")
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "pdnc")
     ap.add_argument("--chars", type=int, default=60_000)
     ap.add_argument("--novels", default="", help="comma-separated folder names (default: all)")
-    ap.add_argument("--exclude", default="", help="comma-separated folder names left out (held out)")
+    ap.add_argument("--exclude", default=",".join(ev.HELD_OUT),
+                    help="comma-separated folder names left out (default: eval/speakers_pdnc.HELD_OUT)")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     args = ap.parse_args(argv)
-    ev = load_eval()
     if not (args.data / "data").is_dir():
         print(f"PDNC data not found at {args.data}; nothing fitted", file=sys.stderr)
         return 0
     excluded = {n.strip() for n in args.exclude.split(",") if n.strip()}
-    read = [(n, r) for n, r in ev.read_all(args.data, args.novels, args.chars) if n.name not in excluded]
+    read = [(n, r) for n, r in ev.read_all(args.data, args.novels, args.chars, learned=False) if n.name not in excluded]
     examples = [ex for novel, reading in read for ex in novel_examples(novel, reading)]
     ranker = fit(examples)
     data = {**ranker.to_json(), "trained_on": sorted(n.name for n, _ in read), "chars": args.chars,

@@ -60,7 +60,8 @@ class Attributor:
         self.by_para: dict[int, list[int]] = {}
         for qi, q in enumerate(self.quotes):
             self.by_para.setdefault(q.para, []).append(qi)
-        self.turns = [turn for para in sorted(self.by_para) for turn in self.split_turns(self.by_para[para])]
+        self.turns = self.joined_turns([turn for para in sorted(self.by_para)
+                                        for turn in self.split_turns(self.by_para[para])])
         self.para_starts = [p.start for p in paragraphs]
         self.anonymous_after, self.anonymous_before = cast.anonymous_after, cast.anonymous_before
         self._addressed: dict[int, set[int]] = {}
@@ -76,6 +77,21 @@ class Attributor:
             else:
                 turns.append([qi])
         return turns
+
+    def joined_turns(self, turns: list[list[int]]) -> list[list[int]]:
+        """``turns`` with a turn that opens in the paragraph where the last turn's quote ends, narration between,
+        joined to it: a speech running over a paragraph break goes on after its tag in the paragraph where it ends
+        (“…” said the Mouse to Alice severely. “What are you thinking of?”)."""
+        out: list[list[int]] = []
+        for turn in turns:
+            if out:
+                prev, first = self.quotes[out[-1][-1]], self.quotes[turn[0]]
+                if (prev.para < prev.last_para == first.para
+                        and self.text[prev.end:first.start].strip()):
+                    out[-1].extend(turn)
+                    continue
+            out.append(turn)
+        return out
 
     def narrative(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.cast.mentions_in(start, end) if not m.in_quote]
