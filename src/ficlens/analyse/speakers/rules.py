@@ -233,13 +233,29 @@ class Attributor:
         one that is the subject of a verb ("Emmanellain leaned toward him, at the same time Honoroit grasped at his
         sleeve and said, “…”"), else the first."""
         tail = _LEAD_IN_VERB.search(self.text, start, end)
-        if tail is None or (tail.group(1) not in SPEECH_VERBS and tail.group(1) not in _SPEECH_PARTICIPLES):
+        verb_at = tail.start() if tail is not None and _speech_word(tail.group(1)) else self.loose_lead_in(start, end)
+        if verb_at is None:
             return None
         free = [m for m in mentions
-                if m.start < tail.start() and not self.possessive(m) and not self.governed(m, start)]
+                if m.start < verb_at and not self.possessive(m) and not self.governed(m, start)]
         acting = [m for m in free if acts_after(self.text, m.end)
                   or self.text[m.start:m.end].lower() in _SUBJECT_PRONOUNS]
         return acting[-1] if acting else free[0] if free else None
+
+    def loose_lead_in(self, start: int, end: int) -> int | None:
+        """Where the speech verb of a lead-in stands when words of manner or address follow it ("called out in a
+        trembling voice to its children, “…”", "saying rather nervously: “…”", "observing to Mrs. Norris “…”"):
+        the last speech verb of the clause with at most LEAD_IN_TAIL words after it, each an adverb, a name or a
+        word of ``_LEAD_IN_TAIL_WORDS``."""
+        words = list(_WORD.finditer(self.text, start, end))
+        for k in range(len(words) - 1, max(-1, len(words) - 2 - LEAD_IN_TAIL), -1):
+            word = words[k].group()
+            lowered = [w.group().lower() for w in words[k:k + 3]]
+            if word in _SPEECH_PARTICIPLES or (word in SPEECH_VERBS and speech_verb_at(lowered, 0)):
+                return words[k].start()
+            if not (word[0].isupper() or word.endswith("ly") or word.lower() in _LEAD_IN_TAIL_WORDS):
+                return None
+        return None
 
     def governed(self, m: Mention, start: int) -> bool:
         """Whether a preposition governs the mention ("a long look at Philip"): it is no subject."""
@@ -306,6 +322,17 @@ _SPEECH_PARTICIPLES = frozenset({
     "saying", "remarking", "adding", "asking", "replying", "answering", "exclaiming", "crying", "observing",
     "announcing", "whispering", "muttering", "calling", "continuing", "repeating", "shouting", "murmuring",
     "declaring"})
+LEAD_IN_TAIL = 7  # words of manner or address after a lead-in's speech verb
+_LEAD_IN_TAIL_WORDS = frozenset({"out", "aloud", "again", "up", "at", "length", "once", "to", "in", "a", "an",
+    "the", "his", "her", "its", "their", "my", "voice", "tone", "whisper", "manner", "low", "loud", "trembling",
+    "angry", "him", "them", "me", "us", "itself", "himself", "herself", "themselves", "children", "soon",
+    "afterwards", "then", "now"})
+
+
+def _speech_word(word: str) -> bool:
+    return word in SPEECH_VERBS or word in _SPEECH_PARTICIPLES
+
+
 _LEAD_IN_VERB = re.compile(r"\b([a-z]+)(?:\s+(?:him|her|them|me|us))?[\s,:—–-]*$")
 _GOVERNED = re.compile(r"\b(?:at|to|towards|toward|with|on|of|for|from|by|upon|about)\s+(?:the\s+)?$", re.I)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
