@@ -141,8 +141,7 @@ class Attributor:
                     or _verb_first_described(lead)):
                 addressees = self.addressed(qi) | {x.cluster for x in mentions[1:] if x.kind == "name"}
                 if m.cluster in addressees:  # "he asked Stiles": he is not Stiles
-                    other = self.other_than(self.quotes[qi].start, m.cluster)
-                    return (other, 0.7, "anaphoric") if other is not None else None
+                    return self.someone_else(qi, m.cluster, 0.7)
                 return m.cluster, 0.95 if m.kind == "name" else 0.85, rule
             if not lead_words:
                 return m.cluster, 0.75, "actor"
@@ -267,8 +266,13 @@ class Attributor:
         q, prev = self.quotes[qi], self.quotes[qi - 1]
         if last is None or hit[0] != last or prev.last_para != q.para - 1:
             return hit
-        other = self.other_than(q.start, last)
-        return (other, 0.6, "anaphoric") if other is not None else hit
+        return self.someone_else(qi, last, 0.6) or hit
+
+    def someone_else(self, qi: int, cluster: int, score: float) -> tuple[int, float, str] | None:
+        """The speaker of quote ``qi`` when it cannot be ``cluster`` (its addressee, the last speaker): the
+        character of that gender last mentioned before it (``other_than``), as an anaphoric pick."""
+        other = self.other_than(self.quotes[qi].start, cluster)
+        return (other, score, "anaphoric") if other is not None else None
 
     def other_than(self, pos: int, cluster: int) -> int | None:
         """The character of the same gender (or unknown) other than ``cluster`` last mentioned in narration."""
@@ -379,8 +383,7 @@ def not_the_addressee(at: Attributor, found: Found) -> None:
     character of that gender last mentioned, or no one."""
     for qi, (cluster, _, _) in enumerate(found):
         if cluster is not None and cluster != NARRATOR and cluster in at.tag_addressees(qi):
-            other = at.other_than(at.quotes[qi].start, cluster)
-            found[qi] = (other, 0.5, "anaphoric") if other is not None else (None, 0.0, "none")
+            found[qi] = at.someone_else(qi, cluster, 0.5) or (None, 0.0, "none")
 
 
 def rule_attributions(at: Attributor) -> Found:
@@ -395,8 +398,7 @@ def rule_attributions(at: Attributor) -> Found:
         if hit and hit[2] == "anaphoric" and qi > 0:
             hit = at.not_the_last_speaker(qi, hit, found[qi - 1][0])
         if hit and hit[2] == "anaphoric" and hit[0] in at.addressed(qi):  # "Have a troche, Kronborg," he said
-            other = at.other_than(at.quotes[qi].start, hit[0])
-            hit = (other, 0.6, "anaphoric") if other is not None else None
+            hit = at.someone_else(qi, hit[0], 0.6)
         found.append(hit if hit else (None, 0.0, "none"))
     # Quotes of one paragraph share its speaker: a sure tag ("said her father") beats a guess from the narration
     # around a continued quote ("...," said her father; "she times them ill.").
