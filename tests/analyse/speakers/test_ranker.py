@@ -131,3 +131,17 @@ def test_a_broken_shipped_file_is_refused_naming_it(tmp_path: Path) -> None:
     path.write_bytes(b"\xff\xfe")
     with pytest.raises(RankerError, match="speaker_ranker.json"):
         load_ranker(path)
+
+
+def test_a_name_called_earlier_in_the_same_paragraph_is_not_the_next_quotes_speaker() -> None:
+    text = ('Anna Price and Ben Holt stood by the gate. Anna looked at Ben.\n\n'
+            '"Ben," said Anna gently, "sit down, Ben."\n\n'
+            '"Why?"\n')
+    at = attributor(text)
+    reader = FeatureReader(at, found_of(at))
+    ben = cluster(at, "Ben")
+    called_before = FEATURES.index("called_before")
+    rows = dict(zip(reader.candidates(1), reader.features(1, reader.candidates(1)), strict=True))
+    assert rows[ben][called_before] == 0.0  # "sit down, Ben." is said to Ben, by the one who called him
+    rows = dict(zip(reader.candidates(2), reader.features(2, reader.candidates(2)), strict=True))
+    assert rows[ben][called_before] == 1.0  # the next paragraph's "Why?" answers the call

@@ -249,11 +249,13 @@ class FeatureReader:
         before_from = at.quotes[qi - 1].end if qi > 0 and at.quotes[qi - 1].end > p.start else p.start
         gender = tag_gender(at.text, q.start, q.end, at.text[before_from:q.start])
         called = self.addressed(qi)
-        called_before = self.addressed(qi - 1) if qi > 0 and self.near(qi, qi - 1) else set()
+        # the names the previous turn called answer it; a call earlier in the quote's own paragraph ("Kaia," she
+        # said, "sit down.") names the one spoken to, so it is left out
+        prev_same = qi > 0 and at.quotes[qi - 1].last_para == q.para
+        called_before = self.addressed(qi - 1) if qi > 0 and self.near(qi, qi - 1) and not prev_same else set()
         inside = {m.cluster for m in at.cast.mentions_in(q.start, q.end) if m.kind == "name"}
         prev, prev2 = self.speaker(qi, qi - 1), self.speaker(qi, qi - 2)
         nxt, nxt2 = self.speaker(qi, qi + 1), self.speaker(qi, qi + 2)
-        prev_same = qi > 0 and at.quotes[qi - 1].last_para == q.para
         start, end = self.narration(qi)
         window = at.narrative(start, q.start)
         paragraph = at.narrative(p.start, at.paragraphs[q.last_para].end)
