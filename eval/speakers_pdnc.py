@@ -27,13 +27,16 @@ Metrics:
 - aligned: each novel's predicted speakers mapped one-to-one onto the gold characters so as to maximise agreement
   (quotes_litbank.alignment), lenient, for comparison with LitBank's aligned figure.
 
-``--ranker`` re-ranks each detected quote's candidate speakers with the learned ranker
-(src/ficlens/analyse/speakers/ranker.py), leave-novels-out: the novels are split into ``--folds`` folds (by sorted
-name, round robin) and each fold is scored with a ranker fitted on the other folds (scripts/train_speakers.py's
-``fit``); both the pipeline's figures and the re-ranked ones are printed. ``--ranker-model FILE`` instead applies
-one fitted model (in-sample for the novels it was fitted on).
+``--ranker`` reads the novels without the shipped ranker and re-ranks each detected quote's candidate speakers with
+the learned ranker (src/ficlens/analyse/speakers/ranker.py), leave-novels-out: the novels are split into ``--folds``
+folds (by sorted name, round robin) and each fold is scored with a ranker fitted on the other folds
+(scripts/train_speakers.py's ``fit``); both the pipeline's figures and the re-ranked ones are printed.
+``--ranker-model FILE`` instead applies one fitted model (in-sample for the novels it was fitted on).
 
-Run: .venv/bin/python eval/speakers_pdnc.py [--data DIR] [--chars N] [--novels A,B] [--ranker [--folds K]]
+``--held-out`` scores only the novels the shipped ranker was never trained on (``HELD_OUT``): the honest figure
+of the pipeline as shipped; on the other novels the ranker is in-sample.
+
+Run: .venv/bin/python eval/speakers_pdnc.py [--data DIR] [--chars N] [--novels A,B | --held-out] [--ranker [--folds K]]
 [--ranker-model FILE] [--ranker-margin M] [--errors N [--errors-kind explicit|rest]]; --check litbank|fanfic
 [--split dev|test] instead compares the pipeline's speakers with the shipped ranker's (or --ranker-model's) on
 LitBank's quotations or the fan-fiction scenes (dev by default; test is held out), by name and aligned
