@@ -1,14 +1,17 @@
 """Fit the speaker ranker (src/ficlens/analyse/speakers/ranker.py) on PDNC novels and write its weights.
 
     .venv/bin/python scripts/train_speakers.py [--data DIR] [--chars N] [--novels A,B] [--exclude A,B]
-                                               [--out FILE]
+                                               [--litbank DIR] [--out FILE]
 
-Each novel is read end to end by ficlens as eval/speakers_pdnc.py reads it (its first ``--chars`` characters,
-lines unwrapped); every detected quote that stands for a gold quotation (eval/speakers_pdnc.aligned_quote) and has
-the gold speaker among its candidates is one training group: its candidates' feature vectors, labelled 1 for the
-candidates that name the gold speaker (eval/speakers_pdnc.is_right), 0 for the others. A logistic regression
-(scikit-learn, L2, C = ``C``) is fitted on all the rows; the weights go to ``--out`` (default: the shipped
-src/ficlens/models/speaker_ranker.json). Deterministic: novels in sorted order, a fixed solver.
+Each PDNC novel but the held-out ones (``--exclude``, by default eval/speakers_pdnc.HELD_OUT, never trained on) is
+read end to end by ficlens as eval/speakers_pdnc.py reads it (its first ``--chars`` characters), without the
+ranker itself; every detected quote the ranker decides (ranker.decides: no explicit tag names it) that stands for
+a gold quotation (eval/speakers_pdnc.aligned_quote) and has the gold speaker among its candidates is one training
+group: its candidates' feature vectors, labelled 1 for the candidates that name the gold speaker
+(eval/speakers_pdnc.is_right), 0 for the others. LitBank's half A (the even files) adds its groups the same way
+(``litbank_examples``; half B stays the check). A logistic regression (scikit-learn, L2, C = ``C``) is fitted on
+all the rows; the weights go to ``--out`` (default: the shipped src/ficlens/models/speaker_ranker.json).
+Deterministic: novels and files in sorted order, a fixed solver.
 
 eval/speakers_pdnc.py --ranker calls ``novel_examples`` and ``fit`` here to measure the ranker leave-novels-out.
 """
@@ -45,7 +48,7 @@ def load_eval() -> ModuleType:
 
 def novel_examples(novel: Any, reading: Any) -> list[Example]:
     """The training groups of one novel read by ficlens (eval/speakers_pdnc.Novel and Reading)."""
-    from ficlens.analyse.speakers.ranker import FeatureReader
+    from ficlens.analyse.speakers.ranker import FeatureReader, decides
 
     ev = load_eval()
     index = {id(a): i for i, a in enumerate(reading.atts)}
@@ -58,10 +61,46 @@ def novel_examples(novel: Any, reading: Any) -> list[Example]:
         if att is None:
             continue
         qi = index[id(att)]
+        if not decides(found[qi]):
+            continue
         cands = reader.candidates(qi)
         labels = [int(ev.is_right(ev.speaker_of(c, cast, novel.characters), q, novel)) for c in cands]
         if any(labels):
             out.append(Example(reader.features(qi, cands), labels))
+    return out
+
+
+def litbank_examples(data: Path) -> list[Example]:
+    """The training groups of LitBank's half A (the even files; half B is the check eval/quotes_litbank.py
+    reports): each detected quote standing for a gold quotation (quotes_litbank.best_match), its candidates
+    labelled 1 where they name the gold speaker (quotes_litbank.speaker_matches)."""
+    from ficlens.analyse.speakers import NARRATOR
+    from ficlens.analyse.speakers.ranker import FeatureReader, decides
+
+    ev = load_eval()
+    lb = importlib.import_module("quotes_litbank")
+    files = sorted(p for p in data.glob("*_brat.ann") if p.stat().st_size > 0)[::2]
+    out: list[Example] = []
+    for ann in files:
+        lines = ann.with_suffix(".txt").read_text(encoding="utf-8").split("\n")
+        text, offsets = lb.rebuild(lines[:-1] if lines and lines[-1] == "" else lines)
+        golds = lb.read_gold(ann, offsets)
+        names = {g.speaker: g.name for g in golds}
+        reading = ev.read_with_ficlens(text, "full", "litbank", learned=False)
+        found = [(a.cluster, a.score, a.rule) for a in reading.atts]
+        index = {id(a): i for i, a in enumerate(reading.atts)}
+        reader = FeatureReader(reading.at, found)
+        clusters = reading.at.cast.clusters
+        for g in golds:
+            att = lb.best_match(g, reading.atts)
+            if att is None or not decides(found[index[id(att)]]):
+                continue
+            qi = index[id(att)]
+            cands = reader.candidates(qi)
+            labels = [int(lb.speaker_matches(None if c == NARRATOR else {clusters[c].name, *clusters[c].forms},
+                                             c == NARRATOR, g, names)) for c in cands]
+            if any(labels):
+                out.append(Example(reader.features(qi, cands), labels))
     return out
 
 
@@ -82,25 +121,31 @@ def fit(examples: list[Example]) -> Any:
 def main(argv: list[str] | None = None) -> int:
     from ficlens.analyse.speakers.ranker import MODEL_PATH
 
+    ev = load_eval()
     ap = argparse.ArgumentParser(description="Fit the speaker ranker on PDNC")
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "pdnc")
     ap.add_argument("--chars", type=int, default=60_000)
     ap.add_argument("--novels", default="", help="comma-separated folder names (default: all)")
-    ap.add_argument("--exclude", default="", help="comma-separated folder names left out (held out)")
+    ap.add_argument("--exclude", default=",".join(ev.HELD_OUT),
+                    help="comma-separated folder names left out (default: eval/speakers_pdnc.HELD_OUT)")
+    ap.add_argument("--litbank", type=Path, default=ROOT.parent / "shared" / "data" / "litbank" / "quotations" / "tsv",
+                    help="LitBank quotations; its half A trains too (absent: PDNC alone)")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     args = ap.parse_args(argv)
-    ev = load_eval()
     if not (args.data / "data").is_dir():
         print(f"PDNC data not found at {args.data}; nothing fitted", file=sys.stderr)
         return 0
     excluded = {n.strip() for n in args.exclude.split(",") if n.strip()}
-    read = [(n, r) for n, r in ev.read_all(args.data, args.novels, args.chars) if n.name not in excluded]
+    read = [(n, r) for n, r in ev.read_all(args.data, args.novels, args.chars, learned=False) if n.name not in excluded]
     examples = [ex for novel, reading in read for ex in novel_examples(novel, reading)]
-    ranker = fit(examples)
+    litbank = litbank_examples(args.litbank) if args.litbank.is_dir() else []
+    ranker = fit(examples + litbank)
     data = {**ranker.to_json(), "trained_on": sorted(n.name for n, _ in read), "chars": args.chars,
-            "groups": len(examples), "rows": sum(len(ex.rows) for ex in examples)}
+            "groups": len(examples), "litbank_half_a_groups": len(litbank),
+            "rows": sum(len(ex.rows) for ex in examples + litbank)}
     args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(read)} novels, {len(examples)} quotes, {data['rows']} candidate rows -> {args.out}")
+    print(f"{len(read)} novels, {len(examples)} quotes, LitBank half A {len(litbank)} quotes, {data['rows']} "
+          f"candidate rows -> {args.out}")
     return 0
 
 

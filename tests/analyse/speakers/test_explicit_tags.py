@@ -66,3 +66,14 @@ def test_a_reflexive_in_a_lead_in_stands_for_its_own_sentence_s_subject() -> Non
     cast, who = speakers(text)
     assert resolved_to(cast, text, "himself", "John feels") == "John Watson"
     assert who == ["John Watson"]
+
+
+def test_a_lead_in_verb_followed_by_words_of_manner_and_address_tags_its_subject() -> None:
+    text = COUPLE + ('Harriet looked at the clock.\n\n'
+                     'Philip watched as Mrs. Herriton rose, called out in a trembling voice to them, "Come away, my '
+                     'dears! It is late."\n\n'
+                     'Nobody moved.\n\n'
+                     'With a glance at Philip, Harriet sat down, remarking softly to him: "The night air does not '
+                     'suit my throat."')
+    _, who = speakers(text)
+    assert who == ["Mrs. Herriton", "Harriet"]

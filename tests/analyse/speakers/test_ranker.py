@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 
@@ -93,5 +94,54 @@ def test_a_margin_keeps_a_speaker_the_ranker_scores_close_to_its_best() -> None:
     anna, ben = cluster(at, "Anna"), cluster(at, "Ben")
     assert found[0][0] == anna
     calls = Ranker(tuple(10.0 if f == "vocative" else 0.0 for f in FEATURES), 0.0)  # about 1.0 for Ben, 0.5 Anna
-    assert rerank(at, found, calls)[0][0] == ben
-    assert rerank(at, found, calls, margin=0.6)[0] == found[0]
+    assert rerank(at, found, calls, every=True)[0][0] == ben
+    assert rerank(at, found, calls, margin=0.6, every=True)[0] == found[0]
+
+
+def test_the_ranker_leaves_a_quote_an_explicit_tag_names_to_the_rules() -> None:
+    at = attributor(SCENE)
+    found = found_of(at)
+    anna = cluster(at, "Anna")
+    assert found[0] == (anna, found[0][1], "explicit")
+    calls = Ranker(tuple(10.0 if f == "vocative" else 0.0 for f in FEATURES), 0.0)
+    assert rerank(at, found, calls)[0] == found[0]
+
+
+UNTAGGED = ('Anna Price and Ben Holt stood by the gate.\n\n'
+            '"Ben, come here," said Anna.\n\n'
+            '"Why?" Ben asked.\n\n'
+            '"Because the gate is open, Ben."\n')
+
+
+def test_attribute_lets_the_shipped_ranker_decide_an_untagged_quote(monkeypatch: pytest.MonkeyPatch) -> None:
+    at = attributor(UNTAGGED)
+    anna, ben = cluster(at, "Anna"), cluster(at, "Ben")
+    without = attribute(at.text, at.paragraphs, at.cast, learned=False)
+    assert without[2].cluster == anna
+    calls = Ranker(tuple(10.0 if f == "vocative" else 0.0 for f in FEATURES), 0.0)
+    monkeypatch.setattr(importlib.import_module("ficlens.analyse.speakers.attribute"), "shipped_ranker",
+                        lambda: calls)
+    learned = attribute(at.text, at.paragraphs, at.cast)
+    assert (learned[2].cluster, learned[2].rule) == (ben, "ranker")
+    assert learned[0].cluster == anna  # explicit: the rules'
+
+
+def test_a_broken_shipped_file_is_refused_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "speaker_ranker.json"
+    path.write_bytes(b"\xff\xfe")
+    with pytest.raises(RankerError, match="speaker_ranker.json"):
+        load_ranker(path)
+
+
+def test_a_name_called_earlier_in_the_same_paragraph_is_not_the_next_quotes_speaker() -> None:
+    text = ('Anna Price and Ben Holt stood by the gate. Anna looked at Ben.\n\n'
+            '"Ben," said Anna gently, "sit down, Ben."\n\n'
+            '"Why?"\n')
+    at = attributor(text)
+    reader = FeatureReader(at, found_of(at))
+    ben = cluster(at, "Ben")
+    called_before = FEATURES.index("called_before")
+    rows = dict(zip(reader.candidates(1), reader.features(1, reader.candidates(1)), strict=True))
+    assert rows[ben][called_before] == 0.0  # "sit down, Ben." is said to Ben, by the one who called him
+    rows = dict(zip(reader.candidates(2), reader.features(2, reader.candidates(2)), strict=True))
+    assert rows[ben][called_before] == 1.0  # the next paragraph's "Why?" answers the call

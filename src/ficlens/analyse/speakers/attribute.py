@@ -1,10 +1,12 @@
 """Who says each quotation of a work: the rules (rules.py), then the conversation decoder (conversation.py) for
-every turn no sure tag names, then speeches resumed after a dash."""
+every turn no sure tag names, then the learned ranker (ranker.py) for every quote no explicit tag names, then
+speeches resumed after a dash."""
 
 from __future__ import annotations
 
 from ficlens.analyse.cast.model import Cast
 from ficlens.analyse.speakers.conversation import decode_conversations
+from ficlens.analyse.speakers.ranker import rerank, shipped_ranker
 from ficlens.analyse.speakers.rules import (
     Attribution,
     Attributor,
@@ -15,13 +17,19 @@ from ficlens.analyse.speakers.rules import (
 from ficlens.nlp.document import TextSpan
 
 
-def attribute(text: str, paragraphs: list[TextSpan], cast: Cast, conversation: bool = True) -> list[Attribution]:
+def attribute(text: str, paragraphs: list[TextSpan], cast: Cast, conversation: bool = True,
+              learned: bool = True) -> list[Attribution]:
     """A speaker (or None) for every quotation of the cast's text, in order: the rules, then (``conversation``)
-    the conversation model for every turn no sure tag names."""
+    the conversation model for every turn no sure tag names, then (``learned``, when the install has its
+    weights) the ranker for every quote no explicit tag names."""
     at = Attributor(text, paragraphs, cast)
-    found = rule_attributions(at)
+    rules = rule_attributions(at)
+    found = list(rules)
     if conversation:
         decode_conversations(at, found)
+    ranker = shipped_ranker() if learned else None
+    if ranker is not None:
+        found = rerank(at, found, ranker, rules)
     resumed_speeches(at, found)
     not_the_addressee(at, found)
     return [Attribution(q, *found[i]) for i, q in enumerate(at.quotes)]

@@ -60,7 +60,8 @@ class Attributor:
         self.by_para: dict[int, list[int]] = {}
         for qi, q in enumerate(self.quotes):
             self.by_para.setdefault(q.para, []).append(qi)
-        self.turns = [turn for para in sorted(self.by_para) for turn in self.split_turns(self.by_para[para])]
+        self.turns = self.joined_turns([turn for para in sorted(self.by_para)
+                                        for turn in self.split_turns(self.by_para[para])])
         self.para_starts = [p.start for p in paragraphs]
         self.anonymous_after, self.anonymous_before = cast.anonymous_after, cast.anonymous_before
         self._addressed: dict[int, set[int]] = {}
@@ -76,6 +77,21 @@ class Attributor:
             else:
                 turns.append([qi])
         return turns
+
+    def joined_turns(self, turns: list[list[int]]) -> list[list[int]]:
+        """``turns`` with a turn that opens in the paragraph where the last turn's quote ends, narration between,
+        joined to it: a speech running over a paragraph break goes on after its tag in the paragraph where it ends
+        (“…” said the Mouse to Alice severely. “What are you thinking of?”)."""
+        out: list[list[int]] = []
+        for turn in turns:
+            if out:
+                prev, first = self.quotes[out[-1][-1]], self.quotes[turn[0]]
+                if (prev.para < prev.last_para == first.para
+                        and self.text[prev.end:first.start].strip()):
+                    out[-1].extend(turn)
+                    continue
+            out.append(turn)
+        return out
 
     def narrative(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.cast.mentions_in(start, end) if not m.in_quote]
@@ -125,8 +141,7 @@ class Attributor:
                     or _verb_first_described(lead)):
                 addressees = self.addressed(qi) | {x.cluster for x in mentions[1:] if x.kind == "name"}
                 if m.cluster in addressees:  # "he asked Stiles": he is not Stiles
-                    other = self.other_than(self.quotes[qi].start, m.cluster)
-                    return (other, 0.7, "anaphoric") if other is not None else None
+                    return self.someone_else(qi, m.cluster, 0.7)
                 return m.cluster, 0.95 if m.kind == "name" else 0.85, rule
             if not lead_words:
                 return m.cluster, 0.75, "actor"
@@ -217,13 +232,29 @@ class Attributor:
         one that is the subject of a verb ("Emmanellain leaned toward him, at the same time Honoroit grasped at his
         sleeve and said, “…”"), else the first."""
         tail = _LEAD_IN_VERB.search(self.text, start, end)
-        if tail is None or (tail.group(1) not in SPEECH_VERBS and tail.group(1) not in _SPEECH_PARTICIPLES):
+        verb_at = tail.start() if tail is not None and _speech_word(tail.group(1)) else self.loose_lead_in(start, end)
+        if verb_at is None:
             return None
         free = [m for m in mentions
-                if m.start < tail.start() and not self.possessive(m) and not self.governed(m, start)]
+                if m.start < verb_at and not self.possessive(m) and not self.governed(m, start)]
         acting = [m for m in free if acts_after(self.text, m.end)
                   or self.text[m.start:m.end].lower() in _SUBJECT_PRONOUNS]
         return acting[-1] if acting else free[0] if free else None
+
+    def loose_lead_in(self, start: int, end: int) -> int | None:
+        """Where the speech verb of a lead-in stands when words of manner or address follow it ("called out in a
+        trembling voice to its children, “…”", "saying rather nervously: “…”", "observing to Mrs. Norris “…”"):
+        the last speech verb of the clause with at most LEAD_IN_TAIL words after it, each an adverb, a name or a
+        word of ``_LEAD_IN_TAIL_WORDS``."""
+        words = list(_WORD.finditer(self.text, start, end))
+        for k in range(len(words) - 1, max(-1, len(words) - 2 - LEAD_IN_TAIL), -1):
+            word = words[k].group()
+            lowered = [w.group().lower() for w in words[k:k + 3]]
+            if word in _SPEECH_PARTICIPLES or (word in SPEECH_VERBS and speech_verb_at(lowered, 0)):
+                return words[k].start()
+            if not (word[0].isupper() or word.endswith("ly") or word.lower() in _LEAD_IN_TAIL_WORDS):
+                return None
+        return None
 
     def governed(self, m: Mention, start: int) -> bool:
         """Whether a preposition governs the mention ("a long look at Philip"): it is no subject."""
@@ -235,8 +266,13 @@ class Attributor:
         q, prev = self.quotes[qi], self.quotes[qi - 1]
         if last is None or hit[0] != last or prev.last_para != q.para - 1:
             return hit
-        other = self.other_than(q.start, last)
-        return (other, 0.6, "anaphoric") if other is not None else hit
+        return self.someone_else(qi, last, 0.6) or hit
+
+    def someone_else(self, qi: int, cluster: int, score: float) -> tuple[int, float, str] | None:
+        """The speaker of quote ``qi`` when it cannot be ``cluster`` (its addressee, the last speaker): the
+        character of that gender last mentioned before it (``other_than``), as an anaphoric pick."""
+        other = self.other_than(self.quotes[qi].start, cluster)
+        return (other, score, "anaphoric") if other is not None else None
 
     def other_than(self, pos: int, cluster: int) -> int | None:
         """The character of the same gender (or unknown) other than ``cluster`` last mentioned in narration."""
@@ -290,6 +326,17 @@ _SPEECH_PARTICIPLES = frozenset({
     "saying", "remarking", "adding", "asking", "replying", "answering", "exclaiming", "crying", "observing",
     "announcing", "whispering", "muttering", "calling", "continuing", "repeating", "shouting", "murmuring",
     "declaring"})
+LEAD_IN_TAIL = 7  # words of manner or address after a lead-in's speech verb
+_LEAD_IN_TAIL_WORDS = frozenset({"out", "aloud", "again", "up", "at", "length", "once", "to", "in", "a", "an",
+    "the", "his", "her", "its", "their", "my", "voice", "tone", "whisper", "manner", "low", "loud", "trembling",
+    "angry", "him", "them", "me", "us", "itself", "himself", "herself", "themselves", "children", "soon",
+    "afterwards", "then", "now"})
+
+
+def _speech_word(word: str) -> bool:
+    return word in SPEECH_VERBS or word in _SPEECH_PARTICIPLES
+
+
 _LEAD_IN_VERB = re.compile(r"\b([a-z]+)(?:\s+(?:him|her|them|me|us))?[\s,:—–-]*$")
 _GOVERNED = re.compile(r"\b(?:at|to|towards|toward|with|on|of|for|from|by|upon|about)\s+(?:the\s+)?$", re.I)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
@@ -336,8 +383,7 @@ def not_the_addressee(at: Attributor, found: Found) -> None:
     character of that gender last mentioned, or no one."""
     for qi, (cluster, _, _) in enumerate(found):
         if cluster is not None and cluster != NARRATOR and cluster in at.tag_addressees(qi):
-            other = at.other_than(at.quotes[qi].start, cluster)
-            found[qi] = (other, 0.5, "anaphoric") if other is not None else (None, 0.0, "none")
+            found[qi] = at.someone_else(qi, cluster, 0.5) or (None, 0.0, "none")
 
 
 def rule_attributions(at: Attributor) -> Found:
@@ -352,8 +398,7 @@ def rule_attributions(at: Attributor) -> Found:
         if hit and hit[2] == "anaphoric" and qi > 0:
             hit = at.not_the_last_speaker(qi, hit, found[qi - 1][0])
         if hit and hit[2] == "anaphoric" and hit[0] in at.addressed(qi):  # "Have a troche, Kronborg," he said
-            other = at.other_than(at.quotes[qi].start, hit[0])
-            hit = (other, 0.6, "anaphoric") if other is not None else None
+            hit = at.someone_else(qi, hit[0], 0.6)
         found.append(hit if hit else (None, 0.0, "none"))
     # Quotes of one paragraph share its speaker: a sure tag ("said her father") beats a guess from the narration
     # around a continued quote ("...," said her father; "she times them ill.").
