@@ -294,7 +294,9 @@ def test_three_characters_who_talk_together_in_several_conversations_are_a_group
     turns = [(_quote(start + i), s) for start in (0, 20, 40) for i, s in enumerate(scene)]
     groups = talking_groups(turns, [1, 2, 3])  # type: ignore[arg-type]
     assert [(g.people, g.conversations, g.turns) for g in groups] == [((1, 2, 3), 3, 15)]
-    assert groups[0].spans[0] == (0, 25)  # from the first quote to the one by which all three have spoken
+    assert groups[0].spans[0] == (0, 25)  # the shortest run of quotes in which all three speak
+    late = [(_quote(start + i), s) for start in (0, 20, 40) for i, s in enumerate((1, 1, 2, 1, 3))]
+    assert talking_groups(late, [1, 2, 3])[0].spans[0] == (20, 45)  # type: ignore[arg-type]
     assert talking_groups(turns[:10], [1, 2, 3]) == []  # two conversations are an encounter, not a circle
     assert talking_groups(turns, [1, 2]) == []  # only the central characters count
 

@@ -42,7 +42,7 @@ def conversations(turns: Sequence[Turn]) -> list[list[tuple[QuoteSpan, int]]]:
 @dataclass(slots=True)
 class Group:
     """Characters who talk together: in how many conversations, with how many turns, and where (a span per
-    conversation: from its first quote to the one by which every member has spoken)."""
+    conversation: its shortest run of quotes in which every member speaks)."""
 
     people: tuple[int, ...]
     conversations: int = 0
@@ -51,16 +51,17 @@ class Group:
 
 
 def _span(conv: list[tuple[QuoteSpan, int]], people: tuple[int, ...]) -> tuple[int, int]:
-    """The stretch of the conversation from its first quote to the one by which each of ``people`` has spoken."""
-    waiting = set(people)
-    first = next(q for q, s in conv if s in waiting)
-    for quote, speaker in conv:
-        if quote.start < first.start:
-            continue
-        waiting.discard(speaker)
-        if not waiting:
-            return first.start, quote.end
-    return first.start, conv[-1][0].end
+    """The shortest run of the conversation's quotes in which each of ``people`` speaks."""
+    best: tuple[int, int] | None = None
+    last: dict[int, int] = {}
+    for i, (quote, speaker) in enumerate(conv):
+        if speaker in people:
+            last[speaker] = i
+        if len(last) == len(people):
+            span = conv[min(last.values())][0].start, quote.end
+            if best is None or span[1] - span[0] < best[1] - best[0]:
+                best = span
+    return best if best is not None else (conv[0][0].start, conv[-1][0].end)  # (each member speaks: never None)
 
 
 def talking_groups(turns: Sequence[Turn], members: Sequence[int],
