@@ -279,3 +279,57 @@ def test_a_conversation_in_quotes_and_pronouns_makes_scene_partners(monkeypatch)
     assert "Kaia & Riversong" not in {r.tag for r in relations.find_relationships(doc, cast)}
     tags = {r.tag for r in relations.find_relationships(doc, cast, {pair: 8})}
     assert "Kaia & Riversong" in tags
+
+
+def _quote(para: int) -> object:
+    from ficlens.analyse.dialogue import QuoteSpan
+
+    return QuoteSpan(para * 10, para * 10 + 5, para, para)
+
+
+def test_three_characters_who_talk_together_in_several_conversations_are_a_group() -> None:
+    from ficlens.analyse.relation_groups import talking_groups
+
+    scene = [1, 2, 3, 1, 2]  # one conversation: each speaks, a paragraph after the last
+    turns = [(_quote(start + i), s) for start in (0, 20, 40) for i, s in enumerate(scene)]
+    groups = talking_groups(turns, [1, 2, 3])  # type: ignore[arg-type]
+    assert [(g.people, g.conversations, g.turns) for g in groups] == [((1, 2, 3), 3, 15)]
+    assert groups[0].spans[0] == (0, 25)  # the shortest run of quotes in which all three speak
+    late = [(_quote(start + i), s) for start in (0, 20, 40) for i, s in enumerate((1, 1, 2, 1, 3))]
+    assert talking_groups(late, [1, 2, 3])[0].spans[0] == (20, 45)  # type: ignore[arg-type]
+    assert talking_groups(turns[:10], [1, 2, 3]) == []  # two conversations are an encounter, not a circle
+    assert talking_groups(turns, [1, 2]) == []  # only the central characters count
+
+
+def test_a_gap_or_an_unknown_speaker_leaves_a_group_incomplete() -> None:
+    from ficlens.analyse.relation_groups import conversations, talking_groups
+
+    spread = [(_quote(start + 3 * i), s) for start in (0, 20, 40) for i, s in enumerate((1, 2, 3))]
+    assert talking_groups(spread, [1, 2, 3]) == []  # two paragraphs between quotes end a conversation
+    unknown = [(_quote(start + i), s) for start in (0, 20, 40) for i, s in enumerate((1, 2, None, -1))]
+    assert [[s for _, s in c] for c in conversations(unknown)] == [[1, 2]] * 3  # type: ignore[arg-type]
+
+
+def test_the_trios_inside_a_foursome_are_not_groups_of_their_own() -> None:
+    from ficlens.analyse.relation_groups import talking_groups
+
+    turns = [(_quote(start + i), s) for start in (0, 20, 40) for i, s in enumerate((1, 2, 3, 4, 1))]
+    assert [g.people for g in talking_groups(turns, [1, 2, 3, 4])] == [(1, 2, 3, 4)]  # type: ignore[arg-type]
+
+
+def test_a_group_that_talks_together_is_tagged_beside_its_pairs() -> None:
+    from ficlens.analyse import relations
+    from ficlens.analyse.cast import build_cast
+    from ficlens.nlp import build_document
+    from ficlens.work import Work
+
+    text = "Later Kaia sat with Riversong. Then Tamsin laughed at Kaia, and Riversong spoke to Tamsin. " * 4
+    doc = build_document(Work(text=text, source="t", format="text"), "fast")
+    cast = build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
+    ids = {c.name: c.id for c in cast.clusters}
+    speakers = [ids["Kaia"], ids["Riversong"], ids["Tamsin"]]
+    speech = [(_quote(start + i), s) for start in (0, 20, 40) for i, s in enumerate(speakers)]
+    tags = {r.tag: r for r in relations.find_relationships(doc, cast, None, speech)}  # type: ignore[arg-type]
+    group = tags["Kaia & Riversong & Tamsin"]
+    assert group.kind == "platonic" and group.score == 0.5 and len(group.evidence) == 3
+    assert "Kaia & Riversong & Tamsin" not in {r.tag for r in relations.find_relationships(doc, cast)}

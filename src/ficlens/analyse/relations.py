@@ -25,6 +25,7 @@ from ficlens.analyse.cast.model import Cast, Cluster
 from ficlens.analyse.cast.originals import ORIGINAL
 from ficlens.analyse.cast.reader import READER
 from ficlens.analyse.dialogue import QuoteSpan, quote_at, quote_index
+from ficlens.analyse.relation_groups import GROUP_CONVERSATIONS, Turn, talking_groups
 from ficlens.knowledge import load_kb
 from ficlens.knowledge.fandom_kb import bare_name
 from ficlens.nlp.document import Document, TextSpan
@@ -314,8 +315,20 @@ def _triads(romances: list[Candidate]) -> list[Candidate]:
     return romances + out
 
 
-def find_relationships(doc: Document, cast: Cast,
-                       talks: Mapping[tuple[int, int], int] | None = None) -> list[Relationship]:
+def _group_candidates(cast: Cast, speech: Sequence[Turn], romances: list[Candidate]) -> list[Candidate]:
+    """The friendship groups of the pairing cast that talk together (analyse/relation_groups.py), less those that
+    are a romance already (a triad)."""
+    top, same = pairing_cast(cast)
+    romantic = {c.people for c in romances}
+    return [Candidate(g.people, "&", float(g.conversations), float(GROUP_CONVERSATIONS),
+                      [(1.0, TextSpan(start, end)) for start, end in g.spans])
+            for g in talking_groups(speech, [c.id for c in top], same) if g.people not in romantic]
+
+
+def find_relationships(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] | None = None,
+                       speech: Sequence[Turn] = ()) -> list[Relationship]:
+    """The pairings, triads and friendship groups of the work. ``talks``: see :func:`candidates`; ``speech``: each
+    quotation with its speaker, in text order (for the groups that talk together)."""
     fandoms = [f for f, _ in cast.fandoms]
     found = candidates(doc, cast, talks)
     romances = _triads([c for c in found if c.kind == "/"])
@@ -329,6 +342,7 @@ def find_relationships(doc: Document, cast: Cast,
             or c.value >= SECONDARY_SHARE * max(strongest[p] for p in c.people)]
     romantic = {pair for c in kept for pair in itertools.combinations(c.people, 2)}
     kept += [c for c in found if c.kind == "&" and c.people not in romantic]  # a romantic pair's friendship: out
+    kept += _group_candidates(cast, speech, kept)
     out: list[Relationship] = []
     for c in kept:
         score = round(1.0 - 0.5 ** (c.value / c.needed), 4)  # 0.5 at the threshold, 0.75 at twice it …
@@ -342,7 +356,8 @@ def find_relationships(doc: Document, cast: Cast,
 def run(analysis: Analysis) -> None:
     """Fill ``report.relationships``."""
     turns = [(a.quote.para, a.quote.last_para, a.cluster) for a in analysis.attributions]
-    analysis.report.relationships = find_relationships(analysis.doc, analysis.cast, exchanges(turns))
+    speech = [(a.quote, a.cluster) for a in analysis.attributions]
+    analysis.report.relationships = find_relationships(analysis.doc, analysis.cast, exchanges(turns), speech)
 
 
 ASSAULT_LABELS = frozenset({"sexual-assault"})
