@@ -18,8 +18,8 @@ MODELS = ROOT / "src" / "ficlens" / "models"
 
 
 def main() -> int:
-    from ficlens.analyse.warnings.model import ARTIFACT, ML_ARTIFACT, write_model
     from ficlens.analyse.warnings.labels import TRAINED_LABELS
+    from ficlens.analyse.warnings.model import ARTIFACT, ML_ARTIFACT, write_model
     from ficlens.analyse.warnings.training import fit_model, load_passages, load_written, passage_embedder
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -15,4 +15,5 @@ def test_written_passages_of_trained_labels_become_rows_with_all_or_no_votes(tmp
             {"id": "w-3", "label": "child-abuse", "positive": True, "text": "They locked the boy in."}]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     loaded = load_written(path, ["death", "war"])
-    assert [(r.warning, r.votes, r.work_id) for r in loaded] == [("death", 3, "written:w-1"), ("death", 0, "written:w-2")]
+    got = [(r.warning, r.votes, r.work_id) for r in loaded]
+    assert got == [("death", 3, "written:w-1"), ("death", 0, "written:w-2")]
