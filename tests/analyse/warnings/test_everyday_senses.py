@@ -31,3 +31,12 @@ def test_everyday_sense_is_no_cue(label: str, text: str) -> None:
 ])
 def test_the_literal_sense_stays_a_cue(label: str, text: str) -> None:
     assert read_cues(text, LEXICONS[label]).score >= 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "It was a kind of psychological warfare, and Wilson was losing.",
+    "The prank war between the two floors went on for a month.",
+    "The psychological battle with his old enemy had left scars.",
+])
+def test_wars_of_pranks_and_minds_are_no_war(text: str) -> None:
+    assert all(hit.weight < 0.3 for hit in read_cues(text, LEXICONS["war"]).hits)
