@@ -8,6 +8,7 @@ from ficlens.analyse.warnings.work_decision import (
     CONSISTENT,
     N0,
     STRONG,
+    SURE,
     TOP,
     passage_posterior,
     prior_for,
@@ -42,6 +43,10 @@ def test_a_lone_passage_does_not_warn_a_long_work() -> None:
     assert warns([0.95], [], LONG) is None
     assert warns([0.95], [], N0 + 1) is None
     assert warns([0.95], [0.2], LONG) is not None
+
+
+def test_a_lone_passage_the_model_is_sure_of_warns() -> None:
+    assert warns([SURE], [], LONG) is not None
 
 
 def test_consistent_model_readings_warn_without_a_positive() -> None:
