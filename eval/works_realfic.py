@@ -16,7 +16,8 @@ Printed, over the works of one split (--split dev|test, default dev):
 - relationships: gold relationships found with the right type ("/" romantic, "&" platonic);
 - characters: precision over the top TOP_CHARACTERS of ficlens's list, and recall of the first MAIN_CHARACTERS gold.
 
-Run: .venv/bin/python eval/works_realfic.py [--split dev|test] [--fast] [--texts DIR] [--per-work] [--engine E]
+Run: .venv/bin/python eval/works_realfic.py [--split dev|test] [--fast] [--texts DIR] [--per-work [--why]] [--engine E]
+(``--why``: diagnostics only, see :func:`why_missed`.)
 """
 
 from __future__ import annotations
@@ -266,6 +267,60 @@ def score_work(work_id: str, text: str, gold: Mapping[str, Any], predicted: Pred
     )
 
 
+def why_missed(text: str, gold: Mapping[str, Any], predicted: Predicted) -> list[str]:
+    """Diagnostics (``--why``), no part of the scores: for each gold label ficlens did not raise, the work-level
+    decision's inputs (positive and supporting passages) and, for each gold evidence passage, the passage decision's
+    score and what stopped it: no cue of the label in the passage (the cue gate), cues read away by their context or
+    too weak for the gate, a score below the threshold, or a positive passage the work-level decision did not take.
+    Reads the work again (NLP and cast) to see inside the warnings stage."""
+    import bisect
+
+    from ficlens.analyse.analysis import Analysis
+    from ficlens.analyse.cast.stages import run_cast
+    from ficlens.analyse.warnings.aggregate import WorkScanner
+    from ficlens.analyse.warnings.classifier import cue_labels, gate_evidence
+    from ficlens.analyse.warnings.stage import work_classifier
+    from ficlens.api import works
+    from ficlens.nlp.document import build_document
+    from ficlens.report import Report
+
+    missed = sorted(label for label in gold.get("warnings", {}) if label not in predicted.warnings)
+    if not missed:
+        return []
+    doc = build_document(next(works(text)), "full")
+    analysis = Analysis(doc, Report.for_work(doc.work, mode=doc.profile))
+    run_cast(analysis)
+    classifier = work_classifier()
+    scanner = WorkScanner(doc, classifier, analysis.cast)
+    starts = [p.start for p in scanner.passages]
+    lines = []
+    for label in missed:
+        found, support = scanner.findings(label)
+        lines.append(f"  {label}: missed; {len(found)} positive and {len(support)} supporting passage(s) of "
+                     f"{len(scanner.passages)}")
+        for quote in gold["warnings"][label].get("evidence", []):
+            at = doc.text.find(quote)
+            if at < 0:
+                lines.append(f"    (not found in the read text) {quote[:70]!r}")
+                continue
+            i = max(bisect.bisect_right(starts, at) - 1, 0)
+            passage = doc.span_text(scanner.passages[i])
+            evidence = scanner.evidence_fn(i)
+            age = scanner.passage_age(i) if label == "underage" else scanner.age
+            decision = classifier.classify(passage, label, evidence=evidence, age=age)
+            if label not in cue_labels(passage):
+                why = "no cue of the label (cue gate)"
+            elif gate_evidence(label, evidence, classifier.modelled(label)) is None:
+                why = "cues read away or too weak for the gate"
+            elif not decision.positive:
+                why = "below the threshold"
+            else:
+                why = "positive; not taken by the work-level decision"
+            minor = f", minor {age.minor:.2f}" if label == "underage" else ""
+            lines.append(f"    score {decision.score:.2f}{minor}: {why}: {quote[:70]!r}")
+    return lines
+
+
 def _ratio(num: int, den: int) -> str:
     return f"{num}/{den} ({num / den:.3f})" if den else f"{num}/0 (n/a)"
 
@@ -331,6 +386,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", type=Path, default=None, help=f"folder of <id>.txt (default {DEFAULT_CACHE})")
     parser.add_argument("--works", type=Path, default=WORKS, help=argparse.SUPPRESS)
     parser.add_argument("--per-work", action="store_true", help="one line per work")
+    parser.add_argument("--why", action="store_true",
+                        help="with --per-work: for each missed gold label, what stopped its evidence passages")
     parser.add_argument("--engine", choices=("auto", "linear", "ml", "lexicon", "reader"), default=None,
                         help="the warnings engine (default: what analyze resolves)")
     args = parser.parse_args(argv)
@@ -352,11 +409,14 @@ def main(argv: list[str] | None = None) -> int:
         if text is None or not label_path.is_file():
             continue
         gold = json.loads(label_path.read_text(encoding="utf-8"))
-        score = score_work(row["id"], text, gold, predicted_of(ficlens.analyze(text, fast=args.fast)))
+        predicted = predicted_of(ficlens.analyze(text, fast=args.fast))
+        score = score_work(row["id"], text, gold, predicted)
         scores.append(score)
         if args.per_work:
             print(f"{row['id']}: gold {sorted(score.gold_labels)} | ficlens {sorted(score.predicted_labels)}"
                   f" | rating {score.rating[0]}->{score.rating[1]} | fandom {score.fandom_right}")
+            if args.why:
+                print("\n".join(why_missed(text, gold, predicted)) or "  (no gold label missed)")
     if not scores:
         print(f"no texts for the {args.split} split ({len(rows)} works): run scripts/fetch_realfic.py MIRRORS"
               f" or pass --texts DIR")

@@ -104,3 +104,20 @@ def test_age_cues_found_once_are_the_ones_read() -> None:
     nothing = AgeCues.find("")  # the reading is of the cues passed in, not of a cue search remembered elsewhere
     assert read_age(text, nothing).minor == 0.0
     assert character_ages(folded, cast, doc.sentences, doc.paragraphs, nothing) == {}
+
+
+def test_school_years_and_grades_are_minor_cues() -> None:
+    from ficlens.analyse.warnings.age import read_age
+
+    assert read_age("He was a fifth-year, the youngest on the team.").minor >= 0.3
+    assert read_age("She was in tenth grade that spring.").minor >= 0.5
+    assert read_age("a Year 9 pupil").minor >= 0.5
+    assert read_age("the boy was 14 yo").minor >= 0.8
+
+
+def test_a_university_year_or_a_count_of_years_is_no_minor_cue() -> None:
+    from ficlens.analyse.warnings.age import read_age
+
+    assert read_age("She was a third-year medical student.").minor == 0.0
+    assert read_age("For the second year in a row they won.").minor == 0.0
+    assert read_age("It was their fourth year of marriage.").minor == 0.0

@@ -99,9 +99,25 @@ def test_several_consistent_passages_raise_the_warning() -> None:
     assert 0.5 <= violence.score < 1.0
 
 
-def test_one_strong_passage_is_enough() -> None:
-    text = FILLER * 40 + "He punched him in the face and stabbed him twice.\n\n" + FILLER * 40
+def test_one_strong_passage_with_a_second_mention_is_enough() -> None:
+    text = FILLER * 40 + "He punched him in the face and stabbed him twice.\n\n" + FILLER * 10 + \
+        "Later they heard that a man had been mugged near the station.\n\n" + FILLER * 30
     assert "violence" in {w.label for w in run(text).warnings}
+
+
+def test_a_lone_passage_in_a_long_work_raises_nothing() -> None:
+    """One paragraph is not a work's content: a lone "war" in passing, however strongly read, warns no long work."""
+    text = FILLER * 40 + "He punched him in the face and stabbed him twice.\n\n" + FILLER * 40
+    assert "violence" not in {w.label for w in run(text).warnings}
+
+
+def test_several_mentions_the_model_doubts_raise_a_mentioned_warning() -> None:
+    deaths = ("The knights came back with two men dead.\n\n", "Everyone said the captain was dead by now.\n\n",
+              "A man was killed on the road last winter.\n\n")
+    text = FILLER * 20 + (FILLER * 20).join(deaths) + FILLER * 20
+    death = {w.label: w for w in run(text).warnings}["death"]
+    assert death.severity == "mentioned"
+    assert death.evidence and all(not s.positive for s in death.spans)
 
 
 def test_underage_evidence_names_the_age_cue() -> None:

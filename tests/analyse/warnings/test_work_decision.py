@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from ficlens.analyse.warnings.work_decision import (
+    CONSISTENT,
     N0,
     STRONG,
+    SURE,
     TOP,
     passage_posterior,
     prior_for,
@@ -30,10 +32,30 @@ def test_prior_falls_with_length_down_to_a_floor() -> None:
     assert prior_for(LONG) == prior_for(100 * LONG)  # long works are not penalised further
 
 
-def test_one_strong_passage_warns_one_weak_does_not() -> None:
-    assert warns([0.75], [], LONG) is not None
-    assert warns([0.6], [], LONG) is None
-    assert warns([0.69], [], LONG) is None
+def test_one_strong_passage_with_a_second_warns_one_weak_does_not() -> None:
+    assert warns([0.75], [0.01], LONG) is not None
+    assert warns([0.6], [0.01], LONG) is None
+    assert warns([0.69], [0.01], LONG) is None
+
+
+def test_a_lone_passage_does_not_warn_a_long_work() -> None:
+    """A passage is about a paragraph: in a work of more than N0 of them, one passage alone is not enough."""
+    assert warns([0.95], [], LONG) is None
+    assert warns([0.95], [], N0 + 1) is None
+    assert warns([0.95], [0.2], LONG) is not None
+
+
+def test_a_lone_passage_the_model_is_sure_of_warns() -> None:
+    assert warns([SURE], [], LONG) is not None
+
+
+def test_consistent_model_readings_warn_without_a_positive() -> None:
+    """Several cue-bearing passages the model reads as uncertain warn when the scores are a model's, not a cue's."""
+    support = [0.4, 0.35, 0.3][:CONSISTENT]
+    assert warns([], support, LONG, consistent=True) is not None
+    assert warns([], support, LONG) is None  # the lexicon's own weights: one reading repeated
+    assert warns([], support[:-1], LONG, consistent=True) is None
+    assert warns([], [0.2] * 5, LONG, consistent=True) is None  # each reading must be more than a stray cue
 
 
 def test_a_lone_positive_passage_warns_a_short_scene() -> None:

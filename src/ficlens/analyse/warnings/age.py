@@ -25,7 +25,8 @@ _BE = r"(?:i'm|i am|he's|he is|she's|she is|they're|they are|you're|you are|was|
 ADULT_NUM = r"(?:eighteen|nineteen|twenty|twenty-\w+|thirty\w*|forty\w*|fifty\w*|1[89]|2\d|3\d|4\d|5\d|6\d|7\d|8\d|9\d)"
 
 MINOR_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(rf"\b{_BE} {NUM_MINOR}\b{_NOT_AGE}|\b{NUM_MINOR}[- ]years?[- ]old\b|\b{NUM_MINOR}th birthday\b", _I), 0.8),
+    (re.compile(rf"\b{_BE} {NUM_MINOR}\b{_NOT_AGE}|\b{NUM_MINOR}[- ]years?[- ]old\b|\b{NUM_MINOR}th birthday\b|"
+                rf"\b{NUM_MINOR} ?(?:yo|y/o|yrs? old)\b", _I), 0.8),
     (re.compile(r"\b(?:underage|jailbait|minor in possession)\b", _I), 0.8),
     (re.compile(r"\b(?:high ?school|middle school|junior high|secondary school|prep school)\b", _I), 0.5),
     (re.compile(r"\bschool\b(?! of)", _I), 0.25),
@@ -34,13 +35,23 @@ MINOR_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"\b(?:freshman|sophomore|homework|detention|curfew)\b", _I), 0.2),
     (re.compile(r"\b(?:kid|kid's|kids)\b", _I), 0.1),
     (re.compile(r"\b(?:child|child's)\b", _I), 0.15),
+    # a school year: "a fifth-year", "the sixth-years", "in her fourth year" (at a university it is an adult's:
+    # see NOT_SCHOOL_YEAR), and school grades, "tenth grade", "Year 9"
+    (re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh)[- ]years?\b"
+                r"(?! (?:of|anniversary|in a row|running|since|after|later|ago|old)\b)", _I), 0.3),
+    (re.compile(r"\b(?:sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[6-9]th|1[0-2]th) grade(?:rs?)?\b|"
+                r"\byear (?:[6-9]|1[0-3])\b(?! (?:of|old|anniversary)\b)", _I), 0.5),
 )
+SCHOOL_YEAR = 9  # the index of the school-year cue in MINOR_CUES
 ADULT_AGE = re.compile(rf"\b(?:{_BE} {ADULT_NUM}\b{_NOT_AGE}|{ADULT_NUM}[- ]years?[- ]old\b)", _I)
 # The minor cues and ADULT_AGE, found in one pre-filtered pass (ADULT_AGE scanned on its own was 40% of read_age on
 # 300-word works). Built at once (build_after=0): for these few patterns the pre-filter costs ~2 ms to build, and
 # scanning a long work plainly ~10 ms per pattern.
 _MINOR_FINDER = CueFinder([*(pattern for pattern, _ in MINOR_CUES), ADULT_AGE], build_after=0)
 NOT_SCHOOL = re.compile(r"\b(?:graduate|law|med|medical|grad|night|art|film|business|nursing) school\b", _I)
+# A university's or a job's years: "a third-year medical student", "second-year associate at the firm".
+NOT_SCHOOL_YEAR = re.compile(r"\b(?:universit\w*|college|uni|undergrad\w*|med|medical|law|grad|graduate|phd|doctoral|"
+                             r"residents?|residency|associates?|apprentices?|cadets?|recruits?|nursing|campus)\b", _I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +78,8 @@ class AgeCues:
         """The age cues of ``folded`` (normalize()d text)."""
         found = _MINOR_FINDER.spans(folded)  # each pattern's finditer spans, in one pre-filtered pass (speed only)
         found[3] = [(s, e) for s, e in found[3] if not NOT_SCHOOL.search(folded[max(0, s - 12) : e])]
+        found[SCHOOL_YEAR] = [(s, e) for s, e in found[SCHOOL_YEAR]
+                              if not NOT_SCHOOL_YEAR.search(folded[max(0, s - 60) : e + 60])]
         return cls(tuple(tuple(spans) for spans in found[: len(MINOR_CUES)]), tuple(found[len(MINOR_CUES)]))
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -74,6 +74,7 @@ class WorkScanner:
         self._reader_scores: np.ndarray | None = None  # passages x reader labels (engine ``reader``)
         self._cues: list[set[str]] = []  # per passage, the labels whose cues occur in it (engine ``reader``)
         self.supporting: dict[str, list[tuple[TextSpan, float]]] = {}  # findings()' supporting passages, by label
+        self.backing: dict[str, list[Finding]] = {}  # the same supporting passages as findings (their evidence)
 
     def reader_scores(self) -> np.ndarray | None:
         """The passage reader's scores of every passage (rows) for its labels, computed once; None without one."""
@@ -198,13 +199,20 @@ class WorkScanner:
         found: list[Finding] = []
         support: list[float] = []
         supporting = self.supporting[label] = []  # the passages of ``support``, for the warning's spans
+        backing = self.backing[label] = []
         for span, decision in self.judged(label):
             if decision.positive:
                 found.append(Finding(span, self.evidence_span(span, decision), decision))
             elif has_strong_cue(decision.evidence):
                 support.append(decision.score)
                 supporting.append((span, decision.score))
+                backing.append(Finding(span, self.evidence_span(span, decision), decision))
         return found, support
+
+    def consistent(self, label: str) -> bool:
+        """Whether ``label``'s passage scores are a trained model's reading (:func:`~.work_decision.warns`: several
+        supporting passages of such a label warn without a positive one)."""
+        return self.classifier.modelled(label) and label != "underage"
 
     def evidence_span(self, passage: TextSpan, decision: PassageDecision) -> TextSpan:
         """The shortest run of whole sentences of ``passage`` that holds every cue that counted."""
@@ -245,17 +253,23 @@ def age_evidence(scanner: WorkScanner, warning: Warning, top: Finding) -> None:
 
 
 def warn(doc: Document, label: str, findings: list[Finding], support: Sequence[float] = (),
-         passages: int = 1, supporting: Sequence[tuple[TextSpan, float]] = ()) -> Warning | None:
+         passages: int = 1, supporting: Sequence[tuple[TextSpan, float]] = (),
+         backing: Sequence[Finding] = ()) -> Warning | None:
     """The work-level warning of ``label`` from its positive passages (``findings``) and the scores of its other
     supporting passages in a work of ``passages`` passages (:mod:`.work_decision`), or None when the work-level
-    decision says no. ``supporting``: those supporting passages with their scores, listed in the warning's spans."""
-    score = warns([f.decision.score for f in findings], support, passages)
+    decision says no. ``supporting``: those supporting passages with their scores, listed in the warning's spans.
+    ``backing``: the supporting passages as findings, given when the label's scores are a trained model's; with no
+    positive passage, enough of them warn (as ``mentioned``: none was read as the content itself) and are the
+    evidence."""
+    score = warns([f.decision.score for f in findings], support, passages, consistent=bool(backing))
     if score is None:
         return None
+    spans = flagged_spans(findings, supporting)
+    if not findings:
+        findings = [replace(f, decision=replace(f.decision, severity="mentioned")) for f in backing]
     ranked = sorted(findings, key=lambda f: (-f.decision.score, f.evidence.start))
     severity = max((f.decision.severity for f in findings), key=SEVERITY_ORDER.__getitem__)
     evidence = [Span.of(doc.text, f.evidence.start, f.evidence.end, f.decision.score) for f in ranked[:MAX_EVIDENCE]]
-    spans = flagged_spans(findings, supporting)
     return Warning(label=label, severity=severity, score=score, evidence=evidence, spans=spans[:MAX_SPANS],
                    spans_total=len(spans))
 
@@ -286,7 +300,8 @@ def scan_warnings(doc: Document, classifier: PassageClassifier, cast: Cast | Non
     all_findings: dict[str, list[Finding]] = {}
     for label in LABELS:
         findings, support = scanner.findings(label)
-        warning = warn(doc, label, findings, support, len(scanner.passages), scanner.supporting[label])
+        warning = warn(doc, label, findings, support, len(scanner.passages), scanner.supporting[label],
+                       scanner.backing[label] if scanner.consistent(label) else ())
         if warning is not None and label == "underage":
             age_evidence(scanner, warning, max(findings, key=lambda f: (f.decision.score, -f.evidence.start)))
         if warning is not None:

@@ -181,7 +181,8 @@ def read_cues(text: str, lexicon: LabelLexicon, normalized: bool = False,
             if NEGATION.search(before) and not NOT_STOPPING.search(before):
                 continue
             weight = cue.weight
-            if not lexicon.intent_counts and hypothetical_before(folded, m.start(), before, lexicon.habitual):
+            if not lexicon.intent_counts and hypothetical_before(folded, m.start(), before, lexicon.habitual) \
+                    and not (lexicon.spoken and lexicon.spoken.fullmatch(m.group())):
                 weight *= 0.5
             bounds = sentence_bounds(folded, m.start(), m.end())
             sentence = folded[bounds[0] : bounds[1]]

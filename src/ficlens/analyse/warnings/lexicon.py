@@ -126,6 +126,7 @@ class LabelLexicon:
     any_cue: re.Pattern[str]
     senses: tuple[Sense, ...] = ()
     habitual: bool = False  # told as a habit ("she'd scream at him for hours"): "would" and "'d" do not halve a cue
+    spoken: re.Pattern[str] | None = None  # words whose use is the content (slurs): a hypothetical does not halve them
 
 
 def _words(alternatives: Sequence[str]) -> re.Pattern[str]:
@@ -156,6 +157,7 @@ def compile_lexicon(label: str) -> LabelLexicon:
         any_cue=_lazy(r"\b(?:" + "|".join(cues) + r")\b"),
         senses=tuple(_sense(other) for other in getattr(data, "SENSES", ())),
         habitual=getattr(data, "HABITUAL", False),
+        spoken=_words(data.SPOKEN) if getattr(data, "SPOKEN", None) else None,
     )
 
 

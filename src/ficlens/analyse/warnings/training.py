@@ -57,6 +57,22 @@ def load_passages(path: Path) -> list[Passage]:
     return rows
 
 
+def load_written(path: Path, labels: Sequence[str]) -> list[Passage]:
+    """The team's written passages (data/passages/train.jsonl: ``label``, ``positive``, ``text``, ``id``) of the
+    trained ``labels``, as :class:`Passage` rows: a positive with all 3 votes, a hard negative with none; each is its
+    own work (CV groups). Passages written for other labels are left out: what they hold of a trained label is not
+    labelled."""
+    wanted = set(labels)
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                d = json.loads(line)
+                if d["label"] in wanted:
+                    rows.append(Passage(d["label"], 3 if d["positive"] else 0, d["text"], f"written:{d['id']}"))
+    return rows
+
+
 def _fit_weights(x: object, rows: Sequence[Passage], label: str, c: float) -> tuple[np.ndarray, float]:
     from sklearn.linear_model import LogisticRegression
 

@@ -28,6 +28,20 @@ so a long work cannot reach a warning from the sheer number of its weak mentions
 passages tends to 1 as the work grows). The count that matters is of passages read, not of the label's candidate
 passages: a stray cue in a long work is exactly the lone candidate of its label.
 
+Two passages. In a work of more than :data:`N0` passages a warning rests on at least :data:`LONE` = 2 supporting
+passages (positive or cue-bearing): a passage is about a paragraph, content a reader wants to be told of is told
+over more than one, and a lone passage in a long work is where the look-elsewhere effect bites hardest (on the real
+works' dev split, 11 of the 13 lone-passage warnings were false: one "war" said in passing, a "Suicide Curse"),
+unless that passage scores :data:`SURE` = 0.99 or more (a model sure of it: a slur or a lynching named on the page;
+on the dev split the lone false ones scored 0.98 at most, the lone racism passages 0.99-1.0; chosen there).
+
+Consistency without a positive (``consistent``: the caller says the label's score is a trained model's reading of a
+passage with a cue in it, not the cue weight itself). :data:`CONSISTENT` = 3 or more supporting passages each scoring
+:data:`CONSISTENT_AT` or more warn even when none of them reaches the passage threshold: three separate mentions of
+deaths ("his parents were murdered", "her grave", "how he died") that the model reads as uncertain one by one are a
+theme of the work. For a label the lexicon alone scores, three passages holding the same weak cue are one reading
+repeated, so they do not count.
+
 The constants are set from the definition above (a passage scored 0.55-0.7 is weak alone), not fitted: there are
 no work-level labels to fit them, nor per-label priors, on. See docs/warnings.md for what it changed on LitBank.
 """
@@ -40,6 +54,10 @@ STRONG = 0.7  # in a work of ~50 passages or more, a passage scoring this much w
 N0 = 20  # up to this many passages, a lone positive passage warns
 TOP = 3  # how many supporting passages combine
 WARN_AT = 0.5
+LONE = 2  # supporting passages a warning needs in a work of more than N0 passages
+SURE = 0.99  # ... unless one passage scores this much: a model sure of it (a slur said on the page)
+CONSISTENT = 3  # supporting passages of a modelled label that warn with none positive
+CONSISTENT_AT = 0.25  # the model score each of them needs
 _EPS = 1e-6
 
 
@@ -67,12 +85,18 @@ def work_probability(scores: Iterable[float], prior: float) -> float:
     return round(1.0 - miss, 4)
 
 
-def warns(positive: Iterable[float], support: Iterable[float], passages: int) -> float | None:
+def warns(positive: Iterable[float], support: Iterable[float], passages: int, consistent: bool = False
+          ) -> float | None:
     """The work-level score of a label in a work of ``passages`` passages, or None when it is not warned:
     ``positive`` are the scores of the positive passages, ``support`` those of the other supporting passages
-    (cue-bearing, below the threshold)."""
-    positive = list(positive)
-    if not positive:
+    (cue-bearing, below the threshold); ``consistent``: the scores are a trained model's, so :data:`CONSISTENT`
+    supporting passages warn without a positive one."""
+    positive, support = list(positive), list(support)
+    if passages > N0 and len(positive) + len(support) < LONE and max(positive, default=0.0) < SURE:
         return None
     probability = work_probability([*positive, *support], prior_for(passages))
+    if not positive:
+        if consistent and sum(score >= CONSISTENT_AT for score in support) >= CONSISTENT:
+            return max(probability, WARN_AT)
+        return None
     return probability if probability >= WARN_AT else None

@@ -15,6 +15,8 @@
   ``SENSES``, ``tuple[OtherSense, ...]``: other senses of a cue word, told by its surroundings.
   ``INTENT_COUNTS = True``: a wish, plan or threat is itself the content (suicidal ideation): modals do not halve.
   ``HABITUAL = True``: the content is mostly told as a habit ("he'd lock her in"): "would" and "'d" do not halve.
+  ``SPOKEN``, ``list[str]``: cue words whose use is itself the content (slurs): a hypothetical clause ("he would
+  take the word of that mudblood") does not halve them; negation still drops them.
 - :mod:`.fragments`: phrase fragments several labels share (grammar, figures of speech of death, gore, animals).
 
 The order of :data:`LABELS` is the order of the lexicon features that the trained models in ``ficlens/models`` read.

@@ -56,7 +56,8 @@ FIGURATIVE: list[str] = (
         r"blood will (?:out|tell)",
         r"blood[- ]?red|blood colou?r|blood oranges?",
         r"(?:cold|hot|warm|full|blue|half|pure|red|mixed)-?blooded",
-        r"blood (?:ran|runs|run|boil\w*|curdl\w*|froze|freezes|chill\w*)",
+        r"blood (?:ran|runs|run|running|turned|went) (?:cold|hot|thin|icy|like ice)|blood (?:runs?|ran) in (?:the|his|her|their|my|our) (?:family|veins)",
+        r"blood (?:boil\w*|curdl\w*|froze|freezes|chill\w*)",
         r"blood (?:of (?:the )?\w+ )?(?:curdl\w*|boil\w*)",
         r"blood (?:rush\w*|rose|mounted|flew|drained|surged)(?: \w+)? (?:to|from|in(?:to)?) (?:his|her|my|their) (?:face|cheeks?|head|ears)",
         r"(?:in|of) (?:their|his|her|my|our) blood",
@@ -66,6 +67,10 @@ FIGURATIVE: list[str] = (
         r"(?:give|gives|gave|given|giving|donat\w*) blood",
         r"blood is thicker than water|pure-?bloods?|half-?bloods?|"
         r"mudbloods?|sweat(?:ed|s|ing)? blood|blood (?:group|type)s?",
+        # blood as lineage: purity, status, the traitors of a doctrine of blood; a history called bloody
+        r"blood[- ]?(?:purity|status|traitors?|supremac\w*|prejudices?|lines?|relatives?|relations?|ties|kin)|"
+        r"purity of (?:the |their |his |her )?blood|related by blood",
+        r"bloody (?:history|histories|past|reign|legacy|record|reputation)",
     ]
 )
 SENSES: tuple[OtherSense, ...] = (

@@ -28,7 +28,8 @@ FIGURATIVE_DEATH = [
     I_AM_DYING,
     r"kill(?:s|ing)? (?:me|him|her) (?:now|already)",
     r"(?:you're|you are|it's|this is) killing me",
-    r"killer (?:smile|look|instinct|body|abs|outfit|heels|app)",
+    r"killer (?:smile|look|instinct|body|abs|outfit|heels|app|solos?|riffs?|songs?|tracks?|lines?|jokes?|ideas?|"
+    r"views?|dress|moves?|voice|queens?|whales?|bees|sudoku|workouts?|deals?|combo|legs|cheekbones|wardrobe)",
     r"over my dead body",
     r"dead to (?:me|the world)",
     r"kill (?:time|the (?:mood|lights|engine|music))",

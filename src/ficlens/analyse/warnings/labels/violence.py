@@ -27,7 +27,10 @@ ATTACK_THING = [
     r"attack(?:s|ed|ing)? (?:(?:a|an|the|his|her|their|my|our|its|your|some|another|a second|a third|"
     r"the rest of (?:the|his|her|their|my)) )?(?:\w+ )?(?:(?:lumps?|pieces?|slices?|plates?|platefuls?|"
     r"bowls?|helpings?|portions?|mouthfuls?|heaps?|piles?|cups?|rest) of (?:the |his |her |their |my )?)?"
-    + f"(?:{FOOD}|{TASK})"
+    + f"(?:{FOOD}|{TASK})",
+    # tearing into a meal, a task or a tune: "he tore into a killer solo"
+    r"(?:tore|tears|tearing|torn) into (?:(?:a|an|the|his|her|their|my|our|its|your) )?(?:\w+ )?"
+    + f"(?:{FOOD}|{TASK}|solos?|songs?|riffs?|sets?|tunes?|numbers?|encores?)",
 ]
 # Phrasal verbs whose object is sent away, not hurt: "kick her out", "kicked him off the team".
 KICK_OUT = [r"kick(?:s|ed|ing)? " + PERSON + r" (?:out|off|upstairs|downstairs)\b(?! of (?:bed|the way))"]
@@ -84,5 +87,13 @@ FIGURATIVE: list[str] = (
         r"beat(?:s|en)? " + PERSON + r" (?:at|to (?:it|the)|hands down|fair and square|any ?(?:time|day))",
         r"violent(?:ly)? (?:storms?|winds?|gusts?|rain|cough\w*|headaches?|tempers?|passions?|emotions?|blush\w*|trembl\w*|shak\w*|shiver\w*|sneez\w*|fits?|colds?|fevers?|reactions?|changes?|contrasts?|indignation|grief|love|jealousy|agitation|abrogation)",
         r"violent in (?:his|her|their|my) temper",
+        # a strangled sound is a choked-off one: "a half-strangled moan", "a strangled laugh"
+        r"(?:half-?)?strangled (?:little |low |high |soft |sort of )?(?:moans?|sounds?|cry|cries|gasps?|noises?|laughs?|"
+        r"sobs?|voice|yelps?|whimpers?|groans?|whines?|breaths?|shouts?|screams?|squeaks?|grunts?|whispers?|"
+        r"giggles?|snorts?|squawks?|yells?|curses?|chuckles?|hiccups?|protests?|exclamations?|syllables?|words?)",
+        # "kicked her blanket away": "her" the possessive, a thing the object
+        r"kick(?:s|ed|ing)? (?:his|her|their|my|your|our) (?:\w+ )?(?:blankets?|covers|sheets?|duvet|quilt|"
+        r"comforter|shoes|boots|heels|sandals|slippers|socks|feet|legs|heels|bag|ball|door|chair|stool|pebbles?|"
+        r"stones?|trunk|suitcase|habit|game|way|engine)",
     ]
 )

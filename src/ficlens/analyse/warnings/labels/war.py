@@ -10,12 +10,14 @@ from ficlens.analyse.warnings.labels.fragments import GORE
 STRUGGLE = [
     r"(?:los[et]|losing|won|win|winning|fought|fight|fighting|wag(?:e|ed|ing)|gave up|give up|giving up) (?:the|a|an|this|"
     r"that|his|her|their|my|our|its|every|one) (?:\w+ )?(?:battle|war)s? (?:to|with|against|for|of)\b",
-    r"(?:uphill|losing|inner|internal|private|silent|constant|endless|daily|long|eternal|little) (?:battle|war)s?",
+    r"(?:uphill|losing|inner|internal|private|silent|constant|endless|daily|long|eternal|little|psychological|mental|"
+    r"emotional|verbal) (?:battle|war|warfare)s?",
     r"(?:battle|war)s? (?:of (?:wills|wits|words|nerves|the sexes|attrition)|with (?:(?:his|her|my|their|your|the) )?(?:self|"
     r"conscience|feelings|emotions|tears|sleep|nerves|temper|weight|illness|cancer|depression|addiction|bottle)|"
     r"with (?:himself|herself|myself|themselves|yourself)|against (?:(?:his|her|my|their|the) )?(?:tears|sleep|feelings|"
     r"emotions|urge|temptation|illness|cancer|disease))",
-    r"(?:price|turf|flame|bidding|pillow|culture|console|format|browser) wars?",
+    r"(?:price|turf|flame|bidding|pillow|culture|console|format|browser|prank|snowball|water|food|nerf|paintball|"
+    r"tickle|staring|glaring|thumb|edit|meme|cookie|sticky[- ]note|passive[- ]aggressive) wars?",
     r"war[- ](?:bag|paint)s?",
 ]
 

@@ -1,0 +1,42 @@
+"""Everyday senses of violent and bloody words that are no violence and no blood shed."""
+
+from __future__ import annotations
+
+import pytest
+
+from ficlens.analyse.warnings.context import read_cues
+from ficlens.analyse.warnings.lexicon import LEXICONS
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("violence", "Shepard lets out a soft, half-strangled moan."),
+    ("violence", "She made a strangled little sound and laughed."),
+    ("violence", "She kicked her blanket away and wriggled out."),
+    ("violence", "He kicked his shoes off at the door."),
+    ("violence", "His skill was obvious when he tore into a killer solo."),
+    ("blood", "He doesn't seem big on blood purity."),
+    ("blood", "The blood traitors were not invited."),
+    ("blood", "Its long and bloody history speaks volumes."),
+    ("blood", "His blood ran cold."),
+])
+def test_everyday_sense_is_no_cue(label: str, text: str) -> None:
+    lex = read_cues(text, LEXICONS[label])
+    assert all(hit.weight < 0.3 for hit in lex.hits)
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("violence", "He strangled her with the cord."),
+    ("violence", "He kicked her in the ribs."),
+    ("blood", "Blood ran from his nose onto the floor."),
+])
+def test_the_literal_sense_stays_a_cue(label: str, text: str) -> None:
+    assert read_cues(text, LEXICONS[label]).score >= 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "It was a kind of psychological warfare, and Wilson was losing.",
+    "The prank war between the two floors went on for a month.",
+    "The psychological battle with his old enemy had left scars.",
+])
+def test_wars_of_pranks_and_minds_are_no_war(text: str) -> None:
+    assert all(hit.weight < 0.3 for hit in read_cues(text, LEXICONS["war"]).hits)
