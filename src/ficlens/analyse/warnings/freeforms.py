@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ficlens.analyse.warnings.aggregate import Finding
 from ficlens.analyse.warnings.labels import BY_NAME, TABLE
@@ -38,6 +39,6 @@ def freeforms(doc: Document, warnings: list[Warning], findings: dict[str, list[F
                 if pattern.search(cues):
                     add(tag, f.decision.score)
     hurt = [w for w in warnings if BY_NAME[w.label].hurt]
-    if hurt and len(COMFORT.findall(doc.text)) >= COMFORT_MIN:
+    if hurt and sum(1 for _ in islice(COMFORT.finditer(doc.text), COMFORT_MIN)) >= COMFORT_MIN:  # stops at enough
         add("Hurt/Comfort", max(w.score for w in hurt) * 0.9)
     return [Freeform(tag=tag, score=score) for tag, score in sorted(out.items(), key=lambda kv: -kv[1])]
