@@ -282,18 +282,22 @@ def wrong_quotes(novel: Novel, reading: Reading, kind: str) -> list[str]:
 
 def error_cause(quote: GoldQuote, att: Attribution, reading: Reading, novel: Novel,
                 candidates: Sequence[int]) -> str:
-    """Why a found quotation's speaker is wrong, seen from the cast: "not formed" (no predicted character names the
-    gold speaker), "merged" (the character bearing one of the gold speaker's names is read as another gold
-    character), "split" (several predicted characters name the gold speaker), "role" (the speaker given is a
-    role, "the young girl"), "not candidate" (the gold speaker's character is formed but not among the ranker's
-    candidates), else "ranking" (it was a candidate)."""
+    """Why a found quotation's speaker is wrong, seen from the cast: "gold naming" (the character given is written
+    with one of the gold speaker's names, but another gold character's name comes first: PDNC's "Childers" beside
+    "Mr. E. W. B. Childers"), "not formed" (no predicted character names the gold speaker), "merged" (the character
+    bearing one of the gold speaker's names is read as another gold character), "split" (several predicted
+    characters name the gold speaker), "role" (the speaker given is a role, "the young girl"), "not candidate" (the
+    gold speaker's character is formed but not among the ranker's candidates), else "ranking" (it was a candidate)."""
     cast = reading.at.cast
     gold = novel.characters[[c.id for c in novel.characters].index(quote.speaker)]
     named = [c.id for c in cast.clusters if speaker_of(c.id, cast, novel.characters) == quote.speaker]
     bearing = [c.id for c in cast.clusters if any(normal(f) in gold.aliases for f in cluster_names(c))]
+    given = cast.clusters[att.cluster] if att.cluster is not None and att.cluster >= 0 else None
+    if given is not None and att.cluster in bearing:
+        return "gold naming"
     if not named:
         return "merged" if bearing else "not formed"
-    if att.cluster is not None and att.cluster >= 0 and cast.clusters[att.cluster].role:
+    if given is not None and given.role:
         return "role"
     if len(named) > 1:
         return "split"
