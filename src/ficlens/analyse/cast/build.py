@@ -205,6 +205,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             continue
         heads = heads_by_part.get(form.tokens[0], {})
         head = next(iter(heads.values())) if len(heads) == 1 else _main_bearer(form, heads, head_uses)
+        if head is not None and _wife_not_husband(form, head, titles_of):
+            head = None
         assignment[form.key] = head if head is not None else cluster_for(form.text)
     _merge_nicknames(accepted, assignment, clusters, [s.start for s in sentences])
 
@@ -594,6 +596,14 @@ def _main_bearer(form: NameForm, heads: dict[int, Cluster], head_uses: Counter[i
         return None
     ranked = sorted(heads.values(), key=lambda h: -head_uses[h.id])
     return ranked[0] if head_uses[ranked[0].id] >= 2 * head_uses[ranked[1].id] else None
+
+
+def _wife_not_husband(form: NameForm, head: Cluster, titles_of: dict[str, set[str]]) -> bool:
+    """Whether a bare surname is not the woman whose full name ends with it, the text also writing a man's title
+    before it: "Pontellier" beside "Edna Pontellier" and "Mr. Pontellier" is her husband."""
+    words = head.name.split()
+    return (head.kb is None and len(words) > 1 and words[-1] == form.tokens[0] and given_name_gender(words[0]) == "f"
+            and any(title_gender(t) == "m" for t in titles_of.get(form.tokens[0], ())))
 
 
 def _family_head(form: NameForm, home: Cluster) -> bool:
