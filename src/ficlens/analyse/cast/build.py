@@ -204,10 +204,10 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             assignment[form.key] = cluster_for(label, title=form.title)
             continue
         heads = heads_by_part.get(form.tokens[0], {})
-        head = next(iter(heads.values())) if len(heads) == 1 else _main_bearer(form, heads, head_uses)
-        if head is not None and _wife_not_husband(form, head, titles_of):
-            head = None
-        assignment[form.key] = head if head is not None else cluster_for(form.text)
+        bearer = next(iter(heads.values())) if len(heads) == 1 else _main_bearer(form, heads, head_uses)
+        if bearer is not None and _wife_not_husband(form, bearer, titles_of):
+            bearer = None
+        assignment[form.key] = bearer if bearer is not None else cluster_for(form.text)
     _merge_nicknames(accepted, assignment, clusters, [s.start for s in sentences])
 
     mentions: list[Mention] = []
