@@ -34,9 +34,11 @@ folds (by sorted name, round robin) and each fold is scored with a ranker fitted
 ``--ranker-model FILE`` instead applies one fitted model (in-sample for the novels it was fitted on).
 
 ``--held-out`` scores only the novels the shipped ranker was never trained on (``HELD_OUT``): the honest figure
-of the pipeline as shipped; on the other novels the ranker is in-sample.
+of the pipeline as shipped; on the other novels (``--training`` scores them alone) the ranker is in-sample.
+``--causes N`` counts the wrong quotations by their cause seen from the cast (``error_cause``), showing N of each.
 
-Run: .venv/bin/python eval/speakers_pdnc.py [--data DIR] [--chars N] [--novels A,B | --held-out] [--ranker [--folds K]]
+Run: .venv/bin/python eval/speakers_pdnc.py [--data DIR] [--chars N] [--novels A,B | --held-out | --training]
+[--causes N] [--ranker [--folds K]]
 [--ranker-model FILE] [--ranker-margin M] [--errors N [--errors-kind explicit|rest]]; --check litbank|fanfic
 [--split dev|test] instead compares the pipeline's speakers with the shipped ranker's (or --ranker-model's) on
 LitBank's quotations or the fan-fiction scenes (dev by default; test is held out), by name and aligned
@@ -278,6 +280,60 @@ def wrong_quotes(novel: Novel, reading: Reading, kind: str) -> list[str]:
     return out
 
 
+def error_cause(quote: GoldQuote, att: Attribution, reading: Reading, novel: Novel,
+                candidates: Sequence[int]) -> str:
+    """Why a found quotation's speaker is wrong, seen from the cast: "gold naming" (the character given is written
+    with one of the gold speaker's names, but another gold character's name comes first: PDNC's "Childers" beside
+    "Mr. E. W. B. Childers"), "not formed" (no predicted character names the gold speaker), "merged" (the character
+    bearing one of the gold speaker's names is read as another gold character), "split" (several predicted
+    characters name the gold speaker), "role" (the speaker given is a role, "the young girl"), "not candidate" (the
+    gold speaker's character is formed but not among the ranker's candidates), else "ranking" (it was a candidate)."""
+    cast = reading.at.cast
+    gold = novel.characters[[c.id for c in novel.characters].index(quote.speaker)]
+    named = [c.id for c in cast.clusters if speaker_of(c.id, cast, novel.characters) == quote.speaker]
+    bearing = [c.id for c in cast.clusters if any(normal(f) in gold.aliases for f in cluster_names(c))]
+    given = cast.clusters[att.cluster] if att.cluster is not None and att.cluster >= 0 else None
+    if given is not None and att.cluster in bearing:
+        return "gold naming"
+    if not named:
+        return "merged" if bearing else "not formed"
+    if given is not None and given.role:
+        return "role"
+    if len(named) > 1:
+        return "split"
+    return "ranking" if set(named) & set(candidates) else "not candidate"
+
+
+def error_causes(read: Sequence[tuple[Novel, Reading]], show: int = 0) -> Counter[tuple[str, str]]:
+    """The wrong found quotations of every novel counted by group (explicit, rest) and ``error_cause``; the first
+    ``show`` of each cause printed with their context."""
+    from ficlens.analyse.speakers.ranker import FeatureReader
+
+    causes: Counter[tuple[str, str]] = Counter()
+    shown: Counter[tuple[str, str]] = Counter()
+    for novel, reading in read:
+        found = [(a.cluster, a.score, a.rule) for a in reading.atts]
+        reader = FeatureReader(reading.at, found)
+        index = {id(a): i for i, a in enumerate(reading.atts)}
+        names = {c.id: c.name for c in novel.characters}
+        cast = reading.at.cast
+        for q in novel.quotes:
+            att = aligned_quote(q, reading.atts)
+            if att is None or is_right(speaker_of(att.cluster, cast, novel.characters), q, novel):
+                continue
+            group = EXPLICIT if q.kind == EXPLICIT else "rest"
+            cause = error_cause(q, att, reading, novel, reader.candidates(index[id(att)]))
+            causes[(group, cause)] += 1
+            if shown[(group, cause)] < show:
+                shown[(group, cause)] += 1
+                pred = ("-" if att.cluster is None else "I" if att.cluster == NARRATOR_ID
+                        else "/".join(cluster_names(cast.clusters[att.cluster])[:3]))
+                context = " ".join(novel.text[max(att.quote.start - 60, 0):att.quote.end + 70].split())
+                print(f"  [{group} {cause}] {novel.name}: gold {names[q.speaker]!r}, got {pred!r} ({att.rule}): "
+                      f"{context}")
+    return causes
+
+
 def line(name: str, stats: Counter[str]) -> str:
     def share(a: str, b: str) -> str:
         return f"{stats[a] / max(stats[b], 1):.3f}"
@@ -396,6 +452,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="only the novels the shipped ranker was not trained on (HELD_OUT)")
     ap.add_argument("--errors", type=int, default=0, help="print the first N wrongly attributed quotations")
     ap.add_argument("--errors-kind", choices=(EXPLICIT, "rest"), default=EXPLICIT)
+    ap.add_argument("--causes", type=int, default=-1, metavar="N",
+                    help="count the wrong quotations by cause seen from the cast (error_cause), showing N of each")
+    ap.add_argument("--training", action="store_true", help="only the novels the shipped ranker was trained on")
     ap.add_argument("--ranker", action="store_true", help="also the learned ranker, leave-novels-out")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--ranker-margin", type=float, default=0.0,
@@ -413,6 +472,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     t0 = time.perf_counter()
     chosen = ",".join(HELD_OUT) if args.held_out else args.novels
+    if args.training:
+        chosen = ",".join(p.name for p in novel_folders(args.data, "") if p.name not in HELD_OUT)
     read = read_all(args.data, chosen, args.chars, learned=not (args.ranker or args.ranker_model))
     print(f"{len(read)} novels, first {args.chars} characters each, {time.perf_counter() - t0:.0f} s")
     base = Counter[str]()
@@ -426,6 +487,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(wrong)} wrong {args.errors_kind} quotations; the first {args.errors}:")
         for w in wrong[:args.errors]:
             print("  " + w)
+    if args.causes >= 0:
+        for (group, cause), n in sorted(error_causes(read, args.causes).items()):
+            print(f"cause {group} {cause}: {n}")
     for name, stats in per_novel.items():
         print("  " + line(name, stats))
         if reranked is not None:

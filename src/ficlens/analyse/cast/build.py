@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
@@ -174,9 +175,11 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         assignment[form.key] = next(iter(longer.values())) if len(longer) == 1 else cluster_for(form.text)
     # Full names by their first and last word (all assigned by now: the loop below assigns single or titled forms).
     heads_by_part: dict[str, dict[int, Cluster]] = {}
+    head_uses: Counter[int] = Counter()  # a head -> how often its full names are written
     for full in accepted:
         if full.key in assignment and len(full.tokens) > 1 and full.title is None:
             head = assignment[full.key]
+            head_uses[head.id] += len(full.spans)
             for part in {full.tokens[0], full.tokens[-1]}:
                 heads_by_part.setdefault(part, {})[head.id] = head
     titles_of: dict[str, set[str]] = {}  # surname -> the titles written before it ("Mr. Lucian Gregory": Gregory)
@@ -201,10 +204,10 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             assignment[form.key] = cluster_for(label, title=form.title)
             continue
         heads = heads_by_part.get(form.tokens[0], {})
-        if len(heads) == 1:
-            assignment[form.key] = next(iter(heads.values()))
-        else:
-            assignment[form.key] = cluster_for(form.text)
+        bearer = next(iter(heads.values())) if len(heads) == 1 else _main_bearer(form, heads, head_uses)
+        if bearer is not None and _wife_not_husband(form, bearer, titles_of):
+            bearer = None
+        assignment[form.key] = bearer if bearer is not None else cluster_for(form.text)
     _merge_nicknames(accepted, assignment, clusters, [s.start for s in sentences])
 
     mentions: list[Mention] = []
@@ -576,13 +579,38 @@ def _untitled_home(form: NameForm, assignment: dict[tuple[str | None, tuple[str,
     home = full or assignment.get((None, form.tokens[-1:]))
     if home is None or home.kb is not None or home.role:
         return None
-    if full is None and titles_of.get(form.tokens[-1]) != {form.title}:
+    if full is None and titles_of.get(form.tokens[-1]) != {form.title} and not _family_head(form, home):
         return None
     words = tuple(home.name.split())
     if len(form.tokens) > 1 and words not in (form.tokens, form.tokens[-1:]):
         return None  # "Mr. Lucian Gregory" is not the text's "Gabriel Gregory"
     gender, title = given_name_gender(words[0]) if len(words) > 1 else None, title_gender(form.title)
     return None if gender and title and gender != title else home
+
+
+def _main_bearer(form: NameForm, heads: dict[int, Cluster], head_uses: Counter[int]) -> Cluster | None:
+    """The character a bare surname names when several full names end with it: the one whose full name the text
+    writes at least twice as often as any other's ("Oakley" is Maurice Oakley, written nine times, not Francis
+    Oakley, written once), else none."""
+    if len(heads) < 2 or any(h.kb is not None or h.name.split()[-1] != form.tokens[0] for h in heads.values()):
+        return None
+    ranked = sorted(heads.values(), key=lambda h: -head_uses[h.id])
+    return ranked[0] if head_uses[ranked[0].id] >= 2 * head_uses[ranked[1].id] else None
+
+
+def _wife_not_husband(form: NameForm, head: Cluster, titles_of: dict[str, set[str]]) -> bool:
+    """Whether a bare surname is not the woman whose full name ends with it, the text also writing a man's title
+    before it: "Pontellier" beside "Edna Pontellier" and "Mr. Pontellier" is her husband."""
+    words = head.name.split()
+    return (head.kb is None and len(words) > 1 and words[-1] == form.tokens[0] and given_name_gender(words[0]) == "f"
+            and any(title_gender(t) == "m" for t in titles_of.get(form.tokens[0], ())))
+
+
+def _family_head(form: NameForm, home: Cluster) -> bool:
+    """Whether "Mr. X" is the man the text calls "X" bare though other titles also take that surname: a bare
+    surname no one full name of the text owns is the man of the family ("Bingley" beside "Mr.", "Miss" and
+    "Mrs. Hurst"... and "Mr. Bingley"; "Oakley" of Maurice and Francis Oakley beside "Mr. Oakley")."""
+    return form.title == "Mr" and len(form.tokens) == 1 and home.name == form.tokens[0]
 
 
 def _longer_titled(form: NameForm, forms: list[NameForm]) -> NameForm | None:

@@ -260,12 +260,12 @@ def accept(form: NameForm, kb_known: bool, kb_any: bool, fast: bool, uses: Uses)
         return False
     if uses.tags and uses.subjects >= 2 and not uses.places:
         return True  # speaks once and acts twice ("said Marlow", "Marlow sat"): a person whatever the tagger says
+    if form.title is not None and form.title.lower() in HONORIFICS:
+        return True  # "Mrs. Bennet", "Madame Lebrun": an honorific makes a person whatever the tagger says
     if form.other_votes > form.person_votes + uses.tags and not kb_known:
         return False
     if kb_known or (uses.tags and (form.mid_sentence >= 2 or len(form.tokens) >= 2)):
         return True
-    if form.title is not None and form.title.lower() in HONORIFICS:
-        return True  # "Mrs. Bennet": an honorific makes a person
     multi = len(form.tokens) >= 2
     if fast:
         return (form.mid_sentence >= 3 or (kb_any and (form.mid_sentence >= 1 or multi))
