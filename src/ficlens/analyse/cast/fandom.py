@@ -103,7 +103,8 @@ class TextWords:
         self.text = text.lower()
         self.words: Counter[str] = Counter(_WORD.findall(self.text))
         self._phrases: dict[str, int] = {}
-        self._run_pairs: set[tuple[str, str | None]] | None = None
+        self._runs: set[str] | None = None
+        self._run_pairs: set[tuple[str, str]] = set()
 
     def get(self, term: str, default: int = 0) -> int:
         if _WORD.fullmatch(term):
@@ -116,12 +117,15 @@ class TextWords:
         """Occurrences of ``term`` between non-letters. Most phrases are absent, and a whole-text regex for each costs
         seconds on a long work (the KB has ~850 phrases): the letter runs of a present phrase are whole letter runs
         of the text, one after another, so the text's set of neighbouring runs rules most out at once."""
-        if self._run_pairs is None:
+        if self._runs is None:
             runs = _LETTERS.findall(self.text)
-            self._run_pairs = {(run, None) for run in runs} | set(zip(runs, runs[1:], strict=False))
+            self._runs = set(runs)
+            self._run_pairs = set(zip(runs, runs[1:], strict=False))
         parts = _LETTERS.findall(term)
-        pairs = list(zip(parts, parts[1:], strict=False)) or [(run, None) for run in parts]
-        if not all(pair in self._run_pairs for pair in pairs):
+        if len(parts) > 1:
+            if not all(pair in self._run_pairs for pair in zip(parts, parts[1:], strict=False)):
+                return 0
+        elif not all(part in self._runs for part in parts):
             return 0
         text, n, at = self.text, 0, self.text.find(term)
         while at >= 0:
