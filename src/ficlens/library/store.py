@@ -83,8 +83,14 @@ def _is_damage(exc: BaseException) -> bool:
 def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
     """A ficlens library holds its tables; an SQLite file of another program is refused before anything is
     written to it (a fresh, empty file passes: it is about to be created)."""
-    tables = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    # one read transaction: read apart, another connection's first migration could commit in between, and the
+    # tables (none yet) and the version (1 now) would seem to be another program's
+    conn.execute("BEGIN")
+    try:
+        tables = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.execute("COMMIT")
     if (version == 0 and not tables) or version > SCHEMA_VERSION:  # new, or newer than this ficlens: migrate says
         return
     missing = REQUIRED_TABLES - tables
