@@ -14,7 +14,6 @@ business (:class:`~.classifier.PassageClassifier`, engine ``reader``).
 
 from __future__ import annotations
 
-import io
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,7 +23,7 @@ import numpy as np
 from ficlens.analyse.warnings.labels import LABELS
 from ficlens.analyse.warnings.model import tokens
 from ficlens.analyse.warnings.static_embed import EMBEDDINGS_ARTIFACT, StaticEmbedder, load_embedder
-from ficlens.artifacts import shipped_bytes
+from ficlens.artifacts import npz_fields, shipped_bytes, write_npz
 from ficlens.errors import FiclensError
 
 READER_ARTIFACT = "models/passage-reader.npz"
@@ -90,31 +89,21 @@ def write_reader(path: str, vocabulary: list[str], weights: np.ndarray, bias: np
                  labels: list[str], embed_dims: int = 0) -> None:
     """Save a reader artifact (float16 weights; deterministic bytes for the same inputs). ``embed_dims``: how many
     trailing weight rows read the static embedding of :mod:`.static_embed` (0: none)."""
-    buf = io.BytesIO()
-    np.savez_compressed(buf, format=np.array(READER_FORMAT), vocabulary=np.array("\n".join(vocabulary)),
-                        weights=weights.astype(np.float16), bias=bias.astype(np.float32),
-                        thresholds=thresholds.astype(np.float32), labels=np.array("\n".join(labels)),
-                        embed_dims=np.array(embed_dims))
-    with open(path, "wb") as fh:
-        fh.write(buf.getvalue())
+    write_npz(path, READER_FORMAT, vocabulary=np.array("\n".join(vocabulary)), weights=weights.astype(np.float16),
+              bias=bias.astype(np.float32), thresholds=thresholds.astype(np.float32),
+              labels=np.array("\n".join(labels)), embed_dims=np.array(embed_dims))
 
 
 def reader_from_bytes(blob: bytes, embedder: StaticEmbedder | None = None) -> PassageReader:
     """A reader from an artifact's bytes (``embedder``: the static embeddings it reads, when it reads them; the
     shipped table by default); a FiclensError names what is wrong."""
-    try:
-        data = np.load(io.BytesIO(blob), allow_pickle=False)
-        fmt = str(data["format"])
-        if fmt != READER_FORMAT:
-            raise FiclensError(f"passage reader: unknown artifact format {fmt!r}")
+    with npz_fields(blob, "passage reader", READER_FORMAT) as data:
         vocab = str(data["vocabulary"]).split("\n")
         labels = tuple(str(data["labels"]).split("\n"))
         weights = data["weights"].astype(np.float32)
         thresholds = np.clip(data["thresholds"].astype(np.float64), 1e-6, 1 - 1e-6)
         bias = data["bias"].astype(np.float32)
         dims = int(data["embed_dims"]) if "embed_dims" in data.files else 0
-    except (OSError, ValueError, KeyError) as exc:
-        raise FiclensError(f"passage reader: unreadable artifact ({exc})") from exc
     if weights.shape != (len(vocab) + len(LABELS) + dims, len(labels)):
         raise FiclensError(f"passage reader: weights of shape {weights.shape} do not fit the vocabulary")
     if dims:

@@ -13,7 +13,6 @@ What it adds to the passage reader (:mod:`.reader`): words it never saw in train
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -21,7 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ficlens.artifacts import shipped_bytes
+from ficlens.artifacts import npz_fields, shipped_bytes, write_npz
 from ficlens.errors import FiclensError
 
 EMBEDDINGS_ARTIFACT = "models/static-embeddings.npz"
@@ -104,24 +103,15 @@ def write_embeddings(path: str, vocabulary: list[str], matrix: np.ndarray, sourc
     """Save a table (float16 rows; ``source`` says what it was distilled from)."""
     if matrix.shape[0] != len(vocabulary):
         raise ValueError("one embedding row per vocabulary piece")
-    buf = io.BytesIO()
-    np.savez_compressed(buf, format=np.array(EMBEDDINGS_FORMAT), vocabulary=np.array("\n".join(vocabulary)),
-                        matrix=matrix.astype(np.float16), source=np.array(source))
-    with open(path, "wb") as fh:
-        fh.write(buf.getvalue())
+    write_npz(path, EMBEDDINGS_FORMAT, vocabulary=np.array("\n".join(vocabulary)), matrix=matrix.astype(np.float16),
+              source=np.array(source))
 
 
 def embedder_from_bytes(blob: bytes) -> StaticEmbedder:
     """A table from an artifact's bytes; a FiclensError names what is wrong."""
-    try:
-        data = np.load(io.BytesIO(blob), allow_pickle=False)
-        fmt = str(data["format"])
-        if fmt != EMBEDDINGS_FORMAT:
-            raise FiclensError(f"static embeddings: unknown artifact format {fmt!r}")
+    with npz_fields(blob, "static embeddings", EMBEDDINGS_FORMAT) as data:
         vocab = str(data["vocabulary"]).split("\n")
         matrix = data["matrix"].astype(np.float32)
-    except (OSError, ValueError, KeyError) as exc:
-        raise FiclensError(f"static embeddings: unreadable artifact ({exc})") from exc
     if matrix.ndim != 2 or matrix.shape[0] != len(vocab):
         raise FiclensError(f"static embeddings: a table of shape {matrix.shape} for {len(vocab)} pieces")
     return StaticEmbedder({piece: i for i, piece in enumerate(vocab)}, matrix)
