@@ -15,11 +15,10 @@ from ficlens.ingest import limits
 from ficlens.ingest.archive import UnpackBudget, ZipProblem, open_zip, read_member
 from ficlens.ingest.candidates import is_candidate
 from ficlens.ingest.kindle import is_kindle_book, kindle_title, unpack_kindle
-from ficlens.ingest.repair import MOJIBAKE, repair_mojibake
+from ficlens.ingest.repair import MOJIBAKE, record_repairs, repair_mojibake
 from ficlens.ingest.sniff import looks_like_epub_bytes, looks_like_html, sniff, zip_is_epub, zip_is_office_document
 from ficlens.ingest.text import decode, read_text
 from ficlens.work import Work
-from ficlens.work_meta import WorkMeta
 
 log = logging.getLogger(__name__)
 
@@ -95,9 +94,7 @@ def read_one(data: bytes, source: str, budget: UnpackBudget | None = None) -> Wo
         work = read_html(_without_mojibake(declared, repairs), source)
     else:
         work = read_text(_without_mojibake(text, repairs), source)
-    if repairs:
-        work.meta = work.meta if work.meta is not None else WorkMeta()
-        work.meta.repaired = repairs
+    record_repairs(work, repairs)
     return work
 
 

@@ -13,9 +13,8 @@ from ficlens.ingest.fanficfare import is_fanficfare, read_fanficfare
 from ficlens.ingest.html import ao3_work
 from ficlens.ingest.markup import TooDeep, first, text_of
 from ficlens.ingest.render import TextBuilder
-from ficlens.ingest.repair import MOJIBAKE
+from ficlens.ingest.repair import MOJIBAKE, record_repairs
 from ficlens.work import Work, is_blank
-from ficlens.work_meta import WorkMeta
 
 # "a, b" or "a & b"; the space before "&" is matched from its first character only ((?<!\s)): the same splits, but a
 # long run of spaces is not scanned again from each of its characters (quadratic)
@@ -42,10 +41,7 @@ def read_epub(zf: zipfile.ZipFile, source: str, budget: UnpackBudget | None = No
         raise InputError(source, str(exc)) from exc
     if is_blank(work.text):
         raise InputError(source, "EPUB has no readable text")
-    if pkg.repaired:
-        work.meta = work.meta if work.meta is not None else WorkMeta()
-        if MOJIBAKE not in work.meta.repaired:
-            work.meta.repaired.append(MOJIBAKE)
+    record_repairs(work, [MOJIBAKE] if pkg.repaired else [])
     return work
 
 

@@ -15,8 +15,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from ficlens.work_meta import WorkMeta
+
 if TYPE_CHECKING:
     from ftfy import TextFixerConfig
+
+    from ficlens.work import Work
 
 CP1252_BYTES: Final = "cp1252 bytes"
 MOJIBAKE: Final = "mojibake"
@@ -100,3 +104,11 @@ def repair_mojibake(text: str) -> str:
         pieces += [text[done:start], fixed]
         done = end
     return "".join(pieces) + text[done:] if changed else text
+
+
+def record_repairs(work: Work, repairs: list[str]) -> None:
+    """Name ``repairs`` in the work's ``meta.repaired`` (each once; no meta is made when there are none)."""
+    if not repairs:
+        return
+    work.meta = work.meta if work.meta is not None else WorkMeta()
+    work.meta.repaired.extend(r for r in repairs if r not in work.meta.repaired)
