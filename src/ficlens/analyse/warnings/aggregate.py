@@ -73,8 +73,6 @@ class WorkScanner:
         self._passage_ages: dict[int, AgeEvidence] = {}
         self._reader_scores: np.ndarray | None = None  # passages x reader labels (engine ``reader``)
         self._cues: list[set[str]] = []  # per passage, the labels whose cues occur in it (engine ``reader``)
-        self.supporting: dict[str, list[tuple[TextSpan, float]]] = {}  # findings()' supporting passages, by label
-        self.backing: dict[str, list[Finding]] = {}  # the same supporting passages as findings (their evidence)
 
     def reader_scores(self) -> np.ndarray | None:
         """The passage reader's scores of every passage (rows) for its labels, computed once; None without one."""
@@ -193,21 +191,21 @@ class WorkScanner:
                                                  reader_score=self.reader_score(i, label),
                                                  cues=self._cues[i] if self._cues else None)
 
-    def findings(self, label: str) -> tuple[list[Finding], list[float]]:
-        """The positive passages of ``label``, and the scores of its other supporting passages: those where a cue of
+    def findings(self, label: str) -> tuple[list[Finding], list[tuple[TextSpan, PassageDecision]]]:
+        """The positive passages of ``label`` as findings, and its other supporting passages: those where a cue of
         the cue gate's weight survived its context (:mod:`.work_decision`)."""
         found: list[Finding] = []
-        support: list[float] = []
-        supporting = self.supporting[label] = []  # the passages of ``support``, for the warning's spans
-        backing = self.backing[label] = []
+        support: list[tuple[TextSpan, PassageDecision]] = []
         for span, decision in self.judged(label):
             if decision.positive:
-                found.append(Finding(span, self.evidence_span(span, decision), decision))
+                found.append(self.finding(span, decision))
             elif has_strong_cue(decision.evidence):
-                support.append(decision.score)
-                supporting.append((span, decision.score))
-                backing.append(Finding(span, self.evidence_span(span, decision), decision))
+                support.append((span, decision))
         return found, support
+
+    def finding(self, span: TextSpan, decision: PassageDecision) -> Finding:
+        """A passage as a finding, with the sentences of its cues as evidence."""
+        return Finding(span, self.evidence_span(span, decision), decision)
 
     def consistent(self, label: str) -> bool:
         """Whether ``label``'s passage scores are a trained model's reading (:func:`~.work_decision.warns`: several
@@ -252,21 +250,21 @@ def age_evidence(scanner: WorkScanner, warning: Warning, top: Finding) -> None:
         warning.evidence.append(Span.of(scanner.doc.text, span.start, span.end, score))
 
 
-def warn(doc: Document, label: str, findings: list[Finding], support: Sequence[float] = (),
-         passages: int = 1, supporting: Sequence[tuple[TextSpan, float]] = (),
-         backing: Sequence[Finding] = ()) -> Warning | None:
-    """The work-level warning of ``label`` from its positive passages (``findings``) and the scores of its other
-    supporting passages in a work of ``passages`` passages (:mod:`.work_decision`), or None when the work-level
-    decision says no. ``supporting``: those supporting passages with their scores, listed in the warning's spans.
-    ``backing``: the supporting passages as findings, given when the label's scores are a trained model's; with no
-    positive passage, enough of them warn (as ``mentioned``: none was read as the content itself) and are the
-    evidence."""
-    score = warns([f.decision.score for f in findings], support, passages, consistent=bool(backing))
+def warn(doc: Document, label: str, findings: list[Finding],
+         support: Sequence[tuple[TextSpan, PassageDecision]] = (), passages: int = 1,
+         backing: Callable[[TextSpan, PassageDecision], Finding] | None = None) -> Warning | None:
+    """The work-level warning of ``label`` from its positive passages (``findings``) and its other supporting
+    passages (``support``, listed in the warning's spans) in a work of ``passages`` passages
+    (:mod:`.work_decision`), or None when the work-level decision says no. ``backing``, given when the label's scores
+    are a trained model's: what makes a supporting passage a finding; with no positive passage, enough supporting
+    ones then warn (as ``mentioned``: none was read as the content itself) and are the evidence."""
+    score = warns([f.decision.score for f in findings], [d.score for _, d in support], passages,
+                  consistent=backing is not None)
     if score is None:
         return None
-    spans = flagged_spans(findings, supporting)
-    if not findings:
-        findings = [replace(f, decision=replace(f.decision, severity="mentioned")) for f in backing]
+    spans = flagged_spans(findings, [(span, d.score) for span, d in support])
+    if not findings and backing is not None:
+        findings = [backing(span, replace(d, severity="mentioned")) for span, d in support]
     ranked = sorted(findings, key=lambda f: (-f.decision.score, f.evidence.start))
     severity = max((f.decision.severity for f in findings), key=SEVERITY_ORDER.__getitem__)
     evidence = [Span.of(doc.text, f.evidence.start, f.evidence.end, f.decision.score) for f in ranked[:MAX_EVIDENCE]]
@@ -300,8 +298,8 @@ def scan_warnings(doc: Document, classifier: PassageClassifier, cast: Cast | Non
     all_findings: dict[str, list[Finding]] = {}
     for label in LABELS:
         findings, support = scanner.findings(label)
-        warning = warn(doc, label, findings, support, len(scanner.passages), scanner.supporting[label],
-                       scanner.backing[label] if scanner.consistent(label) else ())
+        warning = warn(doc, label, findings, support, len(scanner.passages),
+                       scanner.finding if scanner.consistent(label) else None)
         if warning is not None and label == "underage":
             age_evidence(scanner, warning, max(findings, key=lambda f: (f.decision.score, -f.evidence.start)))
         if warning is not None:
