@@ -8,7 +8,8 @@ inputs), and a passage it scores the classifier's ``reader_bar`` or more is a ca
 warning needs at least one positive passage and the work-level decision of :mod:`.work_decision` (one strong passage,
 or several consistent ones); its severity is the strongest among the positives, its evidence the best three of them,
 each cut down to the sentences that hold the cues, its spans every passage the decision rests on, whole (the
-positive ones and the supporting ones: the reader folds them all), and its score is the work-level probability.
+positive ones and the supporting ones), then its nearby passages (:mod:`.nearby`: scored by the label's models
+below the decision's level) — the reader folds them all — and its score is the work-level probability.
 """
 
 from __future__ import annotations
