@@ -4,8 +4,9 @@ For each work of a split, ficlens analyses the text and the reader renders it (`
 the very HTML ``ficlens serve`` sends); the folds are read back from that HTML (``data-start``/``data-end``). A gold
 evidence passage (data/works/labels/<id>.json) of a warning ficlens raised is *folded* when it lies wholly inside
 folds of that warning's label, *touched* when a fold of that label overlaps it. Printed: both shares, the share of
-all the text that lies in folds (the cost: what a reader must open), and the same for the reader as it was before
-flagged spans (each warning's 1-3 ``evidence`` only), for comparison.
+all the text that lies in folds (the cost: what a reader must open), and the same, for comparison, for the spans
+the decisions rest on alone (without the nearby passages, ``counted: false``) and for the reader as it was before
+flagged spans (each warning's 1-3 ``evidence`` only).
 
 Texts and rows as eval/works_realfic.py reads them (--texts DIR, default /work/realfic-cache; sha256 checked).
 
@@ -100,6 +101,15 @@ def _covered(spans: list[tuple[int, int]]) -> int:
     return covered
 
 
+def counted_only(report: Report) -> Report:
+    """The report with each warning's spans cut to those its decision rests on (no nearby passages)."""
+    counted = report.model_copy(deep=True)
+    for warning in counted.warnings:
+        warning.spans = [s for s in warning.spans if s.counted]
+        warning.spans_total = len(warning.spans)
+    return counted
+
+
 def evidence_only(report: Report) -> Report:
     """The report as stored before flagged spans existed: each warning's evidence alone."""
     old = report.model_copy(deep=True)
@@ -138,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     import ficlens
 
-    now, before = FoldCount(), FoldCount()
+    now, counted, before = FoldCount(), FoldCount(), FoldCount()
     works = 0
     for work_id, text, gold in labelled_texts(args.split, args.texts):
         works += 1
@@ -146,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         raised = {w.label for w in report.warnings}
         work_now = count_work(text, gold, raised, reader_folds(text, report))
         now.add(work_now)
+        counted.add(count_work(text, gold, raised, reader_folds(text, counted_only(report))))
         before.add(count_work(text, gold, raised, reader_folds(text, evidence_only(report))))
         if args.per_work and work_now.total:
             print(f"{work_id}: {_share(work_now)}")
@@ -154,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"split {args.split} ({'fast' if args.fast else 'full'}); {works} works with text and labels")
     print(f"gold evidence passages in the reader's folds: {_share(now)}")
+    print(f"with the passages each decision rests on alone (no nearby ones): {_share(counted)}")
     print(f"with each warning's evidence alone (reports stored before spans): {_share(before)}")
     return 0
 

@@ -117,7 +117,12 @@ class FlaggedSpan(_Model):
     score: float
     positive: bool = Field(
         default=True, description="The passage decision's own verdict; false for a supporting passage (a strong cue "
-                                  "that survived its context, which the work-level decision counts).")
+                                  "that survived its context, which the work-level decision counts) and for a "
+                                  "nearby one.")
+    counted: bool = Field(
+        default=True, description="Whether the work-level decision counts this passage (positive or supporting); "
+                                  "false for a nearby passage: flagged once the warning was raised because the "
+                                  "label's models score it at a lower level, so the reader folds it too.")
 
 
 class Warning(_Model):
@@ -127,11 +132,12 @@ class Warning(_Model):
     evidence: list[Span] = Field(default_factory=list)
     spans: list[FlaggedSpan] = Field(
         default_factory=list,
-        description="Every passage this warning's decision rests on (positive and supporting), in text order (an "
-                    f"extension of the contract); {MAX_SPANS} at most, positive ones first, then the strongest. Empty "
-                    "in reports written before it existed.")
+        description="Every passage this warning flags, in text order (an extension of the contract): those its "
+                    "decision rests on (positive and supporting), then the nearby ones (counted: false); "
+                    f"{MAX_SPANS} at most, positive ones first, then supporting, then nearby, each the strongest "
+                    "first. Empty in reports written before it existed.")
     spans_total: int | None = Field(
-        default=None, description="How many passages the decision rests on (more than len(spans) when capped).")
+        default=None, description="How many passages the warning flags (more than len(spans) when capped).")
 
 
 class Freeform(_Model):

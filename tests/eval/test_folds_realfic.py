@@ -41,3 +41,14 @@ def test_gold_passages_of_raised_labels_count_when_inside_a_fold_of_that_label()
 def test_a_passage_is_inside_only_when_folds_cover_all_of_it() -> None:
     inside = load_eval().inside
     assert inside((5, 10), [(0, 7), (7, 12)]) and not inside((5, 10), [(0, 7), (8, 12)]) and not inside((5, 10), [])
+
+
+def test_the_nearby_passages_can_be_left_out_to_compare() -> None:
+    folds_eval = load_eval()
+    full = report(True)
+    full.warnings[0].spans[1].counted = False
+    counted = folds_eval.counted_only(full)
+    assert [(s.start, s.counted) for s in counted.warnings[0].spans] == [(full.warnings[0].spans[0].start, True)]
+    assert counted.warnings[0].spans_total == 1
+    without = folds_eval.count_work(TEXT, GOLD, {"violence"}, folds_eval.reader_folds(TEXT, counted))
+    assert (without.total, without.folded) == (2, 1)

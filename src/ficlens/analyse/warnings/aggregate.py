@@ -8,7 +8,8 @@ inputs), and a passage it scores the classifier's ``reader_bar`` or more is a ca
 warning needs at least one positive passage and the work-level decision of :mod:`.work_decision` (one strong passage,
 or several consistent ones); its severity is the strongest among the positives, its evidence the best three of them,
 each cut down to the sentences that hold the cues, its spans every passage the decision rests on, whole (the
-positive ones and the supporting ones: the reader folds them all), and its score is the work-level probability.
+positive ones and the supporting ones), then its nearby passages (:mod:`.nearby`: scored by the label's models
+below the decision's level) — the reader folds them all — and its score is the work-level probability.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from ficlens.analyse.warnings.context import NO_EVIDENCE, LexiconEvidence
 from ficlens.analyse.warnings.cue_scan import EvidenceFn, evidence_reader, lexicon_scan
 from ficlens.analyse.warnings.labels import LABELS
 from ficlens.analyse.warnings.lexicon import normalize
+from ficlens.analyse.warnings.nearby import NEARBY_READER, nearby_passages
+from ficlens.analyse.warnings.reader import PassageReader, load_reader
 from ficlens.analyse.warnings.work_decision import warns
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.report import MAX_SPANS, SEVERITY_ORDER, FlaggedSpan, Span, Warning
@@ -74,9 +77,10 @@ class WorkScanner:
         self._reader_scores: np.ndarray | None = None  # passages x reader labels (engine ``reader``)
         self._cues: list[set[str]] = []  # per passage, the labels whose cues occur in it (engine ``reader``)
 
-    def reader_scores(self) -> np.ndarray | None:
-        """The passage reader's scores of every passage (rows) for its labels, computed once; None without one."""
-        reader = self.classifier.reader
+    def reader_scores(self, reader: PassageReader | None = None) -> np.ndarray | None:
+        """The passage reader's scores of every passage (rows) for its labels, computed once; ``reader``: the one to
+        use when the classifier has none (:meth:`nearby`); None without one."""
+        reader = self.classifier.reader or reader
         if reader is None:
             return None
         if self._reader_scores is None:
@@ -207,6 +211,20 @@ class WorkScanner:
         """A passage as a finding, with the sentences of its cues as evidence."""
         return Finding(span, self.evidence_span(span, decision), decision)
 
+    def nearby(self, label: str) -> list[tuple[TextSpan, float]]:
+        """The passages a warning of ``label`` flags below its decision's level (:mod:`.nearby`): its candidates
+        scored near the threshold and, in a full analysis, the passages the passage reader scores high."""
+        reader = self.classifier.reader or (None if self.doc.fast else load_reader())
+        scores = self.reader_scores(reader)
+        column = None
+        if reader is not None and scores is not None and label in reader.labels:
+            column = scores[:, reader.column(label)]
+            if label == "underage":  # sexual content *and* a minor, as the classifier reads it
+                column = column.copy()
+                for i in np.flatnonzero(column >= NEARBY_READER).tolist():
+                    column[i] = min(column[i], self.passage_age(i).minor)
+        return nearby_passages(self.judged(label), self.passages, column)
+
     def consistent(self, label: str) -> bool:
         """Whether ``label``'s passage scores are a trained model's reading (:func:`~.work_decision.warns`: several
         supporting passages of such a label warn without a positive one)."""
@@ -272,18 +290,27 @@ def warn(doc: Document, label: str, findings: list[Finding],
                    spans_total=len(spans))
 
 
-def flagged_spans(findings: Sequence[Finding], supporting: Sequence[tuple[TextSpan, float]] = ()
-                  ) -> list[FlaggedSpan]:
-    """Every passage a warning's decision rests on: its positive passages (``findings``) and its supporting ones
-    (a strong cue that survived its context, counted by :mod:`.work_decision`), ranked for the cap — positive
-    first, then by score — and the first :data:`~ficlens.report.MAX_SPANS` of them put in text order."""
-    items = [(f.passage, float(f.decision.score), True) for f in findings]
-    items += [(span, float(score), False) for span, score in supporting]
-    items.sort(key=lambda item: (not item[2], -item[1], item[0].start))
-    spans = [FlaggedSpan(start=span.start, end=span.end, score=round(score, 4), positive=positive)
-             for span, score, positive in items]
+def flagged_spans(findings: Sequence[Finding], supporting: Sequence[tuple[TextSpan, float]] = (),
+                  nearby: Sequence[tuple[TextSpan, float]] = ()) -> list[FlaggedSpan]:
+    """Every passage a warning flags: those its decision rests on, its positive passages (``findings``) and its
+    supporting ones (a strong cue that survived its context, counted by :mod:`.work_decision`), then the ``nearby``
+    ones (scored below the decision's level, :mod:`.nearby`; ``counted`` false) not already among them; ranked for
+    the cap — positive first, then supporting, then nearby, each by score — and the first
+    :data:`~ficlens.report.MAX_SPANS` of them put in text order."""
+    items = [(f.passage, float(f.decision.score), 0) for f in findings]
+    items += [(span, float(score), 1) for span, score in supporting]
+    taken = {span for span, _score, _rank in items}
+    items += [(span, float(score), 2) for span, score in nearby if span not in taken]
+    items.sort(key=lambda item: (item[2], -item[1], item[0].start))
+    spans = [FlaggedSpan(start=span.start, end=span.end, score=round(score, 4), positive=rank == 0,
+                         counted=rank < 2) for span, score, rank in items]
     spans[:MAX_SPANS] = sorted(spans[:MAX_SPANS], key=lambda s: s.start)
     return spans
+
+
+def add_spans(warning: Warning, spans: list[FlaggedSpan]) -> None:
+    """Set ``warning``'s spans to ``spans`` (:func:`flagged_spans`), capped at :data:`~ficlens.report.MAX_SPANS`."""
+    warning.spans, warning.spans_total = spans[:MAX_SPANS], len(spans)
 
 
 def scan_warnings(doc: Document, classifier: PassageClassifier, cast: Cast | None
@@ -303,6 +330,7 @@ def scan_warnings(doc: Document, classifier: PassageClassifier, cast: Cast | Non
         if warning is not None and label == "underage":
             age_evidence(scanner, warning, max(findings, key=lambda f: (f.decision.score, -f.evidence.start)))
         if warning is not None:
+            add_spans(warning, flagged_spans(findings, [(span, d.score) for span, d in support], scanner.nearby(label)))
             warnings.append(warning)
             all_findings[label] = findings
     warnings.sort(key=lambda w: (-w.score, -SEVERITY_ORDER[w.severity], LABELS.index(w.label)))

@@ -1,0 +1,100 @@
+"""A raised warning also flags its nearby passages (``counted: false``): candidates the passage decision scores at
+the lower level, and in a full analysis passages the passage reader scores high; the reader folds them all."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+import ficlens
+from ficlens.analyse.warnings import aggregate
+from ficlens.analyse.warnings.classifier import PassageDecision
+from ficlens.analyse.warnings.context import NO_EVIDENCE
+from ficlens.analyse.warnings.nearby import NEARBY_READER, NEARBY_SCORE, nearby_passages
+from ficlens.nlp.spans import TextSpan
+from ficlens.report import Report, Warning
+from ficlens.web.reader import chapter_views
+
+FILLER = "They walked to the shop and bought bread and milk for the week.\n\n"
+STABBINGS = [f"He stabbed the guard{' ' + str(i) if i else ''} with a knife and blood ran down his arm.\n\n"
+             for i in range(6)]
+WEAK_CUE = "Blood was on the floor of the kitchen."  # a weak cue of violence: a candidate, never positive alone
+NO_CUE = "Several shots pelted into her chest, causing her to scream out in pain."  # no listed cue of violence
+
+
+def text_with(passage: str) -> str:
+    return "".join(FILLER * 3 + s for s in STABBINGS) + FILLER * 3 + passage + "\n\n" + FILLER
+
+
+def violence(report: Report) -> Warning:
+    return {w.label: w for w in report.warnings}["violence"]
+
+
+def decision(score: float) -> PassageDecision:
+    return PassageDecision("violence", score, False, "depicted", NO_EVIDENCE)
+
+
+class StubReader:
+    """A passage reader that scores violence 0.99 in passages holding ``word``, else 0."""
+
+    labels = ("violence",)
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+        self.calls = 0
+
+    def column(self, label: str) -> int:
+        return self.labels.index(label)
+
+    def score_many(self, texts: list[str], cues: list[set[str]] | None = None) -> np.ndarray:
+        self.calls += 1
+        return np.array([[0.99 if self.word in t else 0.0] for t in texts], dtype=np.float32)
+
+
+def test_candidates_and_reader_passages_at_the_lower_levels_are_nearby_in_text_order() -> None:
+    passages = [TextSpan(0, 10), TextSpan(10, 20), TextSpan(20, 30), TextSpan(30, 40)]
+    judged = [(passages[3], decision(NEARBY_SCORE)), (passages[1], decision(NEARBY_SCORE - 0.01))]
+    column = np.array([NEARBY_READER, NEARBY_READER - 0.01, 0.0, 0.999])
+    assert nearby_passages(judged, passages, column) == [(passages[0], NEARBY_READER), (passages[3], 0.999)]
+    assert nearby_passages(judged, passages, None) == [(passages[3], NEARBY_SCORE)]
+
+
+def test_nearby_passages_come_after_the_counted_ones_and_are_not_listed_twice(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    finding = aggregate.Finding(TextSpan(20, 25), TextSpan(20, 25), PassageDecision("violence", 0.9, True,
+                                                                                    "depicted", NO_EVIDENCE))
+    supporting = [(TextSpan(40, 45), 0.3)]
+    nearby = [(TextSpan(0, 5), 0.99), (TextSpan(20, 25), 0.99), (TextSpan(60, 65), 0.45)]
+    spans = aggregate.flagged_spans([finding], supporting, nearby)
+    assert [(s.start, s.positive, s.counted) for s in spans] == [
+        (0, False, False), (20, True, True), (40, False, True), (60, False, False)]
+    monkeypatch.setattr(aggregate, "MAX_SPANS", 2)
+    assert [s.start for s in aggregate.flagged_spans([finding], supporting, nearby)[:2]] == [20, 40]
+
+
+def test_a_weak_cue_passage_of_a_raised_warning_is_flagged_and_folded() -> None:
+    text = text_with(WEAK_CUE)
+    report = ficlens.analyze(text, fast=True)
+    nearby = [s for s in violence(report).spans if not s.counted]
+    assert [text[s.start : s.end] for s in nearby] == [WEAK_CUE]
+    assert nearby[0].score >= NEARBY_SCORE and not nearby[0].positive
+    assert violence(report).spans_total == 7
+    html = "".join(str(view.html) for view in chapter_views(text, report))
+    assert any(WEAK_CUE in fold for fold in re.findall(r"<details.*?</details>", html, re.S))
+
+
+def test_a_full_analysis_flags_the_passages_the_passage_reader_scores_high(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(aggregate, "load_reader", lambda: StubReader("pelted"))
+    text = text_with(NO_CUE)
+    nearby = [s for s in violence(ficlens.analyze(text)).spans if not s.counted]
+    assert [(text[s.start : s.end], s.score) for s in nearby] == [(NO_CUE, pytest.approx(0.99))]
+
+
+def test_a_fast_analysis_never_reads_the_passage_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    reader = StubReader("pelted")
+    monkeypatch.setattr(aggregate, "load_reader", lambda: reader)
+    text = text_with(NO_CUE)
+    assert all(s.counted for s in violence(ficlens.analyze(text, fast=True)).spans)
+    assert reader.calls == 0
