@@ -169,3 +169,23 @@ def test_a_crossover_of_two_leads_each_named_in_full() -> None:
                                                                "Batman - All Media Types"]
     mcu = evidence(names, Counter())["Marvel Cinematic Universe"]
     assert "Bruce Banner" not in mcu.characters  # "Bruce" beside "Bruce Wayne" is Bruce Wayne
+
+
+DRACO_CHAPTER = """Draco had not slept in three days. The Death Eaters had come to the Manor again, and his mother
+had sent him to his room like a child.
+
+He sat on the edge of the bed and looked at his arm. The Dark Mark was still there, of course.
+
+Someone knocked. Draco did not answer, and the door opened anyway.
+
+"Your aunt is asking for you," his mother said. "Please, Draco. Be quick about it."
+
+Draco stood. He thought of Potter, of the way he had looked at him across the Great Hall in sixth year, as if he
+could see straight through him. He thought of Hogwarts, and of everything he had lost there, and he went down."""
+
+
+def test_a_short_chapter_of_a_name_the_tagger_calls_an_organisation_keeps_its_fandom() -> None:
+    """The tagger reads every "Draco" as an organisation, and none is a subject the name judge knows ("Draco had",
+    "Draco stood."): the name still counts towards the fandom, weighed there with the chapter's vocabulary."""
+    doc = build_document(Work(text=DRACO_CHAPTER, source="-", format="text"), "full")  # type: ignore[arg-type]
+    assert [f for f, _ in cast_of(doc).fandoms] == ["Harry Potter - J. K. Rowling"]
