@@ -94,9 +94,9 @@ class FandomEvidence:
 
     @property
     def qualified(self) -> bool:
-        """Enough characters: MIN_CHARACTERS named with positive evidence, or one beside another named, beside the
-        fandom's own vocabulary (VOCAB_SUPPORT), two more named, as the text's main name, or dominant beside another
-        named once."""
+        """Enough characters: MIN_CHARACTERS named with positive evidence, or one of them beside the fandom's own
+        vocabulary (VOCAB_SUPPORT), beside two more characters named, as the text's main name, or beside a dominant
+        lead and another named once."""
         return self.positive >= MIN_CHARACTERS or (self.positive >= 1 and (
             self.companions > MIN_CHARACTERS or self.vocab >= VOCAB_SUPPORT or self.main
             or (self.supported >= MIN_CHARACTERS and self.dominant)))
