@@ -121,3 +121,26 @@ def test_places_and_groups_load_from_stored_keys_or_names_alike(tmp_path: Path) 
         del entry[key]
     old = FandomKB(raw).fandoms["Example Shinobi"]
     assert (old.places, old.groups) == (kb.fandoms["Example Shinobi"].places, kb.fandoms["Example Shinobi"].groups)
+
+
+# ao3-meta tags that are no one fandom: umbrella terms for many (YouTube and K-pop RPF), none at all, or a game whose
+# works there are all RPF of the Life series creators (their file is 3rd Life | Last Life SMP Series)
+NOT_ONE_FANDOM = {"Video Blogging RPF", "K-pop", "mcyt", "No Fandom", "Real Person Fiction", "Original Work",
+                  "Phasmophobia (Video Game)"}
+
+
+def test_every_ao3_meta_fandom_of_five_works_or_more_has_a_file() -> None:
+    import csv
+    import io
+    from collections import Counter
+
+    from repo_paths import SHARED
+
+    meta = SHARED / "data" / "ao3-meta" / "works.csv.gz"
+    if not meta.is_file():
+        pytest.skip("../shared/data/ao3-meta not present")
+    with io.TextIOWrapper(gzip.open(meta), encoding="utf-8") as fh:
+        works = Counter(row["fandom"] for row in csv.DictReader(fh))
+    data = load_script("scripts/build_kb.py").read_data_files(ROOT / "data" / "fandoms")
+    tags = {t for d in data for t in [d["fandom"], *d.get("umbrella", [])]}
+    assert [f for f, n in works.items() if n >= 5 and f not in tags and f not in NOT_ONE_FANDOM] == []

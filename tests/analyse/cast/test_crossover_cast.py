@@ -15,6 +15,6 @@ def test_a_first_name_joins_the_full_name_the_text_uses() -> None:
     text = SCENE * 4
     doc = build_document(Work(text=text, source="t", format="text"), "fast")
     cast = build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
-    assert [f for f, _ in cast.fandoms] == ["Marvel Cinematic Universe", "Batman - All Media Types"]
+    assert {f for f, _ in cast.fandoms} == {"Marvel Cinematic Universe", "Batman - All Media Types"}
     names = {c.name for c in cast.clusters if c.names}
     assert "Bruce Wayne" in names and "Bruce Banner" not in names

@@ -14,7 +14,7 @@ def test_fandom_word_counts_are_counted_only_when_a_fandom_needs_them() -> None:
         asked.append(1)
         return Counter({"emissary": 3, "failwolf": 2})
 
-    assert score_fandoms({"John": 3}, words) == [] and not asked
+    assert score_fandoms({"John": 1, "Xyzzy": 4}, words) == [] and not asked  # no character named: none needed
     names = {"Stiles": 20, "Derek": 15, "Scott": 5}
     assert score_fandoms(names, words) == score_fandoms(names, Counter({"emissary": 3, "failwolf": 2}))
-    assert asked and evidence(names, words)["Teen Wolf (TV)"].vocab > 0  # the counts were read
+    assert asked == [1] and evidence(names, words)["Teen Wolf (TV)"].vocab > 0  # the counts were read

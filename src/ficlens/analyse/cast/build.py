@@ -649,9 +649,8 @@ def _kb_name(kb: FandomKB, form: NameForm, text: str) -> bool:
     """Whether an untitled form counts towards the fandom: a name of some KB character, used mid-sentence or voted
     a person, that the text does not use as a place more than as a person ("in England": Hetalia's nations in
     classic novels) and that
-    the KB does not hold as a place or group ("Camelot"). One the tagger votes a place or an organisation counts
-    only when the text has it act or speak ("Uther lifted his cup", "Obi-Wan said"); a country only when it
-    speaks."""
+    the KB does not hold as a place or group ("Camelot"), whatever the tagger votes (it votes "Draco" and
+    "Voldemort" organisations; the fandom's evidence weighs the name); a country only when it speaks."""
     if (form.title is not None or not (form.mid_sentence or form.person_votes) or not kb.is_alias(form.text)
             or kb.place_or_group(form.text)):
         return False
@@ -660,7 +659,7 @@ def _kb_name(kb: FandomKB, form: NameForm, text: str) -> bool:
         return False
     if form.text in NATIONS:
         return uses.tags > 0  # "England said": a Hetalia nation, else a country
-    return form.other_votes <= form.person_votes or bool(uses.subjects or uses.tags)
+    return True
 
 
 def _fandom_thing(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> bool:

@@ -13,11 +13,16 @@ may name a character of the fandom contributes ``log(p / b)``:
   background rate per shape of form (``BACKGROUND_*``): a lone first or one-word name ("Jo", "Meg", "Amelia",
   "Castiel") is something any story may use; a surname less so; a name of two or more words rarely.
 
-Each KB character counts once (its best form), each form supports one character per fandom. A fandom needs
-``MIN_CHARACTERS`` characters with positive evidence; its distinctive vocabulary (KB freeform words that are not
-name parts, in at most a few fandoms) adds up to ``VOCAB_CAP``. The score reported is ``sigmoid(LLR - THRESHOLD)``:
-0.5 is the detection boundary. Crossover fandoms are taken greedily (forms explained by a fandom already taken are
-removed) and need a full name of their own and a margin of ``SECONDARY_MARGIN``.
+Each KB character counts once (its best form), each form supports one character per fandom; the text's main name,
+when it is a rare given name of one fandom's character ("Renko"), is weighed against the chance that a story
+gives its lead that name (``BACKGROUND_MAIN``), not that it uses it. The fandom's distinctive vocabulary adds, per
+term the text uses, ``log(VOCAB_PRESENCE / background)`` with the background of a coined term ("chakra",
+"Gensokyo") or of one made of common English words ("upside down"), shared among the fandoms that list it and
+capped at ``VOCAB_CAP`` in all. A fandom qualifies with ``MIN_CHARACTERS`` characters of positive evidence, or one
+beside its vocabulary (``VOCAB_SUPPORT``), beside two more characters named whose common given names are no
+evidence by themselves ("Dudley", "Vernon"), or as the text's main name. The score reported is
+``sigmoid(LLR - THRESHOLD)``: 0.5 is the detection boundary. Crossover fandoms are taken greedily (forms explained
+by a fandom already taken are removed) and need a full name of their own and a margin of ``SECONDARY_MARGIN``.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from functools import lru_cache
 
 from ficlens.analyse.cast.given_names import given_name_gender
 from ficlens.knowledge import load_kb
+from ficlens.knowledge.common_words import is_common_word
 from ficlens.knowledge.fandom_kb import AliasHit, FandomKB, alias_key
 
 BACKGROUND_FULL = 3e-4  # a form of two or more words: "Sherlock Holmes"
@@ -41,11 +47,15 @@ PRIOR_WORKS = 20
 MIN_USES = 2
 ONCE_WEIGHT = 0.5  # a one-word form used fewer than MIN_USES times: half its log-ratio (see FandomEvidence.positive)
 MIN_CHARACTERS = 2
-VOCAB_WEIGHT = 0.5
-VOCAB_CAP = 2.0
+VOCAB_PRESENCE = 0.2  # share of a fandom's works that use a given term of its vocabulary
+VOCAB_BACKGROUND_COINED = 1e-2  # ... and of other works, for a term with a word outside common English ("Gensokyo")
+VOCAB_BACKGROUND_COMMON = 1e-1  # ... for a term made of common English words ("upside down", "twice")
+VOCAB_CAP = 6.0  # terms of one fandom are not independent evidence: their sum is capped
+VOCAB_SUPPORT = 1.0  # vocabulary that lets one named character qualify a fandom
 VOCAB_MAX_FANDOMS = 3
-DOMINANT_SHARE = 0.2  # a crossover fandom with one character only: that character's share of the name uses
-DOMINANT_MIN = 5  # ... and its uses at least
+BACKGROUND_MAIN = 1e-4  # the text's main name (SOLE_SHARE of its name uses) being a given rare form by chance
+SOLE_SHARE = 0.5
+SOLE_MIN = 10
 THRESHOLD = 5.0  # nats; chosen on LitBank half A, the founding examples and the synthetic passages (see docs)
 SECONDARY_MARGIN = 3.0
 MAX_FANDOMS = 3
@@ -63,6 +73,7 @@ class FandomEvidence:
     full_name: bool = False
     named: set[str] = field(default_factory=set)  # characters named by a form used MIN_USES times or in full
     dominant: bool = False  # one of its characters carries DOMINANT_SHARE of the text's name uses, named in full
+    main: bool = False  # the text's main name is a rare form of one of its characters (see _main_name)
 
     @property
     def positive(self) -> int:
@@ -71,16 +82,24 @@ class FandomEvidence:
         return sum(1 for name, (llr, _) in self.characters.items() if llr > 0 and name in self.named)
 
     @property
+    def companions(self) -> int:
+        """Characters named (MIN_USES times or in full) whose evidence is not against the fandom: a common given
+        name ("Dudley", 40 times) adds nothing to the sum, but a fandom's second character named is no chance."""
+        return sum(1 for name, (llr, _) in self.characters.items() if llr >= 0 and name in self.named)
+
+    @property
     def supported(self) -> int:
         """Characters with positive evidence, named once or more."""
         return sum(1 for llr, _ in self.characters.values() if llr > 0)
 
     @property
     def qualified(self) -> bool:
-        """Enough characters: MIN_CHARACTERS named, or one named and another named once beside the fandom's own
-        vocabulary or a dominant character."""
-        return self.positive >= MIN_CHARACTERS or (self.positive >= 1 and self.supported >= 2
-                                                   and (self.vocab > 0 or self.dominant))
+        """Enough characters: MIN_CHARACTERS named with positive evidence, or one of them beside the fandom's own
+        vocabulary (VOCAB_SUPPORT), beside two more characters named, as the text's main name, or beside a dominant
+        lead and another named once."""
+        return self.positive >= MIN_CHARACTERS or (self.positive >= 1 and (
+            self.companions > MIN_CHARACTERS or self.vocab >= VOCAB_SUPPORT or self.main
+            or (self.supported >= MIN_CHARACTERS and self.dominant)))
 
     @property
     def llr(self) -> float:
@@ -184,6 +203,7 @@ def evidence(name_counts: dict[str, int], word_counts: WordCounts, total: int = 
     uses: dict[tuple[str, str], int] = defaultdict(int)  # (fandom, character) -> uses of its forms
     full_parts = _full_name_parts(kb, name_counts)
     dominant = max(DOMINANT_MIN, DOMINANT_SHARE * (total or sum(name_counts.values())))
+    main = _main_name(kb, name_counts, total or sum(name_counts.values()))
     for form, count in name_counts.items():
         full = " " in form.strip()
         hits = kb.lookup(form)
@@ -196,9 +216,10 @@ def evidence(name_counts: dict[str, int], word_counts: WordCounts, total: int = 
             key = hit.character.name
             uses[(fandom, key)] += count
             weight = 1.0 if uses[(fandom, key)] >= MIN_USES or full else ONCE_WEIGHT
-            floor, background = _background(kb, form, hit)
+            floor, background = (BACKGROUND_MAIN, BACKGROUND_MAIN) if form == main else _background(kb, form, hit)
             llr = weight * math.log(max(_presence(kb, hit), floor) / background)
             e = out.setdefault(fandom, FandomEvidence(fandom))
+            e.main = e.main or form == main
             if key not in e.characters or llr > e.characters[key][0]:
                 e.characters[key] = (llr, form)
             if weight == 1.0:
@@ -209,10 +230,28 @@ def evidence(name_counts: dict[str, int], word_counts: WordCounts, total: int = 
         e = out[fandom]
         if key in e.characters and " " in e.characters[key][1] and n >= dominant:
             e.dominant = True
+    words: Counts | None = None  # counted once, when a fandom with a named character first needs them
     for e in out.values():
-        if e.positive >= MIN_CHARACTERS or (e.positive >= 1 and e.supported >= 2):
-            e.vocab = _vocab_evidence(kb, e.fandom, _counted(word_counts))
+        if e.positive >= 1:
+            words = _counted(word_counts) if words is None else words
+            e.vocab = _vocab_evidence(kb, e.fandom, words)
     return out
+
+
+def _main_name(kb: FandomKB, name_counts: Mapping[str, int], total: int) -> str | None:
+    """The text's main name when it is a rare form of one fandom's characters: one word that is neither a common
+    English given name nor a common word, used SOLE_MIN times and in SOLE_SHARE of the text's name uses, naming
+    characters of one fandom only and only as the given name of their full names ("Renko" of "Usami Renko"; a
+    surname or a one-word name may be anyone's: "Halsey", "Curtis"). That a story about someone else gives its
+    lead such a name by chance is far less likely (BACKGROUND_MAIN) than that it uses the name at all."""
+    if not name_counts:
+        return None
+    form, n = max(name_counts.items(), key=lambda kv: kv[1])
+    if (n < max(SOLE_MIN, SOLE_SHARE * total) or " " in form.strip() or given_name_gender(form.strip())
+            or is_common_word(form.strip()) or len(_form_works(alias_key(form))) != 1
+            or any(h.kind != "first" for h in kb.lookup(form))):
+        return None
+    return form
 
 
 def _full_name_parts(kb: FandomKB, name_counts: Mapping[str, int]) -> dict[str, set[str]]:
@@ -268,6 +307,9 @@ def _form_works(key: str) -> dict[str, int]:
 
 
 def _vocab_evidence(kb: FandomKB, fandom: str, word_counts: Counts) -> float:
+    """The log-ratio of the fandom's vocabulary the text uses: per term, ``log(VOCAB_PRESENCE / background)``
+    shared among the fandoms that list it (at most VOCAB_MAX_FANDOMS), where the background is that of a coined
+    term or of one made of common English words; a term used once counts ONCE_WEIGHT; the sum is capped."""
     entry = kb.fandoms[fandom]
     name_parts = {t.lower() for c in entry.characters for t in c.replace("|", " ").split()}  # one-word terms only
     s = 0.0
@@ -275,8 +317,14 @@ def _vocab_evidence(kb: FandomKB, fandom: str, word_counts: Counts) -> float:
         n = word_counts.get(word, 0)
         shared = len(kb.fandoms_with_word(word))
         if n and word not in name_parts and shared <= VOCAB_MAX_FANDOMS:
-            s += VOCAB_WEIGHT * math.log1p(n) / shared
+            s += (1.0 if n >= MIN_USES else ONCE_WEIGHT) * _term_log_ratio(word) / shared
     return min(s, VOCAB_CAP)
+
+
+@lru_cache(maxsize=16384)
+def _term_log_ratio(term: str) -> float:
+    common = all(is_common_word(w) for w in _LETTERS.findall(term))
+    return math.log(VOCAB_PRESENCE / (VOCAB_BACKGROUND_COMMON if common else VOCAB_BACKGROUND_COINED))
 
 
 def _sigmoid(x: float) -> float:
