@@ -36,15 +36,19 @@ from ficlens.report import Relationship, Span, Warning
 # Each pattern's "(?=[...])" lists the first letters of its words: the same matches, found faster (the engine
 # tries the alternatives only at those letters). tests/analyse/test_regex_guards.py checks the lists against the words.
 ROMANTIC_STRONG = re.compile(
-    r"\b(?=[abcdefghiklmopstw])(?:kiss\w*|sexual(?:ly)?|(?:been|got|getting) together|"
-    r"lovers?|boyfriends?|girlfriends?|husband|wife|married|marry|marriage|"
+    r"\b(?=[abcdefghiklmnopstw])(?:kiss\w*|sexual(?:ly)?|(?:been|got|getting) together|"
+    r"lovers?|boyfriends?|girlfriends?|husbands?|wife|wives|married|marry|marriage|spouses?|fianc(?:e|é|ee|ée)s?|"
+    r"newlyweds?|honeymoon|anniversary|betrothed|courting|courtship|soul ?mates?|"
     r"propos(?:e|ed|es|al|ing)|engaged|engagement|wedding|dating|(?:a|on|first|the|our|their) date|in love|love you|"
-    r"loved him|loved her|love him|love her|sex|slept with|sleeping with|make love|made love|making out|made out|"
+    r"loved him|loved her|love him|love her|my love|beloved|fell for|falling for|attracted to|in a relationship|"
+    r"sex|slept with|sleeping with|make love|made love|making love|making out|made out|"
     r"crush|flirt\w*|hickeys?|arousal|aroused|orgasm\w*|sweetheart)\b", re.IGNORECASE)
-ROMANTIC_WEAK = re.compile(r"\b(?=[bcdelmnrt])(?:lips?|bed|naked|moan\w*|cuddl\w*|embrac\w*|caress\w*|mate|mates|"
-                           r"bond|bonding|romantic|blush\w*|nuzzl\w*|thrust\w*|cock|darling)\b", re.IGNORECASE)
-PLATONIC = re.compile(r"\b(?=[abcdfmpstu])(?:friends?|friendship|best friend|buddy|buddies|bro|brother|sister|"
-                      r"brothers|sisters|dad|father|mom|mum|mother|son|daughter|family|cousin|uncle|aunt|pal|mate's|"
+ROMANTIC_WEAK = re.compile(r"\b(?=[bcdehjlmnrt])(?:lips?|bed|naked|moan\w*|cuddl\w*|embrac\w*|caress\w*|mate|mates|"
+                           r"bond|bonding|romantic|romance|blush\w*|nuzzl\w*|thrust\w*|cock|darling|babe|honey|"
+                           r"jealous\w*|desire\w*|lust\w*|heart ?beat|relationship)\b", re.IGNORECASE)
+PLATONIC = re.compile(r"\b(?=[abcdfgmnpstu])(?:friends?|friendship|best friend|buddy|buddies|bro|brother|sister|"
+                      r"brothers|sisters|siblings?|twins?|dad|father|mom|mum|mother|son|daughter|family|cousin|uncle|"
+                      r"aunt|grand(?:father|mother|son|daughter|pa|ma)|nephew|niece|pal|mate's|"
                       r"teammates?|partner in crime|comrades?)\b", re.IGNORECASE)
 GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (ROMANTIC_STRONG, ROMANTIC_WEAK, PLATONIC)
 WEAK_CUE = 0.3
