@@ -57,6 +57,7 @@ TOP_CHARACTERS = 8
 MIN_COOCCURRENCE = 2
 MIN_NAMES = 2  # a partner is named at least this often
 COUPLE_SHARE = 0.01  # a known couple of the fandom: romantic in this share of its works at least
+SPEAKING_WORK = 20  # attributed quotes from which a work's silent characters are talked about, not on its stage
 SCENE_MIN = 5  # sentences shared by a pair with no cue words that is still a pairing (see _scene_partners)
 ROMANTIC_MIN = 2.0
 PLATONIC_MIN = 1.0
@@ -243,6 +244,15 @@ def _scene_partners(pairs: Mapping[tuple[int, int], PairEvidence]) -> set[tuple[
             if ev.together >= SCENE_MIN and ev.together >= min(best[a], best[b])}
 
 
+def offstage(cast: Cast, top: Sequence[Cluster]) -> set[int]:
+    """The characters of ``top`` who never speak in a work whose speakers are known (SPEAKING_WORK attributed quotes
+    at least): the dead, the absent and the historical, talked about by those on stage (Voldemort in a story of his
+    legend, the parents of an orphan). Sharing sentences with them makes no pairing: only cue words do."""
+    if sum(c.quotes for c in cast.clusters) < SPEAKING_WORK:
+        return set()
+    return {c.id for c in top if c.quotes == 0}
+
+
 def exchanges(turns: Sequence[tuple[int, int, int | None]]) -> Counter[tuple[int, int]]:
     """Per pair of speakers, how often one answers the other: a quote by one right after a quote by the other in the
     same or the next paragraph. ``turns``: (first paragraph, last paragraph, speaker) of each quote in text order,
@@ -266,7 +276,8 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
         x, y = same.get(x, x), same.get(y, y)
         if x != y and x in ids and y in ids:
             pairs[(min(x, y), max(x, y))].together += n
-    scenes = _scene_partners(pairs)
+    silent = offstage(cast, top)
+    scenes = {pair for pair in _scene_partners(pairs) if not silent.intersection(pair)}
     found: list[Candidate] = []
     for (a_id, b_id), ev in pairs.items():
         if ev.together < MIN_COOCCURRENCE:
@@ -290,7 +301,7 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
             # is nobody's romance), or scene partners with a kiss whose romantic cues are at least 0.6 of the
             # platonic ones (as a romance needs anywhere)
             found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans))
-        elif canon and pla < PLATONIC_MIN:  # a text silent on a couple of the canon: the KB decides
+        elif canon and pla < PLATONIC_MIN and not silent.intersection((a_id, b_id)):  # a text silent on a couple of the canon: the KB decides
             value = max(rom_prior, WEAK_CUE)
             found.append(Candidate((a_id, b_id), "/", value, value, ev.romantic_spans))
         if pla >= PLATONIC_MIN:
