@@ -333,3 +333,45 @@ def test_a_group_that_talks_together_is_tagged_beside_its_pairs() -> None:
     group = tags["Kaia & Riversong & Tamsin"]
     assert group.kind == "platonic" and group.score == 0.5 and len(group.evidence) == 3
     assert "Kaia & Riversong & Tamsin" not in {r.tag for r in relations.find_relationships(doc, cast)}
+
+
+def test_engagement_and_attraction_are_strong_romantic_cues() -> None:
+    from ficlens.analyse.relations import PLATONIC, ROMANTIC_STRONG, _cues
+    from ficlens.nlp.spans import TextSpan
+
+    for sentence in ("Kaia was attracted to Riversong.", "Kaia introduced Riversong as her fiancée.",
+                     "Kaia and Riversong were in a relationship.", "Kaia fell for Riversong."):
+        assert _cues(ROMANTIC_STRONG, sentence, TextSpan(0, len(sentence)), [], []) == 1.0, sentence
+    niece = "Riversong was the niece of Kaia."
+    assert _cues(PLATONIC, niece, TextSpan(0, len(niece)), [], []) == 1.0
+
+
+def test_a_character_who_never_speaks_among_speakers_pairs_only_by_cue_words() -> None:
+    from ficlens.analyse import relations
+    from ficlens.analyse.cast import build_cast
+    from ficlens.nlp import build_document
+    from ficlens.work import Work
+
+    text = KAIA * 2
+    doc = build_document(Work(text=text, source="t", format="text"), "fast")
+    cast = build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
+    ids = {c.name: c.id for c in cast.clusters}
+    cast.clusters[ids["Kaia"]].quotes = relations.SPEAKING_WORK  # Kaia speaks; Riversong is only talked about
+    assert relations.offstage(cast, cast.clusters) == {ids["Riversong"]}
+    assert relations.find_relationships(doc, cast) == []
+    cast.clusters[ids["Kaia"]].quotes = relations.SPEAKING_WORK - 1  # too few quotes to say who is silent
+    assert relations.offstage(cast, cast.clusters) == set()
+    assert [r.tag for r in relations.find_relationships(doc, cast)] == ["Kaia & Riversong"]
+
+
+def test_family_words_beside_a_canon_couple_are_of_their_kin(monkeypatch) -> None:  # noqa: ANN001
+    from ficlens.knowledge.fandom_kb import FandomKB
+
+    family = SILENT * 3 + "Derek told Stiles about his father. Stiles showed Derek his mother's grave. "
+    assert _relations(family)["Derek Hale & Stiles Stilinski"].kind == "platonic"  # no couple: kin or friends
+    monkeypatch.setattr(FandomKB, "canon_couple", lambda self, fandom, a, b: {a, b} == {"Derek Hale",
+                                                                                       "Stiles Stilinski"})
+    rels = _relations(family)
+    assert rels["Derek Hale/Stiles Stilinski"].kind == "romantic" and "Derek Hale & Stiles Stilinski" not in rels
+    friends = SILENT * 3 + "Derek was a friend to Stiles. Stiles was Derek's best friend. "
+    assert "Derek Hale/Stiles Stilinski" not in _relations(friends)  # friendship words still speak against it

@@ -50,6 +50,8 @@ PLATONIC = re.compile(r"\b(?=[abcdfgmnpstu])(?:friends?|friendship|best friend|b
                       r"brothers|sisters|siblings?|twins?|dad|father|mom|mum|mother|son|daughter|family|cousin|uncle|"
                       r"aunt|grand(?:father|mother|son|daughter|pa|ma)|nephew|niece|pal|mate's|"
                       r"teammates?|partner in crime|comrades?)\b", re.IGNORECASE)
+KIN = re.compile(r"(?:brother|sister|brothers|sisters|siblings?|twins?|dad|father|mom|mum|mother|son|daughter|"
+                 r"family|cousin|uncle|aunt|grand\w+|nephew|niece)", re.IGNORECASE)  # PLATONIC's family words
 GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (ROMANTIC_STRONG, ROMANTIC_WEAK, PLATONIC)
 WEAK_CUE = 0.3
 STRONG_MIN = 1.0
@@ -75,6 +77,7 @@ class PairEvidence:
     romantic: float = 0.0
     romantic_strong: float = 0.0
     platonic: float = 0.0
+    kin: float = 0.0  # the family words' part of ``platonic``
     romantic_spans: list[tuple[float, TextSpan]] = field(default_factory=list)
     platonic_spans: list[tuple[float, TextSpan]] = field(default_factory=list)
 
@@ -103,14 +106,20 @@ def ao3_tag(people: Sequence[Cluster], kind: str, fandoms: list[str]) -> str:
 TITLE_USE = re.compile(r"[ \t]+[A-Z]")  # "Uncle Bob": a kinship word as a title names a third person
 
 
-def _cues(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[QuoteSpan], starts: list[int]) -> float:
-    """Cue words in a unit; those inside dialogue (talk about someone) count for less than narration, and a
-    platonic word written as a title before a name ("Uncle Bob", "Sister Mary") not at all. A romantic word before a
-    name is its object ("kissed Harry", "married Bill"), never a title."""
+def _cue_words(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[QuoteSpan],
+               starts: list[int]) -> list[tuple[str, float]]:
+    """The cue words of a unit, each with its value: those inside dialogue (talk about someone) count for less than
+    narration, and a platonic word written as a title before a name ("Uncle Bob", "Sister Mary") not at all. A
+    romantic word before a name is its object ("kissed Harry", "married Bill"), never a title."""
     titles = pattern is PLATONIC
-    return sum(1.0 if quote_at(quotes, starts, m.start()) is None else QUOTED_CUE
-               for m in pattern.finditer(text, unit.start, unit.end)
-               if not (titles and TITLE_USE.match(text, m.end())))
+    return [(m.group(), 1.0 if quote_at(quotes, starts, m.start()) is None else QUOTED_CUE)
+            for m in pattern.finditer(text, unit.start, unit.end)
+            if not (titles and TITLE_USE.match(text, m.end()))]
+
+
+def _cues(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[QuoteSpan], starts: list[int]) -> float:
+    """The value of a unit's cue words (:func:`_cue_words`)."""
+    return sum(value for _, value in _cue_words(pattern, text, unit, quotes, starts))
 
 
 def collect(doc: Document, cast: Cast, top: list[Cluster],
@@ -131,7 +140,9 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
                 continue
             strong = _cues(ROMANTIC_STRONG, text, unit, quotes, starts)
             rom = strong + WEAK_CUE * _cues(ROMANTIC_WEAK, text, unit, quotes, starts)
-            pla = _cues(PLATONIC, text, unit, quotes, starts)
+            words = _cue_words(PLATONIC, text, unit, quotes, starts)
+            pla = sum(value for _, value in words)
+            kin = sum(value for word, value in words if KIN.fullmatch(word))
             for i, a in enumerate(present):
                 for b in present[i + 1:]:
                     ev = pairs[(a, b)]
@@ -144,6 +155,7 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
                         ev.romantic_spans.append((rom * weight, unit))
                     if pla:
                         ev.platonic += share * min(pla, 3)
+                        ev.kin += share * min(kin, 3) * min(pla, 3) / pla
                         ev.platonic_spans.append((pla * weight, unit))
     return pairs
 
@@ -289,9 +301,10 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
         if a.kb is not None and b.kb is not None and rom_prior == 0:
             rom_needed *= UNKNOWN_PAIR_FACTOR
         rom = ev.romantic + (rom_prior if ev.romantic > 0 else 0.0)
-        pla = ev.platonic + (pla_prior if ev.platonic > 0 else 0.0)
-        scene = (a_id, b_id) in scenes
         canon = _canon_couple(a, b, fandoms)
+        platonic = ev.platonic - ev.kin if canon else ev.platonic  # a couple's family words are of their kin
+        pla = platonic + (pla_prior if platonic > 0 else 0.0)
+        scene = (a_id, b_id) in scenes
         couple = canon or _popular_couple(works)
         if ev.romantic_strong >= STRONG_MIN and rom >= rom_needed and rom >= 0.6 * pla:
             found.append(Candidate((a_id, b_id), "/", rom, rom_needed, ev.romantic_spans))
@@ -301,7 +314,8 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
             # is nobody's romance), or scene partners with a kiss whose romantic cues are at least 0.6 of the
             # platonic ones (as a romance needs anywhere)
             found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans))
-        elif canon and pla < PLATONIC_MIN and not silent.intersection((a_id, b_id)):  # a text silent on a couple of the canon: the KB decides
+        elif canon and pla < PLATONIC_MIN and not silent.intersection((a_id, b_id)):
+            # a text silent on a couple of the canon, both on its stage: the KB decides
             value = max(rom_prior, WEAK_CUE)
             found.append(Candidate((a_id, b_id), "/", value, value, ev.romantic_spans))
         if pla >= PLATONIC_MIN:
