@@ -12,15 +12,16 @@ from repo_paths import FIXTURES
 FIXTURE = FIXTURES / "characters" / "sterek_snippet.txt"
 
 
-def test_ao3_order_from_kb_then_surname() -> None:
+def test_ao3_order_from_kb_then_names_as_written() -> None:
     kb = load_kb()
     tags = kb.relationship_tags("Teen Wolf (TV)", ["Stiles Stilinski", "Derek Hale"], "/")
     assert tags[0][0] == "Derek Hale/Stiles Stilinski"
     assert ao3_tag([Cluster(0, "Stiles Stilinski"), Cluster(1, "Derek Hale")], "/", ["Teen Wolf (TV)"]) == tags[0][0]
-    # a pair the KB does not order: alphabetical by surname
+    # a pair the KB does not order: alphabetical as written, given names first
     friends = ao3_tag([Cluster(0, "Stiles Stilinski"), Cluster(1, "Scott McCall")], "&", [])
     assert friends == "Scott McCall & Stiles Stilinski"
-    assert ao3_tag([Cluster(0, "Ann Zed"), Cluster(1, "Zoe Abel")], "/", []) == "Zoe Abel/Ann Zed"
+    assert ao3_tag([Cluster(0, "Zoe Abel"), Cluster(1, "Ann Zed")], "/", []) == "Ann Zed/Zoe Abel"
+    assert ao3_tag([Cluster(0, "Merlin"), Cluster(1, "Arthur Pendragon")], "/", []) == "Arthur Pendragon/Merlin"
 
 
 def test_categories() -> None:
@@ -212,7 +213,7 @@ def test_an_assault_passage_naming_one_person_is_no_verdict_on_their_lover() -> 
 
 def test_a_tag_puts_one_disambiguator_after_the_names() -> None:
     people = [Cluster(0, "Rey (Star Wars)"), Cluster(1, "Poe Dameron"), Cluster(2, "Finn (Star Wars)")]
-    assert ao3_tag(people, "/", []) == "Poe Dameron/Finn/Rey (Star Wars)"
+    assert ao3_tag(people, "/", []) == "Finn/Poe Dameron/Rey (Star Wars)"
 
 
 def test_a_kinship_word_as_a_title_is_no_cue_between_others() -> None:
@@ -375,3 +376,16 @@ def test_family_words_beside_a_canon_couple_are_of_their_kin(monkeypatch) -> Non
     assert rels["Derek Hale/Stiles Stilinski"].kind == "romantic" and "Derek Hale & Stiles Stilinski" not in rels
     friends = SILENT * 3 + "Derek was a friend to Stiles. Stiles was Derek's best friend. "
     assert "Derek Hale/Stiles Stilinski" not in _relations(friends)  # friendship words still speak against it
+
+
+def test_a_tag_few_works_write_does_not_decide_the_order(monkeypatch) -> None:  # noqa: ANN001
+    from ficlens.analyse import relations
+    from ficlens.knowledge.fandom_kb import FandomKB
+
+    people = [Cluster(0, "Merlin"), Cluster(1, "Arthur Pendragon")]
+    works = {"n": 4}
+    monkeypatch.setattr(FandomKB, "relationship_tags",
+                        lambda self, fandom, names, kind: [("Merlin/Arthur Pendragon", works["n"])])
+    assert ao3_tag(people, "/", ["Merlin (TV)"]) == "Arthur Pendragon/Merlin"
+    works["n"] = relations.KB_ORDER_WORKS
+    assert ao3_tag(people, "/", ["Merlin (TV)"]) == "Merlin/Arthur Pendragon"

@@ -8,7 +8,7 @@ add a prior; a couple of the fandom needs only a strong cue (or weak ones worth 
 share sentences and the text gives no platonic evidence; a popular pairing of the fans never makes a pairing on its
 own. A score is 0.5 at the evidence threshold of its kind and
 approaches 1 as the evidence grows past it. Tags are ordered as AO3 orders them: the KB's most common ordering
-of the pair, else alphabetically by surname.
+of the pair where many works write it, else alphabetically by name as written.
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ SCENE_MIN = 5  # sentences shared by a pair with no cue words that is still a pa
 ROMANTIC_MIN = 2.0
 PLATONIC_MIN = 1.0
 KB_PRIOR = 1.0
+KB_ORDER_WORKS = 20  # works of a tag from which its order is AO3's (see ao3_tag)
 MAX_EVIDENCE = 3
 QUOTED_CUE = 0.4
 UNKNOWN_PAIR_FACTOR = 2.0  # a pairing the KB never saw needs this much more evidence
@@ -82,24 +83,26 @@ class PairEvidence:
     platonic_spans: list[tuple[float, TextSpan]] = field(default_factory=list)
 
 
-def _surname_key(name: str) -> tuple[bool, str, str]:
-    toks = name.split(" | ")[0].split()
-    return (name == READER, toks[-1].lower() if toks else "", name.lower())  # "Character/Reader": the reader last
+def _name_key(name: str) -> tuple[bool, str]:
+    """AO3 authors order a tag's names alphabetically as written, given name first ("Arthur Pendragon/Merlin",
+    "Harry Potter & Pansy Parkinson"); "Character/Reader": the reader last."""
+    return (name == READER, name.lower())
 
 
 def ao3_tag(people: Sequence[Cluster], kind: str, fandoms: list[str]) -> str:
-    """The tag as AO3 writes it: the KB's most common ordering, else alphabetical by surname; the names without
+    """The tag as AO3 writes it: the KB's most common ordering where KB_ORDER_WORKS works at least write it (a tag
+    of a few works is one author's order), else alphabetical by name; the names without
     their disambiguators, the most common one put after the whole tag ("Finn/Poe Dameron/Rey (Star Wars)")."""
     names = [c.name for c in people]
     kb = load_kb()
     for fandom in fandoms:
         tags = kb.relationship_tags(fandom, names, kind)
-        if tags:
+        if tags and tags[0][1] >= KB_ORDER_WORKS:
             return tags[0][0]
     sep = "/" if kind == "/" else " & "
     kept = [n if n.endswith(ORIGINAL) else bare_name(n) for n in names]  # "(Original Character)" stays on its name
     qualifiers = [q for n, k in zip(names, kept, strict=True) if (q := n[len(k):].strip())]
-    ordered = sorted(kept, key=_surname_key)
+    ordered = sorted(kept, key=_name_key)
     return sep.join(ordered) + (f" {max(qualifiers, key=qualifiers.count)}" if qualifiers else "")
 
 
