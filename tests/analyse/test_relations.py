@@ -389,3 +389,11 @@ def test_a_tag_few_works_write_does_not_decide_the_order(monkeypatch) -> None:  
     assert ao3_tag(people, "/", ["Merlin (TV)"]) == "Arthur Pendragon/Merlin"
     works["n"] = relations.KB_ORDER_WORKS
     assert ao3_tag(people, "/", ["Merlin (TV)"]) == "Merlin/Arthur Pendragon"
+
+
+def test_sexual_contact_without_consent_is_no_romantic_evidence() -> None:
+    forced = ("Then Kaia forced himself on Riversong and kissed Riversong against her will. Later Kaia kissed "
+              "Riversong again and Riversong did not consent. ")
+    assert not any(r.kind == "romantic" for r in _relations(KAIA + forced * 2).values())
+    willing = "Then Kaia kissed Riversong. Later Riversong kissed Kaia back, and they made love. "
+    assert any(r.kind == "romantic" for r in _relations(KAIA + willing * 2).values())

@@ -50,6 +50,11 @@ PLATONIC = re.compile(r"\b(?=[abcdfgmnpstu])(?:friends?|friendship|best friend|b
                       r"brothers|sisters|siblings?|twins?|dad|father|mom|mum|mother|son|daughter|family|cousin|uncle|"
                       r"aunt|grand(?:father|mother|son|daughter|pa|ma)|nephew|niece|pal|mate's|"
                       r"teammates?|partner in crime|comrades?)\b", re.IGNORECASE)
+# Sexual contact without consent: a unit that says so gives no romantic evidence, whatever its cue words.
+FORCED = re.compile(r"\b(?:rap(?:e|ed|es|ing|ist|ists)|forced (?:himself|herself|themselves|a kiss)|"
+                    r"forc\w* (?:him|her|them) (?:to|into|down)|against (?:his|her|their|my|your) will|"
+                    r"without (?:his|her|their|my|your) consent|(?:didn't|did not|never|couldn't|could not) consent|"
+                    r"non-?con\w*|molest\w*|sexual(?:ly)? assault\w*)\b", re.IGNORECASE)
 KIN = re.compile(r"(?:brother|sister|brothers|sisters|siblings?|twins?|dad|father|mom|mum|mother|son|daughter|"
                  r"family|cousin|uncle|aunt|grand\w+|nephew|niece)", re.IGNORECASE)  # PLATONIC's family words
 GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (ROMANTIC_STRONG, ROMANTIC_WEAK, PLATONIC)
@@ -143,6 +148,8 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
                 continue
             strong = _cues(ROMANTIC_STRONG, text, unit, quotes, starts)
             rom = strong + WEAK_CUE * _cues(ROMANTIC_WEAK, text, unit, quotes, starts)
+            if rom and FORCED.search(text, unit.start, unit.end):  # a kiss forced on someone is no romance
+                strong = rom = 0.0
             words = _cue_words(PLATONIC, text, unit, quotes, starts)
             pla = sum(value for _, value in words)
             kin = sum(value for word, value in words if KIN.fullmatch(word))
