@@ -397,3 +397,17 @@ def test_sexual_contact_without_consent_is_no_romantic_evidence() -> None:
     assert not any(r.kind == "romantic" for r in _relations(KAIA + forced * 2).values())
     willing = "Then Kaia kissed Riversong. Later Riversong kissed Kaia back, and they made love. "
     assert any(r.kind == "romantic" for r in _relations(KAIA + willing * 2).values())
+
+
+def test_a_family_word_of_someone_names_their_relative_not_the_pair() -> None:
+    from ficlens.analyse.relations import PLATONIC, _cues
+    from ficlens.nlp.spans import TextSpan
+
+    def cues(sentence: str) -> float:
+        return _cues(PLATONIC, sentence, TextSpan(0, len(sentence)), [], [])
+
+    assert cues("Kaia told Riversong about his father.") == 0.0  # the possessor's relative: a third person
+    assert cues("Kaia smiled at Riversong's mother.") == 0.0
+    assert cues("Kaia hugged his brother Riversong.") == 1.0  # the relative named: the pair
+    assert cues("Kaia and Riversong were brothers.") == 1.0
+    assert cues("Riversong was her best friend.") == 1.0  # friendship words are the pair's

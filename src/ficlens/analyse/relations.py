@@ -65,7 +65,7 @@ MIN_COOCCURRENCE = 2
 MIN_NAMES = 2  # a partner is named at least this often
 COUPLE_SHARE = 0.01  # a known couple of the fandom: romantic in this share of its works at least
 SPEAKING_WORK = 20  # attributed quotes from which a work's silent characters are talked about, not on its stage
-SCENE_MIN = 5  # sentences shared by a pair with no cue words that is still a pairing (see _scene_partners)
+SCENE_MIN = 4  # sentences shared by a pair with no cue words that is still a pairing (see _scene_partners)
 ROMANTIC_MIN = 2.0
 PLATONIC_MIN = 1.0
 KB_PRIOR = 1.0
@@ -112,17 +112,32 @@ def ao3_tag(people: Sequence[Cluster], kind: str, fandoms: list[str]) -> str:
 
 
 TITLE_USE = re.compile(r"[ \t]+[A-Z]")  # "Uncle Bob": a kinship word as a title names a third person
+# "his", "her", "their", "Draco's", "the twins'", with up to two words between ("his late father", "her big sister")
+POSSESSOR = re.compile(r"(?:\b(?:his|her|their|my|your|our)|\w(?:['’]s|s['’]))(?:\s+[a-z-]+){0,2}\s+$",
+                       re.IGNORECASE)
+
+
+def _counts(pattern: re.Pattern[str], text: str, m: re.Match[str], start: int) -> bool:
+    """Whether a cue word names a bond between the characters of its unit. A platonic word written as a title before
+    a name names a third person ("Uncle Bob", "Sister Mary"), and so does a family word of someone's ("his father",
+    "Draco's mother": the possessor's relative, rarely the other one of the pair) unless the relative's name
+    follows ("her sister Tish", "his brother Dean"). A romantic word before a name is its object ("kissed Harry",
+    "married Bill"), never a title."""
+    if pattern is not PLATONIC:
+        return True
+    named = TITLE_USE.match(text, m.end()) is not None
+    if not KIN.fullmatch(m.group()):
+        return not named
+    possessed = POSSESSOR.search(text, max(start, m.start() - 24), m.start()) is not None
+    return named if possessed else not named
 
 
 def _cue_words(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[QuoteSpan],
                starts: list[int]) -> list[tuple[str, float]]:
-    """The cue words of a unit, each with its value: those inside dialogue (talk about someone) count for less than
-    narration, and a platonic word written as a title before a name ("Uncle Bob", "Sister Mary") not at all. A
-    romantic word before a name is its object ("kissed Harry", "married Bill"), never a title."""
-    titles = pattern is PLATONIC
+    """The cue words of a unit that count (:func:`_counts`), each with its value: those inside dialogue (talk about
+    someone) count for less than narration."""
     return [(m.group(), 1.0 if quote_at(quotes, starts, m.start()) is None else QUOTED_CUE)
-            for m in pattern.finditer(text, unit.start, unit.end)
-            if not (titles and TITLE_USE.match(text, m.end()))]
+            for m in pattern.finditer(text, unit.start, unit.end) if _counts(pattern, text, m, unit.start)]
 
 
 def _cues(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[QuoteSpan], starts: list[int]) -> float:
