@@ -5,10 +5,12 @@ Sentences where both characters are mentioned (by name, pronoun or descriptor) a
 cues; weak ones ("lips", "bed") only add to them, and proximity alone is nothing. The fandom KB's known pairings
 add a prior; a couple of the fandom needs only a strong cue (or weak ones worth one), and a couple of the canon
 (marked in the fandom files: James Potter/Lily Evans Potter, Clark Kent/Lois Lane) is romantic wherever the two
-share sentences and the text gives no platonic evidence; a popular pairing of the fans never makes a pairing on its
-own. A score is 0.5 at the evidence threshold of its kind and
-approaches 1 as the evidence grows past it. Tags are ordered as AO3 orders them: the KB's most common ordering
-of the pair where many works write it, else alphabetically by name as written.
+share sentences and the text gives no platonic evidence (its family words are of its kin); a popular pairing of the
+fans never makes a pairing on its own. A unit that says the contact was forced gives no romantic evidence, and a
+character who never speaks in a work of known speakers (:func:`offstage`) pairs only by cue words. A score is 0.5
+at the evidence threshold of its kind and approaches 1 as the evidence grows past it. Tags are ordered as AO3
+orders them: the KB's most common ordering of the pair where many works write it, else alphabetically by name as
+written.
 """
 
 from __future__ import annotations
