@@ -411,3 +411,14 @@ def test_a_family_word_of_someone_names_their_relative_not_the_pair() -> None:
     assert cues("Kaia hugged his brother Riversong.") == 1.0  # the relative named: the pair
     assert cues("Kaia and Riversong were brothers.") == 1.0
     assert cues("Riversong was her best friend.") == 1.0  # friendship words are the pair's
+
+
+def test_three_who_always_talk_with_others_are_no_circle_of_friends() -> None:
+    from ficlens.analyse.relation_groups import talking_groups
+
+    scenes = [(1, 2, 3, 4), (1, 2, 3, 5), (1, 2, 3, 4, 5)]  # a council: the three never talk on their own
+    turns = [(_quote(20 * n + i), s) for n, scene in enumerate(scenes) for i, s in enumerate(scene)]
+    assert talking_groups(turns, [1, 2, 3, 4, 5]) == []  # type: ignore[arg-type]
+    scenes[1:] = [(1, 2, 3), (3, 1, 2)]  # two of three conversations on their own: friends
+    turns = [(_quote(20 * n + i), s) for n, scene in enumerate(scenes) for i, s in enumerate(scene)]
+    assert [g.people for g in talking_groups(turns, [1, 2, 3, 4, 5])] == [(1, 2, 3)]  # type: ignore[arg-type]
