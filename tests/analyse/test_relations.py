@@ -12,15 +12,16 @@ from repo_paths import FIXTURES
 FIXTURE = FIXTURES / "characters" / "sterek_snippet.txt"
 
 
-def test_ao3_order_from_kb_then_surname() -> None:
+def test_ao3_order_from_kb_then_names_as_written() -> None:
     kb = load_kb()
     tags = kb.relationship_tags("Teen Wolf (TV)", ["Stiles Stilinski", "Derek Hale"], "/")
     assert tags[0][0] == "Derek Hale/Stiles Stilinski"
     assert ao3_tag([Cluster(0, "Stiles Stilinski"), Cluster(1, "Derek Hale")], "/", ["Teen Wolf (TV)"]) == tags[0][0]
-    # a pair the KB does not order: alphabetical by surname
+    # a pair the KB does not order: alphabetical as written, given names first
     friends = ao3_tag([Cluster(0, "Stiles Stilinski"), Cluster(1, "Scott McCall")], "&", [])
     assert friends == "Scott McCall & Stiles Stilinski"
-    assert ao3_tag([Cluster(0, "Ann Zed"), Cluster(1, "Zoe Abel")], "/", []) == "Zoe Abel/Ann Zed"
+    assert ao3_tag([Cluster(0, "Zoe Abel"), Cluster(1, "Ann Zed")], "/", []) == "Ann Zed/Zoe Abel"
+    assert ao3_tag([Cluster(0, "Merlin"), Cluster(1, "Arthur Pendragon")], "/", []) == "Arthur Pendragon/Merlin"
 
 
 def test_categories() -> None:
@@ -212,7 +213,7 @@ def test_an_assault_passage_naming_one_person_is_no_verdict_on_their_lover() -> 
 
 def test_a_tag_puts_one_disambiguator_after_the_names() -> None:
     people = [Cluster(0, "Rey (Star Wars)"), Cluster(1, "Poe Dameron"), Cluster(2, "Finn (Star Wars)")]
-    assert ao3_tag(people, "/", []) == "Poe Dameron/Finn/Rey (Star Wars)"
+    assert ao3_tag(people, "/", []) == "Finn/Poe Dameron/Rey (Star Wars)"
 
 
 def test_a_kinship_word_as_a_title_is_no_cue_between_others() -> None:
@@ -333,3 +334,91 @@ def test_a_group_that_talks_together_is_tagged_beside_its_pairs() -> None:
     group = tags["Kaia & Riversong & Tamsin"]
     assert group.kind == "platonic" and group.score == 0.5 and len(group.evidence) == 3
     assert "Kaia & Riversong & Tamsin" not in {r.tag for r in relations.find_relationships(doc, cast)}
+
+
+def test_engagement_and_attraction_are_strong_romantic_cues() -> None:
+    from ficlens.analyse.relations import PLATONIC, ROMANTIC_STRONG, _cues
+    from ficlens.nlp.spans import TextSpan
+
+    for sentence in ("Kaia was attracted to Riversong.", "Kaia introduced Riversong as her fiancée.",
+                     "Kaia and Riversong were in a relationship.", "Kaia fell for Riversong."):
+        assert _cues(ROMANTIC_STRONG, sentence, TextSpan(0, len(sentence)), [], []) == 1.0, sentence
+    niece = "Riversong was the niece of Kaia."
+    assert _cues(PLATONIC, niece, TextSpan(0, len(niece)), [], []) == 1.0
+
+
+def test_a_character_who_never_speaks_among_speakers_pairs_only_by_cue_words() -> None:
+    from ficlens.analyse import relations
+    from ficlens.analyse.cast import build_cast
+    from ficlens.nlp import build_document
+    from ficlens.work import Work
+
+    text = KAIA * 2
+    doc = build_document(Work(text=text, source="t", format="text"), "fast")
+    cast = build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
+    ids = {c.name: c.id for c in cast.clusters}
+    cast.clusters[ids["Kaia"]].quotes = relations.SPEAKING_WORK  # Kaia speaks; Riversong is only talked about
+    assert relations.offstage(cast, cast.clusters) == {ids["Riversong"]}
+    assert relations.find_relationships(doc, cast) == []
+    cast.clusters[ids["Kaia"]].quotes = relations.SPEAKING_WORK - 1  # too few quotes to say who is silent
+    assert relations.offstage(cast, cast.clusters) == set()
+    assert [r.tag for r in relations.find_relationships(doc, cast)] == ["Kaia & Riversong"]
+
+
+def test_family_words_beside_a_canon_couple_are_of_their_kin(monkeypatch) -> None:  # noqa: ANN001
+    from ficlens.knowledge.fandom_kb import FandomKB
+
+    family = SILENT * 3 + "Derek told Stiles about his father. Stiles showed Derek his mother's grave. "
+    assert _relations(family)["Derek Hale & Stiles Stilinski"].kind == "platonic"  # no couple: kin or friends
+    monkeypatch.setattr(FandomKB, "canon_couple", lambda self, fandom, a, b: {a, b} == {"Derek Hale",
+                                                                                       "Stiles Stilinski"})
+    rels = _relations(family)
+    assert rels["Derek Hale/Stiles Stilinski"].kind == "romantic" and "Derek Hale & Stiles Stilinski" not in rels
+    friends = SILENT * 3 + "Derek was a friend to Stiles. Stiles was Derek's best friend. "
+    assert "Derek Hale/Stiles Stilinski" not in _relations(friends)  # friendship words still speak against it
+
+
+def test_a_tag_few_works_write_does_not_decide_the_order(monkeypatch) -> None:  # noqa: ANN001
+    from ficlens.analyse import relations
+    from ficlens.knowledge.fandom_kb import FandomKB
+
+    people = [Cluster(0, "Merlin"), Cluster(1, "Arthur Pendragon")]
+    works = {"n": 4}
+    monkeypatch.setattr(FandomKB, "relationship_tags",
+                        lambda self, fandom, names, kind: [("Merlin/Arthur Pendragon", works["n"])])
+    assert ao3_tag(people, "/", ["Merlin (TV)"]) == "Arthur Pendragon/Merlin"
+    works["n"] = relations.KB_ORDER_WORKS
+    assert ao3_tag(people, "/", ["Merlin (TV)"]) == "Merlin/Arthur Pendragon"
+
+
+def test_sexual_contact_without_consent_is_no_romantic_evidence() -> None:
+    forced = ("Then Kaia forced himself on Riversong and kissed Riversong against her will. Later Kaia kissed "
+              "Riversong again and Riversong did not consent. ")
+    assert not any(r.kind == "romantic" for r in _relations(KAIA + forced * 2).values())
+    willing = "Then Kaia kissed Riversong. Later Riversong kissed Kaia back, and they made love. "
+    assert any(r.kind == "romantic" for r in _relations(KAIA + willing * 2).values())
+
+
+def test_a_family_word_of_someone_names_their_relative_not_the_pair() -> None:
+    from ficlens.analyse.relations import PLATONIC, _cues
+    from ficlens.nlp.spans import TextSpan
+
+    def cues(sentence: str) -> float:
+        return _cues(PLATONIC, sentence, TextSpan(0, len(sentence)), [], [])
+
+    assert cues("Kaia told Riversong about his father.") == 0.0  # the possessor's relative: a third person
+    assert cues("Kaia smiled at Riversong's mother.") == 0.0
+    assert cues("Kaia hugged his brother Riversong.") == 1.0  # the relative named: the pair
+    assert cues("Kaia and Riversong were brothers.") == 1.0
+    assert cues("Riversong was her best friend.") == 1.0  # friendship words are the pair's
+
+
+def test_three_who_always_talk_with_others_are_no_circle_of_friends() -> None:
+    from ficlens.analyse.relation_groups import talking_groups
+
+    scenes = [(1, 2, 3, 4), (1, 2, 3, 5), (1, 2, 3, 4, 5)]  # a council: the three never talk on their own
+    turns = [(_quote(20 * n + i), s) for n, scene in enumerate(scenes) for i, s in enumerate(scene)]
+    assert talking_groups(turns, [1, 2, 3, 4, 5]) == []  # type: ignore[arg-type]
+    scenes[1:] = [(1, 2, 3), (3, 1, 2)]  # two of three conversations on their own: friends
+    turns = [(_quote(20 * n + i), s) for n, scene in enumerate(scenes) for i, s in enumerate(scene)]
+    assert [g.people for g in talking_groups(turns, [1, 2, 3, 4, 5])] == [(1, 2, 3)]  # type: ignore[arg-type]

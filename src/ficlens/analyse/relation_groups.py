@@ -4,7 +4,9 @@
 A conversation is a run of quotations with no more than one paragraph between one and the next (as
 :func:`ficlens.analyse.relations.exchanges` reads an answer). A group talks together in a conversation when each of
 its members speaks in it; a group is reported when it talks together in at least GROUP_CONVERSATIONS conversations
-(one shared scene is an encounter, several are a circle of friends). Groups are taken by the turns they speak
+(one shared scene is an encounter, several are a circle of friends), and talks on its own (no other central
+character speaking) in most of them: a circle of friends talks among themselves, while a council, a party or a
+family dinner brings in others each time. Groups are taken by the turns they speak
 together, most first, and a group sharing two members with one taken already is left out: the trios inside a
 foursome, or two overlapping circles read as one.
 """
@@ -41,11 +43,13 @@ def conversations(turns: Sequence[Turn]) -> list[list[tuple[QuoteSpan, int]]]:
 
 @dataclass(slots=True)
 class Group:
-    """Characters who talk together: in how many conversations, with how many turns, and where (a span per
-    conversation: its shortest run of quotes in which every member speaks)."""
+    """Characters who talk together: in how many conversations (``alone``: with no other central character
+    speaking), with how many turns, and where (a span per conversation: its shortest run of quotes in which every
+    member speaks)."""
 
     people: tuple[int, ...]
     conversations: int = 0
+    alone: int = 0
     turns: int = 0
     spans: list[tuple[int, int]] = field(default_factory=list)
 
@@ -78,9 +82,11 @@ def talking_groups(turns: Sequence[Turn], members: Sequence[int],
             for people in itertools.combinations(sorted(spoke), size):
                 group = found.setdefault(people, Group(people))
                 group.conversations += 1
+                group.alone += len(spoke) == size
                 group.turns += sum(spoke[p] for p in people)
                 group.spans.append(_span(conv, people))
-    ranked = sorted((g for g in found.values() if g.conversations >= GROUP_CONVERSATIONS),
+    ranked = sorted((g for g in found.values()
+                     if g.conversations >= GROUP_CONVERSATIONS and 2 * g.alone > g.conversations),
                     key=lambda g: (-g.turns, -len(g.people), g.people))
     taken: list[Group] = []
     for group in ranked:

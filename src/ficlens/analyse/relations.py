@@ -5,10 +5,12 @@ Sentences where both characters are mentioned (by name, pronoun or descriptor) a
 cues; weak ones ("lips", "bed") only add to them, and proximity alone is nothing. The fandom KB's known pairings
 add a prior; a couple of the fandom needs only a strong cue (or weak ones worth one), and a couple of the canon
 (marked in the fandom files: James Potter/Lily Evans Potter, Clark Kent/Lois Lane) is romantic wherever the two
-share sentences and the text gives no platonic evidence; a popular pairing of the fans never makes a pairing on its
-own. A score is 0.5 at the evidence threshold of its kind and
-approaches 1 as the evidence grows past it. Tags are ordered as AO3 orders them: the KB's most common ordering
-of the pair, else alphabetically by surname.
+share sentences and the text gives no platonic evidence (its family words are of its kin); a popular pairing of the
+fans never makes a pairing on its own. A unit that says the contact was forced gives no romantic evidence, and a
+character who never speaks in a work of known speakers (:func:`offstage`) pairs only by cue words. A score is 0.5
+at the evidence threshold of its kind and approaches 1 as the evidence grows past it. Tags are ordered as AO3
+orders them: the KB's most common ordering of the pair where many works write it, else alphabetically by name as
+written.
 """
 
 from __future__ import annotations
@@ -36,16 +38,27 @@ from ficlens.report import Relationship, Span, Warning
 # Each pattern's "(?=[...])" lists the first letters of its words: the same matches, found faster (the engine
 # tries the alternatives only at those letters). tests/analyse/test_regex_guards.py checks the lists against the words.
 ROMANTIC_STRONG = re.compile(
-    r"\b(?=[abcdefghiklmopstw])(?:kiss\w*|sexual(?:ly)?|(?:been|got|getting) together|"
-    r"lovers?|boyfriends?|girlfriends?|husband|wife|married|marry|marriage|"
+    r"\b(?=[abcdefghiklmnopstw])(?:kiss\w*|sexual(?:ly)?|(?:been|got|getting) together|"
+    r"lovers?|boyfriends?|girlfriends?|husbands?|wife|wives|married|marry|marriage|spouses?|fianc(?:e|é|ee|ée)s?|"
+    r"newlyweds?|honeymoon|anniversary|betrothed|courting|courtship|soul ?mates?|"
     r"propos(?:e|ed|es|al|ing)|engaged|engagement|wedding|dating|(?:a|on|first|the|our|their) date|in love|love you|"
-    r"loved him|loved her|love him|love her|sex|slept with|sleeping with|make love|made love|making out|made out|"
+    r"loved him|loved her|love him|love her|my love|beloved|fell for|falling for|attracted to|in a relationship|"
+    r"sex|slept with|sleeping with|make love|made love|making love|making out|made out|"
     r"crush|flirt\w*|hickeys?|arousal|aroused|orgasm\w*|sweetheart)\b", re.IGNORECASE)
-ROMANTIC_WEAK = re.compile(r"\b(?=[bcdelmnrt])(?:lips?|bed|naked|moan\w*|cuddl\w*|embrac\w*|caress\w*|mate|mates|"
-                           r"bond|bonding|romantic|blush\w*|nuzzl\w*|thrust\w*|cock|darling)\b", re.IGNORECASE)
-PLATONIC = re.compile(r"\b(?=[abcdfmpstu])(?:friends?|friendship|best friend|buddy|buddies|bro|brother|sister|"
-                      r"brothers|sisters|dad|father|mom|mum|mother|son|daughter|family|cousin|uncle|aunt|pal|mate's|"
+ROMANTIC_WEAK = re.compile(r"\b(?=[bcdehjlmnrt])(?:lips?|bed|naked|moan\w*|cuddl\w*|embrac\w*|caress\w*|mate|mates|"
+                           r"bond|bonding|romantic|romance|blush\w*|nuzzl\w*|thrust\w*|cock|darling|babe|honey|"
+                           r"jealous\w*|desire\w*|lust\w*|heart ?beat|relationship)\b", re.IGNORECASE)
+PLATONIC = re.compile(r"\b(?=[abcdfgmnpstu])(?:friends?|friendship|best friend|buddy|buddies|bro|brother|sister|"
+                      r"brothers|sisters|siblings?|twins?|dad|father|mom|mum|mother|son|daughter|family|cousin|uncle|"
+                      r"aunt|grand(?:father|mother|son|daughter|pa|ma)|nephew|niece|pal|mate's|"
                       r"teammates?|partner in crime|comrades?)\b", re.IGNORECASE)
+# Sexual contact without consent: a unit that says so gives no romantic evidence, whatever its cue words.
+FORCED = re.compile(r"\b(?:rap(?:e|ed|es|ing|ist|ists)|forced (?:himself|herself|themselves|a kiss)|"
+                    r"forc\w* (?:him|her|them) (?:to|into|down)|against (?:his|her|their|my|your) will|"
+                    r"without (?:his|her|their|my|your) consent|(?:didn't|did not|never|couldn't|could not) consent|"
+                    r"non-?con\w*|molest\w*|sexual(?:ly)? assault\w*)\b", re.IGNORECASE)
+KIN = re.compile(r"(?:brother|sister|brothers|sisters|siblings?|twins?|dad|father|mom|mum|mother|son|daughter|"
+                 r"family|cousin|uncle|aunt|grand\w+|nephew|niece)", re.IGNORECASE)  # PLATONIC's family words
 GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (ROMANTIC_STRONG, ROMANTIC_WEAK, PLATONIC)
 WEAK_CUE = 0.3
 STRONG_MIN = 1.0
@@ -53,10 +66,12 @@ TOP_CHARACTERS = 8
 MIN_COOCCURRENCE = 2
 MIN_NAMES = 2  # a partner is named at least this often
 COUPLE_SHARE = 0.01  # a known couple of the fandom: romantic in this share of its works at least
-SCENE_MIN = 5  # sentences shared by a pair with no cue words that is still a pairing (see _scene_partners)
+SPEAKING_WORK = 20  # attributed quotes from which a work's silent characters are talked about, not on its stage
+SCENE_MIN = 4  # sentences shared by a pair with no cue words that is still a pairing (see _scene_partners)
 ROMANTIC_MIN = 2.0
 PLATONIC_MIN = 1.0
 KB_PRIOR = 1.0
+KB_ORDER_WORKS = 20  # works of a tag from which its order is AO3's (see ao3_tag)
 MAX_EVIDENCE = 3
 QUOTED_CUE = 0.4
 UNKNOWN_PAIR_FACTOR = 2.0  # a pairing the KB never saw needs this much more evidence
@@ -70,42 +85,66 @@ class PairEvidence:
     romantic: float = 0.0
     romantic_strong: float = 0.0
     platonic: float = 0.0
+    kin: float = 0.0  # the family words' part of ``platonic``
     romantic_spans: list[tuple[float, TextSpan]] = field(default_factory=list)
     platonic_spans: list[tuple[float, TextSpan]] = field(default_factory=list)
 
 
-def _surname_key(name: str) -> tuple[bool, str, str]:
-    toks = name.split(" | ")[0].split()
-    return (name == READER, toks[-1].lower() if toks else "", name.lower())  # "Character/Reader": the reader last
+def _name_key(name: str) -> tuple[bool, str]:
+    """AO3 authors order a tag's names alphabetically as written, given name first ("Arthur Pendragon/Merlin",
+    "Harry Potter & Pansy Parkinson"); "Character/Reader": the reader last."""
+    return (name == READER, name.lower())
 
 
 def ao3_tag(people: Sequence[Cluster], kind: str, fandoms: list[str]) -> str:
-    """The tag as AO3 writes it: the KB's most common ordering, else alphabetical by surname; the names without
+    """The tag as AO3 writes it: the KB's most common ordering where KB_ORDER_WORKS works at least write it (a tag
+    of a few works is one author's order), else alphabetical by name; the names without
     their disambiguators, the most common one put after the whole tag ("Finn/Poe Dameron/Rey (Star Wars)")."""
     names = [c.name for c in people]
     kb = load_kb()
     for fandom in fandoms:
         tags = kb.relationship_tags(fandom, names, kind)
-        if tags:
+        if tags and tags[0][1] >= KB_ORDER_WORKS:
             return tags[0][0]
     sep = "/" if kind == "/" else " & "
     kept = [n if n.endswith(ORIGINAL) else bare_name(n) for n in names]  # "(Original Character)" stays on its name
     qualifiers = [q for n, k in zip(names, kept, strict=True) if (q := n[len(k):].strip())]
-    ordered = sorted(kept, key=_surname_key)
+    ordered = sorted(kept, key=_name_key)
     return sep.join(ordered) + (f" {max(qualifiers, key=qualifiers.count)}" if qualifiers else "")
 
 
 TITLE_USE = re.compile(r"[ \t]+[A-Z]")  # "Uncle Bob": a kinship word as a title names a third person
+# "his", "her", "their", "Draco's", "the twins'", with up to two words between ("his late father", "her big sister")
+POSSESSOR = re.compile(r"(?:\b(?:his|her|their|my|your|our)|\w(?:['’]s|s['’]))(?:\s+[a-z-]+){0,2}\s+$",
+                       re.IGNORECASE)
+
+
+def _counts(pattern: re.Pattern[str], text: str, m: re.Match[str], start: int) -> bool:
+    """Whether a cue word names a bond between the characters of its unit. A platonic word written as a title before
+    a name names a third person ("Uncle Bob", "Sister Mary"), and so does a family word of someone's ("his father",
+    "Draco's mother": the possessor's relative, rarely the other one of the pair) unless the relative's name
+    follows ("her sister Tish", "his brother Dean"). A romantic word before a name is its object ("kissed Harry",
+    "married Bill"), never a title."""
+    if pattern is not PLATONIC:
+        return True
+    named = TITLE_USE.match(text, m.end()) is not None
+    if not KIN.fullmatch(m.group()):
+        return not named
+    possessed = POSSESSOR.search(text, max(start, m.start() - 24), m.start()) is not None
+    return named if possessed else not named
+
+
+def _cue_words(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[QuoteSpan],
+               starts: list[int]) -> list[tuple[str, float]]:
+    """The cue words of a unit that count (:func:`_counts`), each with its value: those inside dialogue (talk about
+    someone) count for less than narration."""
+    return [(m.group(), 1.0 if quote_at(quotes, starts, m.start()) is None else QUOTED_CUE)
+            for m in pattern.finditer(text, unit.start, unit.end) if _counts(pattern, text, m, unit.start)]
 
 
 def _cues(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[QuoteSpan], starts: list[int]) -> float:
-    """Cue words in a unit; those inside dialogue (talk about someone) count for less than narration, and a
-    platonic word written as a title before a name ("Uncle Bob", "Sister Mary") not at all. A romantic word before a
-    name is its object ("kissed Harry", "married Bill"), never a title."""
-    titles = pattern is PLATONIC
-    return sum(1.0 if quote_at(quotes, starts, m.start()) is None else QUOTED_CUE
-               for m in pattern.finditer(text, unit.start, unit.end)
-               if not (titles and TITLE_USE.match(text, m.end())))
+    """The value of a unit's cue words (:func:`_cue_words`)."""
+    return sum(value for _, value in _cue_words(pattern, text, unit, quotes, starts))
 
 
 def collect(doc: Document, cast: Cast, top: list[Cluster],
@@ -126,7 +165,11 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
                 continue
             strong = _cues(ROMANTIC_STRONG, text, unit, quotes, starts)
             rom = strong + WEAK_CUE * _cues(ROMANTIC_WEAK, text, unit, quotes, starts)
-            pla = _cues(PLATONIC, text, unit, quotes, starts)
+            if rom and FORCED.search(text, unit.start, unit.end):  # a kiss forced on someone is no romance
+                strong = rom = 0.0
+            words = _cue_words(PLATONIC, text, unit, quotes, starts)
+            pla = sum(value for _, value in words)
+            kin = sum(value for word, value in words if KIN.fullmatch(word))
             for i, a in enumerate(present):
                 for b in present[i + 1:]:
                     ev = pairs[(a, b)]
@@ -139,6 +182,7 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
                         ev.romantic_spans.append((rom * weight, unit))
                     if pla:
                         ev.platonic += share * min(pla, 3)
+                        ev.kin += share * min(kin, 3) * min(pla, 3) / pla
                         ev.platonic_spans.append((pla * weight, unit))
     return pairs
 
@@ -239,6 +283,15 @@ def _scene_partners(pairs: Mapping[tuple[int, int], PairEvidence]) -> set[tuple[
             if ev.together >= SCENE_MIN and ev.together >= min(best[a], best[b])}
 
 
+def offstage(cast: Cast, top: Sequence[Cluster]) -> set[int]:
+    """The characters of ``top`` who never speak in a work whose speakers are known (SPEAKING_WORK attributed quotes
+    at least): the dead, the absent and the historical, talked about by those on stage (Voldemort in a story of his
+    legend, the parents of an orphan). Sharing sentences with them makes no pairing: only cue words do."""
+    if sum(c.quotes for c in cast.clusters) < SPEAKING_WORK:
+        return set()
+    return {c.id for c in top if c.quotes == 0}
+
+
 def exchanges(turns: Sequence[tuple[int, int, int | None]]) -> Counter[tuple[int, int]]:
     """Per pair of speakers, how often one answers the other: a quote by one right after a quote by the other in the
     same or the next paragraph. ``turns``: (first paragraph, last paragraph, speaker) of each quote in text order,
@@ -262,7 +315,8 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
         x, y = same.get(x, x), same.get(y, y)
         if x != y and x in ids and y in ids:
             pairs[(min(x, y), max(x, y))].together += n
-    scenes = _scene_partners(pairs)
+    silent = offstage(cast, top)
+    scenes = {pair for pair in _scene_partners(pairs) if not silent.intersection(pair)}
     found: list[Candidate] = []
     for (a_id, b_id), ev in pairs.items():
         if ev.together < MIN_COOCCURRENCE:
@@ -274,9 +328,10 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
         if a.kb is not None and b.kb is not None and rom_prior == 0:
             rom_needed *= UNKNOWN_PAIR_FACTOR
         rom = ev.romantic + (rom_prior if ev.romantic > 0 else 0.0)
-        pla = ev.platonic + (pla_prior if ev.platonic > 0 else 0.0)
-        scene = (a_id, b_id) in scenes
         canon = _canon_couple(a, b, fandoms)
+        platonic = ev.platonic - ev.kin if canon else ev.platonic  # a couple's family words are of their kin
+        pla = platonic + (pla_prior if platonic > 0 else 0.0)
+        scene = (a_id, b_id) in scenes
         couple = canon or _popular_couple(works)
         if ev.romantic_strong >= STRONG_MIN and rom >= rom_needed and rom >= 0.6 * pla:
             found.append(Candidate((a_id, b_id), "/", rom, rom_needed, ev.romantic_spans))
@@ -286,7 +341,8 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
             # is nobody's romance), or scene partners with a kiss whose romantic cues are at least 0.6 of the
             # platonic ones (as a romance needs anywhere)
             found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans))
-        elif canon and pla < PLATONIC_MIN:  # a text silent on a couple of the canon: the KB decides
+        elif canon and pla < PLATONIC_MIN and not silent.intersection((a_id, b_id)):
+            # a text silent on a couple of the canon, both on its stage: the KB decides
             value = max(rom_prior, WEAK_CUE)
             found.append(Candidate((a_id, b_id), "/", value, value, ev.romantic_spans))
         if pla >= PLATONIC_MIN:
