@@ -71,13 +71,25 @@ class LazyPattern:
             return re.compile("", self._flags).flags  # what re.compile adds to the flags given (re.UNICODE)
         return self._compile().flags
 
+    def adopt(self, compiled: re.Pattern[str]) -> None:
+        """Take ``compiled`` (this pattern, compiled elsewhere: :mod:`.prefilter_store` keeps the cues' code) as
+        the compiled pattern, unless already compiled; a pattern of other source or flags is refused."""
+        if self._compiled is None:
+            if (compiled.pattern, compiled.flags) != (self.pattern, self.flags):
+                raise ValueError(f"not the compiled form of {self!r}")
+            self._bind(compiled)
+
     def _compile(self) -> re.Pattern[str]:
         """The compiled pattern, compiled on the first call, which also binds its methods in place of the
         compiling ones."""
         if self._compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self._flags)
-            self.search, self.match, self.finditer = compiled.search, compiled.match, compiled.finditer
+            return self._bind(re.compile(self.pattern, self._flags))
         return self._compiled
+
+    def _bind(self, compiled: re.Pattern[str]) -> re.Pattern[str]:
+        self._compiled = compiled
+        self.search, self.match, self.finditer = compiled.search, compiled.match, compiled.finditer
+        return compiled
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, (LazyPattern, re.Pattern)):

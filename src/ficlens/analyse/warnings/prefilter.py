@@ -296,6 +296,7 @@ class CueFinder:
         self._path: dict[str, tuple[tuple[int, ...], tuple[tuple[int, tuple[int, ...]], ...]]] = {}
         self._group_of: dict[int, int] = {}  # pattern -> the group it is a member of
         self._plain_groups: list[int] = []
+        self._codes: dict[int, prefilter_store.Compiled] = {}  # the compiled code handed to patterns compiled lazily
 
     @property
     def built(self) -> bool:
@@ -333,7 +334,13 @@ class CueFinder:
 
     def _state(self, compiled: prefilter_store.Compiled | None) -> dict[str, Any]:
         return {"plain": self.plain, "owners": self.owners, "group_of": self._group_of,
-                "plain_groups": self._plain_groups, "trigger": compiled}
+                "plain_groups": self._plain_groups, "trigger": compiled, "codes": self._codes}
+
+    def _adopt(self, k: int, compiled: re.Pattern[str], parts: prefilter_store.Compiled) -> prefilter_store.Compiled:
+        """Hand pattern ``k`` (one compiled on first use, such as :class:`~.lexicon.LazyPattern`) its compiled
+        form; ``parts``, to keep, are given back."""
+        self.patterns[k].adopt(compiled)  # type: ignore[attr-defined]
+        return parts
 
     def _restore(self, state: dict[str, Any]) -> bool:
         """Take a stored build (:meth:`_state`); False, nothing taken, when it cannot be used."""
@@ -343,6 +350,8 @@ class CueFinder:
                 return False  # the text regex of the fallback is not stored: build it
             plain, owners = list(state["plain"]), dict(state["owners"])
             group_of, plain_groups = dict(state["group_of"]), list(state["plain_groups"])
+            for k, parts in state["codes"].items():
+                self._codes[k] = self._adopt(k, prefilter_store.from_parts(parts, self.patterns[k].pattern), parts)
         except Exception:  # noqa: BLE001  (stored data or the engine's own check: on any surprise, build)
             return False
         self.plain, self.owners, self._group_of, self._plain_groups = plain, owners, group_of, plain_groups
@@ -363,6 +372,8 @@ class CueFinder:
             if prefixes is None:
                 self.plain.append(k)
                 continue
+            if hasattr(pattern, "adopt"):  # compiled on first use: compiled now from the tree at hand, and kept
+                self._codes[k] = self._adopt(k, *prefilter_store.compile_parts(tree, pattern.flags, pattern.pattern))
             cut = _without_extensions({p[:MAX_PREFIX_CHARS] for p in prefixes})
             if any(is_common(p) for p in cut) and _embeddable(tree, flags):
                 trees[k] = tree  # kept only where a condition needs it: all 800 trees would add ~25 MB to peak RSS

@@ -93,9 +93,10 @@ def save(name: str, key: str, state: dict[str, Any]) -> bool:
     return True
 
 
-def compile_parts(tree: Any, flags: int) -> tuple[re.Pattern[str], Compiled]:
-    """A parsed pattern (``re._parser``'s tree) compiled as ``re._compiler.compile`` does, with what
-    :func:`from_parts` needs to make the same compiled pattern again without parsing or compiling."""
+def compile_parts(tree: Any, flags: int, source: str | None = None) -> tuple[re.Pattern[str], Compiled]:
+    """A parsed pattern (``re._parser``'s tree of ``source``, when given) compiled as ``re._compiler.compile``
+    does, with what :func:`from_parts` needs to make the same compiled pattern again without parsing or
+    compiling."""
     code = [int(op) for op in importlib.import_module("re._compiler")._code(tree, flags)]
     groupindex = dict(tree.state.groupdict)
     indexgroup: list[str | None] = [None] * tree.state.groups
@@ -103,18 +104,18 @@ def compile_parts(tree: Any, flags: int) -> tuple[re.Pattern[str], Compiled]:
         indexgroup[index] = group
     parts: Compiled = (flags | tree.state.flags, _code_bytes(code), tree.state.groups - 1, groupindex,
                        tuple(indexgroup))
-    return from_parts(parts), parts
+    return from_parts(parts, source), parts
 
 
 def _code_bytes(code: list[int]) -> bytes:
     return array.array("I", code).tobytes()
 
 
-def from_parts(parts: Compiled) -> re.Pattern[str]:
-    """The compiled pattern of :func:`compile_parts`'s ``parts`` (its ``pattern`` is None, as for a pattern
-    compiled from a parse tree)."""
+def from_parts(parts: Compiled, source: str | None = None) -> re.Pattern[str]:
+    """The compiled pattern of :func:`compile_parts`'s ``parts``; its ``pattern`` is ``source`` (None, as for a
+    pattern compiled from a parse tree, when not given)."""
     flags, code_bytes, groups, groupindex, indexgroup = parts
     code = array.array("I")
     code.frombytes(code_bytes)
-    pattern: re.Pattern[str] = _sre.compile(None, flags, code.tolist(), groups, groupindex, indexgroup)
+    pattern: re.Pattern[str] = _sre.compile(source, flags, code.tolist(), groups, groupindex, indexgroup)
     return pattern
