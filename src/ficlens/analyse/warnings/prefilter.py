@@ -296,6 +296,7 @@ class CueFinder:
         self._path: dict[str, tuple[tuple[int, ...], tuple[tuple[int, tuple[int, ...]], ...]]] = {}
         self._group_of: dict[int, int] = {}  # pattern -> the group it is a member of
         self._plain_groups: list[int] = []
+        self._rank = {k: i for _pattern, members in self.groups for i, k in enumerate(members)}  # alternation order
         self._codes: dict[int, prefilter_store.Compiled] = {}  # the compiled code handed to patterns compiled lazily
 
     @property
@@ -416,7 +417,9 @@ class CueFinder:
         for k in ks:
             if k in self._group_of:
                 members.setdefault(self._group_of[k], []).append(k)
-        found = self._path[word] = (tuple(ks), tuple((g, tuple(members[g])) for g in sorted(members)))
+        rank = self._rank
+        found = self._path[word] = (tuple(ks), tuple((g, tuple(sorted(members[g], key=rank.__getitem__)))
+                                                     for g in sorted(members)))
         return found
 
     def spans(self, text: str) -> list[list[tuple[int, int]]]:
