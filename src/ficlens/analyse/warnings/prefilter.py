@@ -11,7 +11,8 @@ one of its prefixes at a word start, so the matches found are exactly ``finditer
 pattern is literal there (a group's alternatives are carried on while there are at most :data:`MAX_PREFIXES`): a cue
 such as "the rope" is tried where "the rope" occurs, not at every "the"; an optional literal part runs on into what
 follows ("(?:the )?first time": "the first time" or "first time"), and so does an alternation with an empty
-branch (the parser's "in(?:|side) the"). The trigger is built lazily (see :class:`CueFinder`). When the prefixes
+branch (the parser's "in(?:|side) the"). The trigger is built lazily (see :class:`CueFinder`), and what the build
+makes can be kept on disk for the next process (:mod:`.prefilter_store`). When the prefixes
 cannot be read off a pattern (an alternative begins with a category such as ``\\w`` or a non-word character), that
 pattern is scanned with plain ``finditer``.
 
