@@ -101,3 +101,20 @@ def test_a_line_opening_with_one_space_goes_on_its_wrapped_paragraph() -> None:
     text = _WRAPPED.replace("\n\nShe was the youngest", f"\n\n{slip} She was the youngest")
     texts = [text[s.start : s.end] for s in paragraph_spans(text)]
     assert texts[2].startswith("\u201cShe--she's") and "said Matthew hastily" in texts[2]
+
+
+def test_a_run_of_end_marks_ends_a_sentence_once_from_its_first_mark() -> None:
+    # The sentence-end pattern opens with the marks themselves (so the engine skips to them); a match must still
+    # begin only at the first mark of a run, exactly as a look-behind before the run would have it.
+    import re
+
+    from ficlens.nlp.segment import _SENTENCE_END
+
+    behind_first = re.compile(_SENTENCE_END.pattern.replace(
+        r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*", r"(?<![.!?\u2026])[.!?\u2026]+"))
+    assert behind_first.pattern != _SENTENCE_END.pattern  # the test compares two different patterns
+    texts = ["Wait... What?! No. \u201cYes!\u201d He left\u2026 Then Mr. Smith came. Dr. Who? 3 cats.",
+             ".Start. ?! A", "..... B", "A.\u2026 B", "x." + "." * 50 + " Y", "!? \"Q\" (R) [S] *T* _U_ 9"]
+    for text in texts:
+        assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in behind_first.finditer(text)]
+    assert [m.group() for m in _SENTENCE_END.finditer(texts[0])][:2] == ["...", "?!"]

@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING, cast
 
 from ficlens.budget import add_time_limit_option, analyse_or_report
+from ficlens.cli.collector import fewer_collections
 from ficlens.errors import InputError
 from ficlens.ingest import count_works, read, read_all
 from ficlens.safe_text import json_line, utf8_json
@@ -82,7 +83,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     errors = ErrorLog(debug=args.debug)
     profile: Profile = "fast" if args.fast else "full"
     total = count_works(args.paths)
-    with progress_bar(total) as bar:
+    with fewer_collections(), progress_bar(total) as bar:
         task = bar.add_task("analysing", total=total)
         for work in read_all(args.paths, on_error=errors):  # one work in memory at a time
             try:

@@ -17,10 +17,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n|\r\n[ \t\u00a0]*\r\n|\n")
 
 # A sentence ends at . ! ? or … (possibly repeated, possibly followed by closing quotes or brackets) when
 # whitespace and an opening quote, capital or digit follow. Common title abbreviations do not end a sentence.
-# A match starts only where a run of end marks starts (the first look-behind): a run that ends no sentence is
-# scanned once, not once per mark, so 16 kB of dots takes milliseconds, not minutes.
+# A match starts only where a run of end marks starts (the first look-behind, after the run's first mark): a run
+# that ends no sentence is scanned once, not once per mark, so 16 kB of dots takes milliseconds, not minutes. The
+# pattern opens with the end marks themselves, so the regex engine skips to the next mark in C rather than trying a
+# look-behind at every character (~5x faster over a long work; the same matches).
 _SENTENCE_END = re.compile(
-    r"(?<![.!?\u2026])[.!?\u2026]+"
+    r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*"
     r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bProf\.)(?<!\bvs\.)"
     r"[\"'\u201d\u2019)\]*_]*(?=\s+[\"'\u201c\u2018(\[*_]*[A-Z0-9])"
 )

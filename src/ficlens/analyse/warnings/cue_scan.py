@@ -39,9 +39,10 @@ def is_alternation_of_cues(lexicon: LabelLexicon) -> bool:
 
 class LexiconScan:
     """Every label's cues (LABELS order) behind one :class:`~.prefilter.CueFinder`; a label whose ``any_cue`` is not
-    the plain alternation of its cues is still scanned right, with its own ``finditer``."""
+    the plain alternation of its cues is still scanned right, with its own ``finditer``. ``store``: the name under
+    which the built pre-filter is kept between processes (:mod:`.prefilter_store`), None for none."""
 
-    def __init__(self, lexicons: list[LabelLexicon], build_after: int = BUILD_AFTER) -> None:
+    def __init__(self, lexicons: list[LabelLexicon], build_after: int = BUILD_AFTER, store: str | None = None) -> None:
         self.lexicons = lexicons
         self.cues: list[tuple[int, Cue]] = []  # (lexicon index, cue) of each finder pattern
         groups: list[tuple[re.Pattern[str], range]] = []
@@ -52,7 +53,7 @@ class LexiconScan:
             groups.append((lexicon.any_cue, members))
         # (Adding the figures of speech here, to skip reading them where none occurs, was slower: some begin with
         # very common words, "a", "so", "and", and made the pre-filter stop far more often.)
-        self.finder = CueFinder([cue.pattern for _n, cue in self.cues], groups, build_after)
+        self.finder = CueFinder([cue.pattern for _n, cue in self.cues], groups, build_after, store)
 
     def label_spans(self, norm: str) -> list[list[tuple[int, int]]]:
         """Each lexicon's ``any_cue.finditer`` spans over the normalized text ``norm``."""
@@ -71,11 +72,12 @@ class LexiconScan:
 @lru_cache(maxsize=1)
 def lexicon_scan() -> LexiconScan:
     """The scan of every label's lexicon, in LABELS order, built once per process."""
-    return LexiconScan([LEXICONS[label] for label in LABELS])
+    return LexiconScan([LEXICONS[label] for label in LABELS], store="lexicons")
 
 
 def prepare() -> None:
-    """Build the lexicons' pre-filter now rather than on the first long text (0.3-0.9 s): for a long-running
+    """Build (or read back, :mod:`.prefilter_store`) the lexicons' pre-filter now rather than on the first long
+    text (~0.5 s to build): for a long-running
     process or a benchmark's warm-up, which should not time it as part of its first work."""
     lexicon_scan().finder.build()
 

@@ -45,13 +45,13 @@ def normalize(text: str) -> str:
 
 
 class LazyPattern:
-    """A regex compiled on first use, standing in for the ``re.Pattern`` it compiles to (``pattern`` is read
-    without compiling). A label's ``any_cue`` is one: the 33 alternations of every label's cues cost
-    ~0.18 s to compile, more than half the lexicons' import, and each cue is compiled alone anyway; a command that
-    reads no text (``ficlens list``, ``--version``, the web library) never compiles them. The first ``search``,
-    ``match`` or ``finditer`` (or reading ``flags``: ``re.compile`` adds to the flags given, re.UNICODE at least)
-    compiles the pattern and puts the compiled pattern's own methods in their place, so matching costs no more
-    than on the ``re.Pattern`` (the pre-filter calls ``match`` in its hot loop)."""
+    """A regex compiled on first use, standing in for the ``re.Pattern`` it compiles to (``pattern`` and ``flags``
+    are read without compiling). Every cue and every label's ``any_cue`` is one: the ~1,000 cues cost ~0.12 s to
+    compile and the 33 alternations of every label's cues ~0.13 s, most of the lexicons' import, yet a work compiles
+    only the cues that the pre-filter finds a candidate for (:mod:`.prefilter` never needs the alternations), and a
+    command that reads no text (``ficlens list``, ``--version``, the web library) compiles none. The first
+    ``search``, ``match`` or ``finditer`` compiles the pattern and puts the compiled pattern's own methods in their
+    place, so matching costs no more than on the ``re.Pattern`` (the pre-filter calls ``match`` in its hot loop)."""
 
     __slots__ = ("pattern", "_flags", "_compiled", "search", "match", "finditer")
 
@@ -65,16 +65,31 @@ class LazyPattern:
 
     @property
     def flags(self) -> int:
-        """The compiled pattern's flags (as ``re.Pattern.flags``)."""
+        """The compiled pattern's flags (as ``re.Pattern.flags``), read without compiling the pattern unless it
+        begins with inline flags (a global ``(?i)`` may stand only there)."""
+        if self._compiled is None and not self.pattern.startswith("(?"):
+            return re.compile("", self._flags).flags  # what re.compile adds to the flags given (re.UNICODE)
         return self._compile().flags
+
+    def adopt(self, compiled: re.Pattern[str]) -> None:
+        """Take ``compiled`` (this pattern, compiled elsewhere: :mod:`.prefilter_store` keeps the cues' code) as
+        the compiled pattern, unless already compiled; a pattern of other source or flags is refused."""
+        if self._compiled is None:
+            if (compiled.pattern, compiled.flags) != (self.pattern, self.flags):
+                raise ValueError(f"not the compiled form of {self!r}")
+            self._bind(compiled)
 
     def _compile(self) -> re.Pattern[str]:
         """The compiled pattern, compiled on the first call, which also binds its methods in place of the
         compiling ones."""
         if self._compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self._flags)
-            self.search, self.match, self.finditer = compiled.search, compiled.match, compiled.finditer
+            return self._bind(re.compile(self.pattern, self._flags))
         return self._compiled
+
+    def _bind(self, compiled: re.Pattern[str]) -> re.Pattern[str]:
+        self._compiled = compiled
+        self.search, self.match, self.finditer = compiled.search, compiled.match, compiled.finditer
+        return compiled
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, (LazyPattern, re.Pattern)):
@@ -150,7 +165,7 @@ def compile_lexicon(label: str) -> LabelLexicon:
     figurative: list[str] = getattr(data, "FIGURATIVE", [])
     return LabelLexicon(
         label=label,
-        cues=tuple(Cue(re.compile(r"\b(?:" + pattern + r")\b", _FLAGS), weight) for pattern, weight in cues.items()),
+        cues=tuple(Cue(_lazy(r"\b(?:" + pattern + r")\b"), weight) for pattern, weight in cues.items()),
         graphic=_words(graphic) if graphic else None,
         figurative=_words(figurative) if figurative else None,
         intent_counts=getattr(data, "INTENT_COUNTS", False),

@@ -11,7 +11,8 @@ one of its prefixes at a word start, so the matches found are exactly ``finditer
 pattern is literal there (a group's alternatives are carried on while there are at most :data:`MAX_PREFIXES`): a cue
 such as "the rope" is tried where "the rope" occurs, not at every "the"; an optional literal part runs on into what
 follows ("(?:the )?first time": "the first time" or "first time"), and so does an alternation with an empty
-branch (the parser's "in(?:|side) the"). The trigger is built lazily (see :class:`CueFinder`). When the prefixes
+branch (the parser's "in(?:|side) the"). The trigger is built lazily (see :class:`CueFinder`), and what the build
+makes can be kept on disk for the next process (:mod:`.prefilter_store`). When the prefixes
 cannot be read off a pattern (an alternative begins with a category such as ``\\w`` or a non-word character), that
 pattern is scanned with plain ``finditer``.
 
@@ -32,15 +33,16 @@ import importlib
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
+from ficlens.analyse.warnings import prefilter_store
 from ficlens.nlp.stop_words import STOP_WORDS
 
 # The stdlib's own regex parser and compiler (stable since 3.11, untyped); any surprise in the parser's output
 # means "no prefilter", in the compiler's "no conditions" (see trigger_pattern).
 sre: Any = importlib.import_module("re._constants")
 sre_parser: Any = importlib.import_module("re._parser")
-sre_compiler: Any = importlib.import_module("re._compiler")
 
 MIN_PREFIX = 1  # a one-letter word ("a woman's place") is still cheaper to pre-filter than to scan for
 MAX_CLASS = 4  # a character class of at most this many literals is expanded into the prefixes
@@ -223,6 +225,12 @@ def trigger_pattern(owners: dict[str, list[int]], trees: dict[int, Any], flags: 
     are in ``trees`` (pattern -> its parse tree, for those that may be embedded) counts only where one of them
     matches (see the module doc). Built as a parse tree; on any surprise from the internal API, parsed from
     :func:`trie_regex`'s text, without conditions."""
+    return _trigger(owners, trees, flags)[0]
+
+
+def _trigger(owners: dict[str, list[int]], trees: dict[int, Any], flags: int
+             ) -> tuple[re.Pattern[str], prefilter_store.Compiled | None]:
+    """:func:`trigger_pattern`, with its compiled code to keep (:mod:`.prefilter_store`; None: the text regex)."""
     try:
         top = sre_parser.parse(r"(?<!\w)(?=(x))", flags)
         group = top[1][1][1][0][1][3]  # the capturing group's contents ("x")
@@ -230,10 +238,9 @@ def trigger_pattern(owners: dict[str, list[int]], trees: dict[int, Any], flags: 
                  if is_common(prefix) and all(k in trees for k in ks)}
         group.data = _trie_tree(set(owners), conds, top.state)
         group.width = None
-        compiled: re.Pattern[str] = sre_compiler.compile(top, flags)
-        return compiled
+        return prefilter_store.compile_parts(top, flags)
     except Exception:  # noqa: BLE001  (an internal, untyped API: on any surprise, the text regex)
-        return re.compile(r"(?<!\w)(?=(" + trie_regex(set(owners)) + "))", flags)
+        return re.compile(r"(?<!\w)(?=(" + trie_regex(set(owners)) + "))", flags), None
 
 
 def _embeddable(tree: Any, flags: int) -> bool:
@@ -260,30 +267,38 @@ class CueFinder:
 
     Patterns whose prefixes cannot be read (see :func:`literal_prefixes`) or that do not begin with ``\\b`` are
     scanned with plain ``finditer``. ``groups`` are alternations of some of the patterns, each given as (the
-    alternation's own pattern, the indices of its members): ``\\b(?:a|b)\\b`` with members ``\\b(?:a)\\b`` and
-    ``\\b(?:b)\\b``, which matches only where one of its members does, so only where one of their prefixes occurs;
-    :meth:`group_spans` finds their ``finditer`` spans in the same pass (a group with an unfilterable member, or with
-    no members given, is scanned with plain ``finditer``).
+    alternation's own pattern, the indices of its members, in the alternation's order): ``\\b(?:a|b)\\b`` with
+    members ``\\b(?:a)\\b`` and ``\\b(?:b)\\b``. Such a group matches where one of its members does, and where it
+    does its match is its first member's that matches there (the regex engine tries the alternatives in order, each
+    followed by the same ``\\b``); so :meth:`group_spans` finds its ``finditer`` spans in the same pass by matching,
+    at each pre-filter hit, only the members whose prefixes occur there, and never compiles the alternation itself (a
+    group with an unfilterable member, or with no members given, is scanned with plain ``finditer``).
 
-    The trie regex costs 0.3-0.9 s to build for the lexicons, far more than scanning a short text plainly, so it
+    The trie regex costs ~0.5 s to build for the lexicons, far more than scanning a short text plainly, so it
     is built on first need only once about ``build_after`` pattern-characters (patterns x characters) have been
-    scanned plainly: a one-line work never builds it, a long work or a batch of passages does at once.
+    scanned plainly: a one-line work never builds it, a long work or a batch of passages does at once. Given a
+    ``store`` name, what the build makes is kept on disk and read back by the next process (:mod:`.prefilter_store`).
     """
 
     def __init__(self, patterns: list[re.Pattern[str]],
                  groups: Sequence[tuple[re.Pattern[str], Sequence[int]]] = (),
-                 build_after: int = BUILD_AFTER) -> None:
+                 build_after: int = BUILD_AFTER, store: str | None = None) -> None:
         self.patterns = patterns
         self.groups = [(pattern, tuple(members)) for pattern, members in groups]
         self.build_after = build_after
+        self.store = store
+        self.loaded = False  # whether the last build was read from the store
         self._plain_cost = 0  # pattern-characters scanned plainly so far
         self._built = False
         self._trigger: re.Pattern[str] | None = None
         self.plain: list[int] = []
         self.owners: dict[str, list[int]] = {}  # literal prefix -> the patterns it begins
-        self._path: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}  # trigger word -> _hits' patterns, groups
+        # trigger word -> _hits' patterns, and each of their groups with its members among them
+        self._path: dict[str, tuple[tuple[int, ...], tuple[tuple[int, tuple[int, ...]], ...]]] = {}
         self._group_of: dict[int, int] = {}  # pattern -> the group it is a member of
         self._plain_groups: list[int] = []
+        self._rank = {k: i for _pattern, members in self.groups for i, k in enumerate(members)}  # alternation order
+        self._codes: dict[int, prefilter_store.Compiled] = {}  # the compiled code handed to patterns compiled lazily
 
     @property
     def built(self) -> bool:
@@ -300,12 +315,54 @@ class CueFinder:
         """Build the pre-filter now (else it is built when first needed, see the class doc)."""
         if self._built:
             return
-        with _gc_paused():
-            self._build()
+        key = self._store_key() if self.store else ""
+        state = prefilter_store.load(self.store, key) if self.store else None
+        if state is not None and self._restore(state):
+            self.loaded = True
+        else:
+            with _gc_paused():
+                compiled = self._build()
+            if self.store:
+                prefilter_store.save(self.store, key, self._state(compiled))
         self._built = True
 
-    def _build(self) -> None:
-        """Read each pattern's prefixes (or mark it plain), sort the groups, and make the trigger."""
+    def _store_key(self) -> str:
+        """Everything the build depends on, as :func:`.prefilter_store.key_of`'s key."""
+        source = _SOURCE.read_text(encoding="utf-8") if _SOURCE.is_file() else ""
+        return prefilter_store.key_of([
+            source, " ".join(sorted(STOP_WORDS)),
+            *(f"{p.pattern}\0{p.flags}" for p in self.patterns),
+            *(f"{p.pattern}\0{p.flags}\0{members}" for p, members in self.groups)])
+
+    def _state(self, compiled: prefilter_store.Compiled | None) -> dict[str, Any]:
+        return {"plain": self.plain, "owners": self.owners, "group_of": self._group_of,
+                "plain_groups": self._plain_groups, "trigger": compiled, "codes": self._codes}
+
+    def _adopt(self, k: int, compiled: re.Pattern[str], parts: prefilter_store.Compiled) -> prefilter_store.Compiled:
+        """Hand pattern ``k`` (one compiled on first use, such as :class:`~.lexicon.LazyPattern`) its compiled
+        form; ``parts``, to keep, are given back."""
+        self.patterns[k].adopt(compiled)  # type: ignore[attr-defined]
+        return parts
+
+    def _restore(self, state: dict[str, Any]) -> bool:
+        """Take a stored build (:meth:`_state`); False, nothing taken, when it cannot be used."""
+        try:
+            trigger = None if state["trigger"] is None else prefilter_store.from_parts(state["trigger"])
+            if trigger is None and state["owners"]:
+                return False  # the text regex of the fallback is not stored: build it
+            plain, owners = list(state["plain"]), dict(state["owners"])
+            group_of, plain_groups = dict(state["group_of"]), list(state["plain_groups"])
+            for k, parts in state["codes"].items():
+                self._codes[k] = self._adopt(k, prefilter_store.from_parts(parts, self.patterns[k].pattern), parts)
+        except Exception:  # noqa: BLE001  (stored data or the engine's own check: on any surprise, build)
+            return False
+        self.plain, self.owners, self._group_of, self._plain_groups = plain, owners, group_of, plain_groups
+        self._trigger = trigger
+        return True
+
+    def _build(self) -> prefilter_store.Compiled | None:
+        """Read each pattern's prefixes (or mark it plain), sort the groups, and make the trigger (its compiled
+        code is returned, to keep)."""
         flags = self.patterns[0].flags if self.patterns else 0
         trees: dict[int, Any] = {}
         for k, pattern in enumerate(self.patterns):
@@ -317,6 +374,8 @@ class CueFinder:
             if prefixes is None:
                 self.plain.append(k)
                 continue
+            if hasattr(pattern, "adopt"):  # compiled on first use: compiled now from the tree at hand, and kept
+                self._codes[k] = self._adopt(k, *prefilter_store.compile_parts(tree, pattern.flags, pattern.pattern))
             cut = _without_extensions({p[:MAX_PREFIX_CHARS] for p in prefixes})
             if any(is_common(p) for p in cut) and _embeddable(tree, flags):
                 trees[k] = tree  # kept only where a condition needs it: all 800 trees would add ~25 MB to peak RSS
@@ -328,8 +387,10 @@ class CueFinder:
                 self._plain_groups.append(g)
             else:
                 self._group_of.update((k, g) for k in members)
-        if self.owners:
-            self._trigger = trigger_pattern(self.owners, trees, flags)
+        if not self.owners:
+            return None
+        self._trigger, compiled = _trigger(self.owners, trees, flags)
+        return compiled
 
     def _filtered(self, text: str) -> bool:
         """Whether to scan ``text`` with the pre-filter (building it when plain scans have cost enough)."""
@@ -341,22 +402,25 @@ class CueFinder:
             self.build()
         return self._trigger is not None
 
-    def _hits(self, text: str) -> Iterator[tuple[int, tuple[int, ...], tuple[int, ...]]]:
-        """(position, the filterable patterns that may match there, the groups they are members of) at every
-        pre-filter hit."""
+    def _hits(self, text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
+        """(position, the filterable patterns that may match there) at every pre-filter hit."""
         assert self._trigger is not None
         path = self._path
         for hit in self._trigger.finditer(text):
             word = hit.group(1)
-            found = path.get(word) or self._path_of(word)
-            yield hit.start(), found[0], found[1]
+            yield hit.start(), (path.get(word) or self._path_of(word))[0]
 
-    def _path_of(self, word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """The patterns, and groups, of every prefix present where the trigger found ``word``: they all lie on the
-        trie path of the longest one, ``word``."""
-        ks = {k for j in range(MIN_PREFIX, len(word) + 1) for k in self.owners.get(word[:j], ())}
-        found = self._path[word] = (tuple(sorted(ks)),
-                                    tuple(sorted({self._group_of[k] for k in ks if k in self._group_of})))
+    def _path_of(self, word: str) -> tuple[tuple[int, ...], tuple[tuple[int, tuple[int, ...]], ...]]:
+        """The patterns of every prefix present where the trigger found ``word`` (they all lie on the trie path of
+        the longest one, ``word``), and the groups they are members of, each with its members among them."""
+        ks = sorted({k for j in range(MIN_PREFIX, len(word) + 1) for k in self.owners.get(word[:j], ())})
+        members: dict[int, list[int]] = {}
+        for k in ks:
+            if k in self._group_of:
+                members.setdefault(self._group_of[k], []).append(k)
+        rank = self._rank
+        found = self._path[word] = (tuple(ks), tuple((g, tuple(sorted(members[g], key=rank.__getitem__)))
+                                                     for g in sorted(members)))
         return found
 
     def spans(self, text: str) -> list[list[tuple[int, int]]]:
@@ -367,7 +431,7 @@ class CueFinder:
         for k in self.plain:
             out[k] = [m.span() for m in self.patterns[k].finditer(text)]
         last = [0] * len(self.patterns)  # where each pattern's finditer would look next
-        for start, ks, _groups in self._hits(text):
+        for start, ks in self._hits(text):
             for k in ks:
                 if start < last[k]:
                     continue
@@ -382,7 +446,7 @@ class CueFinder:
         if not self._filtered(text):
             return {k for k, pattern in enumerate(self.patterns) if pattern.search(text) is not None}
         found = {k for k in self.plain if self.patterns[k].search(text) is not None}
-        for start, ks, _groups in self._hits(text):
+        for start, ks in self._hits(text):
             for k in ks:
                 if k not in found and self.patterns[k].match(text, start) is not None:
                     found.add(k)
@@ -397,15 +461,20 @@ class CueFinder:
             out[plain] = [m.span() for m in self.groups[plain][0].finditer(text)]
         last = [0] * len(self.groups)  # where each group's finditer would look next
         assert self._trigger is not None
-        path, groups = self._path, self.groups
+        path, patterns = self._path, self.patterns
         for hit in self._trigger.finditer(text):  # _hits inlined: this loop is the hot one on long works
             word = hit.group(1)
             start = hit.start()
-            for g in (path.get(word) or self._path_of(word))[1]:
+            for g, members in (path.get(word) or self._path_of(word))[1]:
                 if start < last[g]:  # a group matches only where one of its members' prefixes occurs
                     continue
-                m = groups[g][0].match(text, start)
-                if m is not None:
-                    out[g].append(m.span())
-                    last[g] = m.end()
+                for k in members:  # the group's match there is its first matching member's (see the class doc)
+                    m = patterns[k].match(text, start)
+                    if m is not None:
+                        out[g].append(m.span())
+                        last[g] = m.end()
+                        break
         return out
+
+
+_SOURCE = Path(__file__)
