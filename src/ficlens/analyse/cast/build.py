@@ -20,7 +20,16 @@ from ficlens.analyse.cast.fandom import TextWords, score_fandoms
 from ficlens.analyse.cast.gendered import gendered_variants
 from ficlens.analyse.cast.given_names import PRIOR_VOTES, given_name_gender
 from ficlens.analyse.cast.model import Cast, Cluster, Mention
-from ficlens.analyse.cast.name_judge import NATIONS, Uses, accept, not_a_person, quoted_titles, uses_of
+from ficlens.analyse.cast.name_judge import (
+    NATIONS,
+    Uses,
+    accept,
+    address_term,
+    common_word_unused,
+    not_a_person,
+    quoted_titles,
+    uses_of,
+)
 from ficlens.analyse.cast.names import NameForm, find_name_forms
 from ficlens.analyse.cast.nicknames import nickname_merges
 from ficlens.analyse.cast.originals import with_originals
@@ -124,7 +133,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         if not known and form.title is not None and fset:
             known = bool(kb.lookup(form.tokens[-1], fset))
         uses = uses_of(text, form, quoted)
-        if fset and not known and _fandom_thing(kb, form, fset, uses):
+        if not known and _not_a_name(kb, form, fset, uses):
             continue
         if known and _group_epithet(form, uses, [h.character.name for h in kb.lookup(form.text, fset)]):
             continue
@@ -661,6 +670,20 @@ def _kb_name(kb: FandomKB, form: NameForm, text: str) -> bool:
     if form.text in NATIONS:
         return uses.tags > 0  # "England said": a Hetalia nation, else a country
     return form.other_votes <= form.person_votes or bool(uses.subjects or uses.tags)
+
+
+def _not_a_name(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> bool:
+    """A form the KB does not know as a character of the detected ``fandoms`` that names no one: a place, group or
+    term of those fandoms (:func:`_fandom_thing`); a place or group of any KB fandom that never speaks ("Hogwarts"
+    where no fandom is detected); a word of address ("Sensei", "Tou-san", "Hokage-sama"); an ordinary word that only
+    opens sentences ("Kissed", "Wanna")."""
+    if fandoms and _fandom_thing(kb, form, fandoms, uses):
+        return True
+    if not uses.tags and kb.place_or_group(form.text) and not kb.is_alias(form.text):
+        return True
+    if address_term(form, lambda word: bool(kb.fandoms_with_word(word))):
+        return True
+    return common_word_unused(form, uses, given_name_gender(form.tokens[0]) is not None or kb.is_alias(form.text))
 
 
 def _fandom_thing(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> bool:

@@ -25,11 +25,20 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ficlens.analyse.cast.names import NameForm
-from ficlens.analyse.cast.vocabulary import HONORIFICS, TITLES
+from ficlens.analyse.cast.vocabulary import (
+    ADDRESS_WORDS,
+    HONORIFIC_SUFFIXES,
+    HONORIFICS,
+    INFORMAL_WORDS,
+    KIN_STEMS,
+    TITLES,
+)
 from ficlens.analyse.dialogue import SPEECH_VERBS
+from ficlens.knowledge.common_words import is_common_word
 
 LOCATIVES = {"in", "into", "near", "across", "around", "outside", "inside", "through", "throughout", "toward",
              "towards", "within", "via"}
@@ -94,6 +103,7 @@ _WORD_AFTER = re.compile(r"^[ \t]*(\w+)")
 # "said the burly Moze", "said the Lory": a speech verb, "the", at most one lower-case word, then the form
 _DESCRIBED_TAG = re.compile(r"\b(\w+)[ \t]+the(?:[ \t]+[a-z][a-z\-]*)?[ \t]*$")
 _NEXT = re.compile(r"[ \t]*(\S+)")
+_GLUED = "\"“”‘’'*_([«»"
 PLURAL_VERBS = {"were", "are", "have", "do", "themselves"}
 _GENTILIC = re.compile(r"(?:ian|ish|ese)$")
 # Countries, which Hetalia's characters are named after: in most texts a place, whatever they do ("the war which
@@ -150,7 +160,9 @@ def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = No
         # "said the burly Moze"; the str.find is a quick test of what the regex needs (the same result, faster)
         described = _DESCRIBED_TAG.search(text, max(0, s - 40), s) if text.find("the", max(0, s - 40), s) >= 0 \
             else None
-        words = text[max(0, s - 40):s].rpartition("\n")[2].split()[-2:]
+        # the two words before, without quote marks or emphasis glued on ("“The Clan elders")
+        words = [w.strip(_GLUED) for w in text[max(0, s - 40):s].rpartition("\n")[2].split()[-2:]]
+        words = [w for w in words if w]
         if (prev in SPEECH_VERBS or (after and after.group(1) in SPEECH_VERBS)
                 or (described and described.group(1).lower() in SPEECH_VERBS)):
             u.tags += 1
@@ -271,3 +283,30 @@ def accept(form: NameForm, kb_known: bool, kb_any: bool, fast: bool, uses: Uses)
         return (form.mid_sentence >= 3 or (kb_any and (form.mid_sentence >= 1 or multi))
                 or (multi and len(form.spans) >= 2))
     return form.person_votes >= 1 and (form.mid_sentence >= 1 or form.person_votes >= 2 or kb_any)
+
+
+def address_term(form: NameForm, is_term: Callable[[str], bool]) -> bool:
+    """Whether a one-word form is a word of address, not anyone's name: a Japanese address word ("Sensei",
+    "Aniki"), a kinship stem, title or ``is_term`` word (a fandom's vocabulary: "Hokage") with an honorific suffix
+    ("Tou-san", "Nii-chan", "Hokage-sama", "Captain-san"). A name with a suffix ("Naruto-kun") is a name."""
+    if form.title is not None or len(form.tokens) != 1:
+        return False
+    word = form.tokens[0].lower().replace("’", "'")
+    if word.replace("-", "") in ADDRESS_WORDS:
+        return True
+    stem, dash, suffix = word.rpartition("-")
+    if not dash or suffix not in HONORIFIC_SUFFIXES:
+        return False
+    return stem in KIN_STEMS or stem.replace("-", "") in ADDRESS_WORDS or stem in TITLES or is_term(stem)
+
+
+def common_word_unused(form: NameForm, uses: Uses, given_name: bool) -> bool:
+    """Whether a one-word form is an ordinary word that only opens sentences or headings ("Kissed", "Wanna",
+    "Clan"): an informal contraction, or a common English word that is no usual given name, that never speaks in
+    a dialogue tag, never acts ("Hope smiled") and is never voted a person twice."""
+    if form.title is not None or len(form.tokens) != 1 or uses.tags or uses.subjects:
+        return False
+    word = form.tokens[0]
+    if word.lower() in INFORMAL_WORDS:
+        return True
+    return is_common_word(word) and not given_name and form.person_votes < 2

@@ -1,0 +1,51 @@
+"""Words that name no one are never characters: words of address, informal contractions and common words that only
+open sentences, places and groups the fandom KB knows, and words after "the" with a quote mark glued on."""
+
+from __future__ import annotations
+
+from cast_helpers import EMMA, names
+from ficlens.analyse.cast.name_judge import Uses, address_term, common_word_unused
+from ficlens.analyse.cast.names import NameForm
+
+
+def form(word: str, person_votes: int = 0) -> NameForm:
+    return NameForm((word,), None, person_votes=person_votes)
+
+
+def test_words_of_address_are_not_characters() -> None:
+    text = EMMA + ("“Sensei, wait,” said Harriet. Later Sensei came, and Tou-san came too, and then Sensei left, "
+                   "and Tou-san sighed, and later Tou-san slept.")
+    found = names(text)
+    assert {"Emma", "Harriet"} <= found and not found & {"Sensei", "Tou-san"}
+
+
+def test_an_honorific_after_a_fandom_term_or_a_kinship_word_is_address_but_after_a_name_is_a_name() -> None:
+    is_term = {"hokage"}.__contains__
+    assert address_term(form("Hokage-sama"), is_term) and address_term(form("Nii-chan"), is_term)
+    assert address_term(form("Captain-san"), is_term) and address_term(form("Aniki"), is_term)
+    assert not address_term(form("Naruto-kun"), is_term) and not address_term(form("Hokage-sama"), set().__contains__)
+
+
+def test_informal_words_are_not_characters() -> None:
+    text = EMMA + "Emma said, Wanna go, and Harriet said, Wanna stay, and Emma said, Wanna dance. "
+    assert "Wanna" not in names(text)
+
+
+def test_a_common_word_that_never_acts_is_no_name_unless_a_given_name() -> None:
+    idle = Uses(total=3)
+    assert common_word_unused(form("Kissed"), idle, given_name=False)
+    assert not common_word_unused(form("Hope"), idle, given_name=True)
+    assert not common_word_unused(form("Chase"), Uses(total=3, subjects=2), given_name=False)
+    assert not common_word_unused(form("Chase", person_votes=2), idle, given_name=False)
+
+
+def test_a_place_the_kb_knows_is_no_character_where_no_fandom_is_detected() -> None:
+    text = EMMA + "Emma dreamed of Hogwarts, and Hogwarts filled her nights, and Hogwarts waited for Harriet. "
+    found = names(text)
+    assert "Emma" in found and "Hogwarts" not in found
+
+
+def test_a_word_after_a_quoted_the_is_a_thing() -> None:
+    text = EMMA + ("“The Moonstone is gone,” said Emma. “The Moonstone is gone,” said Harriet. “The Moonstone "
+                   "is gone,” said Emma again. ")
+    assert "Moonstone" not in names(text)
