@@ -47,6 +47,7 @@ from ficlens.analyse.cast.vocabulary import (
     ABBREVIATED_TITLES,
     COMPARATIVE_NOUNS,
     DESCRIPTOR_NOUNS,
+    FAMILY_TITLES,
     GENERIC,
     GIVEN_NAME_TITLES,
     MALE_BY_USE,
@@ -710,13 +711,21 @@ def _kb_character(form: NameForm, fandoms: set[str], untitled_singles: set[str])
     if firsts:
         return firsts[0].character  # "Uncle Peter": a title before a first name
     tg = title_gender(form.title)
-    # "Mr. Stilinski": someone of that surname whose first name the text does not use ("Stiles" is used: the
+    # "Mr. Stilinski" (a family title): someone of that surname whose first name the text does not use ("Stiles" is used: the
     # Sheriff, whose alias "Noah Stilinski" ends with it)
     surnamed = [h.character for h in hits if h.kind == "last"] + kb.by_surname(form.tokens[0], fandoms)
-    for char in surnamed:
+
+    def used_first(char: KBCharacter) -> bool:
         given = {char.name.split()[0], *(a.split()[0] for a in char.aliases if " " in a)}
-        used_first = any(f.lower() not in TITLES and f in untitled_singles for f in given)
-        if used_first or (tg and char.gender and char.gender != tg):
+        return any(f.lower() not in TITLES and f in untitled_singles for f in given)
+
+    if form.title.lower() not in FAMILY_TITLES:
+        # "General Skywalker", "Professor Snape": a rank names the one of that surname the text calls by name
+        ranked = {c.name: c for c in surnamed if used_first(c) and not (tg and c.gender and c.gender != tg)}
+        if len(ranked) == 1:
+            return next(iter(ranked.values()))
+    for char in surnamed:
+        if used_first(char) or (tg and char.gender and char.gender != tg):
             continue
         return char
     return None

@@ -82,6 +82,10 @@ ADDRESS_TITLES = _titles("A")
 HONORIFICS = _titles("H")
 GIVEN_NAME_TITLES = _titles("G")
 ABBREVIATED_TITLES = frozenset(w.capitalize() for w in _titles("P"))  # as a character's title is written: "Mr"
+# Titles of family and address ("Mr. Stilinski" is Stiles's father, not Stiles): the others are ranks and offices
+# ("General Skywalker", "Professor Snape") that name the person the text calls by that surname's given name.
+FAMILY_TITLES = frozenset({"mr", "mister", "mrs", "ms", "miss", "mx", "madam", "madame", "monsieur", "uncle", "aunt",
+                           "cousin", "father", "mother", "brother", "sister"})
 # Descriptors that are also titles: "the doctor" is the character called "Dr. Archie" when the text has one.
 TITLE_NOUNS = {"doctor": {"dr", "doctor"}, "captain": {"captain", "capt"}}
 
