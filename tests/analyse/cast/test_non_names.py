@@ -49,3 +49,16 @@ def test_a_word_after_a_quoted_the_is_a_thing() -> None:
     text = EMMA + ("“The Moonstone is gone,” said Emma. “The Moonstone is gone,” said Harriet. “The Moonstone "
                    "is gone,” said Emma again. ")
     assert "Moonstone" not in names(text)
+
+
+def test_cited_poets_singers_and_credits_are_not_characters() -> None:
+    text = ("“Tell me, what is it you plan to do with your one wild and precious life?”\n— Mary Oliver\n\n" + EMMA
+            + "\n\n“Every morning the world is created.”\n— Mary Oliver, Morning Poem\n\n" + EMMA
+            + "\n\nSong: Cherry Wine by Hozier. Font credit: Lora by Cyreal Hansen.")
+    found = names(text)
+    assert {"Emma", "Harriet"} <= found and not found & {"Mary Oliver", "Hozier", "Morning Poem", "Cyreal Hansen"}
+
+
+def test_a_dash_before_dialogue_is_no_credit() -> None:
+    text = EMMA + "\n— Come here, Marta.\n— Wait, Marta!\n— Not now, Marta. Later Marta smiled at Emma.\n"
+    assert "Marta" in names(text)

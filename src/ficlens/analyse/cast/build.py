@@ -711,8 +711,8 @@ def _kb_character(form: NameForm, fandoms: set[str], untitled_singles: set[str])
     if firsts:
         return firsts[0].character  # "Uncle Peter": a title before a first name
     tg = title_gender(form.title)
-    # "Mr. Stilinski" (a family title): someone of that surname whose first name the text does not use ("Stiles" is used: the
-    # Sheriff, whose alias "Noah Stilinski" ends with it)
+    # "Mr. Stilinski" (a family title): someone of that surname whose first name the text does not use ("Stiles" is
+    # used: the Sheriff, whose alias "Noah Stilinski" ends with it)
     surnamed = [h.character for h in hits if h.kind == "last"] + kb.by_surname(form.tokens[0], fandoms)
 
     def used_first(char: KBCharacter) -> bool:

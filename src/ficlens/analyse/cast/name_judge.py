@@ -103,6 +103,12 @@ _WORD_AFTER = re.compile(r"^[ \t]*(\w+)")
 # "said the burly Moze", "said the Lory": a speech verb, "the", at most one lower-case word, then the form
 _DESCRIBED_TAG = re.compile(r"\b(\w+)[ \t]+the(?:[ \t]+[a-z][a-z\-]*)?[ \t]*$")
 _NEXT = re.compile(r"[ \t]*(\S+)")
+# a dash, then capitalised words at most ("— Mary Oliver, " before "Morning Poem"; not "— Come here, " of dialogue)
+_DASH_CREDIT = re.compile(r"[ \t*_>]*(?:[—–―~]|-{1,2})[ \t]*(?:[A-Z][\w'’.\-]*[ \t,]+){0,6}")
+_TITLE_CREDIT = re.compile(r"[”\"’'*_][ \t]*,?[ \t]+by[ \t]+\Z")
+_CREDIT_END = re.compile(r"(?:\bby|:)[ \t]+\Z")
+_CREDIT_NOUN = re.compile(r"(?i)\b(?:songs?|music|lyrics?|fonts?|typeface|art|artwork|fanart|cover|poem|poetry|"
+                          r"quote|epigraph|playlist|soundtrack|album|illustrations?|banner|moodboard|credits?)\b")
 _GLUED = "\"“”‘’'*_([«»"
 PLURAL_VERBS = {"were", "are", "have", "do", "themselves"}
 _GENTILIC = re.compile(r"(?:ian|ish|ese)$")
@@ -140,6 +146,7 @@ class Uses:
     quoted: int = 0  # inside a quoted title
     epithet: int = 0  # after "<Capitalised> of": the end of an epithet or institution ("Warrior of Light")
     settings: int = 0  # a use only a place has: "the village of X", "born in X", "X was a village"
+    cited: int = 0  # a credit: an epigraph's "— Mary Oliver", "Song: Cherry Wine by Hozier", "font by Jane Doe"
 
 
 def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = None) -> Uses:
@@ -182,6 +189,8 @@ def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = No
         name_end = lone_place_word and before is not None and before.group(1)[:1].isupper()
         if named_place or (not possessive and (name_end or _setting(text, e, words))):
             u.settings += 1
+        if _credit(text, s):
+            u.cited += 1
         if plural and low_next in PLURAL_VERBS:
             u.nouns += 1  # "Outlanders were Outlanders": a group
         elif len(words) == 2 and words[-1] == "of" and words[0][:1].isupper() and not form.title:
@@ -195,6 +204,16 @@ def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = No
             elif last == "the" and not titled and low_next.strip(".,;:!?") not in FAMILY_NOUNS:
                 u.the += 1
     return u
+
+
+def _credit(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is credited on its line: after a dash and capitalised words at most ("— Mary
+    Oliver", "~ Hozier, Cherry Wine"), after a quoted title and "by" ("“Wild Geese” by Mary Oliver"), or after "by"
+    or a colon on a line that names a song, poem, font or artwork ("Song: Cherry Wine by Hozier", "Font credit: Jane
+    Doe")."""
+    line = text[max(0, start - 120):start].rpartition("\n")[2]
+    return bool(_DASH_CREDIT.fullmatch(line) or _TITLE_CREDIT.search(line)
+                or (_CREDIT_END.search(line) and _CREDIT_NOUN.search(line)))
 
 
 def _setting(text: str, end: int, words: list[str]) -> bool:
@@ -258,6 +277,8 @@ def not_a_person(form: NameForm, uses: Uses) -> bool:
         return True  # a letter alone ("P.M.", "Plan B"), unless it acts ("K. went")
     if 2 * uses.epithet >= n:
         return True  # "Warrior of Light": part of someone's epithet, not the someone
+    if 2 * uses.cited >= n and not uses.tags and uses.subjects <= uses.cited:
+        return True  # a cited poet, singer or artist ("— Mary Oliver", "lyrics by Hozier"): no one of the story
     if 2 * uses.quoted >= n:
         return True  # a quoted title: "“Vows and Honor”", "the “Red Death”"
     return 2 * uses.the >= n and not uses.tags  # "the Moonstone", "the Red Death"
