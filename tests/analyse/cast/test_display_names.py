@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ficlens.analyse.cast.model import Cluster
-from ficlens.analyse.cast.stages import display_name
+from ficlens.analyse.cast.model import Cluster, display_name
 from ficlens.knowledge import KBCharacter
 
 
@@ -26,3 +25,14 @@ def test_a_canonical_word_a_spelling_or_a_diminutive_keeps_the_canonical_name() 
 
 def test_characters_outside_the_kb_keep_their_name() -> None:
     assert display_name(Cluster(0, "Inana", forms=Counter({"Ina": 2}))) == "Inana"
+
+
+def test_quotes_name_the_speaker_as_the_characters_list_does() -> None:
+    import ficlens
+
+    scene = ("Later Harry Potter met Hermione Granger at Hogwarts. “Kill the spare,” Voldemort said. Then Harry ran, "
+             "and Voldemort laughed. “You cannot hide,” said Voldemort. Later Hermione frowned at Harry. ")
+    report = ficlens.analyze(scene * 3)
+    listed = {c.name for c in report.characters}
+    speakers = {q.speaker for q in report.quotes if q.speaker}
+    assert "Tom Riddle | Voldemort" in listed and "Tom Riddle | Voldemort" in speakers and speakers <= listed
