@@ -218,6 +218,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         if bearer is not None and _wife_not_husband(form, bearer, titles_of):
             bearer = None
         assignment[form.key] = bearer if bearer is not None else cluster_for(form.text)
+    _join_bare_titles(accepted, assignment)
     _merge_nicknames(accepted, assignment, clusters, [s.start for s in sentences])
 
     mentions: list[Mention] = []
@@ -596,6 +597,23 @@ def _untitled_home(form: NameForm, assignment: dict[tuple[str | None, tuple[str,
         return None  # "Mr. Lucian Gregory" is not the text's "Gabriel Gregory"
     gender, title = given_name_gender(words[0]) if len(words) > 1 else None, title_gender(form.title)
     return None if gender and title and gender != title else home
+
+
+def _join_bare_titles(accepted: list[NameForm], assignment: dict[tuple[str | None, tuple[str, ...]], Cluster]) -> None:
+    """A title written as a name ("the King said", "the Sheriff") is the one character the text names with that
+    title ("King Aldric", "Sheriff Stilinski"), when there is exactly one."""
+    titled: dict[str, set[int]] = {}
+    by_id: dict[int, Cluster] = {}
+    for form in accepted:
+        if form.title is not None:
+            c = assignment[form.key]
+            titled.setdefault(form.title.lower(), set()).add(c.id)
+            by_id[c.id] = c
+    for form in accepted:
+        if form.title is None and len(form.tokens) == 1:
+            owners = titled.get(form.tokens[0].lower(), set())
+            if len(owners) == 1 and assignment[form.key].kb is None:
+                assignment[form.key] = by_id[next(iter(owners))]
 
 
 def _main_bearer(form: NameForm, heads: dict[int, Cluster], head_uses: Counter[int]) -> Cluster | None:
