@@ -65,3 +65,10 @@ def test_cited_poets_singers_and_credits_are_not_characters() -> None:
 def test_a_dash_before_dialogue_is_no_credit() -> None:
     text = EMMA + "\n— Come here, Marta.\n— Wait, Marta!\n— Not now, Marta. Later Marta smiled at Emma.\n"
     assert "Marta" in names(text)
+
+
+def test_a_name_with_an_honorific_suffix_is_that_name() -> None:
+    text = EMMA + ("“Hiroshi-sensei!” Emma shouted. Later Hiroshi smiled, and Hiroshi-sensei laughed. “Emiko-chan,” "
+                   "Harriet said. Then Emiko-chan sighed, and Emiko nodded, and Hiroshi-sensei left. ")
+    found = names(text * 2)
+    assert {"Hiroshi", "Emiko"} <= found and not found & {"Hiroshi-sensei", "Emiko-chan"}

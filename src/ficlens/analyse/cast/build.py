@@ -50,6 +50,7 @@ from ficlens.analyse.cast.vocabulary import (
     FAMILY_TITLES,
     GENERIC,
     GIVEN_NAME_TITLES,
+    HONORIFIC_SUFFIXES,
     MALE_BY_USE,
     TITLES,
     UNKNOWN_PERSONS,
@@ -108,7 +109,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     kb = load_kb()
     quotes = find_quotes(text, paragraphs)
     story = mask(text, note_spans(text, paragraphs, chapters) + title_spans(text, titles or []))
-    forms = find_name_forms(story, entities if not fast else None, known=kb.is_alias)
+    forms = _bare_of_honorifics(find_name_forms(story, entities if not fast else None, known=kb.is_alias),
+                                lambda word: bool(kb.fandoms_with_word(word)))
     name_counts = {f.text: len(f.spans) for f in forms.values() if _kb_name(kb, f, story)}
     fandoms = score_fandoms(name_counts, cache(lambda: TextWords(story)))
     fset = {f for f, _ in fandoms}
@@ -689,6 +691,26 @@ def _kb_name(kb: FandomKB, form: NameForm, text: str) -> bool:
     if form.text in NATIONS:
         return uses.tags > 0  # "England said": a Hetalia nation, else a country
     return form.other_votes <= form.person_votes or bool(uses.subjects or uses.tags)
+
+
+def _bare_of_honorifics(forms: dict[tuple[str | None, tuple[str, ...]], NameForm], is_term: Callable[[str], bool]
+                        ) -> dict[tuple[str | None, tuple[str, ...]], NameForm]:
+    """The name forms with a name's honorific suffix taken off ("Hiroshi-sensei", "Emiko-chan" are uses of "Hiroshi"
+    and "Emiko", their spans kept whole); words of address ("Tou-san", "Hokage-sama": name_judge.address_term) keep
+    theirs, and are judged as they are."""
+    out = dict(forms)
+    for key, form in forms.items():
+        stem, dash, suffix = form.tokens[-1].rpartition("-")
+        if (form.title is not None or len(form.tokens) != 1 or not dash or not stem[:1].isupper()
+                or suffix.lower() not in HONORIFIC_SUFFIXES or address_term(form, is_term)):
+            continue
+        del out[key]
+        bare = out.setdefault((None, (stem,)), NameForm((stem,), None))
+        bare.spans = sorted(bare.spans + form.spans)
+        bare.mid_sentence += form.mid_sentence
+        bare.person_votes += form.person_votes
+        bare.other_votes += form.other_votes
+    return out
 
 
 def _not_a_name(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> bool:
