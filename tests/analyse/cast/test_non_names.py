@@ -72,3 +72,11 @@ def test_a_name_with_an_honorific_suffix_is_that_name() -> None:
                    "Harriet said. Then Emiko-chan sighed, and Emiko nodded, and Hiroshi-sensei left. ")
     found = names(text * 2)
     assert {"Hiroshi", "Emiko"} <= found and not found & {"Hiroshi-sensei", "Emiko-chan"}
+
+
+def test_an_office_or_body_of_a_kb_place_is_no_character() -> None:
+    text = EMMA + ("Emma saw that Hogwarts Head Girl was late. Then Harriet said Hogwarts Head Girl was ill, and Emma "
+                   "said Hogwarts Head Girl was fine. Later Harriet wrote to Jedi Council, and Emma feared Jedi "
+                   "Council, and Harriet met Jedi Council. ")
+    found = names(text * 2)
+    assert "Emma" in found and not found & {"Hogwarts Head Girl", "Jedi Council"}
