@@ -80,3 +80,14 @@ def test_an_office_or_body_of_a_kb_place_is_no_character() -> None:
                    "Council, and Harriet met Jedi Council. ")
     found = names(text * 2)
     assert "Emma" in found and not found & {"Hogwarts Head Girl", "Jedi Council"}
+
+
+def test_a_full_name_whose_given_name_is_also_a_kb_place_stays() -> None:
+    text = EMMA + ("Emma saw that Florence Linden was late. Then Harriet said Florence Linden was ill, and Emma said "
+                   "Florence Linden was fine. ")
+    assert "Florence Linden" in names(text * 2)
+
+
+def test_a_quote_mark_standing_alone_does_not_make_a_determiner() -> None:
+    text = EMMA + "Moze, you an ' Burt go wait outside. Later Shady an ' Burt left, and then Burt sat down. "
+    assert "Burt" in names(text * 2)

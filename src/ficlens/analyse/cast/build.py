@@ -716,14 +716,15 @@ def _bare_of_honorifics(forms: dict[tuple[str | None, tuple[str, ...]], NameForm
 def _not_a_name(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> bool:
     """A form the KB does not know as a character of the detected ``fandoms`` that names no one: a place, group or
     term of those fandoms (:func:`_fandom_thing`); a place or group of any KB fandom that never speaks ("Hogwarts"
-    where no fandom is detected), or a phrase it opens that ends in no name ("Hogwarts Head Girl"); a word of
-    address ("Sensei", "Tou-san", "Hokage-sama"); an ordinary word that only opens sentences ("Kissed", "Wanna")."""
+    where no fandom is detected), or a phrase it opens that neither opens nor ends with a name ("Hogwarts Head
+    Girl"; not "Florence Linden"); a word of address ("Sensei", "Tou-san", "Hokage-sama"); an ordinary word that
+    only opens sentences ("Kissed", "Wanna")."""
     if fandoms and _fandom_thing(kb, form, fandoms, uses):
         return True
     if not uses.tags and kb.place_or_group(form.text) and not kb.is_alias(form.text):
         return True
     if (len(form.tokens) > 1 and form.title is None and kb.place_or_group(form.tokens[0])
-            and not kb.is_alias(form.tokens[-1]) and given_name_gender(form.tokens[-1]) is None):
+            and not any(kb.is_alias(t) or given_name_gender(t) for t in (form.tokens[0], form.tokens[-1]))):
         return True  # "Hogwarts Head Girl", "Jedi Council": a place or group's office or body, not "Jedi Master Yoda"
     if address_term(form, lambda word: bool(kb.fandoms_with_word(word))):
         return True

@@ -168,8 +168,8 @@ def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = No
         described = _DESCRIBED_TAG.search(text, max(0, s - 40), s) if text.find("the", max(0, s - 40), s) >= 0 \
             else None
         # the two words before, without quote marks or emphasis glued on ("“The Clan elders")
-        words = [w.strip(_GLUED) for w in text[max(0, s - 40):s].rpartition("\n")[2].split()[-2:]]
-        words = [w for w in words if w]
+        # (a mark standing alone stays: "Shady an ' Burt" is no "an Burt")
+        words = [w.strip(_GLUED) or w for w in text[max(0, s - 40):s].rpartition("\n")[2].split()[-2:]]
         if (prev in SPEECH_VERBS or (after and after.group(1) in SPEECH_VERBS)
                 or (described and described.group(1).lower() in SPEECH_VERBS)):
             u.tags += 1
