@@ -37,9 +37,11 @@ def test_a_common_word_that_never_acts_is_no_name_unless_a_given_name() -> None:
     assert not common_word_unused(form("Hope"), idle, given_name=True)
     assert not common_word_unused(form("Chase"), Uses(total=3, subjects=2), given_name=False)
     assert common_word_unused(form("Kissed", person_votes=2), idle, given_name=False)  # only opening sentences
-    mid = form("Chase", person_votes=2)
+    mid = form("Weary", person_votes=1)
     mid.mid_sentence = 1
     assert not common_word_unused(mid, idle, given_name=False)
+    mid.person_votes = 0
+    assert common_word_unused(mid, idle, given_name=False)
 
 
 def test_a_place_the_kb_knows_is_no_character_where_no_fandom_is_detected() -> None:

@@ -324,10 +324,11 @@ def address_term(form: NameForm, is_term: Callable[[str], bool]) -> bool:
 def common_word_unused(form: NameForm, uses: Uses, given_name: bool) -> bool:
     """Whether a one-word form is an ordinary word that only opens sentences or headings ("Kissed", "Wanna",
     "Clan"): an informal contraction, or a common English word that is no usual given name, that never speaks in
-    a dialogue tag, never acts ("Hope smiled"), and either only opens sentences or is voted a person once at most."""
+    a dialogue tag, never acts ("Hope smiled"), and either only opens sentences or is never voted a person
+    ("even Weary, the sunny-hearted, had" is a cowboy's name: capitalised mid-sentence and voted a person)."""
     if form.title is not None or len(form.tokens) != 1 or uses.tags or uses.subjects:
         return False
     word = form.tokens[0]
     if word.lower() in INFORMAL_WORDS:
         return True
-    return is_common_word(word) and not given_name and (form.person_votes < 2 or not form.mid_sentence)
+    return is_common_word(word) and not given_name and (not form.person_votes or not form.mid_sentence)
