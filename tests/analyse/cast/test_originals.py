@@ -29,3 +29,9 @@ def test_no_original_characters_without_a_fandom() -> None:
 def test_a_name_said_fewer_than_three_times_is_no_original_character() -> None:
     text = SCENE.replace("Inana", "Harry", 2) * 1
     assert not any(c.name.endswith("(Original Character)") for c in cast_of(text).clusters)
+
+
+def test_a_canon_surname_alone_is_no_original_character() -> None:
+    text = SCENE + "Later Crouch came in. Then Crouch sat down, and Crouch glared at Harry. " * 2
+    assert not any(c.name.startswith("Crouch") and c.name.endswith("(Original Character)")
+                   for c in cast_of(text * 2).clusters)

@@ -20,7 +20,16 @@ from ficlens.analyse.cast.fandom import TextWords, score_fandoms
 from ficlens.analyse.cast.gendered import gendered_variants
 from ficlens.analyse.cast.given_names import PRIOR_VOTES, given_name_gender
 from ficlens.analyse.cast.model import Cast, Cluster, Mention
-from ficlens.analyse.cast.name_judge import NATIONS, Uses, accept, not_a_person, quoted_titles, uses_of
+from ficlens.analyse.cast.name_judge import (
+    NATIONS,
+    Uses,
+    accept,
+    address_term,
+    common_word_unused,
+    not_a_person,
+    quoted_titles,
+    uses_of,
+)
 from ficlens.analyse.cast.names import NameForm, find_name_forms
 from ficlens.analyse.cast.nicknames import nickname_merges
 from ficlens.analyse.cast.originals import with_originals
@@ -38,8 +47,10 @@ from ficlens.analyse.cast.vocabulary import (
     ABBREVIATED_TITLES,
     COMPARATIVE_NOUNS,
     DESCRIPTOR_NOUNS,
+    FAMILY_TITLES,
     GENERIC,
     GIVEN_NAME_TITLES,
+    HONORIFIC_SUFFIXES,
     MALE_BY_USE,
     TITLES,
     UNKNOWN_PERSONS,
@@ -98,7 +109,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     kb = load_kb()
     quotes = find_quotes(text, paragraphs)
     story = mask(text, note_spans(text, paragraphs, chapters) + title_spans(text, titles or []))
-    forms = find_name_forms(story, entities if not fast else None, known=kb.is_alias)
+    forms = _bare_of_honorifics(find_name_forms(story, entities if not fast else None, known=kb.is_alias),
+                                lambda word: bool(kb.fandoms_with_word(word)))
     name_counts = {f.text: len(f.spans) for f in forms.values() if _kb_name(kb, f, story)}
     fandoms = score_fandoms(name_counts, cache(lambda: TextWords(story)))
     fset = {f for f, _ in fandoms}
@@ -124,7 +136,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         if not known and form.title is not None and fset:
             known = bool(kb.lookup(form.tokens[-1], fset))
         uses = uses_of(text, form, quoted)
-        if fset and not known and _fandom_thing(kb, form, fset, uses):
+        if not known and _not_a_name(kb, form, fset, uses):
             continue
         if known and _group_epithet(form, uses, [h.character.name for h in kb.lookup(form.text, fset)]):
             continue
@@ -208,6 +220,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         if bearer is not None and _wife_not_husband(form, bearer, titles_of):
             bearer = None
         assignment[form.key] = bearer if bearer is not None else cluster_for(form.text)
+    _join_bare_titles(accepted, assignment)
     _merge_nicknames(accepted, assignment, clusters, [s.start for s in sentences])
 
     mentions: list[Mention] = []
@@ -588,6 +601,23 @@ def _untitled_home(form: NameForm, assignment: dict[tuple[str | None, tuple[str,
     return None if gender and title and gender != title else home
 
 
+def _join_bare_titles(accepted: list[NameForm], assignment: dict[tuple[str | None, tuple[str, ...]], Cluster]) -> None:
+    """A title written as a name ("the King said", "the Sheriff") is the one character the text names with that
+    title ("King Aldric", "Sheriff Stilinski"), when there is exactly one."""
+    titled: dict[str, set[int]] = {}
+    by_id: dict[int, Cluster] = {}
+    for form in accepted:
+        if form.title is not None:
+            c = assignment[form.key]
+            titled.setdefault(form.title.lower(), set()).add(c.id)
+            by_id[c.id] = c
+    for form in accepted:
+        if form.title is None and len(form.tokens) == 1:
+            owners = titled.get(form.tokens[0].lower(), set())
+            if len(owners) == 1 and assignment[form.key].kb is None:
+                assignment[form.key] = by_id[next(iter(owners))]
+
+
 def _main_bearer(form: NameForm, heads: dict[int, Cluster], head_uses: Counter[int]) -> Cluster | None:
     """The character a bare surname names when several full names end with it: the one whose full name the text
     writes at least twice as often as any other's ("Oakley" is Maurice Oakley, written nine times, not Francis
@@ -662,6 +692,44 @@ def _kb_name(kb: FandomKB, form: NameForm, text: str) -> bool:
     return True
 
 
+def _bare_of_honorifics(forms: dict[tuple[str | None, tuple[str, ...]], NameForm], is_term: Callable[[str], bool]
+                        ) -> dict[tuple[str | None, tuple[str, ...]], NameForm]:
+    """The name forms with a name's honorific suffix taken off ("Hiroshi-sensei", "Emiko-chan" are uses of "Hiroshi"
+    and "Emiko", their spans kept whole); words of address ("Tou-san", "Hokage-sama": name_judge.address_term) keep
+    theirs, and are judged as they are."""
+    out = dict(forms)
+    for key, form in forms.items():
+        stem, dash, suffix = form.tokens[-1].rpartition("-")
+        if (form.title is not None or len(form.tokens) != 1 or not dash or not stem[:1].isupper()
+                or suffix.lower() not in HONORIFIC_SUFFIXES or address_term(form, is_term)):
+            continue
+        del out[key]
+        bare = out.setdefault((None, (stem,)), NameForm((stem,), None))
+        bare.spans = sorted(bare.spans + form.spans)
+        bare.mid_sentence += form.mid_sentence
+        bare.person_votes += form.person_votes
+        bare.other_votes += form.other_votes
+    return out
+
+
+def _not_a_name(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> bool:
+    """A form the KB does not know as a character of the detected ``fandoms`` that names no one: a place, group or
+    term of those fandoms (:func:`_fandom_thing`); a place or group of any KB fandom that never speaks ("Hogwarts"
+    where no fandom is detected), or a phrase it opens that neither opens nor ends with a name ("Hogwarts Head
+    Girl"; not "Florence Linden"); a word of address ("Sensei", "Tou-san", "Hokage-sama"); an ordinary word that
+    only opens sentences ("Kissed", "Wanna")."""
+    if fandoms and _fandom_thing(kb, form, fandoms, uses):
+        return True
+    if not uses.tags and kb.place_or_group(form.text) and not kb.is_alias(form.text):
+        return True
+    if (len(form.tokens) > 1 and form.title is None and kb.place_or_group(form.tokens[0])
+            and not any(kb.is_alias(t) or given_name_gender(t) for t in (form.tokens[0], form.tokens[-1]))):
+        return True  # "Hogwarts Head Girl", "Jedi Council": a place or group's office or body, not "Jedi Master Yoda"
+    if address_term(form, lambda word: bool(kb.fandoms_with_word(word))):
+        return True
+    return common_word_unused(form, uses, given_name_gender(form.tokens[0]) is not None or kb.is_alias(form.text))
+
+
 def _fandom_thing(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> bool:
     """A place or a group of a detected fandom ("Coruscant", "Hogwarts", "Jedi", "ANBU"), or one of its terms
     ("Hokage", "Hokage-sama", "Sharingan") that is not the subject of dialogue tags: never a character."""
@@ -686,13 +754,21 @@ def _kb_character(form: NameForm, fandoms: set[str], untitled_singles: set[str])
     if firsts:
         return firsts[0].character  # "Uncle Peter": a title before a first name
     tg = title_gender(form.title)
-    # "Mr. Stilinski": someone of that surname whose first name the text does not use ("Stiles" is used: the
-    # Sheriff, whose alias "Noah Stilinski" ends with it)
+    # "Mr. Stilinski" (a family title): someone of that surname whose first name the text does not use ("Stiles" is
+    # used: the Sheriff, whose alias "Noah Stilinski" ends with it)
     surnamed = [h.character for h in hits if h.kind == "last"] + kb.by_surname(form.tokens[0], fandoms)
-    for char in surnamed:
+
+    def used_first(char: KBCharacter) -> bool:
         given = {char.name.split()[0], *(a.split()[0] for a in char.aliases if " " in a)}
-        used_first = any(f.lower() not in TITLES and f in untitled_singles for f in given)
-        if used_first or (tg and char.gender and char.gender != tg):
+        return any(f.lower() not in TITLES and f in untitled_singles for f in given)
+
+    if form.title.lower() not in FAMILY_TITLES:
+        # "General Skywalker", "Professor Snape": a rank names the one of that surname the text calls by name
+        ranked = {c.name: c for c in surnamed if used_first(c) and not (tg and c.gender and c.gender != tg)}
+        if len(ranked) == 1:
+            return next(iter(ranked.values()))
+    for char in surnamed:
+        if used_first(char) or (tg and char.gender and char.gender != tg):
             continue
         return char
     return None

@@ -1,17 +1,20 @@
-"""The cast's data types: a mention of a character, a character (a cluster of name forms), and the cast of a work.
-Types only: how a cast is built is build.py's."""
+"""The cast's data types: a mention of a character, a character (a cluster of name forms) and the name it is
+listed by, and the cast of a work. How a cast is built is build.py's."""
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
 from ficlens.analyse.dialogue import QuoteSpan
 from ficlens.knowledge import KBCharacter
+from ficlens.knowledge.fandom_kb import alias_key, bare_name
 
 MentionKind = Literal["name", "pronoun", "descriptor"]
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
 @dataclass(slots=True)
@@ -42,8 +45,41 @@ class Cluster:
         return self.names + self.resolved
 
     @property
+    def listed_name(self) -> str:
+        """The name the report lists the character by (:func:`display_name`); ``name`` stays the KB's, which
+        relationships look up."""
+        return display_name(self)
+
+    @property
     def prominence(self) -> float:
         return self.names + 0.25 * self.resolved + 0.5 * self.quotes  # credited pronouns are the noisiest
+
+
+STEM = 3  # the letters that make a written word one of the canonical name's (display_name)
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+
+def display_name(cluster: Cluster) -> str:
+    """The name a character is listed by: its own, or, for a KB character the text never calls by any word of its
+    canonical name (nor a spelling or diminutive of one: see :func:`_stem`), the canonical name and the text's most
+    used name as AO3 writes an alias ("Tom Riddle | Voldemort" where the text says only "Voldemort" and "Lord
+    Voldemort"), so that the reader recognises whom the text means. Only the listing: the cluster keeps the KB's
+    name, which relationships look up."""
+    if cluster.kb is None or not cluster.forms:
+        return cluster.name
+    canonical = {_stem(w) for part in cluster.kb.name.split("|") for w in _WORD.findall(bare_name(part))}
+    written = {_stem(w) for form in cluster.forms for w in _WORD.findall(form)}
+    if canonical & written:
+        return cluster.name
+    used = max(cluster.forms, key=lambda f: (cluster.forms[f], f))
+    bare = bare_name(cluster.name)
+    return f"{bare} | {used}{cluster.name[len(bare):]}"
+
+
+def _stem(word: str) -> str:
+    """A word's first letters, its spellings and diminutives alike: "Kankurō" and "Kankurou", "Gabby" and
+    "Gabrielle"."""
+    return alias_key(word)[:STEM]
 
 
 @dataclass(slots=True)

@@ -25,11 +25,20 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ficlens.analyse.cast.names import NameForm
-from ficlens.analyse.cast.vocabulary import HONORIFICS, TITLES
+from ficlens.analyse.cast.vocabulary import (
+    ADDRESS_WORDS,
+    HONORIFIC_SUFFIXES,
+    HONORIFICS,
+    INFORMAL_WORDS,
+    KIN_STEMS,
+    TITLES,
+)
 from ficlens.analyse.dialogue import SPEECH_VERBS
+from ficlens.knowledge.common_words import is_common_word
 
 LOCATIVES = {"in", "into", "near", "across", "around", "outside", "inside", "through", "throughout", "toward",
              "towards", "within", "via"}
@@ -94,6 +103,13 @@ _WORD_AFTER = re.compile(r"^[ \t]*(\w+)")
 # "said the burly Moze", "said the Lory": a speech verb, "the", at most one lower-case word, then the form
 _DESCRIBED_TAG = re.compile(r"\b(\w+)[ \t]+the(?:[ \t]+[a-z][a-z\-]*)?[ \t]*$")
 _NEXT = re.compile(r"[ \t]*(\S+)")
+# a dash, then capitalised words at most ("— Mary Oliver, " before "Morning Poem"; not "— Come here, " of dialogue)
+_DASH_CREDIT = re.compile(r"[ \t*_>]*(?:[—–―~]|-{1,2})[ \t]*(?:[A-Z][\w'’.\-]*[ \t,]+){0,6}")
+_TITLE_CREDIT = re.compile(r"[”\"’'*_][ \t]*,?[ \t]+by[ \t]+\Z")
+_CREDIT_END = re.compile(r"(?:\bby|:)[ \t]+\Z")
+_CREDIT_NOUN = re.compile(r"(?i)\b(?:songs?|music|lyrics?|fonts?|typeface|art|artwork|fanart|cover|poem|poetry|"
+                          r"quote|epigraph|playlist|soundtrack|album|illustrations?|banner|moodboard|credits?)\b")
+_GLUED = "\"“”‘’'*_([«»"
 PLURAL_VERBS = {"were", "are", "have", "do", "themselves"}
 _GENTILIC = re.compile(r"(?:ian|ish|ese)$")
 # Countries, which Hetalia's characters are named after: in most texts a place, whatever they do ("the war which
@@ -130,6 +146,7 @@ class Uses:
     quoted: int = 0  # inside a quoted title
     epithet: int = 0  # after "<Capitalised> of": the end of an epithet or institution ("Warrior of Light")
     settings: int = 0  # a use only a place has: "the village of X", "born in X", "X was a village"
+    cited: int = 0  # a credit: an epigraph's "— Mary Oliver", "Song: Cherry Wine by Hozier", "font by Jane Doe"
 
 
 def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = None) -> Uses:
@@ -150,7 +167,9 @@ def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = No
         # "said the burly Moze"; the str.find is a quick test of what the regex needs (the same result, faster)
         described = _DESCRIBED_TAG.search(text, max(0, s - 40), s) if text.find("the", max(0, s - 40), s) >= 0 \
             else None
-        words = text[max(0, s - 40):s].rpartition("\n")[2].split()[-2:]
+        # the two words before, without quote marks or emphasis glued on ("“The Clan elders")
+        # (a mark standing alone stays: "Shady an ' Burt" is no "an Burt")
+        words = [w.strip(_GLUED) or w for w in text[max(0, s - 40):s].rpartition("\n")[2].split()[-2:]]
         if (prev in SPEECH_VERBS or (after and after.group(1) in SPEECH_VERBS)
                 or (described and described.group(1).lower() in SPEECH_VERBS)):
             u.tags += 1
@@ -170,6 +189,8 @@ def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = No
         name_end = lone_place_word and before is not None and before.group(1)[:1].isupper()
         if named_place or (not possessive and (name_end or _setting(text, e, words))):
             u.settings += 1
+        if _credit(text, s):
+            u.cited += 1
         if plural and low_next in PLURAL_VERBS:
             u.nouns += 1  # "Outlanders were Outlanders": a group
         elif len(words) == 2 and words[-1] == "of" and words[0][:1].isupper() and not form.title:
@@ -183,6 +204,16 @@ def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = No
             elif last == "the" and not titled and low_next.strip(".,;:!?") not in FAMILY_NOUNS:
                 u.the += 1
     return u
+
+
+def _credit(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is credited on its line: after a dash and capitalised words at most ("— Mary
+    Oliver", "~ Hozier, Cherry Wine"), after a quoted title and "by" ("“Wild Geese” by Mary Oliver"), or after "by"
+    or a colon on a line that names a song, poem, font or artwork ("Song: Cherry Wine by Hozier", "Font credit: Jane
+    Doe")."""
+    line = text[max(0, start - 120):start].rpartition("\n")[2]
+    return bool(_DASH_CREDIT.fullmatch(line) or _TITLE_CREDIT.search(line)
+                or (_CREDIT_END.search(line) and _CREDIT_NOUN.search(line)))
 
 
 def _setting(text: str, end: int, words: list[str]) -> bool:
@@ -246,6 +277,8 @@ def not_a_person(form: NameForm, uses: Uses) -> bool:
         return True  # a letter alone ("P.M.", "Plan B"), unless it acts ("K. went")
     if 2 * uses.epithet >= n:
         return True  # "Warrior of Light": part of someone's epithet, not the someone
+    if 2 * uses.cited >= n and not uses.tags and uses.subjects <= uses.cited:
+        return True  # a cited poet, singer or artist ("— Mary Oliver", "lyrics by Hozier"): no one of the story
     if 2 * uses.quoted >= n:
         return True  # a quoted title: "“Vows and Honor”", "the “Red Death”"
     return 2 * uses.the >= n and not uses.tags  # "the Moonstone", "the Red Death"
@@ -271,3 +304,31 @@ def accept(form: NameForm, kb_known: bool, kb_any: bool, fast: bool, uses: Uses)
         return (form.mid_sentence >= 3 or (kb_any and (form.mid_sentence >= 1 or multi))
                 or (multi and len(form.spans) >= 2))
     return form.person_votes >= 1 and (form.mid_sentence >= 1 or form.person_votes >= 2 or kb_any)
+
+
+def address_term(form: NameForm, is_term: Callable[[str], bool]) -> bool:
+    """Whether a one-word form is a word of address, not anyone's name: a Japanese address word ("Sensei",
+    "Aniki"), a kinship stem, title or ``is_term`` word (a fandom's vocabulary: "Hokage") with an honorific suffix
+    ("Tou-san", "Nii-chan", "Hokage-sama", "Captain-san"). A name with a suffix ("Naruto-kun") is a name."""
+    if form.title is not None or len(form.tokens) != 1:
+        return False
+    word = form.tokens[0].lower().replace("’", "'")
+    if word.replace("-", "") in ADDRESS_WORDS:
+        return True
+    stem, dash, suffix = word.rpartition("-")
+    if not dash or suffix not in HONORIFIC_SUFFIXES:
+        return False
+    return stem in KIN_STEMS or stem.replace("-", "") in ADDRESS_WORDS or stem in TITLES or is_term(stem)
+
+
+def common_word_unused(form: NameForm, uses: Uses, given_name: bool) -> bool:
+    """Whether a one-word form is an ordinary word that only opens sentences or headings ("Kissed", "Wanna",
+    "Clan"): an informal contraction, or a common English word that is no usual given name, that never speaks in
+    a dialogue tag, never acts ("Hope smiled"), and either only opens sentences or is never voted a person
+    ("even Weary, the sunny-hearted, had" is a cowboy's name: capitalised mid-sentence and voted a person)."""
+    if form.title is not None or len(form.tokens) != 1 or uses.tags or uses.subjects:
+        return False
+    word = form.tokens[0]
+    if word.lower() in INFORMAL_WORDS:
+        return True
+    return is_common_word(word) and not given_name and (not form.person_votes or not form.mid_sentence)

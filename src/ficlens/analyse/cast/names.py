@@ -31,7 +31,11 @@ INTERJECTIONS = {"oh", "hey", "yeah", "yes", "no", "okay", "ok", "well", "please
                  # sentence adverbs that open a run before a name ("Later Soo Lin ran")
                  "later", "soon", "meanwhile", "suddenly", "finally", "afterwards", "afterward", "tonight", "today",
                  "tomorrow", "yesterday", "once", "again", "still", "instead", "perhaps", "eventually", "slowly",
-                 "quickly", "quietly", "gently", "carefully", "immediately", "together"}
+                 "quickly", "quietly", "gently", "carefully", "immediately", "together",
+                 # oaths and exclamations of other languages that fan fiction writes ("Merde.", "Kuso!")
+                 "merde", "mierda", "dios", "sacrebleu", "scheisse", "scheiße", "verdammt", "kuso", "chikusho",
+                 "chikushou", "baka", "sugoi", "kawaii", "nani", "yare", "arigatou", "gomen", "gomenasai", "blyat",
+                 "cyka", "cazzo", "porca", "caramba", "bollocks", "blimey", "bloody"}
 NON_PERSON_LABELS = {"GPE", "LOC", "ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "DATE",
                      "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT", "LAW"}
 

@@ -18,12 +18,16 @@ MIN_NAMES = 3
 
 def is_original(cluster: Cluster, fandoms: set[str]) -> bool:
     """Whether the cluster is a clearly named person outside the canon of ``fandoms`` (see the module doc); a name
-    with a word that is a place, group or term of the fandoms ("Hogwarts Head Girl") is none."""
+    with a word that is a place, group or term of the fandoms ("Hogwarts Head Girl") is none, nor is a surname
+    alone that canon characters bear ("Crouch")."""
     kb = load_kb()
     if (cluster.kb is not None or cluster.role or cluster.title is not None or cluster.names < MIN_NAMES
             or cluster.name == READER or cluster.name.endswith(ORIGINAL) or kb.is_alias(cluster.name)):
         return False
-    return not any(kb.place_or_group(w, fandoms) or kb.term(w, fandoms) for w in cluster.name.split())
+    words = cluster.name.split()
+    if len(words) == 1 and kb.by_surname(words[0], fandoms):
+        return False  # "Crouch" where the canon has two Crouches: one of them, not someone new
+    return not any(kb.place_or_group(w, fandoms) or kb.term(w, fandoms) for w in words)
 
 
 def with_originals(cast: Cast) -> Cast:

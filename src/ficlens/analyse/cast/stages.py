@@ -8,16 +8,26 @@ from ficlens.analyse.cast.model import Cast, Cluster
 from ficlens.report import Character, Fandom
 
 MAX_CHARACTERS = 60
+MIN_MENTIONS = 2  # a character canon does not hold is listed from this many mentions (or a quote)
 
 
 def to_character(cluster: Cluster) -> Character:
     aliases = sorted({f for f in cluster.forms if f != cluster.name}, key=lambda f: (-cluster.forms[f], f))
-    return Character(name=cluster.name, aliases=aliases, mentions=cluster.mentions, quotes=cluster.quotes)
+    return Character(name=cluster.listed_name, aliases=aliases, mentions=cluster.mentions, quotes=cluster.quotes)
+
+
+def listed(cluster: Cluster) -> bool:
+    """Whether a named character is listed: a canon character, or one the text mentions twice or more or quotes (a
+    name written once that never speaks, and that canon does not hold, is too little to list: "Katy Perry" on a
+    radio, "Alpha Centauri")."""
+    return (cluster.names > 0 and not cluster.role
+            and (cluster.kb is not None or cluster.mentions >= MIN_MENTIONS or cluster.quotes > 0))
 
 
 def characters_of(cast: Cast) -> list[Character]:
-    """The named characters, most prominent first (quote counts included once the quotes stage has run)."""
-    return [to_character(c) for c in cast.ranked()[:MAX_CHARACTERS] if c.names > 0 and not c.role]
+    """The listed characters (:func:`listed`), most prominent first (quote counts included once the quotes stage
+    has run)."""
+    return [to_character(c) for c in cast.ranked()[:MAX_CHARACTERS] if listed(c)]
 
 
 def run_cast(analysis: Analysis) -> None:

@@ -82,6 +82,10 @@ ADDRESS_TITLES = _titles("A")
 HONORIFICS = _titles("H")
 GIVEN_NAME_TITLES = _titles("G")
 ABBREVIATED_TITLES = frozenset(w.capitalize() for w in _titles("P"))  # as a character's title is written: "Mr"
+# Titles of family and address ("Mr. Stilinski" is Stiles's father, not Stiles): the others are ranks and offices
+# ("General Skywalker", "Professor Snape") that name the person the text calls by that surname's given name.
+FAMILY_TITLES = frozenset({"mr", "mister", "mrs", "ms", "miss", "mx", "madam", "madame", "monsieur", "uncle", "aunt",
+                           "cousin", "father", "mother", "brother", "sister"})
 # Descriptors that are also titles: "the doctor" is the character called "Dr. Archie" when the text has one.
 TITLE_NOUNS = {"doctor": {"dr", "doctor"}, "captain": {"captain", "capt"}}
 
@@ -134,3 +138,20 @@ NOUN_GENDER: dict[str, str] = {**dict.fromkeys(MALE_NOUNS | {"fellow"}, "m"), **
 def noun_gender(noun: str) -> str | None:
     """The gender of a lower-case person noun ("man" m, "lady" f, "fellow" m), or None ("doctor", "kid")."""
     return NOUN_GENDER.get(noun)
+
+
+# Words of address that name a relation or a rank, never a person's own name ("Sensei", "Tou-san", "Nii-chan",
+# "Aniki"): Japanese address terms of fan fiction, and the kinship stems that take an honorific suffix.
+ADDRESS_WORDS = frozenset({"sensei", "senpai", "sempai", "kouhai", "kohai", "shishou", "sama", "dono", "aniki",
+                           "aneki", "anija", "oniisan", "oneesan", "otousan", "okaasan", "ojiisan", "obaasan",
+                           "tousan", "kaasan", "niisan", "neesan", "jiji", "baba", "oyaji", "ofukuro", "hime",
+                           "ojou", "bocchan", "taichou", "fukutaichou", "buchou", "kaichou", "shachou", "danna"})
+KIN_STEMS = frozenset({"tou", "otou", "kaa", "okaa", "nii", "onii", "nee", "onee", "jii", "ojii", "baa", "obaa",
+                       "oji", "oba", "ji", "ba", "ani", "ane", "chichi", "haha", "imouto", "otouto", "musume",
+                       "musuko"})
+HONORIFIC_SUFFIXES = frozenset({"san", "sama", "kun", "chan", "sensei", "senpai", "sempai", "dono", "ue", "tan",
+                                "chin", "nii", "nee", "han", "shi", "jii", "baa"})
+# Informal contractions that open sentences of dialogue ("Wanna get ramen?"): words, never names.
+INFORMAL_WORDS = frozenset({"wanna", "gonna", "gotta", "kinda", "sorta", "dunno", "lemme", "gimme", "ya", "y'all",
+                            "ain't", "outta", "lotta", "oughta", "hafta", "betcha", "gotcha", "whatcha", "dontcha",
+                            "c'mon", "'cause", "cuz", "yknow", "y'know", "innit", "nah", "yup", "welp", "meh"})

@@ -19,6 +19,6 @@ def run(analysis: Analysis) -> None:
         if att.cluster is not None and att.cluster != NARRATOR:
             cluster = cast.clusters[att.cluster]
             cluster.quotes += 1
-            speaker = cluster.name
+            speaker = cluster.listed_name
         quotes.append(Quote(start=att.quote.start, end=att.quote.end, speaker=speaker, score=round(att.score, 4)))
     analysis.report.quotes = quotes
