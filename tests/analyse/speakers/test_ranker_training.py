@@ -35,7 +35,7 @@ def test_the_listwise_fit_ranks_the_gold_candidate_first_in_each_group(train: Mo
 
 
 def test_the_listwise_fit_is_deterministic(train: ModuleType) -> None:
-    assert train.fit(groups(train)) == train.fit(groups(train))
+    assert train.fit_listwise(groups(train)) == train.fit_listwise(groups(train))
 
 
 def test_a_stronger_penalty_keeps_the_weights_smaller(train: ModuleType) -> None:

@@ -6,7 +6,7 @@ paragraph, and the first-person narrator in a text where "I said" tags it twice.
 ``FEATURES`` vector below (the rules' and the conversation decoder's choice, the dialogue tag's subject, vocatives,
 the names the next turn calls, the neighbours' speakers, gender agreement with a pronoun tag, distance and kind of
 the nearest mention, the subject of the narration just before, the named character a role tag may stand for,
-prominence, the share of sure tags each holds), a linear model scores it, and the best-scoring candidate is the
+prominence), a linear model scores it, and the best-scoring candidate is the
 quote's speaker.
 
 The ranker decides every quote no explicit tag names, and those whose tag names a role ("said the old man"), most
@@ -61,7 +61,7 @@ FEATURES = (
     "nearest_pronoun", "window_mentions", "prominence",
     "rules_anaphoric", "gender_last", "gender_last_other", "gender_alternates", "gender_prev_speaker",
     "recency_first", "recency_second", "role", "stands_for_role", "narration_subject",
-    "called_after", "recency_not_prev", "sure_share",
+    "called_after", "recency_not_prev",
 )
 _SENTENCE_CUT = re.compile(r"[.!?;]")
 
@@ -127,11 +127,6 @@ class FeatureReader:
         self.first_person = sum(1 for c, _, r in found if c == NARRATOR and r == "explicit") >= 2
         self.top = max((c.prominence for c in at.cast.clusters), default=1.0) or 1.0
         self._addressed: dict[int, set[int]] = {}
-        self.sure_counts: dict[int, int] = {}  # character -> quotes a sure tag gives them in the whole text
-        for c, score, rule in found:
-            if c is not None and rule in SURE_RULES and score >= SURE_SCORE:
-                self.sure_counts[c] = self.sure_counts.get(c, 0) + 1
-        self.sure_total = max(1, sum(self.sure_counts.values()))
         self.turn_of: dict[int, int] = {}  # quote -> its turn (at.turns)
         self.run_of: list[int] = []  # turn -> its dialogue run (turns at most NEAR_PARAGRAPHS apart)
         self.sure: list[int | None] = []  # turn -> the speaker a sure tag gives it
@@ -370,7 +365,6 @@ class FeatureReader:
                 "narration_subject": c == subject,
                 "called_after": c in called_after and c not in called,
                 "recency_not_prev": c == not_prev,
-                "sure_share": self.sure_counts.get(c, 0) / self.sure_total,
             }
             out.append([float(row.get(name, 0.0)) for name in FEATURES])
         return out
