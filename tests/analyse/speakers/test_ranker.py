@@ -205,8 +205,3 @@ def test_a_name_the_next_turn_calls_marks_the_one_who_spoke_before_it() -> None:
     assert row_of(at, 2, cluster(at, "Anna"))["called_after"] == 1.0
     assert row_of(at, 2, cluster(at, "Ben"))["called_after"] == 0.0
 
-
-def test_the_share_of_sure_tags_a_character_holds_is_a_feature() -> None:
-    at = attributor(SCENE + '\n"Because."\n')
-    anna, ben = cluster(at, "Anna"), cluster(at, "Ben")
-    assert row_of(at, 2, anna)["sure_share"] == row_of(at, 2, ben)["sure_share"] == 0.5
