@@ -39,7 +39,7 @@ of the pipeline as shipped; on the other novels (``--training`` scores them alon
 ``--causes N`` counts the wrong quotations by their cause seen from the cast (``error_cause``), showing N of each.
 
 Run: .venv/bin/python eval/speakers_pdnc.py [--data DIR] [--chars N] [--novels A,B | --held-out | --training]
-[--causes N] [--ranker [--folds K]]
+[--causes N] [--ranker [--folds K] [--train-chars N]]
 [--ranker-model FILE] [--ranker-margin M] [--errors N [--errors-kind explicit|rest]]; --check litbank|fanfic
 [--split dev|test] instead compares the pipeline's speakers with the shipped ranker's (or --ranker-model's) on
 LitBank's quotations or the fan-fiction scenes (dev by default; test is held out), by name and aligned
