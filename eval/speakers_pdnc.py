@@ -30,7 +30,8 @@ Metrics:
 ``--ranker`` reads the novels without the shipped ranker and re-ranks each detected quote's candidate speakers with
 the learned ranker (src/ficlens/analyse/speakers/ranker.py), leave-novels-out: the novels are split into ``--folds``
 folds (by sorted name, round robin) and each fold is scored with a ranker fitted on the other folds
-(scripts/train_speakers.py's ``fit``); both the pipeline's figures and the re-ranked ones are printed.
+(scripts/train_speakers.py's ``fit``, on their first ``--train-chars`` characters as the shipped model is);
+both the pipeline's figures and the re-ranked ones are printed.
 ``--ranker-model FILE`` instead applies one fitted model (in-sample for the novels it was fitted on).
 
 ``--held-out`` scores only the novels the shipped ranker was never trained on (``HELD_OUT``): the honest figure
@@ -38,7 +39,7 @@ of the pipeline as shipped; on the other novels (``--training`` scores them alon
 ``--causes N`` counts the wrong quotations by their cause seen from the cast (``error_cause``), showing N of each.
 
 Run: .venv/bin/python eval/speakers_pdnc.py [--data DIR] [--chars N] [--novels A,B | --held-out | --training]
-[--causes N] [--ranker [--folds K]]
+[--causes N] [--ranker [--folds K] [--train-chars N]]
 [--ranker-model FILE] [--ranker-margin M] [--errors N [--errors-kind explicit|rest]]; --check litbank|fanfic
 [--split dev|test] instead compares the pipeline's speakers with the shipped ranker's (or --ranker-model's) on
 LitBank's quotations or the fan-fiction scenes (dev by default; test is held out), by name and aligned
@@ -80,6 +81,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "pdnc"
 DEFAULT_CHARS = 60_000
+TRAIN_CHARS = 240_000  # the prefix of each training novel the ranker learns from (scripts/train_speakers.py)
 # The novels held out from training the shipped speaker ranker (scripts/train_speakers.py leaves them out): the
 # first of each five in sorted order, fixed before the ranker was wired in. ``--held-out`` scores them alone.
 HELD_OUT = ("APassageToIndia", "Emma", "NorthangerAbbey", "TheAgeOfInnocence", "ThePictureOfDorianGray")
@@ -457,6 +459,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--training", action="store_true", help="only the novels the shipped ranker was trained on")
     ap.add_argument("--ranker", action="store_true", help="also the learned ranker, leave-novels-out")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--train-chars", type=int, default=TRAIN_CHARS,
+                    help="--ranker trains each fold on the first N characters of the other folds' novels")
     ap.add_argument("--ranker-margin", type=float, default=0.0,
                     help="the ranker changes a speaker only when its best candidate scores this much above it")
     ap.add_argument("--ranker-model", type=Path, help="apply this fitted ranker (JSON) instead of cross-validating")
@@ -511,7 +515,10 @@ def ranked_figures(read: list[tuple[Novel, Reading]], args: argparse.Namespace) 
     sys.modules.setdefault("speakers_pdnc", sys.modules[__name__])  # the training script reads this module
     sys.path.insert(0, str(ROOT / "scripts"))
     import train_speakers as train
-    examples = {novel.name: train.novel_examples(novel, reading) for novel, reading in read}
+    source = read
+    if args.train_chars > args.chars and not args.ranker_model:  # the training readings: longer prefixes
+        source = read_all(args.data, ",".join(n.name for n, _ in read), args.train_chars, learned=False)
+    examples = {novel.name: train.novel_examples(novel, reading) for novel, reading in source}
     out: dict[str, Counter[str]] = {}
     folds = [[n.name for n, _ in read]] if args.ranker_model else folds_of([n.name for n, _ in read], args.folds)
     for fold in folds:

@@ -10,7 +10,16 @@ import pytest
 
 from ficlens.analyse.cast import build_cast
 from ficlens.analyse.speakers import Attributor, attribute
-from ficlens.analyse.speakers.ranker import FEATURES, FeatureReader, Ranker, RankerError, load_ranker, rerank
+from ficlens.analyse.speakers.ranker import (
+    FEATURES,
+    FeatureReader,
+    Ranker,
+    RankerError,
+    decides,
+    load_ranker,
+    rerank,
+    role_speakers,
+)
 from ficlens.nlp import build_document
 from ficlens.work import Work
 
@@ -145,3 +154,54 @@ def test_a_name_called_earlier_in_the_same_paragraph_is_not_the_next_quotes_spea
     assert rows[ben][called_before] == 0.0  # "sit down, Ben." is said to Ben, by the one who called him
     rows = dict(zip(reader.candidates(2), reader.features(2, reader.candidates(2)), strict=True))
     assert rows[ben][called_before] == 1.0  # the next paragraph's "Why?" answers the call
+
+
+def row_of(at: Attributor, qi: int, who: int) -> dict[str, float]:
+    """The named features of candidate ``who`` for quote ``qi``."""
+    reader = FeatureReader(at, found_of(at))
+    cands = reader.candidates(qi)
+    assert who in cands
+    return dict(zip(FEATURES, reader.features(qi, cands)[cands.index(who)], strict=True))
+
+
+ROLE_SCENE = 'Tom Reed walked in with his son George.\n\n"This is my son," said the old man.\n'
+
+
+def test_the_ranker_decides_a_quote_whose_tag_names_a_role_not_a_name() -> None:
+    at = attributor(ROLE_SCENE)
+    old_man = cluster(at, "old man")
+    assert at.cast.clusters[old_man].role
+    hit = (old_man, 0.9, "explicit")
+    assert role_speakers(at) == {old_man}
+    assert decides(hit, role_speakers(at))
+    assert not decides(hit)  # no role reconsidered: an explicit tag stands
+    named = next(c.id for c in at.cast.clusters if not c.role)
+    assert not decides((named, 0.9, "explicit"), role_speakers(at))
+
+
+def test_a_one_off_voice_is_no_role_the_ranker_reconsiders() -> None:
+    at = attributor('I sat by the fire with Ellis.\n\n"Hello!" came a voice from the hall. "Anyone home?"')
+    voice = cluster(at, "voice")
+    assert at.cast.clusters[voice].role and voice not in role_speakers(at)
+
+
+def test_the_last_named_character_of_the_roles_gender_stands_in_for_the_role() -> None:
+    at = attributor(ROLE_SCENE)
+    reed = cluster(at, "Reed")
+    row = row_of(at, 0, reed)
+    assert row["stands_for_role"] == 1.0 and row["role"] == 0.0
+    assert row_of(at, 0, cluster(at, "old man"))["role"] == 1.0
+
+
+def test_the_subject_of_the_narration_before_a_bare_quote_is_a_feature() -> None:
+    at = attributor(SCENE + '\n"Stay," said Anna.\n\nBen turned away from her.\n\n"No."\n')
+    last = len(at.quotes) - 1
+    assert row_of(at, last, cluster(at, "Ben"))["narration_subject"] == 1.0
+    assert row_of(at, last, cluster(at, "Anna"))["narration_subject"] == 0.0
+
+
+def test_a_name_the_next_turn_calls_marks_the_one_who_spoke_before_it() -> None:
+    at = attributor(SCENE + '\n"Because."\n\n"Fine, Anna."\n')
+    assert row_of(at, 2, cluster(at, "Anna"))["called_after"] == 1.0
+    assert row_of(at, 2, cluster(at, "Ben"))["called_after"] == 0.0
+

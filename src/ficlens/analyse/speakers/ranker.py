@@ -4,10 +4,13 @@ For every quotation the candidates are the speakers the pipeline gave it and its
 side), the characters mentioned in the narration from ``WINDOW`` characters before it to the end of its
 paragraph, and the first-person narrator in a text where "I said" tags it twice. Each candidate gets the
 ``FEATURES`` vector below (the rules' and the conversation decoder's choice, the dialogue tag's subject, vocatives,
-the neighbours' speakers, gender agreement with a pronoun tag, distance and kind of the nearest mention, prominence),
-a logistic model scores it, and the best-scoring candidate is the quote's speaker.
+the names the next turn calls, the neighbours' speakers, gender agreement with a pronoun tag, distance and kind of
+the nearest mention, the subject of the narration just before, the named character a role tag may stand for,
+prominence), a linear model scores it, and the best-scoring candidate is the
+quote's speaker.
 
-The ranker decides every quote no explicit tag names (``decides``); speakers.attribute applies the shipped
+The ranker decides every quote no explicit tag names, and those whose tag names a role ("said the old man"), most
+often someone the text names elsewhere (``decides``); speakers.attribute applies the shipped
 weights (src/ficlens/models/speaker_ranker.json), fitted by scripts/train_speakers.py on the PDNC novels outside
 eval/speakers_pdnc.HELD_OUT; ``eval/speakers_pdnc.py --held-out`` measures the pipeline on those, and ``--ranker``
 cross-validates the ranker by novel. No training code lives here.
@@ -20,6 +23,7 @@ import json
 import math
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,7 +60,8 @@ FEATURES = (
     "in_paragraph", "first_in_paragraph", "last_mentioned", "nearness", "mentioned_before", "nearest_name",
     "nearest_pronoun", "window_mentions", "prominence",
     "rules_anaphoric", "gender_last", "gender_last_other", "gender_alternates", "gender_prev_speaker",
-    "recency_first", "recency_second",
+    "recency_first", "recency_second", "role", "stands_for_role", "narration_subject",
+    "called_after", "recency_not_prev",
 )
 _SENTENCE_CUT = re.compile(r"[.!?;]")
 
@@ -239,6 +244,28 @@ class FeatureReader:
                 out.append(m.cluster)
         return out
 
+    def stand_in(self, choice: int | None, recency: Sequence[int]) -> int | None:
+        """The named character a role speaker ("said the old man") most likely is: the last one mentioned before
+        the quote whose gender does not clash with the role's; None when the choice is no role."""
+        clusters = self.at.cast.clusters
+        if choice is None or not 0 <= choice < len(clusters) or not clusters[choice].role:
+            return None
+        want = clusters[choice].gender
+        return next((c for c in recency if c != NARRATOR and not clusters[c].role
+                     and (want is None or clusters[c].gender in (None, want))), None)
+
+    def narration_subject(self, qi: int) -> int | None:
+        """The first character acting in the last sentence of narration before the quote (within its paragraph
+        or the paragraph before): "Away she hurried. / "If Helen had…"" gives her."""
+        at, q = self.at, self.at.quotes[qi]
+        start = at.paragraphs[max(0, q.para - 1)].start
+        if qi > 0:
+            start = max(start, at.quotes[qi - 1].end)
+        text = at.text[start:q.start]
+        cuts = [m.end() for m in _SENTENCE_CUT.finditer(text.rstrip(" \n\t\"'“”‘’—-.!?;:,"))]
+        begin = start + (cuts[-1] if cuts else 0)
+        return next((m.cluster for m in at.narrative(begin, q.start) if not at.possessive(m)), None)
+
     def features(self, qi: int, cands: Sequence[int]) -> list[list[float]]:
         """One ``FEATURES`` vector per candidate of quote ``qi``."""
         at, q = self.at, self.at.quotes[qi]
@@ -276,6 +303,11 @@ class FeatureReader:
         same_gender = [c for c in recency if gender in ("m", "f") and self.gender_of(c) == gender]
         gender_last = same_gender[0] if same_gender else None
         gender_other = next((c for c in same_gender if c != prev), None)
+        stand_in = self.stand_in(choice, recency)
+        called_after = self.addressed(qi + 1) if self.near(qi, qi + 1) and at.quotes[qi + 1].para > q.last_para \
+            else set()
+        not_prev = next((c for c in recency if c != prev), None)
+        subject = self.narration_subject(qi)
         out: list[list[float]] = []
         for c in cands:
             is_choice = c == choice
@@ -328,15 +360,29 @@ class FeatureReader:
                 "gender_prev_speaker": gendered and c == prev,
                 "recency_first": bool(recency) and recency[0] == c,
                 "recency_second": len(recency) > 1 and recency[1] == c,
+                "role": cluster is not None and cluster.role,
+                "stands_for_role": c == stand_in,
+                "narration_subject": c == subject,
+                "called_after": c in called_after and c not in called,
+                "recency_not_prev": c == not_prev,
             }
             out.append([float(row.get(name, 0.0)) for name in FEATURES])
         return out
 
 
-def decides(hit: tuple[int | None, float, str]) -> bool:
+def decides(hit: tuple[int | None, float, str], roles: AbstractSet[int] = frozenset()) -> bool:
     """Whether the ranker decides a quote the pipeline attributed so: every quote but those an explicit tag
-    names (the tag rules are right on 0.94 of them) and those that share a sure tag's paragraph."""
-    return hit[2] not in KEPT_RULES
+    names (the tag rules are right on 0.94 of them) and those that share a sure tag's paragraph, unless the tag
+    names one of ``roles`` (``role_speakers``)."""
+    return hit[2] not in KEPT_RULES or hit[0] in roles
+
+
+def role_speakers(at: Attributor) -> frozenset[int]:
+    """The characters known by a role ("said the old man": in novels most often someone the text names
+    elsewhere) whose tagged quotes the ranker reconsiders; not a one-off voice ("came a voice from the hall"),
+    which speaks for itself."""
+    one_off = set(at.anonymous_after.values()) | set(at.anonymous_before.values())
+    return frozenset(c.id for c in at.cast.clusters if c.role and c.id not in one_off)
 
 
 def rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | None = None, margin: float = 0.0,
@@ -345,9 +391,10 @@ def rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | None = N
     its best candidate (rule "ranker" where it changed; a quote with no candidate keeps its speaker, and so does
     one whose speaker the ranker scores within ``margin`` of its best)."""
     reader = FeatureReader(at, found, rules)
+    roles = role_speakers(at)
     out: Found = []
     for qi, hit in enumerate(found):
-        cands = reader.candidates(qi) if every or decides(hit) else []
+        cands = reader.candidates(qi) if every or decides(hit, roles) else []
         if not cands:
             out.append(hit)
             continue
