@@ -128,6 +128,8 @@ def strongest_cue(text: str, label: str) -> float:
 # Figures of speech and other senses of a cue word: no cue strong enough to anchor a warning may survive.
 @pytest.mark.parametrize(("text", "label"), [
     ("Stiles shot him a dirty look before burying his face in his hands.", "violence"),
+    ("I'm going to shoot him a text not to come.", "violence"),
+    ("She shot me a quick message from the train.", "violence"),
     ("She shot Derek a quick glance.", "violence"),
     ("She stabbed him with a glance of fierceness.", "violence"),
     ("Jeff could beat him any time at chess.", "violence"),

@@ -75,10 +75,11 @@ FIGURATIVE: list[str] = (
     + KICK_OUT
     + [
         r"kill(?:s|ed|ing)? " + SELF,
-        # looks and glances are shot and stab; attacks of illness; beating someone at a game; violent weather
+        # looks, glances and messages are shot and stab; attacks of illness; beating someone at a game; violent weather
         r"(?:shot|shoot(?:s|ing)?) (?:"
         + PERSON
-        + r" )?(?:a |an |one )?(?:\w+ ){0,2}(?:looks?|glances?|glares?|smiles?|grins?|winks?|stares?|frowns?|scowls?)",
+        + r" )?(?:a |an |one )?(?:\w+ ){0,2}(?:looks?|glances?|glares?|smiles?|grins?|winks?|stares?|frowns?|scowls?|"
+        r"texts?|messages?|e-?mails?|notes?|lines?|questions?|replies|reply|reminders?)",
         r"stab(?:s|bed|bing)? "
         + PERSON
         + r" with (?:a |an |his |her |their |my )?(?:\w+ )?(?:glances?|looks?|glares?|stares?|eyes|fingers?)",
