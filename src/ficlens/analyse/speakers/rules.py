@@ -26,7 +26,9 @@ _NAME_TAG = re.compile(r"[\s,;:—-]*(?:([a-z]+)\s+(?:the\s+)?([A-Z][a-z]+)\b|(?
                        r"(?:[a-z]+ly\s+)?([a-z]+)\b)")
 # The end of a tag's clause: not the dot of a title or an initial ("said Mrs. Herriton", "said Mr. E. W. B. Childers").
 _CLAUSE_END = re.compile(r"[!?;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMessrs)(?<!\b[A-Z])\.")
-_LEAD_IN_END = re.compile(r"[A-Za-z][ \t]*(?:[,:]|[—–]+|-{1,2})\s*$")  # narration that ends leading into a quote
+# narration that ends leading into a quote: with a comma, a colon or a dash, or unfinished ("said in a low voice")
+_LEAD_IN_END = re.compile(r"[A-Za-z][ \t]*(?:[,:]|[—–]+|-{1,2})\s*$|\b[a-z]+\W{1,3}(?:[A-Za-z]+\W{1,3})?[A-Za-z]+\s*$")
+_HEADING = re.compile(r"\s*(?:chapter|book|part|volume|prologue|epilogue)\b", re.I)
 AFTER_CHARS = 90
 FALLBACK_CHARS = 1500
 BEFORE_CHARS = 160
@@ -121,12 +123,13 @@ class Attributor:
     def lead_in_paragraph(self, qi: int) -> int | None:
         """Where the paragraph before quote ``qi`` starts when the quote opens its own paragraph and that paragraph
         leads into it: its narration ends with a comma, a colon or a dash ("Mr. Bennet coolly observed," / "“From
-        all that I can collect…”"); else None."""
+        all that I can collect…”") or with no stop at all ("and said in a low voice"), and is no heading; else
+        None."""
         q = self.quotes[qi]
         if q.para == 0 or self.text[self.paragraphs[q.para].start:q.start].strip():
             return None
         prev = self.paragraphs[q.para - 1]
-        if _LEAD_IN_END.search(self.text, prev.start, prev.end) is None:
+        if _LEAD_IN_END.search(self.text, prev.start, prev.end) is None or _HEADING.match(self.text, prev.start):
             return None
         return prev.start
 
@@ -174,7 +177,8 @@ class Attributor:
         closing = self.closing_mark(qi)
         if _reported_speech(tail) and closing == ".":  # "The young man admitted that he was not in business."
             return None, -1
-        if (len(lead_words) <= 2 and (_has_speech_verb(tail, 2) or any(w in SPEECH_VERBS for w in lead_words))
+        if (len(lead_words) <= 2 and not _SUBORDINATORS.intersection(lead_words)
+                and (_has_speech_verb(tail, 2) or any(w in SPEECH_VERBS for w in lead_words))
                 or _verb_first_described(lead)
                 or closing in _TAG_OPENERS and _INVERTED_VERB.fullmatch(lead) is not None
                 or closing == "," and not lead_words and m.kind == "name" and _verb_after(tail)):
@@ -398,8 +402,12 @@ _VERB_FIRST_DESCRIBED = re.compile(r"[\s,;:—–-]*([a-z]+)\s+(?:the|a|an)\s+(?
 # verb ("…," exploded Mr. Emerson; "…!" put in Mrs. Honeychurch); after a comma, so is a name then a past tense
 # ("…," Childers interpreted: the sentence goes on, where after "?" a new one may start).
 _CONTINUED = re.compile(r"\W{1,3}[a-z]")  # a quote that opens in lower case goes on with a sentence begun before
+# a clause opening so after a quote is no tag of it ("…!” (when she thought it over afterwards, …)")
+_SUBORDINATORS = frozenset({"when", "while", "whilst", "as", "if", "though", "although", "because", "since", "till",
+                            "until", "after", "before", "where", "whereupon", "unless", "once"})
 _TAG_OPENERS = frozenset(",!?—–-")
-_INVERTED_VERB = re.compile(r"[\s—–-]*(?:[a-z]+ed|(?:put|broke|cut|chimed|struck|butted|went)\s+in)\s+(?:the\s+)?")
+_INVERTED_VERB = re.compile(r"[\s—–-]*(?:[a-z]+ed|(?:put|broke|cut|chimed|struck|butted|went)\s+in)\s+(?:the\s+)?"
+                            r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel|Madame|Monsieur)\.?\s+)?")
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+ed)\b")
 _REPORTED = re.compile(r"\s*(?:[a-z]+ly\s+)?([a-z]+)\s+that\b")
 
@@ -438,10 +446,11 @@ def _speech_word(word: str) -> bool:
 
 
 _SPEECH_NOUNS = (r"(?:reply|replies|answer|question|remark|rejoinder|retort|response|exclamation|inquiry|enquiry|"
-                 r"comment|saying|words|declaration|reasoning|language|farewell|greeting|cry|complaint|reproach|"
-                 r"observation|address|salutation|protest|objection)")
-_SPEECH_NOUN = re.compile(r"\s+(?:[a-z]+\s+){0,2}?" + _SPEECH_NOUNS + r"\b")
-_NAME_SPEECH_NOUN = re.compile(r"['’]s" + _SPEECH_NOUN.pattern)
+                 r"comment|words|declaration|reasoning|language|farewell|greeting|cry|complaint|reproach|"
+                 r"observation|salutation|protest|objection)")
+# "his only answer"; "Edmund's only reply", "Mrs. Croft's suddenly saying" (not "stirred her up by saying")
+_SPEECH_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?" + _SPEECH_NOUNS + r"\b")
+_NAME_SPEECH_NOUN = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}?(?:" + _SPEECH_NOUNS + r"|saying)\b")
 _NOT_SUBJECTS = frozenset({"him", "her", "them", "me", "us", "his", "its", "their", "my", "our", "himself",
                            "herself", "itself", "themselves", "myself", "ourselves"})
 _RELATIVE_SPEAKER = re.compile(r",?\s+who\s+(?:[a-z]+ly\s+)?[a-z]+")  # "looked at the Rabbit, who said …"
@@ -501,9 +510,12 @@ def rule_attributions(at: Attributor) -> Found:
     found: Found = []
     for qi in range(len(at.quotes)):
         hit = at.explicit_after(qi)
-        if hit is None or hit[2] == "actor":  # a tag before the quote beats a character acting after it
+        if hit is None or hit[2] in ("actor", "anaphoric"):
+            # a tag before the quote beats a character acting after it, and a name tagging it before beats a
+            # pronoun after it (the Queen said severely, “Who is this?” She said it to the Knave)
             before = at.explicit_before(qi)
-            if before is not None and (hit is None or before[2] != "actor"):
+            if before is not None and (hit is None or hit[2] == "actor" and before[2] != "actor"
+                                       or before[2] == "explicit" and before[1] >= 0.9):
                 hit = before
         if hit and hit[2] == "anaphoric" and qi > 0:
             hit = at.not_the_last_speaker(qi, hit, found[qi - 1][0])
