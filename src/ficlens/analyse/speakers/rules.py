@@ -210,7 +210,8 @@ class Attributor:
         for start, end in ((s, e), (b_start, b_end)):
             mentions = self.narrative(start, end)
             for k, m in enumerate(mentions):
-                if m.kind == "name" and _addressed_by_tag(self.text[start:m.start], k > 0):
+                if (m.kind == "name" and _addressed_by_tag(self.text[start:m.start], k > 0)
+                        and not (start == b_start and self.inverted_lead_in(m, end))):
                     out.add(m.cluster)
         return out
 
@@ -455,7 +456,9 @@ _NOT_SUBJECTS = frozenset({"him", "her", "them", "me", "us", "his", "its", "thei
                            "herself", "itself", "themselves", "myself", "ourselves"})
 _RELATIVE_SPEAKER = re.compile(r",?\s+who\s+(?:[a-z]+ly\s+)?[a-z]+")  # "looked at the Rabbit, who said …"
 _LEAD_IN_TAIL_PUNCT = re.compile(r"[\s,:;—–-]*")
-_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:the|a|an)\s+(?:[A-Za-z]+\s+){0,2})?$")
+# a speech verb opening its clause, or after "thus", then its subject: "; thus spoke Mary", ", answered the Colonel"
+_VERB_BEFORE = re.compile(r"(?:[,;:]\s*|\b(?:thus|so|then|now)\s+)([a-z]+)\s+"
+                          r"(?:(?:the|a|an)\s+(?:[A-Za-z]+\s+){0,2})?$")
 _LEAD_IN_VERB = re.compile(r"\b([a-z]+)(?:\s+(?:him|her|them|me|us))?[\s,:—–-]*$")
 _GOVERNED = re.compile(r"\b(?:at|to|towards|toward|with|on|of|for|from|by|upon|about)\s+(?:the\s+)?$", re.I)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
