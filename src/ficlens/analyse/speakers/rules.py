@@ -153,7 +153,8 @@ class Attributor:
         seg = self.text[s:e]
         cut = _CLAUSE_END.search(seg)
         clause_end = s + (cut.start() if cut else len(seg))
-        mentions = [m for m in self.narrative(s, clause_end) if not self.possessive(m) or self.speech_noun_after(m)]
+        mentions = [m for m in self.narrative(s, clause_end)
+                    if not self.possessive(m) or self.speech_noun_after(m)]
         if _FIRST_PERSON.match(seg) and _has_speech_verb(seg[seg.index("I") + 1:], 2):
             return (NARRATOR, 0.9, "explicit"), -1
         inverted = _SAID_I.match(seg)
@@ -243,7 +244,7 @@ class Attributor:
         """"his"/"her" before a noun ("replied his wife") and a name with "'s" ("said Margaret's young man")
         name the speaker's relative, not the speaker."""
         if m.kind != "pronoun":
-            return self.text[m.end:m.end + 2] in ("'s", "’s")  # "said Margaret's young man"
+            return self.text[m.end:m.end + 2] in ("'s", "’s")  # "said Margaret's young man", "Fannie's face"
         word = self.text[m.start:m.end].lower()
         if word in ("his", "its", "their"):
             return True
