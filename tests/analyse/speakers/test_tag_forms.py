@@ -142,3 +142,8 @@ def test_a_speaker_copied_from_a_pronoun_tag_stays_open_to_the_conversation_mode
     assert found[1][2] == "same-paragraph" and found[1][1] < 0.8
     found = _rules(COUPLE + '"Did you know," asked Philip, "that the man was one of us?"')
     assert found[1] == ("Philip", 0.8, "same-paragraph")
+
+
+def test_a_name_a_participle_governs_is_no_subject() -> None:
+    text = COUPLE + 'Later that evening Philip, drawing near Harriet, said to her: "Will you dance?"'
+    assert tagged(text) == ["Philip"]

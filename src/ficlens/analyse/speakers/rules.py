@@ -344,8 +344,10 @@ class Attributor:
         return None
 
     def governed(self, m: Mention, start: int) -> bool:
-        """Whether a preposition governs the mention ("a long look at Philip"): it is no subject."""
-        return _GOVERNED.search(self.text, max(start, m.start - 12), m.start) is not None
+        """Whether a preposition or a participle governs the mention ("a long look at Philip", "Mr. Darcy, drawing
+        near Elizabeth, said"): it is no subject."""
+        return (_GOVERNED.search(self.text, max(start, m.start - 12), m.start) is not None
+                or _PARTICIPLE_OBJECT.search(self.text, max(start, m.start - 40), m.start) is not None)
 
     def not_the_last_speaker(self, qi: int, hit: tuple[int, float, str], last: int | None) -> tuple[int, float, str]:
         """"he said" in the next turn rarely means the man who spoke the last turn: take the previous other
@@ -462,6 +464,8 @@ _VERB_BEFORE = re.compile(r"(?:[,;:]\s*|\b(?:thus|so|then|now)\s+)([a-z]+)\s+"
                           r"(?:(?:the|a|an)\s+(?:[A-Za-z]+\s+){0,2})?$")
 _LEAD_IN_VERB = re.compile(r"\b([a-z]+)(?:\s+(?:him|her|them|me|us))?[\s,:—–-]*$")
 _GOVERNED = re.compile(r"\b(?:at|to|towards|toward|with|on|of|for|from|by|upon|about)\s+(?:the\s+)?$", re.I)
+_PARTICIPLE_OBJECT = re.compile(r"(?:,|\band|\bwhile|\bafter|\bbefore|\bwithout)\s+[a-z]+ing\s+"
+                                r"(?:(?:near|to|towards|toward|at|with|up\s+to)\s+)?(?:the\s+)?$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 
