@@ -147,3 +147,9 @@ def test_a_speaker_copied_from_a_pronoun_tag_stays_open_to_the_conversation_mode
 def test_a_name_a_participle_governs_is_no_subject() -> None:
     text = COUPLE + 'Later that evening Philip, drawing near Harriet, said to her: "Will you dance?"'
     assert tagged(text) == ["Philip"]
+
+
+def test_an_aside_between_a_name_and_its_speech_verb_keeps_the_name_the_speaker() -> None:
+    text = COUPLE + ('Harriet nodded to him; and Philip, with sympathetic cordiality and a long smile, observed to '
+                     'his wife as they drove back through the park, "We shall soon come to a deal."')
+    assert tagged(text) == ["Philip"]

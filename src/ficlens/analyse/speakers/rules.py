@@ -279,7 +279,7 @@ class Attributor:
         if inverted is not None:
             return inverted
         for m in mentions:
-            if (_has_speech_verb(self.text[m.end:e], 3) and self.may_be_subject(m)
+            if (self.speaks_next(m, e) and self.may_be_subject(m)
                     and (not self.governed(m, seg_start) or _RELATIVE_SPEAKER.match(self.text, m.end))
                     or self.speech_noun_after(m) and not self.governed(m, seg_start)):
                 return (m.cluster, 0.9, "explicit") if m.kind == "name" else (m.cluster, 0.8, "anaphoric")
@@ -288,6 +288,15 @@ class Attributor:
             return (subject.cluster, 0.85, "explicit") if subject.kind == "name" else (subject.cluster, 0.75,
                                                                                       "anaphoric")
         return mentions[0].cluster, 0.7, "actor"
+
+    def speaks_next(self, m: Mention, end: int) -> bool:
+        """Whether a speech verb follows the mention within three words, or right after an aside set off by
+        commas ("the Admiral, with sympathetic cordiality, observed to his wife")."""
+        if _has_speech_verb(self.text[m.end:end], 3):
+            return True
+        aside = _ASIDE.match(self.text, m.end, end)
+        return (aside is not None and not self.narrative(m.end, aside.end())
+                and _has_speech_verb(self.text[aside.end():end], 2))
 
     def inverted_lead_in(self, m: Mention, end: int) -> tuple[int, float, str] | None:
         """The speaker of a lead-in that ends with a speech verb and then its subject ("thus spoke Mary: “…”",
@@ -466,6 +475,7 @@ _LEAD_IN_VERB = re.compile(r"\b([a-z]+)(?:\s+(?:him|her|them|me|us))?[\s,:—–
 _GOVERNED = re.compile(r"\b(?:at|to|towards|toward|with|on|of|for|from|by|upon|about)\s+(?:the\s+)?$", re.I)
 _PARTICIPLE_OBJECT = re.compile(r"(?:,|\band|\bwhile|\bafter|\bbefore|\bwithout)\s+[a-z]+ing\s+"
                                 r"(?:(?:near|to|towards|toward|at|with|up\s+to)\s+)?(?:the\s+)?$")
+_ASIDE = re.compile(r"\s*,[^,;:.!?\"“”\n]{1,60},")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 
