@@ -154,7 +154,7 @@ class Attributor:
         cut = _CLAUSE_END.search(seg)
         clause_end = s + (cut.start() if cut else len(seg))
         mentions = [m for m in self.narrative(s, clause_end)
-                    if not self.possessive(m) or self.speech_noun_after(m)]
+                    if not self.owner(m) or self.speech_noun_after(m)]
         if _FIRST_PERSON.match(seg) and _has_speech_verb(seg[seg.index("I") + 1:], 2):
             return (NARRATOR, 0.9, "explicit"), -1
         inverted = _SAID_I.match(seg)
@@ -241,10 +241,9 @@ class Attributor:
         return spouse_of(clusters[owners[0].cluster], NOUN_GENDER[m.group(3).lower()], clusters)
 
     def possessive(self, m: Mention) -> bool:
-        """"his"/"her" before a noun ("replied his wife") and a name with "'s" ("said Margaret's young man")
-        name the speaker's relative, not the speaker."""
+        """"his"/"her" before a noun ("replied his wife") names the speaker's relative, not the speaker."""
         if m.kind != "pronoun":
-            return self.text[m.end:m.end + 2] in ("'s", "’s")  # "said Margaret's young man", "Fannie's face"
+            return False
         word = self.text[m.start:m.end].lower()
         if word in ("his", "its", "their"):
             return True
@@ -319,7 +318,12 @@ class Attributor:
     def may_be_subject(self, m: Mention) -> bool:
         """Whether a mention can be the subject of the verb after it: not an object or reflexive pronoun ("her
         sister kissed her, and said", "Margaret checked herself and said"), nor a possessive."""
-        return not self.possessive(m) and self.text[m.start:m.end].lower() not in _NOT_SUBJECTS
+        return not self.owner(m) and self.text[m.start:m.end].lower() not in _NOT_SUBJECTS
+
+    def owner(self, m: Mention) -> bool:
+        """Whether a mention owns what follows it in a tag: a possessive pronoun (``possessive``) or a name with
+        "'s" ("said Margaret's young man": the young man speaks)."""
+        return self.possessive(m) or m.kind == "name" and self.text[m.end:m.end + 2] in ("'s", "’s")
 
     def subject_of_lead_in(self, start: int, end: int, mentions: list[Mention]) -> Mention | None:
         """The speaker of a sentence that leads into its quote with a speech verb at its end, the verb far from
@@ -332,7 +336,7 @@ class Attributor:
         if verb_at is None:
             return None
         free = [m for m in mentions
-                if m.start < verb_at and not self.possessive(m) and not self.governed(m, start)]
+                if m.start < verb_at and not self.owner(m) and not self.governed(m, start)]
         acting = [m for m in free if acts_after(self.text, m.end)
                   or self.text[m.start:m.end].lower() in _SUBJECT_PRONOUNS]
         return acting[-1] if acting else free[0] if free else None
@@ -461,9 +465,10 @@ def _speech_word(word: str) -> bool:
 _SPEECH_NOUNS = (r"(?:reply|replies|answer|question|remark|rejoinder|retort|response|exclamation|inquiry|enquiry|"
                  r"comment|words|declaration|reasoning|language|farewell|greeting|cry|complaint|reproach|"
                  r"observation|salutation|protest|objection)")
-# "his only answer"; "Edmund's only reply", "Mrs. Croft's suddenly saying" (not "stirred her up by saying")
+# "his only answer"; "Edmund's only reply", "Mrs. Croft's suddenly saying", "Scott's voice called" (not "stirred
+# her up by saying")
 _SPEECH_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?" + _SPEECH_NOUNS + r"\b")
-_NAME_SPEECH_NOUN = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}?(?:" + _SPEECH_NOUNS + r"|saying)\b")
+_NAME_SPEECH_NOUN = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}?(?:" + _SPEECH_NOUNS + r"|saying|voice)\b")
 _NOT_SUBJECTS = frozenset({"him", "her", "them", "me", "us", "his", "its", "their", "my", "our", "himself",
                            "herself", "itself", "themselves", "myself", "ourselves"})
 _RELATIVE_SPEAKER = re.compile(r",?\s+who\s+(?:[a-z]+ly\s+)?[a-z]+")  # "looked at the Rabbit, who said …"
