@@ -26,6 +26,9 @@ _NAME_TAG = re.compile(r"[\s,;:—-]*(?:([a-z]+)\s+(?:the\s+)?([A-Z][a-z]+)\b|(?
                        r"(?:[a-z]+ly\s+)?([a-z]+)\b)")
 # The end of a tag's clause: not the dot of a title or an initial ("said Mrs. Herriton", "said Mr. E. W. B. Childers").
 _CLAUSE_END = re.compile(r"[!?;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMessrs)(?<!\b[A-Z])\.")
+# narration that ends leading into a quote: with a comma, a colon or a dash, or unfinished ("said in a low voice")
+_LEAD_IN_END = re.compile(r"[A-Za-z][ \t]*(?:[,:]|[—–]+|-{1,2})\s*$|\b[a-z]+\W{1,3}(?:[A-Za-z]+\W{1,3})?[A-Za-z]+\s*$")
+_HEADING = re.compile(r"\s*(?:chapter|book|part|volume|prologue|epilogue)\b", re.I)
 AFTER_CHARS = 90
 FALLBACK_CHARS = 1500
 BEFORE_CHARS = 160
@@ -65,6 +68,7 @@ class Attributor:
         self.para_starts = [p.start for p in paragraphs]
         self.anonymous_after, self.anonymous_before = cast.anonymous_after, cast.anonymous_before
         self._addressed: dict[int, set[int]] = {}
+        self._after: dict[int, tuple[tuple[int, float, str] | None, int]] = {}
 
     def split_turns(self, qis: list[int]) -> list[list[int]]:
         """The quotes of one paragraph as turns: a quote right after another with nothing between ("“…but --”
@@ -105,47 +109,93 @@ class Attributor:
         return q.end, min(end, q.end + AFTER_CHARS)
 
     def before_span(self, qi: int) -> tuple[int, int]:
+        """The narration before quote ``qi`` in its paragraph, after any earlier quote; for a quote opening its
+        paragraph, the paragraph before when it ends as a lead-in does (``lead_in_paragraph``)."""
         q = self.quotes[qi]
         para = self.paragraphs[q.para]
-        start = para.start
+        start = self.lead_in_paragraph(qi)
+        if start is None:
+            start = para.start
         if qi > 0 and self.quotes[qi - 1].end > start:
             start = self.quotes[qi - 1].end
         return max(start, q.start - BEFORE_CHARS), q.start
 
+    def lead_in_paragraph(self, qi: int) -> int | None:
+        """Where the paragraph before quote ``qi`` starts when the quote opens its own paragraph and that paragraph
+        leads into it: its narration ends with a comma, a colon or a dash ("Mr. Bennet coolly observed," / "“From
+        all that I can collect…”") or with no stop at all ("and said in a low voice"), and is no heading; else
+        None."""
+        q = self.quotes[qi]
+        if q.para == 0 or self.text[self.paragraphs[q.para].start:q.start].strip():
+            return None
+        prev = self.paragraphs[q.para - 1]
+        if _LEAD_IN_END.search(self.text, prev.start, prev.end) is None or _HEADING.match(self.text, prev.start):
+            return None
+        return prev.start
+
     def explicit_after(self, qi: int) -> tuple[int, float, str] | None:
+        """The speaker a tag after quote ``qi`` names ("…," said Emma / Emma said / she said), or the character
+        acting right after it ("actor"), or None."""
+        if qi not in self._after:
+            self._after[qi] = self.read_after_tag(qi)
+        return self._after[qi][0]
+
+    def after_tag_end(self, qi: int) -> int:
+        """Where the mention that quote ``qi``'s tag after it makes the speaker ends (-1 when there is none):
+        the narration up to it belongs to that quote, not to the next one."""
+        self.explicit_after(qi)
+        return self._after[qi][1]
+
+    def read_after_tag(self, qi: int) -> tuple[tuple[int, float, str] | None, int]:
         if qi in self.anonymous_after:
-            return self.anonymous_after[qi], 0.95, "explicit"
+            return (self.anonymous_after[qi], 0.95, "explicit"), -1
         s, e = self.after_span(qi)
         seg = self.text[s:e]
         cut = _CLAUSE_END.search(seg)
         clause_end = s + (cut.start() if cut else len(seg))
-        mentions = [m for m in self.narrative(s, clause_end) if not self.possessive(m)]
+        mentions = [m for m in self.narrative(s, clause_end)
+                    if not self.owner(m) or self.speech_noun_after(m)]
         if _FIRST_PERSON.match(seg) and _has_speech_verb(seg[seg.index("I") + 1:], 2):
-            return NARRATOR, 0.9, "explicit"
+            return (NARRATOR, 0.9, "explicit"), -1
         inverted = _SAID_I.match(seg)
         if inverted and inverted.group(1) in SPEECH_VERBS:
-            return NARRATOR, 0.9, "explicit"
+            return (NARRATOR, 0.9, "explicit"), -1
         spouse = self.spouse_tag(s, clause_end)
         if spouse is not None:
-            return spouse, 0.85, "explicit"
+            return (spouse, 0.85, "explicit"), -1
         named = self.unlisted_name_tag(seg)
         if named is not None and not (mentions and mentions[0].kind == "name"):
-            return named, 0.9, "explicit"
-        if mentions:
-            m = mentions[0]
-            lead = self.text[s:m.start]
-            tail = self.text[m.end:clause_end]
-            lead_words = _words(lead)
-            rule = "explicit" if m.kind == "name" else "anaphoric"
-            if (len(lead_words) <= 2 and (_has_speech_verb(tail, 2) or any(w in SPEECH_VERBS for w in lead_words))
-                    or _verb_first_described(lead)):
-                addressees = self.addressed(qi) | {x.cluster for x in mentions[1:] if x.kind == "name"}
-                if m.cluster in addressees:  # "he asked Stiles": he is not Stiles
-                    return self.someone_else(qi, m.cluster, 0.7)
-                return m.cluster, 0.95 if m.kind == "name" else 0.85, rule
-            if not lead_words:
-                return m.cluster, 0.75, "actor"
-        return None
+            return (named, 0.9, "explicit"), -1
+        if not mentions:
+            return None, -1
+        m = mentions[0]
+        lead = self.text[s:m.start]
+        tail = self.text[m.end:clause_end]
+        lead_words = _words(lead)
+        rule = "explicit" if m.kind == "name" else "anaphoric"
+        if self.speech_noun_after(m) and len(lead_words) <= 2:  # “…,” was Edmund's only reply
+            return (m.cluster, 0.9 if m.kind == "name" else 0.8, rule), m.end
+        closing = self.closing_mark(qi)
+        if _reported_speech(tail) and closing == ".":  # "The young man admitted that he was not in business."
+            return None, -1
+        if (len(lead_words) <= 2 and not _SUBORDINATORS.intersection(lead_words)
+                and (_has_speech_verb(tail, 2) or any(w in SPEECH_VERBS for w in lead_words))
+                or _verb_first_described(lead)
+                or closing in _TAG_OPENERS and _INVERTED_VERB.fullmatch(lead) is not None
+                or closing == "," and not lead_words and m.kind == "name" and _verb_after(tail)):
+            addressees = self.addressed(qi) | {x.cluster for x in mentions[1:] if x.kind == "name"}
+            if m.cluster in addressees:  # "he asked Stiles": he is not Stiles
+                return self.someone_else(qi, m.cluster, 0.7), -1
+            return (m.cluster, 0.95 if m.kind == "name" else 0.85, rule), m.end
+        if not lead_words:
+            return (m.cluster, 0.75, "actor"), -1
+        return None, -1
+
+    def closing_mark(self, qi: int) -> str:
+        """The punctuation that ends quote ``qi``'s words, inside its closing mark ("," for “Come,”), or ""."""
+        q = self.quotes[qi]
+        inner = self.text[q.start:q.end].rstrip().rstrip("\"'”’»")
+        return inner[-1:] if inner and not inner[-1].isalnum() else ""
 
     def tag_addressees(self, qi: int) -> set[int]:
         """The characters a quote's tag says it is spoken to, never its speaker: a name after a speech verb that
@@ -161,7 +211,8 @@ class Attributor:
         for start, end in ((s, e), (b_start, b_end)):
             mentions = self.narrative(start, end)
             for k, m in enumerate(mentions):
-                if m.kind == "name" and _addressed_by_tag(self.text[start:m.start], k > 0):
+                if (m.kind == "name" and _addressed_by_tag(self.text[start:m.start], k > 0)
+                        and not (start == b_start and self.inverted_lead_in(m, end))):
                     out.add(m.cluster)
         return out
 
@@ -202,12 +253,19 @@ class Attributor:
         return False
 
     def explicit_before(self, qi: int) -> tuple[int, float, str] | None:
+        """The speaker a tag before quote ``qi`` names (Emma said, “…” / Emma, smiling, answered: “…”), or the
+        character acting before it ("actor"), or None; narration that is the previous quote's tag, or that a
+        quote opening in lower case goes on from, tags nothing here."""
         if qi in self.anonymous_before:
             return self.anonymous_before[qi], 0.9, "explicit"
         s, e = self.before_span(qi)
+        if qi > 0 and s == self.quotes[qi - 1].end:
+            if _CONTINUED.match(self.text, self.quotes[qi].start):  # “…,” said the Duchess, who …; “there's …”
+                return None
+            s = max(s, self.after_tag_end(qi - 1))  # “…” Alice panted; but the Gryphon only answered “…”
         seg_start = s
         seg = self.text[s:e]
-        cuts = [m.end() for m in _CLAUSE_END.finditer(seg) if m.group() != ";" and seg[m.end():m.end() + 1] == " "]
+        cuts = [m.end() for m in _CLAUSE_END.finditer(seg) if seg[m.end():m.end() + 1] == " "]
         if cuts:
             seg_start = s + cuts[-1] + 1
         mentions = self.narrative(seg_start, e)
@@ -216,14 +274,56 @@ class Attributor:
                                                                          "answered")) + r")\b", self.text[seg_start:e]):
                 return NARRATOR, 0.85, "explicit"
             return None
+        inverted = self.inverted_lead_in(mentions[-1], e)
+        if inverted is not None:
+            return inverted
         for m in mentions:
-            if _has_speech_verb(self.text[m.end:e], 3) and not self.governed(m, seg_start):
+            if (self.speaks_next(m, e) and self.may_be_subject(m)
+                    and (not self.governed(m, seg_start) or _RELATIVE_SPEAKER.match(self.text, m.end))
+                    or self.speech_noun_after(m) and not self.governed(m, seg_start)):
                 return (m.cluster, 0.9, "explicit") if m.kind == "name" else (m.cluster, 0.8, "anaphoric")
         subject = self.subject_of_lead_in(seg_start, e, mentions)
         if subject is not None:
             return (subject.cluster, 0.85, "explicit") if subject.kind == "name" else (subject.cluster, 0.75,
                                                                                       "anaphoric")
         return mentions[0].cluster, 0.7, "actor"
+
+    def speaks_next(self, m: Mention, end: int) -> bool:
+        """Whether a speech verb follows the mention within three words, or right after an aside set off by
+        commas ("the Admiral, with sympathetic cordiality, observed to his wife")."""
+        if _has_speech_verb(self.text[m.end:end], 3):
+            return True
+        aside = _ASIDE.match(self.text, m.end, end)
+        return (aside is not None and not self.narrative(m.end, aside.end())
+                and _has_speech_verb(self.text[aside.end():end], 2))
+
+    def inverted_lead_in(self, m: Mention, end: int) -> tuple[int, float, str] | None:
+        """The speaker of a lead-in that ends with a speech verb and then its subject ("thus spoke Mary: “…”",
+        "answered the Colonel, “…”"): ``m`` when only punctuation stands between it and the quote."""
+        if not _LEAD_IN_TAIL_PUNCT.fullmatch(self.text, m.end, end):
+            return None
+        verb = _VERB_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+        if verb is None or not speech_verb_at([verb.group(1).lower()], 0):
+            return None
+        return (m.cluster, 0.9, "explicit") if m.kind == "name" else (m.cluster, 0.8, "anaphoric")
+
+    def speech_noun_after(self, m: Mention) -> bool:
+        """Whether a possessive names the speaker of its speech ("Edmund's only reply", "her answer", "Mrs.
+        Grant's saying")."""
+        word = self.text[m.start:m.end].lower()
+        if m.kind == "name":
+            return _NAME_SPEECH_NOUN.match(self.text, m.end) is not None
+        return word in ("his", "her", "their", "my") and _SPEECH_NOUN.match(self.text, m.end) is not None
+
+    def may_be_subject(self, m: Mention) -> bool:
+        """Whether a mention can be the subject of the verb after it: not an object or reflexive pronoun ("her
+        sister kissed her, and said", "Margaret checked herself and said"), nor a possessive."""
+        return not self.owner(m) and self.text[m.start:m.end].lower() not in _NOT_SUBJECTS
+
+    def owner(self, m: Mention) -> bool:
+        """Whether a mention owns what follows it in a tag: a possessive pronoun (``possessive``) or a name with
+        "'s" ("said Margaret's young man": the young man speaks)."""
+        return self.possessive(m) or m.kind == "name" and self.text[m.end:m.end + 2] in ("'s", "’s")
 
     def subject_of_lead_in(self, start: int, end: int, mentions: list[Mention]) -> Mention | None:
         """The speaker of a sentence that leads into its quote with a speech verb at its end, the verb far from
@@ -236,7 +336,7 @@ class Attributor:
         if verb_at is None:
             return None
         free = [m for m in mentions
-                if m.start < verb_at and not self.possessive(m) and not self.governed(m, start)]
+                if m.start < verb_at and not self.owner(m) and not self.governed(m, start)]
         acting = [m for m in free if acts_after(self.text, m.end)
                   or self.text[m.start:m.end].lower() in _SUBJECT_PRONOUNS]
         return acting[-1] if acting else free[0] if free else None
@@ -257,8 +357,10 @@ class Attributor:
         return None
 
     def governed(self, m: Mention, start: int) -> bool:
-        """Whether a preposition governs the mention ("a long look at Philip"): it is no subject."""
-        return _GOVERNED.search(self.text, max(start, m.start - 12), m.start) is not None
+        """Whether a preposition or a participle governs the mention ("a long look at Philip", "Mr. Darcy, drawing
+        near Elizabeth, said"): it is no subject."""
+        return (_GOVERNED.search(self.text, max(start, m.start - 12), m.start) is not None
+                or _PARTICIPLE_OBJECT.search(self.text, max(start, m.start - 40), m.start) is not None)
 
     def not_the_last_speaker(self, qi: int, hit: tuple[int, float, str], last: int | None) -> tuple[int, float, str]:
         """"he said" in the next turn rarely means the man who spoke the last turn: take the previous other
@@ -312,7 +414,30 @@ class Attributor:
         return out
 
 
-_VERB_FIRST_DESCRIBED = re.compile(r"[\s,;:—–-]*([a-z]+)\s+(?:the|a|an)\s+(?:[a-z]+\s+){1,2}$")
+_VERB_FIRST_DESCRIBED = re.compile(r"[\s,;:—–-]*([a-z]+)\s+(?:the|a|an)\s+(?:[A-Za-z]+\s+){1,2}$")
+# After a quote whose words end with a comma, "!" or "?" (not a full stop), a verb then a name is a tag whatever the
+# verb ("…," exploded Mr. Emerson; "…!" put in Mrs. Honeychurch); after a comma, so is a name then a past tense
+# ("…," Childers interpreted: the sentence goes on, where after "?" a new one may start).
+_CONTINUED = re.compile(r"\W{1,3}[a-z]")  # a quote that opens in lower case goes on with a sentence begun before
+# a clause opening so after a quote is no tag of it ("…!” (when she thought it over afterwards, …)")
+_SUBORDINATORS = frozenset({"when", "while", "whilst", "as", "if", "though", "although", "because", "since", "till",
+                            "until", "after", "before", "where", "whereupon", "unless", "once"})
+_TAG_OPENERS = frozenset(",!?—–-")
+_INVERTED_VERB = re.compile(r"[\s—–-]*(?:[a-z]+ed|(?:put|broke|cut|chimed|struck|butted|went)\s+in)\s+(?:the\s+)?"
+                            r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel|Madame|Monsieur)\.?\s+)?")
+_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+ed)\b")
+_REPORTED = re.compile(r"\s*(?:[a-z]+ly\s+)?([a-z]+)\s+that\b")
+
+
+def _verb_after(tail: str) -> bool:
+    """Whether a past tense follows a name right after a quote ("…," Childers interpreted)."""
+    return _VERB_AFTER.match(tail) is not None
+
+
+def _reported_speech(tail: str) -> bool:
+    """Whether the narration after a name reports speech ("admitted that he was"): a speech verb then "that"."""
+    m = _REPORTED.match(tail)
+    return m is not None and m.group(1) in SPEECH_VERBS
 
 
 def _verb_first_described(lead: str) -> bool:
@@ -337,8 +462,25 @@ def _speech_word(word: str) -> bool:
     return word in SPEECH_VERBS or word in _SPEECH_PARTICIPLES
 
 
+_SPEECH_NOUNS = (r"(?:reply|replies|answer|question|remark|rejoinder|retort|response|exclamation|inquiry|enquiry|"
+                 r"comment|words|declaration|reasoning|language|farewell|greeting|cry|complaint|reproach|"
+                 r"observation|salutation|protest|objection)")
+# "his only answer"; "Edmund's only reply", "Mrs. Croft's suddenly saying", "Scott's voice called" (not "stirred
+# her up by saying")
+_SPEECH_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?" + _SPEECH_NOUNS + r"\b")
+_NAME_SPEECH_NOUN = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}?(?:" + _SPEECH_NOUNS + r"|saying|voice)\b")
+_NOT_SUBJECTS = frozenset({"him", "her", "them", "me", "us", "his", "its", "their", "my", "our", "himself",
+                           "herself", "itself", "themselves", "myself", "ourselves"})
+_RELATIVE_SPEAKER = re.compile(r",?\s+who\s+(?:[a-z]+ly\s+)?[a-z]+")  # "looked at the Rabbit, who said …"
+_LEAD_IN_TAIL_PUNCT = re.compile(r"[\s,:;—–-]*")
+# a speech verb opening its clause, or after "thus", then its subject: "; thus spoke Mary", ", answered the Colonel"
+_VERB_BEFORE = re.compile(r"(?:[,;:]\s*|\b(?:thus|so|then|now)\s+)([a-z]+)\s+"
+                          r"(?:(?:the|a|an)\s+(?:[A-Za-z]+\s+){0,2})?$")
 _LEAD_IN_VERB = re.compile(r"\b([a-z]+)(?:\s+(?:him|her|them|me|us))?[\s,:—–-]*$")
 _GOVERNED = re.compile(r"\b(?:at|to|towards|toward|with|on|of|for|from|by|upon|about)\s+(?:the\s+)?$", re.I)
+_PARTICIPLE_OBJECT = re.compile(r"(?:,|\band|\bwhile|\bafter|\bbefore|\bwithout)\s+[a-z]+ing\s+"
+                                r"(?:(?:near|to|towards|toward|at|with|up\s+to)\s+)?(?:the\s+)?$")
+_ASIDE = re.compile(r"\s*,[^,;:.!?\"“”\n]{1,60},")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 
@@ -391,9 +533,12 @@ def rule_attributions(at: Attributor) -> Found:
     found: Found = []
     for qi in range(len(at.quotes)):
         hit = at.explicit_after(qi)
-        if hit is None or hit[2] == "actor":  # a tag before the quote beats a character acting after it
+        if hit is None or hit[2] in ("actor", "anaphoric"):
+            # a tag before the quote beats a character acting after it, and a name tagging it before beats a
+            # pronoun after it (the Queen said severely, “Who is this?” She said it to the Knave)
             before = at.explicit_before(qi)
-            if before is not None and (hit is None or before[2] != "actor"):
+            if before is not None and (hit is None or hit[2] == "actor" and before[2] != "actor"
+                                       or before[2] == "explicit" and before[1] >= 0.9):
                 hit = before
         if hit and hit[2] == "anaphoric" and qi > 0:
             hit = at.not_the_last_speaker(qi, hit, found[qi - 1][0])
@@ -403,12 +548,16 @@ def rule_attributions(at: Attributor) -> Found:
     # Quotes of one paragraph share its speaker: a sure tag ("said her father") beats a guess from the narration
     # around a continued quote ("...," said her father; "she times them ill.").
     for qis in at.turns:
-        known = [found[i] for i in qis if found[i][0] is not None]
+        known = [(i, found[i]) for i in qis if found[i][0] is not None]
         if known:
-            best = max(known, key=lambda x: x[1])
+            fallback = max((hit for _, hit in known), key=lambda x: x[1])
             for i in qis:
+                # a speech resumed after its tag is the tagged quote's before it, two speakers sharing a paragraph
+                # (“…,” quoted Marilla. “…,” remarked Anne, sniffing. “Oh, …”)
+                sure_before = [hit for k, hit in known if k < i and hit[1] >= 0.8 and hit[2] != "same-paragraph"]
+                best = sure_before[-1] if sure_before else fallback
                 if found[i][0] is None or (best[1] >= 0.8 and found[i][2] == "actor"):
-                    found[i] = (best[0], min(best[1], 0.8), "same-paragraph")
+                    found[i] = (best[0], min(best[1], 0.8 if best[2] == "explicit" else 0.75), "same-paragraph")
     for qi in range(len(at.quotes)):
         if found[qi][0] is None:
             hit = at.paragraph_actor(qi)
