@@ -71,13 +71,14 @@ def read_chains(ann: Path, lines: Sequence[str], rebuilt: Sequence[Sequence[tupl
         cols = line.split("\t")
         if len(cols) < 2 or not cols[0].startswith("T"):
             continue
-        label, s, e = cols[1].split(" ")[:3]
+        label, s_text, e_text = cols[1].split(" ")[:3]
         if ENTITY_TYPE.match(label):
             continue
-        if int(s) not in starts or int(e) not in ends:
+        s, e = int(s_text), int(e_text)
+        if s not in starts or e not in ends:
             print(f"{ann}: mention {cols[0]} does not fall on token boundaries; skipped")
             continue
-        out.append(ChainMention(starts[int(s)], ends[int(e)], label))
+        out.append(ChainMention(starts[s], ends[e], label))
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
