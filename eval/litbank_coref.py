@@ -59,27 +59,44 @@ def token_offsets(lines: Sequence[str]) -> list[list[tuple[int, int]]]:
 
 def read_chains(ann: Path, lines: Sequence[str], rebuilt: Sequence[Sequence[tuple[int, int]]]) -> list[ChainMention]:
     """The gold mentions of a coreference .ann with their chains, in the rebuilt text's offsets (``rebuilt``: the
-    token offsets ``quotes_litbank.rebuild`` returns for the same ``lines``). A mention whose ends fall inside a
-    token is dropped with a one-line warning naming the file."""
+    token offsets ``quotes_litbank.rebuild`` returns for the same ``lines``). A mention with a category row only
+    takes the chain of the mention an appositive or copula row (``R``) links it to ("my good friend, Master John
+    Rolfe": the name has no chain row of its own). A mention whose ends fall inside a token is dropped with a
+    one-line warning naming the file."""
     starts: dict[int, int] = {}
     ends: dict[int, int] = {}
     for sent, new in zip(token_offsets(lines), rebuilt, strict=True):
         for (s, e), (ns, ne) in zip(sent, new, strict=True):
             starts[s], ends[e] = ns, ne
-    out = []
+    row_span: dict[str, tuple[int, int]] = {}
+    chain_of: dict[tuple[int, int], str] = {}
+    links: list[tuple[str, str]] = []
     for line in ann.read_text(encoding="utf-8").splitlines():
         cols = line.split("\t")
+        if len(cols) >= 2 and cols[0].startswith("R"):
+            args = [a.partition(":")[2] for a in cols[1].split(" ")[1:3]]
+            links.append((args[0], args[-1]))
         if len(cols) < 2 or not cols[0].startswith("T"):
             continue
         label, s_text, e_text = cols[1].split(" ")[:3]
-        if ENTITY_TYPE.match(label):
-            continue
         s, e = int(s_text), int(e_text)
         if s not in starts or e not in ends:
             print(f"{ann}: mention {cols[0]} does not fall on token boundaries; skipped")
             continue
-        out.append(ChainMention(starts[s], ends[e], label))
-    return sorted(out, key=lambda m: (m.start, m.end))
+        row_span[cols[0]] = (starts[s], ends[e])
+        if not ENTITY_TYPE.match(label):
+            chain_of[(starts[s], ends[e])] = label
+    changed = True
+    while changed:  # a linked mention may itself take its chain through a link
+        changed = False
+        for a, b in links:
+            spans = [row_span[x] for x in (a, b) if x in row_span]
+            chains = [chain_of[x] for x in spans if x in chain_of]
+            for x in spans:
+                if chains and x not in chain_of:
+                    chain_of[x] = chains[0]
+                    changed = True
+    return sorted((ChainMention(s, e, c) for (s, e), c in chain_of.items()), key=lambda m: (m.start, m.end))
 
 
 def chain_at(span: tuple[int, int], mentions: Sequence[ChainMention]) -> str | None:

@@ -20,8 +20,15 @@ Metrics:
 - speaker accuracy "by name + narrator" (the fair figure): the same, except that LitBank often names the
   first-person narrator ("Watson", "JANE_EYRE", "Ralph_Percy"); a narrator prediction is also right when the gold
   speaker is the file's narrator entity, found from gold and text alone (narrator_entities: the entity the
-  annotators call I/narrator, else the gold speaker of most quotes tagged "I said"/"said I"). The LitBank entity
-  files carry no coreference, so a mention-overlap protocol is not possible here.
+  annotators call I/narrator, else the gold speaker of most quotes tagged "I said"/"said I").
+- speaker score "gold coreference" (the BookNLP way; eval/litbank_coref.py has the details): LitBank's gold
+  coreference (../shared/data/litbank/coref/brat, same excerpts) makes each gold speaker a chain; ficlens's speaker
+  is mapped to the chain of the gold mention its nearest occurrence overlaps (the character's name mentions, the
+  narration's "I"/"me" for the narrator; else the chain most of them fall in); printed: B3 F1 over the detected
+  quotes (BookNLP's figure, 86.4 for its small model) and accuracy (predicted chain = gold chain). Differences
+  from BookNLP's protocol: ficlens finds its own quotes (scored on the detected ones; BookNLP used gold quote
+  spans), its speakers are its own characters mapped to chains by name occurrences (BookNLP picks among gold
+  mentions), and half A was tuned on (BookNLP's figure is cross-validated).
 - speaker accuracy "aligned": LitBank names an entity by one of its mentions ("a_small_boy" for Randolph,
   "young_American" for Winterbourne), so names alone miss right answers. Aligned accuracy maps each file's
   predicted speakers (characters, the narrator) one-to-one onto its gold entities so as to maximise agreement
@@ -39,7 +46,8 @@ Also printed: the same figures on two halves of the files (even / odd position i
 tuning half (rules and the conversation model's weights adjusted on it); half B is held out. For half A only:
 how often two neighbouring quotes share the gold speaker, by what lies between them (for the conversation model).
 
-Run: .venv/bin/python eval/quotes_litbank.py [--data DIR] [--limit N] [--fast] [--rules-only] [--dump FILE]
+Run: .venv/bin/python eval/quotes_litbank.py [--data DIR] [--coref DIR] [--limit N] [--fast] [--rules-only]
+[--dump FILE]
 (--dump writes one TSV row per detected quote of half A only, for error analysis: file, right under the
 aligned mapping, right by name + narrator, gold, predicted, rule, context).
 """

@@ -74,6 +74,20 @@ def test_chains_are_read_in_the_rebuilt_text(tmp_path: Path) -> None:
         ("Bob", "Bob-1")]  # the category-only row ("the") names no chain
 
 
+def test_appositive_name_takes_the_chain_of_its_head(tmp_path: Path) -> None:
+    """LitBank links an appositive ("my friend , Tom") by an R row between category rows; the name has no chain
+    row of its own and takes its head's chain."""
+    _, lc = load()
+    lines = ["my friend , Tom , came ."]
+    ann = tmp_path / "x_brat.ann"
+    ann.write_text("T0\tNOM_PER 0 9\tmy friend\nT1\tTom-0 0 9\tmy friend\nT2\tPROP_PER 12 15\tTom\n"
+                   "R1\tappos Arg1:T2 Arg2:T0\n", encoding="utf-8")
+    quotes, _ = load()
+    text, offsets = quotes.rebuild(lines)
+    assert [(text[m.start:m.end], m.chain) for m in lc.read_chains(ann, lines, offsets)] == [
+        ("my friend", "Tom-0"), ("Tom", "Tom-0")]
+
+
 def test_gold_speaker_label_is_the_chain_label(tmp_path: Path) -> None:
     txt, ann, _ = write_fixture(tmp_path)
     quotes, _ = load()
