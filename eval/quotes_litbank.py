@@ -20,8 +20,15 @@ Metrics:
 - speaker accuracy "by name + narrator" (the fair figure): the same, except that LitBank often names the
   first-person narrator ("Watson", "JANE_EYRE", "Ralph_Percy"); a narrator prediction is also right when the gold
   speaker is the file's narrator entity, found from gold and text alone (narrator_entities: the entity the
-  annotators call I/narrator, else the gold speaker of most quotes tagged "I said"/"said I"). The LitBank entity
-  files carry no coreference, so a mention-overlap protocol is not possible here.
+  annotators call I/narrator, else the gold speaker of most quotes tagged "I said"/"said I").
+- speaker score "gold coreference" (the BookNLP way; eval/litbank_coref.py has the details): LitBank's gold
+  coreference (../shared/data/litbank/coref/brat, same excerpts) makes each gold speaker a chain; ficlens's speaker
+  is mapped to the chain of the gold mention its nearest occurrence overlaps (the character's name mentions, the
+  narration's "I"/"me" for the narrator; else the chain most of them fall in); printed: B3 F1 over the detected
+  quotes (BookNLP's figure, 86.4 for its small model) and accuracy (predicted chain = gold chain). Differences
+  from BookNLP's protocol: ficlens finds its own quotes (scored on the detected ones; BookNLP used gold quote
+  spans), its speakers are its own characters mapped to chains by name occurrences (BookNLP picks among gold
+  mentions), and half A was tuned on (BookNLP's figure is cross-validated).
 - speaker accuracy "aligned": LitBank names an entity by one of its mentions ("a_small_boy" for Randolph,
   "young_American" for Winterbourne), so names alone miss right answers. Aligned accuracy maps each file's
   predicted speakers (characters, the narrator) one-to-one onto its gold entities so as to maximise agreement
@@ -39,7 +46,8 @@ Also printed: the same figures on two halves of the files (even / odd position i
 tuning half (rules and the conversation model's weights adjusted on it); half B is held out. For half A only:
 how often two neighbouring quotes share the gold speaker, by what lies between them (for the conversation model).
 
-Run: .venv/bin/python eval/quotes_litbank.py [--data DIR] [--limit N] [--fast] [--rules-only] [--dump FILE]
+Run: .venv/bin/python eval/quotes_litbank.py [--data DIR] [--coref DIR] [--limit N] [--fast] [--rules-only]
+[--dump FILE]
 (--dump writes one TSV row per detected quote of half A only, for error analysis: file, right under the
 aligned mapping, right by name + narrator, gold, predicted, rule, context).
 """
@@ -56,12 +64,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from litbank_coref import b3, first_person, pair_key, read_chains, speaker_chain  # noqa: E402
+
 if TYPE_CHECKING:
     from ficlens.analyse.cast import Cast
     from ficlens.analyse.speakers import Attribution, Attributor
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "litbank" / "quotations" / "tsv"
+DEFAULT_COREF = ROOT.parent / "shared" / "data" / "litbank" / "coref" / "brat"
 ATTACH = {",", ".", ";", ":", "!", "?", ")", "]", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "’s", "...", "'S"}
 DOUBLE_QUOTE_TOKENS = {'"', "“", "”", "``", "''"}
 SINGLE_QUOTE_TOKENS = {"'", "‘", "’"}
@@ -85,6 +98,7 @@ class Gold:
     end: int
     speaker: str  # entity id
     name: str
+    label: str = ""  # the ATTRIB label as written ("Alice-1"): the gold coreference chain's label
 
 
 def rebuild(lines: list[str]) -> tuple[str, list[list[tuple[int, int]]]]:
@@ -169,7 +183,7 @@ def read_gold(ann: Path, offsets: list[list[tuple[int, int]]]) -> list[Gold]:
     for qid, (s, e) in quotes.items():
         label = attrib.get(qid, "")
         name, _, ent = label.rpartition("-")
-        out.append(Gold(s, e, ent or label, name or label))
+        out.append(Gold(s, e, ent or label, name or label, label))
     return sorted(out, key=lambda g: g.start)
 
 
@@ -339,8 +353,23 @@ def turn_pairs(at: Attributor, golds: list[Gold]) -> Counter[str]:
     return out
 
 
+def speaker_occurrences(cast: Cast, att: Attribution, narration_first_person: list[tuple[int, int]]
+                        ) -> list[tuple[int, int]]:
+    """Where the predicted speaker of ``att`` occurs in the text: the cast's name mentions of the character (all
+    its mentions where it has none), or for the narrator the narration's "I"/"me"; none for no speaker."""
+    from ficlens.analyse.speakers import NARRATOR
+
+    if att.cluster == NARRATOR:
+        return narration_first_person
+    own = [m for m in cast.mentions if m.cluster == att.cluster]
+    names = [(m.start, m.end) for m in own if m.kind == "name"]
+    return names or [(m.start, m.end) for m in own]
+
+
 def evaluate_file(txt: Path, ann: Path, profile: str, dump: list[str] | None = None,
-                  conversation: bool = True) -> dict[str, Counter[str]]:
+                  conversation: bool = True, coref: Path | None = None) -> dict[str, Counter[str]]:
+    """Scores of one file; ``coref``: LitBank's gold coreference .ann for it, for the BookNLP-way score (res
+    "coref": counts of litbank_coref.pair_key keys over the detected quotes)."""
     from ficlens.analyse.cast import cast_of
     from ficlens.analyse.speakers import Attributor, attribute, rule_attributions
     from ficlens.nlp import build_document
@@ -358,6 +387,9 @@ def evaluate_file(txt: Path, ann: Path, profile: str, dump: list[str] | None = N
                                                   strict=True)}  # the rule before the conversation model
     gold_names = {g.speaker: g.name for g in golds}
     narrators = narrator_entities(text, golds)
+    chains = read_chains(coref, lines, offsets) if coref is not None and coref.is_file() else None
+    narration_i = first_person(text, [(a.quote.start, a.quote.end) for a in atts])
+    coref_pairs: Counter[str] = Counter()
     stats: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
     pairs: Counter[tuple[int, str]] = Counter()  # (predicted cluster, gold entity) over detected quotes
@@ -377,6 +409,12 @@ def evaluate_file(txt: Path, ann: Path, profile: str, dump: list[str] | None = N
             stats["attainable_fair"] += fair
         stats["correct"] += ok
         stats["fair"] += fair
+        if chains is not None:
+            chain = speaker_chain((best.quote.start, best.quote.end),
+                                  speaker_occurrences(cast, best, narration_i), chains)
+            stats["coref_scored"] += 1
+            stats["coref"] += chain == g.label
+            coref_pairs[pair_key(txt.stem, g.label, chain, stats["detected"])] += 1
         if best.cluster is not None:
             pairs[(best.cluster, g.speaker)] += 1
         row = ""
@@ -402,7 +440,16 @@ def evaluate_file(txt: Path, ann: Path, profile: str, dump: list[str] | None = N
         stats[f"gold_{kind}_aligned"] += ok
         if dump is not None:
             dump.append(f"{txt.stem}\t{int(ok)}\t{row}")
-    return {"stats": stats, "rules": by_rule, "pairs": pairs_seen}
+    return {"stats": stats, "rules": by_rule, "pairs": pairs_seen, "coref": coref_pairs}
+
+
+def report_coref(name: str, stats: Counter[str], pairs: Counter[str]) -> str:
+    """The BookNLP-way line: accuracy and B3 under LitBank's gold coreference, on the detected quotes."""
+    precision, recall, f1 = b3(pairs)
+    return (f"{name}: gold coreference (BookNLP way, B3 over quotes; BookNLP 86.4 on gold quotes): B3 F1 "
+            f"{f1:.3f} (P {precision:.3f}, R {recall:.3f}), accuracy "
+            f"{stats['coref'] / max(stats['coref_scored'], 1):.3f} "
+            f"({stats['coref']}/{stats['coref_scored']} detected quotes; {stats['gold']} gold)")
 
 
 def report(name: str, stats: Counter[str]) -> str:
@@ -427,6 +474,8 @@ def report(name: str, stats: Counter[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="LitBank quotation detection and speaker attribution")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--coref", type=Path, default=DEFAULT_COREF,
+                    help="LitBank gold coreference (brat); the BookNLP-way score is printed where it is there")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--fast", action="store_true", help="fast profile (no NER)")
     ap.add_argument("--rules-only", action="store_true", help="the speaker rules alone (no conversation model)")
@@ -440,6 +489,7 @@ def main(argv: list[str] | None = None) -> int:
         files = files[: args.limit]
     total: Counter[str] = Counter()
     halves: list[Counter[str]] = [Counter(), Counter()]
+    coref_halves: list[Counter[str]] = [Counter(), Counter()]
     rules: Counter[str] = Counter()
     neighbours: Counter[str] = Counter()
     dump: list[str] = []
@@ -447,15 +497,20 @@ def main(argv: list[str] | None = None) -> int:
     for i, ann in enumerate(files):
         rows = dump if i % 2 == 0 else None  # only the tuning half is ever looked at (rows, neighbour counts)
         res = evaluate_file(ann.with_suffix(".txt"), ann, "fast" if args.fast else "full", rows,
-                            not args.rules_only)
+                            not args.rules_only, args.coref / ann.name)
         total.update(res["stats"])
         halves[i % 2].update(res["stats"])
+        coref_halves[i % 2].update(res["coref"])
         rules.update(res["rules"])
         neighbours.update(res["pairs"])
     print(f"{len(files)} files with quotations, {time.perf_counter() - t0:.0f} s")
     print(report("all", total))
     print(report("half A (even files)", halves[0]))
     print(report("half B (odd files)", halves[1]))
+    if total["coref_scored"]:
+        print(report_coref("all", total, coref_halves[0] + coref_halves[1]))
+        print(report_coref("half A (even files)", halves[0], coref_halves[0]))
+        print(report_coref("half B (odd files)", halves[1], coref_halves[1]))
     if args.dump:
         args.dump.write_text("\n".join(dump) + "\n", encoding="utf-8")
     print("by rule (aligned):", ", ".join(f"{k} {v}" for k, v in sorted(rules.items())))
