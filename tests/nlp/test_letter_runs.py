@@ -59,3 +59,11 @@ def test_runs_are_found_where_they_stand_one_after_another() -> None:
     assert runs.candidates([b"extra"]).tolist() == [28, 49] and runs.candidates([b"nothing"]).tolist() == []
     assert 0 not in runs.candidates([b"extraordinary", b"extra"]).tolist()  # its next run is no "extra"
     assert 35 in runs.candidates([b"extraordinary", b"extra"]).tolist()
+
+
+def test_runs_of_ascii_characters_are_counted_as_a_regex_finds_them() -> None:
+    from ficlens.nlp.letter_runs import count_runs
+
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'"
+    for text in ("", "word", " two words ", "It's Zoë’s café—'n' done.", "\ud800a b", "é"):
+        assert count_runs(text, letters) == len(re.findall(r"[A-Za-z']+", text)), text
