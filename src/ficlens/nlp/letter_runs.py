@@ -56,22 +56,31 @@ class LetterRuns:
                      | (np.minimum(lengths, 255).astype(np.uint64) << np.uint64(8 * _KEY_LETTERS)))
         self.order = np.argsort(self.keys, kind="stable")  # runs of one key stay in text order
         self.sorted_keys = self.keys[self.order]
+        self._spans: dict[bytes, tuple[int, int]] = {}
 
-    def candidates(self, runs: list[bytes]) -> npt.NDArray[np.intp]:
+    def _span(self, run: bytes) -> tuple[int, int]:
+        """Where the runs with ``run``'s key lie in key order (found once per run)."""
+        span = self._spans.get(run)
+        if span is None:
+            key = np.uint64(run_key(run))
+            span = self._spans[run] = (int(self.sorted_keys.searchsorted(key, side="left")),
+                                       int(self.sorted_keys.searchsorted(key, side="right")))
+        return span
+
+    def candidates(self, runs: list[bytes]) -> list[int]:
         """Offsets, in order, where the letter runs ``runs`` (one or more) start as consecutive runs of the text by
         key: every place they occur as whole runs, and perhaps a few more (two long runs may share a key)."""
-        keys = np.array([run_key(r) for r in runs], dtype=np.uint64)
-        lo = np.searchsorted(self.sorted_keys, keys, side="left")
-        hi = np.searchsorted(self.sorted_keys, keys, side="right")
-        rarest = int(np.argmin(hi - lo))
-        if hi[rarest] == lo[rarest]:
-            return self.starts[:0]
-        first = self.order[lo[rarest]:hi[rarest]] - rarest  # index of the run of runs[0]
+        spans = [self._span(r) for r in runs]
+        rarest = min(range(len(runs)), key=lambda k: spans[k][1] - spans[k][0])
+        lo, hi = spans[rarest]
+        if lo == hi:
+            return []
+        first = self.order[lo:hi] - rarest  # index of the run of runs[0]
         first = first[(first >= 0) & (first + len(runs) <= len(self.keys))]
-        for k, key in enumerate(keys):
+        for k, run in enumerate(runs):
             if k != rarest:
-                first = first[self.keys[first + k] == key]
-        return self.starts[first]
+                first = first[self.keys[first + k] == np.uint64(run_key(run))]
+        return self.starts[first].tolist()
 
 
 def letter_runs_of(term: bytes) -> list[tuple[int, bytes]]:
