@@ -11,6 +11,7 @@ occur in the text's bytes exactly where the term occurs in the text).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -21,13 +22,17 @@ _KEY_LETTERS = 7  # letters of a run in its key; the eighth byte holds its lengt
 _MASKS = np.array([(1 << (8 * k)) - 1 for k in range(_KEY_LETTERS + 1)], dtype=np.uint64)
 
 
+@lru_cache(maxsize=16)
+def _run_table(chars: str) -> bytes:
+    """A byte table marking the characters of ``chars`` "a" and every other byte " "."""
+    assert chars.isascii()
+    return bytes(ord("a") if chr(i) in chars else ord(" ") for i in range(256))
+
+
 def count_runs(text: str, chars: str) -> int:
     """How many runs of the ASCII characters ``chars`` the text holds (``len(re.findall("[chars]+", text))``),
     counted on its UTF-8 bytes without making a string per run (no byte of another character is ASCII)."""
-    assert chars.isascii()
-    raw = text.encode("utf-8", "surrogatepass")
-    table = bytes(ord("a") if chr(i) in chars else ord(" ") for i in range(256))
-    marked = raw.translate(table)
+    marked = text.encode("utf-8", "surrogatepass").translate(_run_table(chars))
     return marked.count(b" a") + marked.startswith(b"a")
 
 
