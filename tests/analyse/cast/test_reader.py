@@ -22,3 +22,11 @@ def test_a_story_told_to_you_has_the_reader_as_a_character_and_pairings() -> Non
 def test_you_in_dialogue_is_no_reader() -> None:
     report = analyse_work(Work(text=THIRD_PERSON, source="t.txt", format="text"), "full")
     assert "Reader" not in [c.name for c in report.characters]
+
+
+def test_placeholders_are_the_patterns_matches() -> None:
+    from ficlens.analyse.cast.reader import PLACEHOLDER, placeholders
+
+    text = "Y/N smiled. (y/n)'s coat, and/or Derek/Stiles, xY/N, Y/Nx, _y/n, é y/N, Y/n/N, /n y/"
+    assert placeholders(text) == [m.span() for m in PLACEHOLDER.finditer(text)]
+    assert [text[s:e] for s, e in placeholders(text)] == ["Y/N", "y/n", "y/N", "Y/n"]

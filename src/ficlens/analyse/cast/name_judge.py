@@ -99,7 +99,7 @@ VERBISH = {"felt", "looked", "saw", "knew", "thought", "went", "came", "took", "
            "grinned", "spoke", "wrote", "smiles", "looks", "says", "knows", "thinks", "goes", "comes", "takes", "makes",
            "gets", "wants"}
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]*$")
-_WORD_AFTER = re.compile(r"^[ \t]*(\w+)")
+_WORD_AFTER = re.compile(r"[ \t]*(\w+)")  # matched where a form ends, up to 20 characters on
 # "said the burly Moze", "said the Lory": a speech verb, "the", at most one lower-case word, then the form
 _DESCRIBED_TAG = re.compile(r"\b(\w+)[ \t]+the(?:[ \t]+[a-z][a-z\-]*)?[ \t]*$")
 _NEXT = re.compile(r"[ \t]*(\S+)")
@@ -161,7 +161,7 @@ def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = No
     for s, e in form.spans:
         before = _WORD_BEFORE.search(text, max(0, s - 20), s)
         prev = before.group(1).lower() if before else ""
-        after = _WORD_AFTER.search(text[e:e + 20])
+        after = _WORD_AFTER.match(text, e, e + 20)
         nxt_m = _NEXT.match(text, e, e + 30)
         nxt = nxt_m.group(1) if nxt_m else ""
         # "said the burly Moze"; the str.find is a quick test of what the regex needs (the same result, faster)
@@ -212,8 +212,13 @@ def _credit(text: str, start: int) -> bool:
     or a colon on a line that names a song, poem, font or artwork ("Song: Cherry Wine by Hozier", "Font credit: Jane
     Doe")."""
     line = text[max(0, start - 120):start].rpartition("\n")[2]
-    return bool(_DASH_CREDIT.fullmatch(line) or _TITLE_CREDIT.search(line)
-                or (_CREDIT_END.search(line) and _CREDIT_NOUN.search(line)))
+    if _DASH_CREDIT.fullmatch(line):
+        return True
+    # the other two patterns end in "by" or a colon, then spaces: a quick test of what they need (the same result)
+    stripped = line.rstrip(" \t")
+    if len(stripped) == len(line) or not stripped.endswith(("by", ":")):
+        return False
+    return bool(_TITLE_CREDIT.search(line) or (_CREDIT_END.search(line) and _CREDIT_NOUN.search(line)))
 
 
 def _setting(text: str, end: int, words: list[str]) -> bool:

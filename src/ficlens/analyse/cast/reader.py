@@ -13,28 +13,48 @@ import re
 
 from ficlens.analyse.cast.model import Cast, Cluster, Mention
 from ficlens.analyse.dialogue import quote_at, quote_index
+from ficlens.nlp.letter_runs import count_runs
 
 READER = "Reader"
 MIN_MARKS = 2
 MIN_YOU = 20
 YOU_SHARE = 0.04
 PLACEHOLDER = re.compile(r"\b[Yy]/[Nn]\b")
-YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-WORD = re.compile(r"[A-Za-z']+")
+# The leading lookahead only speeds the scan up (tests/analyse/test_regex_guards.py: no match changes).
+YOU = re.compile(r"(?=[Yy])\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (YOU,)
+WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'"  # a narration word: a run of these
 
 
 def reader_spans(text: str, cast: Cast) -> list[tuple[int, int, bool]]:
     """The reader's mentions (start, end, in a quote) when the work is a reader insert, else none."""
     starts = quote_index(cast.quotes)
-    marks = [(m.start(), m.end(), quote_at(cast.quotes, starts, m.start()) is not None)
-             for m in PLACEHOLDER.finditer(text)]
+    marks = [(start, end, quote_at(cast.quotes, starts, start) is not None) for start, end in placeholders(text)]
     you = [(m.start(), m.end(), False) for m in YOU.finditer(text) if quote_at(cast.quotes, starts, m.start()) is None]
     quoted = sum(q.end - q.start for q in cast.quotes)
-    narration_words = max(1, round(len(WORD.findall(text)) * (1 - quoted / max(len(text), 1))))
+    narration_words = max(1, round(count_runs(text, WORD_CHARS) * (1 - quoted / max(len(text), 1))))
     second_person = len(you) >= MIN_YOU and len(you) >= YOU_SHARE * narration_words
     if len(marks) < MIN_MARKS and not second_person:
         return []
     return sorted(marks + (you if second_person else []))
+
+
+def placeholders(text: str) -> list[tuple[int, int]]:
+    """The spans of ``PLACEHOLDER``'s matches, found from the text's slashes (a scan in C for "/" instead of a try
+    of the pattern at every character)."""
+    found: list[tuple[int, int]] = []
+    at = text.find("/")
+    while at >= 0:
+        if (0 < at < len(text) - 1 and text[at - 1] in "Yy" and text[at + 1] in "Nn"
+                and not _word_char(text, at - 2) and not _word_char(text, at + 2)):
+            found.append((at - 1, at + 2))
+        at = text.find("/", at + 1)
+    return found
+
+
+def _word_char(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a word character of the regex engine's ``\\b`` (none outside the text)."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 def with_reader(text: str, cast: Cast) -> Cast:
