@@ -131,3 +131,15 @@ def test_adopt_takes_only_the_same_pattern() -> None:
     compiled = re.compile(r"\b(?:wall)\b")
     lazy.adopt(compiled)
     assert lazy.match == compiled.match and _finditer(lazy, TEXT) == _finditer(compiled, TEXT)
+
+
+def test_no_home_folder_means_no_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv(prefilter_store.CACHE_ENV, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert prefilter_store.cache_dir() is None
+    assert prefilter_store.load("prefilter", "k") is None
+    assert not prefilter_store.save("prefilter", "k", {"x": 1})
