@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 import numpy as np
 
@@ -270,17 +271,19 @@ def age_evidence(scanner: WorkScanner, warning: Warning, top: Finding) -> None:
 
 def warn(doc: Document, label: str, findings: list[Finding],
          support: Sequence[tuple[TextSpan, PassageDecision]] = (), passages: int = 1,
-         backing: Callable[[TextSpan, PassageDecision], Finding] | None = None) -> Warning | None:
+         backing: Callable[[TextSpan, PassageDecision], Finding] | None = None,
+         nearby: Callable[[], Sequence[tuple[TextSpan, float]]] | None = None) -> Warning | None:
     """The work-level warning of ``label`` from its positive passages (``findings``) and its other supporting
     passages (``support``, listed in the warning's spans) in a work of ``passages`` passages
     (:mod:`.work_decision`), or None when the work-level decision says no. ``backing``, given when the label's scores
     are a trained model's: what makes a supporting passage a finding; with no positive passage, enough supporting
-    ones then warn (as ``mentioned``: none was read as the content itself) and are the evidence."""
+    ones then warn (as ``mentioned``: none was read as the content itself) and are the evidence. ``nearby``: the
+    label's nearby passages (:mod:`.nearby`), asked for only once the warning is raised, listed after the others."""
     score = warns([f.decision.score for f in findings], [d.score for _, d in support], passages,
                   consistent=backing is not None)
     if score is None:
         return None
-    spans = flagged_spans(findings, [(span, d.score) for span, d in support])
+    spans = flagged_spans(findings, [(span, d.score) for span, d in support], nearby() if nearby else ())
     if not findings and backing is not None:
         findings = [backing(span, replace(d, severity="mentioned")) for span, d in support]
     ranked = sorted(findings, key=lambda f: (-f.decision.score, f.evidence.start))
@@ -308,11 +311,6 @@ def flagged_spans(findings: Sequence[Finding], supporting: Sequence[tuple[TextSp
     return spans
 
 
-def add_spans(warning: Warning, spans: list[FlaggedSpan]) -> None:
-    """Set ``warning``'s spans to ``spans`` (:func:`flagged_spans`), capped at :data:`~ficlens.report.MAX_SPANS`."""
-    warning.spans, warning.spans_total = spans[:MAX_SPANS], len(spans)
-
-
 def scan_warnings(doc: Document, classifier: PassageClassifier, cast: Cast | None
                   ) -> tuple[list[Warning], dict[str, list[Finding]]]:
     """Every label's warning for the document, strongest first, plus the findings behind them. ``cast``: the
@@ -326,11 +324,10 @@ def scan_warnings(doc: Document, classifier: PassageClassifier, cast: Cast | Non
     for label in LABELS:
         findings, support = scanner.findings(label)
         warning = warn(doc, label, findings, support, len(scanner.passages),
-                       scanner.finding if scanner.consistent(label) else None)
+                       scanner.finding if scanner.consistent(label) else None, partial(scanner.nearby, label))
         if warning is not None and label == "underage":
             age_evidence(scanner, warning, max(findings, key=lambda f: (f.decision.score, -f.evidence.start)))
         if warning is not None:
-            add_spans(warning, flagged_spans(findings, [(span, d.score) for span, d in support], scanner.nearby(label)))
             warnings.append(warning)
             all_findings[label] = findings
     warnings.sort(key=lambda w: (-w.score, -SEVERITY_ORDER[w.severity], LABELS.index(w.label)))
