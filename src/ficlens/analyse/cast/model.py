@@ -56,7 +56,6 @@ class Cluster:
 
 
 STEM = 3  # the letters that make a written word one of the canonical name's (display_name)
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
 def display_name(cluster: Cluster) -> str:
