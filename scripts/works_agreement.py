@@ -1,7 +1,8 @@
 """Agreement between the two annotators of the real-works set (data/works).
 
 The second reading covers a fixed sample: the work ids sorted by the sha256 of the id (hex digest), the first
-``PER_SPLIT`` of split dev and the first ``PER_SPLIT`` of split test. ``--list`` prints that sample; the default run
+``PER_SPLIT`` of split dev and the first ``PER_SPLIT`` of split test, drawn from the works named in
+``second/pool.txt`` (the set as it was when the sample was drawn). ``--list`` prints that sample; the default run
 compares ``labels/<id>.json`` (first annotator) with ``second/<id>.json`` (second annotator) and prints Markdown:
 
 - content-warning presence per label over the sample (33 labels): percent agreement and Cohen's kappa, and the
@@ -69,6 +70,7 @@ LABELS = (
     "animal-cruelty",
     "war",
 )
+POOL = "pool.txt"
 ARCHIVE = ("Graphic Depictions Of Violence", "Major Character Death", "Rape/Non-Con", "Underage Sex")
 SEVERITY = {"mentioned": 0, "depicted": 1, "graphic": 2}
 STOP = {"the", "of", "a", "an", "and"}
@@ -86,6 +88,17 @@ def second_sample(rows: Iterable[dict[str, Any]], per_split: int = PER_SPLIT) ->
 def read_rows(works: Path) -> list[dict[str, Any]]:
     lines = (works / "sources.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
+
+
+def sample_rows(works: Path) -> list[dict[str, Any]]:
+    """The rows the sample is drawn from: those named in ``second/pool.txt`` (the works in the set when the second
+    reading was drawn), or every row where there is no pool file. Works added later never shift the sample."""
+    rows = read_rows(works)
+    pool_file = works / "second" / POOL
+    if not pool_file.is_file():
+        return rows
+    pool = set(pool_file.read_text(encoding="utf-8").split())
+    return [row for row in rows if row["id"] in pool]
 
 
 def read_label(path: Path) -> Label:
@@ -304,7 +317,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--first", type=Path, help="the first annotator's label folder (default: WORKS/labels)")
     parser.add_argument("--list", action="store_true", help="print the sample's ids and stop")
     args = parser.parse_args(argv)
-    ids = second_sample(read_rows(args.works))
+    ids = second_sample(sample_rows(args.works))
     if args.list:
         print("\n".join(ids))
         return 0

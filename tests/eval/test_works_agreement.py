@@ -49,6 +49,18 @@ def test_the_sample_takes_the_first_ids_of_each_split_by_hash(agreement: ModuleT
     assert agreement.second_sample(list(reversed(rows)), per_split=2) == sample
 
 
+def test_works_outside_the_pool_never_enter_the_sample(agreement: ModuleType, tmp_path: Path) -> None:
+    rows = [{"id": f"w{i}", "split": "dev" if i % 2 else "test"} for i in range(12)]
+    (tmp_path / "sources.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    before = agreement.second_sample(agreement.sample_rows(tmp_path), per_split=2)
+    assert before == agreement.second_sample(rows, per_split=2)
+    (tmp_path / "second").mkdir()
+    (tmp_path / "second" / "pool.txt").write_text("\n".join(row["id"] for row in rows[:6]) + "\n", encoding="utf-8")
+    pooled = agreement.second_sample(agreement.sample_rows(tmp_path), per_split=2)
+    assert pooled == agreement.second_sample(rows[:6], per_split=2)
+    assert set(pooled) <= {row["id"] for row in rows[:6]}
+
+
 def test_cohen_kappa_corrects_for_chance_and_is_undefined_for_constant_raters(agreement: ModuleType) -> None:
     assert agreement.cohen_kappa([1, 1, 0, 0], [1, 0, 0, 0]) == pytest.approx(0.5)
     assert agreement.cohen_kappa(["G", "T", "E"], ["G", "T", "E"]) == pytest.approx(1.0)
@@ -108,7 +120,7 @@ def test_the_second_reading_covers_exactly_the_sample_with_exact_evidence(agreem
     folder = WORKS / "second"
     if not folder.is_dir():
         pytest.skip("no second reading in this checkout")
-    sample = agreement.second_sample(agreement.read_rows(WORKS))
+    sample = agreement.second_sample(agreement.sample_rows(WORKS))
     assert sorted(sample) == sorted(path.stem for path in folder.glob("*.json"))
     checked = 0
     for work in sample:
