@@ -16,6 +16,10 @@ compares ``labels/<id>.json`` (first annotator) with ``second/<id>.json`` (secon
     python scripts/works_agreement.py                        # the report (labels/ against second/)
     python scripts/works_agreement.py --first OLD/labels     # against an earlier copy of labels/
     python scripts/works_agreement.py --list                 # the sample
+    python scripts/works_agreement.py --ids @data/works/second/added.txt   # other works instead of the sample
+
+``--ids`` compares the named works (ids, or ``@FILE`` for a file of ids separated by whitespace) instead of the
+sample: the works the second annotator read beyond the sample are listed in ``second/added.txt``.
 """
 
 from __future__ import annotations
@@ -71,6 +75,7 @@ LABELS = (
     "war",
 )
 POOL = "pool.txt"
+ADDED = "added.txt"
 ARCHIVE = ("Graphic Depictions Of Violence", "Major Character Death", "Rape/Non-Con", "Underage Sex")
 SEVERITY = {"mentioned": 0, "depicted": 1, "graphic": 2}
 STOP = {"the", "of", "a", "an", "and"}
@@ -311,13 +316,34 @@ def report(first_dir: Path, second_dir: Path, ids: Sequence[str]) -> str:
     return "\n".join(parts) + "\n"
 
 
+def resolve_ids(values: Sequence[str]) -> list[str]:
+    """Work ids from ``--ids``: each value is an id, or ``@FILE`` naming a file of ids separated by whitespace."""
+    ids: list[str] = []
+    for value in values:
+        if not value.startswith("@"):
+            ids.append(value)
+            continue
+        path = Path(value[1:])
+        try:
+            ids += path.read_text(encoding="utf-8").split()
+        except OSError as error:
+            raise SystemExit(f"{path}: cannot read a list of work ids ({error.strerror})") from error
+    return list(dict.fromkeys(ids))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--works", type=Path, default=WORKS, help="the works folder (sources.jsonl, labels/, second/)")
     parser.add_argument("--first", type=Path, help="the first annotator's label folder (default: WORKS/labels)")
     parser.add_argument("--list", action="store_true", help="print the sample's ids and stop")
+    parser.add_argument(
+        "--ids", nargs="+", metavar="ID", help="compare these works instead of the sample (ids, or @FILE of ids)"
+    )
     args = parser.parse_args(argv)
-    ids = second_sample(sample_rows(args.works))
+    ids = resolve_ids(args.ids) if args.ids else second_sample(sample_rows(args.works))
+    if not ids:
+        print("--ids: no work ids given", file=sys.stderr)
+        return 1
     if args.list:
         print("\n".join(ids))
         return 0

@@ -1,5 +1,6 @@
 """scripts/works_agreement.py: the second reading's fixed sample, Cohen's kappa, loose name and relationship
-matching, the report over two label folders, and the second annotator's files in data/works/second."""
+matching, the report over two label folders or over named works (--ids), and the second annotator's files in
+data/works/second."""
 
 from __future__ import annotations
 
@@ -108,6 +109,29 @@ def test_the_report_counts_agreement_severity_and_ratings(
     assert "agreement 65/66 (98.5%)" in out
 
 
+def test_ids_compare_the_named_works_instead_of_the_sample(
+    agreement: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = [label("a", {"violence": "depicted"}), label("b", {}, rating="G"), label("c", {}, rating="E")]
+    second = [label("a", {"violence": "depicted"}), label("b", {}, rating="T"), label("c", {}, rating="E")]
+    write_works(tmp_path, first, second)
+    (tmp_path / "second" / "pool.txt").write_text("a\n", encoding="utf-8")
+    assert agreement.main(["--works", str(tmp_path)]) == 0
+    assert "Works compared: 1." in capsys.readouterr().out
+    listed = tmp_path / "ids.txt"
+    listed.write_text("b\nc\n", encoding="utf-8")
+    assert agreement.main(["--works", str(tmp_path), "--ids", f"@{listed}"]) == 0
+    out = capsys.readouterr().out
+    assert "Works compared: 2." in out and "Rating: exact agreement 1/2 (50.0%)" in out
+    assert agreement.main(["--works", str(tmp_path), "--ids", "a", "c", "--list"]) == 0
+    assert capsys.readouterr().out.split() == ["a", "c"]
+
+
+def test_an_unreadable_id_list_is_named(agreement: ModuleType, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="nowhere.txt: cannot read a list of work ids"):
+        agreement.main(["--works", str(tmp_path), "--ids", f"@{tmp_path / 'nowhere.txt'}"])
+
+
 def test_a_missing_second_label_is_named_and_fails(
     agreement: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -116,14 +140,17 @@ def test_a_missing_second_label_is_named_and_fails(
     assert "no label file for a" in capsys.readouterr().err
 
 
-def test_the_second_reading_covers_exactly_the_sample_with_exact_evidence(agreement: ModuleType) -> None:
+def test_the_second_reading_covers_the_sample_and_the_added_works_with_exact_evidence(agreement: ModuleType) -> None:
     folder = WORKS / "second"
     if not folder.is_dir():
         pytest.skip("no second reading in this checkout")
     sample = agreement.second_sample(agreement.sample_rows(WORKS))
-    assert sorted(sample) == sorted(path.stem for path in folder.glob("*.json"))
+    added_file = folder / agreement.ADDED
+    added = added_file.read_text(encoding="utf-8").split() if added_file.is_file() else []
+    assert not set(sample) & set(added)
+    assert sorted(sample + added) == sorted(path.stem for path in folder.glob("*.json"))
     checked = 0
-    for work in sample:
+    for work in sample + added:
         data = json.loads((folder / f"{work}.json").read_text(encoding="utf-8"))
         assert data["id"] == work and data["rating"] in {"G", "T", "M", "E"}
         assert set(data["warnings"]) <= set(agreement.LABELS)
