@@ -51,7 +51,8 @@ NOT_MODIFIERS = frozenset({"other", "first", "second", "third", "last", "same", 
 _ACT = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b")
 _ACT_VERB_TEXT = """was had came went took looked stood sat felt saw shook made gave turned put ran held knew
 thought got began seemed rose laughed smiled nodded left kept told walked stopped bent opened closed answered said
-cried asked replied paused"""
+cried asked replied paused sprang spoke threw drew flung caught broke struck fell sank swung wrote lay led
+sent brought bought found heard meant wore won woke blew grew tore swore shut hit lit"""
 _ACT_VERBS = frozenset(_ACT_VERB_TEXT.split())
 _THE = re.compile(r"(?=[Tt]he[ \t])\b[Tt]he[ \t]+")  # the leading lookahead lets the engine skip to "[Tt]he"
 # The patterns whose leading lookahead only speeds the scan up (tests/analyse/test_regex_guards.py: no match changes).

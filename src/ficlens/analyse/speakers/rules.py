@@ -183,8 +183,11 @@ class Attributor:
                 or _verb_first_described(lead)
                 or closing in _TAG_OPENERS and _INVERTED_VERB.fullmatch(lead) is not None
                 or closing == "," and not lead_words and m.kind == "name" and _verb_after(tail)):
-            addressees = self.addressed(qi) | {x.cluster for x in mentions[1:] if x.kind == "name"}
-            if m.cluster in addressees:  # "he asked Stiles": he is not Stiles
+            # "he asked Stiles": he is not Stiles; "said Mr. Buttons, the chairman": a name again is no addressee
+            again = m.cluster if m.kind == "name" else None
+            named = {x.cluster for x in mentions[1:] if x.kind == "name" and x.cluster != again}
+            addressees = self.addressed(qi) | named
+            if m.cluster in addressees:
                 return self.someone_else(qi, m.cluster, 0.7), -1
             return (m.cluster, 0.95 if m.kind == "name" else 0.85, rule), m.end
         if not lead_words:
@@ -265,7 +268,7 @@ class Attributor:
             s = max(s, self.after_tag_end(qi - 1))  # “…” Alice panted; but the Gryphon only answered “…”
         seg_start = s
         seg = self.text[s:e]
-        cuts = [m.end() for m in _CLAUSE_END.finditer(seg) if seg[m.end():m.end() + 1] == " "]
+        cuts = [m.end() for m in _CLAUSE_END.finditer(seg) if seg[m.end():m.end() + 1] in (" ", "\n")]
         if cuts:
             seg_start = s + cuts[-1] + 1
         mentions = self.narrative(seg_start, e)
@@ -300,7 +303,7 @@ class Attributor:
     def inverted_lead_in(self, m: Mention, end: int) -> tuple[int, float, str] | None:
         """The speaker of a lead-in that ends with a speech verb and then its subject ("thus spoke Mary: “…”",
         "answered the Colonel, “…”"): ``m`` when only punctuation stands between it and the quote."""
-        if not _LEAD_IN_TAIL_PUNCT.fullmatch(self.text, m.end, end):
+        if not _LEAD_IN_TAIL_PUNCT.fullmatch(self.text, m.end, end) or not self.may_be_subject(m):
             return None
         verb = _VERB_BEFORE.search(self.text, max(0, m.start - 30), m.start)
         if verb is None or not speech_verb_at([verb.group(1).lower()], 0):
@@ -336,17 +339,24 @@ class Attributor:
         if verb_at is None:
             return None
         free = [m for m in mentions
-                if m.start < verb_at and not self.owner(m) and not self.governed(m, start)]
-        acting = [m for m in free if acts_after(self.text, m.end)
+                if m.start < verb_at and self.may_be_subject(m) and not self.governed(m, start)]
+        acting = [m for m in free if acts_after(self.text, m.end) or _RELATIVE_SUBJECT.match(self.text, m.end)
                   or self.text[m.start:m.end].lower() in _SUBJECT_PRONOUNS]
-        return acting[-1] if acting else free[0] if free else None
+        if not acting:
+            return free[0] if free else None
+        last = acting[-1]
+        # a pronoun of the same character as a name acting before it is that name ("Mr Shepherd laughed, as he
+        # knew he must, at this wit, and then added--")
+        return next((m for m in acting if m.kind == "name" and m.cluster == last.cluster), last)
 
     def loose_lead_in(self, start: int, end: int) -> int | None:
         """Where the speech verb of a lead-in stands when words of manner or address follow it ("called out in a
         trembling voice to its children, “…”", "saying rather nervously: “…”", "observing to Mrs. Norris “…”"):
         the last speech verb of the clause with at most LEAD_IN_TAIL words after it, each an adverb, a name or a
-        word of ``_LEAD_IN_TAIL_WORDS``."""
-        words = list(_WORD.finditer(self.text, start, end))
+        word of ``_LEAD_IN_TAIL_WORDS``; a phrase of manner ending the clause is passed over whatever its words
+        ("said in a small and quiet voice “…”", "was repeating in a high American monotone “…”")."""
+        manner = _MANNER.search(self.text, start, end)
+        words = list(_WORD.finditer(self.text, start, manner.start() if manner else end))
         for k in range(len(words) - 1, max(-1, len(words) - 2 - LEAD_IN_TAIL), -1):
             word = words[k].group()
             lowered = [w.group().lower() for w in words[k:k + 3]]
@@ -452,6 +462,9 @@ _SPEECH_PARTICIPLES = frozenset({
     "announcing", "whispering", "muttering", "calling", "continuing", "repeating", "shouting", "murmuring",
     "declaring"})
 LEAD_IN_TAIL = 7  # words of manner or address after a lead-in's speech verb
+# a phrase of manner that ends a lead-in: "in a small and quiet voice", "with a nod", "in her gentlest tones"
+_MANNER = re.compile(r"\b(?:in|with)\s+(?:a|an|the|his|her|its|their|my|our|your)\s+(?:[a-z]+[,\s]+){0,4}?"
+                     r"(?:voice|voices|tone|tones|whisper|manner|monotone|undertone|accent|way)[\s,:—–-]*$")
 _LEAD_IN_TAIL_WORDS = frozenset({"out", "aloud", "again", "up", "at", "length", "once", "to", "in", "a", "an",
     "the", "his", "her", "its", "their", "my", "voice", "tone", "whisper", "manner", "low", "loud", "trembling",
     "angry", "him", "them", "me", "us", "itself", "himself", "herself", "themselves", "children", "soon",
@@ -471,6 +484,9 @@ _SPEECH_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?" + _SPEECH_NOUNS + r"\b")
 _NAME_SPEECH_NOUN = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}?(?:" + _SPEECH_NOUNS + r"|saying|voice)\b")
 _NOT_SUBJECTS = frozenset({"him", "her", "them", "me", "us", "his", "its", "their", "my", "our", "himself",
                            "herself", "itself", "themselves", "myself", "ourselves"})
+# a name with a relative clause after it is the subject of the verb after the clause ("Gino, who had flung wide
+# his arms, took him by the shoulders ... and said,")
+_RELATIVE_SUBJECT = re.compile(r",\s+who\b")
 _RELATIVE_SPEAKER = re.compile(r",?\s+who\s+(?:[a-z]+ly\s+)?[a-z]+")  # "looked at the Rabbit, who said …"
 _LEAD_IN_TAIL_PUNCT = re.compile(r"[\s,:;—–-]*")
 # a speech verb opening its clause, or after "thus", then its subject: "; thus spoke Mary", ", answered the Colonel"
@@ -480,7 +496,7 @@ _LEAD_IN_VERB = re.compile(r"\b([a-z]+)(?:\s+(?:him|her|them|me|us))?[\s,:—–
 _GOVERNED = re.compile(r"\b(?:at|to|towards|toward|with|on|of|for|from|by|upon|about)\s+(?:the\s+)?$", re.I)
 _PARTICIPLE_OBJECT = re.compile(r"(?:,|\band|\bwhile|\bafter|\bbefore|\bwithout)\s+[a-z]+ing\s+"
                                 r"(?:(?:near|to|towards|toward|at|with|up\s+to)\s+)?(?:the\s+)?$")
-_ASIDE = re.compile(r"\s*,[^,;:.!?\"“”\n]{1,60},")
+_ASIDE = re.compile(r"\s*,(?:[^,;:.!?\"“”\n]|\n(?!\s*\n)){1,60},")  # one line break: hard-wrapped text
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 
