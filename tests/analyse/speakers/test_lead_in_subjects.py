@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import textwrap
 
-from cast_helpers import cast_for
+from cast_helpers import cast_for, speakers
 from ficlens.analyse.speakers import Attributor
 from ficlens.analyse.speakers.rules import rule_attributions
 from ficlens.nlp import build_document
@@ -79,3 +79,22 @@ def test_the_speaker_named_again_in_apposition_is_no_addressee() -> None:
     text = COUPLE + ('Mr. Ashton came in with the papers.\n\n"Order," said the chairman.\n\n"The amendment will '
                      'be put first," said Mr. Ashton, the chairman, with mechanical rapidity.')
     assert tagged(text) == ["Mr. Ashton", "Mr. Ashton"]
+
+
+def test_a_name_tag_before_the_quote_beats_a_pronoun_acting_after_it() -> None:
+    text = COUPLE + ('Philip said they were going into the country. Harriet turned hastily towards him, and, in '
+                     'a voice of surprise, which required no explanation, repeated, "The country! So far from '
+                     'here?" He explained the situation.')
+    assert tagged(text) == ["Harriet"]
+
+
+def test_a_clause_opened_by_upon_which_has_a_subject_of_its_own() -> None:
+    text = COUPLE + ('Philip looked at Harriet, who smiled but said nothing either, upon which Mrs. Ashton '
+                     'seemed possessed by a brilliant idea, and exclaimed: "We must all go to the sea!"')
+    assert tagged(text) == ["Mrs. Ashton"]
+
+
+def test_a_phrase_of_time_after_a_role_keeps_the_role_speaking() -> None:
+    _, who = speakers(COUPLE + 'The boys stared at the table.\n\n"What!" said the master at length, in a faint '
+                               'voice.\n\n"Please, sir," replied Philip.')
+    assert who == ["the master", "Philip"]

@@ -208,7 +208,8 @@ def appositive_links(text: str, roles: list[RoleMention], names: list[tuple[int,
 # "somebody exclaimed", "cried one of the women", "called a voice from the darkness"); and "the" phrases that
 # dialogue.speaking_roles misses ("continued the undertaker solemnly", "the prima donna sang").
 _PERSON_WORD = r"[a-z][a-z\-]*"
-_MOD = r"(?!(?:the|an?|his|her|my|our|their|this|that|of|and)\b)" + _PERSON_WORD  # "that the boy said": no mod
+# no article, owner or preposition is a modifier: "that the boy said", "said the master at length"
+_MOD = r"(?!(?:the|an?|his|her|my|our|their|this|that|of|and|at|in|on|with|to|from|for|by)\b)" + _PERSON_WORD
 # A head noun: no adverb ("the undertaker solemnly", "one kid even put").
 _HEAD = r"(?!(?:(?!reply|ally|bully)[a-z]+ly|even|still|then|now|just|again|too|also|only|soon)\b)" + _PERSON_WORD
 

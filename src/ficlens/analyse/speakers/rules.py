@@ -185,8 +185,8 @@ class Attributor:
                 or closing == "," and not lead_words and m.kind == "name" and _verb_after(tail)):
             # "he asked Stiles": he is not Stiles; "said Mr. Buttons, the chairman": a name again is no addressee
             again = m.cluster if m.kind == "name" else None
-            named = {x.cluster for x in mentions[1:] if x.kind == "name" and x.cluster != again}
-            addressees = self.addressed(qi) | named
+            called = {x.cluster for x in mentions[1:] if x.kind == "name" and x.cluster != again}
+            addressees = self.addressed(qi) | called
             if m.cluster in addressees:
                 return self.someone_else(qi, m.cluster, 0.7), -1
             return (m.cluster, 0.95 if m.kind == "name" else 0.85, rule), m.end
@@ -269,8 +269,9 @@ class Attributor:
         seg_start = s
         seg = self.text[s:e]
         cuts = [m.end() for m in _CLAUSE_END.finditer(seg) if seg[m.end():m.end() + 1] in (" ", "\n")]
+        cuts += [m.end() for m in _NEW_CLAUSE.finditer(seg)]
         if cuts:
-            seg_start = s + cuts[-1] + 1
+            seg_start = s + max(cuts) + 1
         mentions = self.narrative(seg_start, e)
         if not mentions:
             if re.search(r"(?:^|[\s,;])I\s+(?:\w+ly\s+)?(?:" + "|".join(("said", "asked", "replied", "cried",
@@ -430,6 +431,9 @@ _VERB_FIRST_DESCRIBED = re.compile(r"[\s,;:—–-]*([a-z]+)\s+(?:the|a|an)\s+(?
 # ("…," Childers interpreted: the sentence goes on, where after "?" a new one may start).
 _CONTINUED = re.compile(r"\W{1,3}[a-z]")  # a quote that opens in lower case goes on with a sentence begun before
 # a clause opening so after a quote is no tag of it ("…!” (when she thought it over afterwards, …)")
+# a relative that opens a new clause with its own subject ("Katharine, who smiled but said nothing, upon which Mrs.
+# Hilbery ... exclaimed:")
+_NEW_CLAUSE = re.compile(r",\s+(?:upon|on|at|after)\s+which\b|\bwhereupon\b")
 _SUBORDINATORS = frozenset({"when", "while", "whilst", "as", "if", "though", "although", "because", "since", "till",
                             "until", "after", "before", "where", "whereupon", "unless", "once"})
 _TAG_OPENERS = frozenset(",!?—–-")
@@ -554,7 +558,7 @@ def rule_attributions(at: Attributor) -> Found:
             # pronoun after it (the Queen said severely, “Who is this?” She said it to the Knave)
             before = at.explicit_before(qi)
             if before is not None and (hit is None or hit[2] == "actor" and before[2] != "actor"
-                                       or before[2] == "explicit" and before[1] >= 0.9):
+                                       or before[2] == "explicit" and before[1] >= 0.85):
                 hit = before
         if hit and hit[2] == "anaphoric" and qi > 0:
             hit = at.not_the_last_speaker(qi, hit, found[qi - 1][0])
