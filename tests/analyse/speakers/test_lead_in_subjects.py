@@ -26,13 +26,13 @@ FILLER = ("Philip walked along the shore of the lake in the evening light and th
           "Harriet sat by the window and read the letters that had come that morning from the town. ") * 3
 
 
-def tagged(text: str) -> list[str | None]:
-    """Each quote's speaker where a sure rule (a tag, or its paragraph's) names it, else None."""
+def tagged(text: str, rules: tuple[str, ...] = ("explicit", "same-paragraph")) -> list[str | None]:
+    """Each quote's speaker where a sure rule of ``rules`` (a tag, or its paragraph's) names it, else None."""
     doc = build_document(Work(text=text, source="test", format="text"), "fast")
     cast = cast_for(text)
     found = rule_attributions(Attributor(text, doc.paragraphs, cast))
-    return [cast.clusters[c].name if c is not None and c >= 0 and rule in ("explicit", "same-paragraph")
-            and score >= 0.8 else None for c, score, rule in found]
+    return [cast.clusters[c].name if c is not None and c >= 0 and rule in rules and score >= 0.8 else None
+            for c, score, rule in found]
 
 
 def test_an_object_pronoun_after_the_verb_is_no_speaker() -> None:
@@ -98,3 +98,22 @@ def test_a_phrase_of_time_after_a_role_keeps_the_role_speaking() -> None:
     _, who = speakers(COUPLE + 'The boys stared at the table.\n\n"What!" said the master at length, in a faint '
                                'voice.\n\n"Please, sir," replied Philip.')
     assert who == ["the master", "Philip"]
+
+
+def test_a_paragraph_ending_with_speech_begun_leads_into_the_quote_after_it() -> None:
+    text = COUPLE + ('"It is late," said Philip.\n\nA short pause followed this speech, and Mrs. Ashton began '
+                     'again.\n\n"I have an excessive regard for the sea."')
+    assert tagged(text) == ["Philip", "Mrs. Ashton"]
+
+
+def test_the_agent_of_a_passive_verb_of_address_speaks_the_quote() -> None:
+    text = COUPLE + ('Philip was thinking of the sea with some complacency, when thus accosted by Miss Ashton,'
+                     '\n\n"I can guess the subject of your reverie."')
+    assert tagged(text) == ["Miss Ashton"]
+
+
+def test_speech_begun_belongs_to_the_subject_of_its_own_sentence() -> None:
+    text = COUPLE + ('"It is late," said Philip.\n\n(Harriet had heard Philip say the word once, and thought it a '
+                     'nice grand word to say.) Presently she began again.\n\n"I wonder if I shall fall right '
+                     'through the earth!"')
+    assert tagged(text, ("explicit", "anaphoric")) == ["Philip", "Harriet"]

@@ -24,10 +24,14 @@ _SPOUSE_TAG = re.compile(r"[\s,;:—-]*([a-z]+)\s+(his|her)\s+(wife|husband|lady
 _SAID_I = re.compile(r"^[\s,;:—-]*([a-z]+)\s+I\b")  # "said I", inverted
 _NAME_TAG = re.compile(r"[\s,;:—-]*(?:([a-z]+)\s+(?:the\s+)?([A-Z][a-z]+)\b|(?:[Tt]he\s+)?([A-Z][a-z]+)\s+"
                        r"(?:[a-z]+ly\s+)?([a-z]+)\b)")
+_SPEAKING_BEGUN = r"\s(?:began|begun|continued|resumed|spoke|went\s+on)(?:\s+(?:again|up|first))?\.\s*$"
+_SENTENCE_END = re.compile(r"[.!?][)\]\"'”’]*\s")
 # The end of a tag's clause: not the dot of a title or an initial ("said Mrs. Herriton", "said Mr. E. W. B. Childers").
 _CLAUSE_END = re.compile(r"[!?;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMessrs)(?<!\b[A-Z])\.")
-# narration that ends leading into a quote: with a comma, a colon or a dash, or unfinished ("said in a low voice")
-_LEAD_IN_END = re.compile(r"[A-Za-z][ \t]*(?:[,:]|[—–]+|-{1,2})\s*$|\b[a-z]+\W{1,3}(?:[A-Za-z]+\W{1,3})?[A-Za-z]+\s*$")
+# narration that ends leading into a quote: with a comma, a colon or a dash, unfinished ("said in a low voice"), or
+# with a sentence of speaking begun ("Mrs. Hurst began again.", "He went on.")
+_LEAD_IN_END = re.compile(r"[A-Za-z][ \t]*(?:[,:]|[—–]+|-{1,2})\s*$|\b[a-z]+\W{1,3}(?:[A-Za-z]+\W{1,3})?[A-Za-z]+\s*$"
+                          r"|" + _SPEAKING_BEGUN)
 _HEADING = re.compile(r"\s*(?:chapter|book|part|volume|prologue|epilogue)\b", re.I)
 AFTER_CHARS = 90
 FALLBACK_CHARS = 1500
@@ -268,7 +272,11 @@ class Attributor:
             s = max(s, self.after_tag_end(qi - 1))  # “…” Alice panted; but the Gryphon only answered “…”
         seg_start = s
         seg = self.text[s:e]
-        cuts = [m.end() for m in _CLAUSE_END.finditer(seg) if seg[m.end():m.end() + 1] in (" ", "\n")]
+        begun = re.search(_SPEAKING_BEGUN, seg)  # "Mrs. Hurst began again." leads in with its stop
+        cuts = [m.end() for m in _CLAUSE_END.finditer(seg)
+                if seg[m.end():m.end() + 1] in (" ", "\n") and not (begun and not seg[m.end():].strip())]
+        if begun:  # its own sentence only ("... to say.) Presently she began again.")
+            cuts += [m.end() - 1 for m in _SENTENCE_END.finditer(seg, 0, begun.start())]
         cuts += [m.end() for m in _NEW_CLAUSE.finditer(seg)]
         if cuts:
             seg_start = s + max(cuts) + 1
@@ -278,7 +286,7 @@ class Attributor:
                                                                          "answered")) + r")\b", self.text[seg_start:e]):
                 return NARRATOR, 0.85, "explicit"
             return None
-        inverted = self.inverted_lead_in(mentions[-1], e)
+        inverted = self.inverted_lead_in(mentions[-1], e) or self.passive_agent(mentions[-1], e)
         if inverted is not None:
             return inverted
         for m in mentions:
@@ -310,6 +318,15 @@ class Attributor:
         if verb is None or not speech_verb_at([verb.group(1).lower()], 0):
             return None
         return (m.cluster, 0.9, "explicit") if m.kind == "name" else (m.cluster, 0.8, "anaphoric")
+
+    def passive_agent(self, m: Mention, end: int) -> tuple[int, float, str] | None:
+        """The speaker of a lead-in that ends with a passive verb of address and its agent ("when thus accosted by
+        Miss Bingley, “…”", "she was interrupted by Harry: “…”"): ``m`` when only punctuation follows it."""
+        if m.kind != "name" or not _LEAD_IN_TAIL_PUNCT.fullmatch(self.text, m.end, end):
+            return None
+        if _PASSIVE_AGENT.search(self.text, max(0, m.start - 40), m.start) is None:
+            return None
+        return m.cluster, 0.9, "explicit"
 
     def speech_noun_after(self, m: Mention) -> bool:
         """Whether a possessive names the speaker of its speech ("Edmund's only reply", "her answer", "Mrs.
@@ -496,6 +513,8 @@ _LEAD_IN_TAIL_PUNCT = re.compile(r"[\s,:;—–-]*")
 # a speech verb opening its clause, or after "thus", then its subject: "; thus spoke Mary", ", answered the Colonel"
 _VERB_BEFORE = re.compile(r"(?:[,;:]\s*|\b(?:thus|so|then|now)\s+)([a-z]+)\s+"
                           r"(?:(?:the|a|an)\s+(?:[A-Za-z]+\s+){0,2})?$")
+_PASSIVE_AGENT = re.compile(r"\b(?:accosted|addressed|interrupted|greeted|hailed|questioned|answered)\s+by\s+"
+                            r"(?:the\s+|[A-Z][a-z]{0,8}\.?\s+)?$")  # a title the mention leaves out: "by Miss "
 _LEAD_IN_VERB = re.compile(r"\b([a-z]+)(?:\s+(?:him|her|them|me|us))?[\s,:—–-]*$")
 _GOVERNED = re.compile(r"\b(?:at|to|towards|toward|with|on|of|for|from|by|upon|about)\s+(?:the\s+)?$", re.I)
 _PARTICIPLE_OBJECT = re.compile(r"(?:,|\band|\bwhile|\bafter|\bbefore|\bwithout)\s+[a-z]+ing\s+"
