@@ -13,7 +13,9 @@ apart from "the young man"); one described by what it wears or carries is a role
 gentleman in the white waistcoat"). "the doctor" / "the captain" never becomes a role when a character is titled
 Dr. / Captain (coref.py credits it to that character). A role the text equates with one named character by
 apposition ("the artist himself, Basil Hallward", "Basil Hallward, the painter,") is that character's
-(appositive_links). Heads that name no person ("said the voice", "the crowd shouted") are no roles.
+(appositive_links), and so is a generic role the narration writes as a modifier before one character's name ("the
+old man" / "old Mr. Emerson": modifier_links). Heads that name no person ("said the voice", "the crowd shouted") are
+no roles.
 
 Tag subjects beyond "the" phrases (tag_subjects): a demonstrative descriptor or one with an owner ("drawled this
 newcomer" joins "the newcomer", "said the child's nurse") is a role too, and a "the" phrase dialogue.speaking_roles
@@ -33,13 +35,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from ficlens.analyse.cast.given_names import given_name_gender
 from ficlens.analyse.cast.vocabulary import (
     DESCRIPTOR_NOUNS,
     GENERIC,
     NOT_PERSONS,
     ROLE_DESCRIPTORS,
     TITLE_NOUNS,
+    TITLES,
     noun_gender,
+    title_gender,
 )
 from ficlens.analyse.dialogue import SPEECH_VERBS
 from ficlens.nlp.stop_words import STOP_WORDS
@@ -51,7 +56,8 @@ NOT_MODIFIERS = frozenset({"other", "first", "second", "third", "last", "same", 
 _ACT = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b")
 _ACT_VERB_TEXT = """was had came went took looked stood sat felt saw shook made gave turned put ran held knew
 thought got began seemed rose laughed smiled nodded left kept told walked stopped bent opened closed answered said
-cried asked replied paused"""
+cried asked replied paused sprang spoke threw drew flung caught broke struck fell sank swung wrote lay led
+sent brought bought found heard meant wore won woke blew grew tore swore shut hit lit"""
 _ACT_VERBS = frozenset(_ACT_VERB_TEXT.split())
 _THE = re.compile(r"(?=[Tt]he[ \t])\b[Tt]he[ \t]+")  # the leading lookahead lets the engine skip to "[Tt]he"
 # The patterns whose leading lookahead only speeds the scan up (tests/analyse/test_regex_guards.py: no match changes).
@@ -199,7 +205,49 @@ def appositive_links(text: str, roles: list[RoleMention], names: list[tuple[int,
         m = _NAME_THEN_ROLE.match(text, end)
         if m and m.end() in role_at:
             links.setdefault(role_at[m.end()].label, set()).add(c)
-    return {label: next(iter(cs)) for label, cs in links.items() if len(cs) == 1}
+    found = {label: next(iter(cs)) for label, cs in links.items() if len(cs) == 1}
+    for label, c in modifier_links(text, roles, names).items():
+        found.setdefault(label, c)
+    return found
+
+
+# a describing word before a name in narration, a title allowed between: "old Mr. Emerson", "young Robert Lebrun"
+_MODIFIED_NAME = re.compile(r"\b([a-z]+)[ \t\n]+(?:([A-Z][a-z]{1,8})\.?[ \t\n]+)?$")
+
+
+def modifier_links(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]]) -> dict[str, int]:
+    """Roles of a generic noun the text equates with a named character by their modifier: "the old man" is the
+    character written "old Mr. Emerson", "the young man" the one written "young Robert Lebrun" (the gender of the
+    title, else of the given name, must be the noun's: "young Thomas" is no "young girl"). Only one-to-one links:
+    a modifier written before two characters' names, or a character written with the modifiers of two roles ("old
+    Mr. Emerson", "young Mr. Emerson": father and son under one name), links nothing."""
+    by_mod: dict[str, list[RoleMention]] = {}
+    for r in roles:
+        words = r.label.split()
+        if len(words) == 3 and words[2] in GENERIC:
+            by_mod.setdefault(words[1], []).append(r)
+    if not by_mod:
+        return {}
+    links: dict[str, set[int]] = {}
+    for start, end, c in names:
+        m = _MODIFIED_NAME.search(text, max(0, start - 30), start)
+        title = m.group(2) if m else None
+        if m is None or m.group(1) not in by_mod or (title and title.lower() not in TITLES):
+            continue
+        name = text[start:end]
+        title = title or _leading_title(name)
+        gender = title_gender(title) if title else given_name_gender(name)
+        for r in by_mod[m.group(1)]:
+            if gender == r.gender:
+                links.setdefault(r.label, set()).add(c)
+    claimed = Counter(c for cs in links.values() for c in cs)
+    return {label: next(iter(cs)) for label, cs in links.items() if len(cs) == 1 and claimed[next(iter(cs))] == 1}
+
+
+def _leading_title(name: str) -> str | None:
+    """The title a name mention opens with ("Mr. Emerson" -> "Mr"), or None."""
+    first = name.split(maxsplit=1)[0].rstrip(".") if name.strip() else ""
+    return first if first.lower() in TITLES and " " in name.strip() else None
 
 
 # Dialogue-tag subjects that no name, pronoun or "the" role phrase covers: a demonstrative descriptor or one with
@@ -207,7 +255,8 @@ def appositive_links(text: str, roles: list[RoleMention], names: list[tuple[int,
 # "somebody exclaimed", "cried one of the women", "called a voice from the darkness"); and "the" phrases that
 # dialogue.speaking_roles misses ("continued the undertaker solemnly", "the prima donna sang").
 _PERSON_WORD = r"[a-z][a-z\-]*"
-_MOD = r"(?!(?:the|an?|his|her|my|our|their|this|that|of|and)\b)" + _PERSON_WORD  # "that the boy said": no mod
+# no article, owner or preposition is a modifier: "that the boy said", "said the master at length"
+_MOD = r"(?!(?:the|an?|his|her|my|our|their|this|that|of|and|at|in|on|with|to|from|for|by)\b)" + _PERSON_WORD
 # A head noun: no adverb ("the undertaker solemnly", "one kid even put").
 _HEAD = r"(?!(?:(?!reply|ally|bully)[a-z]+ly|even|still|then|now|just|again|too|also|only|soon)\b)" + _PERSON_WORD
 

@@ -24,10 +24,14 @@ _SPOUSE_TAG = re.compile(r"[\s,;:—-]*([a-z]+)\s+(his|her)\s+(wife|husband|lady
 _SAID_I = re.compile(r"^[\s,;:—-]*([a-z]+)\s+I\b")  # "said I", inverted
 _NAME_TAG = re.compile(r"[\s,;:—-]*(?:([a-z]+)\s+(?:the\s+)?([A-Z][a-z]+)\b|(?:[Tt]he\s+)?([A-Z][a-z]+)\s+"
                        r"(?:[a-z]+ly\s+)?([a-z]+)\b)")
+_SPEAKING_BEGUN = r"\s(?:began|begun|continued|resumed|spoke|went\s+on)(?:\s+(?:again|up|first))?\.\s*$"
+_SENTENCE_END = re.compile(r"[.!?][)\]\"'”’]*\s")
 # The end of a tag's clause: not the dot of a title or an initial ("said Mrs. Herriton", "said Mr. E. W. B. Childers").
 _CLAUSE_END = re.compile(r"[!?;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMessrs)(?<!\b[A-Z])\.")
-# narration that ends leading into a quote: with a comma, a colon or a dash, or unfinished ("said in a low voice")
-_LEAD_IN_END = re.compile(r"[A-Za-z][ \t]*(?:[,:]|[—–]+|-{1,2})\s*$|\b[a-z]+\W{1,3}(?:[A-Za-z]+\W{1,3})?[A-Za-z]+\s*$")
+# narration that ends leading into a quote: with a comma, a colon or a dash, unfinished ("said in a low voice"), or
+# with a sentence of speaking begun ("Mrs. Hurst began again.", "He went on.")
+_LEAD_IN_END = re.compile(r"[A-Za-z][ \t]*(?:[,:]|[—–]+|-{1,2})\s*$|\b[a-z]+\W{1,3}(?:[A-Za-z]+\W{1,3})?[A-Za-z]+\s*$"
+                          r"|" + _SPEAKING_BEGUN)
 _HEADING = re.compile(r"\s*(?:chapter|book|part|volume|prologue|epilogue)\b", re.I)
 AFTER_CHARS = 90
 FALLBACK_CHARS = 1500
@@ -183,8 +187,11 @@ class Attributor:
                 or _verb_first_described(lead)
                 or closing in _TAG_OPENERS and _INVERTED_VERB.fullmatch(lead) is not None
                 or closing == "," and not lead_words and m.kind == "name" and _verb_after(tail)):
-            addressees = self.addressed(qi) | {x.cluster for x in mentions[1:] if x.kind == "name"}
-            if m.cluster in addressees:  # "he asked Stiles": he is not Stiles
+            # "he asked Stiles": he is not Stiles; "said Mr. Buttons, the chairman": a name again is no addressee
+            again = m.cluster if m.kind == "name" else None
+            called = {x.cluster for x in mentions[1:] if x.kind == "name" and x.cluster != again}
+            addressees = self.addressed(qi) | called
+            if m.cluster in addressees:
                 return self.someone_else(qi, m.cluster, 0.7), -1
             return (m.cluster, 0.95 if m.kind == "name" else 0.85, rule), m.end
         if not lead_words:
@@ -265,16 +272,21 @@ class Attributor:
             s = max(s, self.after_tag_end(qi - 1))  # “…” Alice panted; but the Gryphon only answered “…”
         seg_start = s
         seg = self.text[s:e]
-        cuts = [m.end() for m in _CLAUSE_END.finditer(seg) if seg[m.end():m.end() + 1] == " "]
+        begun = re.search(_SPEAKING_BEGUN, seg)  # "Mrs. Hurst began again." leads in with its stop
+        cuts = [m.end() for m in _CLAUSE_END.finditer(seg)
+                if seg[m.end():m.end() + 1] in (" ", "\n") and not (begun and not seg[m.end():].strip())]
+        if begun:  # its own sentence only ("... to say.) Presently she began again.")
+            cuts += [m.end() - 1 for m in _SENTENCE_END.finditer(seg, 0, begun.start())]
+        cuts += [m.end() for m in _NEW_CLAUSE.finditer(seg)]
         if cuts:
-            seg_start = s + cuts[-1] + 1
+            seg_start = s + max(cuts) + 1
         mentions = self.narrative(seg_start, e)
         if not mentions:
             if re.search(r"(?:^|[\s,;])I\s+(?:\w+ly\s+)?(?:" + "|".join(("said", "asked", "replied", "cried",
                                                                          "answered")) + r")\b", self.text[seg_start:e]):
                 return NARRATOR, 0.85, "explicit"
             return None
-        inverted = self.inverted_lead_in(mentions[-1], e)
+        inverted = self.inverted_lead_in(mentions[-1], e) or self.passive_agent(mentions[-1], e)
         if inverted is not None:
             return inverted
         for m in mentions:
@@ -300,12 +312,21 @@ class Attributor:
     def inverted_lead_in(self, m: Mention, end: int) -> tuple[int, float, str] | None:
         """The speaker of a lead-in that ends with a speech verb and then its subject ("thus spoke Mary: “…”",
         "answered the Colonel, “…”"): ``m`` when only punctuation stands between it and the quote."""
-        if not _LEAD_IN_TAIL_PUNCT.fullmatch(self.text, m.end, end):
+        if not _LEAD_IN_TAIL_PUNCT.fullmatch(self.text, m.end, end) or not self.may_be_subject(m):
             return None
         verb = _VERB_BEFORE.search(self.text, max(0, m.start - 30), m.start)
         if verb is None or not speech_verb_at([verb.group(1).lower()], 0):
             return None
         return (m.cluster, 0.9, "explicit") if m.kind == "name" else (m.cluster, 0.8, "anaphoric")
+
+    def passive_agent(self, m: Mention, end: int) -> tuple[int, float, str] | None:
+        """The speaker of a lead-in that ends with a passive verb of address and its agent ("when thus accosted by
+        Miss Bingley, “…”", "she was interrupted by Harry: “…”"): ``m`` when only punctuation follows it."""
+        if m.kind != "name" or not _LEAD_IN_TAIL_PUNCT.fullmatch(self.text, m.end, end):
+            return None
+        if _PASSIVE_AGENT.search(self.text, max(0, m.start - 40), m.start) is None:
+            return None
+        return m.cluster, 0.9, "explicit"
 
     def speech_noun_after(self, m: Mention) -> bool:
         """Whether a possessive names the speaker of its speech ("Edmund's only reply", "her answer", "Mrs.
@@ -336,17 +357,24 @@ class Attributor:
         if verb_at is None:
             return None
         free = [m for m in mentions
-                if m.start < verb_at and not self.owner(m) and not self.governed(m, start)]
-        acting = [m for m in free if acts_after(self.text, m.end)
+                if m.start < verb_at and self.may_be_subject(m) and not self.governed(m, start)]
+        acting = [m for m in free if acts_after(self.text, m.end) or _RELATIVE_SUBJECT.match(self.text, m.end)
                   or self.text[m.start:m.end].lower() in _SUBJECT_PRONOUNS]
-        return acting[-1] if acting else free[0] if free else None
+        if not acting:
+            return free[0] if free else None
+        last = acting[-1]
+        # a pronoun of the same character as a name acting before it is that name ("Mr Shepherd laughed, as he
+        # knew he must, at this wit, and then added--")
+        return next((m for m in acting if m.kind == "name" and m.cluster == last.cluster), last)
 
     def loose_lead_in(self, start: int, end: int) -> int | None:
         """Where the speech verb of a lead-in stands when words of manner or address follow it ("called out in a
         trembling voice to its children, “…”", "saying rather nervously: “…”", "observing to Mrs. Norris “…”"):
         the last speech verb of the clause with at most LEAD_IN_TAIL words after it, each an adverb, a name or a
-        word of ``_LEAD_IN_TAIL_WORDS``."""
-        words = list(_WORD.finditer(self.text, start, end))
+        word of ``_LEAD_IN_TAIL_WORDS``; a phrase of manner ending the clause is passed over whatever its words
+        ("said in a small and quiet voice “…”", "was repeating in a high American monotone “…”")."""
+        manner = _MANNER.search(self.text, start, end)
+        words = list(_WORD.finditer(self.text, start, manner.start() if manner else end))
         for k in range(len(words) - 1, max(-1, len(words) - 2 - LEAD_IN_TAIL), -1):
             word = words[k].group()
             lowered = [w.group().lower() for w in words[k:k + 3]]
@@ -420,6 +448,9 @@ _VERB_FIRST_DESCRIBED = re.compile(r"[\s,;:—–-]*([a-z]+)\s+(?:the|a|an)\s+(?
 # ("…," Childers interpreted: the sentence goes on, where after "?" a new one may start).
 _CONTINUED = re.compile(r"\W{1,3}[a-z]")  # a quote that opens in lower case goes on with a sentence begun before
 # a clause opening so after a quote is no tag of it ("…!” (when she thought it over afterwards, …)")
+# a relative that opens a new clause with its own subject ("Katharine, who smiled but said nothing, upon which Mrs.
+# Hilbery ... exclaimed:")
+_NEW_CLAUSE = re.compile(r",\s+(?:upon|on|at|after)\s+which\b|\bwhereupon\b")
 _SUBORDINATORS = frozenset({"when", "while", "whilst", "as", "if", "though", "although", "because", "since", "till",
                             "until", "after", "before", "where", "whereupon", "unless", "once"})
 _TAG_OPENERS = frozenset(",!?—–-")
@@ -452,6 +483,9 @@ _SPEECH_PARTICIPLES = frozenset({
     "announcing", "whispering", "muttering", "calling", "continuing", "repeating", "shouting", "murmuring",
     "declaring"})
 LEAD_IN_TAIL = 7  # words of manner or address after a lead-in's speech verb
+# a phrase of manner that ends a lead-in: "in a small and quiet voice", "with a nod", "in her gentlest tones"
+_MANNER = re.compile(r"\b(?:in|with)\s+(?:a|an|the|his|her|its|their|my|our|your)\s+(?:[a-z]+[,\s]+){0,4}?"
+                     r"(?:voice|voices|tone|tones|whisper|manner|monotone|undertone|accent|way)[\s,:—–-]*$")
 _LEAD_IN_TAIL_WORDS = frozenset({"out", "aloud", "again", "up", "at", "length", "once", "to", "in", "a", "an",
     "the", "his", "her", "its", "their", "my", "voice", "tone", "whisper", "manner", "low", "loud", "trembling",
     "angry", "him", "them", "me", "us", "itself", "himself", "herself", "themselves", "children", "soon",
@@ -471,16 +505,21 @@ _SPEECH_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?" + _SPEECH_NOUNS + r"\b")
 _NAME_SPEECH_NOUN = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}?(?:" + _SPEECH_NOUNS + r"|saying|voice)\b")
 _NOT_SUBJECTS = frozenset({"him", "her", "them", "me", "us", "his", "its", "their", "my", "our", "himself",
                            "herself", "itself", "themselves", "myself", "ourselves"})
+# a name with a relative clause after it is the subject of the verb after the clause ("Gino, who had flung wide
+# his arms, took him by the shoulders ... and said,")
+_RELATIVE_SUBJECT = re.compile(r",\s+who\b")
 _RELATIVE_SPEAKER = re.compile(r",?\s+who\s+(?:[a-z]+ly\s+)?[a-z]+")  # "looked at the Rabbit, who said …"
 _LEAD_IN_TAIL_PUNCT = re.compile(r"[\s,:;—–-]*")
 # a speech verb opening its clause, or after "thus", then its subject: "; thus spoke Mary", ", answered the Colonel"
 _VERB_BEFORE = re.compile(r"(?:[,;:]\s*|\b(?:thus|so|then|now)\s+)([a-z]+)\s+"
                           r"(?:(?:the|a|an)\s+(?:[A-Za-z]+\s+){0,2})?$")
+_PASSIVE_AGENT = re.compile(r"\b(?:accosted|addressed|interrupted|greeted|hailed|questioned|answered)\s+by\s+"
+                            r"(?:the\s+|[A-Z][a-z]{0,8}\.?\s+)?$")  # a title the mention leaves out: "by Miss "
 _LEAD_IN_VERB = re.compile(r"\b([a-z]+)(?:\s+(?:him|her|them|me|us))?[\s,:—–-]*$")
 _GOVERNED = re.compile(r"\b(?:at|to|towards|toward|with|on|of|for|from|by|upon|about)\s+(?:the\s+)?$", re.I)
 _PARTICIPLE_OBJECT = re.compile(r"(?:,|\band|\bwhile|\bafter|\bbefore|\bwithout)\s+[a-z]+ing\s+"
                                 r"(?:(?:near|to|towards|toward|at|with|up\s+to)\s+)?(?:the\s+)?$")
-_ASIDE = re.compile(r"\s*,[^,;:.!?\"“”\n]{1,60},")
+_ASIDE = re.compile(r"\s*,(?:[^,;:.!?\"“”\n]|\n(?!\s*\n)){1,60},")  # one line break: hard-wrapped text
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 
@@ -538,7 +577,7 @@ def rule_attributions(at: Attributor) -> Found:
             # pronoun after it (the Queen said severely, “Who is this?” She said it to the Knave)
             before = at.explicit_before(qi)
             if before is not None and (hit is None or hit[2] == "actor" and before[2] != "actor"
-                                       or before[2] == "explicit" and before[1] >= 0.9):
+                                       or before[2] == "explicit" and before[1] >= 0.85):
                 hit = before
         if hit and hit[2] == "anaphoric" and qi > 0:
             hit = at.not_the_last_speaker(qi, hit, found[qi - 1][0])
