@@ -162,10 +162,11 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     local_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 and not kb.lookup(f.text, fset)
                    for t in (f.tokens[0], f.tokens[-1])}
     full_owners: dict[str, set[str]] = {}  # a word of a full name the KB knows -> those KB characters
+    kb_of = {f.key: _kb_character(f, fset, untitled_singles) for f in accepted} if fset else {}
     for form in sorted(accepted, key=lambda f: (-len(f.tokens), f.title is not None)):
-        kbc = _kb_character(form, fset, untitled_singles) if fset else None
+        kbc = kb_of.get(form.key)
         if (kbc is not None and len(form.tokens) == 1 and form.title is None and form.tokens[0] in local_parts
-                and kbc.name.split(" | ")[0] not in written):
+                and not _named_otherwise(kbc, form, accepted, kb_of, written)):
             kbc = None  # "James" of "James Mortimer", not the KB's James Bond whom the text never names
         if kbc is not None and len(form.tokens) == 1 and form.title is None:
             owners = full_owners.get(form.tokens[0], set())
@@ -528,6 +529,17 @@ def _drop_empty(clusters: list[Cluster], mentions: list[Mention]) -> list[Cluste
     for m in mentions:
         m.cluster = new_id[m.cluster]
     return kept
+
+
+def _named_otherwise(kbc: KBCharacter, form: NameForm, accepted: list[NameForm],
+                     kb_of: dict[tuple[str | None, tuple[str, ...]], KBCharacter | None], written: set[str]) -> bool:
+    """Whether the text names the KB character a bare first name finds by more than that first name: its full name
+    written, or another of its forms ("Potter" beside "Harry"), so that a full name the KB does not know that the
+    first name opens ("This lead to Harry Hunting.") does not take the canon character's first name."""
+    if kbc.name.split(" | ")[0] in written:
+        return True
+    return any(f.tokens[0] != form.tokens[0] and (other := kb_of.get(f.key)) is not None and other.name == kbc.name
+               for f in accepted)
 
 
 def _family_plural(text: str, form: NameForm, tokens: set[str], known: bool) -> bool:
