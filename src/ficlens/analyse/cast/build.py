@@ -127,6 +127,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         return c
 
     accepted: list[NameForm] = []
+    by_article: dict[tuple[str | None, tuple[str, ...]], KBCharacter] = {}  # "the Doctor": "The Doctor (Doctor Who)"
     quoted = quoted_titles(story)
     quote_starts = quote_index(quotes)
     for form in forms.values():
@@ -135,6 +136,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             if fset else False
         if not known and form.title is not None and fset:
             known = bool(kb.lookup(form.tokens[-1], fset))
+        if not known and fset and (with_article := _known_with_article(kb, story, form, fset)) is not None:
+            known, by_article[form.key] = True, with_article
         uses = uses_of(text, form, quoted)
         if not known and _not_a_name(kb, form, fset, uses):
             continue
@@ -162,7 +165,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     local_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 and not kb.lookup(f.text, fset)
                    for t in (f.tokens[0], f.tokens[-1])}
     full_owners: dict[str, set[str]] = {}  # a word of a full name the KB knows -> those KB characters
-    kb_of = {f.key: _kb_character(f, fset, untitled_singles) for f in accepted} if fset else {}
+    kb_of = {f.key: _kb_character(f, fset, untitled_singles) or by_article.get(f.key) for f in accepted} if fset else {}
     for form in sorted(accepted, key=lambda f: (-len(f.tokens), f.title is not None)):
         kbc = kb_of.get(form.key)
         if (kbc is not None and len(form.tokens) == 1 and form.title is None and form.tokens[0] in local_parts
@@ -531,6 +534,19 @@ def _drop_empty(clusters: list[Cluster], mentions: list[Mention]) -> list[Cluste
     return kept
 
 
+def _known_with_article(kb: FandomKB, text: str, form: NameForm, fandoms: set[str]) -> KBCharacter | None:
+    """The character of ``fandoms`` that a one-word form names with its article, "The Doctor (Doctor Who)" for
+    "the Doctor", "The Master (Doctor Who)" for "the Master", when the form is written after "the" in at least half
+    of its uses: a character known by a title only, whom the KB holds as "The X"."""
+    if form.title is not None or len(form.tokens) != 1:
+        return None
+    after_the = sum(_THE_BEFORE.search(text, max(0, s - 5), s) is not None for s, _ in form.spans)
+    if 2 * after_the < len(form.spans):
+        return None
+    hits = kb.lookup(f"The {form.text}", fandoms)
+    return hits[0].character if hits else None
+
+
 def _named_otherwise(kbc: KBCharacter, form: NameForm, accepted: list[NameForm],
                      kb_of: dict[tuple[str | None, tuple[str, ...]], KBCharacter | None], written: set[str]) -> bool:
     """Whether the text names the KB character a bare first name finds by more than that first name: its full name
@@ -551,6 +567,7 @@ def _family_plural(text: str, form: NameForm, tokens: set[str], known: bool) -> 
             and word[:-1] in tokens and _after_determiner(text, word))
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _SIBLING_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:older|elder|eldest|oldest|younger|youngest|other)[ \t]+$")
 
 
