@@ -93,3 +93,16 @@ def test_a_full_name_whose_given_name_is_also_a_kb_place_stays() -> None:
 def test_a_quote_mark_standing_alone_does_not_make_a_determiner() -> None:
     text = EMMA + "Moze, you an ' Burt go wait outside. Later Shady an ' Burt left, and then Burt sat down. "
     assert "Burt" in names(text * 2)
+
+
+def test_a_name_before_the_works_it_made_is_a_cited_artist() -> None:
+    text = EMMA + "Emma hums the latest Katy Perry songs in the shower. Harriet hates Katy Perry songs. "
+    found = names(text)
+    assert "Emma" in found and "Katy Perry" not in found
+
+
+def test_a_word_written_only_as_the_name_of_a_family_is_no_character() -> None:
+    text = EMMA + ("It was a wild strawberry of the Rosaceae family. Harriet knew the Rosaceae family well. Later "
+                   "Emma read about the Rosaceae family. ")
+    found = names(text)
+    assert "Emma" in found and "Rosaceae" not in found
