@@ -31,6 +31,7 @@ from ficlens.analyse.cast.name_judge import (
     uses_of,
 )
 from ficlens.analyse.cast.names import NameForm, find_name_forms
+from ficlens.analyse.cast.narrator import ENDEARMENTS
 from ficlens.analyse.cast.nicknames import nickname_merges
 from ficlens.analyse.cast.originals import with_originals
 from ficlens.analyse.cast.reader import with_reader
@@ -144,7 +145,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         if known and _group_epithet(form, uses, [h.character.name for h in kb.lookup(form.text, fset)]):
             continue
         if accept(form, known, _main_kb_name(kb, form.text, uses), fast, uses) or (
-                fast and _named_person(story, form, uses, quotes, quote_starts)):
+                fast and _named_person(story, form, uses, quotes, quote_starts)) or (
+                _called_by_name(kb, story, form, uses, quotes, quote_starts)):
             accepted.append(form)
     name_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 for t in (f.tokens[0], f.tokens[-1])}
     accepted_keys = {f.key for f in accepted}
@@ -414,6 +416,19 @@ def _named_person(text: str, form: NameForm, uses: Uses, quotes: list[QuoteSpan]
     if form.title is not None:
         return len(form.tokens) >= 2
     return len(form.tokens) == 1 and uses.subjects >= 1 and _addressed(text, form, quotes, quote_starts)
+
+
+def _called_by_name(kb: FandomKB, text: str, form: NameForm, uses: Uses, quotes: list[QuoteSpan],
+                    quote_starts: list[int]) -> bool:
+    """A one-word name spoken to in a quote ("“Maribel, you look terrible,” she said."; :func:`_addressed`) that is
+    a usual given name or the first name of a KB character: a person even when named once (the others call a
+    first-person narrator so, and the narration never names them; narrator.py)."""
+    word = form.tokens[0]
+    if (form.title is not None or len(form.tokens) != 1 or word.lower() in ENDEARMENTS
+            or (is_common_word(word) and not given_name_gender(word)) or not_a_person(form, uses)):
+        return False
+    named = given_name_gender(word) is not None or any(h.kind == "first" for h in kb.lookup(word))
+    return named and _addressed(text, form, quotes, quote_starts)
 
 
 def _addressed(text: str, form: NameForm, quotes: list[QuoteSpan], quote_starts: list[int]) -> bool:
