@@ -8,7 +8,10 @@ least one KB character of the detected fandom(s). Unnamed roles and the reader a
 A common given name alone ("Derek", "Bill", "Emily") is no sign of another fandom: some KB character of some
 fandom is called so whatever the name, so a name that is a usual English given name (given_names.py) or the first
 name of COMMON_IN_KB differently named KB characters or more counts as the text's own person however many KB
-characters bear it. A full name of another fandom ("Derek Hale" in a Sherlock work) stays a crossover guest.
+characters bear it. A full name of another fandom ("Derek Hale" in a Sherlock work) stays a crossover guest. This
+holds only where the KB knows the canon well (RICH_CANON characters or more in the detected fandoms): where it
+holds a canon's main characters only, a common first name it lacks is as often a canon minor character ("Matt" in
+a Teen Wolf work, "Tom" in a Doctor Who one) as an original one.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from ficlens.knowledge.fandom_kb import FandomKB
 
 ORIGINAL = " (Original Character)"
 MIN_NAMES = 3
+RICH_CANON = 40  # KB characters in the detected fandoms from which a common given name they lack is an original
 COMMON_IN_KB = 3  # a word that is the first name of this many differently named KB characters is a common given name
 _QUALIFIER = re.compile(r"\s*\(.*?\)")
 
@@ -35,7 +39,7 @@ def is_original(cluster: Cluster, fandoms: set[str]) -> bool:
     kb = load_kb()
     if (cluster.kb is not None or cluster.role or cluster.title is not None or cluster.names < MIN_NAMES
             or cluster.name == READER or cluster.name.endswith(ORIGINAL)
-            or (kb.is_alias(cluster.name) and not common_given_name(kb, cluster.name))):
+            or (kb.is_alias(cluster.name) and not (common_given_name(kb, cluster.name) and rich_canon(kb, fandoms)))):
         return False
     words = cluster.name.split()
     if len(words) == 1 and kb.by_surname(words[0], fandoms):
@@ -43,6 +47,12 @@ def is_original(cluster: Cluster, fandoms: set[str]) -> bool:
     if len(words) == 1 and words[0] in canon_first_names(kb, frozenset(fandoms)):
         return False  # "Mark" where the canon has a Mark Zuckerberg the KB does not look up by "Mark"
     return not any(kb.place_or_group(w, fandoms) or kb.term(w, fandoms) for w in words)
+
+
+def rich_canon(kb: FandomKB, fandoms: set[str]) -> bool:
+    """Whether the KB holds RICH_CANON characters or more of ``fandoms``: enough of their canons that a common given
+    name it lacks is likely the author's own person."""
+    return sum(len(kb.fandoms[f].characters) for f in fandoms if f in kb.fandoms) >= RICH_CANON
 
 
 def common_given_name(kb: FandomKB, name: str) -> bool:
