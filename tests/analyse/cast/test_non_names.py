@@ -3,6 +3,8 @@ open sentences, places and groups the fandom KB knows, and words after "the" wit
 
 from __future__ import annotations
 
+import pytest
+
 from cast_helpers import EMMA, names
 from ficlens.analyse.cast.name_judge import Uses, address_term, common_word_unused
 from ficlens.analyse.cast.names import NameForm
@@ -95,14 +97,12 @@ def test_a_quote_mark_standing_alone_does_not_make_a_determiner() -> None:
     assert "Burt" in names(text * 2)
 
 
-def test_a_name_before_the_works_it_made_is_a_cited_artist() -> None:
-    text = EMMA + "Emma hums the latest Katy Perry songs in the shower. Harriet hates Katy Perry songs. "
-    found = names(text)
-    assert "Emma" in found and "Katy Perry" not in found
 
-
-def test_a_word_written_only_as_the_name_of_a_family_is_no_character() -> None:
-    text = EMMA + ("It was a wild strawberry of the Rosaceae family. Harriet knew the Rosaceae family well. Later "
-                   "Emma read about the Rosaceae family. ")
-    found = names(text)
-    assert "Emma" in found and "Rosaceae" not in found
+@pytest.mark.parametrize(("story", "thing"), [
+    ("Emma hums the latest Katy Perry songs in the shower. Harriet hates Katy Perry songs. ", "Katy Perry"),
+    ("It was a wild strawberry of the Rosaceae family. Harriet knew the Rosaceae family well. Later Emma read about "
+     "the Rosaceae family. ", "Rosaceae"),
+], ids=["an artist before the works they made", "a word written only as the name of a family"])
+def test_cited_artists_and_families_are_no_characters(story: str, thing: str) -> None:
+    found = names(EMMA + story)
+    assert "Emma" in found and thing not in found
