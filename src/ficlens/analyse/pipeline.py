@@ -24,7 +24,7 @@ STAGES: list[Stage] = [
     Stage("cast", cast_stages.run_cast, requires=("doc",), assigns=("cast",), in_fast=True),
     Stage("quotes", quotes_stage.run, requires=("doc", "cast"),
           assigns=("attributions", "cast.quotes", "report.quotes"), in_fast=False),
-    Stage("characters", cast_stages.run_characters, requires=("cast",), assigns=("report.characters",),
+    Stage("characters", cast_stages.run_characters, requires=("doc", "cast"), assigns=("report.characters",),
           in_fast=True),
     Stage("relations", relations.run, requires=("doc", "cast", "cast.quotes", "attributions"),
           assigns=("report.relationships",), in_fast=False),

@@ -3,6 +3,8 @@ open sentences, places and groups the fandom KB knows, and words after "the" wit
 
 from __future__ import annotations
 
+import pytest
+
 from cast_helpers import EMMA, names
 from ficlens.analyse.cast.name_judge import Uses, address_term, common_word_unused
 from ficlens.analyse.cast.names import NameForm
@@ -93,3 +95,14 @@ def test_a_full_name_whose_given_name_is_also_a_kb_place_stays() -> None:
 def test_a_quote_mark_standing_alone_does_not_make_a_determiner() -> None:
     text = EMMA + "Moze, you an ' Burt go wait outside. Later Shady an ' Burt left, and then Burt sat down. "
     assert "Burt" in names(text * 2)
+
+
+
+@pytest.mark.parametrize(("story", "thing"), [
+    ("Emma hums the latest Katy Perry songs in the shower. Harriet hates Katy Perry songs. ", "Katy Perry"),
+    ("It was a wild strawberry of the Rosaceae family. Harriet knew the Rosaceae family well. Later Emma read about "
+     "the Rosaceae family. ", "Rosaceae"),
+], ids=["an artist before the works they made", "a word written only as the name of a family"])
+def test_cited_artists_and_families_are_no_characters(story: str, thing: str) -> None:
+    found = names(EMMA + story)
+    assert "Emma" in found and thing not in found

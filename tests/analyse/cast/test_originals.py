@@ -35,3 +35,22 @@ def test_a_canon_surname_alone_is_no_original_character() -> None:
     text = SCENE + "Later Crouch came in. Then Crouch sat down, and Crouch glared at Harry. " * 2
     assert not any(c.name.startswith("Crouch") and c.name.endswith("(Original Character)")
                    for c in cast_of(text * 2).clusters)
+
+
+def test_a_common_given_name_that_other_fandoms_use_is_still_an_original_character() -> None:
+    text = SCENE.replace("Inana", "Derek") * 2  # Derek Hale, Derek Morgan ... of other fandoms: no sign of them
+    names = {c.name for c in cast_of(text).clusters if c.names}
+    assert "Derek (Original Character)" in names
+
+
+def test_a_name_of_one_other_canon_is_no_original_character() -> None:
+    text = SCENE.replace("Inana", "Castiel") * 2  # only Supernatural's Castiel goes by it: a crossover guest
+    assert not any(c.name.endswith("(Original Character)") for c in cast_of(text).clusters)
+
+
+def test_a_common_given_name_is_no_original_character_where_the_kb_holds_little_of_the_canon(monkeypatch) -> None:  # noqa: ANN001
+    from ficlens.analyse.cast import originals
+
+    monkeypatch.setattr(originals, "RICH_CANON", 10**9)  # a canon the KB knows by its main characters only
+    text = SCENE.replace("Inana", "Derek") * 2
+    assert not any(c.name.endswith("(Original Character)") for c in cast_of(text).clusters)

@@ -30,3 +30,9 @@ def test_placeholders_are_the_patterns_matches() -> None:
     text = "Y/N smiled. (y/n)'s coat, and/or Derek/Stiles, xY/N, Y/Nx, _y/n, é y/N, Y/n/N, /n y/"
     assert placeholders(text) == [m.span() for m in PLACEHOLDER.finditer(text)]
     assert [text[s:e] for s, e in placeholders(text)] == ["Y/N", "y/n", "y/N", "Y/n"]
+
+
+def test_a_short_story_told_to_you_without_placeholders_has_the_reader() -> None:
+    text = (FIXTURES / "characters" / "reader_drabble.txt").read_text(encoding="utf-8")  # 300 words, 19 you-words
+    report = analyse_work(Work(text=text, source="d.txt", format="text"), "full")
+    assert "Reader" in [c.name for c in report.characters[:2]]

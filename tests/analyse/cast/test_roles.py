@@ -78,8 +78,10 @@ def test_given_name_gender_is_a_prior_the_text_overrides() -> None:
     genders = {c.name: c.gender for c in cast.clusters}
     assert genders["Kitty"] == "f" and genders["Elizabeth"] == "f"
     cast = cast_for("Then Kitty came in. He sat. Later Kitty ran. He fell. Then Kitty slept. He snored. So Kitty "
-                    "woke. He ate.")
-    assert {c.name: c.gender for c in cast.clusters}["Kitty"] == "m"  # four pronouns beat the prior
+                    "woke. He ate. Soon Kitty left. He waved.")
+    assert {c.name: c.gender for c in cast.clusters}["Kitty"] == "m"  # five pronouns beat the prior
+    cast = cast_for("Then Tom came in. She sat. Later Tom ran. She fell. Then Tom slept. She snored.")
+    assert {c.name: c.gender for c in cast.clusters}["Tom"] == "m"  # three of the point-of-view woman's do not
 
 
 def test_she_said_goes_to_the_woman() -> None:

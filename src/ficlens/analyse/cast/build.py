@@ -31,6 +31,7 @@ from ficlens.analyse.cast.name_judge import (
     uses_of,
 )
 from ficlens.analyse.cast.names import NameForm, find_name_forms
+from ficlens.analyse.cast.narrator import ENDEARMENTS
 from ficlens.analyse.cast.nicknames import nickname_merges
 from ficlens.analyse.cast.originals import with_originals
 from ficlens.analyse.cast.reader import with_reader
@@ -127,6 +128,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         return c
 
     accepted: list[NameForm] = []
+    by_article: dict[tuple[str | None, tuple[str, ...]], KBCharacter] = {}  # "the Doctor": "The Doctor (Doctor Who)"
     quoted = quoted_titles(story)
     quote_starts = quote_index(quotes)
     for form in forms.values():
@@ -135,13 +137,16 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             if fset else False
         if not known and form.title is not None and fset:
             known = bool(kb.lookup(form.tokens[-1], fset))
+        if not known and fset and (with_article := _known_with_article(kb, story, form, fset)) is not None:
+            known, by_article[form.key] = True, with_article
         uses = uses_of(text, form, quoted)
         if not known and _not_a_name(kb, form, fset, uses):
             continue
         if known and _group_epithet(form, uses, [h.character.name for h in kb.lookup(form.text, fset)]):
             continue
         if accept(form, known, _main_kb_name(kb, form.text, uses), fast, uses) or (
-                fast and _named_person(story, form, uses, quotes, quote_starts)):
+                fast and _named_person(story, form, uses, quotes, quote_starts)) or (
+                _called_by_name(kb, story, form, uses, quotes, quote_starts)):
             accepted.append(form)
     name_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 for t in (f.tokens[0], f.tokens[-1])}
     accepted_keys = {f.key for f in accepted}
@@ -162,10 +167,11 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     local_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 and not kb.lookup(f.text, fset)
                    for t in (f.tokens[0], f.tokens[-1])}
     full_owners: dict[str, set[str]] = {}  # a word of a full name the KB knows -> those KB characters
+    kb_of = {f.key: _kb_character(f, fset, untitled_singles) or by_article.get(f.key) for f in accepted} if fset else {}
     for form in sorted(accepted, key=lambda f: (-len(f.tokens), f.title is not None)):
-        kbc = _kb_character(form, fset, untitled_singles) if fset else None
+        kbc = kb_of.get(form.key)
         if (kbc is not None and len(form.tokens) == 1 and form.title is None and form.tokens[0] in local_parts
-                and kbc.name.split(" | ")[0] not in written):
+                and not _named_otherwise(kbc, form, accepted, kb_of, written)):
             kbc = None  # "James" of "James Mortimer", not the KB's James Bond whom the text never names
         if kbc is not None and len(form.tokens) == 1 and form.title is None:
             owners = full_owners.get(form.tokens[0], set())
@@ -412,6 +418,19 @@ def _named_person(text: str, form: NameForm, uses: Uses, quotes: list[QuoteSpan]
     return len(form.tokens) == 1 and uses.subjects >= 1 and _addressed(text, form, quotes, quote_starts)
 
 
+def _called_by_name(kb: FandomKB, text: str, form: NameForm, uses: Uses, quotes: list[QuoteSpan],
+                    quote_starts: list[int]) -> bool:
+    """A one-word name spoken to in a quote ("“Maribel, you look terrible,” she said."; :func:`_addressed`) that is
+    a usual given name or the first name of a KB character: a person even when named once (the others call a
+    first-person narrator so, and the narration never names them; narrator.py)."""
+    word = form.tokens[0]
+    if (form.title is not None or len(form.tokens) != 1 or word.lower() in ENDEARMENTS
+            or (is_common_word(word) and not given_name_gender(word)) or not_a_person(form, uses)):
+        return False
+    named = given_name_gender(word) is not None or any(h.kind == "first" for h in kb.lookup(word))
+    return named and _addressed(text, form, quotes, quote_starts)
+
+
 def _addressed(text: str, form: NameForm, quotes: list[QuoteSpan], quote_starts: list[int]) -> bool:
     """Whether ``form`` is used as a vocative in a quote ("Tomas.", "Listen, Tomas!"; dialogue.is_vocative)."""
     for s, e in form.spans:
@@ -530,6 +549,30 @@ def _drop_empty(clusters: list[Cluster], mentions: list[Mention]) -> list[Cluste
     return kept
 
 
+def _known_with_article(kb: FandomKB, text: str, form: NameForm, fandoms: set[str]) -> KBCharacter | None:
+    """The character of ``fandoms`` that a one-word form names with its article, "The Doctor (Doctor Who)" for
+    "the Doctor", "The Master (Doctor Who)" for "the Master", when the form is written after "the" in at least half
+    of its uses: a character known by a title only, whom the KB holds as "The X"."""
+    if form.title is not None or len(form.tokens) != 1:
+        return None
+    after_the = sum(_THE_BEFORE.search(text, max(0, s - 5), s) is not None for s, _ in form.spans)
+    if 2 * after_the < len(form.spans):
+        return None
+    hits = kb.lookup(f"The {form.text}", fandoms)
+    return hits[0].character if hits else None
+
+
+def _named_otherwise(kbc: KBCharacter, form: NameForm, accepted: list[NameForm],
+                     kb_of: dict[tuple[str | None, tuple[str, ...]], KBCharacter | None], written: set[str]) -> bool:
+    """Whether the text names the KB character a bare first name finds by more than that first name: its full name
+    written, or another of its forms ("Potter" beside "Harry"), so that a full name the KB does not know that the
+    first name opens ("This lead to Harry Hunting.") does not take the canon character's first name."""
+    if kbc.name.split(" | ")[0] in written:
+        return True
+    return any(f.tokens[0] != form.tokens[0] and (other := kb_of.get(f.key)) is not None and other.name == kbc.name
+               for f in accepted)
+
+
 def _family_plural(text: str, form: NameForm, tokens: set[str], known: bool) -> bool:
     """A family, not a person: one word that is another name plus "s", written after "the" or a quantifier at
     least once ("the Mortimers", "several Mortimers" beside "Dr. Mortimer"; "Williams" beside "William" stays a
@@ -539,6 +582,7 @@ def _family_plural(text: str, form: NameForm, tokens: set[str], known: bool) -> 
             and word[:-1] in tokens and _after_determiner(text, word))
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _SIBLING_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:older|elder|eldest|oldest|younger|youngest|other)[ \t]+$")
 
 

@@ -2,13 +2,13 @@
 
 A small table written for this project (no download): common English given names, old and modern, including the
 diminutives of nicknames.py, each read as "m" or "f". Names commonly given to both (Alex, Sam, Jordan, Jamie,
-Charlie, Frankie ...) are left out. The prior is weak on purpose (build.py adds ``PRIOR_VOTES`` votes, as much as
-one titled mention): a title used twice, or four pronouns more of the other gender after the name, decide.
+Charlie, Frankie ...) are left out. The prior is weak on purpose (build.py adds ``PRIOR_VOTES`` votes, a little more
+than one titled mention): a title used twice, or five pronouns more of the other gender after the name, decide.
 """
 
 from __future__ import annotations
 
-PRIOR_VOTES = 3
+PRIOR_VOTES = 4
 
 _FEMALE = """
 Abigail Abby Ada Adela Adelaide Adele Agatha Agnes Aileen Alberta Alexandra Alexis Alice Alicia Alison Allison

@@ -93,6 +93,12 @@ _PLACE_PARTITIVE = re.compile(r",[ \t]+(?:the[ \t]+)?(?:[a-z]+est|one|part|some|
 FAMILY_NOUNS = {"house", "household", "family", "families", "home", "residence", "estate", "boys", "girls", "kids",
                 "children", "brothers", "sisters", "twins", "men", "women", "pack", "clan", "line", "name", "farm",
                 "manor", "kitchen", "living", "car", "jeep", "place", "loft", "way", "name's", "family's"}
+# The words after "the X" that make X a family or kin group, not one of them ("the Winklevoss family operations").
+KIN_GROUPS = {"family", "families", "family's", "household", "clan", "line", "dynasty"}
+# Works a name before them is the maker of ("Katy Perry songs", "a Mary Oliver poem"): a cited artist. Only nouns that
+# are no verb after a subject ("books", "films", "records" are: "Harry books a room").
+WORK_NOUNS = {"song", "songs", "album", "albums", "lyrics", "poem", "poems", "poetry", "novel", "novels", "movie",
+              "movies", "book", "film", "concert", "playlist", "soundtrack", "discography", "biography"}
 # Verbs of doing (not "was", "had": places are subjects of those too, "Hartfield was quiet").
 VERBISH = {"felt", "looked", "saw", "knew", "thought", "went", "came", "took", "made", "got", "gave", "told", "let",
            "sat", "stood", "rose", "ran", "began", "kept", "put", "found", "seemed", "wanted", "tried", "shook",
@@ -147,6 +153,7 @@ class Uses:
     epithet: int = 0  # after "<Capitalised> of": the end of an epithet or institution ("Warrior of Light")
     settings: int = 0  # a use only a place has: "the village of X", "born in X", "X was a village"
     cited: int = 0  # a credit: an epigraph's "— Mary Oliver", "Song: Cherry Wine by Hozier", "font by Jane Doe"
+    family: int = 0  # after "the", before a word for a family: "the Rosaceae family", "the Winklevoss family"
 
 
 def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = None) -> Uses:
@@ -189,8 +196,8 @@ def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = No
         name_end = lone_place_word and before is not None and before.group(1)[:1].isupper()
         if named_place or (not possessive and (name_end or _setting(text, e, words))):
             u.settings += 1
-        if _credit(text, s):
-            u.cited += 1
+        if _credit(text, s) or (not possessive and low_next.strip(".,;:!?") in WORK_NOUNS):
+            u.cited += 1  # "— Mary Oliver", "lyrics by Hozier", "the latest Katy Perry songs"
         if plural and low_next in PLURAL_VERBS:
             u.nouns += 1  # "Outlanders were Outlanders": a group
         elif len(words) == 2 and words[-1] == "of" and words[0][:1].isupper() and not form.title:
@@ -203,6 +210,8 @@ def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = No
                 u.nouns += 1
             elif last == "the" and not titled and low_next.strip(".,;:!?") not in FAMILY_NOUNS:
                 u.the += 1
+            elif last == "the" and not titled and low_next.strip(".,;:!?") in KIN_GROUPS:
+                u.family += 1
     return u
 
 
@@ -284,6 +293,9 @@ def not_a_person(form: NameForm, uses: Uses) -> bool:
         return True  # "Warrior of Light": part of someone's epithet, not the someone
     if 2 * uses.cited >= n and not uses.tags and uses.subjects <= uses.cited:
         return True  # a cited poet, singer or artist ("— Mary Oliver", "lyrics by Hozier"): no one of the story
+    if (len(form.tokens) == 1 and form.title is None and n >= 2 and uses.family == n and not uses.subjects
+            and not uses.tags):
+        return True  # "the Rosaceae family" every time: a family, not someone (a member's full name keeps its surname)
     if 2 * uses.quoted >= n:
         return True  # a quoted title: "“Vows and Honor”", "the “Red Death”"
     return 2 * uses.the >= n and not uses.tags  # "the Moonstone", "the Red Death"

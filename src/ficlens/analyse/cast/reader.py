@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from ficlens.analyse.cast.model import Cast, Cluster, Mention
-from ficlens.analyse.dialogue import quote_at, quote_index
+from ficlens.analyse.dialogue import QuoteSpan, quote_at, quote_index
 from ficlens.nlp.letter_runs import count_runs
 
 READER = "Reader"
 MIN_MARKS = 2
-MIN_YOU = 20
+MIN_YOU = 10  # a drabble of 300 words told to "you" has 15-20 (classic novels: under 4% of narration)
 YOU_SHARE = 0.04
 PLACEHOLDER = re.compile(r"\b[Yy]/[Nn]\b")
 # The leading lookahead only speeds the scan up (tests/analyse/test_regex_guards.py: no match changes).
@@ -31,12 +31,17 @@ def reader_spans(text: str, cast: Cast) -> list[tuple[int, int, bool]]:
     starts = quote_index(cast.quotes)
     marks = [(start, end, quote_at(cast.quotes, starts, start) is not None) for start, end in placeholders(text)]
     you = [(m.start(), m.end(), False) for m in YOU.finditer(text) if quote_at(cast.quotes, starts, m.start()) is None]
-    quoted = sum(q.end - q.start for q in cast.quotes)
-    narration_words = max(1, round(count_runs(text, WORD_CHARS) * (1 - quoted / max(len(text), 1))))
-    second_person = len(you) >= MIN_YOU and len(you) >= YOU_SHARE * narration_words
+    second_person = len(you) >= MIN_YOU and len(you) >= YOU_SHARE * narration_words(text, cast.quotes)
     if len(marks) < MIN_MARKS and not second_person:
         return []
     return sorted(marks + (you if second_person else []))
+
+
+def narration_words(text: str, quotes: list[QuoteSpan]) -> int:
+    """About how many words the narration (the text outside ``quotes``) holds: the text's words, in the share of its
+    characters that no quote holds; at least 1."""
+    quoted = sum(q.end - q.start for q in quotes)
+    return max(1, round(count_runs(text, WORD_CHARS) * (1 - quoted / max(len(text), 1))))
 
 
 def placeholders(text: str) -> list[tuple[int, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ficlens.analyse.analysis import Analysis
 from ficlens.analyse.cast.build import cast_of
 from ficlens.analyse.cast.model import Cast, Cluster
+from ficlens.analyse.cast.narrator import narrator_of
 from ficlens.report import Character, Fandom
 
 MAX_CHARACTERS = 60
@@ -24,10 +25,13 @@ def listed(cluster: Cluster) -> bool:
             and (cluster.kb is not None or cluster.mentions >= MIN_MENTIONS or cluster.quotes > 0))
 
 
-def characters_of(cast: Cast) -> list[Character]:
+def characters_of(cast: Cast, narrator: int | None = None) -> list[Character]:
     """The listed characters (:func:`listed`), most prominent first (quote counts included once the quotes stage
-    has run)."""
-    return [to_character(c) for c in cast.ranked()[:MAX_CHARACTERS] if listed(c)]
+    has run); the cluster ``narrator`` (narrator.narrator_of: a first-person narrator the others call by name) is
+    listed first, however often named."""
+    ranked = cast.ranked()[:MAX_CHARACTERS]
+    first = [c for c in cast.clusters if c.id == narrator]
+    return [to_character(c) for c in first + [c for c in ranked if c.id != narrator and listed(c)]]
 
 
 def run_cast(analysis: Analysis) -> None:
@@ -37,7 +41,7 @@ def run_cast(analysis: Analysis) -> None:
 
 def run_characters(analysis: Analysis) -> None:
     """Fill ``report.characters``: canonical names, aliases, mention and quote counts."""
-    analysis.report.characters = characters_of(analysis.cast)
+    analysis.report.characters = characters_of(analysis.cast, narrator_of(analysis.doc.text, analysis.cast))
 
 
 def run_fandom(analysis: Analysis) -> None:
