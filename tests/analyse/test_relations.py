@@ -457,3 +457,9 @@ def test_snogging_a_break_up_and_asking_out_are_strong_romantic_cues() -> None:
     for sentence in ("Kaia snogged Riversong.", "Kaia broke up with Riversong.", "Kaia asked her out.",
                      "Kaia cheated on her with Riversong."):
         assert _cues(ROMANTIC_STRONG, sentence, TextSpan(0, len(sentence)), [], []) == 1.0, sentence
+
+
+def test_scene_partners_of_one_surname_with_a_kiss_are_family() -> None:
+    text = ("Kaia Marsh and Riversong Marsh came home. " + FAINT_SCENE * 2
+            + "\n\nKaia Marsh kissed Riversong Marsh goodnight.\n")
+    assert [(r.tag, r.kind) for r in _relations(text).values()] == [("Kaia Marsh & Riversong Marsh", "platonic")]

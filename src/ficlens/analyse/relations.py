@@ -352,10 +352,10 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
         if ev.romantic_strong >= STRONG_MIN and rom >= rom_needed and rom >= 0.6 * pla:
             found.append(Candidate((a_id, b_id), "/", rom, rom_needed, ev.romantic_spans))
         elif ((couple and (ev.romantic_strong > 0 or ev.romantic >= STRONG_MIN))
-              or (scene and ev.romantic_strong >= STRONG_MIN and rom >= 0.6 * pla)):
+              or (scene and ev.romantic_strong >= STRONG_MIN and rom >= 0.6 * pla and not _kin_named(a, b))):
             # a couple of the fandom with a strong romantic cue or weak ones worth a strong one ("lips curled" alone
             # is nobody's romance), or scene partners with a kiss whose romantic cues are at least 0.6 of the
-            # platonic ones (as a romance needs anywhere)
+            # platonic ones (as a romance needs anywhere) and who share no surname (a sister's goodnight kiss)
             found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans))
         elif canon and pla < PLATONIC_MIN and not silent.intersection((a_id, b_id)):
             # a text silent on a couple of the canon, both on its stage: the KB decides
