@@ -463,3 +463,13 @@ def test_scene_partners_of_one_surname_with_a_kiss_are_family() -> None:
     text = ("Kaia Marsh and Riversong Marsh came home. " + FAINT_SCENE * 2
             + "\n\nKaia Marsh kissed Riversong Marsh goodnight.\n")
     assert [(r.tag, r.kind) for r in _relations(text).values()] == [("Kaia Marsh & Riversong Marsh", "platonic")]
+
+
+def test_a_calendar_date_is_no_romantic_cue() -> None:
+    from ficlens.analyse.relations import ROMANTIC_STRONG, _cues
+    from ficlens.nlp.spans import TextSpan
+
+    for sentence, value in (("Kaia checked the date on the letter Riversong sent.", 0.0),
+                            ("Kaia labelled the tape with a place and a date.", 0.0),
+                            ("Kaia went on a date with Riversong.", 1.0), ("Their first date was a disaster.", 1.0)):
+        assert _cues(ROMANTIC_STRONG, sentence, TextSpan(0, len(sentence)), [], []) == value, sentence

@@ -41,9 +41,9 @@ ROMANTIC_STRONG = re.compile(
     r"\b(?=[abcdefghiklmnopstw])(?:kiss\w*|sexual(?:ly)?|(?:been|got|getting) together|"
     r"lovers?|boyfriends?|girlfriends?|husbands?|wife|wives|married|marry|marriage|spouses?|fianc(?:e|é|ee|ée)s?|"
     r"newlyweds?|honeymoon|anniversary|betrothed|courting|courtship|soul ?mates?|"
-    r"propos(?:e|ed|es|al|ing)|engaged|engagement|wedding|dating|(?:a|on|first|the|our|their) date|in love|love you|"
-    r"loved him|loved her|love him|love her|my love|beloved|fell for|falling for|attracted to|in a relationship|"
-    r"sex|slept with|sleeping with|make love|made love|making love|making out|made out|"
+    r"propos(?:e|ed|es|al|ing)|engaged|engagement|wedding|dating|(?:on a|first|our|their) date|a date with|date night|"
+    r"in love|love you|loved him|loved her|love him|love her|my love|beloved|fell for|falling for|attracted to|"
+    r"in a relationship|sex|slept with|sleeping with|make love|made love|making love|making out|made out|"
     r"crush|flirt\w*|hickeys?|arousal|aroused|orgasm\w*|sweetheart|snog\w*|smooch\w*|"
     r"lovemaking|love ?bites?|seduc\w*|(?:broke|break|breaking|broken) up with|cheat(?:ed|ing)? on (?:him|her|me|you)|"
     r"ask(?:ed|ing)? (?:him|her|me|you) out)\b", re.IGNORECASE)
