@@ -473,3 +473,11 @@ def test_a_calendar_date_is_no_romantic_cue() -> None:
                             ("Kaia labelled the tape with a place and a date.", 0.0),
                             ("Kaia went on a date with Riversong.", 1.0), ("Their first date was a disaster.", 1.0)):
         assert _cues(ROMANTIC_STRONG, sentence, TextSpan(0, len(sentence)), [], []) == value, sentence
+
+
+def test_a_friendship_on_the_edge_of_the_story_is_not_tagged() -> None:
+    friends = "\n\nTamsin sang. Tamsin was a friend of Kaia. Later Tamsin sang with Kaia, her old friend.\n"
+    central = _relations(FAINT_SCENE * 2 + friends)  # Kaia and Riversong share 8 sentences, Kaia and Tamsin 2
+    assert "Kaia & Tamsin" in central
+    edge = _relations(FAINT_SCENE * 5 + friends)  # 20 and 2: under an eighth of the main pair's
+    assert "Kaia & Tamsin" not in edge and "Kaia & Riversong" in edge

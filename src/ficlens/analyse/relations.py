@@ -71,6 +71,7 @@ MIN_NAMES = 2  # a partner is named at least this often
 COUPLE_SHARE = 0.01  # a known couple of the fandom: romantic in this share of its works at least
 SPEAKING_WORK = 20  # attributed quotes from which a work's silent characters are talked about, not on its stage
 SCENE_MIN = 4  # sentences shared by a pair with no cue words that is still a pairing (see _scene_partners)
+SCENE_SHARE = 0.125  # a friendship shares at least this part of the sentences the work's most present pair shares
 ROMANTIC_MIN = 2.0
 PLATONIC_MIN = 1.0
 KB_PRIOR = 1.0
@@ -334,6 +335,7 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
     silent = offstage(cast, top)
     scenes = {pair for pair in _scene_partners(pairs) if not silent.intersection(pair)}
     found: list[Candidate] = []
+    most = max((ev.together for ev in pairs.values()), default=0)
     for (a_id, b_id), ev in pairs.items():
         if ev.together < MIN_COOCCURRENCE:
             continue
@@ -367,6 +369,8 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
             # one in a shared paragraph), and no family word or surname: AO3 authors tag such a pair "/" (82 % of
             # the relationship tags of ../shared/data/ao3-meta are romantic); dropped if either has another romance
             found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans, faint=True))
+        if ev.together < SCENE_SHARE * most:
+            continue  # a friendship on the story's edge: authors tag the dynamics it is built on
         if pla >= PLATONIC_MIN:
             found.append(Candidate((a_id, b_id), "&", pla, PLATONIC_MIN, ev.platonic_spans))
         elif scene:  # no platonic cue words, but the two share the story's scenes
