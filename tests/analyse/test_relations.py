@@ -481,3 +481,12 @@ def test_a_friendship_on_the_edge_of_the_story_is_not_tagged() -> None:
     assert "Kaia & Tamsin" in central
     edge = _relations(FAINT_SCENE * 5 + friends)  # 20 and 2: under an eighth of the main pair's
     assert "Kaia & Tamsin" not in edge and "Kaia & Riversong" in edge
+
+
+def test_a_lord_and_a_lady_of_one_name_may_be_a_couple() -> None:
+    from ficlens.analyse.relations import _kin_named
+
+    assert _kin_named(Cluster(0, "Fleur Delacour"), Cluster(1, "Gabrielle Delacour"))
+    assert not _kin_named(Cluster(0, "Lord Eldridge"), Cluster(1, "Lady Eldridge"))
+    assert not _kin_named(Cluster(0, "Mr. Dursley"), Cluster(1, "Petunia Dursley"))
+    assert not _kin_named(Cluster(0, "Kaia"), Cluster(1, "Riversong Kaia"))

@@ -288,10 +288,16 @@ def _scene_partners(pairs: Mapping[tuple[int, int], PairEvidence]) -> set[tuple[
             if ev.together >= SCENE_MIN and ev.together >= min(best[a], best[b])}
 
 
+FORM_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "lord", "lady", "sir", "dame", "madam", "master", "mistress"})
+
+
 def _surname(c: Cluster) -> str | None:
-    """The last word of a name of two words or more, lower-cased ("Delacour" of "Fleur Delacour"), else None."""
+    """The last word of a given name and surname, lower-cased ("Delacour" of "Fleur Delacour"), else None: a name
+    of one word, or one after a form of address ("Lord Eldridge", "Lady Eldridge": as likely husband and wife)."""
     words = bare_name(c.name.split(" | ")[0]).split()
-    return words[-1].lower() if len(words) > 1 else None
+    if len(words) < 2 or words[0].lower().rstrip(".") in FORM_OF_ADDRESS:
+        return None
+    return words[-1].lower()
 
 
 def _kin_named(a: Cluster, b: Cluster) -> bool:
