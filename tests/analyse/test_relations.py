@@ -422,3 +422,71 @@ def test_three_who_always_talk_with_others_are_no_circle_of_friends() -> None:
     scenes[1:] = [(1, 2, 3), (3, 1, 2)]  # two of three conversations on their own: friends
     turns = [(_quote(20 * n + i), s) for n, scene in enumerate(scenes) for i, s in enumerate(scene)]
     assert [g.people for g in talking_groups(turns, [1, 2, 3, 4, 5])] == [(1, 2, 3)]  # type: ignore[arg-type]
+
+
+FAINT_SCENE = ("Later Kaia sat by the fire while Riversong watched. Then Riversong walked to the well with Kaia. "
+               "Then Riversong lifted the trapdoor and Kaia followed. Later Kaia ate bread and Riversong slept. ")
+
+
+def test_scene_partners_with_one_faint_kiss_are_a_romance() -> None:
+    # the kiss is in a paragraph the two share, in a sentence naming neither: half a strong cue
+    text = FAINT_SCENE * 2 + "\n\nKaia looked up at Riversong. Without a word they kissed.\n"
+    assert [(r.tag, r.kind) for r in _relations(text).values()] == [("Kaia/Riversong", "romantic")]
+
+
+def test_a_faint_kiss_between_two_of_one_surname_is_no_romance() -> None:
+    text = ("Kaia Marsh and Riversong Marsh came home. " + FAINT_SCENE * 2
+            + "\n\nKaia Marsh looked up at Riversong Marsh. Without a word they kissed.\n")
+    assert [(r.tag, r.kind) for r in _relations(text).values()] == [("Kaia Marsh & Riversong Marsh", "platonic")]
+
+
+def test_a_faint_kiss_is_no_second_romance() -> None:
+    # the faint one's weak cues put it within SECONDARY_SHARE of the romance: the rule for faint cues drops it
+    lovers = "Then Tamsin sang. Then Kaia kissed Tamsin. Later Tamsin sang and kissed Kaia. "
+    text = (FAINT_SCENE * 2 + "Kaia blushed at Riversong. " * 3 + "\n\n" + lovers
+            + "\n\nKaia looked up at Riversong. Without a word they kissed.\n")
+    rels = _relations(text)
+    assert rels["Kaia/Tamsin"].kind == "romantic"
+    assert "Kaia/Riversong" not in rels
+
+
+def test_snogging_a_break_up_and_asking_out_are_strong_romantic_cues() -> None:
+    from ficlens.analyse.relations import ROMANTIC_STRONG, _cues
+    from ficlens.nlp.spans import TextSpan
+
+    for sentence in ("Kaia snogged Riversong.", "Kaia broke up with Riversong.", "Kaia asked her out.",
+                     "Kaia cheated on her with Riversong."):
+        assert _cues(ROMANTIC_STRONG, sentence, TextSpan(0, len(sentence)), [], []) == 1.0, sentence
+
+
+def test_scene_partners_of_one_surname_with_a_kiss_are_family() -> None:
+    text = ("Kaia Marsh and Riversong Marsh came home. " + FAINT_SCENE * 2
+            + "\n\nKaia Marsh kissed Riversong Marsh goodnight.\n")
+    assert [(r.tag, r.kind) for r in _relations(text).values()] == [("Kaia Marsh & Riversong Marsh", "platonic")]
+
+
+def test_a_calendar_date_is_no_romantic_cue() -> None:
+    from ficlens.analyse.relations import ROMANTIC_STRONG, _cues
+    from ficlens.nlp.spans import TextSpan
+
+    for sentence, value in (("Kaia checked the date on the letter Riversong sent.", 0.0),
+                            ("Kaia labelled the tape with a place and a date.", 0.0),
+                            ("Kaia went on a date with Riversong.", 1.0), ("Their first date was a disaster.", 1.0)):
+        assert _cues(ROMANTIC_STRONG, sentence, TextSpan(0, len(sentence)), [], []) == value, sentence
+
+
+def test_a_friendship_on_the_edge_of_the_story_is_not_tagged() -> None:
+    friends = "\n\nTamsin sang. Tamsin was a friend of Kaia. Later Tamsin sang with Kaia, her old friend.\n"
+    central = _relations(FAINT_SCENE * 2 + friends)  # Kaia and Riversong share 8 sentences, Kaia and Tamsin 2
+    assert "Kaia & Tamsin" in central
+    edge = _relations(FAINT_SCENE * 5 + friends)  # 20 and 2: under an eighth of the main pair's
+    assert "Kaia & Tamsin" not in edge and "Kaia & Riversong" in edge
+
+
+def test_a_lord_and_a_lady_of_one_name_may_be_a_couple() -> None:
+    from ficlens.analyse.relations import _kin_named
+
+    assert _kin_named(Cluster(0, "Fleur Delacour"), Cluster(1, "Gabrielle Delacour"))
+    assert not _kin_named(Cluster(0, "Lord Eldridge"), Cluster(1, "Lady Eldridge"))
+    assert not _kin_named(Cluster(0, "Mr. Dursley"), Cluster(1, "Petunia Dursley"))
+    assert not _kin_named(Cluster(0, "Kaia"), Cluster(1, "Riversong Kaia"))

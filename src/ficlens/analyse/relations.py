@@ -41,13 +41,16 @@ ROMANTIC_STRONG = re.compile(
     r"\b(?=[abcdefghiklmnopstw])(?:kiss\w*|sexual(?:ly)?|(?:been|got|getting) together|"
     r"lovers?|boyfriends?|girlfriends?|husbands?|wife|wives|married|marry|marriage|spouses?|fianc(?:e|é|ee|ée)s?|"
     r"newlyweds?|honeymoon|anniversary|betrothed|courting|courtship|soul ?mates?|"
-    r"propos(?:e|ed|es|al|ing)|engaged|engagement|wedding|dating|(?:a|on|first|the|our|their) date|in love|love you|"
-    r"loved him|loved her|love him|love her|my love|beloved|fell for|falling for|attracted to|in a relationship|"
-    r"sex|slept with|sleeping with|make love|made love|making love|making out|made out|"
-    r"crush|flirt\w*|hickeys?|arousal|aroused|orgasm\w*|sweetheart)\b", re.IGNORECASE)
-ROMANTIC_WEAK = re.compile(r"\b(?=[bcdehjlmnrt])(?:lips?|bed|naked|moan\w*|cuddl\w*|embrac\w*|caress\w*|mate|mates|"
+    r"propos(?:e|ed|es|al|ing)|engaged|engagement|wedding|dating|(?:on a|first|our|their) date|a date with|date night|"
+    r"in love|love you|loved him|loved her|love him|love her|my love|beloved|fell for|falling for|attracted to|"
+    r"in a relationship|sex|slept with|sleeping with|make love|made love|making love|making out|made out|"
+    r"crush|flirt\w*|hickeys?|arousal|aroused|orgasm\w*|sweetheart|snog\w*|smooch\w*|"
+    r"lovemaking|love ?bites?|seduc\w*|(?:broke|break|breaking|broken) up with|cheat(?:ed|ing)? on (?:him|her|me|you)|"
+    r"ask(?:ed|ing)? (?:him|her|me|you) out)\b", re.IGNORECASE)
+ROMANTIC_WEAK = re.compile(r"\b(?=[bcdehijlmnrtu])(?:lips?|bed|naked|moan\w*|cuddl\w*|embrac\w*|caress\w*|mate|mates|"
                            r"bond|bonding|romantic|romance|blush\w*|nuzzl\w*|thrust\w*|cock|darling|babe|honey|"
-                           r"jealous\w*|desire\w*|lust\w*|heart ?beat|relationship)\b", re.IGNORECASE)
+                           r"jealous\w*|desire\w*|lust\w*|heart ?beat|relationship|intima\w+|undress\w*)\b",
+                           re.IGNORECASE)
 PLATONIC = re.compile(r"\b(?=[abcdfgmnpstu])(?:friends?|friendship|best friend|buddy|buddies|bro|brother|sister|"
                       r"brothers|sisters|siblings?|twins?|dad|father|mom|mum|mother|son|daughter|family|cousin|uncle|"
                       r"aunt|grand(?:father|mother|son|daughter|pa|ma)|nephew|niece|pal|mate's|"
@@ -68,6 +71,7 @@ MIN_NAMES = 2  # a partner is named at least this often
 COUPLE_SHARE = 0.01  # a known couple of the fandom: romantic in this share of its works at least
 SPEAKING_WORK = 20  # attributed quotes from which a work's silent characters are talked about, not on its stage
 SCENE_MIN = 4  # sentences shared by a pair with no cue words that is still a pairing (see _scene_partners)
+SCENE_SHARE = 0.125  # a friendship shares at least this part of the sentences the work's most present pair shares
 ROMANTIC_MIN = 2.0
 PLATONIC_MIN = 1.0
 KB_PRIOR = 1.0
@@ -210,6 +214,7 @@ class Candidate:
     value: float
     needed: float
     spans: list[tuple[float, TextSpan]]
+    faint: bool = False  # a romance of scene partners read from faint cues: kept only where neither has another
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -283,6 +288,24 @@ def _scene_partners(pairs: Mapping[tuple[int, int], PairEvidence]) -> set[tuple[
             if ev.together >= SCENE_MIN and ev.together >= min(best[a], best[b])}
 
 
+FORM_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "lord", "lady", "sir", "dame", "madam", "master", "mistress"})
+
+
+def _surname(c: Cluster) -> str | None:
+    """The last word of a given name and surname, lower-cased ("Delacour" of "Fleur Delacour"), else None: a name
+    of one word, or one after a form of address ("Lord Eldridge", "Lady Eldridge": as likely husband and wife)."""
+    words = bare_name(c.name.split(" | ")[0]).split()
+    if len(words) < 2 or words[0].lower().rstrip(".") in FORM_OF_ADDRESS:
+        return None
+    return words[-1].lower()
+
+
+def _kin_named(a: Cluster, b: Cluster) -> bool:
+    """Whether the two share a surname: a family (siblings, a parent and child) or a married couple."""
+    sa = _surname(a)
+    return sa is not None and sa == _surname(b)
+
+
 def offstage(cast: Cast, top: Sequence[Cluster]) -> set[int]:
     """The characters of ``top`` who never speak in a work whose speakers are known (SPEAKING_WORK attributed quotes
     at least): the dead, the absent and the historical, talked about by those on stage (Voldemort in a story of his
@@ -318,6 +341,7 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
     silent = offstage(cast, top)
     scenes = {pair for pair in _scene_partners(pairs) if not silent.intersection(pair)}
     found: list[Candidate] = []
+    most = max((ev.together for ev in pairs.values()), default=0)
     for (a_id, b_id), ev in pairs.items():
         if ev.together < MIN_COOCCURRENCE:
             continue
@@ -336,15 +360,23 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
         if ev.romantic_strong >= STRONG_MIN and rom >= rom_needed and rom >= 0.6 * pla:
             found.append(Candidate((a_id, b_id), "/", rom, rom_needed, ev.romantic_spans))
         elif ((couple and (ev.romantic_strong > 0 or ev.romantic >= STRONG_MIN))
-              or (scene and ev.romantic_strong >= STRONG_MIN and rom >= 0.6 * pla)):
+              or (scene and ev.romantic_strong >= STRONG_MIN and rom >= 0.6 * pla and not _kin_named(a, b))):
             # a couple of the fandom with a strong romantic cue or weak ones worth a strong one ("lips curled" alone
             # is nobody's romance), or scene partners with a kiss whose romantic cues are at least 0.6 of the
-            # platonic ones (as a romance needs anywhere)
+            # platonic ones (as a romance needs anywhere) and who share no surname (a sister's goodnight kiss)
             found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans))
         elif canon and pla < PLATONIC_MIN and not silent.intersection((a_id, b_id)):
             # a text silent on a couple of the canon, both on its stage: the KB decides
             value = max(rom_prior, WEAK_CUE)
             found.append(Candidate((a_id, b_id), "/", value, value, ev.romantic_spans))
+        elif (scene and ev.romantic_strong > 0 and rom >= 0.6 * pla and ev.kin == 0
+              and not canon and not _kin_named(a, b)):
+            # scene partners with a strong romantic cue between them, however faint (one in dialogue,
+            # one in a shared paragraph), and no family word or surname: AO3 authors tag such a pair "/" (82 % of
+            # the relationship tags of ../shared/data/ao3-meta are romantic); dropped if either has another romance
+            found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans, faint=True))
+        if ev.together < SCENE_SHARE * most:
+            continue  # a friendship on the story's edge: authors tag the dynamics it is built on
         if pla >= PLATONIC_MIN:
             found.append(Candidate((a_id, b_id), "&", pla, PLATONIC_MIN, ev.platonic_spans))
         elif scene:  # no platonic cue words, but the two share the story's scenes
@@ -387,7 +419,8 @@ def find_relationships(doc: Document, cast: Cast, talks: Mapping[tuple[int, int]
     quotation with its speaker, in text order (for the groups that talk together)."""
     fandoms = [f for f, _ in cast.fandoms]
     found = candidates(doc, cast, talks)
-    romances = _triads([c for c in found if c.kind == "/"])
+    paired = {p for c in found if c.kind == "/" and not c.faint for p in c.people}
+    romances = _triads([c for c in found if c.kind == "/" and not (c.faint and paired.intersection(c.people))])
     strongest: dict[int, float] = defaultdict(float)
     for c in romances:
         for p in c.people:
