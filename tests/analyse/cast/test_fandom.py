@@ -189,3 +189,34 @@ def test_a_short_chapter_of_a_name_the_tagger_calls_an_organisation_keeps_its_fa
     "Draco stood."): the name still counts towards the fandom, weighed there with the chapter's vocabulary."""
     doc = build_document(Work(text=DRACO_CHAPTER, source="-", format="text"), "full")  # type: ignore[arg-type]
     assert [f for f, _ in cast_of(doc).fandoms] == ["Harry Potter - J. K. Rowling"]
+
+
+def test_several_coined_terms_of_one_fandom_name_it_without_its_characters() -> None:
+    # a work led by original characters: no KB name, four distinct coined terms of the Valdemar books
+    words = Counter({"hawkbrother": 3, "hawkbrothers": 2, "bondbird": 2, "ekele": 1, "firestarting": 1})
+    ranked = score_fandoms({"Kaia": 30, "Clara": 12}, words)
+    assert [f for f, _ in ranked] == ["Valdemar Series - Mercedes Lackey"] and ranked[0][1] >= 0.5
+
+
+def test_one_coined_term_or_its_plural_is_no_fandom() -> None:
+    assert score_fandoms({"Kaia": 30}, Counter({"hawkbrother": 3, "hawkbrothers": 2})) == []
+    assert score_fandoms({"Kaia": 30}, Counter({"hogwarts": 4})) == []
+
+
+def test_vocabulary_alone_names_no_fandom_when_two_tie() -> None:
+    words = Counter({"hawkbrother": 2, "bondbird": 2, "ekele": 2, "jutsu": 2, "shinobi": 2, "kunoichi": 2})
+    assert score_fandoms({}, words) == []
+
+
+def test_a_fandom_found_by_its_characters_is_not_replaced_by_another_fandoms_vocabulary() -> None:
+    words = Counter({"hawkbrother": 2, "bondbird": 2, "ekele": 2, "firestarting": 2})
+    assert score_fandoms({"Stiles": 20, "Derek": 15, "Scott": 5}, words)[0][0] == "Teen Wolf (TV)"
+
+
+@pytest.mark.parametrize(("names", "fandom"), [
+    ({"Kougami": 12, "Ginoza": 8, "Akane": 5}, "Psycho-Pass"),
+    ({"Miles": 15, "Ivan": 6, "Gregor": 4, "Aral": 3}, "Vorkosigan Saga - Lois McMaster Bujold"),
+    ({"Quentin": 14, "Eliot": 10, "Margo": 4}, "The Magicians (TV)"),
+])
+def test_fandoms_of_the_broadened_kb_are_found_by_their_characters(names: dict[str, int], fandom: str) -> None:
+    assert score_fandoms(names, Counter())[0][0] == fandom

@@ -23,6 +23,12 @@ beside its vocabulary (``VOCAB_SUPPORT``), beside two more characters named whos
 evidence by themselves ("Dudley", "Vernon"), or as the text's main name. The score reported is
 ``sigmoid(LLR - THRESHOLD)``: 0.5 is the detection boundary. Crossover fandoms are taken greedily (forms explained
 by a fandom already taken are removed) and need a full name of their own and a margin of ``SECONDARY_MARGIN``.
+
+When no fandom qualifies by its characters (a work led by original characters, or one whose canon characters the
+KB lacks), its vocabulary alone may name one: ``VOCAB_ONLY_TERMS`` distinct coined terms of one fandom ("Hawkbrother",
+"bondbird", "ekele"; a plural and its singular are one term; its places, which may be real ones, are not counted),
+more than any other fandom has, and a vocabulary log-ratio of at least ``THRESHOLD``. Measured, no LitBank excerpt
+uses more than one coined term of any one fandom, and no fan work more than one of a fandom not its own.
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from functools import lru_cache
 from ficlens.analyse.cast.given_names import given_name_gender
 from ficlens.knowledge import load_kb
 from ficlens.knowledge.common_words import is_common_word
-from ficlens.knowledge.fandom_kb import AliasHit, FandomKB, alias_key
+from ficlens.knowledge.fandom_kb import AliasHit, FandomEntry, FandomKB, alias_key
 from ficlens.nlp.letter_runs import LetterRuns, is_letter, letter_runs_of
 
 BACKGROUND_FULL = 3e-4  # a form of two or more words: "Sherlock Holmes"
@@ -62,6 +68,7 @@ SECONDARY_MARGIN = 3.0
 MAX_FANDOMS = 3
 DOMINANT_SHARE = 0.2  # a crossover fandom with one character only: that character's share of the name uses
 DOMINANT_MIN = 5  # ... and its uses at least
+VOCAB_ONLY_TERMS = 3  # distinct coined terms of one fandom that name it when no fandom's characters do
 
 
 @dataclass(slots=True)
@@ -157,6 +164,15 @@ class TextWords:
                 n, counted_to = n + 1, end
         return n
 
+    def letter_runs(self) -> set[str]:
+        """The text's distinct letter runs ("hawkbrothers", "s", "ekele"): where a term's first run is looked up."""
+        if self._letter_runs is None:
+            runs = _LETTERS.findall(self.text)
+            self._letter_runs = set(runs)
+            if not self._indexed:  # a short text's phrases are looked up by their pairs of runs (_scanned)
+                self._run_pairs = set(zip(runs, runs[1:], strict=False))
+        return self._letter_runs
+
     def _scanned(self, term: str) -> int:
         """The count of a short text (same as the index's): words counted once; a phrase found by ``str.find``
         unless a pair of its letter runs never stands side by side in the text (most phrases are absent)."""
@@ -164,15 +180,12 @@ class TextWords:
             if self._words is None:
                 self._words = Counter(_WORD.findall(self.text))
             return self._words.get(term, 0)
-        if self._letter_runs is None:
-            runs = _LETTERS.findall(self.text)
-            self._letter_runs = set(runs)
-            self._run_pairs = set(zip(runs, runs[1:], strict=False))
+        letter_runs = self.letter_runs()
         parts = _LETTERS.findall(term)
         if len(parts) > 1:
             if not all(pair in self._run_pairs for pair in zip(parts, parts[1:], strict=False)):
                 return 0
-        elif not all(part in self._letter_runs for part in parts):
+        elif not all(part in letter_runs for part in parts):
             return 0
         return _count_by_scan(self.text, term)
 
@@ -244,7 +257,58 @@ def detect(name_counts: dict[str, int], word_counts: WordCounts) -> list[FandomE
         out.append(best)
         for form in best.forms:
             remaining.pop(form, None)
+    if not out:
+        by_vocabulary = _vocabulary_only(word_counts)
+        if by_vocabulary is not None:
+            out.append(by_vocabulary)
     return out
+
+
+def _vocabulary_only(word_counts: WordCounts) -> FandomEvidence | None:
+    """The fandom whose vocabulary alone the text uses: VOCAB_ONLY_TERMS distinct coined terms of it (a plural and
+    its singular, "the X" and "X", are one), more than of any other fandom, worth THRESHOLD (see the module doc)."""
+    words = _counted(word_counts)
+    runs = words.letter_runs() if isinstance(words, TextWords) else {
+        run for key in words for run in _LETTERS.findall(key)}
+    index = _coined_terms()
+    found: dict[str, set[str]] = defaultdict(set)
+    for run in runs:
+        for term, fandom in index.get(run, ()):
+            if words.get(term, 0):
+                found[fandom].add(_term_variant(term))
+    ranked = sorted(found.items(), key=lambda kv: -len(kv[1]))
+    if not ranked or len(ranked[0][1]) < VOCAB_ONLY_TERMS or (
+            len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
+        return None
+    fandom = ranked[0][0]
+    e = FandomEvidence(fandom, vocab=_vocab_evidence(load_kb(), fandom, words))
+    return e if e.llr >= THRESHOLD else None
+
+
+@lru_cache(maxsize=1)
+def _coined_terms() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The KB's coined vocabulary terms by their first letter run: (term, fandom) for each term that is no word
+    of the fandom's character names, none of its places and listed by at most VOCAB_MAX_FANDOMS fandoms."""
+    kb = load_kb()
+    index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for fandom, entry in kb.fandoms.items():
+        parts: set[str] | None = None  # the name words, made only for a fandom with a one-word coined term
+        for term in entry.vocab:
+            if len(kb.fandoms_with_word(term)) > VOCAB_MAX_FANDOMS or not _is_coined(term):
+                continue
+            if " " not in term:
+                parts = _name_parts(entry) if parts is None else parts
+                if term in parts:
+                    continue
+            if alias_key(term) not in entry.places:
+                index[_LETTERS.findall(term)[0]].append((term, fandom))
+    return {run: tuple(terms) for run, terms in index.items()}
+
+
+def _term_variant(term: str) -> str:
+    """One key for a term's plural and singular, with or without "the": "death eaters" and "death eater"."""
+    bare = term.removeprefix("the ")
+    return bare[:-1] if bare.endswith("s") else bare
 
 
 def evidence(name_counts: dict[str, int], word_counts: WordCounts, total: int = 0) -> dict[str, FandomEvidence]:
@@ -363,7 +427,7 @@ def _vocab_evidence(kb: FandomKB, fandom: str, word_counts: Counts) -> float:
     shared among the fandoms that list it (at most VOCAB_MAX_FANDOMS), where the background is that of a coined
     term or of one made of common English words; a term used once counts ONCE_WEIGHT; the sum is capped."""
     entry = kb.fandoms[fandom]
-    name_parts = {t.lower() for c in entry.characters for t in c.replace("|", " ").split()}  # one-word terms only
+    name_parts = _name_parts(entry)
     s = 0.0
     for word in entry.vocab:
         n = word_counts.get(word, 0)
@@ -373,10 +437,21 @@ def _vocab_evidence(kb: FandomKB, fandom: str, word_counts: Counts) -> float:
     return min(s, VOCAB_CAP)
 
 
+def _name_parts(entry: FandomEntry) -> set[str]:
+    """The words of the fandom's character tags: never vocabulary evidence (one-word terms only)."""
+    return {t.lower() for c in entry.characters for t in c.replace("|", " ").split()}
+
+
 @lru_cache(maxsize=16384)
 def _term_log_ratio(term: str) -> float:
-    common = all(is_common_word(w) for w in _LETTERS.findall(term))
-    return math.log(VOCAB_PRESENCE / (VOCAB_BACKGROUND_COMMON if common else VOCAB_BACKGROUND_COINED))
+    return math.log(VOCAB_PRESENCE / (VOCAB_BACKGROUND_COINED if _is_coined(term) else VOCAB_BACKGROUND_COMMON))
+
+
+@lru_cache(maxsize=16384)
+def _is_coined(term: str) -> bool:
+    """Whether the term has a word outside common English ("Gensokyo", "Chiswick"; not "upside down")."""
+    runs = _LETTERS.findall(term)
+    return bool(runs) and not all(is_common_word(w) for w in runs)
 
 
 def _sigmoid(x: float) -> float:
