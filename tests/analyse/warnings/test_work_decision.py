@@ -81,3 +81,15 @@ def test_score_grows_with_support_and_stays_below_one() -> None:
     one, two, three = ([0.8], [0.8, 0.6], [0.8, 0.6, 0.55])
     assert work_probability(one, LONG_PRIOR) < work_probability(two, LONG_PRIOR) \
         < work_probability(three, LONG_PRIOR) < 1.0
+
+
+def test_cue_free_passages_warn_two_together_or_one_beside_a_cue() -> None:
+    assert warns([], [], LONG, cue_free=[0.999]) is None  # a lone cue-free passage never warns
+    assert warns([], [], LONG, cue_free=[0.999, 0.998]) is not None
+    assert warns([], [0.3], LONG, cue_free=[0.999]) is not None  # beside a cue-bearing passage
+    assert warns([0.6], [], LONG) is None
+    assert warns([0.6], [], LONG, cue_free=[0.999]) is not None  # the second passage a long work needs
+
+
+def test_cue_free_passages_do_not_change_what_the_cue_path_decides() -> None:
+    assert warns([0.75], [0.01], LONG, cue_free=[0.999, 0.999]) == warns([0.75], [0.01], LONG)
