@@ -11,7 +11,7 @@ import pytest
 from ficlens.analyse.warnings import aggregate
 from ficlens.analyse.warnings.aggregate import scan_warnings
 from ficlens.analyse.warnings.classifier import PassageClassifier
-from ficlens.analyse.warnings.cue_free import cue_free_passages, label_columns, reader_scorer
+from ficlens.analyse.warnings.cue_free import MIN_WORDS, cue_free_passages, label_columns, reader_scorer
 from ficlens.analyse.warnings.labels import LABELS
 from ficlens.api import Work
 from ficlens.nlp.document import build_document
@@ -85,9 +85,10 @@ def test_a_label_without_a_bar_has_no_cue_free_path(monkeypatch: pytest.MonkeyPa
     assert "child-abuse" not in scan(long_work(STAIRS, MEALS), StubScorer("child-abuse", "stairs", "flinch"))
 
 
-def test_cue_free_passages_skip_the_cued_ones_and_come_best_first() -> None:
-    column = np.array([0.995, 0.2, 0.999, 0.991])
-    assert cue_free_passages(column, {0}, 0.99) == [(2, pytest.approx(0.999)), (3, pytest.approx(0.991))]
+def test_cue_free_passages_skip_the_cued_and_the_short_ones_and_come_best_first() -> None:
+    column = np.array([0.995, 0.2, 0.999, 0.991, 0.999])
+    words = [MIN_WORDS] * 4 + [MIN_WORDS - 1]
+    assert cue_free_passages(column, {0}, 0.99, words) == [(2, pytest.approx(0.999)), (3, pytest.approx(0.991))]
 
 
 def test_the_reader_as_a_scorer_gives_one_column_per_label() -> None:

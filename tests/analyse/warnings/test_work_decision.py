@@ -83,12 +83,11 @@ def test_score_grows_with_support_and_stays_below_one() -> None:
         < work_probability(three, LONG_PRIOR) < 1.0
 
 
-def test_cue_free_passages_warn_two_together_or_one_beside_a_cue() -> None:
-    assert warns([], [], LONG, cue_free=[0.999]) is None  # a lone cue-free passage never warns
+def test_two_cue_free_passages_warn_one_never_does() -> None:
     assert warns([], [], LONG, cue_free=[0.999, 0.998]) is not None
-    assert warns([], [0.3], LONG, cue_free=[0.999]) is not None  # beside a cue-bearing passage
-    assert warns([0.6], [], LONG) is None
-    assert warns([0.6], [], LONG, cue_free=[0.999]) is not None  # the second passage a long work needs
+    assert warns([], [], LONG, cue_free=[0.999]) is None
+    assert warns([], [0.3], LONG, cue_free=[0.999]) is None  # not even beside a cue-bearing passage
+    assert warns([], [], N0, cue_free=[0.999]) is None  # nor in a short scene
 
 
 def test_cue_free_passages_do_not_change_what_the_cue_path_decides() -> None:

@@ -63,6 +63,7 @@ class WorkScanner:
         self.classifier = classifier
         self.scorer = scorer  # the cue-free path's scorer (:mod:`.cue_free`); None: the shipped passage reader
         self._label_scores: np.ndarray | None = None
+        self._words: list[int] | None = None
         self.norm = normalize(doc.text)
         self.passages = doc.passages or [TextSpan(0, len(doc.text))]
         self._starts = [p.start for p in self.passages]
@@ -106,6 +107,12 @@ class WorkScanner:
         """The text of every passage."""
         return [self.doc.span_text(p) for p in self.passages]
 
+    def word_counts(self) -> list[int]:
+        """The number of words of every passage, counted once."""
+        if self._words is None:
+            self._words = [len(text.split()) for text in self.texts()]
+        return self._words
+
     def label_scores(self) -> np.ndarray | None:
         """The cue-free path's scores of every passage (rows) for every label of LABELS (columns), computed once:
         the ``scorer``'s, else the shipped passage reader's (shared with :meth:`reader_scores`); None in a
@@ -124,8 +131,9 @@ class WorkScanner:
         return self._label_scores
 
     def cue_free(self, label: str) -> list[Finding]:
-        """The passages holding no cue of ``label`` (nor a candidate of it for any other reason) that the cue-free
-        path's scorer puts at the label's bar (:data:`~.cue_free.BARS`) or more, best first, as findings told as
+        """The passages holding no cue of ``label`` (nor a candidate of it for any other reason) of
+        :data:`~.cue_free.MIN_WORDS` words or more that the cue-free path's scorer puts at the label's bar
+        (:data:`~.cue_free.BARS`) or more, best first, as findings told as
         ``mentioned`` (nothing was read of when or how); for ``underage`` a score is capped by the passage's age
         cues, as the classifier reads it. Empty in a ``--fast`` analysis."""
         bar = BARS.get(label)
@@ -138,7 +146,7 @@ class WorkScanner:
         if label == "underage":
             column = np.minimum(column, [self.passage_age(i).minor if s >= bar else 0.0
                                          for i, s in enumerate(column.tolist())])
-        found = cue_free_passages(column, set(self.candidates(label)), bar)
+        found = cue_free_passages(column, set(self.candidates(label)), bar, self.word_counts())
         return [Finding(self.passages[i], self.passages[i],
                         PassageDecision(label, round(score, 4), False, "mentioned", NO_EVIDENCE, score))
                 for i, score in found]

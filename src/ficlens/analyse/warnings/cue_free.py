@@ -12,10 +12,11 @@ each) to an ``(n, len(LABELS))`` array of scores in [0, 1], one column per label
 default is the passage reader of :mod:`.reader` (:func:`reader_scorer`); another scorer (a fine-tuned encoder) needs
 its own bars, chosen the same way.
 
-The bars are chosen out of sample (``eval/warnings_cue_free_bars.py``): per label, on the reader's out-of-fold
-scores of its training passages (a reader retrained without the real works, so the dev works are unseen), the lowest
-score at which cue-free passages of other content and ordinary prose pass at most a set rate. A label absent from
-:data:`BARS` has no cue-free path (its passages are too rare, or its out-of-fold scores never separate).
+The bars are chosen on real fan fiction the scoring reader never saw (``eval/warnings_cue_free_bars.py``): per
+label, with a reader trained without the real works, the lowest score that at most a set share of the dev works'
+passages reach, among those holding no cue of the label (and :data:`MIN_WORDS` words or more) in works whose gold
+does not carry it. Bars chosen on the reader's own training passages (written passages, novels) flood real works:
+fan fiction scores far higher. A label absent from :data:`BARS` has no cue-free path.
 """
 
 from __future__ import annotations
@@ -29,8 +30,23 @@ from ficlens.analyse.warnings.reader import PassageReader
 
 PassageScorer = Callable[[Sequence[str], Sequence[Collection[str]]], np.ndarray]
 
-# label -> the passage reader's score a cue-free passage needs (eval/warnings_cue_free_bars.py writes this block)
-BARS: dict[str, float] = {}
+# A passage of fewer words is never cue-free evidence: a date line or a half sentence ("September 6, 1993", "Harry's
+# stomach knotted and swirled, his heart pounded,") carries too little for a learned score to mean anything, and
+# such passages score at the extremes (the reader's real-fiction negatives are those of 12 words or more too).
+MIN_WORDS = 12
+
+# label -> the passage reader's score a cue-free passage needs: the score at most 0.02% of the dev works' cue-free
+# negative passages reach, scored by a reader trained with --no-realfic (never below 0.5). Printed by
+# `eval/warnings_cue_free_bars.py --reader READER --rate 0.0002`.
+BARS: dict[str, float] = {
+    "pornographic-content": 0.9985, "violence": 0.9999, "death": 0.9928, "sexual-assault": 0.9832, "abuse": 0.9995,
+    "blood": 0.9999, "suicide": 0.9974, "pregnancy": 0.9985, "child-abuse": 0.9812, "incest": 0.9997,
+    "underage": 0.8001, "homophobia": 0.9928, "self-harm": 0.9999, "dying": 0.9996, "kidnapping": 0.9995,
+    "mental-illness": 0.986, "dissection": 0.9964, "eating-disorders": 0.9996, "abduction": 0.9993,
+    "body-hatred": 0.9997, "childbirth": 0.9979, "racism": 0.9995, "sexism": 0.9997, "miscarriages": 0.9993,
+    "transphobia": 0.9981, "abortion": 0.9746, "fat-phobia": 0.9972, "animal-death": 0.9999, "ableism": 0.9999,
+    "classism": 0.9991, "misogyny": 0.9931, "animal-cruelty": 0.9854, "war": 0.9999,
+}
 
 
 def reader_scorer(reader: PassageReader) -> PassageScorer:
@@ -50,8 +66,11 @@ def label_columns(reader: PassageReader, scores: np.ndarray) -> np.ndarray:
     return out
 
 
-def cue_free_passages(column: np.ndarray, cued: Collection[int], bar: float) -> list[tuple[int, float]]:
+def cue_free_passages(column: np.ndarray, cued: Collection[int], bar: float, words: Sequence[int]
+                      ) -> list[tuple[int, float]]:
     """(passage index, score) of the passages scored ``bar`` or more in ``column`` (one score per passage) that are
-    not among the ``cued`` ones (those holding a cue of the label), best first."""
-    found = [(i, float(column[i])) for i in np.flatnonzero(column >= bar).tolist() if i not in cued]
+    not among the ``cued`` ones (those holding a cue of the label) and have :data:`MIN_WORDS` ``words`` or more,
+    best first."""
+    found = [(i, float(column[i])) for i in np.flatnonzero(column >= bar).tolist()
+             if i not in cued and words[i] >= MIN_WORDS]
     return sorted(found, key=lambda item: (-item[1], item[0]))
