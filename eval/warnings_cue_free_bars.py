@@ -9,8 +9,7 @@ micro-F1 0.628 -> 0.543, childbirth and pregnancy in half the works). So the bar
    --no-realfic --out PATH``), so the dev works' passages are out of sample for it.
 2. Every dev work (data/works, split dev) is read as ``analyze`` reads it (full profile, cast, cue scan); each passage
    is scored for every label; a label's **negatives** are the passages of ``MIN_WORDS`` words or more holding no cue
-   of the label in the works whose gold does not carry it (for ``underage`` the score capped by the passage's age
-   cues, as the run time does).
+   of the label in the works whose gold does not carry it (``underage`` has no cue-free path: cue_free.NO_PATH).
 3. A label's bar is the lowest score that at most ``--rate`` of its negatives reach (never below :data:`FLOOR`).
 4. Out-of-fold figures: 5 folds of works; each fold's works are decided with bars chosen on the other folds' works
    only (the cue path's own decision plus :func:`~ficlens.analyse.warnings.work_decision.warns`'s cue-free rule),
@@ -45,7 +44,7 @@ class DevWork:
     id: str
     gold: set[str]
     cue_path: set[str]  # the labels the cue path warns
-    free: dict[str, np.ndarray]  # label -> scores of the passages without a cue of it (underage capped by age cues)
+    free: dict[str, np.ndarray]  # label -> scores of its cue-free passages of MIN_WORDS words or more
 
 
 def read_works(reader_path: Path, texts: Path) -> list[DevWork]:
@@ -85,10 +84,7 @@ def read_works(reader_path: Path, texts: Path) -> list[DevWork]:
                     scanner.finding if scanner.consistent(label) else None) is not None:
                 cue_path.add(label)
             keep = [i for i, c in enumerate(cues) if label not in c and scanner.word_counts()[i] >= MIN_WORDS]
-            column = scores[keep, j]
-            if label == "underage":
-                column = np.minimum(column, [scanner.passage_age(i).minor for i in keep])
-            free[label] = column
+            free[label] = scores[keep, j]
         gold = set(json.loads(label_path.read_text(encoding="utf-8")).get("warnings", {}))
         out.append(DevWork(row["id"], gold, cue_path, free))
         print(f"  read {row['id']}", file=sys.stderr, flush=True)
@@ -97,10 +93,13 @@ def read_works(reader_path: Path, texts: Path) -> list[DevWork]:
 
 def choose_bars(works: list[DevWork], rate: float) -> dict[str, float]:
     """Step 3 on ``works``."""
+    from ficlens.analyse.warnings.cue_free import NO_PATH
     from ficlens.analyse.warnings.labels import LABELS
 
     bars = {}
     for label in LABELS:
+        if label in NO_PATH:
+            continue
         negatives = [w.free[label] for w in works if label not in w.gold]
         if not negatives:
             continue

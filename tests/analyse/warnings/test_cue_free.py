@@ -102,3 +102,9 @@ def test_the_reader_as_a_scorer_gives_one_column_per_label() -> None:
     direct = reader.score_many(["He hit him."], [{"violence"}])
     assert scores[0, LABELS.index("violence")] == pytest.approx(direct[0, reader.column("violence")])
     assert np.array_equal(label_columns(reader, direct)[0], scores[0])
+
+
+def test_underage_has_no_cue_free_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sexual content *and* a minor: a learned score of passages about a child is not the first."""
+    monkeypatch.setattr(aggregate, "BARS", {"underage": 0.5})
+    assert "underage" not in scan(long_work(STAIRS, MEALS), StubScorer("underage", "stairs", "flinch"))

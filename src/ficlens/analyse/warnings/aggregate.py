@@ -31,7 +31,7 @@ from ficlens.analyse.warnings.classifier import (
     has_strong_cue,
 )
 from ficlens.analyse.warnings.context import NO_EVIDENCE, LexiconEvidence
-from ficlens.analyse.warnings.cue_free import BARS, PassageScorer, cue_free_passages, label_columns
+from ficlens.analyse.warnings.cue_free import BARS, NO_PATH, PassageScorer, cue_free_passages, label_columns
 from ficlens.analyse.warnings.cue_scan import EvidenceFn, evidence_reader, lexicon_scan
 from ficlens.analyse.warnings.labels import LABELS
 from ficlens.analyse.warnings.lexicon import normalize
@@ -134,18 +134,14 @@ class WorkScanner:
         """The passages holding no cue of ``label`` (nor a candidate of it for any other reason) of
         :data:`~.cue_free.MIN_WORDS` words or more that the cue-free path's scorer puts at the label's bar
         (:data:`~.cue_free.BARS`) or more, best first, as findings told as
-        ``mentioned`` (nothing was read of when or how); for ``underage`` a score is capped by the passage's age
-        cues, as the classifier reads it. Empty in a ``--fast`` analysis."""
+        ``mentioned`` (nothing was read of when or how). Empty in a ``--fast`` analysis."""
         bar = BARS.get(label)
-        if bar is None:
+        if bar is None or label in NO_PATH:
             return []
         scores = self.label_scores()
         if scores is None:
             return []
         column = scores[:, LABELS.index(label)]
-        if label == "underage":
-            column = np.minimum(column, [self.passage_age(i).minor if s >= bar else 0.0
-                                         for i, s in enumerate(column.tolist())])
         found = cue_free_passages(column, set(self.candidates(label)), bar, self.word_counts())
         return [Finding(self.passages[i], self.passages[i],
                         PassageDecision(label, round(score, 4), False, "mentioned", NO_EVIDENCE, score))
@@ -388,9 +384,10 @@ def scan_warnings(doc: Document, classifier: PassageClassifier, cast: Cast | Non
     all_findings: dict[str, list[Finding]] = {}
     for label in LABELS:
         findings, support = scanner.findings(label)
+        cue_free = scanner.cue_free(label)
         warning = warn(doc, label, findings, support, len(scanner.passages),
                        scanner.finding if scanner.consistent(label) else None, partial(scanner.nearby, label),
-                       scanner.cue_free(label))
+                       cue_free)
         if warning is not None and label == "underage":
             age_evidence(scanner, warning, max(findings, key=lambda f: (f.decision.score, -f.evidence.start)))
         if warning is not None:

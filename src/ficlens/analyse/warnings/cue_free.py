@@ -16,7 +16,7 @@ The bars are chosen on real fan fiction the scoring reader never saw (``eval/war
 label, with a reader trained without the real works, the lowest score that at most a set share of the dev works'
 passages reach, among those holding no cue of the label (and :data:`MIN_WORDS` words or more) in works whose gold
 does not carry it. Bars chosen on the reader's own training passages (written passages, novels) flood real works:
-fan fiction scores far higher. A label absent from :data:`BARS` has no cue-free path.
+fan fiction scores far higher. A label absent from :data:`BARS` has no cue-free path: ``underage`` (:data:`NO_PATH`).
 """
 
 from __future__ import annotations
@@ -35,13 +35,19 @@ PassageScorer = Callable[[Sequence[str], Sequence[Collection[str]]], np.ndarray]
 # such passages score at the extremes (the reader's real-fiction negatives are those of 12 words or more too).
 MIN_WORDS = 12
 
+# Labels without a cue-free path. underage is sexual content *and* a minor: the reader's score does not tell a child
+# mentioned from a child sexualised (two passages about a twelve-year-old's homework in a work whose sex scene is
+# between adults would warn), and the age cues cannot make up for it, since a passage without the label's cues has no
+# sexual cue either.
+NO_PATH: frozenset[str] = frozenset({"underage"})
+
 # label -> the passage reader's score a cue-free passage needs: the score at most 0.02% of the dev works' cue-free
 # negative passages reach, scored by a reader trained with --no-realfic (never below 0.5). Printed by
 # `eval/warnings_cue_free_bars.py --reader READER --rate 0.0002`.
 BARS: dict[str, float] = {
     "pornographic-content": 0.9985, "violence": 0.9999, "death": 0.9928, "sexual-assault": 0.9832, "abuse": 0.9995,
     "blood": 0.9999, "suicide": 0.9974, "pregnancy": 0.9985, "child-abuse": 0.9812, "incest": 0.9997,
-    "underage": 0.8001, "homophobia": 0.9928, "self-harm": 0.9999, "dying": 0.9996, "kidnapping": 0.9995,
+    "homophobia": 0.9928, "self-harm": 0.9999, "dying": 0.9996, "kidnapping": 0.9995,
     "mental-illness": 0.986, "dissection": 0.9964, "eating-disorders": 0.9996, "abduction": 0.9993,
     "body-hatred": 0.9997, "childbirth": 0.9979, "racism": 0.9995, "sexism": 0.9997, "miscarriages": 0.9993,
     "transphobia": 0.9981, "abortion": 0.9746, "fat-phobia": 0.9972, "animal-death": 0.9999, "ableism": 0.9999,
