@@ -16,7 +16,10 @@ The bars are chosen on real fan fiction the scoring reader never saw (``eval/war
 label, with a reader trained without the real works, the lowest score that at most a set share of the dev works'
 passages reach, among those holding no cue of the label (and :data:`MIN_WORDS` words or more) in works whose gold
 does not carry it. Bars chosen on the reader's own training passages (written passages, novels) flood real works:
-fan fiction scores far higher. A label absent from :data:`BARS` has no cue-free path: ``underage`` (:data:`NO_PATH`).
+fan fiction scores far higher. A label keeps its bar only where that reader, out of fold on its labelled passages,
+finds the label's cue-free content at the bar more often than it passes cue-free passages without it (so abortion
+does not fire on a novel's "Sloane Square ... Victoria"). A label absent from :data:`BARS` has no cue-free path;
+``underage`` never has one (:data:`NO_PATH`).
 """
 
 from __future__ import annotations
@@ -42,16 +45,13 @@ MIN_WORDS = 12
 NO_PATH: frozenset[str] = frozenset({"underage"})
 
 # label -> the passage reader's score a cue-free passage needs: the score at most 0.02% of the dev works' cue-free
-# negative passages reach, scored by a reader trained with --no-realfic (never below 0.5). Printed by
-# `eval/warnings_cue_free_bars.py --reader READER --rate 0.0002`.
+# negative passages reach, scored by a reader trained without the real works (never below 0.5); only for the labels
+# whose cue-free labelled passages that reader finds at that bar out of fold (3 or more, and more than the cue-free
+# negatives it passes). Printed by `eval/warnings_cue_free_bars.py --reader R --oof O --rate 0.0002`.
 BARS: dict[str, float] = {
-    "pornographic-content": 0.9985, "violence": 0.9999, "death": 0.9928, "sexual-assault": 0.9832, "abuse": 0.9995,
-    "blood": 0.9999, "suicide": 0.9974, "pregnancy": 0.9985, "child-abuse": 0.9812, "incest": 0.9997,
-    "homophobia": 0.9928, "self-harm": 0.9999, "dying": 0.9996, "kidnapping": 0.9995,
-    "mental-illness": 0.986, "dissection": 0.9964, "eating-disorders": 0.9996, "abduction": 0.9993,
-    "body-hatred": 0.9997, "childbirth": 0.9979, "racism": 0.9995, "sexism": 0.9997, "miscarriages": 0.9993,
-    "transphobia": 0.9981, "abortion": 0.9746, "fat-phobia": 0.9972, "animal-death": 0.9999, "ableism": 0.9999,
-    "classism": 0.9991, "misogyny": 0.9931, "animal-cruelty": 0.9854, "war": 0.9999,
+    "pornographic-content": 0.9985, "death": 0.9928, "sexual-assault": 0.9832, "child-abuse": 0.9812,
+    "homophobia": 0.9928, "mental-illness": 0.986, "abduction": 0.9993, "racism": 0.9995, "miscarriages": 0.9993,
+    "animal-cruelty": 0.9854,
 }
 
 
