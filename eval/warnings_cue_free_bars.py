@@ -14,8 +14,9 @@ micro-F1 0.628 -> 0.543, childbirth and pregnancy in half the works). So the bar
    of the label in the works whose gold does not carry it (``underage`` has no cue-free path: cue_free.NO_PATH).
 3. A label's bar is the lowest score that at most ``--rate`` of its negatives reach (never below :data:`FLOOR`). A
    label keeps it only where the reader, out of fold on its labelled passages, finds the label's cue-free content at
-   that bar: at least :data:`MIN_FOUND` cue-free positives reach it, more than the cue-free negatives that do
-   (abortion, transphobia and misogyny fail; so do the labels whose cue-free positives never reach their bar).
+   that bar: at least :data:`MIN_FOUND` cue-free positives reach it, and at least twice as many as the cue-free
+   negatives that do (two of three passages it passes are the label's; abortion, transphobia, misogyny, child abuse,
+   abduction and animal cruelty fail, and so do the labels whose cue-free positives never reach their bar).
 4. Out-of-fold figures: 5 folds of works; each fold's works are decided with bars chosen on the other folds' works
    only (the cue path's own decision plus :func:`~ficlens.analyse.warnings.work_decision.warns`'s cue-free rule),
    for several rates. Then the bars on all dev works at ``--rate``, printed as the ``BARS`` block of cue_free.py.
@@ -101,7 +102,7 @@ def found_out_of_fold(oof: Path, bars: dict[str, float]) -> dict[str, tuple[int,
 def kept(bars: dict[str, float], found: dict[str, tuple[int, int]]) -> dict[str, float]:
     """The bars of the labels whose cue-free content the reader finds out of fold (step 3)."""
     return {label: bar for label, bar in bars.items()
-            if found.get(label, (0, 0))[0] >= MIN_FOUND and found[label][0] > found[label][1]}
+            if found.get(label, (0, 0))[0] >= MIN_FOUND and found[label][0] >= 2 * found[label][1]}
 
 
 def read_works(reader_path: Path, texts: Path) -> list[DevWork]:

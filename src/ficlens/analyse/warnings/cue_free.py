@@ -17,9 +17,9 @@ label, with a reader trained without the real works, the lowest score that at mo
 passages reach, among those holding no cue of the label (and :data:`MIN_WORDS` words or more) in works whose gold
 does not carry it. Bars chosen on the reader's own training passages (written passages, novels) flood real works:
 fan fiction scores far higher. A label keeps its bar only where that reader, out of fold on its labelled passages,
-finds the label's cue-free content at the bar more often than it passes cue-free passages without it (so abortion
-does not fire on a novel's "Sloane Square ... Victoria"). A label absent from :data:`BARS` has no cue-free path;
-``underage`` never has one (:data:`NO_PATH`).
+finds the label's cue-free content at the bar at least twice as often as it passes cue-free passages without it (so
+abortion does not fire on a novel's "Sloane Square ... Victoria", nor animal cruelty on its street-cars). A label
+absent from :data:`BARS` has no cue-free path; ``underage`` never has one (:data:`NO_PATH`).
 """
 
 from __future__ import annotations
@@ -46,12 +46,11 @@ NO_PATH: frozenset[str] = frozenset({"underage"})
 
 # label -> the passage reader's score a cue-free passage needs: the score at most 0.02% of the dev works' cue-free
 # negative passages reach, scored by a reader trained without the real works (never below 0.5); only for the labels
-# whose cue-free labelled passages that reader finds at that bar out of fold (3 or more, and more than the cue-free
-# negatives it passes). Printed by `eval/warnings_cue_free_bars.py --reader R --oof O --rate 0.0002`.
+# whose cue-free labelled passages that reader finds at that bar out of fold (3 or more, and at least twice the
+# cue-free negatives it passes). Printed by `eval/warnings_cue_free_bars.py --reader R --oof O --rate 0.0002`.
 BARS: dict[str, float] = {
-    "pornographic-content": 0.9985, "death": 0.9928, "sexual-assault": 0.9832, "child-abuse": 0.9812,
-    "homophobia": 0.9928, "mental-illness": 0.986, "abduction": 0.9993, "racism": 0.9995, "miscarriages": 0.9993,
-    "animal-cruelty": 0.9854,
+    "pornographic-content": 0.9985, "death": 0.9928, "sexual-assault": 0.9832, "homophobia": 0.9928,
+    "mental-illness": 0.986, "racism": 0.9995, "miscarriages": 0.9993,
 }
 
 
