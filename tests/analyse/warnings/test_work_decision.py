@@ -81,3 +81,14 @@ def test_score_grows_with_support_and_stays_below_one() -> None:
     one, two, three = ([0.8], [0.8, 0.6], [0.8, 0.6, 0.55])
     assert work_probability(one, LONG_PRIOR) < work_probability(two, LONG_PRIOR) \
         < work_probability(three, LONG_PRIOR) < 1.0
+
+
+def test_two_cue_free_passages_warn_one_never_does() -> None:
+    assert warns([], [], LONG, cue_free=[0.999, 0.998]) is not None
+    assert warns([], [], LONG, cue_free=[0.999]) is None
+    assert warns([], [0.3], LONG, cue_free=[0.999]) is None  # not even beside a cue-bearing passage
+    assert warns([], [], N0, cue_free=[0.999]) is None  # nor in a short scene
+
+
+def test_cue_free_passages_do_not_change_what_the_cue_path_decides() -> None:
+    assert warns([0.75], [0.01], LONG, cue_free=[0.999, 0.999]) == warns([0.75], [0.01], LONG)

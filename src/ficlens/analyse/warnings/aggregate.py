@@ -31,6 +31,7 @@ from ficlens.analyse.warnings.classifier import (
     has_strong_cue,
 )
 from ficlens.analyse.warnings.context import NO_EVIDENCE, LexiconEvidence
+from ficlens.analyse.warnings.cue_free import BARS, NO_PATH, PassageScorer, cue_free_passages, label_columns
 from ficlens.analyse.warnings.cue_scan import EvidenceFn, evidence_reader, lexicon_scan
 from ficlens.analyse.warnings.labels import LABELS
 from ficlens.analyse.warnings.lexicon import normalize
@@ -56,9 +57,13 @@ class Finding:
 class WorkScanner:
     """Classifies the candidate passages of one document, sharing model vectors and age cues across labels."""
 
-    def __init__(self, doc: Document, classifier: PassageClassifier, cast: Cast | None) -> None:
+    def __init__(self, doc: Document, classifier: PassageClassifier, cast: Cast | None,
+                 scorer: PassageScorer | None = None) -> None:
         self.doc = doc
         self.classifier = classifier
+        self.scorer = scorer  # the cue-free path's scorer (:mod:`.cue_free`); None: the shipped passage reader
+        self._label_scores: np.ndarray | None = None
+        self._words: list[int] | None = None
         self.norm = normalize(doc.text)
         self.passages = doc.passages or [TextSpan(0, len(doc.text))]
         self._starts = [p.start for p in self.passages]
@@ -76,7 +81,7 @@ class WorkScanner:
             if self._cast is not None and has_cast else None
         self._passage_ages: dict[int, AgeEvidence] = {}
         self._reader_scores: np.ndarray | None = None  # passages x reader labels (engine ``reader``)
-        self._cues: list[set[str]] = []  # per passage, the labels whose cues occur in it (engine ``reader``)
+        self._cues: list[set[str]] = []  # per passage, the labels whose cues occur in it (:meth:`passage_cues`)
 
     def reader_scores(self, reader: PassageReader | None = None) -> np.ndarray | None:
         """The passage reader's scores of every passage (rows) for its labels, computed once; ``reader``: the one to
@@ -85,14 +90,62 @@ class WorkScanner:
         if reader is None:
             return None
         if self._reader_scores is None:
-            self._scan()  # which labels' cues each passage holds
+            self._reader_scores = reader.score_many(self.texts(), self.passage_cues())
+        return self._reader_scores
+
+    def passage_cues(self) -> list[set[str]]:
+        """Per passage, the labels any of whose cues occur in it (before context reading), found once."""
+        if not self._cues:
+            self._scan()
             self._cues = [set() for _ in self.passages]
             for name, found in self._candidates.items():
                 for i in found:
                     self._cues[i].add(name)
-            texts = [self.doc.span_text(p) for p in self.passages]
-            self._reader_scores = reader.score_many(texts, self._cues)
-        return self._reader_scores
+        return self._cues
+
+    def texts(self) -> list[str]:
+        """The text of every passage."""
+        return [self.doc.span_text(p) for p in self.passages]
+
+    def word_counts(self) -> list[int]:
+        """The number of words of every passage, counted once."""
+        if self._words is None:
+            self._words = [len(text.split()) for text in self.texts()]
+        return self._words
+
+    def label_scores(self) -> np.ndarray | None:
+        """The cue-free path's scores of every passage (rows) for every label of LABELS (columns), computed once:
+        the ``scorer``'s, else the shipped passage reader's (shared with :meth:`reader_scores`); None in a
+        ``--fast`` analysis or without a scorer."""
+        if self.doc.fast:
+            return None
+        if self._label_scores is None:
+            if self.scorer is not None:
+                self._label_scores = np.asarray(self.scorer(self.texts(), self.passage_cues()), dtype=np.float32)
+            else:
+                reader = self.classifier.reader or load_reader()
+                scores = self.reader_scores(reader)
+                if reader is None or scores is None:
+                    return None
+                self._label_scores = label_columns(reader, scores)
+        return self._label_scores
+
+    def cue_free(self, label: str) -> list[Finding]:
+        """The passages holding no cue of ``label`` (nor a candidate of it for any other reason) of
+        :data:`~.cue_free.MIN_WORDS` words or more that the cue-free path's scorer puts at the label's bar
+        (:data:`~.cue_free.BARS`) or more, best first, as findings told as
+        ``mentioned`` (nothing was read of when or how). Empty in a ``--fast`` analysis."""
+        bar = BARS.get(label)
+        if bar is None or label in NO_PATH:
+            return []
+        scores = self.label_scores()
+        if scores is None:
+            return []
+        column = scores[:, LABELS.index(label)]
+        found = cue_free_passages(column, set(self.candidates(label)), bar, self.word_counts())
+        return [Finding(self.passages[i], self.passages[i],
+                        PassageDecision(label, round(score, 4), False, "mentioned", NO_EVIDENCE, score))
+                for i, score in found]
 
     def reader_score(self, i: int, label: str) -> float | None:
         """The reader's score of passage ``i`` for ``label``; None without a reader (0 for a label it lacks)."""
@@ -187,6 +240,7 @@ class WorkScanner:
         """Every candidate passage of ``label`` with its decision, positive or not."""
         model = self.classifier.model
         needs_vector = model is not None and label in model.labels
+        reads = self.classifier.reader is not None
         for i in self.candidates(label):
             span = self.passages[i]
             text = self.doc.span_text(span)
@@ -194,7 +248,7 @@ class WorkScanner:
                                                  age=self.passage_age(i) if label == "underage" else self.age,
                                                  evidence=self.evidence_fn(i),
                                                  reader_score=self.reader_score(i, label),
-                                                 cues=self._cues[i] if self._cues else None)
+                                                 cues=self.passage_cues()[i] if reads else None)
 
     def findings(self, label: str) -> tuple[list[Finding], list[tuple[TextSpan, PassageDecision]]]:
         """The positive passages of ``label`` as findings, and its other supporting passages: those where a cue of
@@ -272,20 +326,26 @@ def age_evidence(scanner: WorkScanner, warning: Warning, top: Finding) -> None:
 def warn(doc: Document, label: str, findings: list[Finding],
          support: Sequence[tuple[TextSpan, PassageDecision]] = (), passages: int = 1,
          backing: Callable[[TextSpan, PassageDecision], Finding] | None = None,
-         nearby: Callable[[], Sequence[tuple[TextSpan, float]]] | None = None) -> Warning | None:
+         nearby: Callable[[], Sequence[tuple[TextSpan, float]]] | None = None,
+         cue_free: Sequence[Finding] = ()) -> Warning | None:
     """The work-level warning of ``label`` from its positive passages (``findings``) and its other supporting
     passages (``support``, listed in the warning's spans) in a work of ``passages`` passages
     (:mod:`.work_decision`), or None when the work-level decision says no. ``backing``, given when the label's scores
     are a trained model's: what makes a supporting passage a finding; with no positive passage, enough supporting
     ones then warn (as ``mentioned``: none was read as the content itself) and are the evidence. ``nearby``: the
-    label's nearby passages (:mod:`.nearby`), asked for only once the warning is raised, listed after the others."""
+    label's nearby passages (:mod:`.nearby`), asked for only once the warning is raised, listed after the others.
+    ``cue_free``: the label's cue-free passages (:meth:`WorkScanner.cue_free`), counted by the work-level decision
+    and flagged among the supporting ones; with no positive passage they are evidence too (after the supporting ones a
+    trained model backs)."""
     score = warns([f.decision.score for f in findings], [d.score for _, d in support], passages,
-                  consistent=backing is not None)
+                  consistent=backing is not None, cue_free=[f.decision.score for f in cue_free])
     if score is None:
         return None
-    spans = flagged_spans(findings, [(span, d.score) for span, d in support], nearby() if nearby else ())
-    if not findings and backing is not None:
-        findings = [backing(span, replace(d, severity="mentioned")) for span, d in support]
+    supporting = [(span, d.score) for span, d in support] + [(f.passage, f.decision.score) for f in cue_free]
+    spans = flagged_spans(findings, supporting, nearby() if nearby else ())
+    if not findings:
+        backed = [backing(span, replace(d, severity="mentioned")) for span, d in support] if backing else []
+        findings = backed + list(cue_free)
     ranked = sorted(findings, key=lambda f: (-f.decision.score, f.evidence.start))
     severity = max((f.decision.severity for f in findings), key=SEVERITY_ORDER.__getitem__)
     evidence = [Span.of(doc.text, f.evidence.start, f.evidence.end, f.decision.score) for f in ranked[:MAX_EVIDENCE]]
@@ -311,11 +371,12 @@ def flagged_spans(findings: Sequence[Finding], supporting: Sequence[tuple[TextSp
     return spans
 
 
-def scan_warnings(doc: Document, classifier: PassageClassifier, cast: Cast | None
-                  ) -> tuple[list[Warning], dict[str, list[Finding]]]:
+def scan_warnings(doc: Document, classifier: PassageClassifier, cast: Cast | None,
+                  scorer: PassageScorer | None = None) -> tuple[list[Warning], dict[str, list[Finding]]]:
     """Every label's warning for the document, strongest first, plus the findings behind them. ``cast``: the
-    work's (minor cues are linked to its characters); None reads the whole work's cues."""
-    scanner = WorkScanner(doc, classifier, cast)
+    work's (minor cues are linked to its characters); None reads the whole work's cues. ``scorer``: the cue-free
+    path's (:mod:`.cue_free`; None: the shipped passage reader)."""
+    scanner = WorkScanner(doc, classifier, cast, scorer)
     for label in LABELS:  # every label's candidates first: they also tell the model features where cues are
         scanner.candidates(label)
     scanner.prepare_vectors()
@@ -323,8 +384,10 @@ def scan_warnings(doc: Document, classifier: PassageClassifier, cast: Cast | Non
     all_findings: dict[str, list[Finding]] = {}
     for label in LABELS:
         findings, support = scanner.findings(label)
+        cue_free = scanner.cue_free(label)
         warning = warn(doc, label, findings, support, len(scanner.passages),
-                       scanner.finding if scanner.consistent(label) else None, partial(scanner.nearby, label))
+                       scanner.finding if scanner.consistent(label) else None, partial(scanner.nearby, label),
+                       cue_free)
         if warning is not None and label == "underage":
             age_evidence(scanner, warning, max(findings, key=lambda f: (f.decision.score, -f.evidence.start)))
         if warning is not None:

@@ -42,6 +42,13 @@ deaths ("his parents were murdered", "her grave", "how he died") that the model 
 theme of the work. For a label the lexicon alone scores, three passages holding the same weak cue are one reading
 repeated, so they do not count.
 
+Cue-free passages. A passage holding no cue of the label that a learned scorer reads as the label
+(:mod:`.cue_free`: its score passed the label's bar, chosen out of sample) is weaker evidence than a cue read in
+context: the scorer has seen the label's content written many ways but cannot read a negation or a joke the way the
+context rules do. So, when the cue path does not warn, cue-free passages warn only as :data:`CUE_FREE_ALONE` or more
+of them; a lone cue-free passage never does, not even beside a cue-bearing passage (measured on the real works' dev
+split out of fold: that rule added 3 false pairs for 1 true one). Their scores join the noisy-or.
+
 The constants are set from the definition above (a passage scored 0.55-0.7 is weak alone), not fitted: there are
 no work-level labels to fit them, nor per-label priors, on. See docs/warnings.md for what it changed on LitBank.
 """
@@ -58,6 +65,7 @@ LONE = 2  # supporting passages a warning needs in a work of more than N0 passag
 SURE = 0.99  # ... unless one passage scores this much: a model sure of it (a slur said on the page)
 CONSISTENT = 3  # supporting passages of a modelled label that warn with none positive
 CONSISTENT_AT = 0.25  # the model score each of them needs
+CUE_FREE_ALONE = 2  # cue-free passages (no cue of the label, a learned score over its bar) that warn by themselves
 _EPS = 1e-6
 
 
@@ -85,13 +93,25 @@ def work_probability(scores: Iterable[float], prior: float) -> float:
     return round(1.0 - miss, 4)
 
 
-def warns(positive: Iterable[float], support: Iterable[float], passages: int, consistent: bool = False
-          ) -> float | None:
+def warns(positive: Iterable[float], support: Iterable[float], passages: int, consistent: bool = False,
+          cue_free: Iterable[float] = ()) -> float | None:
     """The work-level score of a label in a work of ``passages`` passages, or None when it is not warned:
     ``positive`` are the scores of the positive passages, ``support`` those of the other supporting passages
     (cue-bearing, below the threshold); ``consistent``: the scores are a trained model's, so :data:`CONSISTENT`
-    supporting passages warn without a positive one."""
-    positive, support = list(positive), list(support)
+    supporting passages warn without a positive one; ``cue_free``: the scores of the passages without a cue of the
+    label that a learned scorer put over the label's bar (:data:`CUE_FREE_ALONE` of them warn when the cue path does
+    not)."""
+    positive, support, cue_free = list(positive), list(support), list(cue_free)
+    score = _cue_path(positive, support, passages, consistent)
+    if score is not None or not cue_free:
+        return score
+    if len(cue_free) < CUE_FREE_ALONE:
+        return None
+    return max(work_probability([*positive, *support, *cue_free], prior_for(passages)), WARN_AT)
+
+
+def _cue_path(positive: list[float], support: list[float], passages: int, consistent: bool) -> float | None:
+    """:func:`warns` on the cue-bearing passages alone."""
     if passages > N0 and len(positive) + len(support) < LONE and max(positive, default=0.0) < SURE:
         return None
     probability = work_probability([*positive, *support], prior_for(passages))

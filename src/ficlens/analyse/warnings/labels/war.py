@@ -24,7 +24,7 @@ STRUGGLE = [
 CUES: dict[str, float] = {
     r"wars?|warfare|wartime": 0.5,
     r"battlefields?|battle|battles": 0.35,
-    r"soldiers?|troops|army|armies|infantry|regiment": 0.35,
+    r"soldiers?|troops|army|armies|infantry|regiment": 0.25,
     r"bomb(?:s|ed|ing|ings)?|grenades?|air ?raids?|shell(?:ed|ing|fire)|artillery|trenches": 0.4,
     r"front ?lines?|enemy fire": 0.45,
     r"deployed|deployment|veterans?|shell[- ]?shock": 0.35,
