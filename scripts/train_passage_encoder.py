@@ -89,6 +89,8 @@ def targets(rows: list[Any], labels: list[str]) -> tuple[np.ndarray, np.ndarray]
     w = np.zeros((len(rows), len(labels)), dtype=np.float32)
     for j, label in enumerate(labels):
         idx, yy, ww = reader_training.label_rows(rows, label)
+        if not len(idx):
+            continue
         y[idx, j] = yy
         w[idx, j] = ww
     return y, w
