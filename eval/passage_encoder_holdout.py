@@ -118,11 +118,22 @@ def report(name: str, scores: np.ndarray, labels: list[str], rows: list[Any]) ->
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--encoder", type=Path, help="the --holdout run's passage-encoder.onnx")
+    parser.add_argument("--encoder", type=Path, help="the --holdout run's passage-encoder.onnx (without it: nothing)")
     parser.add_argument("--reader-cache", type=Path, default=Path("/tmp/passage-encoder/reader-held-out.npy"),
                         help="the retrained reader's held-out scores (computed and saved when absent)")
     parser.add_argument("--texts", type=Path, default=reader_training.DEFAULT_TEXTS)
     args = parser.parse_args()
+    if args.encoder is None or not args.encoder.is_file():
+        print("passage_encoder_holdout: no encoder to compare (--encoder: the model of a --holdout run)")
+        return 0
+    try:
+        from ficlens.analyse.warnings.encoder import encoder_from_bytes
+
+        tokenizer = (encoder_training.MODEL_DIR / "tokenizer.json").read_bytes()
+        enc = encoder_from_bytes(args.encoder.read_bytes(), tokenizer, threads=2)
+    except (ImportError, OSError) as exc:
+        print(f"passage_encoder_holdout: cannot run the encoder here ({exc}); the training venv has what it needs")
+        return 0
     from ficlens.analyse.warnings.labels import LABELS
 
     rows = (reader_training.load(reader_training.DEFAULT_SET0, reader_training.DEFAULT_WRITTEN)
@@ -138,13 +149,8 @@ def main() -> int:
         args.reader_cache.parent.mkdir(parents=True, exist_ok=True)
         np.save(args.reader_cache, reader)
     report("reader (retrained without the held-out rows)", reader, list(LABELS), held_rows)
-    if args.encoder is not None:
-        from ficlens.analyse.warnings.encoder import encoder_from_bytes
-
-        tokenizer = (encoder_training.MODEL_DIR / "tokenizer.json").read_bytes()
-        enc = encoder_from_bytes(args.encoder.read_bytes(), tokenizer, threads=2)
-        scores = enc.score_many([r.text for r in held_rows])
-        report("encoder (ONNX int8)", scores, list(enc.labels), held_rows)
+    scores = enc.score_many([r.text for r in held_rows])
+    report("encoder (ONNX int8)", scores, list(enc.labels), held_rows)
     return 0
 
 
