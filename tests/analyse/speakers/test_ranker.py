@@ -205,3 +205,12 @@ def test_a_name_the_next_turn_calls_marks_the_one_who_spoke_before_it() -> None:
     assert row_of(at, 2, cluster(at, "Anna"))["called_after"] == 1.0
     assert row_of(at, 2, cluster(at, "Ben"))["called_after"] == 0.0
 
+
+
+def test_a_sure_tag_nine_turns_back_still_anchors_a_two_party_exchange() -> None:
+    bare = "".join(f'"Line {i}."\n\n' for i in range(8))
+    at = attributor(SCENE + bare + '"And now?"\n')
+    last = len(at.quotes) - 1  # nine turns after the sure "Ben asked": the other party, Anna, speaks
+    anna, ben = row_of(at, last, cluster(at, "Anna")), row_of(at, last, cluster(at, "Ben"))
+    assert anna["anchor_before_other"] == 1.0 and anna["run_party"] == 1.0
+    assert ben["anchor_before_same"] == 0.0 and ben["anchor_before_other"] == 0.0
