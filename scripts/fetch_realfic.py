@@ -7,7 +7,9 @@ the team's ``fetch`` tool writes under /work/.mirror; a plain ``git clone --mirr
 Each row of sources.jsonl names the repository, the commit and the path of one work; a path ending in ``/`` is a
 chapter stored as several scene files, joined in file-name order, ``file#La-Lb`` is a chapter inside a whole-book
 file (lines a to b), and ``file.js#content`` is a chapter kept in a JavaScript module as ``content:`` template
-literals (one per scene, one paragraph a line). The text is read with ``git show COMMIT:PATH``
+literals (one per scene, one paragraph a line), and ``file.csv`` is a paragraph table with a ``text`` column (one
+paragraph a row, as the fanfiction-nlp pipeline stores AO3 chapters; ``file.csv#La-Lb`` keeps data rows a to b).
+The text is read with ``git show COMMIT:PATH``
 and converted to plain text by :func:`plain_text` below (the conversion the labels were written against: YAML front
 matter dropped, Markdown emphasis, escapes, headings and links reduced to their words, HTML reduced to its text with
 lxml, paragraphs kept as blank-line-separated blocks). ``--check`` also compares each text's sha256 and word count
@@ -18,6 +20,7 @@ Rows whose licence allows redistribution also have their text committed under da
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import json
 import re
@@ -75,11 +78,24 @@ def plain_text(markup: str) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
-def _git(mirror: Path, *args: str) -> str:
+def _git_bytes(mirror: Path, *args: str) -> bytes:
     proc = subprocess.run(["git", "--git-dir", str(mirror), *args], capture_output=True)
     if proc.returncode != 0:
         raise RuntimeError(f"{mirror}: git {' '.join(args)}: {proc.stderr.decode(errors='replace').strip()}")
-    return proc.stdout.decode("utf-8", errors="replace")
+    return proc.stdout
+
+
+def _git(mirror: Path, *args: str) -> str:
+    return _git_bytes(mirror, *args).decode("utf-8", errors="replace")
+
+
+def legacy_text(data: bytes) -> str:
+    """Bytes as UTF-8, or as Windows-1252 when they are not valid UTF-8 (tables exported with curly quotes in
+    the Windows code page)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 def line_range(path: str) -> tuple[str, int | None, int | None]:
@@ -101,12 +117,25 @@ def template_scenes(module: str) -> str:
     return "\n\n".join(scenes)
 
 
+def table_paragraphs(table: str, first: int | None = None, last: int | None = None) -> str:
+    """The ``text`` column of a CSV paragraph table (rows a to b, 1-based and inclusive, when given) as Markdown
+    paragraphs."""
+    rows = list(csv.DictReader(table.splitlines(keepends=True)))
+    if rows and "text" not in rows[0]:
+        raise RuntimeError("paragraph table has no 'text' column")
+    chosen = rows[(first or 1) - 1 : last]
+    return "\n\n".join(row["text"].strip() for row in chosen if row["text"].strip())
+
+
 def source_markup(mirror: Path, commit: str, path: str) -> str:
     """The stored markup of one work: a file, a line range of a file (``#La-Lb``), the scenes of a JavaScript
-    chapter module (``#content``), or (a path ending in /) its folder's files joined in name order."""
+    chapter module (``#content``), the paragraphs of a CSV table (``.csv``, ``.csv#La-Lb`` for data rows a to b),
+    or (a path ending in /) its folder's files joined in name order."""
     if path.endswith(JS_CONTENT):
         return template_scenes(_git(mirror, "show", f"{commit}:{path[: -len(JS_CONTENT)]}"))
     file, first, last = line_range(path)
+    if file.endswith(".csv"):
+        return table_paragraphs(legacy_text(_git_bytes(mirror, "show", f"{commit}:{file}")), first, last)
     if first is not None and last is not None:
         lines = _git(mirror, "show", f"{commit}:{file}").split("\n")
         return "\n".join(lines[first - 1 : last])

@@ -62,3 +62,23 @@ def test_a_javascript_chapter_module_gives_its_scenes_as_paragraphs() -> None:
     markup = fetch.template_scenes(module)
     assert markup == "First line, <i>thought</i>.\n\nSecond line.\n\nThird `quoted` line."
     assert fetch.plain_text(markup) == "First line, thought.\n\nSecond line.\n\nThird `quoted` line.\n"
+
+
+def test_a_paragraph_table_gives_its_text_column_as_paragraphs() -> None:
+    fetch = load_fetch()
+    table = (
+        "fic_id,chapter_id,para_id,text\n"
+        '7,1,1,"“Hello,” she said, ""twice""."\n'
+        "7,1,2,Second paragraph.\n"
+        "7,1,3,Third paragraph.\n"
+    )
+    assert fetch.table_paragraphs(table) == "“Hello,” she said, \"twice\".\n\nSecond paragraph.\n\nThird paragraph."
+    assert fetch.table_paragraphs(table, 2, 3) == "Second paragraph.\n\nThird paragraph."
+    with pytest.raises(RuntimeError):
+        fetch.table_paragraphs("a,b\n1,2\n")
+
+
+def test_a_table_in_the_windows_code_page_keeps_its_curly_quotes() -> None:
+    fetch = load_fetch()
+    assert fetch.legacy_text("\u201cHi\u201d".encode("cp1252")) == "\u201cHi\u201d"
+    assert fetch.legacy_text("\u201cHi\u201d".encode("utf-8")) == "\u201cHi\u201d"
