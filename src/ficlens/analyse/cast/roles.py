@@ -276,7 +276,8 @@ _SUBJECT = (
     r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+" + _owned("aowner") + _MODS + r"(?P<anoun>" + _HEAD + r")"
     r"|[Oo]ne|[Aa]nother)"
     r"|(?P<det>[Tt]his|[Tt]hat|[Tt]he)[ \t]+" + _owned("owner") + _MODS
-    + r"(?P<noun>" + _HEAD + r"))"
+    + r"(?P<noun>" + _HEAD + r")"
+    r"|(?P<cdet>[Tt]he|[Aa]n?)[ \t]+(?P<cmods>" + _MODS + r")(?P<cnoun>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?))"
 )
 # Speech verbs of tags: dialogue.SPEECH_VERBS and "queried" ("queried the youngest of the gang").
 TAG_VERBS = SPEECH_VERBS | {"queried", "queries"}
@@ -322,6 +323,8 @@ def _subject_role(m: re.Match[str], counter: Counter[str]) -> tuple[RoleMention,
     and head noun ("the child's nurse"; a demonstrative joins the "the" role of its head: "this newcomer" ->
     "the newcomer")."""
     start, end = m.span("subj")
+    if m.groupdict().get("cnoun"):
+        return _creature_role(m)
     if m.group("anon"):
         owner, head = m.group("aowner"), m.group("anoun")
         phrase = " ".join(m.group("anon").lower().split())
@@ -337,6 +340,21 @@ def _subject_role(m: re.Match[str], counter: Counter[str]) -> tuple[RoleMention,
         return None  # a group ("cried the ladies") is no one speaker
     kind: TagKind = "head" if det == "the" and not owner else "role"  # "the [modifiers] noun": find_roles' rules
     return RoleMention(start, end, f"the {owner}'s {noun}" if owner else f"the {noun}", noun_gender(noun)), kind
+
+
+def _creature_role(m: re.Match[str]) -> tuple[RoleMention, TagKind] | None:
+    """A capitalised noun the cast formed no name of, with an article, as a tag's subject ("said the Eaglet", "a
+    Canary called out", "said the young Crab"): a speaking role labelled "the [modifiers] Noun", one character
+    for every tag of the same label. The mention starts at the noun, so a cast name written there ("said the
+    Lory", the Lory being a character) keeps the tag; a title ("said the Colonel") is left to coreference."""
+    noun = m.group("cnoun")
+    low = noun.lower()
+    if low in TITLES or low in TITLE_NOUNS or low in NOT_PERSONS or low in _NOT_SPEAKERS or low in STOP_WORDS:
+        return None
+    mods = " ".join(m.group("cmods").split())
+    label = f"the {mods} {noun}" if mods else f"the {noun}"
+    start = m.start("cnoun")
+    return RoleMention(start, m.end("cnoun"), label, noun_gender(low)), "role"
 
 
 def _voice_tag(text: str, end: int) -> re.Match[str] | None:
