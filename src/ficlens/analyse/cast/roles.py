@@ -208,7 +208,58 @@ def appositive_links(text: str, roles: list[RoleMention], names: list[tuple[int,
     found = {label: next(iter(cs)) for label, cs in links.items() if len(cs) == 1}
     for label, c in modifier_links(text, roles, names).items():
         found.setdefault(label, c)
+    for label, c in scene_links(text, roles, names).items():
+        found.setdefault(label, c)
     return found
+
+
+SCENE_WINDOW = 400  # characters either side of a role's mention where the named characters present are read
+MIN_SCENE_VOTES = 3  # mentions of a role whose scene holds one named character of its gender and age
+_YOUNG = frozenset({"young", "little"})
+_MARRIED_TITLES = frozenset({"mrs", "madame", "mme", "lady"})
+
+
+def _name_gender(name: str) -> tuple[str | None, str | None]:
+    """The gender a name mention shows (its title's, else its given name's) and its lower-cased title."""
+    title = _leading_title(name)
+    return (title_gender(title) if title else given_name_gender(name)), (title.lower() if title else None)
+
+
+def scene_links(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]]) -> dict[str, int]:
+    """Generic roles the narration uses for the one named character of their gender and age in the scene ("the
+    young girl" written only beside Daisy, the young lady's name): each mention of the role votes for the named
+    character of its gender within SCENE_WINDOW characters when there is exactly one (a young woman's role is no
+    "Mrs." or "Madame"); a role with MIN_SCENE_VOTES votes, at least two thirds of them for one character and
+    none of its mentions beside two such characters, is that character's ("the young lady" and "the young girl" may
+    both be hers; a character two roles of different ages would claim, "the young man" and "the old man", is
+    neither's)."""
+    by_label: dict[str, list[RoleMention]] = {}
+    for r in roles:
+        words = r.label.split()
+        if len(words) == 3 and words[2] in GENERIC and r.gender:
+            by_label.setdefault(r.label, []).append(r)
+    if not by_label:
+        return {}
+    people = [(s, c, *_name_gender(text[s:e])) for s, e, c in names]
+    links: dict[str, int] = {}
+    for label, mentions in by_label.items():
+        young = label.split()[1] in _YOUNG
+        votes: Counter[int] = Counter()
+        for r in mentions:
+            present = {c for s, c, g, title in people if abs(s - r.start) <= SCENE_WINDOW and g == r.gender
+                       and not (young and r.gender == "f" and title in _MARRIED_TITLES)}
+            if len(present) > 1:
+                votes.clear()
+                break
+            votes.update(present)
+        if votes:
+            c, n = votes.most_common(1)[0]
+            if n >= MIN_SCENE_VOTES and 3 * n >= 2 * sum(votes.values()):
+                links[label] = c
+    ages: dict[int, set[bool]] = {}
+    for label, c in links.items():
+        ages.setdefault(c, set()).add(label.split()[1] in _YOUNG)
+    return {label: c for label, c in links.items() if len(ages[c]) == 1}
 
 
 # a describing word before a name in narration, a title allowed between: "old Mr. Emerson", "young Robert Lebrun"
