@@ -213,7 +213,7 @@ def appositive_links(text: str, roles: list[RoleMention], names: list[tuple[int,
     return found
 
 
-SCENE_WINDOW = 400  # characters either side of a role's mention where the named characters present are read
+SCENE_WINDOW = 400  # characters before a role's mention where the named characters present are read
 MIN_SCENE_VOTES = 3  # mentions of a role whose scene holds one named character of its gender and age
 _YOUNG = frozenset({"young", "little"})
 _MARRIED_TITLES = frozenset({"mrs", "madame", "mme", "lady"})
@@ -227,11 +227,12 @@ def _name_gender(name: str) -> tuple[str | None, str | None]:
 
 def scene_links(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]]) -> dict[str, int]:
     """Generic roles the narration uses for the one named character of their gender and age in the scene ("the
-    young girl" written only beside Daisy, the young lady's name): each mention of the role votes for the named
-    character of its gender within SCENE_WINDOW characters when there is exactly one (a young woman's role is no
-    "Mrs." or "Madame"); a role with MIN_SCENE_VOTES votes, at least two thirds of them for one character and
-    none of its mentions beside two such characters, is that character's ("the young lady" and "the young girl" may
-    both be hers; a character two roles of different ages would claim, "the young man" and "the old man", is
+    young girl" written just after Daisy's name): each mention of the role votes for the named character of its
+    gender named within SCENE_WINDOW characters before it, when there is exactly one (a young woman's role is no
+    "Mrs." or "Madame"; a name written after the role, "said the old man; 'his name is George'", introduces
+    someone else). A role with MIN_SCENE_VOTES votes, at least two thirds of them for one character and none of
+    its mentions after two such characters, is that character's ("the young lady" and "the young girl" may both
+    be hers; a character two roles of different ages would claim, "the young man" and "the old man", is
     neither's)."""
     by_label: dict[str, list[RoleMention]] = {}
     for r in roles:
@@ -246,7 +247,7 @@ def scene_links(text: str, roles: list[RoleMention], names: list[tuple[int, int,
         young = label.split()[1] in _YOUNG
         votes: Counter[int] = Counter()
         for r in mentions:
-            present = {c for s, c, g, title in people if abs(s - r.start) <= SCENE_WINDOW and g == r.gender
+            present = {c for s, c, g, title in people if 0 < r.start - s <= SCENE_WINDOW and g == r.gender
                        and not (young and r.gender == "f" and title in _MARRIED_TITLES)}
             if len(present) > 1:
                 votes.clear()
