@@ -80,3 +80,22 @@ def test_owned_descriptor_speaks() -> None:
             '"I\'ll show you out, sir," said the child\'s nurse.')
     _, speakers = attributed(text)
     assert speakers == ["the doctor", "the child's nurse"]
+
+
+def test_capitalised_creature_tag_subjects_are_roles() -> None:
+    assert subjects('"Speak English!" said the Eaglet.') == [("the Eaglet", "role")]
+    assert subjects('"Hold your tongue!" said the young Crab, snappishly.') == [("the young Crab", "role")]
+    assert subjects('Then a Canary cried: "Come away!"') == [("the Canary", "role")]
+    for text in ('"Go," said the Colonel.', '"Go," said the Reverend Mr. Collins.', '"Go," said the Moment.'):
+        assert subjects(text) == [], text
+
+
+def test_an_unformed_creature_speaks_its_tagged_quotes() -> None:
+    text = ('Alice sat on the bank with the Dodo and the Mouse.\n\n'
+            '"I am older than you," said the Mouse.\n\n'
+            '"Speak English!" said the Eaglet. "I don\'t know the meaning of half those words!"\n\n'
+            '"What I was going to say," said the Dodo in an offended tone, "was a Caucus-race."')
+    cast, speakers = attributed(text)
+    assert speakers[1:3] == ["the Eaglet", "the Eaglet"]
+    eaglet = next(c for c in cast.clusters if c.name == "the Eaglet")
+    assert eaglet.role

@@ -208,7 +208,59 @@ def appositive_links(text: str, roles: list[RoleMention], names: list[tuple[int,
     found = {label: next(iter(cs)) for label, cs in links.items() if len(cs) == 1}
     for label, c in modifier_links(text, roles, names).items():
         found.setdefault(label, c)
+    for label, c in scene_links(text, roles, names).items():
+        found.setdefault(label, c)
     return found
+
+
+SCENE_WINDOW = 400  # characters before a role's mention where the named characters present are read
+MIN_SCENE_VOTES = 3  # mentions of a role whose scene holds one named character of its gender and age
+_YOUNG = frozenset({"young", "little"})
+_MARRIED_TITLES = frozenset({"mrs", "madame", "mme", "lady"})
+
+
+def _name_gender(name: str) -> tuple[str | None, str | None]:
+    """The gender a name mention shows (its title's, else its given name's) and its lower-cased title."""
+    title = _leading_title(name)
+    return (title_gender(title) if title else given_name_gender(name)), (title.lower() if title else None)
+
+
+def scene_links(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]]) -> dict[str, int]:
+    """Generic roles the narration uses for the one named character of their gender and age in the scene ("the
+    young girl" written just after Daisy's name): each mention of the role votes for the named character of its
+    gender named within SCENE_WINDOW characters before it, when there is exactly one (a young woman's role is no
+    "Mrs." or "Madame"; a name written after the role, "said the old man; 'his name is George'", introduces
+    someone else). A role with MIN_SCENE_VOTES votes, at least two thirds of them for one character and none of
+    its mentions after two such characters, is that character's ("the young lady" and "the young girl" may both
+    be hers; a character two roles of different ages would claim, "the young man" and "the old man", is
+    neither's)."""
+    by_label: dict[str, list[RoleMention]] = {}
+    for r in roles:
+        words = r.label.split()
+        if len(words) == 3 and words[2] in GENERIC and r.gender:
+            by_label.setdefault(r.label, []).append(r)
+    if not by_label:
+        return {}
+    people = [(s, c, *_name_gender(text[s:e])) for s, e, c in names]
+    links: dict[str, int] = {}
+    for label, mentions in by_label.items():
+        young = label.split()[1] in _YOUNG
+        votes: Counter[int] = Counter()
+        for r in mentions:
+            present = {c for s, c, g, title in people if 0 < r.start - s <= SCENE_WINDOW and g == r.gender
+                       and not (young and r.gender == "f" and title in _MARRIED_TITLES)}
+            if len(present) > 1:
+                votes.clear()
+                break
+            votes.update(present)
+        if votes:
+            c, n = votes.most_common(1)[0]
+            if n >= MIN_SCENE_VOTES and 3 * n >= 2 * sum(votes.values()):
+                links[label] = c
+    ages: dict[int, set[bool]] = {}
+    for label, c in links.items():
+        ages.setdefault(c, set()).add(label.split()[1] in _YOUNG)
+    return {label: c for label, c in links.items() if len(ages[c]) == 1}
 
 
 # a describing word before a name in narration, a title allowed between: "old Mr. Emerson", "young Robert Lebrun"
@@ -276,7 +328,8 @@ _SUBJECT = (
     r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+" + _owned("aowner") + _MODS + r"(?P<anoun>" + _HEAD + r")"
     r"|[Oo]ne|[Aa]nother)"
     r"|(?P<det>[Tt]his|[Tt]hat|[Tt]he)[ \t]+" + _owned("owner") + _MODS
-    + r"(?P<noun>" + _HEAD + r"))"
+    + r"(?P<noun>" + _HEAD + r")"
+    r"|(?P<cdet>[Tt]he|[Aa]n?)[ \t]+(?P<cmods>" + _MODS + r")(?P<cnoun>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?))"
 )
 # Speech verbs of tags: dialogue.SPEECH_VERBS and "queried" ("queried the youngest of the gang").
 TAG_VERBS = SPEECH_VERBS | {"queried", "queries"}
@@ -322,6 +375,8 @@ def _subject_role(m: re.Match[str], counter: Counter[str]) -> tuple[RoleMention,
     and head noun ("the child's nurse"; a demonstrative joins the "the" role of its head: "this newcomer" ->
     "the newcomer")."""
     start, end = m.span("subj")
+    if m.groupdict().get("cnoun"):
+        return _creature_role(m)
     if m.group("anon"):
         owner, head = m.group("aowner"), m.group("anoun")
         phrase = " ".join(m.group("anon").lower().split())
@@ -337,6 +392,21 @@ def _subject_role(m: re.Match[str], counter: Counter[str]) -> tuple[RoleMention,
         return None  # a group ("cried the ladies") is no one speaker
     kind: TagKind = "head" if det == "the" and not owner else "role"  # "the [modifiers] noun": find_roles' rules
     return RoleMention(start, end, f"the {owner}'s {noun}" if owner else f"the {noun}", noun_gender(noun)), kind
+
+
+def _creature_role(m: re.Match[str]) -> tuple[RoleMention, TagKind] | None:
+    """A capitalised noun the cast formed no name of, with an article, as a tag's subject ("said the Eaglet", "a
+    Canary called out", "said the young Crab"): a speaking role labelled "the [modifiers] Noun", one character
+    for every tag of the same label. The mention starts at the noun, so a cast name written there ("said the
+    Lory", the Lory being a character) keeps the tag; a title ("said the Colonel") is left to coreference."""
+    noun = m.group("cnoun")
+    low = noun.lower()
+    if low in TITLES or low in TITLE_NOUNS or low in NOT_PERSONS or low in _NOT_SPEAKERS or low in STOP_WORDS:
+        return None
+    mods = " ".join(m.group("cmods").split())
+    label = f"the {mods} {noun}" if mods else f"the {noun}"
+    start = m.start("cnoun")
+    return RoleMention(start, m.end("cnoun"), label, noun_gender(low)), "role"
 
 
 def _voice_tag(text: str, end: int) -> re.Match[str] | None:
