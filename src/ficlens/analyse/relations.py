@@ -215,6 +215,7 @@ class Candidate:
     needed: float
     spans: list[tuple[float, TextSpan]]
     faint: bool = False  # a romance of scene partners read from faint cues: kept only where neither has another
+    side: bool = False  # a romance short of its threshold: kept only as the third side of a triad (see _triads)
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -375,6 +376,9 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
             # one in a shared paragraph), and no family word or surname: AO3 authors tag such a pair "/" (82 % of
             # the relationship tags of ../shared/data/ao3-meta are romantic); dropped if either has another romance
             found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans, faint=True))
+        elif ev.romantic_strong >= STRONG_MIN and rom >= 0.6 * pla and ev.kin == 0 and not _kin_named(a, b):
+            # strong cues short of the threshold: the third side of a triad whose two other sides are romances
+            found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans, side=True))
         if ev.together < SCENE_SHARE * most:
             continue  # a friendship on the story's edge: authors tag the dynamics it is built on
         if pla >= PLATONIC_MIN:
@@ -384,9 +388,34 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
     return found
 
 
+def _strongest(romances: Sequence[Candidate]) -> dict[int, float]:
+    """Per character, the value of its strongest romance."""
+    strongest: dict[int, float] = defaultdict(float)
+    for c in romances:
+        for p in c.people:
+            strongest[p] = max(strongest[p], c.value)
+    return strongest
+
+
+def _third_sides(romances: list[Candidate]) -> list[Candidate]:
+    """The romances, less those short of their threshold (``side``) that are no triad's third side: a side is kept
+    where both its characters are lovers of one third character, each such romance a main one (SECONDARY_SHARE of
+    its characters' strongest at least)."""
+    full = [r for r in romances if not r.side]
+    strongest = _strongest(full)
+    lovers: dict[int, set[int]] = defaultdict(set)
+    for r in full:
+        if all(r.value >= SECONDARY_SHARE * strongest[p] for p in r.people):
+            lovers[r.people[0]].add(r.people[1])
+            lovers[r.people[1]].add(r.people[0])
+    return full + [r for r in romances if r.side and lovers[r.people[0]] & lovers[r.people[1]]]
+
+
 def _triads(romances: list[Candidate]) -> list[Candidate]:
     """The romances and, for three characters each romantic with the other two, their triad ("Finn/Poe Dameron/Rey"),
-    tagged beside its pairs as AO3 authors tag a polyamorous story."""
+    tagged beside its pairs as AO3 authors tag a polyamorous story. A romance short of its threshold is kept only as
+    a triad's third side (:func:`_third_sides`)."""
+    romances = _third_sides(romances)
     by_pair = {c.people: c for c in romances}
     people = sorted({p for c in romances for p in c.people})
     out: list[Candidate] = []
@@ -419,12 +448,9 @@ def find_relationships(doc: Document, cast: Cast, talks: Mapping[tuple[int, int]
     quotation with its speaker, in text order (for the groups that talk together)."""
     fandoms = [f for f, _ in cast.fandoms]
     found = candidates(doc, cast, talks)
-    paired = {p for c in found if c.kind == "/" and not c.faint for p in c.people}
+    paired = {p for c in found if c.kind == "/" and not (c.faint or c.side) for p in c.people}
     romances = _triads([c for c in found if c.kind == "/" and not (c.faint and paired.intersection(c.people))])
-    strongest: dict[int, float] = defaultdict(float)
-    for c in romances:
-        for p in c.people:
-            strongest[p] = max(strongest[p], c.value)
+    strongest = _strongest(romances)
     polyamorous = {pair for c in romances if len(c.people) > 2 for pair in itertools.combinations(c.people, 2)}
     kept = [c for c in romances
             if len(c.people) > 2 or c.people in polyamorous
