@@ -67,6 +67,15 @@ KAIA = ("Later Kaia sat by the fire while Riversong watched. Then Riversong's li
         "slept. Then Riversong and Kaia ate, and Riversong's lips thinned again at Kaia. ")
 
 
+def test_kisses_in_sentences_naming_a_relative_make_no_romance() -> None:
+    family = ("\n\nRiversong watched as her father kissed Kaia. Later Kaia's mother kissed Riversong goodnight. "
+              "Then Riversong's sister hugged Kaia and kissed her.\n")
+    assert not any(r.kind == "romantic" for r in _relations(KAIA * 2 + family).values())
+    lovers = ("\n\nRiversong watched as Kaia kissed her. Later Kaia kissed Riversong goodnight. "
+              "Then Riversong kissed Kaia.\n")
+    assert _relations(KAIA * 2 + lovers)["Kaia/Riversong"].kind == "romantic"
+
+
 def test_proximity_and_weak_cues_make_no_romance() -> None:
     rels = _relations(KAIA * 2)
     assert not any(r.kind == "romantic" for r in rels.values())

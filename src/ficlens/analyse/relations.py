@@ -15,6 +15,7 @@ written.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -138,17 +139,41 @@ def _counts(pattern: re.Pattern[str], text: str, m: re.Match[str], start: int) -
     return named if possessed else not named
 
 
+def _family_member(text: str, unit: TextSpan) -> bool:
+    """Whether a sentence names someone's relative ("Her father hugs her tight and kisses her hair", "his mother's
+    embrace"): its affection is the family's, whoever the pronouns were resolved to."""
+    return any(POSSESSOR.search(text, max(unit.start, m.start() - 24), m.start()) is not None
+               and TITLE_USE.match(text, m.end()) is None
+               for m in PLATONIC.finditer(text, unit.start, unit.end) if KIN.fullmatch(m.group()))
+
+
+class FamilySentences:
+    """The sentences of a text that name someone's relative (:func:`_family_member`), looked up by offset."""
+
+    def __init__(self, text: str, sentences: Sequence[TextSpan]) -> None:
+        self.spans = [(s.start, s.end) for s in sentences if _family_member(text, s)]
+        self.starts = [start for start, _ in self.spans]
+
+    def __contains__(self, offset: object) -> bool:
+        if not isinstance(offset, int):
+            return False
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.spans[i][1]
+
+
 def _cue_words(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[QuoteSpan],
-               starts: list[int]) -> list[tuple[str, float]]:
+               starts: list[int], family: FamilySentences | None = None) -> list[tuple[str, float]]:
     """The cue words of a unit that count (:func:`_counts`), each with its value: those inside dialogue (talk about
-    someone) count for less than narration."""
+    someone) count for less than narration; none in a sentence of ``family`` (a relative's affection)."""
     return [(m.group(), 1.0 if quote_at(quotes, starts, m.start()) is None else QUOTED_CUE)
-            for m in pattern.finditer(text, unit.start, unit.end) if _counts(pattern, text, m, unit.start)]
+            for m in pattern.finditer(text, unit.start, unit.end)
+            if _counts(pattern, text, m, unit.start) and (family is None or m.start() not in family)]
 
 
-def _cues(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[QuoteSpan], starts: list[int]) -> float:
+def _cues(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[QuoteSpan], starts: list[int],
+          family: FamilySentences | None = None) -> float:
     """The value of a unit's cue words (:func:`_cue_words`)."""
-    return sum(value for _, value in _cue_words(pattern, text, unit, quotes, starts))
+    return sum(value for _, value in _cue_words(pattern, text, unit, quotes, starts, family))
 
 
 def collect(doc: Document, cast: Cast, top: list[Cluster],
@@ -161,14 +186,15 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
     text = doc.text
     quotes = cast.quotes
     starts = quote_index(quotes)
+    family = FamilySentences(text, doc.sentences)
     for units in (doc.sentences, doc.paragraphs):
         weight = 1.0 if units is doc.sentences else 0.5
         for unit in units:
             present = sorted({same.get(m.cluster, m.cluster) for m in cast.mentions_in(unit.start, unit.end)} & ids)
             if len(present) < 2:
                 continue
-            strong = _cues(ROMANTIC_STRONG, text, unit, quotes, starts)
-            rom = strong + WEAK_CUE * _cues(ROMANTIC_WEAK, text, unit, quotes, starts)
+            strong = _cues(ROMANTIC_STRONG, text, unit, quotes, starts, family)
+            rom = strong + WEAK_CUE * _cues(ROMANTIC_WEAK, text, unit, quotes, starts, family)
             if rom and FORCED.search(text, unit.start, unit.end):  # a kiss forced on someone is no romance
                 strong = rom = 0.0
             words = _cue_words(PLATONIC, text, unit, quotes, starts)
