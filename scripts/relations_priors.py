@@ -45,8 +45,8 @@ OWN_STAGES = ("relations", "consent", "category", "summary")  # rerun from the c
 def no_priors() -> Iterator[None]:
     """Within the block, the relations analyser sees no KB pair works and no canon couple."""
     saved = relations._pair_works, relations._canon_couple
-    relations._pair_works = lambda a, b, fandoms: []  # type: ignore[assignment]
-    relations._canon_couple = lambda a, b, fandoms: False  # type: ignore[assignment]
+    setattr(relations, "_pair_works", lambda a, b, fandoms: [])  # noqa: B010
+    setattr(relations, "_canon_couple", lambda a, b, fandoms: False)  # noqa: B010
     try:
         yield
     finally:
