@@ -67,6 +67,15 @@ KAIA = ("Later Kaia sat by the fire while Riversong watched. Then Riversong's li
         "slept. Then Riversong and Kaia ate, and Riversong's lips thinned again at Kaia. ")
 
 
+def test_kisses_in_sentences_naming_a_relative_make_no_romance() -> None:
+    family = ("\n\nRiversong watched as her father kissed Kaia. Later Kaia's mother kissed Riversong goodnight. "
+              "Then Riversong's sister hugged Kaia and kissed her.\n")
+    assert not any(r.kind == "romantic" for r in _relations(KAIA * 2 + family).values())
+    lovers = ("\n\nRiversong watched as Kaia kissed her. Later Kaia kissed Riversong goodnight. "
+              "Then Riversong kissed Kaia.\n")
+    assert _relations(KAIA * 2 + lovers)["Kaia/Riversong"].kind == "romantic"
+
+
 def test_proximity_and_weak_cues_make_no_romance() -> None:
     rels = _relations(KAIA * 2)
     assert not any(r.kind == "romantic" for r in rels.values())
@@ -109,6 +118,19 @@ def test_three_mutual_romances_make_a_triad_beside_the_pairs() -> None:
     out = {c.people: c for c in _triads(pairs)}
     assert set(out) == {(1, 2), (1, 3), (2, 3), (1, 2, 3), (3, 4)}
     assert out[(1, 2, 3)].value == 2.2
+
+
+def test_strong_cues_short_of_a_romance_are_kept_only_as_a_triads_third_side() -> None:
+    from ficlens.analyse.relations import Candidate, _triads
+
+    sides = [Candidate((1, 2), "/", 3.0, 2.0, []), Candidate((1, 3), "/", 2.5, 2.0, []),
+             Candidate((2, 3), "/", 1.8, 1.8, [], side=True), Candidate((3, 4), "/", 1.5, 1.5, [], side=True)]
+    out = {c.people for c in _triads(sides)}
+    assert out == {(1, 2), (1, 3), (2, 3), (1, 2, 3)}
+    # a romance dropped as a second one (under SECONDARY_SHARE of the character's strongest) makes no triad
+    weak = [Candidate((1, 2), "/", 6.0, 2.0, []), Candidate((1, 3), "/", 2.0, 2.0, []),
+            Candidate((2, 3), "/", 1.8, 1.8, [], side=True)]
+    assert (2, 3) not in {c.people for c in _triads(weak)}
 
 
 def test_characters_sharing_the_scenes_without_cue_words_are_a_platonic_pair() -> None:

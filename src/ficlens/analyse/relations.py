@@ -15,6 +15,7 @@ written.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -138,17 +139,41 @@ def _counts(pattern: re.Pattern[str], text: str, m: re.Match[str], start: int) -
     return named if possessed else not named
 
 
+def _family_member(text: str, unit: TextSpan) -> bool:
+    """Whether a sentence names someone's relative ("Her father hugs her tight and kisses her hair", "his mother's
+    embrace"): its affection is the family's, whoever the pronouns were resolved to."""
+    return any(POSSESSOR.search(text, max(unit.start, m.start() - 24), m.start()) is not None
+               and TITLE_USE.match(text, m.end()) is None
+               for m in PLATONIC.finditer(text, unit.start, unit.end) if KIN.fullmatch(m.group()))
+
+
+class FamilySentences:
+    """The sentences of a text that name someone's relative (:func:`_family_member`), looked up by offset."""
+
+    def __init__(self, text: str, sentences: Sequence[TextSpan]) -> None:
+        self.spans = [(s.start, s.end) for s in sentences if _family_member(text, s)]
+        self.starts = [start for start, _ in self.spans]
+
+    def __contains__(self, offset: object) -> bool:
+        if not isinstance(offset, int):
+            return False
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.spans[i][1]
+
+
 def _cue_words(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[QuoteSpan],
-               starts: list[int]) -> list[tuple[str, float]]:
+               starts: list[int], family: FamilySentences | None = None) -> list[tuple[str, float]]:
     """The cue words of a unit that count (:func:`_counts`), each with its value: those inside dialogue (talk about
-    someone) count for less than narration."""
+    someone) count for less than narration; none in a sentence of ``family`` (a relative's affection)."""
     return [(m.group(), 1.0 if quote_at(quotes, starts, m.start()) is None else QUOTED_CUE)
-            for m in pattern.finditer(text, unit.start, unit.end) if _counts(pattern, text, m, unit.start)]
+            for m in pattern.finditer(text, unit.start, unit.end)
+            if _counts(pattern, text, m, unit.start) and (family is None or m.start() not in family)]
 
 
-def _cues(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[QuoteSpan], starts: list[int]) -> float:
+def _cues(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[QuoteSpan], starts: list[int],
+          family: FamilySentences | None = None) -> float:
     """The value of a unit's cue words (:func:`_cue_words`)."""
-    return sum(value for _, value in _cue_words(pattern, text, unit, quotes, starts))
+    return sum(value for _, value in _cue_words(pattern, text, unit, quotes, starts, family))
 
 
 def collect(doc: Document, cast: Cast, top: list[Cluster],
@@ -161,14 +186,15 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
     text = doc.text
     quotes = cast.quotes
     starts = quote_index(quotes)
+    family = FamilySentences(text, doc.sentences)
     for units in (doc.sentences, doc.paragraphs):
         weight = 1.0 if units is doc.sentences else 0.5
         for unit in units:
             present = sorted({same.get(m.cluster, m.cluster) for m in cast.mentions_in(unit.start, unit.end)} & ids)
             if len(present) < 2:
                 continue
-            strong = _cues(ROMANTIC_STRONG, text, unit, quotes, starts)
-            rom = strong + WEAK_CUE * _cues(ROMANTIC_WEAK, text, unit, quotes, starts)
+            strong = _cues(ROMANTIC_STRONG, text, unit, quotes, starts, family)
+            rom = strong + WEAK_CUE * _cues(ROMANTIC_WEAK, text, unit, quotes, starts, family)
             if rom and FORCED.search(text, unit.start, unit.end):  # a kiss forced on someone is no romance
                 strong = rom = 0.0
             words = _cue_words(PLATONIC, text, unit, quotes, starts)
@@ -215,6 +241,7 @@ class Candidate:
     needed: float
     spans: list[tuple[float, TextSpan]]
     faint: bool = False  # a romance of scene partners read from faint cues: kept only where neither has another
+    side: bool = False  # a romance short of its threshold: kept only as the third side of a triad (see _triads)
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -375,6 +402,9 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
             # one in a shared paragraph), and no family word or surname: AO3 authors tag such a pair "/" (82 % of
             # the relationship tags of ../shared/data/ao3-meta are romantic); dropped if either has another romance
             found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans, faint=True))
+        elif ev.romantic_strong >= STRONG_MIN and rom >= 0.6 * pla and ev.kin == 0 and not _kin_named(a, b):
+            # strong cues short of the threshold: the third side of a triad whose two other sides are romances
+            found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans, side=True))
         if ev.together < SCENE_SHARE * most:
             continue  # a friendship on the story's edge: authors tag the dynamics it is built on
         if pla >= PLATONIC_MIN:
@@ -384,9 +414,34 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
     return found
 
 
+def _strongest(romances: Sequence[Candidate]) -> dict[int, float]:
+    """Per character, the value of its strongest romance."""
+    strongest: dict[int, float] = defaultdict(float)
+    for c in romances:
+        for p in c.people:
+            strongest[p] = max(strongest[p], c.value)
+    return strongest
+
+
+def _third_sides(romances: list[Candidate]) -> list[Candidate]:
+    """The romances, less those short of their threshold (``side``) that are no triad's third side: a side is kept
+    where both its characters are lovers of one third character, each such romance a main one (SECONDARY_SHARE of
+    its characters' strongest at least)."""
+    full = [r for r in romances if not r.side]
+    strongest = _strongest(full)
+    lovers: dict[int, set[int]] = defaultdict(set)
+    for r in full:
+        if all(r.value >= SECONDARY_SHARE * strongest[p] for p in r.people):
+            lovers[r.people[0]].add(r.people[1])
+            lovers[r.people[1]].add(r.people[0])
+    return full + [r for r in romances if r.side and lovers[r.people[0]] & lovers[r.people[1]]]
+
+
 def _triads(romances: list[Candidate]) -> list[Candidate]:
     """The romances and, for three characters each romantic with the other two, their triad ("Finn/Poe Dameron/Rey"),
-    tagged beside its pairs as AO3 authors tag a polyamorous story."""
+    tagged beside its pairs as AO3 authors tag a polyamorous story. A romance short of its threshold is kept only as
+    a triad's third side (:func:`_third_sides`)."""
+    romances = _third_sides(romances)
     by_pair = {c.people: c for c in romances}
     people = sorted({p for c in romances for p in c.people})
     out: list[Candidate] = []
@@ -419,12 +474,9 @@ def find_relationships(doc: Document, cast: Cast, talks: Mapping[tuple[int, int]
     quotation with its speaker, in text order (for the groups that talk together)."""
     fandoms = [f for f, _ in cast.fandoms]
     found = candidates(doc, cast, talks)
-    paired = {p for c in found if c.kind == "/" and not c.faint for p in c.people}
+    paired = {p for c in found if c.kind == "/" and not (c.faint or c.side) for p in c.people}
     romances = _triads([c for c in found if c.kind == "/" and not (c.faint and paired.intersection(c.people))])
-    strongest: dict[int, float] = defaultdict(float)
-    for c in romances:
-        for p in c.people:
-            strongest[p] = max(strongest[p], c.value)
+    strongest = _strongest(romances)
     polyamorous = {pair for c in romances if len(c.people) > 2 for pair in itertools.combinations(c.people, 2)}
     kept = [c for c in romances
             if len(c.people) > 2 or c.people in polyamorous
