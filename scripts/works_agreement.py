@@ -75,7 +75,6 @@ LABELS = (
     "war",
 )
 POOL = "pool.txt"
-ADDED = "added.txt"
 ARCHIVE = ("Graphic Depictions Of Violence", "Major Character Death", "Rape/Non-Con", "Underage Sex")
 SEVERITY = {"mentioned": 0, "depicted": 1, "graphic": 2}
 STOP = {"the", "of", "a", "an", "and"}

@@ -140,13 +140,14 @@ def test_a_missing_second_label_is_named_and_fails(
     assert "no label file for a" in capsys.readouterr().err
 
 
-def test_the_second_reading_covers_the_sample_and_the_added_works_with_exact_evidence(agreement: ModuleType) -> None:
+def test_the_second_reading_covers_the_sample_and_every_added_batch_with_exact_evidence(agreement: ModuleType) -> None:
     folder = WORKS / "second"
     if not folder.is_dir():
         pytest.skip("no second reading in this checkout")
     sample = agreement.second_sample(agreement.sample_rows(WORKS))
-    added_file = folder / agreement.ADDED
-    added = added_file.read_text(encoding="utf-8").split() if added_file.is_file() else []
+    batches = [path.read_text(encoding="utf-8").split() for path in sorted(folder.glob("added*.txt"))]
+    added = [work for batch in batches for work in batch]
+    assert len(set(added)) == len(added), "a work is listed in two added batches"
     assert not set(sample) & set(added)
     assert sorted(sample + added) == sorted(path.stem for path in folder.glob("*.json"))
     checked = 0
