@@ -69,3 +69,8 @@ def test_violence_talked_of_as_a_choice_is_no_cue(text: str) -> None:
 
 def test_violence_done_stays_a_cue() -> None:
     assert read_cues("The violence of the beating left him on the floor.", LEXICONS["violence"]).score >= 0.4
+
+
+def test_a_mascots_stuffing_is_no_blood() -> None:
+    text = "The mascot's red stuffing spilled out like blood when the seam split."
+    assert read_cues(text, LEXICONS["blood"]).score < 0.3

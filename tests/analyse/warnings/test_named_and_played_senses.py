@@ -61,3 +61,11 @@ def test_a_war_named_as_a_time_counts_half() -> None:
 ])
 def test_bombs_and_battles_of_a_war_stay_cues(text: str) -> None:
     assert read_cues(text, LEXICONS["war"]).score >= 0.5
+
+
+def test_a_battle_with_no_war_near_is_a_weak_war_cue() -> None:
+    rivals = read_cues("The two rivals had fought many battles, and he always shrugged off the bruises.",
+                       LEXICONS["war"])
+    at_war = read_cues("The two rivals had fought many battles in the war, side by side with the army.",
+                       LEXICONS["war"])
+    assert rivals.score < 0.2 < at_war.score

@@ -64,6 +64,16 @@ SENSES: tuple[OtherSense, ...] = (
         factor=0.3,
         scope=200,
     ),
+    # a battle with no war, army or siege near it is a fight (two rivals' battles, a duel, a brawl), not a war
+    OtherSense(
+        words=[r"battles?"],
+        context=[r"wars?|warfare|wartime|army|armies|soldiers?|troops|siege|invasion|invad\w*|regiments?|cavalry|"
+                 r"infantry|generals?|battalions?|platoons?|legions?|artillery|front ?lines?|trenches|bombs?|"
+                 r"battlefields?|fleets?|navy|frigates?|warships?|allies|allied|ranks"],
+        factor=0.5,
+        scope=250,
+        absent=True,
+    ),
     # a war named as the time of something else, in passing: "during the war", "before the war", "since the war"
     OtherSense(
         words=[r"wars?"],
