@@ -3,9 +3,9 @@
 A cue found by :mod:`.lexicon` is read in its clause: negated ("he didn't hit him") it is dropped; inside a figure of
 speech ("dying of embarrassment") it is dropped; hypothetical, expected or a threat ("if", "would", "going to",
 "expected", "at the thought of") it counts half, except for labels where the wish or plan is itself the content
-(suicidal ideation); told as past (its clause in the
-pluperfect, a memory or "years ago" in its sentence, or named as the time of something else: "since his wife's
-death"; see :func:`told_as_past`) it makes the severity ``mentioned``; explicit or gory telling makes it ``graphic``.
+(suicidal ideation); told as past (its clause in the pluperfect, a memory or "years ago" in its sentence, or named
+as the time of something else: "since his wife's death"; see :func:`told_as_past`) it makes the severity
+``mentioned``; explicit or gory telling makes it ``graphic``.
 For labels whose content is usually told as a habit (abuse: "he'd lock her in"), "would" and "'d" are not taken as
 hypothetical.
 """
