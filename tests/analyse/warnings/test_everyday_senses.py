@@ -74,3 +74,11 @@ def test_violence_done_stays_a_cue() -> None:
 def test_a_mascots_stuffing_is_no_blood() -> None:
     text = "The mascot's red stuffing spilled out like blood when the seam split."
     assert read_cues(text, LEXICONS["blood"]).score < 0.3
+
+
+@pytest.mark.parametrize("text", [
+    '"Bloody, smug, hook-nosed..." she grumbled all the way up the stairs.',
+    "That bloody, stinking cat has been in the bins again.",
+])
+def test_bloody_opening_a_string_of_insults_is_a_swear(text: str) -> None:
+    assert read_cues(text, LEXICONS["blood"]).score == 0.0

@@ -88,7 +88,10 @@ BLOODY_SWEAR = [
     r"americans?|russians?|italians?|foreigners?|fool\w*|idiot\w*|bastards?|beggars?|rascals?|swine|brutes?|"
     r"people|lot|men|women|kids?|children|thing|things|business|nonsense|nuisance|shame|cheek|mess|hell|well|"
     r"good|great|awful|stupid|mad|marvell?ous|ridiculous|lucky|sure|right|typical|silly|cold|hot|stuff|"
-    r"[a-z]+ly)\b))"
+    r"[a-z]+ly)\b))",
+    # a string of insults that opens with it: "Bloody, rotten, big-nosed...", "bloody, stinking git"
+    r"bloody,? (?:rotten|stinking|sodding|damned?|fucking|stupid|useless|greasy|smug|arrogant|lousy|"
+    r"\w+-(?:nosed|faced|haired|brained|headed|eyed))\b",
 ]
 
 # --- what makes a passage graphic ----------------------------------------------------------------------------
