@@ -234,3 +234,11 @@ def test_negation_stops_at_a_comma() -> None:
 def test_knowing_one_is_dying_is_no_hyperbole(lexicon_only: PassageClassifier) -> None:
     assert decide(lexicon_only, "I know I'm dying because the pain has stopped and my hands have gone cold.", "dying")
     assert not decide(lexicon_only, "'I'm dying here,' she groaned, fanning herself in the queue.", "dying")
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("blood", "The whole street expected a bloodbath, but the two of them just shook hands."),
+    ("death", "She felt sick at the thought of him dying alone on the moor."),
+])
+def test_an_expected_or_imagined_event_counts_half(label: str, text: str) -> None:
+    assert 0.0 < read_cues(text, LEXICONS[label]).score <= 0.35

@@ -1,10 +1,11 @@
 """Context rules: what a cue means where it stands.
 
 A cue found by :mod:`.lexicon` is read in its clause: negated ("he didn't hit him") it is dropped; inside a figure of
-speech ("dying of embarrassment") it is dropped; hypothetical or a threat ("if", "would", "going to") it counts half,
-except for labels where the wish or plan is itself the content (suicidal ideation); told as past (its clause in the
-pluperfect, a memory or "years ago" in its sentence, or named as the time of something else: "since his wife's
-death"; see :func:`told_as_past`) it makes the severity ``mentioned``; explicit or gory telling makes it ``graphic``.
+speech ("dying of embarrassment") it is dropped; hypothetical, expected or a threat ("if", "would", "going to",
+"expected", "at the thought of") it counts half, except for labels where the wish or plan is itself the content
+(suicidal ideation); told as past (its clause in the pluperfect, a memory or "years ago" in its sentence, or named
+as the time of something else: "since his wife's death"; see :func:`told_as_past`) it makes the severity
+``mentioned``; explicit or gory telling makes it ``graphic``.
 For labels whose content is usually told as a habit (abuse: "he'd lock her in"), "would" and "'d" are not taken as
 hypothetical.
 """
@@ -25,7 +26,8 @@ NEGATION = re.compile(r"(?:\b(?:not|never|no|nobody|none|without|hardly|barely|n
 _HYPOTHETICAL_CORE = (r"if|could (?:have|be)|could've|might|maybe|perhaps|whether|what if|as if|as though|"
                       r"wish(?:ed)?|imagin\w*|pretend\w*|dream\w*|going to|gonna|about to|threat\w*|(?:for )?fear of|"
                       r"afraid of|lest|(?:i|you|he|she|we|they)'ll|will|should|probably|like (?:a|an|the|some)|"
-                      r"resembl\w*|(?:the )?semblance of|akin to")
+                      r"resembl\w*|(?:the )?semblance of|akin to|expect(?:s|ed|ing)?|"
+                      r"(?:at|by|with) the (?:very |mere )?(?:thought|idea|prospect|possibility) of")
 HYPOTHETICAL = re.compile(r"\b(?:" + _HYPOTHETICAL_CORE + r"|would|(?:i|you|he|she|we|they)'d)\b", _I)
 # For labels told as a habit ("she'd scream at him for hours", "he would lock her in"), "would" and "'d" mark the past
 # habit, not a hypothetical: the other markers still halve.

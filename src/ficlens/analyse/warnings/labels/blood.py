@@ -79,7 +79,8 @@ SENSES: tuple[OtherSense, ...] = (
         words=[r"blood\w*|bled|bleed(?:s|ing)?"],
         context=[
             r"paint|paintball\w*|ketchup|jam|fake|stage blood|costume|halloween|"
-            r"corn syrup|food colou?ring|lipstick|nail polish|props?"
+            r"corn syrup|food colou?ring|lipstick|nail polish|props?|mascots?|stuffing|plush\w*|puppets?|"
+            r"stuffed (?:toys?|animals?)"
         ],
         factor=0.3,
         scope=250,

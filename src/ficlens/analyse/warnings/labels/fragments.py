@@ -60,6 +60,18 @@ FIGURATIVE_DEATH = [
     # "a hollow, dead voice", "dead leaves", "a dead battery": lifeless-seeming things, not a death
     r"dead (?:voice|voices|tone|tones|monotone|stare|gaze|expression|hush|stillness|leaves|flowers|grass|wood|branch\w*|"
     r"twigs?|batter(?:y|ies)|phone|line|letter|language|bolt|march|reckoning|level|straight|ahead|still|quiet)",
+    # a plant, a light or a machine that dies: "dead, gnarled roots", "the dying rays", "a dying battery", "the phone
+    # died", "her smile died"
+    r"(?:dead|dying)(?:,? (?:mangled|gnarled|withered|rotten|rotting|old|brown|dry|dried|twisted|black(?:ened)?|grey|"
+    r"gray|bare|broken|cold|golden|red|orange|crimson|pale|last))?,? (?:roots?|trees?|stumps?|plants?|vines?|weeds?|"
+    r"foliage|bushes|shrubs?|stalks?|hedges?|orchids?|roses?|lawn|garden|houseplants?|rays?|light|sunlight|daylight|"
+    r"embers?|fire|sun|sunset|static|signal|screen|pixels?|bulbs?|torch|flashlight|engine|skin|hair|cells?|neurons?|"
+    r"brain cells|end|space|air|zone|pixel|bug|code|links?|mall|town|city|batter(?:y|ies))",
+    r"(?:battery|batteries|phone|laptop|computer|tablet|camera|car|truck|van|generator|signal|lights?|fire|flames?|"
+    r"embers?|engine|motor|torch|flashlight|bulb|screen|radio|"
+    r"conversation|laughter|music|wind|breeze|noise|smile|grin|hope|rays?|sunset|daylight|sunlight|voice|words|"
+    r"protests?|plant|plants|flowers?|roses?|orchids?|tree|trees) (?:had |have |has |finally |slowly |quickly |all |"
+    r"just )?(?:died|dies|dying|was dead|were dead|is dead|are dead|went dead)",
     # looks: "a cadaverousness of complexion", "corpse-like pallor"
     r"cadaverous\w*",
     r"corpse-?like",
@@ -76,7 +88,10 @@ BLOODY_SWEAR = [
     r"americans?|russians?|italians?|foreigners?|fool\w*|idiot\w*|bastards?|beggars?|rascals?|swine|brutes?|"
     r"people|lot|men|women|kids?|children|thing|things|business|nonsense|nuisance|shame|cheek|mess|hell|well|"
     r"good|great|awful|stupid|mad|marvell?ous|ridiculous|lucky|sure|right|typical|silly|cold|hot|stuff|"
-    r"[a-z]+ly)\b))"
+    r"[a-z]+ly)\b))",
+    # a string of insults that opens with it: "Bloody, rotten, big-nosed...", "bloody, stinking git"
+    r"bloody,? (?:rotten|stinking|sodding|damned?|fucking|stupid|useless|greasy|smug|arrogant|lousy|"
+    r"\w+-(?:nosed|faced|haired|brained|headed|eyed))\b",
 ]
 
 # --- what makes a passage graphic ----------------------------------------------------------------------------

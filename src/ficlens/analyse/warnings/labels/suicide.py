@@ -97,6 +97,11 @@ FIGURATIVE: list[str] = FIGURATIVE_DEATH + [
     r"suicide (?:for|to) (?:my|his|her|your|their|our) (?:\w+ )?(?:diet|career|reputation|image|"
     r"grades?|budget|wallet|figure|love life|social life|chances)",
     r"suicide (?:squeeze|doors?)",
+    # a spell, curse or potion named after it ("the Suicide Curse"): a name in a world of magic, not an act
+    r"suicide (?:curses?|hex(?:es)?|jinx(?:es)?|charms?|spells?|potions?|runes?|wards?)",
+    # scorn or recklessness: "suicidal trash", "a suicidal stunt", "suicidal speed"
+    r"suicidal (?:trash|rubbish|nonsense|drivel|garbage|crap|bullshit|stunts?|gambits?|charges?|heroics|bravado|"
+    r"recklessness|speeds?|pace|driving|odds|manoeuvres?|maneuvers?)",
 ]
 INTENT_COUNTS = True
 SENSES: tuple[OtherSense, ...] = (

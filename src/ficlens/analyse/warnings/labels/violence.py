@@ -88,6 +88,15 @@ FIGURATIVE: list[str] = (
         r"beat(?:s|en)? " + PERSON + r" (?:at|to (?:it|the)|hands down|fair and square|any ?(?:time|day))",
         r"violent(?:ly)? (?:storms?|winds?|gusts?|rain|cough\w*|headaches?|tempers?|passions?|emotions?|blush\w*|trembl\w*|shak\w*|shiver\w*|sneez\w*|fits?|colds?|fevers?|reactions?|changes?|contrasts?|indignation|grief|love|jealousy|agitation|abrogation)",
         r"violent in (?:his|her|their|my) temper",
+        # violence talked of as a choice or a topic, not done: "no need to resort to violence", "violence is never the
+        # answer", "more ways to get things done than violence"
+        r"resort(?:s|ed|ing)? to (?:\w+ )?violence",
+        r"(?:need|call|room|place|excuse|reason) for (?:\w+ )?violence",
+        r"violence (?:is|was|isn't|wasn't|is not|was not|never) (?:never |not |always |rarely )?(?:the|an|a) "
+        r"(?:answer|solution|way|option|choice)",
+        r"than (?:just |mere |simple |more |brute )?violence",
+        r"non-?violen(?:ce|t\w*)",
+        r"(?:condon\w*|renounc\w*|abhor\w*|glorif\w*|preach\w*) (?:\w+ )?violence",
         # a strangled sound is a choked-off one: "a half-strangled moan", "a strangled laugh"
         r"(?:half-?)?strangled (?:little |low |high |soft |sort of )?(?:moans?|sounds?|cry|cries|gasps?|noises?|laughs?|"
         r"sobs?|voice|yelps?|whimpers?|groans?|whines?|breaths?|shouts?|screams?|squeaks?|grunts?|whispers?|"

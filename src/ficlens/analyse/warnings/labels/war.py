@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ficlens.analyse.warnings.labels.fragments import GORE
+from ficlens.analyse.warnings.labels.schema import OtherSense
 
 # A battle or war with oneself, one's feelings or an illness is a struggle ("lost the battle to hold them back",
 # "a losing battle with sleep", "a war of words", "a battle of wills"), not war.
@@ -19,6 +20,15 @@ STRUGGLE = [
     r"(?:price|turf|flame|bidding|pillow|culture|console|format|browser|prank|snowball|water|food|nerf|paintball|"
     r"tickle|staring|glaring|thumb|edit|meme|cookie|sticky[- ]note|passive[- ]aggressive) wars?",
     r"war[- ](?:bag|paint)s?",
+]
+# A bomb that is no weapon of war: a toy, a prank, a bath product, a game's item, a word ("an f-bomb"), a success.
+NOT_A_WEAPON = [
+    r"(?:paper|bath|stink|dung|glitter|photo|f|love|truth|water|cherry|cheri|seed|sex|confetti|cake|calorie|"
+    r"sugar|cuteness|cute|fashion|time|chocolate|fizz|pokemon|pokémon) ?-?bombs?",
+    r"(?:dropp\w*|drops?|threw|throws?|throwing|lobbed) (?:an?|the) (?:\w+-)?bomb (?:on|of)\b",
+    r"(?:is|was|are|were|'s|'re) (?:totally |so |just )?the bomb\b",
+    r"bomb(?:ed|ing|s)? (?:the|an?|my|his|her|their|that) (?:test|exam|interview|audition|quiz|presentation|essay|"
+    r"paper|class|course|date)",
 ]
 
 CUES: dict[str, float] = {
@@ -39,4 +49,36 @@ FIGURATIVE: list[str] = [
     r"war n't",
     r"veteran (?:smoker|drinker|actor|actress|player|"
     r"reporter|journalist|teacher|detective|cop|traveller|traveler|politician|member|\w+ist)",
-] + STRUGGLE
+] + STRUGGLE + NOT_A_WEAPON
+SENSES: tuple[OtherSense, ...] = (
+    # a battle, an army or a bomb in a game, a sport or a match: a Pokemon battle, a duelling club's armies, a
+    # video game's bombs, a chess army
+    OtherSense(
+        words=[r"battlefields?|battles?|armies|army|bomb(?:s|ed|ing|ings)?|troops|soldiers?|front ?lines?|invasion|"
+               r"invaded|siege"],
+        context=[r"pok[eé]mon|trainers?|gym (?:leader|battle|badge)|tournaments?|match(?:es)?|arena|sparr\w*|"
+                 r"duel\w*|dueling club|duelling club|video ?games?|board ?games?|chess|quidditch|game ?boards?|"
+                 r"level(?:ed|led)? up|hit points|\bhp\b|exp(?:erience)? points|xp|mock|practice|scrimmage|"
+                 r"games? of|play(?:ed|ing)? (?:at )?(?:war|soldiers?|army|armies)|toy soldiers?|laser ?tag|"
+                 r"paintball|nerf|snowball|pillow|capture the flag|team captain|the other team"],
+        factor=0.3,
+        scope=200,
+    ),
+    # a battle with no war, army or siege near it is a fight (two rivals' battles, a duel, a brawl), not a war
+    OtherSense(
+        words=[r"battles?"],
+        context=[r"wars?|warfare|wartime|army|armies|soldiers?|troops|siege|invasion|invad\w*|regiments?|cavalry|"
+                 r"infantry|generals?|battalions?|platoons?|legions?|artillery|front ?lines?|trenches|bombs?|"
+                 r"battlefields?|fleets?|navy|frigates?|warships?|allies|allied|ranks"],
+        factor=0.5,
+        scope=250,
+        absent=True,
+    ),
+    # a war named as the time of something else, in passing: "during the war", "before the war", "since the war"
+    OtherSense(
+        words=[r"wars?"],
+        context=[r"(?:during|before|after|since|through|throughout|in|from|until|till) the (?:\w+ )?wars?"],
+        factor=0.5,
+        scope=40,
+    ),
+)
