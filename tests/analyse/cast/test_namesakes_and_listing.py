@@ -1,0 +1,36 @@
+"""A son named after his father is another person than the father's full name; a name written twice in a row is
+one name; a character is listed by the form the text writes most."""
+
+from __future__ import annotations
+
+from tests.cast_helpers import cast_for
+
+from ficlens.analyse.cast import Cast
+from ficlens.analyse.cast.names import find_name_forms
+
+
+def owner(cast: Cast, form: str) -> str | None:
+    return next((c.name for c in cast.clusters if form in c.forms), None)
+
+
+def test_a_name_written_twice_in_a_row_is_one_name() -> None:
+    forms = find_name_forms("He said it peremptorily: Thomas   Thomas Gradgrind. Later Thomas Gradgrind sat.")
+    assert ("Thomas", "Gradgrind") in {tokens for _, tokens in forms}
+    assert ("Thomas", "Thomas", "Gradgrind") not in {tokens for _, tokens in forms}
+
+
+def test_young_namesake_is_not_the_parent_of_the_full_name() -> None:
+    text = ("Thomas Gradgrind came in. Then Thomas Gradgrind sat down. Mr. Gradgrind looked at young Thomas. "
+            "Later Thomas ran, and Thomas hid. Mrs. Gradgrind slept.")
+    cast = cast_for(text)
+    assert owner(cast, "Thomas") != owner(cast, "Thomas Gradgrind")
+    alone = "Thomas Gradgrind came in. Then Thomas Gradgrind sat down. Later Thomas ran, and Thomas hid."
+    cast = cast_for(alone)
+    assert owner(cast, "Thomas") == owner(cast, "Thomas Gradgrind")  # no "young Thomas": the same man
+
+
+def test_a_character_is_listed_by_the_form_written_most() -> None:
+    text = ("Then Catherine came in, and Catherine sat. Then Kitty coughed, and Kitty laughed. Later Kitty left, "
+            "and Kitty wept. Lydia smiled. Then Lydia sat, and Lydia rose.")
+    cast = cast_for(text)
+    assert owner(cast, "Catherine") == owner(cast, "Kitty") == "Kitty"
