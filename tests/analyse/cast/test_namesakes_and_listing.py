@@ -24,6 +24,9 @@ def test_young_namesake_is_not_the_parent_of_the_full_name() -> None:
             "Later Thomas ran, and Thomas hid. Mrs. Gradgrind slept.")
     cast = cast_for(text)
     assert owner(cast, "Thomas") != owner(cast, "Thomas Gradgrind")
+    son = ("Thomas Gradgrind came in. Then Thomas Gradgrind sat down. Mr. Gradgrind called his son, Thomas. "
+           "Later Thomas ran, and Thomas hid.")
+    assert owner(cast_for(son), "Thomas") != owner(cast_for(son), "Thomas Gradgrind")
     alone = "Thomas Gradgrind came in. Then Thomas Gradgrind sat down. Later Thomas ran, and Thomas hid."
     cast = cast_for(alone)
     assert owner(cast, "Thomas") == owner(cast, "Thomas Gradgrind")  # no "young Thomas": the same man

@@ -691,9 +691,9 @@ def _wife_not_husband(form: NameForm, head: Cluster, titles_of: dict[str, set[st
 
 def _younger_namesake(text: str, form: NameForm, head: Cluster, titles_of: dict[str, set[str]]) -> bool:
     """Whether a bare given name is a son or daughter named after the parent whose full name it opens, not that
-    parent: the text writes it after "young" or "little" ("young Thomas" beside "Thomas Gradgrind" and "Mr.
-    Gradgrind") and a title of the parent's gender is written before the full name's surname, so the parent is
-    there too."""
+    parent: the text writes it after "young", "little", "son" or "daughter" ("young Thomas", "his son, Thomas"
+    beside "Thomas Gradgrind" and "Mr. Gradgrind"), and a title that may be the parent's (not of the other
+    gender) is written before the full name's surname: the parent is there too, as the full name."""
     words = head.name.split()
     if head.kb is not None or len(words) < 2 or words[0] != form.tokens[0]:
         return False
@@ -703,7 +703,7 @@ def _younger_namesake(text: str, form: NameForm, head: Cluster, titles_of: dict[
     return any(_YOUNGER_BEFORE.search(text, max(0, s - 12), s) for s, _ in form.spans)
 
 
-_YOUNGER_BEFORE = re.compile(r"\b(?:[Yy]oung|[Ll]ittle)[ \t]+\Z")
+_YOUNGER_BEFORE = re.compile(r"\b(?:[Yy]oung|[Ll]ittle|son|daughter)[ \t,]+\Z")
 
 
 def _most_used_form(c: Cluster, narrated: Counter[str]) -> str:
