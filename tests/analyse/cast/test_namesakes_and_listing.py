@@ -37,3 +37,10 @@ def test_a_character_is_listed_by_the_form_written_most() -> None:
             "and Kitty wept. Lydia smiled. Then Lydia sat, and Lydia rose.")
     cast = cast_for(text)
     assert owner(cast, "Catherine") == owner(cast, "Kitty") == "Kitty"
+
+
+def test_a_clipped_name_does_not_list_the_character() -> None:
+    text = ("Then Desmond came in, and Desmond sat. Then Des coughed, and Des laughed. Later Des left, and Des wept. "
+            "Lydia smiled. Then Lydia sat, and Lydia rose.")
+    cast = cast_for(text)
+    assert owner(cast, "Des") == owner(cast, "Desmond") == "Desmond"

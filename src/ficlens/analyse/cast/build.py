@@ -709,12 +709,14 @@ _YOUNGER_BEFORE = re.compile(r"\b(?:[Yy]oung|[Ll]ittle|son|daughter)[ \t,]+\Z")
 def _most_used_form(c: Cluster, narrated: Counter[str]) -> str:
     """The name a character the KB does not know is listed by: its most used form as long as its name (its
     longest: "Soo Lin Yao" stays, however often "Soo Lin" is written), so "Kitty", written more than the
-    "Catherine" it shortens, lists her; uses outside quotes (``narrated``) break a tie, and the name stays on a
+    "Catherine" it shortens, lists her, but a clipping never does ("Desmond" stays, however often "Des" is
+    written: AO3 tags give the name it clips); uses outside quotes (``narrated``) break a tie, and the name stays on a
     full tie. A character named by a title ("Mr. Gradgrind") keeps it."""
     if c.kb is not None or c.title is not None or c.role or c.name not in c.forms:
         return c.name
     size = len(c.name.split())
-    candidates = [f for f in c.forms if len(f.split()) == size and f.split()[0].lower().rstrip(".") not in TITLES]
+    candidates = [f for f in c.forms if len(f.split()) == size and f.split()[0].lower().rstrip(".") not in TITLES
+                  and not (f != c.name and c.name.startswith(f))]  # a clipping ("Des" of "Desmond") names no one
     best = max(candidates, key=lambda f: (c.forms[f], narrated[f]), default=c.name)
     return best if (c.forms[best], narrated[best]) > (c.forms[c.name], narrated[c.name]) else c.name
 
