@@ -44,3 +44,13 @@ def test_a_clipped_name_does_not_list_the_character() -> None:
             "Lydia smiled. Then Lydia sat, and Lydia rose.")
     cast = cast_for(text)
     assert owner(cast, "Des") == owner(cast, "Desmond") == "Desmond"
+
+
+def test_a_titled_surname_in_one_sentence_with_the_given_name_is_another_person() -> None:
+    text = ("Then George Emerson came in. Then Emerson sat, and Emerson smiled. Mr. Emerson told George to sit. "
+            "Later Mr. Emerson left, and George Emerson ran.")
+    cast = cast_for(text)
+    assert owner(cast, "Mr Emerson") != owner(cast, "George Emerson")
+    one = ("Then George Emerson came in. Then Emerson sat, and Emerson smiled. Mr. Emerson sat down. "
+           "Later Mr. Emerson left, and George Emerson ran. George laughed.")
+    assert owner(cast_for(one), "Mr Emerson") == owner(cast_for(one), "George Emerson")

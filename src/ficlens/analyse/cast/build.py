@@ -210,6 +210,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             continue
         if form.title is not None:
             bare = _untitled_home(form, assignment, titles_of)
+            if bare is not None and _beside_given_name(form, bare, forms, [s.start for s in sentences]):
+                bare = None
             if bare is not None:
                 assignment[form.key] = bare
                 continue
@@ -719,6 +721,19 @@ def _most_used_form(c: Cluster, narrated: Counter[str]) -> str:
                   and not (f != c.name and c.name.startswith(f))]  # a clipping ("Des" of "Desmond") names no one
     best = max(candidates, key=lambda f: (c.forms[f], narrated[f]), default=c.name)
     return best if (c.forms[best], narrated[best]) > (c.forms[c.name], narrated[c.name]) else c.name
+
+
+def _beside_given_name(form: NameForm, home: Cluster, forms: dict[tuple[str | None, tuple[str, ...]], NameForm],
+                       sentence_starts: list[int]) -> bool:
+    """Whether a titled surname ("Mr. Emerson") is someone else than the full name it would join ("George
+    Emerson"): one sentence writes it and that full name's bare given name ("Mr. Emerson told George to sit"),
+    two people of one family."""
+    words = home.name.split()
+    given = forms.get((None, tuple(words[:1]))) if len(words) > 1 and home.kb is None else None
+    if given is None:
+        return False
+    own = {bisect.bisect_right(sentence_starts, s) for s, _ in form.spans}
+    return any(bisect.bisect_right(sentence_starts, s) in own for s, _ in given.spans)  # given: joined or not
 
 
 def _family_head(form: NameForm, home: Cluster) -> bool:
