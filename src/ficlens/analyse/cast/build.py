@@ -210,6 +210,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             continue
         if form.title is not None:
             bare = _untitled_home(form, assignment, titles_of)
+            if bare is not None and _beside_given_name(form, bare, forms, [s.start for s in sentences]):
+                bare = None
             if bare is not None:
                 assignment[form.key] = bare
                 continue
@@ -223,22 +225,31 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             continue
         heads = heads_by_part.get(form.tokens[0], {})
         bearer = next(iter(heads.values())) if len(heads) == 1 else _main_bearer(form, heads, head_uses)
-        if bearer is not None and _wife_not_husband(form, bearer, titles_of):
+        if bearer is not None and (_wife_not_husband(form, bearer, titles_of)
+                                   or _younger_namesake(story, form, bearer, titles_of)):
             bearer = None
         assignment[form.key] = bearer if bearer is not None else cluster_for(form.text)
     _join_bare_titles(accepted, assignment)
     _merge_nicknames(accepted, assignment, clusters, [s.start for s in sentences])
 
     mentions: list[Mention] = []
+    narrated: Counter[str] = Counter()  # a form -> its uses outside quotes
     for form in accepted:
         c = assignment[form.key]
-        c.forms[(f"{form.title} " if form.title else "") + form.text] += len(form.spans)
+        written_as = (f"{form.title} " if form.title else "") + form.text
+        c.forms[written_as] += len(form.spans)
         g = title_gender(form.title)
         if g:
             c.gender_votes[g] += 3 * len(form.spans)
         for s, e in form.spans:
-            mentions.append(Mention(s, e, c.id, "name", quote_at(quotes, quote_starts, s) is not None))
+            in_quote = quote_at(quotes, quote_starts, s) is not None
+            mentions.append(Mention(s, e, c.id, "name", in_quote))
+            narrated[written_as] += not in_quote
             c.names += 1
+    for c in clusters:
+        if (name := _most_used_form(c, narrated)) != c.name:
+            by_name.setdefault(name, c)
+            c.name = name
     subjects = tag_subjects(text, [q.end for q in quotes], quote_starts)  # read once: roles and anonymous speakers
     _add_roles(text, quotes, quote_starts, mentions, clusters, cluster_for, subjects)
     _answering_epithets(text, quotes, mentions, clusters)
@@ -678,6 +689,51 @@ def _wife_not_husband(form: NameForm, head: Cluster, titles_of: dict[str, set[st
     words = head.name.split()
     return (head.kb is None and len(words) > 1 and words[-1] == form.tokens[0] and given_name_gender(words[0]) == "f"
             and any(title_gender(t) == "m" for t in titles_of.get(form.tokens[0], ())))
+
+
+def _younger_namesake(text: str, form: NameForm, head: Cluster, titles_of: dict[str, set[str]]) -> bool:
+    """Whether a bare given name is a son or daughter named after the parent whose full name it opens, not that
+    parent: the text writes it after "young", "little", "son" or "daughter" ("young Thomas", "his son, Thomas"
+    beside "Thomas Gradgrind" and "Mr. Gradgrind"), and a title that may be the parent's (not of the other
+    gender) is written before the full name's surname: the parent is there too, as the full name."""
+    words = head.name.split()
+    if head.kb is not None or len(words) < 2 or words[0] != form.tokens[0]:
+        return False
+    gender = given_name_gender(words[0])
+    if not any(gender is None or title_gender(t) in (None, gender) for t in titles_of.get(words[-1], ())):
+        return False
+    return any(_YOUNGER_BEFORE.search(text, max(0, s - 12), s) for s, _ in form.spans)
+
+
+_YOUNGER_BEFORE = re.compile(r"\b(?:[Yy]oung|[Ll]ittle|son|daughter)[ \t,]+\Z")
+
+
+def _most_used_form(c: Cluster, narrated: Counter[str]) -> str:
+    """The name a character the KB does not know is listed by: its most used form as long as its name (its
+    longest: "Soo Lin Yao" stays, however often "Soo Lin" is written), so "Kitty", written more than the
+    "Catherine" it shortens, lists her, but a clipping never does ("Desmond" stays, however often "Des" is
+    written: AO3 tags give the name it clips); uses outside quotes (``narrated``) break a tie, and the name stays on a
+    full tie. A character named by a title ("Mr. Gradgrind") keeps it."""
+    if c.kb is not None or c.title is not None or c.role or c.name not in c.forms:
+        return c.name
+    size = len(c.name.split())
+    candidates = [f for f in c.forms if len(f.split()) == size and f.split()[0].lower().rstrip(".") not in TITLES
+                  and not (f != c.name and c.name.startswith(f))]  # a clipping ("Des" of "Desmond") names no one
+    best = max(candidates, key=lambda f: (c.forms[f], narrated[f]), default=c.name)
+    return best if (c.forms[best], narrated[best]) > (c.forms[c.name], narrated[c.name]) else c.name
+
+
+def _beside_given_name(form: NameForm, home: Cluster, forms: dict[tuple[str | None, tuple[str, ...]], NameForm],
+                       sentence_starts: list[int]) -> bool:
+    """Whether a titled surname ("Mr. Emerson") is someone else than the full name it would join ("George
+    Emerson"): one sentence writes it and that full name's bare given name ("Mr. Emerson told George to sit"),
+    two people of one family."""
+    words = home.name.split()
+    given = forms.get((None, tuple(words[:1]))) if len(words) > 1 and home.kb is None else None
+    if given is None:
+        return False
+    own = {bisect.bisect_right(sentence_starts, s) for s, _ in form.spans}
+    return any(bisect.bisect_right(sentence_starts, s) in own for s, _ in given.spans)  # given: joined or not
 
 
 def _family_head(form: NameForm, home: Cluster) -> bool:

@@ -201,6 +201,7 @@ def _name_part(toks: tuple[str, ...], at_start: bool, stats: WordStats, mid_coun
     j = len(toks)
     while j > i and stats.is_word(toks[j - 1], mid_counts[toks[j - 1]]):
         j -= 1
+    i = max([i, *(k for k in range(i + 1, j) if toks[k] == toks[k - 1])])  # "Thomas   Thomas Gradgrind": one name
     inner = [k for k in range(i + 1, j) if toks[k].lower().replace("’", "'") in STOP_WORDS]
     if inner and title is None:
         i = inner[-1] + 1  # a heading or a sentence before the name: "LEFT When Mary Lennox", "First I Strether"
