@@ -220,3 +220,41 @@ def test_a_fandom_found_by_its_characters_is_not_replaced_by_another_fandoms_voc
 ])
 def test_fandoms_of_the_broadened_kb_are_found_by_their_characters(names: dict[str, int], fandom: str) -> None:
     assert score_fandoms(names, Counter())[0][0] == fandom
+
+
+@pytest.mark.parametrize(("words", "fandom"), [
+    ({"riolu": 6, "eevee": 3, "pokemon": 2}, "Pocket Monsters | Pokemon - All Media Types"),
+    ({"charr": 5, "sylvari": 3, "asura": 2}, "Guild Wars 2"),
+    ({"kaldorei": 4, "zandalari": 2, "darkspear": 2}, "World of Warcraft"),
+])
+def test_a_game_fandom_led_by_original_characters_is_named_by_its_species_and_races(
+        words: dict[str, int], fandom: str) -> None:
+    assert [f for f, _ in score_fandoms({"Kaia": 30, "Ren": 12}, Counter(words))] == [fandom]
+
+
+def test_a_game_worlds_places_count_beside_one_coined_term_that_is_no_place() -> None:
+    # "tauren" with three of the game's cities: four terms, one more than terms that are no places need
+    words = Counter({"tauren": 3, "orgrimmar": 4, "stormwind": 2, "azeroth": 2})
+    assert [f for f, _ in score_fandoms({"Zhara": 30}, words)] == ["World of Warcraft"]
+
+
+def test_places_alone_or_three_terms_with_places_are_no_fandom() -> None:
+    assert score_fandoms({"Zhara": 30}, Counter({"orgrimmar": 4, "stormwind": 2, "azeroth": 2})) == []
+    assert score_fandoms({"Zhara": 30}, Counter({"tauren": 3, "orgrimmar": 4, "stormwind": 2})) == []
+
+
+POKEMON_SCENE = """The Riolu sat by the fire with Kaia. Kaia had found the Riolu by the river, a Pokemon alone and
+hungry, and had carried it back to Treasure Town.
+
+"Are you cold?" Kaia asked. The Eevee beside her yawned.
+
+The Riolu shook its head. Kaia smiled. Far off, a Lucario watched them from the cliff, and Kaia wondered if the
+Riolu knew it. Kaia thought of the Mystery Dungeon, and of the Eevee's burned paw, and said nothing."""
+
+
+def test_a_species_word_that_describes_a_character_is_the_fandoms_vocabulary_not_a_character() -> None:
+    doc = build_document(Work(text=POKEMON_SCENE, source="-", format="text"), "full")  # type: ignore[arg-type]
+    cast = cast_of(doc)
+    assert [f for f, _ in cast.fandoms] == ["Pocket Monsters | Pokemon - All Media Types"]
+    forms = {form for c in cast.clusters for form in c.forms}
+    assert "Kaia" in forms and not forms & {"Riolu", "Eevee", "Lucario"}

@@ -26,8 +26,10 @@ by a fandom already taken are removed) and need a full name of their own and a m
 
 When no fandom qualifies by its characters (a work led by original characters, or one whose canon characters the
 KB lacks), its vocabulary alone may name one: ``VOCAB_ONLY_TERMS`` distinct coined terms of one fandom ("Hawkbrother",
-"bondbird", "ekele"; a plural and its singular are one term; its places, which may be real ones, are not counted),
-more than any other fandom has, and a vocabulary log-ratio of at least ``THRESHOLD``. Measured, no LitBank excerpt
+"bondbird", "ekele"; a plural and its singular are one term), more than any other fandom has, and a vocabulary
+log-ratio of at least ``THRESHOLD``. Its places, which may be real ones, count only beside one coined term that is no
+place, and then ``PLACE_TERMS_EXTRA`` more terms are needed: a game's world ("tauren" with "Orgrimmar", "Stormwind"
+and "Azeroth") names it, a novel's real towns do not. Measured, no LitBank excerpt
 uses more than one coined term of any one fandom, and no fan work more than one of a fandom not its own.
 """
 
@@ -69,6 +71,7 @@ MAX_FANDOMS = 3
 DOMINANT_SHARE = 0.2  # a crossover fandom with one character only: that character's share of the name uses
 DOMINANT_MIN = 5  # ... and its uses at least
 VOCAB_ONLY_TERMS = 3  # distinct coined terms of one fandom that name it when no fandom's characters do
+PLACE_TERMS_EXTRA = 1  # ... more terms needed where some of them are its places (beside one term that is not)
 
 
 @dataclass(slots=True)
@@ -266,19 +269,22 @@ def detect(name_counts: dict[str, int], word_counts: WordCounts) -> list[FandomE
 
 def _vocabulary_only(word_counts: WordCounts) -> FandomEvidence | None:
     """The fandom whose vocabulary alone the text uses: VOCAB_ONLY_TERMS distinct coined terms of it (a plural and
-    its singular, "the X" and "X", are one), more than of any other fandom, worth THRESHOLD (see the module doc)."""
+    its singular, "the X" and "X", are one; places count beside a term that is no place, PLACE_TERMS_EXTRA more
+    terms then needed), more than of any other fandom, worth THRESHOLD (see the module doc)."""
     words = _counted(word_counts)
     runs = words.letter_runs() if isinstance(words, TextWords) else {
         run for key in words for run in _LETTERS.findall(key)}
     index = _coined_terms()
     found: dict[str, set[str]] = defaultdict(set)
+    places: dict[str, set[str]] = defaultdict(set)
     for run in runs:
-        for term, fandom in index.get(run, ()):
+        for term, fandom, is_place in index.get(run, ()):
             if words.get(term, 0):
-                found[fandom].add(_term_variant(term))
-    ranked = sorted(found.items(), key=lambda kv: -len(kv[1]))
-    if not ranked or len(ranked[0][1]) < VOCAB_ONLY_TERMS or (
-            len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
+                (places if is_place else found)[fandom].add(_term_variant(term))
+    counted = {fandom: len(terms | places[fandom]) - (PLACE_TERMS_EXTRA if places[fandom] - terms else 0)
+               for fandom, terms in found.items()}
+    ranked = sorted(counted.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < VOCAB_ONLY_TERMS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     fandom = ranked[0][0]
     e = FandomEvidence(fandom, vocab=_vocab_evidence(load_kb(), fandom, words))
@@ -286,11 +292,12 @@ def _vocabulary_only(word_counts: WordCounts) -> FandomEvidence | None:
 
 
 @lru_cache(maxsize=1)
-def _coined_terms() -> dict[str, tuple[tuple[str, str], ...]]:
-    """The KB's coined vocabulary terms by their first letter run: (term, fandom) for each term that is no word
-    of the fandom's character names, none of its places and listed by at most VOCAB_MAX_FANDOMS fandoms."""
+def _coined_terms() -> dict[str, tuple[tuple[str, str, bool], ...]]:
+    """The KB's coined vocabulary terms by their first letter run: (term, fandom, whether it is one of the
+    fandom's places) for each term that is no word of the fandom's character names and listed by at most
+    VOCAB_MAX_FANDOMS fandoms."""
     kb = load_kb()
-    index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    index: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
     for fandom, entry in kb.fandoms.items():
         parts: set[str] | None = None  # the name words, made only for a fandom with a one-word coined term
         for term in entry.vocab:
@@ -300,8 +307,7 @@ def _coined_terms() -> dict[str, tuple[tuple[str, str], ...]]:
                 parts = _name_parts(entry) if parts is None else parts
                 if term in parts:
                     continue
-            if alias_key(term) not in entry.places:
-                index[_LETTERS.findall(term)[0]].append((term, fandom))
+            index[_LETTERS.findall(term)[0]].append((term, fandom, alias_key(term) in entry.places))
     return {run: tuple(terms) for run, terms in index.items()}
 
 
