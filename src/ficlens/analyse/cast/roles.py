@@ -220,6 +220,8 @@ _YOUNG = frozenset({"young", "little"})
 _MARRIED_TITLES = frozenset({"mrs", "madame", "mme", "lady"})
 # a title just before a name mention whose span leaves it out: "Mr. Bumble"
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,8})\.?[ \t\n]+$")
+# a capitalised word and the word after it, which may itself open the next match: "said Mr. Bumble"
+_TITLED_WORD = re.compile(r"\b([A-Z][a-z]{1,8})\.?[ \t\n]+(?=([A-Z][\w-]*))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,14 +261,19 @@ def character_genders(text: str, names: list[tuple[int, int, int]]) -> Character
     for start, end, c in names:
         if c not in votes and " " not in text[start:end].strip():
             untitled.setdefault(c, set()).add(text[start:end].strip())
-    for c, forms in untitled.items():
-        for form in forms:
-            for m in re.finditer(r"\b([A-Z][a-z]{1,8})\.?[ \t\n]+" + re.escape(form) + r"\b", text):
-                g = title_gender(m.group(1)) if m.group(1).lower() in TITLES else None
-                if g:
-                    votes.setdefault(c, Counter())[g] += 1
+    if untitled:
+        titled: dict[str, Counter[str]] = {}
+        for m in _TITLED_WORD.finditer(text):
+            g = title_gender(m.group(1)) if m.group(1).lower() in TITLES else None
+            if g:
+                titled.setdefault(m.group(2), Counter())[g] += 1
+        for c, forms in untitled.items():
+            for form in forms:
+                votes.setdefault(c, Counter()).update(titled.get(form, {}))
     gender = {}
     for c, v in votes.items():
+        if not v:
+            continue
         g, n = v.most_common(1)[0]
         if 3 * n >= 2 * sum(v.values()):
             gender[c] = g
