@@ -39,3 +39,23 @@ def test_the_role_s_lines_go_to_the_named_character() -> None:
     cast = cast_for(text)
     role = [m for m in cast.mentions if text[m.start:m.end] == "the old man"]
     assert role and all(cast.clusters[m.cluster].name == "Mr. Emerson" for m in role)
+
+
+def test_a_modifier_opening_a_sentence_links_by_the_character_s_gender() -> None:
+    text = ('"Hello," said Charles. Young Wilcox was pouring in petrol. ' + "x" * 200
+            + ' "Get in," said the young man, and the young man drove off.')
+    young = [RoleMention(text.index("the young man"), text.index("the young man") + 13, "the young man", "m"),
+             RoleMention(text.rindex("the young man"), text.rindex("the young man") + 13, "the young man", "m")]
+    names = [(text.index("Charles"), text.index("Charles") + 7, 0), (text.index("Wilcox"), text.index("Wilcox") + 6, 0)]
+    assert modifier_links(text, young, names) == {"the young man": 0}
+
+
+def test_a_role_whose_scenes_mostly_lack_the_character_links_nothing() -> None:
+    station = 'Young Charles was pouring in petrol. "Get in," said the young man. '
+    concert = "x" * 8000 + ' "Not at all," replied the young man. ' + "x" * 8000 + ' "Never," said the young man.'
+    text = station + concert
+    starts = [i for i in range(len(text)) if text.startswith("the young man", i)]
+    young = [RoleMention(s, s + 13, "the young man", "m") for s in starts]
+    names = [(text.index("Charles"), text.index("Charles") + 7, 0)]
+    assert modifier_links(text, young, names) == {}
+    assert modifier_links(station, young[:1], names) == {"the young man": 0}

@@ -215,25 +215,80 @@ def appositive_links(text: str, roles: list[RoleMention], names: list[tuple[int,
 
 SCENE_WINDOW = 400  # characters before a role's mention where the named characters present are read
 MIN_SCENE_VOTES = 3  # mentions of a role whose scene holds one named character of its gender and age
+SCENE_GAP = 3000  # mentions of a role farther apart than this are in different scenes
 _YOUNG = frozenset({"young", "little"})
 _MARRIED_TITLES = frozenset({"mrs", "madame", "mme", "lady"})
+# a title just before a name mention whose span leaves it out: "Mr. Bumble"
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,8})\.?[ \t\n]+$")
+# a capitalised word and the word after it, which may itself open the next match: "said Mr. Bumble"
+_TITLED_WORD = re.compile(r"\b([A-Z][a-z]{1,8})\.?[ \t\n]+(?=([A-Z][\w-]*))")
 
 
-def _name_gender(name: str) -> tuple[str | None, str | None]:
-    """The gender a name mention shows (its title's, else its given name's) and its lower-cased title."""
-    title = _leading_title(name)
-    return (title_gender(title) if title else given_name_gender(name)), (title.lower() if title else None)
+@dataclass(frozen=True, slots=True)
+class CharacterGenders:
+    """What the name mentions tell of each named character: ``gender`` ("m"/"f", where the titles and given names
+    of its mentions agree, at least two thirds of them) and ``married`` (written once with "Mrs.", "Madame")."""
+
+    gender: dict[int, str]
+    married: set[int]
+
+
+def _mention_title(text: str, start: int, end: int) -> str | None:
+    """The title of the name mention ``text[start:end]``: its first word ("Mr. Emerson") or the word just before
+    it ("Mr." of a mention "Bumble")."""
+    title = _leading_title(text[start:end])
+    if title is None:
+        before = _TITLE_BEFORE.search(text, max(0, start - 12), start)
+        title = before.group(1) if before and before.group(1).lower() in TITLES else None
+    return title
+
+
+def character_genders(text: str, names: list[tuple[int, int, int]]) -> CharacterGenders:
+    """The gender of each named character from all its name mentions, not one: "Bumble" written once as "Mr.
+    Bumble" is a man wherever he is written "Bumble" (a scene with him and Oliver holds two men); a character
+    whose narration never titles it ("Winterbourne") takes the title the text writes before its name elsewhere, in
+    dialogue too ("Mr. Winterbourne")."""
+    votes: dict[int, Counter[str]] = {}
+    married: set[int] = set()
+    for start, end, c in names:
+        title = _mention_title(text, start, end)
+        if title and title.lower().rstrip(".") in _MARRIED_TITLES:
+            married.add(c)
+        g = title_gender(title) if title else given_name_gender(text[start:end])
+        if g:
+            votes.setdefault(c, Counter())[g] += 1
+    untitled: dict[int, set[str]] = {}
+    for start, end, c in names:
+        if c not in votes and " " not in text[start:end].strip():
+            untitled.setdefault(c, set()).add(text[start:end].strip())
+    if untitled:
+        titled: dict[str, Counter[str]] = {}
+        for m in _TITLED_WORD.finditer(text):
+            g = title_gender(m.group(1)) if m.group(1).lower() in TITLES else None
+            if g:
+                titled.setdefault(m.group(2), Counter())[g] += 1
+        for c, forms in untitled.items():
+            for form in forms:
+                votes.setdefault(c, Counter()).update(titled.get(form, {}))
+    gender = {}
+    for c, v in votes.items():
+        if not v:
+            continue
+        g, n = v.most_common(1)[0]
+        if 3 * n >= 2 * sum(v.values()):
+            gender[c] = g
+    return CharacterGenders(gender, married)
 
 
 def scene_links(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]]) -> dict[str, int]:
     """Generic roles the narration uses for the one named character of their gender and age in the scene ("the
     young girl" written just after Daisy's name): each mention of the role votes for the named character of its
-    gender named within SCENE_WINDOW characters before it, when there is exactly one (a young woman's role is no
-    "Mrs." or "Madame"; a name written after the role, "said the old man; 'his name is George'", introduces
-    someone else). A role with MIN_SCENE_VOTES votes, at least two thirds of them for one character and none of
-    its mentions after two such characters, is that character's ("the young lady" and "the young girl" may both
-    be hers; a character two roles of different ages would claim, "the young man" and "the old man", is
-    neither's)."""
+    gender named within SCENE_WINDOW characters before it, when there is exactly one (the character's gender from
+    all its mentions, character_genders; a young woman's role is no "Mrs." or "Madame"; a name written after the
+    role, "said the old man; 'his name is George'", introduces someone else). A role with MIN_SCENE_VOTES votes,
+    at least two thirds of them for one character and none of its mentions after two such characters, is that
+    character's ("the young lady" and "the young girl" may both be hers; a character two roles of different ages
+    would claim, "the young man" and "the old man", is neither's)."""
     by_label: dict[str, list[RoleMention]] = {}
     for r in roles:
         words = r.label.split()
@@ -241,14 +296,15 @@ def scene_links(text: str, roles: list[RoleMention], names: list[tuple[int, int,
             by_label.setdefault(r.label, []).append(r)
     if not by_label:
         return {}
-    people = [(s, c, *_name_gender(text[s:e])) for s, e, c in names]
+    known = character_genders(text, names)
+    people = [(s, c, known.gender.get(c)) for s, _, c in names]
     links: dict[str, int] = {}
     for label, mentions in by_label.items():
         young = label.split()[1] in _YOUNG
         votes: Counter[int] = Counter()
         for r in mentions:
-            present = {c for s, c, g, title in people if 0 < r.start - s <= SCENE_WINDOW and g == r.gender
-                       and not (young and r.gender == "f" and title in _MARRIED_TITLES)}
+            present = {c for s, c, g in people if 0 < r.start - s <= SCENE_WINDOW and g == r.gender
+                       and not (young and r.gender == "f" and c in known.married)}
             if len(present) > 1:
                 votes.clear()
                 break
@@ -263,16 +319,40 @@ def scene_links(text: str, roles: list[RoleMention], names: list[tuple[int, int,
     return {label: c for label, c in links.items() if len(ages[c]) == 1}
 
 
-# a describing word before a name in narration, a title allowed between: "old Mr. Emerson", "young Robert Lebrun"
-_MODIFIED_NAME = re.compile(r"\b([a-z]+)[ \t\n]+(?:([A-Z][a-z]{1,8})\.?[ \t\n]+)?$")
+def role_scenes(mentions: list[RoleMention]) -> list[tuple[int, int]]:
+    """The (start, end) spans of the scenes a role's mentions fall in: mentions in text order, a new scene where
+    the next is more than SCENE_GAP characters on."""
+    spans: list[tuple[int, int]] = []
+    for r in sorted(mentions, key=lambda r: r.start):
+        if spans and r.start - spans[-1][1] <= SCENE_GAP:
+            spans[-1] = (spans[-1][0], r.end)
+        else:
+            spans.append((r.start, r.end))
+    return spans
+
+
+def _holds_in_most_scenes(mentions: list[RoleMention], starts: list[int]) -> bool:
+    """Whether a character named at ``starts`` is named within SCENE_GAP characters of more than half of the
+    scenes of a role's ``mentions``: "the young man" used for several young men over a novel (one at a station,
+    another at a concert) is none of them."""
+    scenes = role_scenes(mentions)
+    held = sum(any(s - SCENE_GAP <= p <= e + SCENE_GAP for p in starts) for s, e in scenes)
+    return 2 * held > len(scenes)
+
+
+# a describing word before a name in narration, a title allowed between: "old Mr. Emerson", "young Robert Lebrun",
+# "Young Wilcox" opening a sentence
+_MODIFIED_NAME = re.compile(r"\b([A-Za-z][a-z]+)[ \t\n]+(?:([A-Z][a-z]{1,8})\.?[ \t\n]+)?$")
 
 
 def modifier_links(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]]) -> dict[str, int]:
     """Roles of a generic noun the text equates with a named character by their modifier: "the old man" is the
     character written "old Mr. Emerson", "the young man" the one written "young Robert Lebrun" (the gender of the
-    title, else of the given name, must be the noun's: "young Thomas" is no "young girl"). Only one-to-one links:
-    a modifier written before two characters' names, or a character written with the modifiers of two roles ("old
-    Mr. Emerson", "young Mr. Emerson": father and son under one name), links nothing."""
+    title, else of the character from all its mentions, must be the noun's: "young Thomas" is no "young girl").
+    Only one-to-one links: a modifier written before two characters' names, or a character written with the
+    modifiers of two roles ("old Mr. Emerson", "young Mr. Emerson": father and son under one name), links nothing;
+    nor does a role whose scenes mostly lack the character ("the young man" at a station beside "young Wilcox" and
+    at a concert, another young man, later: _holds_in_most_scenes)."""
     by_mod: dict[str, list[RoleMention]] = {}
     for r in roles:
         words = r.label.split()
@@ -280,20 +360,31 @@ def modifier_links(text: str, roles: list[RoleMention], names: list[tuple[int, i
             by_mod.setdefault(words[1], []).append(r)
     if not by_mod:
         return {}
+    known: CharacterGenders | None = None
     links: dict[str, set[int]] = {}
     for start, end, c in names:
         m = _MODIFIED_NAME.search(text, max(0, start - 30), start)
+        mod = m.group(1).lower() if m else ""
         title = m.group(2) if m else None
-        if m is None or m.group(1) not in by_mod or (title and title.lower() not in TITLES):
+        if m is None or mod not in by_mod or (title and title.lower() not in TITLES):
             continue
-        name = text[start:end]
-        title = title or _leading_title(name)
-        gender = title_gender(title) if title else given_name_gender(name)
-        for r in by_mod[m.group(1)]:
+        title = title or _leading_title(text[start:end])
+        if title:
+            gender = title_gender(title)
+        else:
+            known = known or character_genders(text, names)
+            gender = known.gender.get(c)
+        for r in by_mod[mod]:
             if gender == r.gender:
                 links.setdefault(r.label, set()).add(c)
     claimed = Counter(c for cs in links.values() for c in cs)
-    return {label: next(iter(cs)) for label, cs in links.items() if len(cs) == 1 and claimed[next(iter(cs))] == 1}
+    found: dict[str, int] = {}
+    for label, cs in links.items():
+        c = next(iter(cs))
+        if len(cs) == 1 and claimed[c] == 1 and _holds_in_most_scenes(
+                [r for r in roles if r.label == label], [s for s, _, k in names if k == c]):
+            found[label] = c
+    return found
 
 
 def _leading_title(name: str) -> str | None:
