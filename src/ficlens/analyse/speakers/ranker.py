@@ -266,6 +266,13 @@ class FeatureReader:
         begin = start + (cuts[-1] if cuts else 0)
         return next((m.cluster for m in at.narrative(begin, q.start) if not at.possessive(m)), None)
 
+    def pronoun_gender(self, qi: int) -> str | None:
+        """The gender ("m", "f", "i" for the first person) of the pronoun tagging quote ``qi``, if any."""
+        at, q = self.at, self.at.quotes[qi]
+        p = at.paragraphs[q.para]
+        before_from = at.quotes[qi - 1].end if qi > 0 and at.quotes[qi - 1].end > p.start else p.start
+        return tag_gender(at.text, q.start, q.end, at.text[before_from:q.start])
+
     def features(self, qi: int, cands: Sequence[int]) -> list[list[float]]:
         """One ``FEATURES`` vector per candidate of quote ``qi``."""
         at, q = self.at, self.at.quotes[qi]
@@ -273,8 +280,7 @@ class FeatureReader:
         rules_choice, _, rules_rule = self.rules[qi]
         after, before = self.tag_subjects(qi)
         p = at.paragraphs[q.para]
-        before_from = at.quotes[qi - 1].end if qi > 0 and at.quotes[qi - 1].end > p.start else p.start
-        gender = tag_gender(at.text, q.start, q.end, at.text[before_from:q.start])
+        gender = self.pronoun_gender(qi)
         called = self.addressed(qi)
         # the names the previous turn called answer it; a call earlier in the quote's own paragraph ("Kaia," she
         # said, "sit down.") names the one spoken to, so it is left out

@@ -1,0 +1,132 @@
+"""Joint decoding of each exchange: the speakers of a run of neighbouring quotes chosen together.
+
+The ranker (ranker.py) scores each quote's candidates with features that read the speakers of the quotes around
+it (``NEIGHBOUR_FEATURES``: the previous speaker, the one before it when the turns alternate, the next speakers).
+``rerank`` reads them from the pipeline's speakers, two in three of them right. ``joint_rerank`` instead reads
+them from the hypothesis: over each exchange (quotes at most ``NEAR_PARAGRAPHS`` paragraphs apart), the sum of
+the ranker's logits of the chosen candidates, each computed with the chosen neighbours, is maximised by a
+second-order Viterbi search (every neighbour feature joins at most three consecutive quotes). Quotes the ranker
+does not decide (explicit and sure same-paragraph tags) keep their speaker and anchor the search; ``coupling``
+scales the neighbour features' weights. Pure numpy; the weights are the ranker's own.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from ficlens.analyse.speakers.ranker import FEATURES, FeatureReader, Ranker, decides, role_speakers
+from ficlens.analyse.speakers.rules import Attributor, Found
+
+NEIGHBOUR_FEATURES = ("prev_other_paragraph", "prev_same_paragraph", "prev2_alternates", "next_speaker",
+                      "next2_alternates", "gender_alternates", "gender_prev_speaker")
+COUPLING = 1.0
+
+Array = npt.NDArray[np.float64]
+
+
+@dataclass
+class _Slot:
+    """One quote of an exchange: its candidates, their logits without the neighbour features, and what the
+    neighbour features need (whether the ranker decides it, its pronoun's gender agreement per candidate)."""
+
+    qi: int
+    cands: list[int | None]
+    static: Array
+    decided: bool
+    gender_match: Array
+    gendered: bool
+
+
+def _index(name: str) -> int:
+    return FEATURES.index(name)
+
+
+def joint_rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | None = None,
+                 coupling: float = COUPLING) -> Found:
+    """``found`` with the speakers of the quotes the ranker ``decides`` chosen jointly over each exchange (rule
+    "ranker" where the speaker changed); a quote with no candidate keeps its speaker."""
+    reader = FeatureReader(at, found, rules)
+    roles = role_speakers(at)
+    w = np.array(ranker.weights, dtype=float)
+    hood = np.array([_index(n) for n in NEIGHBOUR_FEATURES])
+    w_static = w.copy()
+    w_static[hood] = 0.0
+    slots: list[_Slot] = []
+    for qi, hit in enumerate(found):
+        cands = reader.candidates(qi) if decides(hit, roles) else []
+        if cands:
+            rows = np.array(reader.features(qi, cands), dtype=float)
+            gender = reader.pronoun_gender(qi)
+            slots.append(_Slot(qi, list(cands), ranker.bias + rows @ w_static, True,
+                               rows[:, _index("gender_match")], gender in ("m", "f")))
+        else:
+            slots.append(_Slot(qi, [hit[0]], np.zeros(1), False, np.zeros(1), False))
+    out = list(found)
+    weights = {n: coupling * ranker.weights[_index(n)] for n in NEIGHBOUR_FEATURES}
+    start = 0
+    for end in range(1, len(slots) + 1):
+        if end == len(slots) or not reader.near(end - 1, end):
+            if any(s.decided for s in slots[start:end]):
+                for slot, k, z in _decode(slots[start:end], reader, weights):
+                    if slot.decided and slot.cands[k] != found[slot.qi][0]:
+                        out[slot.qi] = (slot.cands[k], round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 4),
+                                        "ranker")
+            start = end
+    return out
+
+
+def _pair_terms(run: list[_Slot], j: int, reader: FeatureReader, weights: dict[str, float]) -> Array:
+    """The neighbour features' logits added when quote ``j`` of the run joins the two before it, as an array over
+    (candidate of j-2, candidate of j-1, candidate of j); a missing quote has the one candidate None."""
+    cur = run[j]
+    prev = run[j - 1] if j >= 1 else None
+    prev2 = run[j - 2] if j >= 2 else None
+    c2 = np.array(prev2.cands if prev2 else [None], dtype=object)
+    c1 = np.array(prev.cands if prev else [None], dtype=object)
+    c0 = np.array(cur.cands, dtype=object)
+    eq10 = (c1[:, None] == c0[None, :]) & (c0[None, :] != None)  # noqa: E711 - elementwise
+    eq20 = (c2[:, None] == c0[None, :]) & (c0[None, :] != None)  # noqa: E711
+    eq21 = c2[:, None] == c1[None, :]
+    terms = np.zeros((len(c2), len(c1), len(c0)))
+    q = reader.at.quotes
+    if cur.decided and prev is not None:
+        same = q[prev.qi].last_para == q[cur.qi].para
+        w_prev = weights["prev_same_paragraph" if same else "prev_other_paragraph"]
+        w_prev += weights["gender_prev_speaker"] if cur.gendered else 0.0
+        terms += (w_prev * eq10)[None, :, :]
+    if cur.decided and prev2 is not None and reader.near(cur.qi, prev2.qi):
+        alternates = eq20[:, None, :] & ~(c1[None, :, None] == c0[None, None, :])
+        w_alt = weights["prev2_alternates"] + weights["gender_alternates"] * cur.gender_match[None, None, :]
+        terms += w_alt * alternates
+    if prev is not None and prev.decided:
+        terms += (weights["next_speaker"] * eq10)[None, :, :]
+    if prev2 is not None and prev2.decided and reader.near(prev2.qi, cur.qi):
+        alternates = eq20[:, None, :] & ~eq21[:, :, None]
+        terms += weights["next2_alternates"] * alternates
+    return terms
+
+
+def _decode(run: list[_Slot], reader: FeatureReader,
+            weights: dict[str, float]) -> list[tuple[_Slot, int, float]]:
+    """The best candidate of every quote of the run and its logit without the neighbour features, by
+    second-order Viterbi."""
+    # best[a, b]: the best total with quote j-1 at candidate a and quote j at candidate b
+    best = np.zeros((1, 1))
+    back: list[npt.NDArray[np.int64]] = []
+    for j, slot in enumerate(run):
+        own = slot.static if slot.decided else np.zeros(len(slot.cands))
+        total = best[:, :, None] + _pair_terms(run, j, reader, weights) + own[None, None, :]
+        back.append(np.argmax(total, axis=0))
+        best = np.max(total, axis=0)
+    b, c = np.unravel_index(int(np.argmax(best)), best.shape)
+    picks = [0] * len(run)
+    picks[-1] = int(c)
+    if len(run) > 1:
+        picks[-2] = int(b)
+    for j in range(len(run) - 1, 1, -1):
+        picks[j - 2] = int(back[j][picks[j - 1], picks[j]])
+    return [(slot, k, float(slot.static[k]) if slot.decided else 0.0) for slot, k in zip(run, picks, strict=True)]
