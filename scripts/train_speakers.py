@@ -51,9 +51,12 @@ def load_eval() -> ModuleType:
     return importlib.import_module("speakers_pdnc")
 
 
-def novel_examples(novel: Any, reading: Any) -> list[Example]:
-    """The training groups of one novel read by ficlens (eval/speakers_pdnc.Novel and Reading)."""
-    from ficlens.analyse.speakers.ranker import FeatureReader, decides, role_speakers
+def novel_examples(novel: Any, reading: Any, gold_neighbours: bool = False) -> list[Example]:
+    """The training groups of one novel read by ficlens (eval/speakers_pdnc.Novel and Reading). With
+    ``gold_neighbours`` the features of the neighbours' speakers (joint.NEIGHBOUR_FEATURES) read the gold speakers
+    of the neighbouring quotes (as the joint decoder reads its hypothesis) instead of the pipeline's."""
+    from ficlens.analyse.speakers.joint import NEIGHBOUR_FEATURES
+    from ficlens.analyse.speakers.ranker import FEATURES, FeatureReader, decides, role_speakers
 
     ev = load_eval()
     roles = role_speakers(reading.at)
@@ -61,18 +64,28 @@ def novel_examples(novel: Any, reading: Any) -> list[Example]:
     found = [(a.cluster, a.score, a.rule) for a in reading.atts]
     reader = FeatureReader(reading.at, found)
     cast = reading.at.cast
-    out: list[Example] = []
+    groups: list[tuple[int, list[int], list[int]]] = []
+    gold = list(found)
     for q in novel.quotes:
         att = ev.aligned_quote(q, reading.atts)
         if att is None:
             continue
         qi = index[id(att)]
-        if not decides(found[qi], roles):
-            continue
         cands = reader.candidates(qi)
         labels = [int(ev.is_right(ev.speaker_of(c, cast, novel.characters), q, novel)) for c in cands]
         if any(labels):
-            out.append(Example(reader.features(qi, cands), labels))
+            gold[qi] = (cands[labels.index(1)], 1.0, "gold")
+            if decides(found[qi], roles):
+                groups.append((qi, cands, labels))
+    hood = [FEATURES.index(n) for n in NEIGHBOUR_FEATURES] if gold_neighbours else []
+    gold_reader = FeatureReader(reading.at, gold, reader.rules) if gold_neighbours else reader
+    out: list[Example] = []
+    for qi, cands, labels in groups:
+        rows = reader.features(qi, cands)
+        for row, gold_row in zip(rows, gold_reader.features(qi, cands) if hood else rows, strict=True):
+            for k in hood:
+                row[k] = gold_row[k]
+        out.append(Example(rows, labels))
     return out
 
 
