@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+
+import pytest
+
 from ficlens.analyse.cast import build_cast
 from ficlens.analyse.speakers import Attributor, attribute
 from ficlens.analyse.speakers.joint import joint_rerank
@@ -61,3 +65,23 @@ def test_an_explicit_tag_anchors_the_exchange_and_keeps_its_speaker() -> None:
     picked = joint_rerank(at, found, weighted(vocative=5.0, prev_other_paragraph=-3.0))
     assert picked[0] == found[0]  # the tag says Anna though she calls Ben
     assert [c for c, _, _ in picked[1:]] == [ben, anna, ben]
+
+
+def test_attribute_decodes_jointly_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    module = importlib.import_module("ficlens.analyse.speakers.attribute")
+    at = attributor(EXCHANGE)
+    calls: list[str] = []
+    monkeypatch.setattr(module, "joint_rerank", lambda at, found, *a, **k: calls.append("joint") or found)
+    monkeypatch.setattr(module, "rerank", lambda at, found, *a, **k: calls.append("alone") or found)
+    attribute(at.text, at.paragraphs, at.cast, joint=True)
+    attribute(at.text, at.paragraphs, at.cast, joint=False)
+    assert calls == ["joint", "alone"]
+
+
+def test_log_probabilities_decode_the_exchange_like_logits_on_a_clear_case() -> None:
+    at = attributor(EXCHANGE)
+    anna, ben = cluster(at, "Anna"), cluster(at, "Ben")
+    wrong = [found_of(at)[0]] + [(anna, 0.5, "conversation")] * 3
+    ranker = weighted(prev_other_paragraph=-3.0, run_party=1.0)
+    picked = joint_rerank(at, wrong, ranker, emission="probability")
+    assert [c for c, _, _ in picked] == [anna, ben, anna, ben]

@@ -23,7 +23,9 @@ from ficlens.analyse.speakers.rules import Attributor, Found
 
 NEIGHBOUR_FEATURES = ("prev_other_paragraph", "prev_same_paragraph", "prev2_alternates", "next_speaker",
                       "next2_alternates", "gender_alternates", "gender_prev_speaker")
+JOINT = False  # whether speakers.attribute decodes jointly by default
 COUPLING = 1.0
+EMISSION = "logit"
 
 Array = npt.NDArray[np.float64]
 
@@ -46,9 +48,11 @@ def _index(name: str) -> int:
 
 
 def joint_rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | None = None,
-                 coupling: float = COUPLING) -> Found:
+                 coupling: float = COUPLING, emission: str = EMISSION) -> Found:
     """``found`` with the speakers of the quotes the ranker ``decides`` chosen jointly over each exchange (rule
-    "ranker" where the speaker changed); a quote with no candidate keeps its speaker."""
+    "ranker" where the speaker changed); a quote with no candidate keeps its speaker. ``emission``: each chosen
+    candidate adds its logit ("logit") or its log-probability ("probability", exact only for a ranker with no
+    weight on the next speakers' features)."""
     reader = FeatureReader(at, found, rules)
     roles = role_speakers(at)
     w = np.array(ranker.weights, dtype=float)
@@ -71,7 +75,7 @@ def joint_rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | No
     for end in range(1, len(slots) + 1):
         if end == len(slots) or not reader.near(end - 1, end):
             if any(s.decided for s in slots[start:end]):
-                for slot, k, z in _decode(slots[start:end], reader, weights):
+                for slot, k, z in _decode(slots[start:end], reader, weights, emission):
                     if slot.decided and slot.cands[k] != found[slot.qi][0]:
                         out[slot.qi] = (slot.cands[k], round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 4),
                                         "ranker")
@@ -79,9 +83,11 @@ def joint_rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | No
     return out
 
 
-def _pair_terms(run: list[_Slot], j: int, reader: FeatureReader, weights: dict[str, float]) -> Array:
-    """The neighbour features' logits added when quote ``j`` of the run joins the two before it, as an array over
-    (candidate of j-2, candidate of j-1, candidate of j); a missing quote has the one candidate None."""
+def _pair_terms(run: list[_Slot], j: int, reader: FeatureReader,
+                weights: dict[str, float]) -> tuple[Array, Array]:
+    """The neighbour features' logits added when quote ``j`` of the run joins the two before it, as arrays over
+    (candidate of j-2, candidate of j-1, candidate of j): those of quote j's own score (the speakers before it),
+    and those of the quotes before it (the speakers after them); a missing quote has the one candidate None."""
     cur = run[j]
     prev = run[j - 1] if j >= 1 else None
     prev2 = run[j - 2] if j >= 2 else None
@@ -91,35 +97,39 @@ def _pair_terms(run: list[_Slot], j: int, reader: FeatureReader, weights: dict[s
     eq10 = (c1[:, None] == c0[None, :]) & (c0[None, :] != None)  # noqa: E711 - elementwise
     eq20 = (c2[:, None] == c0[None, :]) & (c0[None, :] != None)  # noqa: E711
     eq21 = c2[:, None] == c1[None, :]
+    own = np.zeros((len(c2), len(c1), len(c0)))
     terms = np.zeros((len(c2), len(c1), len(c0)))
     q = reader.at.quotes
     if cur.decided and prev is not None:
         same = q[prev.qi].last_para == q[cur.qi].para
         w_prev = weights["prev_same_paragraph" if same else "prev_other_paragraph"]
         w_prev += weights["gender_prev_speaker"] if cur.gendered else 0.0
-        terms += (w_prev * eq10)[None, :, :]
+        own += (w_prev * eq10)[None, :, :]
     if cur.decided and prev2 is not None and reader.near(cur.qi, prev2.qi):
         alternates = eq20[:, None, :] & ~(c1[None, :, None] == c0[None, None, :])
         w_alt = weights["prev2_alternates"] + weights["gender_alternates"] * cur.gender_match[None, None, :]
-        terms += w_alt * alternates
+        own += w_alt * alternates
     if prev is not None and prev.decided:
         terms += (weights["next_speaker"] * eq10)[None, :, :]
     if prev2 is not None and prev2.decided and reader.near(prev2.qi, cur.qi):
         alternates = eq20[:, None, :] & ~eq21[:, :, None]
         terms += weights["next2_alternates"] * alternates
-    return terms
+    return own, terms
 
 
-def _decode(run: list[_Slot], reader: FeatureReader,
-            weights: dict[str, float]) -> list[tuple[_Slot, int, float]]:
+def _decode(run: list[_Slot], reader: FeatureReader, weights: dict[str, float],
+            emission: str = "logit") -> list[tuple[_Slot, int, float]]:
     """The best candidate of every quote of the run and its logit without the neighbour features, by
     second-order Viterbi."""
     # best[a, b]: the best total with quote j-1 at candidate a and quote j at candidate b
     best = np.zeros((1, 1))
     back: list[npt.NDArray[np.int64]] = []
     for j, slot in enumerate(run):
-        own = slot.static if slot.decided else np.zeros(len(slot.cands))
-        total = best[:, :, None] + _pair_terms(run, j, reader, weights) + own[None, None, :]
+        own, after = _pair_terms(run, j, reader, weights)
+        if slot.decided:
+            own = own + slot.static[None, None, :]
+            own = -np.logaddexp(0.0, -own) if emission == "probability" else own
+        total = best[:, :, None] + own + after
         back.append(np.argmax(total, axis=0))
         best = np.max(total, axis=0)
     b, c = np.unravel_index(int(np.argmax(best)), best.shape)
