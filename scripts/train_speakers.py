@@ -25,6 +25,7 @@ import argparse
 import importlib
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -51,11 +52,10 @@ def load_eval() -> ModuleType:
     return importlib.import_module("speakers_pdnc")
 
 
-def novel_examples(novel: Any, reading: Any, gold_neighbours: bool = False) -> list[Example]:
-    """The training groups of one novel read by ficlens (eval/speakers_pdnc.Novel and Reading). With
-    ``gold_neighbours`` the features of the neighbours' speakers (joint.NEIGHBOUR_FEATURES) read the gold speakers
-    of the neighbouring quotes (as the joint decoder reads its hypothesis) instead of the pipeline's."""
-    from ficlens.analyse.speakers.joint import NEIGHBOUR_FEATURES
+def novel_examples(novel: Any, reading: Any, gold_features: Sequence[str] = ()) -> list[Example]:
+    """The training groups of one novel read by ficlens (eval/speakers_pdnc.Novel and Reading). The
+    ``gold_features`` (those of the other quotes' speakers: joint.NEIGHBOUR_FEATURES, joint.RECENT_FEATURES) read
+    the gold speakers of the other quotes (as the joint decoder reads its hypothesis) instead of the pipeline's."""
     from ficlens.analyse.speakers.ranker import FEATURES, FeatureReader, decides, role_speakers
 
     ev = load_eval()
@@ -77,8 +77,8 @@ def novel_examples(novel: Any, reading: Any, gold_neighbours: bool = False) -> l
             gold[qi] = (cands[labels.index(1)], 1.0, "gold")
             if decides(found[qi], roles):
                 groups.append((qi, cands, labels))
-    hood = [FEATURES.index(n) for n in NEIGHBOUR_FEATURES] if gold_neighbours else []
-    gold_reader = FeatureReader(reading.at, gold, reader.rules) if gold_neighbours else reader
+    hood = [FEATURES.index(n) for n in gold_features]
+    gold_reader = FeatureReader(reading.at, gold, reader.rules) if hood else reader
     out: list[Example] = []
     for qi, cands, labels in groups:
         rows = reader.features(qi, cands)

@@ -85,3 +85,13 @@ def test_log_probabilities_decode_the_exchange_like_logits_on_a_clear_case() -> 
     ranker = weighted(prev_other_paragraph=-3.0, run_party=1.0)
     picked = joint_rerank(at, wrong, ranker, emission="probability")
     assert [c for c, _, _ in picked] == [anna, ben, anna, ben]
+
+
+def test_the_beam_reads_the_recent_speakers_from_its_hypothesis() -> None:
+    at = attributor(EXCHANGE)
+    anna, ben = cluster(at, "Anna"), cluster(at, "Ben")
+    wrong = [found_of(at)[0]] + [(anna, 0.5, "conversation")] * 3
+    ranker = weighted(prev_other_paragraph=-3.0, recent_turns=16.0)  # +2 for each recent turn of the candidate
+    assert [c for c, _, _ in joint_rerank(at, wrong, ranker, beam=4)] == [anna, ben, anna, ben]
+    # the Viterbi search reads the recent turns from the pipeline (all Anna's) and gives her the last two
+    assert [c for c, _, _ in joint_rerank(at, wrong, ranker)] == [anna, ben, anna, anna]

@@ -6,6 +6,7 @@ from types import ModuleType
 
 import pytest
 
+from ficlens.analyse.speakers.joint import NEIGHBOUR_FEATURES
 from ficlens.analyse.speakers.ranker import FEATURES
 from script_loader import load_script
 
@@ -63,7 +64,7 @@ def test_gold_neighbours_give_the_neighbour_features_the_gold_speakers(train: Mo
     reading.atts[1:] = [type(a)(a.quote, reading.atts[0].cluster, 0.5, "conversation") for a in reading.atts[1:]]
     prev = FEATURES.index("prev_other_paragraph")
     piped = train.novel_examples(novel, reading)
-    golden = train.novel_examples(novel, reading, gold_neighbours=True)
+    golden = train.novel_examples(novel, reading, gold_features=NEIGHBOUR_FEATURES)
     assert len(piped) == len(golden) == 3
     # the third quote (Anna's) follows Ben's in gold, Anna's in the pipeline that gave every bare quote to her
     rows = {label: r[prev] for r, label in zip(golden[1].rows, golden[1].labels, strict=True)}

@@ -18,13 +18,15 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from ficlens.analyse.speakers.ranker import FEATURES, FeatureReader, Ranker, decides, role_speakers
+from ficlens.analyse.speakers.ranker import FEATURES, RECENT, FeatureReader, Ranker, decides, role_speakers
 from ficlens.analyse.speakers.rules import Attributor, Found
 
 NEIGHBOUR_FEATURES = ("prev_other_paragraph", "prev_same_paragraph", "prev2_alternates", "next_speaker",
                       "next2_alternates", "gender_alternates", "gender_prev_speaker")
 JOINT = False  # whether speakers.attribute decodes jointly by default
+RECENT_FEATURES = ("recent_speaker", "recent_turns")  # read from the hypothesis by the beam search alone
 COUPLING = 1.0
+BEAM = 0  # 0: second-order Viterbi over the neighbour features; N: a beam of N that also reads RECENT_FEATURES
 EMISSION = "logit"
 
 Array = npt.NDArray[np.float64]
@@ -48,15 +50,17 @@ def _index(name: str) -> int:
 
 
 def joint_rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | None = None,
-                 coupling: float = COUPLING, emission: str = EMISSION) -> Found:
+                 coupling: float = COUPLING, emission: str = EMISSION, beam: int = BEAM) -> Found:
     """``found`` with the speakers of the quotes the ranker ``decides`` chosen jointly over each exchange (rule
     "ranker" where the speaker changed); a quote with no candidate keeps its speaker. ``emission``: each chosen
     candidate adds its logit ("logit") or its log-probability ("probability", exact only for a ranker with no
-    weight on the next speakers' features)."""
+    weight on the next speakers' features). ``beam``: search with a beam of that width, the speakers of the
+    earlier quotes (``RECENT_FEATURES``) read from the hypothesis too."""
     reader = FeatureReader(at, found, rules)
     roles = role_speakers(at)
     w = np.array(ranker.weights, dtype=float)
-    hood = np.array([_index(n) for n in NEIGHBOUR_FEATURES])
+    names = NEIGHBOUR_FEATURES + (RECENT_FEATURES if beam else ())
+    hood = np.array([_index(n) for n in names])
     w_static = w.copy()
     w_static[hood] = 0.0
     slots: list[_Slot] = []
@@ -70,12 +74,15 @@ def joint_rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | No
         else:
             slots.append(_Slot(qi, [hit[0]], np.zeros(1), False, np.zeros(1), False))
     out = list(found)
-    weights = {n: coupling * ranker.weights[_index(n)] for n in NEIGHBOUR_FEATURES}
+    weights = {n: coupling * ranker.weights[_index(n)] for n in names}
     start = 0
     for end in range(1, len(slots) + 1):
         if end == len(slots) or not reader.near(end - 1, end):
             if any(s.decided for s in slots[start:end]):
-                for slot, k, z in _decode(slots[start:end], reader, weights, emission):
+                run = slots[start:end]
+                picked = _beam(run, reader, weights, emission, out, beam) if beam else \
+                    _decode(run, reader, weights, emission)
+                for slot, k, z in picked:
                     if slot.decided and slot.cands[k] != found[slot.qi][0]:
                         out[slot.qi] = (slot.cands[k], round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 4),
                                         "ranker")
@@ -140,3 +147,32 @@ def _decode(run: list[_Slot], reader: FeatureReader, weights: dict[str, float],
     for j in range(len(run) - 1, 1, -1):
         picks[j - 2] = int(back[j][picks[j - 1], picks[j]])
     return [(slot, k, float(slot.static[k]) if slot.decided else 0.0) for slot, k in zip(run, picks, strict=True)]
+
+
+def _beam(run: list[_Slot], reader: FeatureReader, weights: dict[str, float], emission: str, out: Found,
+          width: int) -> list[tuple[_Slot, int, float]]:
+    """The best candidate of every quote of the run and its logit without the neighbour features, by a beam
+    search of ``width`` hypotheses whose earlier speakers (``out`` before the run) also give the recent-speaker
+    features."""
+    first = run[0].qi
+    beams: list[tuple[float, tuple[int, ...]]] = [(0.0, ())]
+    for j, slot in enumerate(run):
+        own, after = _pair_terms(run, j, reader, weights)
+        earlier = reader.recent_quotes(slot.qi) if slot.decided else []
+        grown: list[tuple[float, tuple[int, ...]]] = []
+        for total, picks in beams:
+            a, b = (picks[-2] if j >= 2 else 0), (picks[-1] if j >= 1 else 0)
+            z = own[a, b].copy()
+            if slot.decided:
+                speakers = [run[k - first].cands[picks[k - first]] if k >= first else out[k][0] for k in earlier]
+                for ci, c in enumerate(slot.cands):
+                    n = speakers.count(c)
+                    z[ci] += weights["recent_speaker"] * (n > 0) + weights["recent_turns"] * n / RECENT
+                z = z + slot.static
+                z = -np.logaddexp(0.0, -z) if emission == "probability" else z
+            z = total + z + after[a, b]
+            grown += [(float(z[ci]), (*picks, ci)) for ci in range(len(slot.cands))]
+        grown.sort(key=lambda h: -h[0])
+        beams = grown[:width]
+    best = beams[0][1]
+    return [(slot, k, float(slot.static[k]) if slot.decided else 0.0) for slot, k in zip(run, best, strict=True)]

@@ -181,9 +181,12 @@ class FeatureReader:
     def recent(self, qi: int) -> list[int | None]:
         """The pipeline's speakers of the up to RECENT quotes before quote ``qi`` within WINDOW characters, latest
         first."""
+        return [self.found[k][0] for k in self.recent_quotes(qi)]
+
+    def recent_quotes(self, qi: int) -> list[int]:
+        """The up to RECENT quotes before quote ``qi`` within WINDOW characters, latest first."""
         q = self.at.quotes[qi]
-        return [self.found[k][0] for k in range(qi - 1, max(-1, qi - 1 - RECENT), -1)
-                if self.at.quotes[k].end >= q.start - WINDOW]
+        return [k for k in range(qi - 1, max(-1, qi - 1 - RECENT), -1) if self.at.quotes[k].end >= q.start - WINDOW]
 
     def anchors(self, qi: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, set[int]]:
         """The nearest sure-tagged turns before and after the quote's turn in its run, as (speaker, turn
