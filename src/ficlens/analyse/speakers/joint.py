@@ -6,7 +6,8 @@ it (``NEIGHBOUR_FEATURES``: the previous speaker, the one before it when the tur
 them from the hypothesis: over each exchange (quotes at most ``NEAR_PARAGRAPHS`` paragraphs apart), the sum of
 the ranker's logits of the chosen candidates, each computed with the chosen neighbours, is maximised by a
 second-order Viterbi search (every neighbour feature joins at most three consecutive quotes). Quotes the ranker
-does not decide (explicit and sure same-paragraph tags) keep their speaker and anchor the search; ``coupling``
+does not decide (explicit and sure same-paragraph tags) keep their speaker and anchor the search, and so do the
+tags naming a role the ranker reconsiders, each given its best candidate alone (as ``rerank``); ``coupling``
 scales the neighbour features' weights. Pure numpy; the weights are the ranker's own.
 """
 
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from ficlens.analyse.speakers.ranker import FEATURES, RECENT, FeatureReader, Ranker, decides, role_speakers
+from ficlens.analyse.speakers.ranker import FEATURES, KEPT_RULES, RECENT, FeatureReader, Ranker, decides, role_speakers
 from ficlens.analyse.speakers.rules import Attributor, Found
 
 NEIGHBOUR_FEATURES = ("prev_other_paragraph", "prev_same_paragraph", "prev2_alternates", "next_speaker",
@@ -66,7 +67,10 @@ def joint_rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | No
     slots: list[_Slot] = []
     for qi, hit in enumerate(found):
         cands = reader.candidates(qi) if decides(hit, roles) else []
-        if cands:
+        if cands and hit[2] in KEPT_RULES:  # a role's tag ("said the old man"): its best candidate alone
+            rows = np.array(reader.features(qi, cands), dtype=float)
+            slots.append(_Slot(qi, [cands[int(np.argmax(rows @ w))]], np.zeros(1), False, np.zeros(1), False))
+        elif cands:
             rows = np.array(reader.features(qi, cands), dtype=float)
             gender = reader.pronoun_gender(qi)
             slots.append(_Slot(qi, list(cands), ranker.bias + rows @ w_static, True,
@@ -83,7 +87,7 @@ def joint_rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | No
                 picked = _beam(run, reader, weights, emission, out, beam) if beam else \
                     _decode(run, reader, weights, emission)
                 for slot, k, z in picked:
-                    if slot.decided and slot.cands[k] != found[slot.qi][0]:
+                    if slot.cands[k] != found[slot.qi][0]:
                         out[slot.qi] = (slot.cands[k], round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 4),
                                         "ranker")
             start = end
