@@ -1,7 +1,8 @@
 """Fit the speaker ranker (src/ficlens/analyse/speakers/ranker.py) on PDNC novels and write its weights.
 
     .venv/bin/python scripts/train_speakers.py [--data DIR] [--chars N] [--novels A,B] [--exclude A,B]
-                                               [--litbank DIR] [--objective listwise|pointwise] [--out FILE]
+                                               [--litbank DIR] [--objective listwise|pointwise]
+                                               [--gold-neighbours] [--out FILE]
 
 Each PDNC novel but the held-out ones (``--exclude``, by default eval/speakers_pdnc.HELD_OUT, never trained on) is
 read end to end by ficlens as eval/speakers_pdnc.py reads it (its first ``--chars`` characters, 240,000 by
@@ -176,6 +177,7 @@ def fit_pointwise(examples: list[Example]) -> Any:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from ficlens.analyse.speakers.joint import NEIGHBOUR_FEATURES, RECENT_FEATURES
     from ficlens.analyse.speakers.ranker import MODEL_PATH
 
     ev = load_eval()
@@ -189,6 +191,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--litbank", type=Path, default=ROOT.parent / "shared" / "data" / "litbank" / "quotations" / "tsv",
                     help="LitBank quotations; its half A trains too (absent: PDNC alone)")
     ap.add_argument("--objective", choices=("listwise", "pointwise"), default="pointwise")
+    ap.add_argument("--gold-neighbours", action="store_true",
+                    help="the features of the other quotes' speakers read the gold speakers (weights for the joint "
+                         "decoder's beam, speakers/joint.py; not shipped)")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     args = ap.parse_args(argv)
     if not (args.data / "data").is_dir():
@@ -196,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     excluded = {n.strip() for n in args.exclude.split(",") if n.strip()}
     read = [(n, r) for n, r in ev.read_all(args.data, args.novels, args.chars, learned=False) if n.name not in excluded]
-    examples = [ex for novel, reading in read for ex in novel_examples(novel, reading)]
+    gold = NEIGHBOUR_FEATURES + RECENT_FEATURES if args.gold_neighbours else ()
+    examples = [ex for novel, reading in read for ex in novel_examples(novel, reading, gold)]
     litbank = litbank_examples(args.litbank) if args.litbank.is_dir() else []
     ranker = fit(examples + litbank, args.objective)
     data = {**ranker.to_json(), "trained_on": sorted(n.name for n, _ in read), "chars": args.chars,
