@@ -150,7 +150,7 @@ def _decode(run: list[_Slot], reader: FeatureReader, weights: dict[str, float],
         picks[-2] = int(b)
     for j in range(len(run) - 1, 1, -1):
         picks[j - 2] = int(back[j][picks[j - 1], picks[j]])
-    return [(slot, k, float(slot.static[k]) if slot.decided else 0.0) for slot, k in zip(run, picks, strict=True)]
+    return _picked(run, picks)
 
 
 def _beam(run: list[_Slot], reader: FeatureReader, weights: dict[str, float], emission: str, out: Found,
@@ -179,4 +179,10 @@ def _beam(run: list[_Slot], reader: FeatureReader, weights: dict[str, float], em
         grown.sort(key=lambda h: -h[0])
         beams = grown[:width]
     best = beams[0][1]
-    return [(slot, k, float(slot.static[k]) if slot.decided else 0.0) for slot, k in zip(run, best, strict=True)]
+    return _picked(run, list(best))
+
+
+def _picked(run: list[_Slot], picks: list[int]) -> list[tuple[_Slot, int, float]]:
+    """Each quote of the run with the index of its chosen candidate and that candidate's logit without the
+    neighbour features (0 for a quote the ranker does not decide)."""
+    return [(slot, k, float(slot.static[k]) if slot.decided else 0.0) for slot, k in zip(run, picks, strict=True)]
