@@ -1,7 +1,8 @@
 """Fit the speaker ranker (src/ficlens/analyse/speakers/ranker.py) on PDNC novels and write its weights.
 
     .venv/bin/python scripts/train_speakers.py [--data DIR] [--chars N] [--novels A,B] [--exclude A,B]
-                                               [--litbank DIR] [--objective listwise|pointwise] [--out FILE]
+                                               [--litbank DIR] [--objective listwise|pointwise]
+                                               [--gold-neighbours] [--out FILE]
 
 Each PDNC novel but the held-out ones (``--exclude``, by default eval/speakers_pdnc.HELD_OUT, never trained on) is
 read end to end by ficlens as eval/speakers_pdnc.py reads it (its first ``--chars`` characters, 240,000 by
@@ -25,6 +26,7 @@ import argparse
 import importlib
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -51,9 +53,11 @@ def load_eval() -> ModuleType:
     return importlib.import_module("speakers_pdnc")
 
 
-def novel_examples(novel: Any, reading: Any) -> list[Example]:
-    """The training groups of one novel read by ficlens (eval/speakers_pdnc.Novel and Reading)."""
-    from ficlens.analyse.speakers.ranker import FeatureReader, decides, role_speakers
+def novel_examples(novel: Any, reading: Any, gold_features: Sequence[str] = ()) -> list[Example]:
+    """The training groups of one novel read by ficlens (eval/speakers_pdnc.Novel and Reading). The
+    ``gold_features`` (those of the other quotes' speakers: joint.NEIGHBOUR_FEATURES, joint.RECENT_FEATURES) read
+    the gold speakers of the other quotes (as the joint decoder reads its hypothesis) instead of the pipeline's."""
+    from ficlens.analyse.speakers.ranker import FEATURES, FeatureReader, decides, role_speakers
 
     ev = load_eval()
     roles = role_speakers(reading.at)
@@ -61,18 +65,28 @@ def novel_examples(novel: Any, reading: Any) -> list[Example]:
     found = [(a.cluster, a.score, a.rule) for a in reading.atts]
     reader = FeatureReader(reading.at, found)
     cast = reading.at.cast
-    out: list[Example] = []
+    groups: list[tuple[int, list[int], list[int]]] = []
+    gold = list(found)
     for q in novel.quotes:
         att = ev.aligned_quote(q, reading.atts)
         if att is None:
             continue
         qi = index[id(att)]
-        if not decides(found[qi], roles):
-            continue
         cands = reader.candidates(qi)
         labels = [int(ev.is_right(ev.speaker_of(c, cast, novel.characters), q, novel)) for c in cands]
         if any(labels):
-            out.append(Example(reader.features(qi, cands), labels))
+            gold[qi] = (cands[labels.index(1)], 1.0, "gold")
+            if decides(found[qi], roles):
+                groups.append((qi, cands, labels))
+    hood = [FEATURES.index(n) for n in gold_features]
+    gold_reader = FeatureReader(reading.at, gold, reader.rules) if hood else reader
+    out: list[Example] = []
+    for qi, cands, labels in groups:
+        rows = reader.features(qi, cands)
+        for row, gold_row in zip(rows, gold_reader.features(qi, cands) if hood else rows, strict=True):
+            for k in hood:
+                row[k] = gold_row[k]
+        out.append(Example(rows, labels))
     return out
 
 
@@ -163,6 +177,7 @@ def fit_pointwise(examples: list[Example]) -> Any:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from ficlens.analyse.speakers.joint import NEIGHBOUR_FEATURES, RECENT_FEATURES
     from ficlens.analyse.speakers.ranker import MODEL_PATH
 
     ev = load_eval()
@@ -176,6 +191,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--litbank", type=Path, default=ROOT.parent / "shared" / "data" / "litbank" / "quotations" / "tsv",
                     help="LitBank quotations; its half A trains too (absent: PDNC alone)")
     ap.add_argument("--objective", choices=("listwise", "pointwise"), default="pointwise")
+    ap.add_argument("--gold-neighbours", action="store_true",
+                    help="the features of the other quotes' speakers read the gold speakers (weights for the joint "
+                         "decoder's beam, speakers/joint.py; not shipped)")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     args = ap.parse_args(argv)
     if not (args.data / "data").is_dir():
@@ -183,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     excluded = {n.strip() for n in args.exclude.split(",") if n.strip()}
     read = [(n, r) for n, r in ev.read_all(args.data, args.novels, args.chars, learned=False) if n.name not in excluded]
-    examples = [ex for novel, reading in read for ex in novel_examples(novel, reading)]
+    gold = NEIGHBOUR_FEATURES + RECENT_FEATURES if args.gold_neighbours else ()
+    examples = [ex for novel, reading in read for ex in novel_examples(novel, reading, gold)]
     litbank = litbank_examples(args.litbank) if args.litbank.is_dir() else []
     ranker = fit(examples + litbank, args.objective)
     data = {**ranker.to_json(), "trained_on": sorted(n.name for n, _ in read), "chars": args.chars,

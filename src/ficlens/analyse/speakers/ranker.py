@@ -181,9 +181,12 @@ class FeatureReader:
     def recent(self, qi: int) -> list[int | None]:
         """The pipeline's speakers of the up to RECENT quotes before quote ``qi`` within WINDOW characters, latest
         first."""
+        return [self.found[k][0] for k in self.recent_quotes(qi)]
+
+    def recent_quotes(self, qi: int) -> list[int]:
+        """The up to RECENT quotes before quote ``qi`` within WINDOW characters, latest first."""
         q = self.at.quotes[qi]
-        return [self.found[k][0] for k in range(qi - 1, max(-1, qi - 1 - RECENT), -1)
-                if self.at.quotes[k].end >= q.start - WINDOW]
+        return [k for k in range(qi - 1, max(-1, qi - 1 - RECENT), -1) if self.at.quotes[k].end >= q.start - WINDOW]
 
     def anchors(self, qi: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, set[int]]:
         """The nearest sure-tagged turns before and after the quote's turn in its run, as (speaker, turn
@@ -266,6 +269,13 @@ class FeatureReader:
         begin = start + (cuts[-1] if cuts else 0)
         return next((m.cluster for m in at.narrative(begin, q.start) if not at.possessive(m)), None)
 
+    def pronoun_gender(self, qi: int) -> str | None:
+        """The gender ("m", "f", "i" for the first person) of the pronoun tagging quote ``qi``, if any."""
+        at, q = self.at, self.at.quotes[qi]
+        p = at.paragraphs[q.para]
+        before_from = at.quotes[qi - 1].end if qi > 0 and at.quotes[qi - 1].end > p.start else p.start
+        return tag_gender(at.text, q.start, q.end, at.text[before_from:q.start])
+
     def features(self, qi: int, cands: Sequence[int]) -> list[list[float]]:
         """One ``FEATURES`` vector per candidate of quote ``qi``."""
         at, q = self.at, self.at.quotes[qi]
@@ -273,8 +283,7 @@ class FeatureReader:
         rules_choice, _, rules_rule = self.rules[qi]
         after, before = self.tag_subjects(qi)
         p = at.paragraphs[q.para]
-        before_from = at.quotes[qi - 1].end if qi > 0 and at.quotes[qi - 1].end > p.start else p.start
-        gender = tag_gender(at.text, q.start, q.end, at.text[before_from:q.start])
+        gender = self.pronoun_gender(qi)
         called = self.addressed(qi)
         # the names the previous turn called answer it; a call earlier in the quote's own paragraph ("Kaia," she
         # said, "sit down.") names the one spoken to, so it is left out
