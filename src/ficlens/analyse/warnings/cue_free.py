@@ -49,8 +49,8 @@ NO_PATH: frozenset[str] = frozenset({"underage"})
 # whose cue-free labelled passages that reader finds at that bar out of fold (3 or more, and at least twice the
 # cue-free negatives it passes). Printed by `eval/warnings_cue_free_bars.py --reader R --oof O --rate 0.0002`.
 BARS: dict[str, float] = {
-    "pornographic-content": 0.9985, "death": 0.9928, "sexual-assault": 0.9832, "homophobia": 0.9928,
-    "mental-illness": 0.986, "racism": 0.9995, "miscarriages": 0.9993,
+    "pornographic-content": 0.9993, "death": 0.9954, "child-abuse": 0.9904, "mental-illness": 0.9945,
+    "racism": 0.9993,
 }
 
 
