@@ -30,9 +30,11 @@ quotes on half A, as most name a named character ("her mother" is Mrs. Bennet, "
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from ficlens.analyse.cast.given_names import given_name_gender
@@ -206,9 +208,10 @@ def appositive_links(text: str, roles: list[RoleMention], names: list[tuple[int,
         if m and m.end() in role_at:
             links.setdefault(role_at[m.end()].label, set()).add(c)
     found = {label: next(iter(cs)) for label, cs in links.items() if len(cs) == 1}
-    for label, c in modifier_links(text, roles, names).items():
+    genders = cache(lambda: character_genders(text, names))  # read once, by whichever link needs it first
+    for label, c in modifier_links(text, roles, names, genders).items():
         found.setdefault(label, c)
-    for label, c in scene_links(text, roles, names).items():
+    for label, c in scene_links(text, roles, names, genders).items():
         found.setdefault(label, c)
     return found
 
@@ -280,7 +283,8 @@ def character_genders(text: str, names: list[tuple[int, int, int]]) -> Character
     return CharacterGenders(gender, married)
 
 
-def scene_links(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]]) -> dict[str, int]:
+def scene_links(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]],
+                genders: Callable[[], CharacterGenders] | None = None) -> dict[str, int]:
     """Generic roles the narration uses for the one named character of their gender and age in the scene ("the
     young girl" written just after Daisy's name): each mention of the role votes for the named character of its
     gender named within SCENE_WINDOW characters before it, when there is exactly one (the character's gender from
@@ -288,7 +292,8 @@ def scene_links(text: str, roles: list[RoleMention], names: list[tuple[int, int,
     role, "said the old man; 'his name is George'", introduces someone else). A role with MIN_SCENE_VOTES votes,
     at least two thirds of them for one character and none of its mentions after two such characters, is that
     character's ("the young lady" and "the young girl" may both be hers; a character two roles of different ages
-    would claim, "the young man" and "the old man", is neither's)."""
+    would claim, "the young man" and "the old man", is neither's). ``genders``: character_genders of these names,
+    when the caller has it."""
     by_label: dict[str, list[RoleMention]] = {}
     for r in roles:
         words = r.label.split()
@@ -296,14 +301,16 @@ def scene_links(text: str, roles: list[RoleMention], names: list[tuple[int, int,
             by_label.setdefault(r.label, []).append(r)
     if not by_label:
         return {}
-    known = character_genders(text, names)
-    people = [(s, c, known.gender.get(c)) for s, _, c in names]
+    known = genders() if genders else character_genders(text, names)
+    people = sorted((s, c, known.gender.get(c)) for s, _, c in names)
+    starts = [s for s, _, _ in people]
     links: dict[str, int] = {}
     for label, mentions in by_label.items():
         young = label.split()[1] in _YOUNG
         votes: Counter[int] = Counter()
         for r in mentions:
-            present = {c for s, c, g in people if 0 < r.start - s <= SCENE_WINDOW and g == r.gender
+            window = people[bisect_left(starts, r.start - SCENE_WINDOW):bisect_left(starts, r.start)]
+            present = {c for _, c, g in window if g == r.gender
                        and not (young and r.gender == "f" and c in known.married)}
             if len(present) > 1:
                 votes.clear()
@@ -336,7 +343,8 @@ def _holds_in_most_scenes(mentions: list[RoleMention], starts: list[int]) -> boo
     scenes of a role's ``mentions``: "the young man" used for several young men over a novel (one at a station,
     another at a concert) is none of them."""
     scenes = role_scenes(mentions)
-    held = sum(any(s - SCENE_GAP <= p <= e + SCENE_GAP for p in starts) for s, e in scenes)
+    starts = sorted(starts)
+    held = sum(bisect_left(starts, s - SCENE_GAP) < bisect_left(starts, e + SCENE_GAP + 1) for s, e in scenes)
     return 2 * held > len(scenes)
 
 
@@ -345,14 +353,16 @@ def _holds_in_most_scenes(mentions: list[RoleMention], starts: list[int]) -> boo
 _MODIFIED_NAME = re.compile(r"\b([A-Za-z][a-z]+)[ \t\n]+(?:([A-Z][a-z]{1,8})\.?[ \t\n]+)?$")
 
 
-def modifier_links(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]]) -> dict[str, int]:
+def modifier_links(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]],
+                   genders: Callable[[], CharacterGenders] | None = None) -> dict[str, int]:
     """Roles of a generic noun the text equates with a named character by their modifier: "the old man" is the
     character written "old Mr. Emerson", "the young man" the one written "young Robert Lebrun" (the gender of the
     title, else of the character from all its mentions, must be the noun's: "young Thomas" is no "young girl").
     Only one-to-one links: a modifier written before two characters' names, or a character written with the
     modifiers of two roles ("old Mr. Emerson", "young Mr. Emerson": father and son under one name), links nothing;
     nor does a role whose scenes mostly lack the character ("the young man" at a station beside "young Wilcox" and
-    at a concert, another young man, later: _holds_in_most_scenes)."""
+    at a concert, another young man, later: _holds_in_most_scenes). ``genders``: character_genders of these names,
+    when the caller has it."""
     by_mod: dict[str, list[RoleMention]] = {}
     for r in roles:
         words = r.label.split()
@@ -360,7 +370,7 @@ def modifier_links(text: str, roles: list[RoleMention], names: list[tuple[int, i
             by_mod.setdefault(words[1], []).append(r)
     if not by_mod:
         return {}
-    known: CharacterGenders | None = None
+    known = genders or cache(lambda: character_genders(text, names))
     links: dict[str, set[int]] = {}
     for start, end, c in names:
         m = _MODIFIED_NAME.search(text, max(0, start - 30), start)
@@ -369,11 +379,7 @@ def modifier_links(text: str, roles: list[RoleMention], names: list[tuple[int, i
         if m is None or mod not in by_mod or (title and title.lower() not in TITLES):
             continue
         title = title or _leading_title(text[start:end])
-        if title:
-            gender = title_gender(title)
-        else:
-            known = known or character_genders(text, names)
-            gender = known.gender.get(c)
+        gender = title_gender(title) if title else known().gender.get(c)
         for r in by_mod[mod]:
             if gender == r.gender:
                 links.setdefault(r.label, set()).add(c)
