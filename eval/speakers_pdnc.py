@@ -40,10 +40,10 @@ of the pipeline as shipped; on the other novels (``--training`` scores them alon
 
 Run: .venv/bin/python eval/speakers_pdnc.py [--data DIR] [--chars N] [--novels A,B | --held-out | --training]
 [--causes N] [--ranker [--folds K] [--train-chars N]]
-[--ranker-model FILE] [--ranker-margin M] [--errors N [--errors-kind explicit|rest]]; --check litbank|fanfic
-[--split dev|test] instead compares the pipeline's speakers with the shipped ranker's (or --ranker-model's) on
-LitBank's quotations or the fan-fiction scenes (dev by default; test is held out), by name and aligned
-(quotes_litbank's rules): checks, never training data. Exits 0 with a note when the data is absent.
+[--ranker-model FILE] [--ranker-margin M | --joint-beam N] [--errors N [--errors-kind explicit|rest]];
+--check litbank|fanfic [--split dev|test] instead compares the pipeline's speakers with the shipped ranker's (or
+--ranker-model's) on LitBank's quotations or the fan-fiction scenes (dev by default; test is held out), by name
+and aligned (quotes_litbank's rules): checks, never training data. Exits 0 with a note when the data is absent.
 """
 
 from __future__ import annotations
@@ -464,6 +464,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ranker-margin", type=float, default=0.0,
                     help="the ranker changes a speaker only when its best candidate scores this much above it")
     ap.add_argument("--ranker-model", type=Path, help="apply this fitted ranker (JSON) instead of cross-validating")
+    ap.add_argument("--joint-beam", type=int, default=None, metavar="N",
+                    help="with --ranker: each exchange decoded jointly (speakers/joint.py), beam N (0: Viterbi)")
     ap.add_argument("--check", choices=("litbank", "fanfic"),
                     help="instead: the shipped ranker (or --ranker-model) on LitBank or the fan-fiction scenes")
     ap.add_argument("--split", choices=("dev", "test"), default="dev", help="the fan-fiction scenes --check reads")
@@ -510,6 +512,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def ranked_figures(read: list[tuple[Novel, Reading]], args: argparse.Namespace) -> dict[str, Counter[str]]:
     """Each novel's counts with the ranker's speakers: one given model, or a model fitted without its fold."""
+    from ficlens.analyse.speakers.joint import joint_rerank
     from ficlens.analyse.speakers.ranker import load_ranker, rerank
 
     sys.modules.setdefault("speakers_pdnc", sys.modules[__name__])  # the training script reads this module
@@ -529,7 +532,10 @@ def ranked_figures(read: list[tuple[Novel, Reading]], args: argparse.Namespace) 
         for novel, reading in read:
             if novel.name in fold:
                 found = [(a.cluster, a.score, a.rule) for a in reading.atts]
-                picked = rerank(reading.at, found, ranker, margin=args.ranker_margin)
+                if args.joint_beam is None:
+                    picked = rerank(reading.at, found, ranker, margin=args.ranker_margin)
+                else:
+                    picked = joint_rerank(reading.at, found, ranker, beam=args.joint_beam)
                 out[novel.name] = score(novel, reading, [c for c, _, _ in picked])
     return out
 
