@@ -101,6 +101,12 @@ def bare_name(tag: str) -> str:
     return QUALIFIER.sub("", tag.strip())
 
 
+def full_names(character: KBCharacter) -> tuple[str, ...]:
+    """A character's tag without its other names after " | " and without AO3's disambiguator, then its aliases: the
+    forms whose words are its given name and surname ("Merlin", "Stiles Stilinski", "Noah Stilinski")."""
+    return (bare_name(character.name.split(" | ")[0]), *character.aliases)
+
+
 def fold_marks(text: str) -> str:
     """``text`` without its combining marks ("Danzō" -> "Danzo", "Nicolò" -> "Nicolo"); ASCII text as it is."""
     if text.isascii():
@@ -176,8 +182,7 @@ class FandomKB:
         """Characters of ``fandoms`` whose tag or a multi-word alias ends with ``surname`` ("Stilinski": Stiles and
         "Sheriff Stilinski" of alias "Noah Stilinski"), most works first."""
         out = [c for f in fandoms if f in self.fandoms for c in self.fandoms[f].characters.values()
-               if any(len(n.split()) > 1 and n.split()[-1] == surname
-                      for n in (QUALIFIER.sub("", c.name.split(" | ")[0]), *c.aliases))]
+               if any(len(n.split()) > 1 and n.split()[-1] == surname for n in full_names(c))]
         return sorted(out, key=lambda c: -c.works)
 
     def canonical_fandom(self, tag: str) -> str | None:

@@ -16,20 +16,18 @@ a Teen Wolf work, "Tom" in a Doctor Who one) as an original one.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ficlens.analyse.cast.given_names import given_name_gender
 from ficlens.analyse.cast.model import Cast, Cluster
 from ficlens.analyse.cast.reader import READER
 from ficlens.knowledge import load_kb
-from ficlens.knowledge.fandom_kb import FandomKB
+from ficlens.knowledge.fandom_kb import FandomKB, bare_name, full_names
 
 ORIGINAL = " (Original Character)"
 MIN_NAMES = 3
 RICH_CANON = 40  # KB characters in the detected fandoms from which a common given name they lack is an original
 COMMON_IN_KB = 3  # a word that is the first name of this many differently named KB characters is a common given name
-_QUALIFIER = re.compile(r"\s*\(.*?\)")
 
 
 def is_original(cluster: Cluster, fandoms: set[str]) -> bool:
@@ -63,7 +61,7 @@ def common_given_name(kb: FandomKB, name: str) -> bool:
         return False
     if given_name_gender(name):
         return True
-    bearers = {_QUALIFIER.sub("", h.character.name.split(" | ")[0]) for h in kb.lookup(name) if h.kind == "first"}
+    bearers = {bare_name(h.character.name.split(" | ")[0]) for h in kb.lookup(name) if h.kind == "first"}
     return len(bearers) >= COMMON_IN_KB
 
 
@@ -71,8 +69,7 @@ def common_given_name(kb: FandomKB, name: str) -> bool:
 def canon_first_names(kb: FandomKB, fandoms: frozenset[str]) -> frozenset[str]:
     """The first words of the names of the canon characters of ``fandoms``: their tags (AO3's disambiguator off)
     and their aliases of two words or more."""
-    names = (n for f in fandoms if f in kb.fandoms for c in kb.fandoms[f].characters.values()
-             for n in (_QUALIFIER.sub("", c.name.split(" | ")[0]), *c.aliases))
+    names = (n for f in fandoms if f in kb.fandoms for c in kb.fandoms[f].characters.values() for n in full_names(c))
     return frozenset(n.split()[0] for n in names if len(n.split()) > 1)
 
 
