@@ -28,18 +28,18 @@ ENDEARMENTS = frozenset({"angel", "doc", "boss", "babe", "baby", "sweetheart", "
                          "buddy", "dude", "pal", "chief", "kid", "champ", "sunshine", "princess", "kitten", "bro"})
 
 
-def first_person(text: str, cast: Cast) -> bool:
-    """Whether the narration of ``text`` is told by "I" (see the module doc)."""
-    starts = quote_index(cast.quotes)
+def first_person(text: str, cast: Cast, starts: list[int]) -> bool:
+    """Whether the narration of ``text`` is told by "I" (see the module doc); ``starts``: the quotes' index
+    (dialogue.quote_index)."""
     said = sum(1 for m in FIRST_PERSON.finditer(text) if quote_at(cast.quotes, starts, m.start()) is None)
     return said >= MIN_FIRST and said >= FIRST_SHARE * narration_words(text, cast.quotes)
 
 
 def narrator_of(text: str, cast: Cast) -> int | None:
     """The id of the cluster that names the first-person narrator (see the module doc), else None."""
-    if not first_person(text, cast):
-        return None
     starts = quote_index(cast.quotes)
+    if not first_person(text, cast, starts):
+        return None
     in_narration: set[int] = set()
     called: set[int] = set()
     for m in cast.mentions:
