@@ -4,7 +4,7 @@ each quote, and what a pronoun or descriptor is credited to; and a text of two c
 from __future__ import annotations
 
 from ficlens.analyse.cast import Cast, build_cast
-from ficlens.analyse.speakers import NARRATOR, attribute
+from ficlens.analyse.speakers import NARRATOR, Attributor, attribute
 from ficlens.nlp import build_document
 from ficlens.work import Work
 
@@ -16,6 +16,12 @@ def cast_for(text: str) -> Cast:
     """The cast in fast mode (tokenizer and sentencizer only: no tagger, no NER), pronouns resolved."""
     doc = build_document(Work(text=text, source="test", format="text"), "fast")
     return build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
+
+
+def attributor(text: str) -> Attributor:
+    """The speaker attributor of ``text`` over its fast-mode cast (:func:`cast_for`)."""
+    doc = build_document(Work(text=text, source="test", format="text"), "fast")
+    return Attributor(text, doc.paragraphs, build_cast(text, doc.paragraphs, doc.sentences, [], fast=True))
 
 
 def names(text: str) -> set[str]:

@@ -3,17 +3,11 @@ anchors that reach backward, the narrator called by name, "said <surname>" and "
 
 from __future__ import annotations
 
-from ficlens.analyse.cast import Cluster, Mention, build_cast, coref
-from ficlens.analyse.speakers import NARRATOR, Attributor, attribute
+from cast_helpers import attributor
+from ficlens.analyse.cast import Cluster, Mention, coref
+from ficlens.analyse.speakers import NARRATOR, attribute
 from ficlens.analyse.speakers.conversation import tag_gender
-from ficlens.nlp import build_document
 from ficlens.nlp.document import TextSpan
-from ficlens.work import Work
-
-
-def attributor(text: str) -> Attributor:
-    doc = build_document(Work(text=text, source="test", format="text"), "fast")
-    return Attributor(text, doc.paragraphs, build_cast(text, doc.paragraphs, doc.sentences, [], fast=True))
 
 
 def speakers(text: str) -> list[str | None]:

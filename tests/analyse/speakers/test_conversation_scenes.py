@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ficlens.analyse.cast import build_cast
-from ficlens.analyse.speakers import Attributor, attribute, rule_attributions
+from cast_helpers import attributor
+from ficlens.analyse.speakers import attribute, rule_attributions
 from ficlens.analyse.speakers.conversation import (
     DEFAULT_WEIGHTS,
     EMISSION,
@@ -14,13 +14,6 @@ from ficlens.analyse.speakers.conversation import (
     sentence_paragraphs,
     tag_gender,
 )
-from ficlens.nlp import build_document
-from ficlens.work import Work
-
-
-def attributor(text: str) -> Attributor:
-    doc = build_document(Work(text=text, source="test", format="text"), "fast")
-    return Attributor(text, doc.paragraphs, build_cast(text, doc.paragraphs, doc.sentences, [], fast=True))
 
 
 def run_lengths(text: str) -> list[int]:

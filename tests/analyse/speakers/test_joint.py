@@ -6,23 +6,16 @@ import importlib
 
 import pytest
 
-from ficlens.analyse.cast import build_cast
+from cast_helpers import attributor
 from ficlens.analyse.speakers import Attributor, attribute
 from ficlens.analyse.speakers.joint import joint_rerank
 from ficlens.analyse.speakers.ranker import FEATURES, Ranker, load_ranker, rerank
-from ficlens.nlp import build_document
-from ficlens.work import Work
 
 EXCHANGE = ('Anna Price and Ben Holt stood by the gate.\n\n'
             '"Ben, come here," said Anna.\n\n'
             '"Why?"\n\n'
             '"Because the gate is locked."\n\n'
             '"Then I will stay."\n')
-
-
-def attributor(text: str) -> Attributor:
-    doc = build_document(Work(text=text, source="test", format="text"), "fast")
-    return Attributor(text, doc.paragraphs, build_cast(text, doc.paragraphs, doc.sentences, [], fast=True))
 
 
 def found_of(at: Attributor) -> list[tuple[int | None, float, str]]:

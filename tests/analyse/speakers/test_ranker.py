@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ficlens.analyse.cast import build_cast
+from cast_helpers import attributor
 from ficlens.analyse.speakers import Attributor, attribute
 from ficlens.analyse.speakers.ranker import (
     FEATURES,
@@ -20,17 +20,10 @@ from ficlens.analyse.speakers.ranker import (
     rerank,
     role_speakers,
 )
-from ficlens.nlp import build_document
-from ficlens.work import Work
 
 SCENE = ('Anna Price and Ben Holt stood by the gate.\n\n'
          '"Ben, come here," said Anna.\n\n'
          '"Why?" Ben asked.\n')
-
-
-def attributor(text: str) -> Attributor:
-    doc = build_document(Work(text=text, source="test", format="text"), "fast")
-    return Attributor(text, doc.paragraphs, build_cast(text, doc.paragraphs, doc.sentences, [], fast=True))
 
 
 def found_of(at: Attributor) -> list[tuple[int | None, float, str]]:
