@@ -44,19 +44,12 @@ def reader_scores(rows: list[Any], train: np.ndarray, held: np.ndarray) -> tuple
     from ficlens.analyse.warnings.cue_scan import lexicon_scan
     from ficlens.analyse.warnings.labels import LABELS
     from ficlens.analyse.warnings.lexicon import normalize
-    from ficlens.analyse.warnings.reader import reader_from_bytes, write_reader
+    from ficlens.analyse.warnings.reader import reader_from_bytes
 
-    fit_rows = [rows[i] for i in train]
-    x, vocab = reader_training.design(fit_rows)
-    dims = x.shape[1] - len(vocab) - len(LABELS)
-    labels = list(LABELS)
-    thresholds = np.array([reader_training.best_threshold(*reader_training.out_of_fold(x, fit_rows, label,
-                                                                                         READER_C))[0]
-                           for label in labels])
-    weights, bias = reader_training.fit_weights(x, fit_rows, labels, READER_C, dims)
+    fitted = reader_training.fit_reader([rows[i] for i in train], (READER_C,), log=False, labels=list(LABELS))
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "reader.npz"
-        write_reader(str(path), vocab, weights, bias, thresholds, labels, dims)
+        fitted.write(path)
         reader = reader_from_bytes(path.read_bytes())
     scan = lexicon_scan()
     texts = [rows[i].text for i in held]

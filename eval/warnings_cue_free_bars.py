@@ -60,23 +60,15 @@ def train_reader(reader_out: Path, oof_out: Path) -> None:
     import train_passage_reader as t  # type: ignore[import-not-found]
 
     from ficlens.analyse.warnings.labels import LABELS
-    from ficlens.analyse.warnings.reader import write_reader
 
     rows = t.load(t.DEFAULT_SET0, t.DEFAULT_WRITTEN) + t.background(t.DEFAULT_BACKGROUND)
-    x, vocab = t.design(rows)
-    labels = [label for label in LABELS if any(r.label == label and r.target for r in rows)]
+    fitted = t.fit_reader(rows, (16.0,))
     arrays: dict[str, np.ndarray] = {}
-    thresholds = np.zeros(len(labels))
-    for j, label in enumerate(labels):
-        idx, _y, _w = t.label_rows(rows, label)
-        p, y = t.out_of_fold(x, rows, label, 16.0)
-        thresholds[j] = t.best_threshold(p, y)[0]
-        arrays.update({f"idx_{label}": idx, f"p_{label}": p, f"y_{label}": y})
-    cues = np.asarray(x[:, len(vocab) : len(vocab) + len(LABELS)].todense()) > 0
-    np.savez_compressed(oof_out, cues=cues, thresholds=thresholds, labels=np.array(labels), **arrays)
-    embed_dims = x.shape[1] - len(vocab) - len(LABELS)
-    weights, bias = t.fit_weights(x, rows, labels, 16.0, embed_dims)
-    write_reader(str(reader_out), vocab, weights, bias, thresholds, labels, embed_dims)
+    for label, (p, y) in fitted.folds.items():
+        arrays.update({f"idx_{label}": t.label_rows(rows, label)[0], f"p_{label}": p, f"y_{label}": y})
+    cues = np.asarray(fitted.x[:, len(fitted.vocab) : len(fitted.vocab) + len(LABELS)].todense()) > 0
+    np.savez_compressed(oof_out, cues=cues, thresholds=fitted.thresholds, labels=np.array(fitted.labels), **arrays)
+    fitted.write(reader_out)
 
 
 def found_out_of_fold(oof: Path, bars: dict[str, float]) -> dict[str, tuple[int, int]]:

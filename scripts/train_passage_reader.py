@@ -264,10 +264,58 @@ def out_of_fold(x: sparse.csr_matrix, rows: list[Row], label: str, c: float) -> 
     return p, y
 
 
-def main() -> int:
-    from ficlens.analyse.warnings.labels import LABELS
-    from ficlens.analyse.warnings.reader import write_reader
+@dataclass
+class FittedReader:
+    """A reader fitted by :func:`fit_reader`, with the out-of-fold scores its thresholds were chosen on."""
 
+    vocab: list[str]
+    weights: np.ndarray
+    bias: np.ndarray
+    thresholds: np.ndarray
+    labels: list[str]
+    embed_dims: int
+    x: sparse.csr_matrix  # the design matrix of the rows
+    folds: dict[str, tuple[np.ndarray, np.ndarray]]  # label -> out-of-fold (scores, targets) at the chosen C
+
+    def write(self, out: Path) -> None:
+        from ficlens.analyse.warnings.reader import write_reader
+
+        write_reader(str(out), self.vocab, self.weights, self.bias, self.thresholds, self.labels, self.embed_dims)
+
+
+def fit_reader(rows: list[Row], grid: tuple[float, ...] = C_GRID, embed: bool = True, log: bool = True,
+               labels: list[str] | None = None) -> FittedReader:
+    """The reader over ``rows``: C chosen from ``grid`` by out-of-fold mean balanced accuracy, each label's
+    threshold from its out-of-fold scores at that C, the weights fitted on every row. ``labels``: the labels it
+    reads (default: those with a positive row)."""
+    from ficlens.analyse.warnings.labels import LABELS
+
+    x, vocab = design(rows, embed=embed)
+    embed_dims = x.shape[1] - len(vocab) - len(LABELS)
+    if log:
+        print(f"{len(rows)} rows, {len(vocab)} features")
+    if labels is None:
+        labels = [label for label in LABELS if any(r.label == label and r.target for r in rows)]
+    best_c, best_mean, folds = grid[0], -1.0, {}
+    for c in grid:
+        folds[c] = {label: out_of_fold(x, rows, label, c) for label in labels}
+        mean = float(np.mean([best_threshold(*folds[c][label])[1] for label in labels]))
+        if log:
+            print(f"C={c}: out-of-fold mean balanced accuracy {mean:.3f}")
+        if mean > best_mean:
+            best_c, best_mean = c, mean
+    weights, bias = fit_weights(x, rows, labels, best_c, embed_dims)
+    thresholds = np.zeros(len(labels))
+    for j, label in enumerate(labels):
+        thresholds[j], acc = best_threshold(*folds[best_c][label])
+        if log:
+            print(f"  {label:22s} threshold {thresholds[j]:.3f} oof {acc:.3f}")
+    if log:
+        print(f"C={best_c}")
+    return FittedReader(vocab, weights, bias, thresholds, labels, embed_dims, x, folds[best_c])
+
+
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set0", type=Path, default=DEFAULT_SET0)
     parser.add_argument("--written", type=Path, default=DEFAULT_WRITTEN)
@@ -285,25 +333,9 @@ def main() -> int:
     rows = load(args.set0, args.written) + background(args.background)
     if not args.no_realfic:
         rows += realfic_dev(args.works, args.texts)
-    x, vocab = design(rows, embed=not args.no_embed)
-    embed_dims = x.shape[1] - len(vocab) - len(LABELS)
-    print(f"{len(rows)} rows, {len(vocab)} features")
-    labels = [label for label in LABELS if any(r.label == label and r.target for r in rows)]
-    grid = (args.c,) if args.c else C_GRID
-    best_c, best_mean, folds = grid[0], -1.0, {}
-    for c in grid:
-        folds[c] = {label: out_of_fold(x, rows, label, c) for label in labels}
-        mean = float(np.mean([best_threshold(*folds[c][label])[1] for label in labels]))
-        print(f"C={c}: out-of-fold mean balanced accuracy {mean:.3f}")
-        if mean > best_mean:
-            best_c, best_mean = c, mean
-    weights, bias = fit_weights(x, rows, labels, best_c, embed_dims)
-    thresholds = np.zeros(len(labels))
-    for j, label in enumerate(labels):
-        thresholds[j], acc = best_threshold(*folds[best_c][label])
-        print(f"  {label:22s} threshold {thresholds[j]:.3f} oof {acc:.3f}")
-    write_reader(str(args.out), vocab, weights, bias, thresholds, labels, embed_dims)
-    print(f"C={best_c}; wrote {args.out} ({args.out.stat().st_size // 1024} KiB)")
+    fitted = fit_reader(rows, (args.c,) if args.c else C_GRID, embed=not args.no_embed)
+    fitted.write(args.out)
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)")
     return 0
 
 
