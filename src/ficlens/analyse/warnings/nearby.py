@@ -26,7 +26,7 @@ from ficlens.analyse.warnings.classifier import PassageDecision
 from ficlens.nlp.spans import TextSpan
 
 NEARBY_SCORE = 0.4  # passage-decision score of a raised label's candidate passage that flags it
-NEARBY_READER = 0.95  # passage-reader score of a raised label that flags a passage (full analysis)
+NEARBY_READER = 0.85  # passage-reader score of a raised label that flags a passage (full analysis)
 
 
 def nearby_passages(judged: Iterable[tuple[TextSpan, PassageDecision]], passages: Sequence[TextSpan],
