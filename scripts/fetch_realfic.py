@@ -7,7 +7,8 @@ the team's ``fetch`` tool writes under /work/.mirror; a plain ``git clone --mirr
 Each row of sources.jsonl names the repository, the commit and the path of one work; a path ending in ``/`` is a
 chapter stored as several scene files, joined in file-name order, ``file#La-Lb`` is a chapter inside a whole-book
 file (lines a to b), and ``file.js#content`` is a chapter kept in a JavaScript module as ``content:`` template
-literals (one per scene, one paragraph a line), and ``file.csv`` is a paragraph table with a ``text`` column (one
+literals (one per scene, one paragraph a line), ``file.lyx`` is a LyX document (one paragraph a layout, a graphics
+inset such as a scene divider becoming a scene break), and ``file.csv`` is a paragraph table with a ``text`` column (one
 paragraph a row, as the fanfiction-nlp pipeline stores AO3 chapters; ``file.csv#La-Lb`` keeps data rows a to b).
 The text is read with ``git show COMMIT:PATH``
 and converted to plain text by :func:`plain_text` below (the conversion the labels were written against: YAML front
@@ -117,6 +118,35 @@ def template_scenes(module: str) -> str:
     return "\n\n".join(scenes)
 
 
+def lyx_paragraphs(document: str) -> str:
+    """The body of a LyX document as Markdown paragraphs: each ``\\begin_layout`` block is a paragraph whose text
+    lines are joined as LyX wrapped them (a continuation line keeps its own leading space); commands (lines starting
+    with a backslash) are dropped, insets are skipped and a graphics inset (a scene divider) becomes ``* * *``."""
+    body = document.split("\\begin_body", 1)[-1]
+    paragraphs: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for line in body.split("\n"):
+        if line.startswith("\\begin_inset"):
+            depth += 1
+            if line.startswith("\\begin_inset Graphics"):
+                paragraphs.append("* * *")
+            continue
+        if line.startswith("\\end_inset"):
+            depth -= 1
+            continue
+        if depth:
+            continue
+        if line.startswith("\\end_layout"):
+            text = "".join(current).strip()
+            if text:
+                paragraphs.append(text)
+            current = []
+        elif not line.startswith("\\"):
+            current.append(line)
+    return "\n\n".join(paragraphs)
+
+
 def table_paragraphs(table: str, first: int | None = None, last: int | None = None) -> str:
     """The ``text`` column of a CSV paragraph table (rows a to b, 1-based and inclusive, when given) as Markdown
     paragraphs."""
@@ -129,13 +159,16 @@ def table_paragraphs(table: str, first: int | None = None, last: int | None = No
 
 def source_markup(mirror: Path, commit: str, path: str) -> str:
     """The stored markup of one work: a file, a line range of a file (``#La-Lb``), the scenes of a JavaScript
-    chapter module (``#content``), the paragraphs of a CSV table (``.csv``, ``.csv#La-Lb`` for data rows a to b),
+    chapter module (``#content``), the paragraphs of a LyX document (``.lyx``), the paragraphs of a CSV table
+    (``.csv``, ``.csv#La-Lb`` for data rows a to b),
     or (a path ending in /) its folder's files joined in name order."""
     if path.endswith(JS_CONTENT):
         return template_scenes(_git(mirror, "show", f"{commit}:{path[: -len(JS_CONTENT)]}"))
     file, first, last = line_range(path)
     if file.endswith(".csv"):
         return table_paragraphs(legacy_text(_git_bytes(mirror, "show", f"{commit}:{file}")), first, last)
+    if file.endswith(".lyx"):
+        return lyx_paragraphs(_git(mirror, "show", f"{commit}:{file}"))
     if first is not None and last is not None:
         lines = _git(mirror, "show", f"{commit}:{file}").split("\n")
         return "\n".join(lines[first - 1 : last])

@@ -82,3 +82,20 @@ def test_a_table_in_the_windows_code_page_keeps_its_curly_quotes() -> None:
     fetch = load_fetch()
     assert fetch.legacy_text("\u201cHi\u201d".encode("cp1252")) == "\u201cHi\u201d"
     assert fetch.legacy_text("\u201cHi\u201d".encode("utf-8")) == "\u201cHi\u201d"
+
+
+def test_a_lyx_document_gives_its_layouts_as_paragraphs_and_dividers_as_breaks() -> None:
+    document = (
+        "#LyX 2.1\n\\begin_header\n\\textclass memoir\n\\end_header\n\\begin_body\n\n"
+        "\\begin_layout Chapter\n\\noindent\nLiterally Incredible\n\\end_layout\n\n"
+        "\\begin_layout Standard\nLex had been lounging when he'd first heard\n of a man whose name was "
+        "unimportan\nt.\n"
+        "\\end_layout\n\n\\begin_layout Standard\n\\align center\n\\begin_inset Graphics\n\tfilename divider.png\n"
+        "\\end_inset\n\n\\end_layout\n\n\\begin_layout Standard\n\n\\shape italic\nThe end.\n\\shape default\n"
+        "\\end_layout\n\n\\end_body\n\\end_document\n"
+    )
+    text = load_fetch().plain_text(load_fetch().lyx_paragraphs(document))
+    assert text == (
+        "Literally Incredible\n\nLex had been lounging when he'd first heard of a man whose name was unimportant.\n\n"
+        "* * *\n\nThe end.\n"
+    )
