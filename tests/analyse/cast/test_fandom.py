@@ -289,3 +289,8 @@ def test_two_coined_terms_each_used_twice_name_their_fandom_without_its_characte
 def test_two_terms_name_no_fandom_when_one_is_used_once_or_one_is_a_place() -> None:
     assert score_fandoms({"Kaia": 30}, Counter({"pokemon": 6, "chespin": 1})) == []
     assert score_fandoms({"Zhara": 30}, Counter({"tauren": 3, "stormwind": 2})) == []
+
+
+def test_a_terms_accented_and_spaced_forms_are_one_term() -> None:
+    assert same_term("pokémon", "pokemon") and same_term("poké ball", "pokeball")
+    assert same_term("iris message", "iris-message")

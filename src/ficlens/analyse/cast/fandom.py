@@ -48,7 +48,7 @@ from functools import lru_cache
 from ficlens.analyse.cast.given_names import given_name_gender
 from ficlens.knowledge import load_kb
 from ficlens.knowledge.common_words import is_common_word
-from ficlens.knowledge.fandom_kb import AliasHit, FandomEntry, FandomKB, alias_key
+from ficlens.knowledge.fandom_kb import AliasHit, FandomEntry, FandomKB, alias_key, fold_marks
 from ficlens.nlp.letter_runs import LetterRuns, is_letter, letter_runs_of
 
 BACKGROUND_FULL = 3e-4  # a form of two or more words: "Sherlock Holmes"
@@ -356,18 +356,22 @@ def _coined_terms() -> dict[str, tuple[tuple[str, str, bool], ...]]:
 # or an activity ("earthbender", "earthbending").
 TERM_ENDINGS = ("n", "an", "ian", "ean", "ese", "ic", "ite", "i", "er", "ing")
 MIN_STEM = 3
+_NOT_IN_STEM = re.compile(r"[\s\-'’]")
 
 
 def same_term(a: str, b: str) -> bool:
-    """Whether two lower-case vocabulary terms are forms of one term, the same once "the", a plural's "s" and one
-    of TERM_ENDINGS (then a final vowel) are taken off: "death eaters" and "death eater", "Kryta" and "Krytans",
-    "Mandalore" and "Mandalorian", "Krypton" and "Kryptonite", "waterbender" and "waterbending"."""
+    """Whether two lower-case vocabulary terms are forms of one term, the same once "the", accents, spaces and
+    hyphens, a plural's "s" and one of TERM_ENDINGS (then a final vowel) are taken off: "death eaters" and "death
+    eater", "Pokémon" and "Pokemon", "Poké Ball" and "Pokeball", "Kryta" and "Krytans", "Mandalore" and
+    "Mandalorian", "Krypton" and "Kryptonite", "waterbender" and "waterbending"."""
     return bool(_stems(a) & _stems(b))
 
 
 @lru_cache(maxsize=16384)
 def _stems(term: str) -> frozenset[str]:
-    bare = term.removeprefix("the ")
+    """The term without "the", accents, spaces, hyphens and apostrophes ("Poké Ball" and "Pokeball" are one), its
+    singular, and those less an ending of TERM_ENDINGS and a final vowel."""
+    bare = _NOT_IN_STEM.sub("", fold_marks(term).removeprefix("the "))
     forms = {bare, bare[:-1]} if bare.endswith("s") and len(bare) > MIN_STEM else {bare}
     stems = forms | {form[:-len(end)] for form in forms for end in TERM_ENDINGS
                      if form.endswith(end) and len(form) - len(end) >= MIN_STEM}
