@@ -156,6 +156,8 @@ def test_fandoms_of_different_kb_fandoms_are_not_credited() -> None:
     assert not ev.fandom_credited(["Marvel Cinematic Universe"], ["Batman - All Media Types"])
     assert not ev.fandom_credited(["Naruto"], ["Pokemon Mystery Dungeon"])
     assert not ev.fandom_credited([], ["Naruto"])
+    # related fandoms (the books and the show) share characters, not an umbrella
+    assert not ev.fandom_credited(["Wiedźmin | The Witcher Series - Andrzej Sapkowski"], ["The Witcher (TV)"])
 
 
 def test_original_work_is_credited_to_no_fandom_only() -> None:
