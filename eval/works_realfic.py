@@ -12,7 +12,9 @@ Printed, over the works of one split (--split dev|test, default dev):
 - severity agreement where gold and ficlens both have the label;
 - evidence folded: the share of gold evidence passages (of labels ficlens raised) that overlap a span ficlens raised
   for that label (each warning's ``evidence`` spans, and its ``spans`` when the report carries them);
-- rating exact; archive warnings exact (as sets); fandom right (any gold fandom matched after :func:`fandom_key`);
+- rating exact; archive warnings exact (as sets); fandom right (:func:`fandom_credited`: a gold fandom matched after
+  :func:`fandom_key`, or one KB fandom and its umbrella tags, or "Original Work" by no fandom), and strict (names
+  matched after :func:`fandom_key` only);
 - relationships: gold relationships found with the right type ("/" romantic, "&" platonic);
 - characters: precision over the top TOP_CHARACTERS of ficlens's list, and recall of the first MAIN_CHARACTERS gold.
 
@@ -29,6 +31,7 @@ import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +101,43 @@ def fandom_matches(predicted: str, gold: str) -> bool:
         return True
     head_p, head_g = p.split()[:2], g.split()[:2]
     return len(head_p) == 2 and head_p == head_g and all(len(w) >= 3 for w in head_p)
+
+
+ORIGINAL_WORK = "Original Work"
+
+
+@lru_cache(maxsize=1)
+def _kb_fandoms_by_key() -> dict[str, str]:
+    """fandom_key of every KB fandom and umbrella tag -> the KB fandom, keys that stand for two KB fandoms left out
+    ("The Witcher (TV)" and "The Witcher - Andrzej Sapkowski" are both "witcher")."""
+    from ficlens.knowledge import load_kb
+
+    kb = load_kb()
+    owners: dict[str, set[str]] = {}
+    for tag, fandom in [*((f, f) for f in kb.fandoms), *kb.umbrella.items()]:
+        owners.setdefault(fandom_key(tag), set()).add(fandom)
+    return {key: next(iter(fandoms)) for key, fandoms in owners.items() if key and len(fandoms) == 1}
+
+
+def kb_fandom(name: str) -> str | None:
+    """The KB fandom an AO3 fandom name stands for: a KB fandom or one of its umbrella tags, exactly or after
+    :func:`fandom_key` ("Pokemon Mystery Dungeon" -> "Pocket Monsters | Pokemon - All Media Types")."""
+    from ficlens.knowledge import load_kb
+
+    return load_kb().canonical_fandom(name) or _kb_fandoms_by_key().get(fandom_key(name))
+
+
+def fandom_credited(predicted: Sequence[str], gold: Sequence[str]) -> bool:
+    """Whether the predicted fandoms get a work's gold fandoms right: one pair matches (:func:`fandom_matches`) or
+    names one KB fandom, the one the umbrella of the other (:func:`kb_fandom`: a detected "Pocket Monsters |
+    Pokemon - All Media Types" for a gold "Pokemon Mystery Dungeon", "Marvel Cinematic Universe" for "The Avengers
+    (Marvel Movies)"); or, for a gold "Original Work", no fandom predicted (ficlens names no fandom for original
+    fiction)."""
+    if ORIGINAL_WORK in gold and not predicted:
+        return True
+    kb_gold = {k for k in map(kb_fandom, gold) if k is not None}
+    return any(fandom_matches(p, g) for p in predicted for g in gold) or any(
+        kb_fandom(p) in kb_gold for p in predicted)
 
 
 def name_tokens(name: str) -> set[str]:
@@ -230,10 +270,11 @@ class WorkScore:
     evidence_folded: int
     rating: tuple[str, str]
     archive: tuple[set[str], set[str]]
-    fandom_right: bool | None  # None when gold gives no fandom
+    fandom_right: bool | None  # None when gold gives no fandom; see fandom_credited
     relationships: tuple[int, int]  # found with the right type, gold total
     characters_top: tuple[int, int]  # top predicted that are gold, top predicted considered
     main_characters: tuple[int, int]  # first gold found, first gold considered
+    fandom_strict: bool | None = None  # fandom_matches alone: no umbrella credit, "Original Work" never matched
 
 
 def score_work(work_id: str, text: str, gold: Mapping[str, Any], predicted: Predicted) -> WorkScore:
@@ -249,8 +290,9 @@ def score_work(work_id: str, text: str, gold: Mapping[str, Any], predicted: Pred
             total += 1
             folded += overlaps(span, raised)
     gold_fandoms = list(gold.get("fandoms", []))
-    fandom_right = (any(fandom_matches(p, g) for p in predicted.fandoms for g in gold_fandoms)
-                    if gold_fandoms else None)
+    fandom_right = fandom_credited(predicted.fandoms, gold_fandoms) if gold_fandoms else None
+    fandom_strict = (any(fandom_matches(p, g) for p in predicted.fandoms for g in gold_fandoms)
+                     if gold_fandoms else None)
     gold_relationships = list(gold.get("relationships", []))
     found = sum(relationship_found(r, predicted.relationships) for r in gold_relationships)
     gold_characters = list(gold.get("characters", []))
@@ -262,6 +304,7 @@ def score_work(work_id: str, text: str, gold: Mapping[str, Any], predicted: Pred
         id=work_id, gold_labels=gold_labels, predicted_labels=predicted_labels, severity_pairs=severity,
         evidence_total=total, evidence_folded=folded, rating=(gold.get("rating", ""), predicted.rating),
         archive=(set(gold.get("archive_warnings", [])), predicted.archive_warnings), fandom_right=fandom_right,
+        fandom_strict=fandom_strict,
         relationships=(found, len(gold_relationships)), characters_top=(right, len(top)),
         main_characters=(main_found, len(main)),
     )
@@ -344,7 +387,10 @@ def summarise(scores: Sequence[WorkScore]) -> list[str]:
         f"evidence folded: {_ratio(sum(s.evidence_folded for s in scores), sum(s.evidence_total for s in scores))}",
         f"rating exact: {_ratio(sum(g == p for g, p in (s.rating for s in scores)), len(scores))}",
         f"archive warnings exact: {_ratio(sum(g == p for g, p in (s.archive for s in scores)), len(scores))}",
-        f"fandom right: {_ratio(sum(fandoms), len(fandoms))}",
+        f"fandom right: {_ratio(sum(fandoms), len(fandoms))} (umbrella tags of one KB fandom credited;"
+        f" 'Original Work' by no fandom)",
+        f"fandom right, strict: {_ratio(sum(bool(s.fandom_strict) for s in scores), len(fandoms))}"
+        f" (names matched only)",
         f"relationships found with the right type: "
         f"{_ratio(sum(s.relationships[0] for s in scores), sum(s.relationships[1] for s in scores))}",
         f"character precision (top {TOP_CHARACTERS}): "

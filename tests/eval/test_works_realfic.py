@@ -138,3 +138,39 @@ def test_a_relationship_person_matches_through_the_kb_aliases_of_the_gold_name()
     assert ev.relationship_found("Harry Potter & Lord Voldemort", [("Harry Potter & Tom Riddle", "platonic")])
     assert not ev.relationship_found("Harry Potter & Lord Voldemort", [("Harry Potter & Sirius Black", "platonic")])
     assert not ev.relationship_found("Arthur Pendragon/Guinevere", [("Arthur Pendragon & Gwen", "platonic")])
+
+
+@pytest.mark.parametrize(("predicted", "gold"), [
+    (["Pocket Monsters | Pokemon - All Media Types"], ["Pokemon Mystery Dungeon"]),
+    (["Marvel Cinematic Universe"], ["The Avengers (Marvel Movies)"]),
+    (["Marvel Cinematic Universe"], ["Batman Begins (2005)", "Iron Man (Movies)"]),
+])
+def test_a_fandom_and_an_umbrella_tag_of_one_kb_fandom_are_credited(predicted: list[str], gold: list[str]) -> None:
+    ev = load_eval()
+    assert ev.fandom_credited(predicted, gold)
+    assert not any(ev.fandom_matches(p, g) for p in predicted for g in gold)  # names alone do not match
+
+
+def test_fandoms_of_different_kb_fandoms_are_not_credited() -> None:
+    ev = load_eval()
+    assert not ev.fandom_credited(["Marvel Cinematic Universe"], ["Batman - All Media Types"])
+    assert not ev.fandom_credited(["Naruto"], ["Pokemon Mystery Dungeon"])
+    assert not ev.fandom_credited([], ["Naruto"])
+    # related fandoms (the books and the show) share characters, not an umbrella
+    assert not ev.fandom_credited(["Wiedźmin | The Witcher Series - Andrzej Sapkowski"], ["The Witcher (TV)"])
+
+
+def test_original_work_is_credited_to_no_fandom_only() -> None:
+    ev = load_eval()
+    assert ev.fandom_credited([], ["Original Work"])
+    assert not ev.fandom_credited(["Naruto"], ["Original Work"])
+
+
+def test_the_strict_fandom_figure_credits_matching_names_only() -> None:
+    ev = load_eval()
+    gold = {**GOLD, "fandoms": ["Pokemon Mystery Dungeon"]}
+    fandoms = [SimpleNamespace(name="Pocket Monsters | Pokemon - All Media Types")]
+    score = ev.score_work("w1", TEXT, gold, ev.predicted_of(report(fandoms=fandoms)))
+    assert (score.fandom_right, score.fandom_strict) == (True, False)
+    lines = ev.summarise([score])
+    assert "fandom right: 1/1 (1.000)" in "\n".join(lines) and "fandom right, strict: 0/1 (0.000)" in "\n".join(lines)

@@ -8,7 +8,7 @@ import pytest
 
 import repo_paths
 from ficlens.analyse.cast import cast_of
-from ficlens.analyse.cast.fandom import THRESHOLD, evidence, score_fandoms
+from ficlens.analyse.cast.fandom import THRESHOLD, evidence, same_term, score_fandoms
 from ficlens.knowledge import load_kb
 from ficlens.knowledge.fandom_kb import name_aliases
 from ficlens.nlp import build_document
@@ -258,3 +258,39 @@ def test_a_species_word_that_describes_a_character_is_the_fandoms_vocabulary_not
     assert [f for f, _ in cast.fandoms] == ["Pocket Monsters | Pokemon - All Media Types"]
     forms = {form for c in cast.clusters for form in c.forms}
     assert "Kaia" in forms and not forms & {"Riolu", "Eevee", "Lucario"}
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("kryta", "krytans"), ("mandalore", "mandalorian"), ("krypton", "kryptonite"), ("the death eaters", "death eater"),
+    ("valm", "valmese"), ("waterbender", "waterbending"), ("gallifrey", "gallifreyan"),
+])
+def test_a_terms_plural_adjective_and_agent_forms_are_one_term(a: str, b: str) -> None:
+    assert same_term(a, b) and same_term(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [("tauren", "stormwind"), ("genin", "jounin"), ("earthbender", "firebender")])
+def test_distinct_terms_are_not_one_term(a: str, b: str) -> None:
+    assert not same_term(a, b)
+
+
+def test_a_term_and_its_other_form_count_once_toward_the_vocabulary_only_rule() -> None:
+    # "dreamshare" and "dreamsharing" are one term of Inception: with "PASIV" two terms, no fandom; a third names it
+    assert score_fandoms({"Kaia": 30}, Counter({"dreamshare": 2, "dreamsharing": 2, "pasiv": 1})) == []
+    words = Counter({"dreamshare": 2, "dreamsharing": 2, "pasiv": 1, "somnacin": 1})
+    assert [f for f, _ in score_fandoms({"Kaia": 30}, words)] == ["Inception (2010)"]
+
+
+def test_two_coined_terms_each_used_twice_name_their_fandom_without_its_characters() -> None:
+    # a Mystery Dungeon chapter led by its own Pokemon: the franchise's name and a species, each used repeatedly
+    words = Counter({"pokemon": 6, "chespin": 8})
+    assert [f for f, _ in score_fandoms({"Kaia": 30}, words)] == ["Pocket Monsters | Pokemon - All Media Types"]
+
+
+def test_two_terms_name_no_fandom_when_one_is_used_once_or_one_is_a_place() -> None:
+    assert score_fandoms({"Kaia": 30}, Counter({"pokemon": 6, "chespin": 1})) == []
+    assert score_fandoms({"Zhara": 30}, Counter({"tauren": 3, "stormwind": 2})) == []
+
+
+def test_a_terms_accented_and_spaced_forms_are_one_term() -> None:
+    assert same_term("pokémon", "pokemon") and same_term("poké ball", "pokeball")
+    assert same_term("iris message", "iris-message")

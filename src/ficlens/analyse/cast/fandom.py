@@ -26,11 +26,14 @@ by a fandom already taken are removed) and need a full name of their own and a m
 
 When no fandom qualifies by its characters (a work led by original characters, or one whose canon characters the
 KB lacks), its vocabulary alone may name one: ``VOCAB_ONLY_TERMS`` distinct coined terms of one fandom ("Hawkbrother",
-"bondbird", "ekele"; a plural and its singular are one term), more than any other fandom has, and a vocabulary
-log-ratio of at least ``THRESHOLD``. Its places, which may be real ones, count only beside one coined term that is no
-place, and then ``PLACE_TERMS_EXTRA`` more terms are needed: a game's world ("tauren" with "Orgrimmar", "Stormwind"
-and "Azeroth") names it, a novel's real towns do not. Measured, no LitBank excerpt
-uses more than one coined term of any one fandom, and no fan work more than one of a fandom not its own.
+"bondbird", "ekele"), or ``REPEATED_TERMS`` that are no places each used ``MIN_USES`` times ("Pokemon" and
+"Chespin"), more than any other fandom has, and a vocabulary log-ratio of at least ``THRESHOLD``. A term's forms are
+one term (:func:`same_term`: a plural and its singular, "the X" and "X", a place and its people or adjective,
+"Kryta" and "Krytan"). Its places, which may be real ones, count only beside one coined term that is no place, and
+then ``PLACE_TERMS_EXTRA`` more terms are needed: a game's world ("tauren" with "Orgrimmar", "Stormwind" and
+"Azeroth") names it, a novel's real towns do not. Measured, no LitBank excerpt uses more than one coined term of any
+one fandom, nor does any of the 23 PDNC novels use two of one fandom twice each, and no fan work more than one of a
+fandom not its own.
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ from functools import lru_cache
 from ficlens.analyse.cast.given_names import given_name_gender
 from ficlens.knowledge import load_kb
 from ficlens.knowledge.common_words import is_common_word
-from ficlens.knowledge.fandom_kb import AliasHit, FandomEntry, FandomKB, alias_key
+from ficlens.knowledge.fandom_kb import AliasHit, FandomEntry, FandomKB, alias_key, fold_marks
 from ficlens.nlp.letter_runs import LetterRuns, is_letter, letter_runs_of
 
 BACKGROUND_FULL = 3e-4  # a form of two or more words: "Sherlock Holmes"
@@ -71,6 +74,7 @@ MAX_FANDOMS = 3
 DOMINANT_SHARE = 0.2  # a crossover fandom with one character only: that character's share of the name uses
 DOMINANT_MIN = 5  # ... and its uses at least
 VOCAB_ONLY_TERMS = 3  # distinct coined terms of one fandom that name it when no fandom's characters do
+REPEATED_TERMS = 2  # ... or distinct coined terms that are no places, each used MIN_USES times
 PLACE_TERMS_EXTRA = 1  # ... more terms needed where some of them are its places (beside one term that is not)
 
 
@@ -268,27 +272,64 @@ def detect(name_counts: dict[str, int], word_counts: WordCounts) -> list[FandomE
 
 
 def _vocabulary_only(word_counts: WordCounts) -> FandomEvidence | None:
-    """The fandom whose vocabulary alone the text uses: VOCAB_ONLY_TERMS distinct coined terms of it (a plural and
-    its singular, "the X" and "X", are one; places count beside a term that is no place, PLACE_TERMS_EXTRA more
-    terms then needed), more than of any other fandom, worth THRESHOLD (see the module doc)."""
+    """The fandom whose vocabulary alone the text uses: VOCAB_ONLY_TERMS distinct coined terms of it (a term's
+    forms are one, see :func:`same_term`; places count beside a term that is no place, PLACE_TERMS_EXTRA more
+    terms then needed) or REPEATED_TERMS distinct terms that are no places, each used MIN_USES times; more terms
+    than any other fandom has, worth THRESHOLD (see the module doc)."""
     words = _counted(word_counts)
     runs = words.letter_runs() if isinstance(words, TextWords) else {
         run for key in words for run in _LETTERS.findall(key)}
     index = _coined_terms()
-    found: dict[str, set[str]] = defaultdict(set)
-    places: dict[str, set[str]] = defaultdict(set)
+    found: dict[str, list[tuple[str, int, bool]]] = defaultdict(list)
     for run in runs:
         for term, fandom, is_place in index.get(run, ()):
-            if words.get(term, 0):
-                (places if is_place else found)[fandom].add(_term_variant(term))
-    counted = {fandom: len(terms | places[fandom]) - (PLACE_TERMS_EXTRA if places[fandom] - terms else 0)
-               for fandom, terms in found.items()}
+            n = words.get(term, 0)
+            if n:
+                found[fandom].append((term, n, is_place))
+    tallies = {fandom: TermTally.of(terms) for fandom, terms in found.items()}
+    counted = {fandom: tally.counted for fandom, tally in tallies.items()}
     ranked = sorted(counted.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < VOCAB_ONLY_TERMS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]) or not tallies[ranked[0][0]].names_fandom:
         return None
     fandom = ranked[0][0]
     e = FandomEvidence(fandom, vocab=_vocab_evidence(load_kb(), fandom, words))
     return e if e.llr >= THRESHOLD else None
+
+
+@dataclass(frozen=True, slots=True)
+class TermTally:
+    """A fandom's coined terms that a text uses, each term's forms taken as one ("Kryta" and "Krytan",
+    "death eater" and "death eaters"): the uses of each term that is no place, and of each place."""
+
+    terms: tuple[int, ...]
+    places: tuple[int, ...]
+
+    @classmethod
+    def of(cls, found: list[tuple[str, int, bool]]) -> TermTally:
+        """From (term, uses, whether a place) per vocabulary entry found; a term with a form that is a place is a
+        place."""
+        groups: list[tuple[list[str], int, bool]] = []
+        for term, n, is_place in sorted(found):
+            for i, (forms, uses, place) in enumerate(groups):
+                if any(same_term(term, form) for form in forms):
+                    groups[i] = (forms + [term], uses + n, place or is_place)
+                    break
+            else:
+                groups.append(([term], n, is_place))
+        return cls(tuple(uses for _, uses, place in groups if not place),
+                   tuple(uses for _, uses, place in groups if place))
+
+    @property
+    def counted(self) -> int:
+        """Distinct terms; places only beside a term that is no place, less PLACE_TERMS_EXTRA."""
+        if not self.terms:
+            return 0
+        return len(self.terms) + (len(self.places) - PLACE_TERMS_EXTRA if self.places else 0)
+
+    @property
+    def names_fandom(self) -> bool:
+        """Enough terms to name the fandom without its characters."""
+        return self.counted >= VOCAB_ONLY_TERMS or sum(n >= MIN_USES for n in self.terms) >= REPEATED_TERMS
 
 
 @lru_cache(maxsize=1)
@@ -311,10 +352,30 @@ def _coined_terms() -> dict[str, tuple[tuple[str, str, bool], ...]]:
     return {run: tuple(terms) for run, terms in index.items()}
 
 
-def _term_variant(term: str) -> str:
-    """One key for a term's plural and singular, with or without "the": "death eaters" and "death eater"."""
-    bare = term.removeprefix("the ")
-    return bare[:-1] if bare.endswith("s") else bare
+# Endings that make another form of a term: a people or adjective ("Kryta", "Krytan"; "Valm", "Valmese"), an agent
+# or an activity ("earthbender", "earthbending").
+TERM_ENDINGS = ("n", "an", "ian", "ean", "ese", "ic", "ite", "i", "er", "ing")
+MIN_STEM = 3
+_NOT_IN_STEM = re.compile(r"[\s\-'’]")
+
+
+def same_term(a: str, b: str) -> bool:
+    """Whether two lower-case vocabulary terms are forms of one term, the same once "the", accents, spaces and
+    hyphens, a plural's "s" and one of TERM_ENDINGS (then a final vowel) are taken off: "death eaters" and "death
+    eater", "Pokémon" and "Pokemon", "Poké Ball" and "Pokeball", "Kryta" and "Krytans", "Mandalore" and
+    "Mandalorian", "Krypton" and "Kryptonite", "waterbender" and "waterbending"."""
+    return bool(_stems(a) & _stems(b))
+
+
+@lru_cache(maxsize=16384)
+def _stems(term: str) -> frozenset[str]:
+    """The term without "the", accents, spaces, hyphens and apostrophes ("Poké Ball" and "Pokeball" are one), its
+    singular, and those less an ending of TERM_ENDINGS and a final vowel."""
+    bare = _NOT_IN_STEM.sub("", fold_marks(term).removeprefix("the "))
+    forms = {bare, bare[:-1]} if bare.endswith("s") and len(bare) > MIN_STEM else {bare}
+    stems = forms | {form[:-len(end)] for form in forms for end in TERM_ENDINGS
+                     if form.endswith(end) and len(form) - len(end) >= MIN_STEM}
+    return frozenset(stems | {stem[:-1] for stem in stems if stem[-1] in "aeiouy" and len(stem) > MIN_STEM})
 
 
 def evidence(name_counts: dict[str, int], word_counts: WordCounts, total: int = 0) -> dict[str, FandomEvidence]:
