@@ -40,10 +40,10 @@ from ficlens.analyse.cast.roles import (
     NOT_ROLE_HEADS,
     TagSubject,
     acts_after,
-    appositive_links,
     find_roles,
     tag_subjects,
 )
+from ficlens.analyse.cast.scene_roles import role_links
 from ficlens.analyse.cast.vocabulary import (
     ABBREVIATED_TITLES,
     COMPARATIVE_NOUNS,
@@ -333,12 +333,12 @@ def _add_roles(text: str, quotes: list[QuoteSpan], quote_starts: list[int], ment
     taken = {m.start for m in mentions}
     found = find_roles(text, speaking, [q.end for q in quotes], quote_starts, titled,
                        lambda pos: quote_at(quotes, quote_starts, pos) is not None, subjects)
-    links = appositive_links(text, found, [(m.start, m.end, m.cluster) for m in mentions if not m.in_quote])
+    links = role_links(text, found, [(m.start, m.end, m.cluster) for m in mentions if not m.in_quote])
     for r in found:
         if r.start in taken:
             continue
-        c = clusters[links[r.label]] if r.label in links else cluster_for(r.label)
-        c.role = r.label not in links
+        c = clusters[links[r.start]] if r.start in links else cluster_for(r.label)
+        c.role = r.start not in links
         c.forms[r.label] += 1
         if r.gender:
             c.gender_votes[r.gender] += 3

@@ -1,0 +1,126 @@
+"""Role links scene by scene: a describing phrase ("the young man", "the old lady", "the clergyman") is the named
+character it stands for near each of its uses, not one character for the whole text.
+
+A novel uses "the young man" for several young men (one at a station, another at a concert); roles.py finds the
+links a role has over the whole text (apposition, a modifier before a name, the one named character of its gender
+beside it). Here each scene of the role (roles.role_scenes: its mentions chained while less than SCENE_GAP apart)
+is linked on its own, from the evidence near it, strongest first:
+
+1. apposition inside the scene ("the artist himself, Basil Hallward");
+2. the role's modifier written before a name inside the scene or just before it ("Young Wilcox was pouring in
+   petrol" ... "said the young man");
+3. the whole text's link of the role (roles.appositive_links), where its character is named in the scene;
+4. for a generic role ("the young girl"), the one named character of its gender and age present before the
+   scene's first use and every other use that has one (the description first used right after the name).
+
+A character written in one sentence with the role, not in apposition ("said the old man, ignoring all Syme's
+raillery"), is someone else in that scene, so links 2-4 never give the scene to it. A scene with no evidence stays
+the separate role speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable
+from functools import cache
+
+from ficlens.analyse.cast.roles import (
+    SCENE_GAP,
+    CharacterGenders,
+    RoleMention,
+    apposed,
+    appositive_links,
+    character_genders,
+    modified_names,
+    present_of_gender,
+    role_scenes,
+)
+from ficlens.analyse.cast.vocabulary import GENERIC
+
+Names = list[tuple[int, int, int]]  # (start, end, character) of name mentions in narration
+# Between two mentions of one sentence: no sentence end or paragraph break ("Mr." and other title dots aside).
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bMs)[.!?;](?=[\s\"'”’)])|\n[ \t]*\n")
+SENTENCE_REACH = 250  # a name farther than this from a role is never read as sharing its sentence
+_APPOSITION = re.compile(r"[ \t]*(?:himself|herself)?[ \t]*,[ \t]*")
+
+
+def role_links(text: str, roles: list[RoleMention], names: Names,
+               genders: Callable[[], CharacterGenders] | None = None) -> dict[int, int]:
+    """The named character each role mention stands for, by the mention's start; a mention of a scene with no
+    evidence is left out (it stays the role). ``names``: (start, end, character) of name mentions in narration;
+    ``genders``: character_genders of these names, when the caller has it."""
+    if not roles:
+        return {}
+    known = genders or cache(lambda: character_genders(text, names))
+    whole = appositive_links(text, roles, names, known)
+    by_label: dict[str, list[RoleMention]] = {}
+    for r in sorted(roles, key=lambda r: r.start):
+        by_label.setdefault(r.label, []).append(r)
+    people = sorted(names)
+    starts = [s for s, _, _ in people]
+    at_role = {a.start: c for a, c in apposed(text, roles, names)}
+    modified = modified_names(text, roles, names, known)
+    links: dict[int, int] = {}
+    for label, mentions in by_label.items():
+        for lo, hi in role_scenes(mentions):
+            scene = [r for r in mentions if lo <= r.start <= hi]
+            c = _scene_character(text, scene, whole.get(label), at_role, modified.get(label, []), people, starts,
+                                 known)
+            if c is not None:
+                links.update((r.start, c) for r in scene)
+    return links
+
+
+def _scene_character(text: str, scene: list[RoleMention], linked: int | None, at_role: dict[int, int],
+                     modified: list[tuple[int, int]], people: Names, starts: list[int],
+                     known: Callable[[], CharacterGenders]) -> int | None:
+    """The named character one scene of a role (``scene``: its mentions, in text order) stands for, or None.
+    ``linked``: the role's link over the whole text; ``at_role``: apposed characters by role mention start;
+    ``modified``: (position, character) of names written with the role's modifier."""
+    lo, hi = scene[0].start, scene[-1].end
+    apposed_here = {at_role[r.start] for r in scene if r.start in at_role}
+    if len(apposed_here) == 1:
+        return apposed_here.pop()
+    if apposed_here:
+        return None
+    named = people[bisect_left(starts, lo - SCENE_GAP):bisect_left(starts, hi + SCENE_GAP + 1)]
+    shared = _sharing_sentences(text, scene, named)
+    apart = set(shared)
+    near = {c for pos, c in modified if lo - SCENE_GAP <= pos <= hi} - apart
+    if len(near) == 1:
+        return near.pop()
+    if linked is not None:
+        return None if 2 * shared[linked] >= len(scene) else linked
+    words = scene[0].label.split()
+    if len(words) != 3 or words[2] not in GENERIC or not scene[0].gender:
+        return None
+    first = present_of_gender(scene[0], people, starts, known())
+    if len(first) != 1 or first & apart:
+        return None
+    for r in scene[1:]:
+        present = present_of_gender(r, people, starts, known())
+        if present and present != first:
+            return None
+    return first.pop()
+
+
+def _sharing_sentences(text: str, scene: list[RoleMention], named: Names) -> Counter[int]:
+    """The named characters written in one sentence with a mention of the role, not in apposition to it, each with
+    the number of such mentions: someone else in the scene ("said the second old gentleman, when Mr. Bumble had
+    given vent"), when it is most of them or the evidence is weak."""
+    out: Counter[int] = Counter()
+    for r in scene:
+        found: set[int] = set()
+        for s, e, c in named:
+            if e <= r.start and r.start - e <= SENTENCE_REACH:
+                between = text[e:r.start]
+            elif s >= r.end and s - r.end <= SENTENCE_REACH:
+                between = text[r.end:s]
+            else:
+                continue
+            if not _APPOSITION.fullmatch(between) and not _SENTENCE_END.search(between):
+                found.add(c)
+        out.update(found)
+    return out
