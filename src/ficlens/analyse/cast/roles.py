@@ -32,10 +32,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Literal, Protocol
 
 from ficlens.analyse.cast.given_names import given_name_gender
 from ficlens.analyse.cast.vocabulary import (
@@ -350,7 +350,17 @@ def present_of_gender(r: RoleMention, people: list[tuple[int, int, int]], starts
     return {c for _, _, c in window if known.gender.get(c) == r.gender and not (young and c in known.married)}
 
 
-def role_scenes(mentions: list[RoleMention]) -> list[tuple[int, int]]:
+class Span(Protocol):
+    """Anything written at [start, end) of the text: a role mention, a cast mention."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def role_scenes(mentions: Sequence[Span]) -> list[tuple[int, int]]:
     """The (start, end) spans of the scenes a role's mentions fall in: mentions in text order, a new scene where
     the next is more than SCENE_GAP characters on."""
     spans: list[tuple[int, int]] = []
