@@ -297,7 +297,39 @@ def character_genders(text: str, names: list[tuple[int, int, int]]) -> Character
         g, n = v.most_common(1)[0]
         if 3 * n >= 2 * sum(v.values()):
             gender[c] = g
+    for c, g in _pronoun_genders(text, names, set(gender)).items():
+        gender.setdefault(c, g)
     return CharacterGenders(gender, married)
+
+
+_PRONOUN = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+PRONOUN_REACH = 150  # characters after a name's verb where the pronoun that takes it up is read
+MIN_PRONOUN_VOTES = 2
+
+
+def _pronoun_genders(text: str, names: list[tuple[int, int, int]], skip: set[int]) -> dict[int, str]:
+    """The gender of characters no title or given name tells (a surname alone, "Syme"; a title of no gender,
+    "Professor de Worms"), from the pronouns that take them up: the first "he"/"she" after a name that is a
+    verb's subject ("Syme walked on; he ..."), before any other name and outside quotes; MIN_PRONOUN_VOTES
+    votes, two thirds agreeing. ``skip``: characters already voted on."""
+    votes: dict[int, Counter[str]] = {}
+    ordered = sorted(names)
+    for i, (_, end, c) in enumerate(ordered):
+        if c in skip:
+            continue
+        stop = min(end + PRONOUN_REACH, ordered[i + 1][0] if i + 1 < len(ordered) else len(text))
+        for mark in ('"', "“", "”"):
+            at = text.find(mark, end, stop)
+            stop = at if at >= 0 else stop
+        m = _PRONOUN.search(text, end, stop)
+        if m:
+            votes.setdefault(c, Counter())["m" if m.group(1) else "f"] += 1
+    out: dict[int, str] = {}
+    for c, v in votes.items():
+        g, n = v.most_common(1)[0]
+        if n >= MIN_PRONOUN_VOTES and 3 * n >= 2 * sum(v.values()):
+            out[c] = g
+    return out
 
 
 def scene_links(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]],

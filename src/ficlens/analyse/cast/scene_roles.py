@@ -42,6 +42,7 @@ from ficlens.analyse.cast.vocabulary import GENERIC
 Names = list[tuple[int, int, int]]  # (start, end, character) of name mentions in narration
 # Between two mentions of one sentence: no sentence end or paragraph break ("Mr." and other title dots aside).
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bMs)[.!?;](?=[\s\"'”’)])|\n[ \t]*\n")
+MIN_LOCAL_VOTES = 2  # uses of a scene beside its one named character of the role's gender, the first among them
 SENTENCE_REACH = 250  # a name farther than this from a role is never read as sharing its sentence
 _APPOSITION = re.compile(r"[ \t]*(?:himself|herself)?[ \t]*,[ \t]*")
 
@@ -99,11 +100,13 @@ def _scene_character(text: str, scene: list[RoleMention], linked: int | None, at
     first = present_of_gender(scene[0], people, starts, known())
     if len(first) != 1 or first & apart:
         return None
+    votes = 1
     for r in scene[1:]:
         present = present_of_gender(r, people, starts, known())
         if present and present != first:
             return None
-    return first.pop()
+        votes += bool(present)
+    return first.pop() if votes >= MIN_LOCAL_VOTES else None
 
 
 def _sharing_sentences(text: str, scene: list[RoleMention], named: Names) -> Counter[int]:
