@@ -368,14 +368,16 @@ def _answering_epithets(text: str, quotes: list[QuoteSpan], mentions: list[Menti
     ends = [q.end for q in quotes]
     by_start = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in by_start]
-    scenes: dict[int, list[tuple[int, int]]] = {}  # role -> the scenes of its narration mentions
-    for role in roles:
-        scenes[role] = role_scenes([m for m in by_start if m.cluster == role and not m.in_quote])
+    narrated: dict[int, list[Mention]] = {}
+    for m in by_start:
+        if m.cluster in roles and not m.in_quote:
+            narrated.setdefault(m.cluster, []).append(m)
+    scenes = {role: role_scenes(found) for role, found in narrated.items()}  # role -> its scenes in narration
     merged: dict[tuple[int, int], int] = {}  # (role, scene start) -> named character
     for m in by_start:
         if m.cluster not in roles or m.in_quote:
             continue
-        scene = next(((lo, hi) for lo, hi in scenes[m.cluster] if lo <= m.start <= hi), None)
+        scene = next(((lo, hi) for lo, hi in scenes.get(m.cluster, []) if lo <= m.start <= hi), None)
         if scene is None or (m.cluster, scene[0]) in merged:
             continue
         qi = bisect.bisect_right(ends, m.start) - 1

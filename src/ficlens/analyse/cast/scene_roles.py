@@ -21,7 +21,7 @@ the separate role speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
@@ -44,6 +44,7 @@ Names = list[tuple[int, int, int]]  # (start, end, character) of name mentions i
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bMs)[.!?;](?=[\s\"'”’)])|\n[ \t]*\n")
 MIN_LOCAL_VOTES = 2  # uses of a scene beside its one named character of the role's gender, the first among them
 SENTENCE_REACH = 250  # a name farther than this from a role is never read as sharing its sentence
+_LONGEST_NAME = 80  # characters: a name mention ending before a role starts no farther back than this
 _APPOSITION = re.compile(r"[ \t]*(?:himself|herself)?[ \t]*,[ \t]*")
 
 
@@ -65,8 +66,10 @@ def role_links(text: str, roles: list[RoleMention], names: Names,
     modified = modified_names(text, roles, names, known)
     links: dict[int, int] = {}
     for label, mentions in by_label.items():
-        for lo, hi in role_scenes(mentions):
-            scene = [r for r in mentions if lo <= r.start <= hi]
+        at, where = 0, [r.start for r in mentions]
+        for _, hi in role_scenes(mentions):
+            scene = mentions[at:bisect_right(where, hi, at)]
+            at += len(scene)
             c = _scene_character(text, scene, whole.get(label), at_role, modified.get(label, []), people, starts,
                                  known)
             if c is not None:
@@ -86,8 +89,7 @@ def _scene_character(text: str, scene: list[RoleMention], linked: int | None, at
         return apposed_here.pop()
     if apposed_here:
         return None
-    named = people[bisect_left(starts, lo - SCENE_GAP):bisect_left(starts, hi + SCENE_GAP + 1)]
-    shared = _sharing_sentences(text, scene, named)
+    shared = _sharing_sentences(text, scene, people, starts)
     apart = set(shared)
     near = {c for pos, c in modified if lo - SCENE_GAP <= pos <= hi} - apart
     if len(near) == 1:
@@ -109,17 +111,19 @@ def _scene_character(text: str, scene: list[RoleMention], linked: int | None, at
     return first.pop() if votes >= MIN_LOCAL_VOTES else None
 
 
-def _sharing_sentences(text: str, scene: list[RoleMention], named: Names) -> Counter[int]:
+def _sharing_sentences(text: str, scene: list[RoleMention], people: Names, starts: list[int]) -> Counter[int]:
     """The named characters written in one sentence with a mention of the role, not in apposition to it, each with
     the number of such mentions: someone else in the scene ("said the second old gentleman, when Mr. Bumble had
-    given vent"), when it is most of them or the evidence is weak."""
+    given vent"), when it is most of them or the evidence is weak. ``people``: name mentions in text order,
+    ``starts`` their starts."""
     out: Counter[int] = Counter()
     for r in scene:
         found: set[int] = set()
-        for s, e, c in named:
+        for s, e, c in people[bisect_left(starts, r.start - SENTENCE_REACH - _LONGEST_NAME):
+                              bisect_right(starts, r.end + SENTENCE_REACH)]:
             if e <= r.start and r.start - e <= SENTENCE_REACH:
                 between = text[e:r.start]
-            elif s >= r.end and s - r.end <= SENTENCE_REACH:
+            elif s >= r.end:
                 between = text[r.end:s]
             else:
                 continue
