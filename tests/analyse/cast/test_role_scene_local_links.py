@@ -86,3 +86,15 @@ def test_a_name_inside_a_quote_between_commas_calls_nobody() -> None:
     text = _CALLED.replace('"Theo, can you fly it?"', '"My sister\'s son, Theo, can fly it."')
     cast, who = speakers(text)
     assert who[1] == "the pilot"
+
+
+def test_a_role_speaking_of_the_one_woman_beside_it_is_not_her() -> None:
+    text = ('"When?" he called to Miss Perfetta. At once the little girl sang. "Now Perfetta has gone for her basket," '
+            'said the little girl. When Miss Perfetta returned, the little girl laughed.')
+    roles = _roles(text, "the little girl", "f")
+    names = [(s, e, c) for s, e, c in _names(text, Perfetta=0) if text[s - 5:s] == "Miss "]
+    quotes = [(text.index('"When'), text.index("he called") - 1),
+              (text.index('"Now'), text.index("said the") - 1)]
+    quoted = [(text.index("Perfetta has"), text.index("Perfetta has") + 8, 0)]
+    assert role_links(text, roles, names) == {r.start: 0 for r in roles}
+    assert role_links(text, roles, names, quotes=quotes, quoted=quoted) == {}

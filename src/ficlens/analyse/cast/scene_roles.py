@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from ficlens.analyse.cast.roles import (
@@ -48,11 +49,28 @@ _LONGEST_NAME = 80  # characters: a name mention ending before a role starts no 
 _APPOSITION = re.compile(r"[ \t]*(?:himself|herself)?[ \t]*,[ \t]*")
 
 
+@dataclass(frozen=True)
+class _Near:
+    """What role_links reads around each scene: name mentions in narration (``people``, in text order; ``starts``
+    their starts), the characters' genders, apposed characters by role mention start, and the characters named
+    in the quote each role mention tags, by its start (``spoken``)."""
+
+    text: str
+    people: Names
+    starts: list[int]
+    known: Callable[[], CharacterGenders]
+    at_role: dict[int, int]
+    spoken: dict[int, set[int]]
+
+
 def role_links(text: str, roles: list[RoleMention], names: Names,
-               genders: Callable[[], CharacterGenders] | None = None) -> dict[int, int]:
+               genders: Callable[[], CharacterGenders] | None = None,
+               quotes: Sequence[tuple[int, int]] = (), quoted: Names | None = None) -> dict[int, int]:
     """The named character each role mention stands for, by the mention's start; a mention of a scene with no
     evidence is left out (it stays the role). ``names``: (start, end, character) of name mentions in narration;
-    ``genders``: character_genders of these names, when the caller has it."""
+    ``genders``: character_genders of these names, when the caller has it; ``quotes``: (start, end) of the
+    quotations in text order and ``quoted`` the name mentions inside them (a role speaking of a character, ""Now
+    Perfetta has gone for her basket," said the little girl", is not that character)."""
     if not roles:
         return {}
     known = genders or cache(lambda: character_genders(text, names))
@@ -61,8 +79,8 @@ def role_links(text: str, roles: list[RoleMention], names: Names,
     for r in sorted(roles, key=lambda r: r.start):
         by_label.setdefault(r.label, []).append(r)
     people = sorted(names)
-    starts = [s for s, _, _ in people]
-    at_role = {a.start: c for a, c in apposed(text, roles, names)}
+    near = _Near(text, people, [s for s, _, _ in people], known, {a.start: c for a, c in apposed(text, roles, names)},
+                 named_in_tagged_quotes(text, roles, quotes, quoted or []))
     modified = modified_names(text, roles, names, known)
     links: dict[int, int] = {}
     for label, mentions in by_label.items():
@@ -70,41 +88,69 @@ def role_links(text: str, roles: list[RoleMention], names: Names,
         for _, hi in role_scenes(mentions):
             scene = mentions[at:bisect_right(where, hi, at)]
             at += len(scene)
-            c = _scene_character(text, scene, whole.get(label), at_role, modified.get(label, []), people, starts,
-                                 known)
+            c = _scene_character(scene, whole.get(label), modified.get(label, []), near)
             if c is not None:
                 links.update((r.start, c) for r in scene)
     return links
 
 
-def _scene_character(text: str, scene: list[RoleMention], linked: int | None, at_role: dict[int, int],
-                     modified: list[tuple[int, int]], people: Names, starts: list[int],
-                     known: Callable[[], CharacterGenders]) -> int | None:
+_TAG_GAP_AFTER = re.compile(r"[ \t,]*(?:[a-z]+[ \t]+)?")  # '," said the little girl' / '," the little girl'
+_TAG_GAP_BEFORE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+[ \t]*[,:]?[ \t\n]*")  # 'the old man said, "'
+
+
+def named_in_tagged_quotes(text: str, roles: list[RoleMention], quotes: Sequence[tuple[int, int]],
+                           quoted: Names) -> dict[int, set[int]]:
+    """The characters named inside the quote each role mention tags (the role just after the quote, '"…," said
+    the little girl', or just before it, 'The old man said, "…"'), by role mention start."""
+    if not quotes or not quoted:
+        return {}
+    ends = [e for _, e in quotes]
+    named = sorted(quoted)
+    named_starts = [s for s, _, _ in named]
+    out: dict[int, set[int]] = {}
+    for r in roles:
+        i = bisect_right(ends, r.start) - 1
+        hit = None
+        if i >= 0 and _TAG_GAP_AFTER.fullmatch(text, ends[i], r.start):
+            hit = quotes[i]
+        elif i + 1 < len(quotes) and _TAG_GAP_BEFORE.fullmatch(text, r.end, quotes[i + 1][0]):
+            hit = quotes[i + 1]
+        if hit is not None:
+            inside = named[bisect_left(named_starts, hit[0]):bisect_left(named_starts, hit[1])]
+            if inside:
+                out[r.start] = {c for _, _, c in inside}
+    return out
+
+
+def _scene_character(scene: list[RoleMention], linked: int | None, modified: list[tuple[int, int]],
+                     near: _Near) -> int | None:
     """The named character one scene of a role (``scene``: its mentions, in text order) stands for, or None.
-    ``linked``: the role's link over the whole text; ``at_role``: apposed characters by role mention start;
-    ``modified``: (position, character) of names written with the role's modifier."""
+    ``linked``: the role's link over the whole text; ``modified``: (position, character) of names written with the
+    role's modifier."""
     lo, hi = scene[0].start, scene[-1].end
-    apposed_here = {at_role[r.start] for r in scene if r.start in at_role}
+    apposed_here = {near.at_role[r.start] for r in scene if r.start in near.at_role}
     if len(apposed_here) == 1:
         return apposed_here.pop()
     if apposed_here:
         return None
-    shared = _sharing_sentences(text, scene, people, starts)
+    shared = _sharing_sentences(near.text, scene, near.people, near.starts)
+    for r in scene:
+        shared.update(near.spoken.get(r.start, ()))
     apart = set(shared)
-    near = {c for pos, c in modified if lo - SCENE_GAP <= pos <= hi} - apart
-    if len(near) == 1:
-        return near.pop()
+    found = {c for pos, c in modified if lo - SCENE_GAP <= pos <= hi} - apart
+    if len(found) == 1:
+        return found.pop()
     if linked is not None:
         return None if 2 * shared[linked] >= len(scene) else linked
     words = scene[0].label.split()
     if len(words) != 3 or words[2] not in GENERIC or not scene[0].gender:
         return None
-    first = present_of_gender(scene[0], people, starts, known())
+    first = present_of_gender(scene[0], near.people, near.starts, near.known())
     if len(first) != 1 or first & apart:
         return None
     votes = 1
     for r in scene[1:]:
-        present = present_of_gender(r, people, starts, known())
+        present = present_of_gender(r, near.people, near.starts, near.known())
         if present and present != first:
             return None
         votes += bool(present)
