@@ -41,6 +41,7 @@ from ficlens.analyse.cast.roles import (
     TagSubject,
     acts_after,
     find_roles,
+    is_generic_role,
     role_scenes,
     tag_subjects,
 )
@@ -362,22 +363,25 @@ def _answering_epithets(text: str, quotes: list[QuoteSpan], mentions: list[Menti
     tilted his head") are that character's too; its mentions elsewhere stay the role's (a novel's "the old
     gentleman" or "the young man" is someone else in another chapter). Needs the answer's tag right after its
     quote and the call in the paragraph just before, from one quote naming exactly one character as a vocative
-    that opens the quote or one of its sentences, or closes it ("Tibby, love, you must go."; not "... there was my
-    sister's son, Tom, jest cut his arm": fan-fiction dev: 4 quotes of Castiel's, 1 of John's)."""
+    that opens the quote or one of its sentences, or closes it (not "... there was my sister's son, Tom, jest cut
+    his arm"; fan-fiction dev: 4 quotes of Castiel's, 1 of John's). A generic role ("the young man", "the little
+    girl") is no epithet: it answers for someone unnamed beside the one called as often ("Tibby, love, you must
+    go." / "It isn't of any consequence," said the young man), and scene_roles links it."""
     roles = {c.id for c in clusters if c.role}
-    if not roles:
+    epithets = {c for c in roles if not is_generic_role(clusters[c].name)}
+    if not epithets:
         return
     ends = [q.end for q in quotes]
     by_start = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in by_start]
     narrated: dict[int, list[Mention]] = {}
     for m in by_start:
-        if m.cluster in roles and not m.in_quote:
+        if m.cluster in epithets and not m.in_quote:
             narrated.setdefault(m.cluster, []).append(m)
     scenes = {role: role_scenes(found) for role, found in narrated.items()}  # role -> its scenes in narration
     merged: dict[tuple[int, int], int] = {}  # (role, scene start) -> named character
     for m in by_start:
-        if m.cluster not in roles or m.in_quote:
+        if m.cluster not in epithets or m.in_quote:
             continue
         scene = next(((lo, hi) for lo, hi in scenes.get(m.cluster, []) if lo <= m.start <= hi), None)
         if scene is None or (m.cluster, scene[0]) in merged:

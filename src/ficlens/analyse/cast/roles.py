@@ -102,6 +102,13 @@ def role_label(modifiers: list[str], noun: str, speaking: set[str]) -> str | Non
     return None
 
 
+def is_generic_role(label: str) -> bool:
+    """Whether a role label is a generic person noun with its describing modifier ("the old man", "the young
+    girl"): a description that may stand for any named character of its gender and age."""
+    words = label.split()
+    return len(words) == 3 and words[2] in GENERIC
+
+
 def acts_after(text: str, end: int) -> bool:
     """Whether the mention ending at ``end`` is the subject of a verb: a past tense, a speech verb or a common
     verb of doing follows (an adverb allowed between: "The doctor slowly bent down", "Emma cried")."""
@@ -345,8 +352,7 @@ def scene_links(text: str, roles: list[RoleMention], names: list[tuple[int, int,
     when the caller has it."""
     by_label: dict[str, list[RoleMention]] = {}
     for r in roles:
-        words = r.label.split()
-        if len(words) == 3 and words[2] in GENERIC and r.gender:
+        if is_generic_role(r.label) and r.gender:
             by_label.setdefault(r.label, []).append(r)
     if not by_label:
         return {}
@@ -428,9 +434,8 @@ def modified_names(text: str, roles: list[RoleMention], names: list[tuple[int, i
     under one name) is left out of both. ``genders``: character_genders of these names, when the caller has it."""
     by_mod: dict[str, list[RoleMention]] = {}
     for r in roles:
-        words = r.label.split()
-        if len(words) == 3 and words[2] in GENERIC:
-            by_mod.setdefault(words[1], []).append(r)
+        if is_generic_role(r.label):
+            by_mod.setdefault(r.label.split()[1], []).append(r)
     if not by_mod:
         return {}
     known = genders or cache(lambda: character_genders(text, names))

@@ -34,11 +34,11 @@ from ficlens.analyse.cast.roles import (
     apposed,
     appositive_links,
     character_genders,
+    is_generic_role,
     modified_names,
     present_of_gender,
     role_scenes,
 )
-from ficlens.analyse.cast.vocabulary import GENERIC
 
 Names = list[tuple[int, int, int]]  # (start, end, character) of name mentions in narration
 # Between two mentions of one sentence: no sentence end or paragraph break ("Mr." and other title dots aside).
@@ -142,8 +142,7 @@ def _scene_character(scene: list[RoleMention], linked: int | None, modified: lis
         return found.pop()
     if linked is not None:
         return None if 2 * shared[linked] >= len(scene) else linked
-    words = scene[0].label.split()
-    if len(words) != 3 or words[2] not in GENERIC or not scene[0].gender:
+    if not is_generic_role(scene[0].label) or not scene[0].gender:
         return None
     first = present_of_gender(scene[0], near.people, near.starts, near.known())
     if len(first) != 1 or first & apart:
