@@ -98,3 +98,8 @@ def test_a_role_speaking_of_the_one_woman_beside_it_is_not_her() -> None:
     quoted = [(text.index("Perfetta has"), text.index("Perfetta has") + 8, 0)]
     assert role_links(text, roles, names) == {r.start: 0 for r in roles}
     assert role_links(text, roles, names, quotes=quotes, quoted=quoted) == {}
+
+
+def test_a_generic_role_answering_a_call_is_no_epithet_of_the_one_called() -> None:
+    cast, who = speakers(_CALLED.replace("the pilot said", "said the young man"))
+    assert who[1] == "the young man"
