@@ -328,8 +328,9 @@ def _merge_nicknames(accepted: list[NameForm], assignment: dict[tuple[str | None
 def _add_roles(text: str, quotes: list[QuoteSpan], quote_starts: list[int], mentions: list[Mention],
                clusters: list[Cluster], cluster_for: Callable[[str], Cluster], subjects: list[TagSubject]) -> None:
     """Unnamed characters known by a role ("said the parson", "the old man replied", "The doctor bent down"; see
-    roles.py): each role is a cluster; its phrases in narration are its name mentions. A role the text equates
-    with one named character ("the artist himself, Basil Hallward") is that character's."""
+    roles.py): each role is a cluster; its phrases in narration are its name mentions. A scene of a role the text
+    equates with one named character ("the artist himself, Basil Hallward", "Young Wilcox" ... "said the young
+    man") is that character's (scene_roles.role_links); its other scenes stay the role's."""
     speaking = speaking_roles(text, quotes, NOT_ROLE_HEADS)
     titled = {c.title.lower().rstrip(".") for c in clusters if c.title}
     taken = {m.start for m in mentions}

@@ -9,13 +9,15 @@ is linked on its own, from the evidence near it, strongest first:
 1. apposition inside the scene ("the artist himself, Basil Hallward");
 2. the role's modifier written before a name inside the scene or just before it ("Young Wilcox was pouring in
    petrol" ... "said the young man");
-3. the whole text's link of the role (roles.appositive_links), where its character is named in the scene;
+3. the whole text's link of the role (roles.appositive_links);
 4. for a generic role ("the young girl"), the one named character of its gender and age present before the
-   scene's first use and every other use that has one (the description first used right after the name).
+   scene's first use and at least one more, no use of the scene beside another (the description first used
+   right after the name).
 
 A character written in one sentence with the role, not in apposition ("said the old man, ignoring all Syme's
-raillery"), is someone else in that scene, so links 2-4 never give the scene to it. A scene with no evidence stays
-the separate role speaker.
+raillery"), or named in a quote the role speaks (""Now Perfetta has gone for her basket," said the little girl"),
+is someone else in that scene: links 2 and 4 never give the scene to it, nor link 3 where that holds for half the
+scene's uses or more. A scene with no evidence stays the separate role speaker.
 """
 
 from __future__ import annotations
