@@ -40,10 +40,12 @@ from ficlens.analyse.cast.roles import (
     NOT_ROLE_HEADS,
     TagSubject,
     acts_after,
-    appositive_links,
     find_roles,
+    is_generic_role,
+    role_scenes,
     tag_subjects,
 )
+from ficlens.analyse.cast.scene_roles import role_links
 from ficlens.analyse.cast.vocabulary import (
     ABBREVIATED_TITLES,
     COMPARATIVE_NOUNS,
@@ -326,19 +328,22 @@ def _merge_nicknames(accepted: list[NameForm], assignment: dict[tuple[str | None
 def _add_roles(text: str, quotes: list[QuoteSpan], quote_starts: list[int], mentions: list[Mention],
                clusters: list[Cluster], cluster_for: Callable[[str], Cluster], subjects: list[TagSubject]) -> None:
     """Unnamed characters known by a role ("said the parson", "the old man replied", "The doctor bent down"; see
-    roles.py): each role is a cluster; its phrases in narration are its name mentions. A role the text equates
-    with one named character ("the artist himself, Basil Hallward") is that character's."""
+    roles.py): each role is a cluster; its phrases in narration are its name mentions. A scene of a role the text
+    equates with one named character ("the artist himself, Basil Hallward", "Young Wilcox" ... "said the young
+    man") is that character's (scene_roles.role_links); its other scenes stay the role's."""
     speaking = speaking_roles(text, quotes, NOT_ROLE_HEADS)
     titled = {c.title.lower().rstrip(".") for c in clusters if c.title}
     taken = {m.start for m in mentions}
     found = find_roles(text, speaking, [q.end for q in quotes], quote_starts, titled,
                        lambda pos: quote_at(quotes, quote_starts, pos) is not None, subjects)
-    links = appositive_links(text, found, [(m.start, m.end, m.cluster) for m in mentions if not m.in_quote])
+    links = role_links(text, found, [(m.start, m.end, m.cluster) for m in mentions if not m.in_quote],
+                       quotes=[(q.start, q.end) for q in quotes],
+                       quoted=[(m.start, m.end, m.cluster) for m in mentions if m.in_quote])
     for r in found:
         if r.start in taken:
             continue
-        c = clusters[links[r.label]] if r.label in links else cluster_for(r.label)
-        c.role = r.label not in links
+        c = clusters[links[r.start]] if r.start in links else cluster_for(r.label)
+        c.role = r.start not in links
         c.forms[r.label] += 1
         if r.gender:
             c.gender_votes[r.gender] += 3
@@ -351,37 +356,55 @@ _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)")
 
 
 def _answering_epithets(text: str, quotes: list[QuoteSpan], mentions: list[Mention], clusters: list[Cluster]) -> None:
-    """A role ("the angel", "the doctor") that answers a quote calling one named character is that character:
-    ""Cas, how sure are you?" / "Quite sure," the angel said." and ""John, we're leaving." / "Sorry," the doctor
-    said." Fan fiction calls its named characters by epithets of kind, occupation or house; the one called by name
-    in the turn before is the one who answers. The role's mentions all go to that character (the role cluster is
-    then dropped as empty), so its other lines and actions ("The angel tilted his head") are that character's
-    too. Needs the answer's tag right after its quote and the call in the paragraph just before, from one quote
-    naming exactly one character as a vocative (fan-fiction dev: 4 quotes of Castiel's, 1 of John's)."""
+    """A role ("the angel", "the doctor") that answers a quote calling one named character is that character in
+    the scene of the answer: ""Cas, how sure are you?" / "Quite sure," the angel said." and ""John, we're leaving."
+    / "Sorry," the doctor said." Fan fiction calls its named characters by epithets of kind, occupation or house;
+    the one called by name in the turn before is the one who answers. The role's mentions of that scene (chained
+    while less than roles.SCENE_GAP apart) go to that character, so its other lines and actions there ("The angel
+    tilted his head") are that character's too; its mentions elsewhere stay the role's (a novel's "the old
+    gentleman" or "the young man" is someone else in another chapter). Needs the answer's tag right after its
+    quote and the call in the paragraph just before, from one quote naming exactly one character as a vocative
+    that opens the quote or one of its sentences, or closes it (not "... there was my sister's son, Tom, jest cut
+    his arm"; fan-fiction dev: 4 quotes of Castiel's, 1 of John's). A generic role ("the young man", "the little
+    girl") is no epithet: it answers for someone unnamed beside the one called as often ("Tibby, love, you must
+    go." / "It isn't of any consequence," said the young man), and scene_roles links it."""
     roles = {c.id for c in clusters if c.role}
-    if not roles:
+    epithets = {c for c in roles if not is_generic_role(clusters[c].name)}
+    if not epithets:
         return
     ends = [q.end for q in quotes]
     by_start = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in by_start]
-    merged: dict[int, int] = {}
+    narrated: dict[int, list[Mention]] = {}
     for m in by_start:
-        if m.cluster not in roles or m.in_quote or m.cluster in merged:
+        if m.cluster in epithets and not m.in_quote:
+            narrated.setdefault(m.cluster, []).append(m)
+    scenes = {role: role_scenes(found) for role, found in narrated.items()}  # role -> its scenes in narration
+    merged: dict[tuple[int, int], int] = {}  # (role, scene start) -> named character
+    for m in by_start:
+        if m.cluster not in epithets or m.in_quote:
+            continue
+        scene = next(((lo, hi) for lo, hi in scenes.get(m.cluster, []) if lo <= m.start <= hi), None)
+        if scene is None or (m.cluster, scene[0]) in merged:
             continue
         qi = bisect.bisect_right(ends, m.start) - 1
         if qi < 1 or not _tags(text, quotes[qi].end, m):
             continue
         called = _called(text, quotes, qi, by_start, starts)
         if called is not None and called not in roles and _compatible(clusters[m.cluster], clusters[called]):
-            merged[m.cluster] = called
-    for m in mentions:
-        if m.cluster in merged:
-            m.cluster = merged[m.cluster]
-    for role, named in merged.items():
-        clusters[named].forms.update(clusters[role].forms)
-        clusters[named].names += clusters[role].names
-        clusters[role].forms.clear()
-        clusters[role].names = 0
+            merged[(m.cluster, scene[0])] = called
+    for (role, lo), named in merged.items():
+        hi = next(h for s, h in scenes[role] if s == lo)
+        moved = [m for m in mentions if m.cluster == role and lo <= m.start <= hi]
+        for m in moved:
+            m.cluster = named
+        label = clusters[role].name
+        clusters[named].forms[label] += len(moved)
+        clusters[named].names += len(moved)
+        clusters[role].forms[label] -= len(moved)
+        clusters[role].names -= len(moved)
+        if clusters[role].forms[label] <= 0:
+            del clusters[role].forms[label]
 
 
 def _tags(text: str, quote_end: int, m: Mention) -> bool:
@@ -396,6 +419,11 @@ def _tags(text: str, quote_end: int, m: Mention) -> bool:
     return verb is not None and verb.group(1) in SPEECH_VERBS
 
 
+# where a call stands in its quote: opening it or one of its sentences ("Cas, how sure are you?"), or closing it
+_CALL_PLACE = re.compile(r"(?:.*[.!?…][ \t]+)?\W*(?:[A-Z][a-z]*\.?[ \t]+)?", re.DOTALL)
+_CALL_CLOSING = re.compile(r"\W*")
+
+
 def _called(text: str, quotes: list[QuoteSpan], qi: int, mentions: list[Mention], starts: list[int]) -> int | None:
     """The one character the last quote of the paragraph before quote ``qi`` calls by name, if there is one
     (``mentions`` in text order, ``starts`` their starts)."""
@@ -405,7 +433,8 @@ def _called(text: str, quotes: list[QuoteSpan], qi: int, mentions: list[Mention]
         return None
     lo = bisect.bisect_left(starts, prev.start)
     hi = bisect.bisect_left(starts, prev.end, lo)
-    called = {m.cluster for m in mentions[lo:hi] if m.kind == "name" and is_vocative(text, prev.start, m.start, m.end)}
+    called = {m.cluster for m in mentions[lo:hi] if m.kind == "name" and is_vocative(text, prev.start, m.start, m.end)
+              and (_CALL_PLACE.fullmatch(text, prev.start, m.start) or _CALL_CLOSING.fullmatch(text, m.end, prev.end))}
     return called.pop() if len(called) == 1 else None
 
 

@@ -32,10 +32,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Literal, Protocol
 
 from ficlens.analyse.cast.given_names import given_name_gender
 from ficlens.analyse.cast.vocabulary import (
@@ -100,6 +100,13 @@ def role_label(modifiers: list[str], noun: str, speaking: set[str]) -> str | Non
             return None
         return f"the {mod} {noun}"
     return None
+
+
+def is_generic_role(label: str) -> bool:
+    """Whether a role label is a generic person noun with its describing modifier ("the old man", "the young
+    girl"): a description that may stand for any named character of its gender and age."""
+    words = label.split()
+    return len(words) == 3 and words[2] in GENERIC
 
 
 def acts_after(text: str, end: int) -> bool:
@@ -189,29 +196,46 @@ def find_roles(text: str, speaking: set[str], quote_ends: list[int], quote_start
 
 _ROLE_THEN_NAME = re.compile(r"(?:[ \t]+(?:himself|herself))?,[ \t]+")
 _NAME_THEN_ROLE = re.compile(r",[ \t]+")
+# what ends a name in apposition after a role: "the painter, Basil Hallward, ..." (not a clause it opens: "his last
+# interview with the hostess, Winterbourne was among the guests")
+_APPOSED_END = re.compile(r"[ \t]*(?:[,.;:!?)—\"”]|$)")
 
 
-def appositive_links(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]]) -> dict[str, int]:
-    """Roles the text equates with a named character by apposition: "the artist himself, Basil Hallward",
-    "Basil Hallward, the painter,". ``names``: (start, end, character) of name mentions. A role linked to two
-    characters is linked to none."""
-    by_start = {s: c for s, _, c in names}
-    by_end = {e: c for _, e, c in names}
-    role_at = {r.start: r for r in roles}
-    links: dict[str, set[int]] = {}
+def apposed(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]]) -> list[tuple[RoleMention, int]]:
+    """The role mentions the text equates with a named character by apposition, each with that character: "the
+    artist himself, Basil Hallward,", "Basil Hallward, the painter,". ``names``: (start, end, character) of name
+    mentions."""
+    by_start = {s: (e, c) for s, e, c in names}
+    after_name = {m.end(): c for _, e, c in names if (m := _NAME_THEN_ROLE.match(text, e))}
+    out: list[tuple[RoleMention, int]] = []
     for r in roles:
         m = _ROLE_THEN_NAME.match(text, r.end)
         if m and m.end() in by_start:
-            links.setdefault(r.label, set()).add(by_start[m.end()])
-    for end, c in by_end.items():
-        m = _NAME_THEN_ROLE.match(text, end)
-        if m and m.end() in role_at:
-            links.setdefault(role_at[m.end()].label, set()).add(c)
+            end, c = by_start[m.end()]
+            if _APPOSED_END.match(text, end):
+                out.append((r, c))
+                continue
+        if r.start in after_name:
+            out.append((r, after_name[r.start]))
+    return out
+
+
+def appositive_links(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]],
+                     genders: Callable[[], CharacterGenders] | None = None) -> dict[str, int]:
+    """Roles the text equates with one named character over the whole text: by apposition ("the artist himself,
+    Basil Hallward", "Basil Hallward, the painter,"; a role apposed to two characters is neither's, nor to one of
+    the other gender), else modifier_links, else scene_links. ``names``: (start, end, character) of name mentions;
+    ``genders``: character_genders of these names, when the caller has it."""
+    known = genders or cache(lambda: character_genders(text, names))  # read once, by whichever link needs it first
+    links: dict[str, set[int]] = {}
+    for r, c in apposed(text, roles, names):
+        g = known().gender.get(c) if r.gender else None
+        if g is None or g == r.gender:
+            links.setdefault(r.label, set()).add(c)
     found = {label: next(iter(cs)) for label, cs in links.items() if len(cs) == 1}
-    genders = cache(lambda: character_genders(text, names))  # read once, by whichever link needs it first
-    for label, c in modifier_links(text, roles, names, genders).items():
+    for label, c in modifier_links(text, roles, names, known).items():
         found.setdefault(label, c)
-    for label, c in scene_links(text, roles, names, genders).items():
+    for label, c in scene_links(text, roles, names, known).items():
         found.setdefault(label, c)
     return found
 
@@ -280,7 +304,39 @@ def character_genders(text: str, names: list[tuple[int, int, int]]) -> Character
         g, n = v.most_common(1)[0]
         if 3 * n >= 2 * sum(v.values()):
             gender[c] = g
+    for c, g in _pronoun_genders(text, names, set(gender)).items():
+        gender.setdefault(c, g)
     return CharacterGenders(gender, married)
+
+
+_PRONOUN = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+PRONOUN_REACH = 150  # characters after a name's verb where the pronoun that takes it up is read
+MIN_PRONOUN_VOTES = 2
+
+
+def _pronoun_genders(text: str, names: list[tuple[int, int, int]], skip: set[int]) -> dict[int, str]:
+    """The gender of characters no title or given name tells (a surname alone, "Syme"; a title of no gender,
+    "Professor de Worms"), from the pronouns that take them up: the first "he"/"she" after a name that is a
+    verb's subject ("Syme walked on; he ..."), before any other name and outside quotes; MIN_PRONOUN_VOTES
+    votes, two thirds agreeing. ``skip``: characters already voted on."""
+    votes: dict[int, Counter[str]] = {}
+    ordered = sorted(names)
+    for i, (_, end, c) in enumerate(ordered):
+        if c in skip:
+            continue
+        stop = min(end + PRONOUN_REACH, ordered[i + 1][0] if i + 1 < len(ordered) else len(text))
+        for mark in ('"', "“", "”"):
+            at = text.find(mark, end, stop)
+            stop = at if at >= 0 else stop
+        m = _PRONOUN.search(text, end, stop)
+        if m:
+            votes.setdefault(c, Counter())["m" if m.group(1) else "f"] += 1
+    out: dict[int, str] = {}
+    for c, v in votes.items():
+        g, n = v.most_common(1)[0]
+        if n >= MIN_PRONOUN_VOTES and 3 * n >= 2 * sum(v.values()):
+            out[c] = g
+    return out
 
 
 def scene_links(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]],
@@ -296,22 +352,18 @@ def scene_links(text: str, roles: list[RoleMention], names: list[tuple[int, int,
     when the caller has it."""
     by_label: dict[str, list[RoleMention]] = {}
     for r in roles:
-        words = r.label.split()
-        if len(words) == 3 and words[2] in GENERIC and r.gender:
+        if is_generic_role(r.label) and r.gender:
             by_label.setdefault(r.label, []).append(r)
     if not by_label:
         return {}
     known = genders() if genders else character_genders(text, names)
-    people = sorted((s, c, known.gender.get(c)) for s, _, c in names)
+    people = sorted(names)
     starts = [s for s, _, _ in people]
     links: dict[str, int] = {}
     for label, mentions in by_label.items():
-        young = label.split()[1] in _YOUNG
         votes: Counter[int] = Counter()
         for r in mentions:
-            window = people[bisect_left(starts, r.start - SCENE_WINDOW):bisect_left(starts, r.start)]
-            present = {c for _, c, g in window if g == r.gender
-                       and not (young and r.gender == "f" and c in known.married)}
+            present = present_of_gender(r, people, starts, known)
             if len(present) > 1:
                 votes.clear()
                 break
@@ -326,7 +378,27 @@ def scene_links(text: str, roles: list[RoleMention], names: list[tuple[int, int,
     return {label: c for label, c in links.items() if len(ages[c]) == 1}
 
 
-def role_scenes(mentions: list[RoleMention]) -> list[tuple[int, int]]:
+def present_of_gender(r: RoleMention, people: list[tuple[int, int, int]], starts: list[int],
+                      known: CharacterGenders) -> set[int]:
+    """The named characters of the gender of role mention ``r`` written within SCENE_WINDOW characters before it
+    (a young woman's role is no "Mrs." or "Madame"). ``people``: name mentions (start, end, character) in text
+    order, ``starts`` their starts."""
+    young = r.gender == "f" and r.label.split()[1] in _YOUNG
+    window = people[bisect_left(starts, r.start - SCENE_WINDOW):bisect_left(starts, r.start)]
+    return {c for _, _, c in window if known.gender.get(c) == r.gender and not (young and c in known.married)}
+
+
+class Span(Protocol):
+    """Anything written at [start, end) of the text: a role mention, a cast mention."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def role_scenes(mentions: Sequence[Span]) -> list[tuple[int, int]]:
     """The (start, end) spans of the scenes a role's mentions fall in: mentions in text order, a new scene where
     the next is more than SCENE_GAP characters on."""
     spans: list[tuple[int, int]] = []
@@ -353,25 +425,21 @@ def _holds_in_most_scenes(mentions: list[RoleMention], starts: list[int]) -> boo
 _MODIFIED_NAME = re.compile(r"\b([A-Za-z][a-z]+)[ \t\n]+(?:([A-Z][a-z]{1,8})\.?[ \t\n]+)?$")
 
 
-def modifier_links(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]],
-                   genders: Callable[[], CharacterGenders] | None = None) -> dict[str, int]:
-    """Roles of a generic noun the text equates with a named character by their modifier: "the old man" is the
-    character written "old Mr. Emerson", "the young man" the one written "young Robert Lebrun" (the gender of the
-    title, else of the character from all its mentions, must be the noun's: "young Thomas" is no "young girl").
-    Only one-to-one links: a modifier written before two characters' names, or a character written with the
-    modifiers of two roles ("old Mr. Emerson", "young Mr. Emerson": father and son under one name), links nothing;
-    nor does a role whose scenes mostly lack the character ("the young man" at a station beside "young Wilcox" and
-    at a concert, another young man, later: _holds_in_most_scenes). ``genders``: character_genders of these names,
-    when the caller has it."""
+def modified_names(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]],
+                   genders: Callable[[], CharacterGenders] | None = None) -> dict[str, list[tuple[int, int]]]:
+    """The names the narration writes with the modifier of a generic role, by role label: (position, character)
+    of "old Mr. Emerson" for "the old man", of "young Robert Lebrun" for "the young man" (the gender of the title,
+    else of the character from all its mentions, must be the noun's: "young Thomas" is no "young girl"). A
+    character written with the modifiers of two roles ("old Mr. Emerson", "young Mr. Emerson": father and son
+    under one name) is left out of both. ``genders``: character_genders of these names, when the caller has it."""
     by_mod: dict[str, list[RoleMention]] = {}
     for r in roles:
-        words = r.label.split()
-        if len(words) == 3 and words[2] in GENERIC:
-            by_mod.setdefault(words[1], []).append(r)
+        if is_generic_role(r.label):
+            by_mod.setdefault(r.label.split()[1], []).append(r)
     if not by_mod:
         return {}
     known = genders or cache(lambda: character_genders(text, names))
-    links: dict[str, set[int]] = {}
+    hits: dict[str, list[tuple[int, int]]] = {}
     for start, end, c in names:
         m = _MODIFIED_NAME.search(text, max(0, start - 30), start)
         mod = m.group(1).lower() if m else ""
@@ -380,14 +448,25 @@ def modifier_links(text: str, roles: list[RoleMention], names: list[tuple[int, i
             continue
         title = title or _leading_title(text[start:end])
         gender = title_gender(title) if title else known().gender.get(c)
-        for r in by_mod[mod]:
-            if gender == r.gender:
-                links.setdefault(r.label, set()).add(c)
-    claimed = Counter(c for cs in links.values() for c in cs)
+        for label in {r.label for r in by_mod[mod] if r.gender == gender}:
+            hits.setdefault(label, []).append((start, c))
+    claimed = Counter(c for found in hits.values() for c in {c for _, c in found})
+    return {label: [(pos, c) for pos, c in found if claimed[c] == 1] for label, found in hits.items()}
+
+
+def modifier_links(text: str, roles: list[RoleMention], names: list[tuple[int, int, int]],
+                   genders: Callable[[], CharacterGenders] | None = None) -> dict[str, int]:
+    """Roles of a generic noun the text equates with a named character by their modifier (modified_names: "the
+    old man" is the character written "old Mr. Emerson"). Only one-to-one links: a modifier written before two
+    characters' names, or a character written with the modifiers of two roles, links nothing; nor does a role
+    whose scenes mostly lack the character ("the young man" at a station beside "young Wilcox" and at a concert,
+    another young man, later: _holds_in_most_scenes). ``genders``: character_genders of these names, when the
+    caller has it."""
     found: dict[str, int] = {}
-    for label, cs in links.items():
-        c = next(iter(cs))
-        if len(cs) == 1 and claimed[c] == 1 and _holds_in_most_scenes(
+    for label, hits in modified_names(text, roles, names, genders).items():
+        cs = {c for _, c in hits}
+        c = next(iter(cs), None)
+        if c is not None and len(cs) == 1 and _holds_in_most_scenes(
                 [r for r in roles if r.label == label], [s for s, _, k in names if k == c]):
             found[label] = c
     return found
