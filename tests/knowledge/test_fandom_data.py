@@ -88,6 +88,25 @@ def test_committed_files_cover_large_fandoms_of_every_medium(checker: ModuleType
         assert fandom.casefold() in tags, fandom
 
 
+def test_committed_files_cover_popular_fandoms_beyond_the_largest(checker: ModuleType) -> None:
+    _, records = checker.check_directory(ROOT / "data" / "fandoms")
+    assert len(records) >= 580
+    by_fandom = {record.fandom: record for record in records}
+    expected = {
+        "American Horror Story": "Tate Langdon",  # TV
+        "Inazuma Eleven": "Endou Mamoru",  # anime and manga
+        "TIGER & BUNNY": "Kaburagi T. Kotetsu",
+        "Professional Wrestling": "Seth Rollins",  # sports RPF
+        "Tokio Hotel": "Bill Kaulitz",  # music
+        "Kirby (Video Games)": "King Dedede",  # games
+        "Trollhunters: Tales of Arcadia": "Jim Lake Jr.",  # cartoons
+        "Rivers of London - Ben Aaronovitch": "Thomas Nightingale",  # books
+        "Scream (Movies)": "Sidney Prescott",  # films
+    }
+    for fandom, character in expected.items():
+        assert character in by_fandom[fandom].characters, fandom
+
+
 def test_a_valid_file_has_no_problems(checker: ModuleType, tmp_path: Path) -> None:
     write(tmp_path, "example.toml", GOOD)
     assert problems_of(checker, tmp_path) == []
