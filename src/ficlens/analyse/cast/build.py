@@ -131,6 +131,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     by_article: dict[tuple[str | None, tuple[str, ...]], KBCharacter] = {}  # "the Doctor": "The Doctor (Doctor Who)"
     quoted = quoted_titles(story)
     quote_starts = quote_index(quotes)
+    epithets: set[tuple[str, ...]] = set()  # names written after "the" in most of their uses ("the Caterpillar")
     for form in forms.values():
         lookup_text = f"{form.title} {form.text}" if form.title else form.text
         known = bool(kb.lookup(lookup_text, fset) or (form.title is None and kb.lookup(form.text, fset))) \
@@ -140,6 +141,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         if not known and fset and (with_article := _known_with_article(kb, story, form, fset)) is not None:
             known, by_article[form.key] = True, with_article
         uses = uses_of(text, form, quoted)
+        if form.title is None and 2 * uses.the > uses.total:
+            epithets.add(form.tokens)
         if not known and _not_a_name(kb, form, fset, uses):
             continue
         if known and _group_epithet(form, uses, [h.character.name for h in kb.lookup(form.text, fset)]):
@@ -219,9 +222,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             if named.key in assignment:  # "Miss Miller" is "Miss Daisy Miller", who joined "Daisy Miller"
                 assignment[form.key] = assignment[named.key]
                 continue
-            label = f"{named.title}. {named.text}" if named.title in ABBREVIATED_TITLES else \
-                f"{named.title} {named.text}"
-            assignment[form.key] = cluster_for(label, title=form.title)
+            assignment[form.key] = cluster_for(titled_label(named.title, named.text), title=form.title)
             continue
         heads = heads_by_part.get(form.tokens[0], {})
         bearer = next(iter(heads.values())) if len(heads) == 1 else _main_bearer(form, heads, head_uses)
@@ -230,7 +231,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             bearer = None
         assignment[form.key] = bearer if bearer is not None else cluster_for(form.text)
     _join_bare_titles(accepted, assignment)
-    _merge_nicknames(accepted, assignment, clusters, [s.start for s in sentences])
+    _merge_nicknames(accepted, assignment, clusters, [s.start for s in sentences], epithets)
 
     mentions: list[Mention] = []
     narrated: Counter[str] = Counter()  # a form -> its uses outside quotes
@@ -300,16 +301,19 @@ def anonymous_speakers(quotes: list[QuoteSpan], clusters: list[Cluster], subject
 
 
 def _merge_nicknames(accepted: list[NameForm], assignment: dict[tuple[str | None, tuple[str, ...]], Cluster],
-                     clusters: list[Cluster], sentence_starts: list[int]) -> None:
+                     clusters: list[Cluster], sentence_starts: list[int],
+                     epithets: set[tuple[str, ...]]) -> None:
     """Send the forms of a nickname's character ("Lizzy", "Jake") to the one character named by the given name
-    it shortens ("Elizabeth Bennet", "Jacob Brown"); see nicknames.py for the guards."""
+    it shortens ("Elizabeth Bennet", "Jacob Brown"); see nicknames.py for the guards. A name written after "the"
+    in most of its uses (``epithets``: "the Cat", "the Caterpillar") is a creature's or an office's, no given
+    name: it neither shortens nor is shortened."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for form in accepted:
         spans.setdefault(assignment[form.key].id, []).extend(form.spans)
     names: dict[int, tuple[str, ...]] = {}
     for c in clusters:
         words = tuple(c.name.split(" | ")[0].split())
-        if c.role or c.id not in spans:
+        if c.role or c.id not in spans or words in epithets:
             continue
         if c.title is None:
             names[c.id] = words
@@ -720,7 +724,25 @@ def _most_used_form(c: Cluster, narrated: Counter[str]) -> str:
     candidates = [f for f in c.forms if len(f.split()) == size and f.split()[0].lower().rstrip(".") not in TITLES
                   and not (f != c.name and c.name.startswith(f))]  # a clipping ("Des" of "Desmond") names no one
     best = max(candidates, key=lambda f: (c.forms[f], narrated[f]), default=c.name)
-    return best if (c.forms[best], narrated[best]) > (c.forms[c.name], narrated[c.name]) else c.name
+    name = best if (c.forms[best], narrated[best]) > (c.forms[c.name], narrated[c.name]) else c.name
+    return _titled_surname(c, name)
+
+
+def titled_label(title: str, name: str) -> str:
+    """How a character known by a title is listed: "Mr. Collins", "Lady Catherine"."""
+    return f"{title}. {name}" if title in ABBREVIATED_TITLES else f"{title} {name}"
+
+
+def _titled_surname(c: Cluster, name: str) -> str:
+    """A one-word name the text writes at least as often after a title as bare is listed with that title (its
+    most used one): "Mr. Beebe", not "Beebe", which a niece "Minnie Beebe" or a "Mrs. Beebe" may share."""
+    if " " in name:
+        return name
+    titled = [f for f in c.forms if f.split()[1:] == [name] and f.split()[0].lower() in TITLES]
+    best = max(titled, key=lambda f: c.forms[f], default=None)
+    if best is None or c.forms[best] < c.forms[name]:
+        return name
+    return titled_label(best.split()[0], name)
 
 
 def _beside_given_name(form: NameForm, home: Cluster, forms: dict[tuple[str | None, tuple[str, ...]], NameForm],

@@ -40,7 +40,7 @@ NON_PERSON_LABELS = {"GPE", "LOC", "ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART
                      "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT", "LAW"}
 
 _CAP = r"[A-Z][\w'’]*(?:-[\w'’]+)*"  # "Obi-Wan", "Hokage-sama"; a dash after a name is no part of it ("Rey--")
-_ABBREV_TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Capt|Lt|Sgt|Rev|St)\.[ \t]*"
+_ABBREV_TITLE = r"(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|Capt|Lt|Sgt|Rev|St)\.[ \t]*"
 # (?=[A-Z]) first: every run starts with a capital, and a leading character set lets the engine skip to candidates.
 _RUN = re.compile(rf"(?=[A-Z])(?<![\w'’\-])(?:{_ABBREV_TITLE})?{_CAP}"
                   rf"(?:[ \t]+(?:(?:de|van|von|da|del|le|la|di)[ \t]+)?(?:{_ABBREV_TITLE})?{_CAP})*")
