@@ -27,7 +27,8 @@ _NAME_TAG = re.compile(r"[\s,;:—-]*(?:([a-z]+)\s+(?:the\s+)?([A-Z][a-z]+)\b|(?
 _SPEAKING_BEGUN = r"\s(?:began|begun|continued|resumed|spoke|went\s+on)(?:\s+(?:again|up|first))?\.\s*$"
 _SENTENCE_END = re.compile(r"[.!?][)\]\"'”’]*\s")
 # The end of a tag's clause: not the dot of a title or an initial ("said Mrs. Herriton", "said Mr. E. W. B. Childers").
-_CLAUSE_END = re.compile(r"[!?;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bMme)(?<!\bMlle)(?<!\bDr)(?<!\bSt)(?<!\bMessrs)(?<!\b[A-Z])\.")
+_CLAUSE_END = re.compile(r"[!?;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bMme)(?<!\bMlle)(?<!\bDr)(?<!\bSt)(?<!\bMessrs)"
+                         r"(?<!\b[A-Z])\.")
 # narration that ends leading into a quote: with a comma, a colon or a dash, unfinished ("said in a low voice"), or
 # with a sentence of speaking begun ("Mrs. Hurst began again.", "He went on.")
 _LEAD_IN_END = re.compile(r"[A-Za-z][ \t]*(?:[,:]|[—–]+|-{1,2})\s*$|\b[a-z]+\W{1,3}(?:[A-Za-z]+\W{1,3})?[A-Za-z]+\s*$"
