@@ -6,6 +6,7 @@ nicknames, and "Mlle." / "Mme." are titles."""
 from __future__ import annotations
 
 from ficlens.analyse.cast import Cast, build_cast
+from ficlens.analyse.cast.names import find_name_forms
 from ficlens.nlp import build_document
 from ficlens.work import Work
 
@@ -77,3 +78,24 @@ def test_mlle_and_mme_are_titles() -> None:
     assert owner(cast, "Mlle Blanche") == "Mlle. Blanche"
     assert owner(cast, "Mme Cominges") == "Mme. Cominges"
     assert "Mlle" not in {c.name for c in cast.clusters}
+
+
+def test_a_title_ending_a_wrapped_line_keeps_its_name() -> None:
+    forms = find_name_forms("She meant her mother-in-law, Mrs.\nHerriton, who hated it.")
+    assert ("Mrs", ("Herriton",)) in forms and (None, ("Herriton",)) not in forms
+    assert ("Miss", ("Bennet",)) in find_name_forms("He bowed to Miss\nBennet and left.")
+    apart = find_name_forms("He called for Mr.\n\nSmith came in.")
+    assert ("Mr", ("Smith",)) not in apart
+
+
+def test_a_name_after_a_dash_between_words_keeps_its_title() -> None:
+    forms = find_name_forms("Not for months--Mrs. Herriton said it; Obi-Wan came.")
+    assert ("Mrs", ("Herriton",)) in forms and (None, ("Herriton",)) not in forms
+    assert (None, ("Obi-Wan",)) in forms and (None, ("Wan",)) not in forms
+
+
+def test_a_title_of_the_other_gender_does_not_join_a_given_name() -> None:
+    text = ("Then Charles came in. Charles sat, and Charles smiled. Later Mrs. Charles rose, and Mrs. Charles "
+            "laughed. Then Charles left.")
+    cast = cast_for(text)
+    assert owner(cast, "Mrs Charles") != owner(cast, "Charles")

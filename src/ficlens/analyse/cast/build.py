@@ -663,7 +663,7 @@ def _untitled_home(form: NameForm, assignment: dict[tuple[str | None, tuple[str,
     words = tuple(home.name.split())
     if len(form.tokens) > 1 and words not in (form.tokens, form.tokens[-1:]):
         return None  # "Mr. Lucian Gregory" is not the text's "Gabriel Gregory"
-    gender, title = given_name_gender(words[0]) if len(words) > 1 else None, title_gender(form.title)
+    gender, title = given_name_gender(words[0]), title_gender(form.title)  # not "Mrs. Charles" for "Charles"
     return None if gender and title and gender != title else home
 
 
