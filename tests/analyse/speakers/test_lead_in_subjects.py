@@ -117,3 +117,9 @@ def test_speech_begun_belongs_to_the_subject_of_its_own_sentence() -> None:
                      'nice grand word to say.) Presently she began again.\n\n"I wonder if I shall fall right '
                      'through the earth!"')
     assert tagged(text, ("explicit", "anaphoric")) == ["Philip", "Harriet"]
+
+
+def test_a_dash_after_the_lead_ins_last_word_keeps_its_speech_verb() -> None:
+    text = COUPLE + ('Soon afterwards Philip, drawing near Harriet, said to her--\n\n"Do you not feel a great '
+                     'inclination to dance?"')
+    assert tagged(text) == ["Philip"]

@@ -14,11 +14,12 @@ from ficlens.analyse.cast.coref import spouse_of
 from ficlens.analyse.cast.model import Cast, Mention
 from ficlens.analyse.cast.roles import acts_after
 from ficlens.analyse.cast.vocabulary import NOUN_GENDER
-from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, is_vocative, lower_words, speech_verb_at
+from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, is_vocative, speech_verb_at
 from ficlens.nlp.document import TextSpan
 
 NARRATOR = -1
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+# a word, a hyphen only inside it: "said--" and "said--then" hold the speech verb "said"
+_WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’]|-(?=[A-Za-z]))*")
 _FIRST_PERSON = re.compile(r"^\W*(?:I)\b")
 _SPOUSE_TAG = re.compile(r"[\s,;:—-]*([a-z]+)\s+(his|her)\s+(wife|husband|lady)\b")
 _SAID_I = re.compile(r"^[\s,;:—-]*([a-z]+)\s+I\b")  # "said I", inverted
@@ -47,7 +48,9 @@ class Attribution:
     rule: str  # explicit, anaphoric, actor, same-paragraph, paragraph, turn-taking, focus, conversation, resumed, none
 
 
-_words = lower_words
+def _words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased; a dash after a word ("said to her--") is no part of it."""
+    return [w.lower() for w in _WORD.findall(text)]
 
 
 def _has_speech_verb(segment: str, limit: int = 4) -> bool:
