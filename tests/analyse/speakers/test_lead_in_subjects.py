@@ -123,3 +123,10 @@ def test_a_dash_after_the_lead_ins_last_word_keeps_its_speech_verb() -> None:
     text = COUPLE + ('Soon afterwards Philip, drawing near Harriet, said to her--\n\n"Do you not feel a great '
                      'inclination to dance?"')
     assert tagged(text) == ["Philip"]
+
+
+def test_a_governed_name_with_a_relative_clause_speaks_the_lead_in() -> None:
+    text = COUPLE + ('Philip had quite a long argument with Harriet, who at last turned sulky, and would only '
+                     'say, "I am older than you, and must know better."')
+    assert tagged(text) == ["Harriet"]
+

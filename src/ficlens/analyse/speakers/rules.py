@@ -360,8 +360,10 @@ class Attributor:
         verb_at = tail.start() if tail is not None and _speech_word(tail.group(1)) else self.loose_lead_in(start, end)
         if verb_at is None:
             return None
-        free = [m for m in mentions
-                if m.start < verb_at and self.may_be_subject(m) and not self.governed(m, start)]
+        # a governed name with a relative clause after it is that clause's subject ("a long argument with the Lory,
+        # who at last turned sulky, and would only say, “…”")
+        free = [m for m in mentions if m.start < verb_at and self.may_be_subject(m)
+                and (not self.governed(m, start) or _RELATIVE_SUBJECT.match(self.text, m.end))]
         acting = [m for m in free if acts_after(self.text, m.end) or _RELATIVE_SUBJECT.match(self.text, m.end)
                   or self.text[m.start:m.end].lower() in _SUBJECT_PRONOUNS]
         if not acting:
