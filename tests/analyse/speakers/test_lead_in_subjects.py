@@ -130,3 +130,9 @@ def test_a_governed_name_with_a_relative_clause_speaks_the_lead_in() -> None:
                      'say, "I am older than you, and must know better."')
     assert tagged(text) == ["Harriet"]
 
+
+
+def test_a_preposition_governs_a_name_across_its_title() -> None:
+    text = COUPLE + ('Philip, who felt responsible for her in the absence of Miss Harriet, ventured to say:\n\n'
+                     '"I wish we could. Unluckily I have letters."')
+    assert tagged(text) == ["Philip"]

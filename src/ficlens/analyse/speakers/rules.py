@@ -393,7 +393,7 @@ class Attributor:
     def governed(self, m: Mention, start: int) -> bool:
         """Whether a preposition or a participle governs the mention ("a long look at Philip", "Mr. Darcy, drawing
         near Elizabeth, said"): it is no subject."""
-        return (_GOVERNED.search(self.text, max(start, m.start - 12), m.start) is not None
+        return (_GOVERNED.search(self.text, max(start, m.start - 24), m.start) is not None
                 or _PARTICIPLE_OBJECT.search(self.text, max(start, m.start - 40), m.start) is not None)
 
     def not_the_last_speaker(self, qi: int, hit: tuple[int, float, str], last: int | None) -> tuple[int, float, str]:
@@ -522,7 +522,9 @@ _VERB_BEFORE = re.compile(r"(?:[,;:]\s*|\b(?:thus|so|then|now)\s+)([a-z]+)\s+"
 _PASSIVE_AGENT = re.compile(r"\b(?:accosted|addressed|interrupted|greeted|hailed|questioned|answered)\s+by\s+"
                             r"(?:the\s+|[A-Z][a-z]{0,8}\.?\s+)?$")  # a title the mention leaves out: "by Miss "
 _LEAD_IN_VERB = re.compile(r"\b([a-z]+)(?:\s+(?:him|her|them|me|us))?[\s,:—–-]*$")
-_GOVERNED = re.compile(r"\b(?:at|to|towards|toward|with|on|of|for|from|by|upon|about)\s+(?:the\s+)?$", re.I)
+# a preposition before a name, the name's title between ("in the absence of Miss Bartlett": the mention is "Bartlett")
+_GOVERNED = re.compile(r"\b(?:at|to|towards|toward|with|on|of|for|from|by|upon|about)\s+(?:the\s+)?"
+                       r"(?:(?-i:[A-Z][a-z]{0,8})\.?\s+)?$", re.I)
 _PARTICIPLE_OBJECT = re.compile(r"(?:,|\band|\bwhile|\bafter|\bbefore|\bwithout)\s+[a-z]+ing\s+"
                                 r"(?:(?:near|to|towards|toward|at|with|up\s+to)\s+)?(?:the\s+)?$")
 _ASIDE = re.compile(r"\s*,(?:[^,;:.!?\"“”\n]|\n(?!\s*\n)){1,60},")  # one line break: hard-wrapped text
