@@ -136,3 +136,8 @@ def test_a_preposition_governs_a_name_across_its_title() -> None:
     text = COUPLE + ('Philip, who felt responsible for her in the absence of Miss Harriet, ventured to say:\n\n'
                      '"I wish we could. Unluckily I have letters."')
     assert tagged(text) == ["Philip"]
+
+
+def test_as_follows_after_the_verb_keeps_the_subject_before_it() -> None:
+    text = COUPLE + 'Philip sat back complacently, and Harriet began as follows: "It was a novel, and a sad one."'
+    assert tagged(text) == ["Harriet"]

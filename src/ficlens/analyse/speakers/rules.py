@@ -489,9 +489,11 @@ _SPEECH_PARTICIPLES = frozenset({
     "announcing", "whispering", "muttering", "calling", "continuing", "repeating", "shouting", "murmuring",
     "declaring"})
 LEAD_IN_TAIL = 7  # words of manner or address after a lead-in's speech verb
-# a phrase of manner that ends a lead-in: "in a small and quiet voice", "with a nod", "in her gentlest tones"
+# a phrase of manner that ends a lead-in: "in a small and quiet voice", "with a nod", "in her gentlest tones", "as
+# follows"
 _MANNER = re.compile(r"\b(?:in|with)\s+(?:a|an|the|his|her|its|their|my|our|your)\s+(?:[a-z]+[,\s]+){0,4}?"
-                     r"(?:voice|voices|tone|tones|whisper|manner|monotone|undertone|accent|way)[\s,:—–-]*$")
+                     r"(?:voice|voices|tone|tones|whisper|manner|monotone|undertone|accent|way)[\s,:—–-]*$"
+                     r"|\bas\s+follows[\s,:—–-]*$")  # "Miss Alan began as follows: “…”"
 _LEAD_IN_TAIL_WORDS = frozenset({"out", "aloud", "again", "up", "at", "length", "once", "to", "in", "a", "an",
     "the", "his", "her", "its", "their", "my", "voice", "tone", "whisper", "manner", "low", "loud", "trembling",
     "angry", "him", "them", "me", "us", "itself", "himself", "herself", "themselves", "children", "soon",
