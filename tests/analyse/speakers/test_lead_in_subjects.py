@@ -141,3 +141,9 @@ def test_a_preposition_governs_a_name_across_its_title() -> None:
 def test_as_follows_after_the_verb_keeps_the_subject_before_it() -> None:
     text = COUPLE + 'Philip sat back complacently, and Harriet began as follows: "It was a novel, and a sad one."'
     assert tagged(text) == ["Harriet"]
+
+
+def test_a_titled_name_then_a_past_tense_after_a_comma_tags_the_quote() -> None:
+    text = COUPLE + ('Mrs. Harriet Vane came in. Mrs. Vane sat down, and Mrs. Vane smiled.\n\n'
+                     '"One can only marry one husband, certainly," Mrs. Vane reflected. Philip nodded.')
+    assert tagged(text) == ["Mrs. Harriet Vane"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ficlens.analyse.cast.coref import spouse_of
 from ficlens.analyse.cast.model import Cast, Mention
 from ficlens.analyse.cast.roles import acts_after
-from ficlens.analyse.cast.vocabulary import NOUN_GENDER
+from ficlens.analyse.cast.vocabulary import NOUN_GENDER, TITLES
 from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, is_vocative, speech_verb_at
 from ficlens.nlp.document import TextSpan
 
@@ -180,6 +180,7 @@ class Attributor:
         lead = self.text[s:m.start]
         tail = self.text[m.end:clause_end]
         lead_words = _words(lead)
+        titled = all(w in TITLES for w in lead_words)  # nothing but the title the mention leaves out ("Mrs. ")
         rule = "explicit" if m.kind == "name" else "anaphoric"
         if self.speech_noun_after(m) and len(lead_words) <= 2:  # “…,” was Edmund's only reply
             return (m.cluster, 0.9 if m.kind == "name" else 0.8, rule), m.end
@@ -190,7 +191,7 @@ class Attributor:
                 and (_has_speech_verb(tail, 2) or any(w in SPEECH_VERBS for w in lead_words))
                 or _verb_first_described(lead)
                 or closing in _TAG_OPENERS and _INVERTED_VERB.fullmatch(lead) is not None
-                or closing == "," and not lead_words and m.kind == "name" and _verb_after(tail)):
+                or closing == "," and titled and m.kind == "name" and _verb_after(tail)):
             # "he asked Stiles": he is not Stiles; "said Mr. Buttons, the chairman": a name again is no addressee
             again = m.cluster if m.kind == "name" else None
             called = {x.cluster for x in mentions[1:] if x.kind == "name" and x.cluster != again}
