@@ -1,19 +1,14 @@
 """Titles and family names: a surname written mostly after a title is listed with it, "Mr. X" is the family's one
 man named in full when the other titles of the surname are women's, "Mr. X" and "Miss X" stay apart from a
-titled full name when the text shows them to be another of the family, names written after "the" are no
-nicknames, and "Mlle." / "Mme." are titles."""
+titled full name when the text shows them to be another of the family, a title of the other gender never joins
+a given name, names written after "the" are no nicknames, "Mlle." / "Mme." are titles, and a title keeps its
+name across a wrapped line or after a dash."""
 
 from __future__ import annotations
 
-from ficlens.analyse.cast import Cast, build_cast
+from cast_helpers import cast_for
+from ficlens.analyse.cast import Cast
 from ficlens.analyse.cast.names import find_name_forms
-from ficlens.nlp import build_document
-from ficlens.work import Work
-
-
-def cast_for(text: str) -> Cast:
-    doc = build_document(Work(text=text, source="test", format="text"), "fast")
-    return build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
 
 
 def owner(cast: Cast, form: str) -> str | None:
