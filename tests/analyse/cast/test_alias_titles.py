@@ -54,9 +54,9 @@ def test_a_run_of_titles_keeps_the_last() -> None:
 
 def test_a_titled_surname_of_a_family_stays_apart() -> None:
     text = ("Then Peter Kronborg came in. Then Kronborg sat, and Kronborg smiled. Later Mr. Kronborg rose, and "
-            "Peter Kronborg left. Mrs. Kronborg slept. Mrs. Kronborg woke.")
+            "Peter Kronborg left. Mrs. Kronborg slept. Mrs. Kronborg woke. Then Dr. Kronborg came.")
     cast = cast_for(text)
-    assert owner(cast, "Mr Kronborg") != owner(cast, "Peter Kronborg")  # Mr. may be the father of the family
+    assert owner(cast, "Mr Kronborg") != owner(cast, "Peter Kronborg")  # a Dr. of either gender: Mr. may be him
     assert owner(cast, "Mrs Kronborg") != owner(cast, "Peter Kronborg")
     text = "Then Harry Potter came in. Then Potter sat, and Potter smiled. Later Mrs. Potter rose."
     assert owner(cast_for(text), "Mrs Potter") != owner(cast_for(text), "Harry Potter")  # the other gender

@@ -36,4 +36,4 @@ def test_titles_by_use() -> None:
     assert {"mx", "monsieur"} <= ADDRESS_TITLES and not {"mx", "monsieur"} & TITLES  # address only
     assert {"dame", "cousin"} <= GIVEN_NAME_TITLES and not {"dame", "cousin"} & TITLES
     assert "lady" in HONORIFICS and "lady" not in ADDRESS_TITLES
-    assert sorted(ABBREVIATED_TITLES) == ["Dr", "Mr", "Mrs", "Ms"]
+    assert sorted(ABBREVIATED_TITLES) == ["Dr", "Mlle", "Mme", "Mr", "Mrs", "Ms"]

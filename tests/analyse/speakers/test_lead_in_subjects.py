@@ -117,3 +117,33 @@ def test_speech_begun_belongs_to_the_subject_of_its_own_sentence() -> None:
                      'nice grand word to say.) Presently she began again.\n\n"I wonder if I shall fall right '
                      'through the earth!"')
     assert tagged(text, ("explicit", "anaphoric")) == ["Philip", "Harriet"]
+
+
+def test_a_dash_after_the_lead_ins_last_word_keeps_its_speech_verb() -> None:
+    text = COUPLE + ('Soon afterwards Philip, drawing near Harriet, said to her--\n\n"Do you not feel a great '
+                     'inclination to dance?"')
+    assert tagged(text) == ["Philip"]
+
+
+def test_a_governed_name_with_a_relative_clause_speaks_the_lead_in() -> None:
+    text = COUPLE + ('Philip had quite a long argument with Harriet, who at last turned sulky, and would only '
+                     'say, "I am older than you, and must know better."')
+    assert tagged(text) == ["Harriet"]
+
+
+
+def test_a_preposition_governs_a_name_across_its_title() -> None:
+    text = COUPLE + ('Philip, who felt responsible for her in the absence of Miss Harriet, ventured to say:\n\n'
+                     '"I wish we could. Unluckily I have letters."')
+    assert tagged(text) == ["Philip"]
+
+
+def test_as_follows_after_the_verb_keeps_the_subject_before_it() -> None:
+    text = COUPLE + 'Philip sat back complacently, and Harriet began as follows: "It was a novel, and a sad one."'
+    assert tagged(text) == ["Harriet"]
+
+
+def test_a_titled_name_then_a_past_tense_after_a_comma_tags_the_quote() -> None:
+    text = COUPLE + ('Mrs. Harriet Vane came in. Mrs. Vane sat down, and Mrs. Vane smiled.\n\n'
+                     '"One can only marry one husband, certainly," Mrs. Vane reflected. Philip nodded.')
+    assert tagged(text) == ["Mrs. Harriet Vane"]

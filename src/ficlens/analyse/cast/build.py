@@ -133,6 +133,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     by_article: dict[tuple[str | None, tuple[str, ...]], KBCharacter] = {}  # "the Doctor": "The Doctor (Doctor Who)"
     quoted = quoted_titles(story)
     quote_starts = quote_index(quotes)
+    epithets: set[tuple[str, ...]] = set()  # names written after "the" in most of their uses ("the Caterpillar")
     for form in forms.values():
         lookup_text = f"{form.title} {form.text}" if form.title else form.text
         known = bool(kb.lookup(lookup_text, fset) or (form.title is None and kb.lookup(form.text, fset))) \
@@ -142,6 +143,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         if not known and fset and (with_article := _known_with_article(kb, story, form, fset)) is not None:
             known, by_article[form.key] = True, with_article
         uses = uses_of(text, form, quoted)
+        if form.title is None and 2 * uses.the > uses.total:
+            epithets.add(form.tokens)
         if not known and _not_a_name(kb, form, fset, uses):
             continue
         if known and _group_epithet(form, uses, [h.character.name for h in kb.lookup(form.text, fset)]):
@@ -207,23 +210,27 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         if form.title is not None:
             titles_of.setdefault(form.tokens[-1], set()).add(form.title)
     # titled forms last (they may join the others), longer ones first ("Miss Daisy Miller" before "Miss Miller")
+    sentence_starts = [s.start for s in sentences]
     for form in sorted(pending, key=lambda f: (f.title is not None, f.title is not None and -len(f.tokens))):
         if form.key in assignment:
             continue
         if form.title is not None:
-            bare = _untitled_home(form, assignment, titles_of)
-            if bare is not None and _beside_given_name(form, bare, forms, [s.start for s in sentences]):
+            bare = _untitled_home(form, assignment, titles_of, pending)
+            if bare is not None and _beside_given_name(form, bare, forms, sentence_starts):
                 bare = None
             if bare is not None:
                 assignment[form.key] = bare
                 continue
             named = _longer_titled(form, pending) or form  # "Lord Henry" is the text's one "Lord Henry Wotton"
-            if named.key in assignment:  # "Miss Miller" is "Miss Daisy Miller", who joined "Daisy Miller"
+            # "Miss Miller" is "Miss Daisy Miller", who joined "Daisy Miller"; "Mr. Emerson" is not "Mr. George
+            # Emerson" when one sentence names him and "George"
+            if named is not form and named.key in assignment and _beside_given_name(
+                    form, assignment[named.key], forms, sentence_starts):
+                named = form
+            if named.key in assignment:
                 assignment[form.key] = assignment[named.key]
                 continue
-            label = f"{named.title}. {named.text}" if named.title in ABBREVIATED_TITLES else \
-                f"{named.title} {named.text}"
-            assignment[form.key] = cluster_for(label, title=form.title)
+            assignment[form.key] = cluster_for(titled_label(form.title, named.text), title=form.title)
             continue
         heads = heads_by_part.get(form.tokens[0], {})
         bearer = next(iter(heads.values())) if len(heads) == 1 else _main_bearer(form, heads, head_uses)
@@ -232,7 +239,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             bearer = None
         assignment[form.key] = bearer if bearer is not None else cluster_for(form.text)
     _join_bare_titles(accepted, assignment)
-    _merge_nicknames(accepted, assignment, clusters, [s.start for s in sentences])
+    _merge_nicknames(accepted, assignment, clusters, sentence_starts, epithets)
 
     mentions: list[Mention] = []
     narrated: Counter[str] = Counter()  # a form -> its uses outside quotes
@@ -302,16 +309,19 @@ def anonymous_speakers(quotes: list[QuoteSpan], clusters: list[Cluster], subject
 
 
 def _merge_nicknames(accepted: list[NameForm], assignment: dict[tuple[str | None, tuple[str, ...]], Cluster],
-                     clusters: list[Cluster], sentence_starts: list[int]) -> None:
+                     clusters: list[Cluster], sentence_starts: list[int],
+                     epithets: set[tuple[str, ...]]) -> None:
     """Send the forms of a nickname's character ("Lizzy", "Jake") to the one character named by the given name
-    it shortens ("Elizabeth Bennet", "Jacob Brown"); see nicknames.py for the guards."""
+    it shortens ("Elizabeth Bennet", "Jacob Brown"); see nicknames.py for the guards. A name written after "the"
+    in most of its uses (``epithets``: "the Cat", "the Caterpillar") is a creature's or an office's, no given
+    name: it neither shortens nor is shortened."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for form in accepted:
         spans.setdefault(assignment[form.key].id, []).extend(form.spans)
     names: dict[int, tuple[str, ...]] = {}
     for c in clusters:
         words = tuple(c.name.split(" | ")[0].split())
-        if c.role or c.id not in spans:
+        if c.role or c.id not in spans or words in epithets:
             continue
         if c.title is None:
             names[c.id] = words
@@ -662,7 +672,7 @@ def _after_determiner(text: str, word: str) -> bool:
 
 
 def _untitled_home(form: NameForm, assignment: dict[tuple[str | None, tuple[str, ...]], Cluster],
-                   titles_of: dict[str, set[str]]) -> Cluster | None:
+                   titles_of: dict[str, set[str]], pending: list[NameForm]) -> Cluster | None:
     """The character a titled form names when the text also writes that name without the title: "Master Thorne"
     beside a bare "Thorne", "Mr. Syme" beside "Syme" of "Gabriel Syme", "Mr. Lucian Gregory" beside "Gregory".
     The untitled form (the whole name, else its surname) must belong to one character the KB does not know,
@@ -676,13 +686,31 @@ def _untitled_home(form: NameForm, assignment: dict[tuple[str | None, tuple[str,
     home = full or assignment.get((None, form.tokens[-1:]))
     if home is None or home.kb is not None or home.role:
         return None
-    if full is None and titles_of.get(form.tokens[-1]) != {form.title} and not _family_head(form, home):
+    if (full is None and titles_of.get(form.tokens[-1]) != {form.title} and not _family_head(form, home)
+            and not _one_of_its_gender(form, home, titles_of, pending)):
         return None
     words = tuple(home.name.split())
     if len(form.tokens) > 1 and words not in (form.tokens, form.tokens[-1:]):
         return None  # "Mr. Lucian Gregory" is not the text's "Gabriel Gregory"
-    gender, title = given_name_gender(words[0]) if len(words) > 1 else None, title_gender(form.title)
+    gender, title = given_name_gender(words[0]), title_gender(form.title)  # not "Mrs. Charles" for "Charles"
     return None if gender and title and gender != title else home
+
+
+def _one_of_its_gender(form: NameForm, home: Cluster, titles_of: dict[str, set[str]], pending: list[NameForm]
+                      ) -> bool:
+    """Whether a titled surname ("Mr. Crawford") is the one full name of the family whose given name tells the
+    title's gender ("Henry Crawford"), the surname's other titles all telling the other gender ("Miss Crawford",
+    "Mrs. Crawford") and no titled full name of that title ("Mr. John Crawford") making "Mr. Crawford" the
+    family's other man."""
+    words = home.name.split()
+    gender = title_gender(form.title)
+    if len(form.tokens) > 1 or len(words) < 2 or words[-1] != form.tokens[0] or gender is None:
+        return False
+    if given_name_gender(words[0]) != gender:
+        return False
+    if any(title_gender(t) in (None, gender) for t in titles_of.get(form.tokens[0], set()) - {form.title}):
+        return False
+    return not any(f.title == form.title and len(f.tokens) > 1 and f.tokens[-1] == form.tokens[0] for f in pending)
 
 
 def _join_bare_titles(accepted: list[NameForm], assignment: dict[tuple[str | None, tuple[str, ...]], Cluster]) -> None:
@@ -749,7 +777,25 @@ def _most_used_form(c: Cluster, narrated: Counter[str]) -> str:
     candidates = [f for f in c.forms if len(f.split()) == size and f.split()[0].lower().rstrip(".") not in TITLES
                   and not (f != c.name and c.name.startswith(f))]  # a clipping ("Des" of "Desmond") names no one
     best = max(candidates, key=lambda f: (c.forms[f], narrated[f]), default=c.name)
-    return best if (c.forms[best], narrated[best]) > (c.forms[c.name], narrated[c.name]) else c.name
+    name = best if (c.forms[best], narrated[best]) > (c.forms[c.name], narrated[c.name]) else c.name
+    return _titled_surname(c, name)
+
+
+def titled_label(title: str, name: str) -> str:
+    """How a character known by a title is listed: "Mr. Collins", "Lady Catherine"."""
+    return f"{title}. {name}" if title in ABBREVIATED_TITLES else f"{title} {name}"
+
+
+def _titled_surname(c: Cluster, name: str) -> str:
+    """A one-word name the text writes at least as often after a title as bare is listed with that title (its
+    most used one): "Mr. Beebe", not "Beebe", which a niece "Minnie Beebe" or a "Mrs. Beebe" may share."""
+    if " " in name:
+        return name
+    titled = [f for f in c.forms if f.split()[1:] == [name] and f.split()[0].lower() in TITLES]
+    best = max(titled, key=lambda f: c.forms[f], default=None)
+    if best is None or c.forms[best] < c.forms[name]:
+        return name
+    return titled_label(best.split()[0], name)
 
 
 def _beside_given_name(form: NameForm, home: Cluster, forms: dict[tuple[str | None, tuple[str, ...]], NameForm],
@@ -778,7 +824,27 @@ def _longer_titled(form: NameForm, forms: list[NameForm]) -> NameForm | None:
     n = len(form.tokens)
     longer = [f for f in forms if f.title == form.title and len(f.tokens) > n
               and (f.tokens[:n] == form.tokens or (n == 1 and f.tokens[-1] == form.tokens[0]))]
-    return longer[0] if len(longer) == 1 else None
+    if len(longer) != 1 or n == 1 and _sibling_named(form, longer[0], forms):
+        return None
+    return longer[0]
+
+
+MIN_SIBLING_USES = 3  # uses of another given name of a family that make it a sibling's
+
+
+def _sibling_named(form: NameForm, longer: NameForm, forms: list[NameForm]) -> bool:
+    """Whether the text names another of the family by a given name of the title's gender: then "Miss Bertram"
+    is the eldest daughter, not "Miss Julia Bertram", whose given name is written to tell her from her sister
+    "Maria Bertram"."""
+    gender = title_gender(form.title)
+    given = longer.tokens[0]
+    siblings = {f.tokens[0] for f in forms if f.title is None and len(f.tokens) == 2 and f.tokens[1] == form.tokens[0]
+                and f.tokens[0] != given and given_name_gender(f.tokens[0]) in (None, gender)}
+    uses = Counter({s: 0 for s in siblings})
+    for f in forms:
+        if f.title is None and f.tokens[0] in siblings and f.tokens[1:] in ((), form.tokens):
+            uses[f.tokens[0]] += len(f.spans)
+    return any(n >= MIN_SIBLING_USES for n in uses.values())  # "Annie Miller" once is Daisy's own given name
 
 
 def _vote_given_name(c: Cluster) -> None:

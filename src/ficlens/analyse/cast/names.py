@@ -40,15 +40,20 @@ NON_PERSON_LABELS = {"GPE", "LOC", "ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART
                      "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT", "LAW"}
 
 _CAP = r"[A-Z][\w'’]*(?:-[\w'’]+)*"  # "Obi-Wan", "Hokage-sama"; a dash after a name is no part of it ("Rey--")
-_ABBREV_TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Capt|Lt|Sgt|Rev|St)\.[ \t]*"
+_ABBREV_TITLE = r"(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof|Capt|Lt|Sgt|Rev|St)\.[ \t]*"
 # (?=[A-Z]) first: every run starts with a capital, and a leading character set lets the engine skip to candidates.
-_RUN = re.compile(rf"(?=[A-Z])(?<![\w'’\-])(?:{_ABBREV_TITLE})?{_CAP}"
+# a run opens after a dash between words ("months--Mrs. Herriton said"), never inside a hyphenated word ("Obi-Wan")
+_RUN = re.compile(rf"(?=[A-Z])(?<![\w'’])(?<![\w'’]-)(?:{_ABBREV_TITLE})?{_CAP}"
                   rf"(?:[ \t]+(?:(?:de|van|von|da|del|le|la|di)[ \t]+)?(?:{_ABBREV_TITLE})?{_CAP})*")
 # "the Sheriff" (not "the Reverend Mr. Kronborg": a name after the title makes it no bare title); the leading
 # lookahead: a fast scan, as for _RUN
 _THE_TITLE = re.compile(r"(?=[Tt]he[ \t])\b[Tt]he[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 # The patterns whose leading lookahead only speeds the scan up (tests/analyse/test_regex_guards.py: no match changes).
 GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (_RUN, _THE_TITLE)
+# A title at the end of a hard-wrapped line, its name opening the next ("her mother-in-law, Mrs.\nHerriton"): the
+# line break is read as a space (the same length: every offset stays).
+_TITLE_WORDS = sorted((t.capitalize() for t in TITLES if t.isalpha()), key=len, reverse=True)
+_WRAPPED_TITLE = re.compile(r"\b(?:" + "|".join(_TITLE_WORDS) + r")\.?[ \t]*(\n)(?=[ \t]*[A-Z])")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
 _NON_SPACE = re.compile(r"\S+")
 _SENT_END = set(".!?\"“”‘’'—–:…*#>(")
@@ -133,10 +138,11 @@ def find_name_forms(text: str, entities: list[Entity] | None = None,
     ``known`` tells whether a name form is a known name (the KB), which keeps it whole at a sentence start.
     """
     stats = WordStats(text)
+    runs_text = join_wrapped_titles(text)
     raw: list[tuple[tuple[str, ...], tuple[int, ...], int, bool]] = []  # tokens, their offsets in the run, start
     mid_tokens: list[str] = []  # tokens of runs not at a sentence start (counted once, after the scan)
     split: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {}  # run text -> tokens, their offsets in it
-    for m in _RUN.finditer(text):
+    for m in _RUN.finditer(runs_text):
         run = m.group()
         parts = split.get(run)
         if parts is None:
@@ -177,6 +183,19 @@ def find_name_forms(text: str, entities: list[Entity] | None = None,
     if entities:
         _vote(forms, entities)
     return forms
+
+
+def join_wrapped_titles(text: str) -> str:
+    """``text`` with the line break between a title ending a line and the name opening the next read as a space
+    ("Mrs.\nHerriton" -> "Mrs. Herriton"), every offset unchanged; a blank line (a paragraph break) stays."""
+    if "\n" not in text:
+        return text
+    chars = list(text)
+    for m in _WRAPPED_TITLE.finditer(text):
+        start = m.start(1)
+        if not (start > 0 and text[start - 1] == "\n") and text[start + 1:start + 2] != "\n":
+            chars[start] = " "
+    return "".join(chars)
 
 
 def _name_part(toks: tuple[str, ...], at_start: bool, stats: WordStats, mid_counts: Counter[str],

@@ -40,6 +40,8 @@ queen f T
 princess f T
 madam f T A H
 madame f T A H
+mme f T H P
+mlle f T H P
 mistress f T
 dame f G
 mx - A

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from ficlens.analyse.cast.coref import spouse_of
 from ficlens.analyse.cast.model import Cast, Mention
 from ficlens.analyse.cast.roles import acts_after
-from ficlens.analyse.cast.vocabulary import NOUN_GENDER
-from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, is_vocative, lower_words, speech_verb_at
+from ficlens.analyse.cast.vocabulary import NOUN_GENDER, TITLES
+from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, is_vocative, speech_verb_at
 from ficlens.nlp.document import TextSpan
 
 NARRATOR = -1
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+# a word, a hyphen only inside it: "said--" and "said--then" hold the speech verb "said"
+_WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’]|-(?=[A-Za-z]))*")
 _FIRST_PERSON = re.compile(r"^\W*(?:I)\b")
 _SPOUSE_TAG = re.compile(r"[\s,;:—-]*([a-z]+)\s+(his|her)\s+(wife|husband|lady)\b")
 _SAID_I = re.compile(r"^[\s,;:—-]*([a-z]+)\s+I\b")  # "said I", inverted
@@ -27,7 +28,8 @@ _NAME_TAG = re.compile(r"[\s,;:—-]*(?:([a-z]+)\s+(?:the\s+)?([A-Z][a-z]+)\b|(?
 _SPEAKING_BEGUN = r"\s(?:began|begun|continued|resumed|spoke|went\s+on)(?:\s+(?:again|up|first))?\.\s*$"
 _SENTENCE_END = re.compile(r"[.!?][)\]\"'”’]*\s")
 # The end of a tag's clause: not the dot of a title or an initial ("said Mrs. Herriton", "said Mr. E. W. B. Childers").
-_CLAUSE_END = re.compile(r"[!?;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMessrs)(?<!\b[A-Z])\.")
+_CLAUSE_END = re.compile(r"[!?;]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bMme)(?<!\bMlle)(?<!\bDr)(?<!\bSt)(?<!\bMessrs)"
+                         r"(?<!\b[A-Z])\.")
 # narration that ends leading into a quote: with a comma, a colon or a dash, unfinished ("said in a low voice"), or
 # with a sentence of speaking begun ("Mrs. Hurst began again.", "He went on.")
 _LEAD_IN_END = re.compile(r"[A-Za-z][ \t]*(?:[,:]|[—–]+|-{1,2})\s*$|\b[a-z]+\W{1,3}(?:[A-Za-z]+\W{1,3})?[A-Za-z]+\s*$"
@@ -46,7 +48,9 @@ class Attribution:
     rule: str  # explicit, anaphoric, actor, same-paragraph, paragraph, turn-taking, focus, conversation, resumed, none
 
 
-_words = lower_words
+def _words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased; a dash after a word ("said to her--") is no part of it."""
+    return [w.lower() for w in _WORD.findall(text)]
 
 
 def _has_speech_verb(segment: str, limit: int = 4) -> bool:
@@ -176,6 +180,7 @@ class Attributor:
         lead = self.text[s:m.start]
         tail = self.text[m.end:clause_end]
         lead_words = _words(lead)
+        titled = all(w in TITLES for w in lead_words)  # nothing but the title the mention leaves out ("Mrs. ")
         rule = "explicit" if m.kind == "name" else "anaphoric"
         if self.speech_noun_after(m) and len(lead_words) <= 2:  # “…,” was Edmund's only reply
             return (m.cluster, 0.9 if m.kind == "name" else 0.8, rule), m.end
@@ -186,7 +191,7 @@ class Attributor:
                 and (_has_speech_verb(tail, 2) or any(w in SPEECH_VERBS for w in lead_words))
                 or _verb_first_described(lead)
                 or closing in _TAG_OPENERS and _INVERTED_VERB.fullmatch(lead) is not None
-                or closing == "," and not lead_words and m.kind == "name" and _verb_after(tail)):
+                or closing == "," and titled and m.kind == "name" and _verb_after(tail)):
             # "he asked Stiles": he is not Stiles; "said Mr. Buttons, the chairman": a name again is no addressee
             again = m.cluster if m.kind == "name" else None
             called = {x.cluster for x in mentions[1:] if x.kind == "name" and x.cluster != again}
@@ -356,8 +361,10 @@ class Attributor:
         verb_at = tail.start() if tail is not None and _speech_word(tail.group(1)) else self.loose_lead_in(start, end)
         if verb_at is None:
             return None
-        free = [m for m in mentions
-                if m.start < verb_at and self.may_be_subject(m) and not self.governed(m, start)]
+        # a governed name with a relative clause after it is that clause's subject ("a long argument with the Lory,
+        # who at last turned sulky, and would only say, “…”")
+        free = [m for m in mentions if m.start < verb_at and self.may_be_subject(m)
+                and (not self.governed(m, start) or _RELATIVE_SUBJECT.match(self.text, m.end))]
         acting = [m for m in free if acts_after(self.text, m.end) or _RELATIVE_SUBJECT.match(self.text, m.end)
                   or self.text[m.start:m.end].lower() in _SUBJECT_PRONOUNS]
         if not acting:
@@ -387,7 +394,7 @@ class Attributor:
     def governed(self, m: Mention, start: int) -> bool:
         """Whether a preposition or a participle governs the mention ("a long look at Philip", "Mr. Darcy, drawing
         near Elizabeth, said"): it is no subject."""
-        return (_GOVERNED.search(self.text, max(start, m.start - 12), m.start) is not None
+        return (_GOVERNED.search(self.text, max(start, m.start - 24), m.start) is not None
                 or _PARTICIPLE_OBJECT.search(self.text, max(start, m.start - 40), m.start) is not None)
 
     def not_the_last_speaker(self, qi: int, hit: tuple[int, float, str], last: int | None) -> tuple[int, float, str]:
@@ -455,7 +462,7 @@ _SUBORDINATORS = frozenset({"when", "while", "whilst", "as", "if", "though", "al
                             "until", "after", "before", "where", "whereupon", "unless", "once"})
 _TAG_OPENERS = frozenset(",!?—–-")
 _INVERTED_VERB = re.compile(r"[\s—–-]*(?:[a-z]+ed|(?:put|broke|cut|chimed|struck|butted|went)\s+in)\s+(?:the\s+)?"
-                            r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel|Madame|Monsieur)\.?\s+)?")
+                            r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel|Madame|Monsieur|Mme|Mlle)\.?\s+)?")
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+ed)\b")
 _REPORTED = re.compile(r"\s*(?:[a-z]+ly\s+)?([a-z]+)\s+that\b")
 
@@ -483,9 +490,11 @@ _SPEECH_PARTICIPLES = frozenset({
     "announcing", "whispering", "muttering", "calling", "continuing", "repeating", "shouting", "murmuring",
     "declaring"})
 LEAD_IN_TAIL = 7  # words of manner or address after a lead-in's speech verb
-# a phrase of manner that ends a lead-in: "in a small and quiet voice", "with a nod", "in her gentlest tones"
+# a phrase of manner that ends a lead-in: "in a small and quiet voice", "with a nod", "in her gentlest tones", "as
+# follows"
 _MANNER = re.compile(r"\b(?:in|with)\s+(?:a|an|the|his|her|its|their|my|our|your)\s+(?:[a-z]+[,\s]+){0,4}?"
-                     r"(?:voice|voices|tone|tones|whisper|manner|monotone|undertone|accent|way)[\s,:—–-]*$")
+                     r"(?:voice|voices|tone|tones|whisper|manner|monotone|undertone|accent|way)[\s,:—–-]*$"
+                     r"|\bas\s+follows[\s,:—–-]*$")  # "Miss Alan began as follows: “…”"
 _LEAD_IN_TAIL_WORDS = frozenset({"out", "aloud", "again", "up", "at", "length", "once", "to", "in", "a", "an",
     "the", "his", "her", "its", "their", "my", "voice", "tone", "whisper", "manner", "low", "loud", "trembling",
     "angry", "him", "them", "me", "us", "itself", "himself", "herself", "themselves", "children", "soon",
@@ -516,7 +525,9 @@ _VERB_BEFORE = re.compile(r"(?:[,;:]\s*|\b(?:thus|so|then|now)\s+)([a-z]+)\s+"
 _PASSIVE_AGENT = re.compile(r"\b(?:accosted|addressed|interrupted|greeted|hailed|questioned|answered)\s+by\s+"
                             r"(?:the\s+|[A-Z][a-z]{0,8}\.?\s+)?$")  # a title the mention leaves out: "by Miss "
 _LEAD_IN_VERB = re.compile(r"\b([a-z]+)(?:\s+(?:him|her|them|me|us))?[\s,:—–-]*$")
-_GOVERNED = re.compile(r"\b(?:at|to|towards|toward|with|on|of|for|from|by|upon|about)\s+(?:the\s+)?$", re.I)
+# a preposition before a name, the name's title between ("in the absence of Miss Bartlett": the mention is "Bartlett")
+_GOVERNED = re.compile(r"\b(?:at|to|towards|toward|with|on|of|for|from|by|upon|about)\s+(?:the\s+)?"
+                       r"(?:(?-i:[A-Z][a-z]{0,8})\.?\s+)?$", re.I)
 _PARTICIPLE_OBJECT = re.compile(r"(?:,|\band|\bwhile|\bafter|\bbefore|\bwithout)\s+[a-z]+ing\s+"
                                 r"(?:(?:near|to|towards|toward|at|with|up\s+to)\s+)?(?:the\s+)?$")
 _ASIDE = re.compile(r"\s*,(?:[^,;:.!?\"“”\n]|\n(?!\s*\n)){1,60},")  # one line break: hard-wrapped text
