@@ -294,3 +294,10 @@ def test_two_terms_name_no_fandom_when_one_is_used_once_or_one_is_a_place() -> N
 def test_a_terms_accented_and_spaced_forms_are_one_term() -> None:
     assert same_term("pokémon", "pokemon") and same_term("poké ball", "pokeball")
     assert same_term("iris message", "iris-message")
+
+
+def test_a_name_in_capitals_is_read_as_the_same_given_name() -> None:
+    """A heading or a shout ("STEPHEN") is the common given name "Stephen", not a rare form that names a fandom."""
+    names = {"Sissy": 55, "Tom": 52, "Stephen": 48, "Thomas": 26, "STEPHEN": 1}
+    assert score_fandoms(names, Counter()) == []
+    assert score_fandoms({"HARRY": 4, "DRACO": 3, "Hermione": 2}, Counter())[0][0] == "Harry Potter - J. K. Rowling"

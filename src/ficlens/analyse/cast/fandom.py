@@ -248,8 +248,8 @@ def score_fandoms(name_counts: dict[str, int], word_counts: WordCounts) -> list[
 
 def detect(name_counts: dict[str, int], word_counts: WordCounts) -> list[FandomEvidence]:
     """The evidence of each detected fandom, best first."""
-    remaining = dict(name_counts)
-    total = sum(name_counts.values())
+    remaining = _case_folded(name_counts)
+    total = sum(remaining.values())
     out: list[FandomEvidence] = []
     while remaining and len(out) < MAX_FANDOMS:
         taken = {e.fandom for e in out}
@@ -269,6 +269,15 @@ def detect(name_counts: dict[str, int], word_counts: WordCounts) -> list[FandomE
         if by_vocabulary is not None:
             out.append(by_vocabulary)
     return out
+
+
+def _case_folded(name_counts: Mapping[str, int]) -> dict[str, int]:
+    """The name counts with a form written in capitals ("STEPHEN", a heading or a shout) counted as the same form
+    in title case, so it is read as the given name it is."""
+    out: dict[str, int] = defaultdict(int)
+    for form, n in name_counts.items():
+        out[form.title() if form.isupper() and len(form) > 1 else form] += n
+    return dict(out)
 
 
 def _vocabulary_only(word_counts: WordCounts) -> FandomEvidence | None:
