@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cast_helpers import EMMA, names
-from ficlens.analyse.cast.name_judge import Uses, address_term, common_word_unused
+from ficlens.analyse.cast.name_judge import Uses, accept, address_term, common_word_unused, uses_of
 from ficlens.analyse.cast.names import NameForm
 
 
@@ -19,6 +19,14 @@ def test_words_of_address_are_not_characters() -> None:
                    "and Tou-san sighed, and later Tou-san slept.")
     found = names(text)
     assert {"Emma", "Harriet"} <= found and not found & {"Sensei", "Tou-san"}
+
+
+def test_an_english_kinship_word_said_as_a_name_is_no_character() -> None:
+    text = EMMA + ("Father had told Emma about it, and Father's parties bored her. “Etiquette has its uses,” Father "
+                   "said. Later Father smiled at Harriet, and Mum sighed, and Mum laughed at Emma. ")
+    found = names(text)
+    assert {"Emma", "Harriet"} <= found and not found & {"Father", "Mum"}
+    assert address_term(form("Father"), set().__contains__) and not address_term(form("Fatima"), set().__contains__)
 
 
 def test_an_honorific_after_a_fandom_term_or_a_kinship_word_is_address_but_after_a_name_is_a_name() -> None:
@@ -106,3 +114,15 @@ def test_a_quote_mark_standing_alone_does_not_make_a_determiner() -> None:
 def test_cited_artists_and_families_are_no_characters(story: str, thing: str) -> None:
     found = names(EMMA + story)
     assert "Emma" in found and thing not in found
+
+
+def test_a_word_declared_a_name_is_a_person() -> None:
+    text = "The lab was cold. Here is the cafeteria, where my name, Mewtwo, was first mentioned. I walk on."
+    start = text.index("Mewtwo")
+    mewtwo = NameForm(("Mewtwo",), None, spans=[(start, start + 6)])
+    uses = uses_of(text, mewtwo)
+    assert uses.declared == 1 and accept(mewtwo, kb_known=False, kb_any=False, fast=True, uses=uses)
+    plain = "The lab was cold. Here is the cafeteria, where Mewtwo was first mentioned. I walk on."
+    start = plain.index("Mewtwo")
+    unnamed = NameForm(("Mewtwo",), None, spans=[(start, start + 6)])
+    assert not accept(unnamed, kb_known=False, kb_any=False, fast=True, uses=uses_of(plain, unnamed))

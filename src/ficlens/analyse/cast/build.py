@@ -832,10 +832,11 @@ def _not_a_name(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> 
 
 def _fandom_thing(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> bool:
     """A place or a group of a detected fandom ("Coruscant", "Hogwarts", "Jedi", "ANBU"), or one of its terms
-    ("Hokage", "Hokage-sama", "Sharingan") that is not the subject of dialogue tags: never a character."""
+    ("Hokage", "Hokage-sama", "Sharingan") that is not the subject of dialogue tags nor declared a name ("my name,
+    Mewtwo": a species named as its one member): never a character."""
     text = f"{form.title} {form.text}" if form.title else form.text
     term = _HONORIFIC.sub("", text)  # "Hokage-sama" is the term "Hokage" with an honorific
-    return kb.place_or_group(text, fandoms) or (kb.term(term, fandoms) and uses.tags < 2)
+    return kb.place_or_group(text, fandoms) or (kb.term(term, fandoms) and uses.tags < 2 and not uses.declared)
 
 
 def _kb_character(form: NameForm, fandoms: set[str], untitled_singles: set[str]) -> KBCharacter | None:

@@ -117,6 +117,16 @@ _CREDIT_NOUN = re.compile(r"(?i)\b(?:songs?|music|lyrics?|fonts?|typeface|art|ar
                           r"quote|epigraph|playlist|soundtrack|album|illustrations?|banner|moodboard|credits?)\b")
 _GLUED = "\"“”‘’'*_([«»"
 PLURAL_VERBS = {"were", "are", "have", "do", "themselves"}
+# English words of kinship said as a name ("Father told me", "Mum's kitchen"): whom they mean depends on who speaks,
+# and a reader knows that person by name, so they are words of address, never a character's listed name.
+KIN_WORDS = frozenset({"father", "mother", "mum", "mom", "dad", "daddy", "mummy", "mommy", "mama", "mamma", "papa",
+                       "grandfather", "grandmother", "grandma", "grandpa", "granny", "gran", "nana", "grandmama",
+                       "grandpapa"})
+# "my name is", "her name was", "My name's", "my name, ": the words that declare the next one a name (ending where the
+# name starts, a quote mark or emphasis allowed between).
+DECLARED = re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our) name(?:['’]s|[ \t]+is|[ \t]+was|,)[ \t]+"
+                      r"[\"“'‘*_]?\Z")
+DECLARED_REACH = 24  # the characters before a name that DECLARED is searched in
 _GENTILIC = re.compile(r"(?:ian|ish|ese)$")
 # Countries, which Hetalia's characters are named after: in most texts a place, whatever they do ("the war which
 # England and France last waged").
@@ -154,6 +164,7 @@ class Uses:
     settings: int = 0  # a use only a place has: "the village of X", "born in X", "X was a village"
     cited: int = 0  # a credit: an epigraph's "— Mary Oliver", "Song: Cherry Wine by Hozier", "font by Jane Doe"
     family: int = 0  # after "the", before a word for a family: "the Rosaceae family", "the Winklevoss family"
+    declared: int = 0  # declared a name: "my name is Sable", "my name, Mewtwo, was first mentioned" (DECLARED)
 
 
 def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = None) -> Uses:
@@ -196,6 +207,8 @@ def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = No
         name_end = lone_place_word and before is not None and before.group(1)[:1].isupper()
         if named_place or (not possessive and (name_end or _setting(text, e, words))):
             u.settings += 1
+        if DECLARED.search(text, max(0, s - DECLARED_REACH), s):
+            u.declared += 1
         if _credit(text, s) or (not possessive and low_next.strip(".,;:!?") in WORK_NOUNS):
             u.cited += 1  # "— Mary Oliver", "lyrics by Hozier", "the latest Katy Perry songs"
         if plural and low_next in PLURAL_VERBS:
@@ -304,7 +317,7 @@ def not_a_person(form: NameForm, uses: Uses) -> bool:
 def accept(form: NameForm, kb_known: bool, kb_any: bool, fast: bool, uses: Uses) -> bool:
     """Whether ``form`` names a person. ``kb_known``: the KB knows it for the detected fandom; ``kb_any``: for any
     fandom."""
-    if uses.tags >= 2:  # the subject of dialogue tags speaks: a person whatever the tagger says
+    if uses.tags >= 2 or uses.declared:  # speaks in dialogue tags or is declared a name: a person, whatever the tagger
         return True
     if not kb_known and not_a_person(form, uses):
         return False
@@ -324,13 +337,14 @@ def accept(form: NameForm, kb_known: bool, kb_any: bool, fast: bool, uses: Uses)
 
 
 def address_term(form: NameForm, is_term: Callable[[str], bool]) -> bool:
-    """Whether a one-word form is a word of address, not anyone's name: a Japanese address word ("Sensei",
-    "Aniki"), a kinship stem, title or ``is_term`` word (a fandom's vocabulary: "Hokage") with an honorific suffix
-    ("Tou-san", "Nii-chan", "Hokage-sama", "Captain-san"). A name with a suffix ("Naruto-kun") is a name."""
+    """Whether a one-word form is a word of address, not anyone's name: an English kinship word ("Father",
+    "Mum": KIN_WORDS), a Japanese address word ("Sensei", "Aniki"), a kinship stem, title or ``is_term`` word (a
+    fandom's vocabulary: "Hokage") with an honorific suffix ("Tou-san", "Nii-chan", "Hokage-sama", "Captain-san").
+    A name with a suffix ("Naruto-kun") is a name."""
     if form.title is not None or len(form.tokens) != 1:
         return False
     word = form.tokens[0].lower().replace("’", "'")
-    if word.replace("-", "") in ADDRESS_WORDS:
+    if word.replace("-", "") in ADDRESS_WORDS or word in KIN_WORDS:
         return True
     stem, dash, suffix = word.rpartition("-")
     if not dash or suffix not in HONORIFIC_SUFFIXES:
