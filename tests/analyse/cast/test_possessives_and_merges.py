@@ -3,7 +3,7 @@ and clusters emptied by a merge (a nickname joined to its full name) are dropped
 
 from __future__ import annotations
 
-from cast_helpers import cast_for
+from cast_helpers import EMMA, cast_for
 from ficlens.analyse.cast.names import find_name_forms
 
 
@@ -42,3 +42,13 @@ def test_a_contracted_verb_after_a_name_is_no_part_of_it() -> None:
     forms = find_name_forms("Later Tony'll call. Then Derek'd know, and Tony waved at Derek.", None)
     assert {f.text for f in forms.values()} >= {"Tony", "Derek"}
     assert not any("'" in f.text for f in forms.values())
+
+
+def test_a_verb_opening_an_inverted_tag_is_no_part_of_the_name() -> None:
+    text = EMMA + ("“Can we head inside now?” Complained Harriet. “I am cold.” Later Harriet sat by the fire. "
+                   "“Fine,” Grumbled Emma. ")
+    cast = cast_for(text)
+    names = {c.name for c in cast.clusters}
+    assert {"Emma", "Harriet"} <= names and not names & {"Complained Harriet", "Grumbled Emma"}
+    complained = text.index("Harriet. “I am")
+    assert any(m.start == complained and cast.clusters[m.cluster].name == "Harriet" for m in cast.mentions)

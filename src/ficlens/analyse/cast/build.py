@@ -110,7 +110,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     kb = load_kb()
     quotes = find_quotes(text, paragraphs)
     story = mask(text, note_spans(text, paragraphs, chapters) + title_spans(text, titles or []))
-    forms = _bare_of_honorifics(find_name_forms(story, entities if not fast else None, known=kb.is_alias),
+    forms = _bare_of_honorifics(_bare_of_speech_verbs(story, find_name_forms(story, entities if not fast else None,
+                                                                             known=kb.is_alias)),
                                 lambda word: bool(kb.fandoms_with_word(word)))
     name_counts = {f.text: len(f.spans) for f in forms.values() if _kb_name(kb, f, story)}
     fandoms = score_fandoms(name_counts, cache(lambda: TextWords(story)))
@@ -804,12 +805,41 @@ def _bare_of_honorifics(forms: dict[tuple[str | None, tuple[str, ...]], NameForm
                 or suffix.lower() not in HONORIFIC_SUFFIXES or address_term(form, is_term)):
             continue
         del out[key]
-        bare = out.setdefault((None, (stem,)), NameForm((stem,), None))
-        bare.spans = sorted(bare.spans + form.spans)
-        bare.mid_sentence += form.mid_sentence
-        bare.person_votes += form.person_votes
-        bare.other_votes += form.other_votes
+        _fold_into(out, form, (stem,), form.spans)
     return out
+
+
+def _bare_of_speech_verbs(text: str, forms: dict[tuple[str | None, tuple[str, ...]], NameForm]
+                          ) -> dict[tuple[str | None, tuple[str, ...]], NameForm]:
+    """The name forms with a verb that opens a sentence taken off ("“Fine,” Complained Starlight."; "Said
+    Harry"): uses of the name after it ("Starlight"), their spans starting at the name. Kept whole, such a run is
+    a full name of its own, and the character's one-word name no longer joins the canon character it names. The
+    verb: a speech verb, or a common word of five letters or more ending in "ed" that is no given name and no KB
+    name ("Complained"; not "Red Verres", "Alfred Pennyworth")."""
+    kb = load_kb()
+    out = dict(forms)
+    for key, form in forms.items():
+        if form.title is not None or len(form.tokens) < 2:
+            continue
+        verb = form.tokens[0]
+        if verb.lower() not in SPEECH_VERBS and not (
+                len(verb) >= 5 and verb.endswith("ed") and is_common_word(verb) and not given_name_gender(verb)
+                and not kb.is_alias(verb)):
+            continue
+        del out[key]
+        name = form.tokens[1:]
+        _fold_into(out, form, name, [(text.find(name[0], s, e), e) for s, e in form.spans])
+    return out
+
+
+def _fold_into(out: dict[tuple[str | None, tuple[str, ...]], NameForm], form: NameForm, tokens: tuple[str, ...],
+               spans: list[tuple[int, int]]) -> None:
+    """Count ``form``'s uses (``spans``) and votes as uses of the untitled form of ``tokens`` in ``out``."""
+    bare = out.setdefault((None, tokens), NameForm(tokens, None))
+    bare.spans = sorted(bare.spans + spans)
+    bare.mid_sentence += form.mid_sentence
+    bare.person_votes += form.person_votes
+    bare.other_votes += form.other_votes
 
 
 def _not_a_name(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> bool:
