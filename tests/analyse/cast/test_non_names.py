@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 
 from cast_helpers import EMMA, names
-from ficlens.analyse.cast.name_judge import Uses, accept, address_term, common_word_unused, uses_of
+from ficlens.analyse.cast.name_judge import (
+    Uses,
+    accept,
+    address_term,
+    common_word_unused,
+    exclamation_only,
+    not_a_person,
+    uses_of,
+)
 from ficlens.analyse.cast.names import NameForm
 
 
@@ -126,3 +134,28 @@ def test_a_word_declared_a_name_is_a_person() -> None:
     start = plain.index("Mewtwo")
     unnamed = NameForm(("Mewtwo",), None, spans=[(start, start + 6)])
     assert not accept(unnamed, kb_known=False, kb_any=False, fast=True, uses=uses_of(plain, unnamed))
+
+
+def spanned(text: str, word: str) -> NameForm:
+    """The one-word form ``word`` at each of its places in ``text``."""
+    at = [i for i in range(len(text)) if text.startswith(word, i)]
+    return NameForm((word,), None, spans=[(i, i + len(word)) for i in at], person_votes=len(at))
+
+
+def test_a_word_after_team_is_a_team() -> None:
+    text = "A note lay on the bed: -Team Cozy. “Team Cozy?” Emma said to Harriet. "
+    cozy = spanned(text, "Cozy")
+    uses = uses_of(text, cozy)
+    assert uses.team == 2 and not_a_person(cozy, uses)
+    acting = "Team Cozy left. Cozy smiled at Emma, and Cozy's bag fell. "
+    assert not not_a_person(spanned(acting, "Cozy"), uses_of(acting, spanned(acting, "Cozy")))
+
+
+def test_a_sound_that_is_a_whole_quote_every_time_is_no_character() -> None:
+    text = "The lizard looked at Emma.\n\n“Rawr?”\n\nEmma laughed. The lizard looked at Harriet.\n\n\"Rawr!\"\n\n"
+    rawr = spanned(text, "Rawr")
+    uses = uses_of(text, rawr)
+    assert uses.alone == 2 and exclamation_only(rawr, uses, named=False)
+    assert not exclamation_only(form("Harry"), Uses(total=2, alone=2), named=True)
+    said = "“Rawr?” Later Rawr smiled at Emma."
+    assert not exclamation_only(spanned(said, "Rawr"), uses_of(said, spanned(said, "Rawr")), named=False)

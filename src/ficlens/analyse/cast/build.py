@@ -26,6 +26,7 @@ from ficlens.analyse.cast.name_judge import (
     accept,
     address_term,
     common_word_unused,
+    exclamation_only,
     not_a_person,
     quoted_titles,
     uses_of,
@@ -847,7 +848,7 @@ def _not_a_name(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> 
     term of those fandoms (:func:`_fandom_thing`); a place or group of any KB fandom that never speaks ("Hogwarts"
     where no fandom is detected), or a phrase it opens that neither opens nor ends with a name ("Hogwarts Head
     Girl"; not "Florence Linden"); a word of address ("Sensei", "Tou-san", "Hokage-sama"); an ordinary word that
-    only opens sentences ("Kissed", "Wanna")."""
+    only opens sentences ("Kissed", "Wanna"); a sound that is every time a whole quote ("“Rawr?”")."""
     if fandoms and _fandom_thing(kb, form, fandoms, uses):
         return True
     if not uses.tags and kb.place_or_group(form.text) and not kb.is_alias(form.text):
@@ -857,7 +858,8 @@ def _not_a_name(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> 
         return True  # "Hogwarts Head Girl", "Jedi Council": a place or group's office or body, not "Jedi Master Yoda"
     if address_term(form, lambda word: bool(kb.fandoms_with_word(word))):
         return True
-    return common_word_unused(form, uses, given_name_gender(form.tokens[0]) is not None or kb.is_alias(form.text))
+    named = given_name_gender(form.tokens[0]) is not None or kb.is_alias(form.text)
+    return common_word_unused(form, uses, named) or exclamation_only(form, uses, named)
 
 
 def _fandom_thing(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> bool:
