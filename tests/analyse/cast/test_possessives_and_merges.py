@@ -52,3 +52,12 @@ def test_a_verb_opening_an_inverted_tag_is_no_part_of_the_name() -> None:
     assert {"Emma", "Harriet"} <= names and not names & {"Complained Harriet", "Grumbled Emma"}
     complained = text.index("Harriet. “I am")
     assert any(m.start == complained and cast.clusters[m.cluster].name == "Harriet" for m in cast.mentions)
+
+
+def test_a_full_name_of_an_accepted_one_word_name_joins_it_whatever_the_votes() -> None:
+    text = EMMA + ("Verres sat down. Verres looked at Emma, and Verres smiled. The file of Tomas Verres was thin. "
+                   "Later Verres laughed. ")
+    cast = cast_for(text)
+    verres = text.index("Verres laughed")
+    owner = next(cast.clusters[m.cluster] for m in cast.mentions if m.start == verres)
+    assert owner.name == "Tomas Verres" and owner.forms["Verres"] == 4
