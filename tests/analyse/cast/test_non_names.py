@@ -159,3 +159,10 @@ def test_a_sound_that_is_a_whole_quote_every_time_is_no_character() -> None:
     assert not exclamation_only(form("Harry"), Uses(total=2, alone=2), named=True)
     said = "“Rawr?” Later Rawr smiled at Emma."
     assert not exclamation_only(spanned(said, "Rawr"), uses_of(said, spanned(said, "Rawr")), named=False)
+
+
+def test_a_run_of_no_names_ending_in_a_plural_noun_is_a_group() -> None:
+    text = EMMA + ("Gym Leaders met at noon. Emma feared Gym Leaders, and Gym Leaders watched Harriet. "
+                   "Steve Jobs sold phones. Later Steve Jobs smiled at Emma, and Steve Jobs left. ")
+    found = names(text)
+    assert {"Emma", "Harriet", "Steve Jobs"} <= found and "Gym Leaders" not in found

@@ -862,8 +862,9 @@ def _not_a_name(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> 
     """A form the KB does not know as a character of the detected ``fandoms`` that names no one: a place, group or
     term of those fandoms (:func:`_fandom_thing`); a place or group of any KB fandom that never speaks ("Hogwarts"
     where no fandom is detected), or a phrase it opens that neither opens nor ends with a name ("Hogwarts Head
-    Girl"; not "Florence Linden"); a word of address ("Sensei", "Tou-san", "Hokage-sama"); an ordinary word that
-    only opens sentences ("Kissed", "Wanna"); a sound that is every time a whole quote ("“Rawr?”")."""
+    Girl"; not "Florence Linden"); a word of address ("Sensei", "Tou-san", "Hokage-sama"); a run of no names
+    ending in a plural common noun ("Gym Leaders"); an ordinary word that only opens sentences ("Kissed",
+    "Wanna"); a sound that is every time a whole quote ("“Rawr?”")."""
     if fandoms and _fandom_thing(kb, form, fandoms, uses):
         return True
     if not uses.tags and kb.place_or_group(form.text) and not kb.is_alias(form.text):
@@ -873,6 +874,10 @@ def _not_a_name(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> 
         return True  # "Hogwarts Head Girl", "Jedi Council": a place or group's office or body, not "Jedi Master Yoda"
     if address_term(form, lambda word: bool(kb.fandoms_with_word(word))):
         return True
+    if (len(form.tokens) > 1 and form.title is None and not uses.tags and _plural(form.tokens[-1])
+            and is_common_word(form.tokens[-1])
+            and not any(kb.is_alias(t) or given_name_gender(t) for t in form.tokens)):
+        return True  # "Gym Leaders", "Blast Seeds": a group or a kind of thing, not "Steve Jobs" nor "Mercy Graves"
     named = given_name_gender(form.tokens[0]) is not None or kb.is_alias(form.text)
     return common_word_unused(form, uses, named) or exclamation_only(form, uses, named)
 
