@@ -61,3 +61,13 @@ def test_a_full_name_of_an_accepted_one_word_name_joins_it_whatever_the_votes() 
     verres = text.index("Verres laughed")
     owner = next(cast.clusters[m.cluster] for m in cast.mentions if m.start == verres)
     assert owner.name == "Tomas Verres" and owner.forms["Verres"] == 4
+
+
+def test_a_surname_of_an_accepted_full_name_does_not_make_another_full_name() -> None:
+    text = EMMA + ("Maurice Oakley sat down. Later Maurice Oakley looked at Emma. Oakley smiled, and Oakley rose. "
+                   "Emma wrote to Frank Oakley at sea. Then Oakley laughed. ")
+    cast = cast_for(text)
+    oakley = text.index("Oakley laughed")
+    owner = next(cast.clusters[m.cluster] for m in cast.mentions if m.start == oakley)
+    assert owner.name == "Maurice Oakley"
+    assert "Frank Oakley" not in {c.name for c in cast.clusters}  # written once: the judge's turn-down stands

@@ -815,9 +815,12 @@ def _full_names_of_singles(kb: FandomKB, text: str, forms: dict[tuple[str | None
                            accepted: list[NameForm], quoted: list[tuple[int, int]]) -> list[NameForm]:
     """The untitled two-word forms not yet accepted whose second word is an accepted one-word name and whose first
     is a usual given name or a KB name, whatever the tagger votes: the full name of that character ("Red Verres",
-    voted an organisation five times, beside "Verres" who acts 53 times), which the one-word name then joins."""
+    voted an organisation five times, beside "Verres" who acts 53 times), which the one-word name then joins. Not
+    where an accepted full name already ends with that word: it is a family's, and the one-word name stays with
+    the bearer it joins ("Frank Oakley" written once beside "Maurice Oakley")."""
     keys = {f.key for f in accepted}
-    singles = {f.tokens[0] for f in accepted if f.title is None and len(f.tokens) == 1}
+    ends = {f.tokens[-1] for f in accepted if f.title is None and len(f.tokens) > 1}
+    singles = {f.tokens[0] for f in accepted if f.title is None and len(f.tokens) == 1} - ends
     return [f for f in forms.values()
             if f.key not in keys and f.title is None and len(f.tokens) == 2 and f.tokens[1] in singles
             and f.tokens[0].lower() not in TITLES
