@@ -6,15 +6,8 @@ from __future__ import annotations
 import pytest
 
 from cast_helpers import EMMA, names
-from ficlens.analyse.cast.name_judge import (
-    Uses,
-    accept,
-    address_term,
-    common_word_unused,
-    exclamation_only,
-    not_a_person,
-    uses_of,
-)
+from ficlens.analyse.cast import name_judge as judge
+from ficlens.analyse.cast.name_judge import Uses, address_term, common_word_unused
 from ficlens.analyse.cast.names import NameForm
 
 
@@ -128,12 +121,12 @@ def test_a_word_declared_a_name_is_a_person() -> None:
     text = "The lab was cold. Here is the cafeteria, where my name, Mewtwo, was first mentioned. I walk on."
     start = text.index("Mewtwo")
     mewtwo = NameForm(("Mewtwo",), None, spans=[(start, start + 6)])
-    uses = uses_of(text, mewtwo)
-    assert uses.declared == 1 and accept(mewtwo, kb_known=False, kb_any=False, fast=True, uses=uses)
+    uses = judge.uses_of(text, mewtwo)
+    assert uses.declared == 1 and judge.accept(mewtwo, kb_known=False, kb_any=False, fast=True, uses=uses)
     plain = "The lab was cold. Here is the cafeteria, where Mewtwo was first mentioned. I walk on."
     start = plain.index("Mewtwo")
     unnamed = NameForm(("Mewtwo",), None, spans=[(start, start + 6)])
-    assert not accept(unnamed, kb_known=False, kb_any=False, fast=True, uses=uses_of(plain, unnamed))
+    assert not judge.accept(unnamed, kb_known=False, kb_any=False, fast=True, uses=judge.uses_of(plain, unnamed))
 
 
 def spanned(text: str, word: str) -> NameForm:
@@ -145,20 +138,20 @@ def spanned(text: str, word: str) -> NameForm:
 def test_a_word_after_team_is_a_team() -> None:
     text = "A note lay on the bed: -Team Cozy. “Team Cozy?” Emma said to Harriet. "
     cozy = spanned(text, "Cozy")
-    uses = uses_of(text, cozy)
-    assert uses.team == 2 and not_a_person(cozy, uses)
+    uses = judge.uses_of(text, cozy)
+    assert uses.team == 2 and judge.not_a_person(cozy, uses)
     acting = "Team Cozy left. Cozy smiled at Emma, and Cozy's bag fell. "
-    assert not not_a_person(spanned(acting, "Cozy"), uses_of(acting, spanned(acting, "Cozy")))
+    assert not judge.not_a_person(spanned(acting, "Cozy"), judge.uses_of(acting, spanned(acting, "Cozy")))
 
 
 def test_a_sound_that_is_a_whole_quote_every_time_is_no_character() -> None:
     text = "The lizard looked at Emma.\n\n“Rawr?”\n\nEmma laughed. The lizard looked at Harriet.\n\n\"Rawr!\"\n\n"
     rawr = spanned(text, "Rawr")
-    uses = uses_of(text, rawr)
-    assert uses.alone == 2 and exclamation_only(rawr, uses, named=False)
-    assert not exclamation_only(form("Harry"), Uses(total=2, alone=2), named=True)
+    uses = judge.uses_of(text, rawr)
+    assert uses.alone == 2 and judge.exclamation_only(rawr, uses, named=False)
+    assert not judge.exclamation_only(form("Harry"), Uses(total=2, alone=2), named=True)
     said = "“Rawr?” Later Rawr smiled at Emma."
-    assert not exclamation_only(spanned(said, "Rawr"), uses_of(said, spanned(said, "Rawr")), named=False)
+    assert not judge.exclamation_only(spanned(said, "Rawr"), judge.uses_of(said, spanned(said, "Rawr")), named=False)
 
 
 def test_a_run_of_no_names_ending_in_a_plural_noun_is_a_group() -> None:
