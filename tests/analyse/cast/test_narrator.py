@@ -44,3 +44,16 @@ def test_a_third_person_story_has_no_narrator() -> None:
 def test_an_endearment_spoken_like_a_name_is_no_narrator() -> None:
     text = FIRST_PERSON.read_text(encoding="utf-8").replace("Maribel,", "Angel,")
     assert narrator(text) is None and "Angel" not in characters(text)[:1]
+
+
+def test_the_name_the_narration_declares_its_own_is_the_narrator() -> None:
+    text = FIRST_PERSON.read_text(encoding="utf-8").replace('"Maribel, you look', '"You look')
+    text = text.replace("I woke before dawn.", "My name is Ilsabet, and I woke before dawn.", 1)
+    assert narrator(text) == "Ilsabet"
+    assert characters(text, "fast")[:1] == ["Ilsabet"]
+
+
+def test_a_name_declared_inside_a_quote_is_no_narrator() -> None:
+    text = FIRST_PERSON.read_text(encoding="utf-8").replace('"Maribel, you look', '"You look')
+    text = text.replace('"Thank you," I said.', '"Thank you," I said. "My name is Ilsabet," said the girl.', 1)
+    assert narrator(text) is None

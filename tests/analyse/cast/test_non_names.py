@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cast_helpers import EMMA, names
+from ficlens.analyse.cast import name_judge as judge
 from ficlens.analyse.cast.name_judge import Uses, address_term, common_word_unused
 from ficlens.analyse.cast.names import NameForm
 
@@ -19,6 +20,14 @@ def test_words_of_address_are_not_characters() -> None:
                    "and Tou-san sighed, and later Tou-san slept.")
     found = names(text)
     assert {"Emma", "Harriet"} <= found and not found & {"Sensei", "Tou-san"}
+
+
+def test_an_english_kinship_word_said_as_a_name_is_no_character() -> None:
+    text = EMMA + ("Father had told Emma about it, and Father's parties bored her. “Etiquette has its uses,” Father "
+                   "said. Later Father smiled at Harriet, and Mum sighed, and Mum laughed at Emma. ")
+    found = names(text)
+    assert {"Emma", "Harriet"} <= found and not found & {"Father", "Mum"}
+    assert address_term(form("Father"), set().__contains__) and not address_term(form("Fatima"), set().__contains__)
 
 
 def test_an_honorific_after_a_fandom_term_or_a_kinship_word_is_address_but_after_a_name_is_a_name() -> None:
@@ -106,3 +115,47 @@ def test_a_quote_mark_standing_alone_does_not_make_a_determiner() -> None:
 def test_cited_artists_and_families_are_no_characters(story: str, thing: str) -> None:
     found = names(EMMA + story)
     assert "Emma" in found and thing not in found
+
+
+def test_a_word_declared_a_name_is_a_person() -> None:
+    text = "The lab was cold. Here is the cafeteria, where my name, Mewtwo, was first mentioned. I walk on."
+    start = text.index("Mewtwo")
+    mewtwo = NameForm(("Mewtwo",), None, spans=[(start, start + 6)])
+    uses = judge.uses_of(text, mewtwo)
+    assert uses.declared == 1 and judge.accept(mewtwo, kb_known=False, kb_any=False, fast=True, uses=uses)
+    plain = "The lab was cold. Here is the cafeteria, where Mewtwo was first mentioned. I walk on."
+    start = plain.index("Mewtwo")
+    unnamed = NameForm(("Mewtwo",), None, spans=[(start, start + 6)])
+    assert not judge.accept(unnamed, kb_known=False, kb_any=False, fast=True, uses=judge.uses_of(plain, unnamed))
+
+
+def spanned(text: str, word: str) -> NameForm:
+    """The one-word form ``word`` at each of its places in ``text``."""
+    at = [i for i in range(len(text)) if text.startswith(word, i)]
+    return NameForm((word,), None, spans=[(i, i + len(word)) for i in at], person_votes=len(at))
+
+
+def test_a_word_after_team_is_a_team() -> None:
+    text = "A note lay on the bed: -Team Cozy. “Team Cozy?” Emma said to Harriet. "
+    cozy = spanned(text, "Cozy")
+    uses = judge.uses_of(text, cozy)
+    assert uses.team == 2 and judge.not_a_person(cozy, uses)
+    acting = "Team Cozy left. Cozy smiled at Emma, and Cozy's bag fell. "
+    assert not judge.not_a_person(spanned(acting, "Cozy"), judge.uses_of(acting, spanned(acting, "Cozy")))
+
+
+def test_a_sound_that_is_a_whole_quote_every_time_is_no_character() -> None:
+    text = "The lizard looked at Emma.\n\n“Rawr?”\n\nEmma laughed. The lizard looked at Harriet.\n\n\"Rawr!\"\n\n"
+    rawr = spanned(text, "Rawr")
+    uses = judge.uses_of(text, rawr)
+    assert uses.alone == 2 and judge.exclamation_only(rawr, uses, named=False)
+    assert not judge.exclamation_only(form("Harry"), Uses(total=2, alone=2), named=True)
+    said = "“Rawr?” Later Rawr smiled at Emma."
+    assert not judge.exclamation_only(spanned(said, "Rawr"), judge.uses_of(said, spanned(said, "Rawr")), named=False)
+
+
+def test_a_run_of_no_names_ending_in_a_plural_noun_is_a_group() -> None:
+    text = EMMA + ("Gym Leaders met at noon. Emma feared Gym Leaders, and Gym Leaders watched Harriet. "
+                   "Steve Jobs sold phones. Later Steve Jobs smiled at Emma, and Steve Jobs left. ")
+    found = names(text)
+    assert {"Emma", "Harriet", "Steve Jobs"} <= found and "Gym Leaders" not in found

@@ -3,7 +3,9 @@ and clusters emptied by a merge (a nickname joined to its full name) are dropped
 
 from __future__ import annotations
 
-from cast_helpers import cast_for
+from cast_helpers import EMMA, cast_for
+from ficlens.analyse.cast import Cast
+from ficlens.analyse.cast.model import Cluster
 from ficlens.analyse.cast.names import find_name_forms
 
 
@@ -42,3 +44,33 @@ def test_a_contracted_verb_after_a_name_is_no_part_of_it() -> None:
     forms = find_name_forms("Later Tony'll call. Then Derek'd know, and Tony waved at Derek.", None)
     assert {f.text for f in forms.values()} >= {"Tony", "Derek"}
     assert not any("'" in f.text for f in forms.values())
+
+
+def test_a_verb_opening_an_inverted_tag_is_no_part_of_the_name() -> None:
+    text = EMMA + ("“Can we head inside now?” Complained Harriet. “I am cold.” Later Harriet sat by the fire. "
+                   "“Fine,” Grumbled Emma. ")
+    cast = cast_for(text)
+    names = {c.name for c in cast.clusters}
+    assert {"Emma", "Harriet"} <= names and not names & {"Complained Harriet", "Grumbled Emma"}
+    complained = text.index("Harriet. “I am")
+    assert any(m.start == complained and cast.clusters[m.cluster].name == "Harriet" for m in cast.mentions)
+
+
+def owner_at(cast: Cast, start: int) -> Cluster:
+    """The character of the name mention that starts at ``start``."""
+    return next(cast.clusters[m.cluster] for m in cast.mentions if m.start == start)
+
+
+def test_a_full_name_of_an_accepted_one_word_name_joins_it_whatever_the_votes() -> None:
+    text = EMMA + ("Verres sat down. Verres looked at Emma, and Verres smiled. The file of Tomas Verres was thin. "
+                   "Later Verres laughed. ")
+    owner = owner_at(cast_for(text), text.index("Verres laughed"))
+    assert owner.name == "Tomas Verres" and owner.forms["Verres"] == 4
+
+
+def test_a_surname_of_an_accepted_full_name_does_not_make_another_full_name() -> None:
+    text = EMMA + ("Maurice Oakley sat down. Later Maurice Oakley looked at Emma. Oakley smiled, and Oakley rose. "
+                   "Emma wrote to Frank Oakley at sea. Then Oakley laughed. ")
+    cast = cast_for(text)
+    assert owner_at(cast, text.index("Oakley laughed")).name == "Maurice Oakley"
+    assert "Frank Oakley" not in {c.name for c in cast.clusters}  # written once: the judge's turn-down stands

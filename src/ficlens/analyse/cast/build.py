@@ -26,6 +26,7 @@ from ficlens.analyse.cast.name_judge import (
     accept,
     address_term,
     common_word_unused,
+    exclamation_only,
     not_a_person,
     quoted_titles,
     uses_of,
@@ -112,7 +113,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     kb = load_kb()
     quotes = find_quotes(text, paragraphs)
     story = mask(text, note_spans(text, paragraphs, chapters) + title_spans(text, titles or []))
-    forms = _bare_of_honorifics(find_name_forms(story, entities if not fast else None, known=kb.is_alias),
+    forms = _bare_of_honorifics(_bare_of_speech_verbs(story, find_name_forms(story, entities if not fast else None,
+                                                                             known=kb.is_alias)),
                                 lambda word: bool(kb.fandoms_with_word(word)))
     name_counts = {f.text: len(f.spans) for f in forms.values() if _kb_name(kb, f, story)}
     fandoms = score_fandoms(name_counts, cache(lambda: TextWords(story)))
@@ -153,6 +155,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
                 fast and _named_person(story, form, uses, quotes, quote_starts)) or (
                 _called_by_name(kb, story, form, uses, quotes, quote_starts)):
             accepted.append(form)
+    accepted.extend(_full_names_of_singles(kb, story, forms, accepted, quoted))
     name_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 for t in (f.tokens[0], f.tokens[-1])}
     accepted_keys = {f.key for f in accepted}
     surnames = {f.tokens[-1] for f in accepted if f.title is None and len(f.tokens) > 1 and len(f.spans) > 1}
@@ -899,20 +902,67 @@ def _bare_of_honorifics(forms: dict[tuple[str | None, tuple[str, ...]], NameForm
                 or suffix.lower() not in HONORIFIC_SUFFIXES or address_term(form, is_term)):
             continue
         del out[key]
-        bare = out.setdefault((None, (stem,)), NameForm((stem,), None))
-        bare.spans = sorted(bare.spans + form.spans)
-        bare.mid_sentence += form.mid_sentence
-        bare.person_votes += form.person_votes
-        bare.other_votes += form.other_votes
+        _fold_into(out, form, (stem,), form.spans)
     return out
+
+
+def _full_names_of_singles(kb: FandomKB, text: str, forms: dict[tuple[str | None, tuple[str, ...]], NameForm],
+                           accepted: list[NameForm], quoted: list[tuple[int, int]]) -> list[NameForm]:
+    """The untitled two-word forms not yet accepted whose second word is an accepted one-word name and whose first
+    is a usual given name or a KB name, whatever the tagger votes: the full name of that character ("Red Verres",
+    voted an organisation five times, beside "Verres" who acts 53 times), which the one-word name then joins. Not
+    where an accepted full name already ends with that word: it is a family's, and the one-word name stays with
+    the bearer it joins ("Frank Oakley" written once beside "Maurice Oakley")."""
+    keys = {f.key for f in accepted}
+    ends = {f.tokens[-1] for f in accepted if f.title is None and len(f.tokens) > 1}
+    singles = {f.tokens[0] for f in accepted if f.title is None and len(f.tokens) == 1} - ends
+    return [f for f in forms.values()
+            if f.key not in keys and f.title is None and len(f.tokens) == 2 and f.tokens[1] in singles
+            and f.tokens[0].lower() not in TITLES
+            and (given_name_gender(f.tokens[0]) is not None or kb.is_alias(f.tokens[0]))
+            and not not_a_person(f, uses_of(text, f, quoted))]
+
+
+def _bare_of_speech_verbs(text: str, forms: dict[tuple[str | None, tuple[str, ...]], NameForm]
+                          ) -> dict[tuple[str | None, tuple[str, ...]], NameForm]:
+    """The name forms with a verb that opens a sentence taken off ("“Fine,” Complained Starlight."; "Said
+    Harry"): uses of the name after it ("Starlight"), their spans starting at the name. Kept whole, such a run is
+    a full name of its own, and the character's one-word name no longer joins the canon character it names. The
+    verb: a speech verb, or a common word of five letters or more ending in "ed" that is no given name and no KB
+    name ("Complained"; not "Red Verres", "Alfred Pennyworth")."""
+    kb = load_kb()
+    out = dict(forms)
+    for key, form in forms.items():
+        if form.title is not None or len(form.tokens) < 2:
+            continue
+        verb = form.tokens[0]
+        if verb.lower() not in SPEECH_VERBS and not (
+                len(verb) >= 5 and verb.endswith("ed") and is_common_word(verb) and not given_name_gender(verb)
+                and not kb.is_alias(verb)):
+            continue
+        del out[key]
+        name = form.tokens[1:]
+        _fold_into(out, form, name, [(text.find(name[0], s, e), e) for s, e in form.spans])
+    return out
+
+
+def _fold_into(out: dict[tuple[str | None, tuple[str, ...]], NameForm], form: NameForm, tokens: tuple[str, ...],
+               spans: list[tuple[int, int]]) -> None:
+    """Count ``form``'s uses (``spans``) and votes as uses of the untitled form of ``tokens`` in ``out``."""
+    bare = out.setdefault((None, tokens), NameForm(tokens, None))
+    bare.spans = sorted(bare.spans + spans)
+    bare.mid_sentence += form.mid_sentence
+    bare.person_votes += form.person_votes
+    bare.other_votes += form.other_votes
 
 
 def _not_a_name(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> bool:
     """A form the KB does not know as a character of the detected ``fandoms`` that names no one: a place, group or
     term of those fandoms (:func:`_fandom_thing`); a place or group of any KB fandom that never speaks ("Hogwarts"
     where no fandom is detected), or a phrase it opens that neither opens nor ends with a name ("Hogwarts Head
-    Girl"; not "Florence Linden"); a word of address ("Sensei", "Tou-san", "Hokage-sama"); an ordinary word that
-    only opens sentences ("Kissed", "Wanna")."""
+    Girl"; not "Florence Linden"); a word of address ("Sensei", "Tou-san", "Hokage-sama"); a run of no names
+    ending in a plural common noun ("Gym Leaders"); an ordinary word that only opens sentences ("Kissed",
+    "Wanna"); a sound that is every time a whole quote ("“Rawr?”")."""
     if fandoms and _fandom_thing(kb, form, fandoms, uses):
         return True
     if not uses.tags and kb.place_or_group(form.text) and not kb.is_alias(form.text):
@@ -922,15 +972,21 @@ def _not_a_name(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> 
         return True  # "Hogwarts Head Girl", "Jedi Council": a place or group's office or body, not "Jedi Master Yoda"
     if address_term(form, lambda word: bool(kb.fandoms_with_word(word))):
         return True
-    return common_word_unused(form, uses, given_name_gender(form.tokens[0]) is not None or kb.is_alias(form.text))
+    if (len(form.tokens) > 1 and form.title is None and not uses.tags and _plural(form.tokens[-1])
+            and is_common_word(form.tokens[-1])
+            and not any(kb.is_alias(t) or given_name_gender(t) for t in form.tokens)):
+        return True  # "Gym Leaders", "Blast Seeds": a group or a kind of thing, not "Steve Jobs" nor "Mercy Graves"
+    named = given_name_gender(form.tokens[0]) is not None or kb.is_alias(form.text)
+    return common_word_unused(form, uses, named) or exclamation_only(form, uses, named)
 
 
 def _fandom_thing(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> bool:
     """A place or a group of a detected fandom ("Coruscant", "Hogwarts", "Jedi", "ANBU"), or one of its terms
-    ("Hokage", "Hokage-sama", "Sharingan") that is not the subject of dialogue tags: never a character."""
+    ("Hokage", "Hokage-sama", "Sharingan") that is not the subject of dialogue tags nor declared a name ("my name,
+    Mewtwo": a species named as its one member): never a character."""
     text = f"{form.title} {form.text}" if form.title else form.text
     term = _HONORIFIC.sub("", text)  # "Hokage-sama" is the term "Hokage" with an honorific
-    return kb.place_or_group(text, fandoms) or (kb.term(term, fandoms) and uses.tags < 2)
+    return kb.place_or_group(text, fandoms) or (kb.term(term, fandoms) and uses.tags < 2 and not uses.declared)
 
 
 def _kb_character(form: NameForm, fandoms: set[str], untitled_singles: set[str]) -> KBCharacter | None:

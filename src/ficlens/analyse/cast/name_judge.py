@@ -18,7 +18,10 @@ Cheap cues that need no tagger, so fast mode can use them too:
 - a single letter that never acts ("P" of "P.M.") is no name;
 - a form used inside quoted titles in half of its uses ("“Vows and Honor”") is a title;
 - a form after an article or possessive ("a Gift", "your Gift") is a common noun; so is one used after "the" in
-  half of its uses ("the Moonstone", "the Red Death"), unless a family noun follows ("the Hale house").
+  half of its uses ("the Moonstone", "the Red Death"), unless a family noun follows ("the Hale house");
+- a word after "Team" in half of its uses ("Team Cozy", "Team Rocket") names a team, never doing anything;
+- a word that is every time a whole quote of its own ("“Rawr?”", "“Rawr!”") and no name is a sound
+  (:func:`exclamation_only`).
 """
 
 from __future__ import annotations
@@ -117,6 +120,19 @@ _CREDIT_NOUN = re.compile(r"(?i)\b(?:songs?|music|lyrics?|fonts?|typeface|art|ar
                           r"quote|epigraph|playlist|soundtrack|album|illustrations?|banner|moodboard|credits?)\b")
 _GLUED = "\"“”‘’'*_([«»"
 PLURAL_VERBS = {"were", "are", "have", "do", "themselves"}
+# English words of kinship said as a name ("Father told me", "Mum's kitchen"): whom they mean depends on who speaks,
+# and a reader knows that person by name, so they are words of address, never a character's listed name.
+KIN_WORDS = frozenset({"father", "mother", "mum", "mom", "dad", "daddy", "mummy", "mommy", "mama", "mamma", "papa",
+                       "grandfather", "grandmother", "grandma", "grandpa", "granny", "gran", "nana", "grandmama",
+                       "grandpapa"})
+# "my name is", "her name was", "My name's", "my name, ": the words that declare the next one a name (ending where the
+# name starts, a quote mark or emphasis allowed between).
+DECLARED = re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our) name(?:['’]s|[ \t]+is|[ \t]+was|,)[ \t]+"
+                      r"[\"“'‘*_]?\Z")
+DECLARED_REACH = 24  # the characters before a name that DECLARED is searched in
+# a quote mark before and one after (a "?", "!", "." or "…" between): a word that is the whole of a quote
+_ALONE_BEFORE = re.compile(r"[\"“]\Z")
+_ALONE_AFTER = re.compile(r"[?!.…]{0,2}[\"”]")
 _GENTILIC = re.compile(r"(?:ian|ish|ese)$")
 # Countries, which Hetalia's characters are named after: in most texts a place, whatever they do ("the war which
 # England and France last waged").
@@ -154,6 +170,9 @@ class Uses:
     settings: int = 0  # a use only a place has: "the village of X", "born in X", "X was a village"
     cited: int = 0  # a credit: an epigraph's "— Mary Oliver", "Song: Cherry Wine by Hozier", "font by Jane Doe"
     family: int = 0  # after "the", before a word for a family: "the Rosaceae family", "the Winklevoss family"
+    team: int = 0  # after "Team": "Team Cozy", "Team Rocket"
+    alone: int = 0  # the whole of a quote: "“Rawr?”"
+    declared: int = 0  # declared a name: "my name is Sable", "my name, Mewtwo, was first mentioned" (DECLARED)
 
 
 def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = None) -> Uses:
@@ -196,6 +215,12 @@ def uses_of(text: str, form: NameForm, titles: list[tuple[int, int]] | None = No
         name_end = lone_place_word and before is not None and before.group(1)[:1].isupper()
         if named_place or (not possessive and (name_end or _setting(text, e, words))):
             u.settings += 1
+        if prev == "team":
+            u.team += 1
+        if _ALONE_BEFORE.match(text, max(0, s - 1), s) and _ALONE_AFTER.match(text, e, e + 3):
+            u.alone += 1
+        if DECLARED.search(text, max(0, s - DECLARED_REACH), s):
+            u.declared += 1
         if _credit(text, s) or (not possessive and low_next.strip(".,;:!?") in WORK_NOUNS):
             u.cited += 1  # "— Mary Oliver", "lyrics by Hozier", "the latest Katy Perry songs"
         if plural and low_next in PLURAL_VERBS:
@@ -296,6 +321,9 @@ def not_a_person(form: NameForm, uses: Uses) -> bool:
     if (len(form.tokens) == 1 and form.title is None and n >= 2 and uses.family == n and not uses.subjects
             and not uses.tags):
         return True  # "the Rosaceae family" every time: a family, not someone (a member's full name keeps its surname)
+    if (len(form.tokens) == 1 and form.title is None and 2 * uses.team >= n and not uses.subjects
+            and not uses.tags):
+        return True  # "Team Cozy": a team
     if 2 * uses.quoted >= n:
         return True  # a quoted title: "“Vows and Honor”", "the “Red Death”"
     return 2 * uses.the >= n and not uses.tags  # "the Moonstone", "the Red Death"
@@ -304,7 +332,7 @@ def not_a_person(form: NameForm, uses: Uses) -> bool:
 def accept(form: NameForm, kb_known: bool, kb_any: bool, fast: bool, uses: Uses) -> bool:
     """Whether ``form`` names a person. ``kb_known``: the KB knows it for the detected fandom; ``kb_any``: for any
     fandom."""
-    if uses.tags >= 2:  # the subject of dialogue tags speaks: a person whatever the tagger says
+    if uses.tags >= 2 or uses.declared:  # speaks in dialogue tags or is declared a name: a person, whatever the tagger
         return True
     if not kb_known and not_a_person(form, uses):
         return False
@@ -324,18 +352,26 @@ def accept(form: NameForm, kb_known: bool, kb_any: bool, fast: bool, uses: Uses)
 
 
 def address_term(form: NameForm, is_term: Callable[[str], bool]) -> bool:
-    """Whether a one-word form is a word of address, not anyone's name: a Japanese address word ("Sensei",
-    "Aniki"), a kinship stem, title or ``is_term`` word (a fandom's vocabulary: "Hokage") with an honorific suffix
-    ("Tou-san", "Nii-chan", "Hokage-sama", "Captain-san"). A name with a suffix ("Naruto-kun") is a name."""
+    """Whether a one-word form is a word of address, not anyone's name: an English kinship word ("Father",
+    "Mum": KIN_WORDS), a Japanese address word ("Sensei", "Aniki"), a kinship stem, title or ``is_term`` word (a
+    fandom's vocabulary: "Hokage") with an honorific suffix ("Tou-san", "Nii-chan", "Hokage-sama", "Captain-san").
+    A name with a suffix ("Naruto-kun") is a name."""
     if form.title is not None or len(form.tokens) != 1:
         return False
     word = form.tokens[0].lower().replace("’", "'")
-    if word.replace("-", "") in ADDRESS_WORDS:
+    if word.replace("-", "") in ADDRESS_WORDS or word in KIN_WORDS:
         return True
     stem, dash, suffix = word.rpartition("-")
     if not dash or suffix not in HONORIFIC_SUFFIXES:
         return False
     return stem in KIN_STEMS or stem.replace("-", "") in ADDRESS_WORDS or stem in TITLES or is_term(stem)
+
+
+def exclamation_only(form: NameForm, uses: Uses, named: bool) -> bool:
+    """Whether a one-word form that is no name (``named``: a usual given name or a KB name) is, twice or more, the
+    whole of a quote every time ("“Rawr?”", "“Rawr!”"): a sound or a cry, not someone the text names."""
+    return (len(form.tokens) == 1 and form.title is None and not named and uses.total >= 2
+            and uses.alone == uses.total)
 
 
 def common_word_unused(form: NameForm, uses: Uses, given_name: bool) -> bool:

@@ -1,12 +1,15 @@
 """First-person narrators named by the others: in a story told by "I", the one name that is only ever said to the
-narrator ("“Maribel, you look terrible,” she said.") is the narrator's.
+narrator ("“Maribel, you look terrible,” she said.") is the narrator's; so is the one name the narration declares its
+own ("Here is the cafeteria, where my name, Mewtwo, was first mentioned.").
 
 A work is told in the first person when its narration (outside the quotes) writes I/me/my/myself/mine at least
 MIN_FIRST times and in FIRST_SHARE of its words. The narrator's name is then the one character name of the cast
 that the text writes only inside quotes, at least once as a vocative (``dialogue.is_vocative``: "Maribel, …",
 "…, Maribel?"), and never in the narration, no word of endearment ("Angel, …"): the narration says "I" for the
 narrator, and the others call them by name. When exactly one name is so, it is the narrator, the work's main
-character: listed first in the report, even when named once.
+character: listed first in the report, even when named once. A name the narration (outside the quotes) writes after
+"my name is", "my name was", "my name's" or "my name," (name_judge.DECLARED) is the narrator's before that rule, when
+exactly one character is so declared.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ficlens.analyse.cast.model import Cast
+from ficlens.analyse.cast.name_judge import DECLARED, DECLARED_REACH
 from ficlens.analyse.cast.reader import narration_words
 from ficlens.analyse.dialogue import is_vocative, quote_at, quote_index
 
@@ -42,14 +46,21 @@ def narrator_of(text: str, cast: Cast) -> int | None:
         return None
     in_narration: set[int] = set()
     called: set[int] = set()
+    declared: set[int] = set()
     for m in cast.mentions:
         if m.kind != "name":
             continue
         q = quote_at(cast.quotes, starts, m.start)
         if q is None:
             in_narration.add(m.cluster)
+            said = DECLARED.search(text, max(0, m.start - DECLARED_REACH), m.start)
+            if said is not None and said.group(0)[:2].lower() == "my":
+                declared.add(m.cluster)
         elif is_vocative(text, cast.quotes[q].start, m.start, m.end):
             called.add(m.cluster)
+    own = [c.id for c in cast.clusters if c.id in declared and not c.role]
+    if len(own) == 1:
+        return own[0]
     named = [c.id for c in cast.clusters if c.id in called and c.id not in in_narration and not c.role and c.names
              and c.name.lower() not in ENDEARMENTS]
     return named[0] if len(named) == 1 else None
