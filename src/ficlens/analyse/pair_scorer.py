@@ -1,18 +1,19 @@
 """A learned scorer of candidate pairings: which pairs of the pairing cast are tagged, and whether romantic ("/").
 
 Each candidate pair (two characters of the pairing cast who share sentences: see
-:func:`ficlens.analyse.relations.candidates`) is described by ``FEATURES``: how much the two are together (shared
+:func:`ficlens.analyse.relations.pair_table`) is described by ``FEATURES``: how much the two are together (shared
 sentences, the speakers' exchanges, the pair's share of the work's most present pair, its rank among the work's
 pairs, whether they are scene partners), the romantic cues between them (strong ones, those of the sentences they
 share, the weak ones, the romance against the strongest one of either), the platonic ones (friendship words, family
-words, a shared surname), who they are (the work's main character, their names, whether they speak) and the
-knowledge base's priors (the pair's works on AO3, canon and popular couples: zero for a fandom or pair the KB
-lacks). Two logistic models score the vector: ``tag`` (the pair is tagged at all) and ``romance`` (a tagged pair is
-romantic). The hard rules stay rules in the relations analyser (no self-pairs, romance only with romantic evidence
-between the two, no romance from forced contact).
+words, a shared surname), who they are (the work's main character, their names, whether they speak), the knowledge
+base's priors (the pair's works on AO3, canon and popular couples: zero for a fandom or pair the KB lacks), the
+hand rules' conditions and the hand rules' decision. A multinomial logistic model scores the vector over
+``CLASSES``: not tagged, tagged " & ", tagged "/". The hard rules stay rules in the relations analyser (no
+self-pairs, romance only with romantic evidence between the two or a canon couple, no romance from forced contact).
 
 The weights are src/ficlens/models/pair_scorer.json, fitted by scripts/train_pair_scorer.py on the dev works'
-author-tagged relationships; no training code lives here.
+author-tagged relationships; the artifact says whether the analyser uses it by default (``on_by_default``). No
+training code lives here.
 """
 
 from __future__ import annotations
@@ -34,37 +35,58 @@ FEATURES = (
     "strong", "close", "weak", "romance_share", "friend", "kin", "surname", "romance_balance",
     "main", "names", "cast_rank", "speak", "silent", "forced", "both_kb",
     "prior_romantic", "prior_platonic", "canon", "popular",
+    "strong_min", "romance_min", "romance_ratio", "friend_min", "central", "main_romance",
+    "rules_romantic", "rules_platonic",
 )
 PRIOR_FEATURES = frozenset({"prior_romantic", "prior_platonic", "canon", "popular"})
 
 
 @dataclass(frozen=True)
-class Logistic:
-    """One logistic model over ``FEATURES``."""
+class Linear:
+    """One class's linear score over ``FEATURES``."""
 
     weights: tuple[float, ...]
     bias: float
 
-    def probability(self, row: Sequence[float]) -> float:
-        z = self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    def z(self, row: Sequence[float]) -> float:
+        return self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True))
 
     def to_json(self) -> dict[str, object]:
         return {"weights": [round(w, 6) for w in self.weights], "bias": round(self.bias, 6)}
 
 
+CLASSES = ("none", "platonic", "romantic")
+
+
 @dataclass(frozen=True)
 class PairScorer:
-    """The two models and the tag threshold: a pair is tagged where ``tag`` gives at least ``threshold``, and
-    romantic where ``romance`` gives at least one half."""
+    """A multinomial logistic model over ``CLASSES`` (not tagged, tagged " & ", tagged "/") and the tag threshold:
+    a pair is tagged where the probability of a tag (either kind) reaches ``threshold``, and romantic where the
+    romantic class is likelier than the platonic one."""
 
-    tag: Logistic
-    romance: Logistic
+    scores: tuple[Linear, Linear, Linear]
     threshold: float = 0.5
+    on_by_default: bool = False  # the relations analyser uses the shipped scorer (else the hand rules decide)
+
+    def probabilities(self, row: Sequence[float]) -> tuple[float, float, float]:
+        zs = [s.z(row) for s in self.scores]
+        top = max(zs)
+        e = [math.exp(max(-60.0, z - top)) for z in zs]
+        total = sum(e)
+        return (e[0] / total, e[1] / total, e[2] / total)
+
+    def tagged(self, row: Sequence[float]) -> float:
+        """The probability that the pair is tagged at all."""
+        return 1.0 - self.probabilities(row)[0]
+
+    def romantic(self, row: Sequence[float]) -> bool:
+        """Whether a tagged pair is likelier romantic than platonic."""
+        return self.scores[2].z(row) >= self.scores[1].z(row)
 
     def to_json(self) -> dict[str, object]:
-        return {"features": list(FEATURES), "tag": self.tag.to_json(), "romance": self.romance.to_json(),
-                "threshold": round(self.threshold, 4)}
+        return {"features": list(FEATURES), "classes": {k: s.to_json() for k, s in zip(CLASSES, self.scores,
+                                                                                          strict=True)},
+                "threshold": round(self.threshold, 4), "on_by_default": self.on_by_default}
 
 
 def vector(values: Mapping[str, float]) -> list[float]:
@@ -81,15 +103,18 @@ def parse_scorer(blob: bytes, path: Path) -> PairScorer:
     try:
         data = json.loads(blob.decode("utf-8"))
         names = list(data["features"])
-        models = [Logistic(tuple(float(w) for w in data[k]["weights"]), float(data[k]["bias"]))
-                  for k in ("tag", "romance")]
+        models = [Linear(tuple(float(w) for w in data["classes"][k]["weights"]), float(data["classes"][k]["bias"]))
+                  for k in CLASSES]
         threshold = float(data["threshold"])
+        on = data.get("on_by_default", False)
     except (ValueError, KeyError, TypeError) as exc:
         raise PairScorerError(f"{path}: not a pair scorer ({exc.__class__.__name__}: {exc})") from exc
     if names != list(FEATURES) or any(len(m.weights) != len(FEATURES) for m in models):
         raise PairScorerError(f"{path}: its features are not this ficlens's; rebuild it with "
                               "scripts/train_pair_scorer.py")
-    return PairScorer(models[0], models[1], threshold)
+    if not isinstance(on, bool):
+        raise PairScorerError(f"{path}: on_by_default is not true or false")
+    return PairScorer((models[0], models[1], models[2]), threshold, on)
 
 
 def load_scorer(path: Path) -> PairScorer:
@@ -111,8 +136,12 @@ _override: list[PairScorer | None] = []
 
 
 def active() -> PairScorer | None:
-    """The scorer the relations analyser uses: the one set by :func:`using`, else the shipped one; None: the rules."""
-    return _override[-1] if _override else shipped_scorer()
+    """The scorer the relations analyser uses: the one set by :func:`using`, else the shipped one where it is on by
+    default; None: the hand rules."""
+    if _override:
+        return _override[-1]
+    shipped = shipped_scorer()
+    return shipped if shipped is not None and shipped.on_by_default else None
 
 
 @contextlib.contextmanager

@@ -409,6 +409,11 @@ def pair_table(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
         out.append(PairFacts(a, b, ev, works, rom_prior, pla_prior, _canon_couple(a, b, fandoms),
                              (a_id, b_id) in scenes, bool(silent.intersection((a_id, b_id))), most))
     _describe(out, top, answered)
+    ruled = pairings([c for f in out for c in _ruled(f)])
+    kinds = {(c.people, c.kind) for c in ruled if len(c.people) == 2}
+    for f in out:
+        f.values["rules_romantic"] = float((f.people, "/") in kinds)
+        f.values["rules_platonic"] = float((f.people, "&") in kinds)
     return out
 
 
@@ -440,6 +445,10 @@ def _describe(table: list[PairFacts], top: Sequence[Cluster], answered: Mapping[
             "forced": float(ev.forced > 0), "both_kb": float(f.a.kb is not None and f.b.kb is not None),
             "prior_romantic": f.rom_prior, "prior_platonic": f.pla_prior, "canon": float(f.canon),
             "popular": float(_popular_couple(f.works)),
+            "strong_min": float(ev.romantic_strong >= STRONG_MIN), "romance_min": float(ev.romantic >= ROMANTIC_MIN),
+            "romance_ratio": float(ev.romantic > 0 and ev.romantic >= 0.6 * ev.platonic),
+            "friend_min": float(ev.platonic >= PLATONIC_MIN), "central": float(ev.together >= SCENE_SHARE * f.most),
+            "main_romance": float(strongest > 0 and ev.romantic >= SECONDARY_SHARE * strongest),
         }
 
 
@@ -462,13 +471,13 @@ def may_be_romantic(f: PairFacts) -> bool:
 
 def _learned(f: PairFacts, scorer: pair_scorer.PairScorer) -> Candidate | None:
     """The pairing the learned scorer makes of a pair, if any: tagged where its tag probability reaches the
-    scorer's threshold, romantic where its romance probability reaches one half and the pair may be romantic
+    scorer's threshold, romantic where the scorer finds it likelier romantic than platonic and it may be romantic
     (:func:`may_be_romantic`). The value is scaled so that the score is 0.5 at the threshold."""
     row = pair_scorer.vector(f.values)
-    tagged = scorer.tag.probability(row)
+    tagged = scorer.tagged(row)
     if tagged < scorer.threshold:
         return None
-    romantic = may_be_romantic(f) and scorer.romance.probability(row) >= 0.5
+    romantic = may_be_romantic(f) and scorer.romantic(row)
     spans = f.ev.romantic_spans if romantic else f.ev.platonic_spans
     return Candidate(f.people, "/" if romantic else "&", -math.log2(1.0 - min(tagged, 0.9999)),
                      -math.log2(1.0 - scorer.threshold), spans, learned=True)
@@ -572,12 +581,10 @@ def _group_candidates(cast: Cast, speech: Sequence[Turn], romances: list[Candida
             for g in talking_groups(speech, [c.id for c in top], same) if g.people not in romantic]
 
 
-def find_relationships(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] | None = None,
-                       speech: Sequence[Turn] = ()) -> list[Relationship]:
-    """The pairings, triads and friendship groups of the work. ``talks``: see :func:`candidates`; ``speech``: each
-    quotation with its speaker, in text order (for the groups that talk together)."""
-    fandoms = [f for f, _ in cast.fandoms]
-    found = candidates(doc, cast, talks)
+def pairings(found: Sequence[Candidate]) -> list[Candidate]:
+    """The pairings and triads kept of the candidates: a faint romance beside another romance out, triads made, a
+    character's second romance under SECONDARY_SHARE of its strongest out (unless learned or a triad's side), and a
+    romantic pair's friendship out."""
     paired = {p for c in found if c.kind == "/" and not (c.faint or c.side) for p in c.people}
     romances = _triads([c for c in found if c.kind == "/" and not (c.faint and paired.intersection(c.people))])
     strongest = _strongest(romances)
@@ -586,7 +593,15 @@ def find_relationships(doc: Document, cast: Cast, talks: Mapping[tuple[int, int]
             if len(c.people) > 2 or c.people in polyamorous or c.learned
             or c.value >= SECONDARY_SHARE * max(strongest[p] for p in c.people)]
     romantic = {pair for c in kept for pair in itertools.combinations(c.people, 2)}
-    kept += [c for c in found if c.kind == "&" and c.people not in romantic]  # a romantic pair's friendship: out
+    return kept + [c for c in found if c.kind == "&" and c.people not in romantic]  # a romance's friendship: out
+
+
+def find_relationships(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] | None = None,
+                       speech: Sequence[Turn] = ()) -> list[Relationship]:
+    """The pairings, triads and friendship groups of the work. ``talks``: see :func:`candidates`; ``speech``: each
+    quotation with its speaker, in text order (for the groups that talk together)."""
+    fandoms = [f for f, _ in cast.fandoms]
+    kept = pairings(candidates(doc, cast, talks))
     kept += _group_candidates(cast, speech, kept)
     out: list[Relationship] = []
     for c in kept:
