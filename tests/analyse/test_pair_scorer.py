@@ -96,3 +96,12 @@ def test_the_shipped_weights_fit_this_ficlens() -> None:
     scorer = pair_scorer.shipped_scorer.__wrapped__()  # type: ignore[attr-defined]
     assert 0.0 < scorer.threshold < 1.0
     assert len(scorer.scores) == 3 and all(len(s.weights) == len(FEATURES) for s in scorer.scores)
+
+
+def test_two_of_one_surname_need_more_than_a_kiss_to_be_a_learned_romance() -> None:
+    sisters = ("Later Mira Vance kissed Tova Vance goodnight. Then Tova Vance smiled at Mira Vance. "
+               + "\n\n" + "Later Mira Vance walked with Tova Vance. Then Tova Vance sang to Mira Vance. " * 2)
+    tags = _tags(sisters, _constant(-5.0, 0.0, 1.0))
+    assert tags == {"Mira Vance & Tova Vance": "platonic"}
+    married = sisters.replace("kissed", "kissed and kissed and kissed")
+    assert _tags(married, _constant(-5.0, 0.0, 1.0)) == {"Mira Vance/Tova Vance": "romantic"}

@@ -432,6 +432,7 @@ def _describe(table: list[PairFacts], top: Sequence[Cluster], answered: Mapping[
             "together": math.log1p(ev.together), "exchanges": math.log1p(answered.get(f.people, 0)),
             "share": ev.together / f.most if f.most else 0.0,
             "pair_rank": 1.0 / (1 + by_together.index(ev.together)), "scene": float(f.scene),
+            "pairs": 1.0 / len(table),
             "strong": math.log1p(ev.romantic_strong), "close": math.log1p(ev.close),
             "weak": math.log1p(max(0.0, ev.romantic - ev.romantic_strong)),
             "romance_share": ev.romantic / strongest if strongest else 0.0,
@@ -464,9 +465,13 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
 
 
 def may_be_romantic(f: PairFacts) -> bool:
-    """The hard rule of every romance: romantic cue words between the two (forced contact gives none: see
-    :func:`collect`), or a couple of the canon, both on the work's stage."""
-    return f.ev.romantic_strong > 0 or (f.canon and not f.silent)
+    """The hard rules of every romance: romantic cue words between the two (forced contact gives none: see
+    :func:`collect`), or a couple of the canon, both on the work's stage; and two who share a surname (a family, or
+    a married couple) only a couple of the canon or with strong cues worth ROMANTIC_MIN ("Fleur" kissing her sister
+    "Gabrielle Delacour" goodnight is family)."""
+    if f.canon:
+        return f.ev.romantic_strong > 0 or not f.silent
+    return f.ev.romantic_strong >= (ROMANTIC_MIN if _kin_named(f.a, f.b) else 0.0) and f.ev.romantic_strong > 0
 
 
 def _learned(f: PairFacts, scorer: pair_scorer.PairScorer) -> Candidate | None:
@@ -477,7 +482,7 @@ def _learned(f: PairFacts, scorer: pair_scorer.PairScorer) -> Candidate | None:
     tagged = scorer.tagged(row)
     if tagged < scorer.threshold:
         return None
-    romantic = may_be_romantic(f) and scorer.romantic(row)
+    romantic = may_be_romantic(f) and (f.canon or scorer.romantic(row))  # a couple of the canon: "/" (see above)
     spans = f.ev.romantic_spans if romantic else f.ev.platonic_spans
     return Candidate(f.people, "/" if romantic else "&", -math.log2(1.0 - min(tagged, 0.9999)),
                      -math.log2(1.0 - scorer.threshold), spans, learned=True)
