@@ -102,7 +102,7 @@ def load_works(split: str, cache: Path) -> list[Work]:
     return out
 
 
-def fit(works: list[Work], threshold: float) -> PairScorer:
+def fit(works: list[Work], threshold: float, keep_rules: bool = False) -> PairScorer:
     """The multinomial model fitted on the works' rows of both modes (standardised features, L2; the weights given
     back on the raw features)."""
     import numpy as np
@@ -120,7 +120,7 @@ def fit(works: list[Work], threshold: float) -> PairScorer:
         weights = model.coef_[list(model.classes_).index(k)] / sd
         bias = model.intercept_[list(model.classes_).index(k)] - weights @ mean
         scores.append(Linear(tuple(float(w) for w in weights), float(bias)))
-    return PairScorer((scores[0], scores[1], scores[2]), threshold)
+    return PairScorer((scores[0], scores[1], scores[2]), threshold, keep_rules=keep_rules)
 
 
 def score(work: Work, scorer: PairScorer | None, mode: str) -> tuple[int, int]:
@@ -132,7 +132,7 @@ def score(work: Work, scorer: PairScorer | None, mode: str) -> tuple[int, int]:
     return found, extra
 
 
-def folds(works: list[Work], thresholds: list[float]) -> None:
+def folds(works: list[Work], thresholds: list[float], keep_rules: bool = False) -> None:
     """Leave-one-repository-out: the rules and the models (fitted without the repository) on its works."""
     gold = sum(len(w.gold) for w in works)
     totals: dict[tuple[str, str], list[int]] = {}
@@ -140,7 +140,7 @@ def folds(works: list[Work], thresholds: list[float]) -> None:
         held = [w for w in works if w.repo == repo]
         train = [w for w in works if w.repo != repo]
         models: list[tuple[str, PairScorer | None]] = [("rules", None)]
-        models += [(f"model {t:.2f}", fit(train, t)) for t in thresholds]
+        models += [(f"model {t:.2f}", fit(train, t, keep_rules)) for t in thresholds]
         for name, scorer in models:
             for mode in MODES:
                 t = totals.setdefault((name, mode), [0, 0])
@@ -163,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-folds", action="store_true")
     parser.add_argument("--on-by-default", action="store_true",
                         help="the written artifact is used by default (only where it beats the rules out of fold)")
+    parser.add_argument("--keep-rules", action="store_true",
+                        help="the pairs the hand rules tag stay tagged (the scorer adds pairs and types them all)")
     parser.add_argument("--without-rules", action="store_true",
                         help="leave the hand rules' conditions and decision out of the features")
     args = parser.parse_args(argv)
@@ -174,9 +176,9 @@ def main(argv: list[str] | None = None) -> int:
         print("no dev work with text and labels found")
         return 0
     if not args.no_folds:
-        folds(works, args.thresholds)
+        folds(works, args.thresholds, args.keep_rules)
     if args.write:
-        scorer = dataclasses.replace(fit(works, args.thresholds[0]), on_by_default=args.on_by_default)
+        scorer = dataclasses.replace(fit(works, args.thresholds[0], args.keep_rules), on_by_default=args.on_by_default)
         pair_scorer.MODEL_PATH.write_text(json.dumps(scorer.to_json(), indent=1) + "\n", encoding="utf-8")
         print(f"wrote {pair_scorer.MODEL_PATH.relative_to(ROOT)}")
     return 0

@@ -61,12 +61,13 @@ CLASSES = ("none", "platonic", "romantic")
 @dataclass(frozen=True)
 class PairScorer:
     """A multinomial logistic model over ``CLASSES`` (not tagged, tagged " & ", tagged "/") and the tag threshold:
-    a pair is tagged where the probability of a tag (either kind) reaches ``threshold``, and romantic where the
-    romantic class is likelier than the platonic one."""
+    a pair is tagged where the probability of a tag (either kind) reaches ``threshold`` (or, with ``keep_rules``,
+    where the hand rules tag it), and romantic where the romantic class is likelier than the platonic one."""
 
     scores: tuple[Linear, Linear, Linear]
     threshold: float = 0.5
     on_by_default: bool = False  # the relations analyser uses the shipped scorer (else the hand rules decide)
+    keep_rules: bool = False  # a pair the hand rules tag stays tagged whatever its probability (the scorer types it)
 
     def probabilities(self, row: Sequence[float]) -> tuple[float, float, float]:
         zs = [s.z(row) for s in self.scores]
@@ -86,7 +87,8 @@ class PairScorer:
     def to_json(self) -> dict[str, object]:
         return {"features": list(FEATURES), "classes": {k: s.to_json() for k, s in zip(CLASSES, self.scores,
                                                                                           strict=True)},
-                "threshold": round(self.threshold, 4), "on_by_default": self.on_by_default}
+                "threshold": round(self.threshold, 4), "on_by_default": self.on_by_default,
+                "keep_rules": self.keep_rules}
 
 
 def vector(values: Mapping[str, float]) -> list[float]:
@@ -106,15 +108,15 @@ def parse_scorer(blob: bytes, path: Path) -> PairScorer:
         models = [Linear(tuple(float(w) for w in data["classes"][k]["weights"]), float(data["classes"][k]["bias"]))
                   for k in CLASSES]
         threshold = float(data["threshold"])
-        on = data.get("on_by_default", False)
+        on, keep = data.get("on_by_default", False), data.get("keep_rules", False)
     except (ValueError, KeyError, TypeError) as exc:
         raise PairScorerError(f"{path}: not a pair scorer ({exc.__class__.__name__}: {exc})") from exc
     if names != list(FEATURES) or any(len(m.weights) != len(FEATURES) for m in models):
         raise PairScorerError(f"{path}: its features are not this ficlens's; rebuild it with "
                               "scripts/train_pair_scorer.py")
-    if not isinstance(on, bool):
-        raise PairScorerError(f"{path}: on_by_default is not true or false")
-    return PairScorer((models[0], models[1], models[2]), threshold, on)
+    if not isinstance(on, bool) or not isinstance(keep, bool):
+        raise PairScorerError(f"{path}: on_by_default and keep_rules must be true or false")
+    return PairScorer((models[0], models[1], models[2]), threshold, on, keep)
 
 
 def load_scorer(path: Path) -> PairScorer:

@@ -466,26 +466,35 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
 
 def may_be_romantic(f: PairFacts) -> bool:
     """The hard rules of every romance: romantic cue words between the two (forced contact gives none: see
-    :func:`collect`), or a couple of the canon, both on the work's stage; and two who share a surname (a family, or
-    a married couple) only a couple of the canon or with strong cues worth ROMANTIC_MIN ("Fleur" kissing her sister
-    "Gabrielle Delacour" goodnight is family)."""
+    :func:`collect`), weak ones worth a strong one for a popular couple of the fandom, or a couple of the canon,
+    both on the work's stage; and two who share a surname (a family, or a married couple) only a couple of the canon
+    or with strong cues worth ROMANTIC_MIN ("Fleur" kissing her sister "Gabrielle Delacour" goodnight is family)."""
     if f.canon:
         return f.ev.romantic_strong > 0 or not f.silent
-    return f.ev.romantic_strong >= (ROMANTIC_MIN if _kin_named(f.a, f.b) else 0.0) and f.ev.romantic_strong > 0
+    if _kin_named(f.a, f.b):
+        return f.ev.romantic_strong >= ROMANTIC_MIN
+    return f.ev.romantic_strong > 0 or (f.ev.romantic >= STRONG_MIN and _popular_couple(f.works))
 
 
 def _learned(f: PairFacts, scorer: pair_scorer.PairScorer) -> Candidate | None:
     """The pairing the learned scorer makes of a pair, if any: tagged where its tag probability reaches the
-    scorer's threshold, romantic where the scorer finds it likelier romantic than platonic and it may be romantic
-    (:func:`may_be_romantic`). The value is scaled so that the score is 0.5 at the threshold."""
+    scorer's threshold (or where the hand rules tag it, for a scorer that keeps their tags), unless one of the two is
+    off stage and no cue word pairs them; romantic where it may be (:func:`may_be_romantic`) and the scorer finds it
+    likelier romantic than platonic, or it is a couple of the canon the text gives no friendship words. The value
+    is scaled so that the score is 0.5 at the threshold."""
+    if f.silent and f.ev.romantic_strong == 0 and f.ev.platonic < PLATONIC_MIN:
+        return None  # one of the two is off stage: only cue words pair them
     row = pair_scorer.vector(f.values)
     tagged = scorer.tagged(row)
-    if tagged < scorer.threshold:
+    ruled = scorer.keep_rules and (f.values["rules_romantic"] > 0 or f.values["rules_platonic"] > 0)
+    if tagged < scorer.threshold and not ruled:
         return None
-    romantic = may_be_romantic(f) and (f.canon or scorer.romantic(row))  # a couple of the canon: "/" (see above)
+    silent_couple = f.canon and f.ev.platonic - f.ev.kin < PLATONIC_MIN  # the text silent on a couple of the canon
+    romantic = may_be_romantic(f) and (silent_couple or scorer.romantic(row))
     spans = f.ev.romantic_spans if romantic else f.ev.platonic_spans
-    return Candidate(f.people, "/" if romantic else "&", -math.log2(1.0 - min(tagged, 0.9999)),
-                     -math.log2(1.0 - scorer.threshold), spans, learned=True)
+    needed = -math.log2(1.0 - scorer.threshold)
+    return Candidate(f.people, "/" if romantic else "&", max(needed, -math.log2(1.0 - min(tagged, 0.9999))),
+                     needed, spans, learned=True)
 
 
 def _ruled(f: PairFacts) -> list[Candidate]:
