@@ -248,7 +248,7 @@ class Candidate:
     spans: list[tuple[float, TextSpan]]
     faint: bool = False  # a romance of scene partners read from faint cues: kept only where neither has another
     side: bool = False  # a romance short of its threshold: kept only as the third side of a triad (see _triads)
-    learned: bool = False  # the learned scorer's: kept whatever its share of its characters' strongest romance
+    learned: bool = False  # the learned scorer's (valued by its tag probability)
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -460,7 +460,7 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
     table = pair_table(doc, cast, talks)
     scorer = pair_scorer.active()
     if scorer is not None:
-        return [c for f in table if (c := _learned(f, scorer)) is not None]
+        return [c for f in table for c in _learned(f, scorer)]
     return [c for f in table for c in _ruled(f)]
 
 
@@ -476,25 +476,27 @@ def may_be_romantic(f: PairFacts) -> bool:
     return f.ev.romantic_strong > 0 or (f.ev.romantic >= STRONG_MIN and _popular_couple(f.works))
 
 
-def _learned(f: PairFacts, scorer: pair_scorer.PairScorer) -> Candidate | None:
+def _learned(f: PairFacts, scorer: pair_scorer.PairScorer) -> list[Candidate]:
     """The pairing the learned scorer makes of a pair, if any: tagged where its tag probability reaches the
     scorer's threshold (or where the hand rules tag it, for a scorer that keeps their tags), unless one of the two is
     off stage and no cue word pairs them; romantic where it may be (:func:`may_be_romantic`) and the scorer finds it
-    likelier romantic than platonic, or it is a couple of the canon the text gives no friendship words. The value
+    likelier romantic than platonic, or it is a couple of the canon the text gives no friendship words. A romance
+    comes with its friendship, tagged where the romance is a character's second one (:func:`pairings`). The value
     is scaled so that the score is 0.5 at the threshold."""
     if f.silent and f.ev.romantic_strong == 0 and f.ev.platonic < PLATONIC_MIN:
-        return None  # one of the two is off stage: only cue words pair them
+        return []  # one of the two is off stage: only cue words pair them
     row = pair_scorer.vector(f.values)
     tagged = scorer.tagged(row)
     ruled = scorer.keep_rules and (f.values["rules_romantic"] > 0 or f.values["rules_platonic"] > 0)
     if tagged < scorer.threshold and not ruled:
-        return None
+        return []
     silent_couple = f.canon and f.ev.platonic - f.ev.kin < PLATONIC_MIN  # the text silent on a couple of the canon
     romantic = may_be_romantic(f) and (silent_couple or scorer.romantic(row))
-    spans = f.ev.romantic_spans if romantic else f.ev.platonic_spans
     needed = -math.log2(1.0 - scorer.threshold)
-    return Candidate(f.people, "/" if romantic else "&", max(needed, -math.log2(1.0 - min(tagged, 0.9999))),
-                     needed, spans, learned=True)
+    value = max(needed, -math.log2(1.0 - min(tagged, 0.9999)))
+    friends = Candidate(f.people, "&", value, needed, f.ev.platonic_spans, learned=True)
+    return [Candidate(f.people, "/", value, needed, f.ev.romantic_spans, learned=True), friends] if romantic \
+        else [friends]
 
 
 def _ruled(f: PairFacts) -> list[Candidate]:
@@ -597,14 +599,14 @@ def _group_candidates(cast: Cast, speech: Sequence[Turn], romances: list[Candida
 
 def pairings(found: Sequence[Candidate]) -> list[Candidate]:
     """The pairings and triads kept of the candidates: a faint romance beside another romance out, triads made, a
-    character's second romance under SECONDARY_SHARE of its strongest out (unless learned or a triad's side), and a
-    romantic pair's friendship out."""
+    character's second romance under SECONDARY_SHARE of its strongest out (unless a triad's side), and a romantic
+    pair's friendship out."""
     paired = {p for c in found if c.kind == "/" and not (c.faint or c.side) for p in c.people}
     romances = _triads([c for c in found if c.kind == "/" and not (c.faint and paired.intersection(c.people))])
     strongest = _strongest(romances)
     polyamorous = {pair for c in romances if len(c.people) > 2 for pair in itertools.combinations(c.people, 2)}
     kept = [c for c in romances
-            if len(c.people) > 2 or c.people in polyamorous or c.learned
+            if len(c.people) > 2 or c.people in polyamorous
             or c.value >= SECONDARY_SHARE * max(strongest[p] for p in c.people)]
     romantic = {pair for c in kept for pair in itertools.combinations(c.people, 2)}
     return kept + [c for c in found if c.kind == "&" and c.people not in romantic]  # a romance's friendship: out
