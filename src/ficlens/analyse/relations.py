@@ -10,7 +10,9 @@ fans never makes a pairing on its own. A unit that says the contact was forced g
 character who never speaks in a work of known speakers (:func:`offstage`) pairs only by cue words. A score is 0.5
 at the evidence threshold of its kind and approaches 1 as the evidence grows past it. Tags are ordered as AO3
 orders them: the KB's most common ordering of the pair where many works write it, else alphabetically by name as
-written.
+written. Where the shipped learned pair scorer is on (:mod:`ficlens.analyse.pair_scorer`), it decides from the
+pair's facts (:func:`pair_table`, the rules' decision among them) which pairs are tagged and their type, within
+the hard rules (:func:`may_be_romantic`, the off-stage rule, the second-romance rule, the consent stage).
 """
 
 from __future__ import annotations
