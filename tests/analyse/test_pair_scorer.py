@@ -105,3 +105,21 @@ def test_two_of_one_surname_need_more_than_a_kiss_to_be_a_learned_romance() -> N
     assert tags == {"Mira Vance & Tova Vance": "platonic"}
     married = sisters.replace("kissed", "kissed and kissed and kissed")
     assert _tags(married, _constant(-5.0, 0.0, 1.0)) == {"Mira Vance/Tova Vance": "romantic"}
+
+
+def test_a_scorer_keeping_the_rules_tags_keeps_a_pair_it_finds_unlikely() -> None:
+    never = _constant(5.0, 0.0, 0.0)
+    assert _tags(LOVERS, never) == {}
+    keeping = PairScorer(never.scores, never.threshold, keep_rules=True)
+    assert _tags(LOVERS, keeping) == _tags(LOVERS, None) == {"Kaia/Riversong": "romantic", "Kaia & Tamsin": "platonic"}
+
+
+def test_a_character_off_stage_pairs_with_the_scorer_only_by_cue_words() -> None:
+    doc, cast = _analysed("Later Kaia sat by the fire while Riversong watched. Then Riversong walked with Kaia. " * 4)
+    ids = {c.name: c.id for c in cast.clusters}
+    cast.clusters[ids["Kaia"]].quotes = relations.SPEAKING_WORK  # Kaia speaks; Riversong is only talked about
+    with pair_scorer.using(_constant(-5.0, 1.0, 0.0)):
+        assert relations.find_relationships(doc, cast) == []
+    cast.clusters[ids["Riversong"]].quotes = 1
+    with pair_scorer.using(_constant(-5.0, 1.0, 0.0)):
+        assert [r.tag for r in relations.find_relationships(doc, cast)] == ["Kaia & Riversong"]
