@@ -10,7 +10,11 @@ Each work's analysis (every stage) is pickled under --cache (default /tmp/ficlen
 sha256 and the source of everything the relations stage does not own, so reruns after a change to
 analyse/relations.py only rerun the relations and consent stages. Pass --no-cache to analyse afresh.
 
-Run: PYTHONPATH=src .venv/bin/python scripts/relations_priors.py [--split dev] [--per-work] [--no-cache]
+``--learned`` decides with the shipped learned pair scorer (:mod:`ficlens.analyse.pair_scorer`) instead of the hand
+rules, whether or not it is on by default (fitted on the dev works: in-sample there; scripts/train_pair_scorer.py
+measures it out of fold).
+
+Run: PYTHONPATH=src .venv/bin/python scripts/relations_priors.py [--split dev] [--per-work] [--no-cache] [--learned]
 (dev only while tuning: never --split test.)
 """
 
@@ -31,7 +35,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 import works_realfic as wr  # noqa: E402
 
-from ficlens.analyse import relations  # noqa: E402
+from ficlens.analyse import pair_scorer, relations  # noqa: E402
 from ficlens.analyse.analysis import Analysis  # noqa: E402
 from ficlens.analyse.pipeline import stages_for  # noqa: E402
 from ficlens.api import works  # noqa: E402
@@ -94,8 +98,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/ficlens-rels-cache"))
     parser.add_argument("--no-cache", action="store_true")
     parser.add_argument("--per-work", action="store_true", help="each work's gold and predicted relationships")
+    parser.add_argument("--learned", action="store_true",
+                        help="decide with the shipped pair scorer (models/pair_scorer.json), on by default or not")
     args = parser.parse_args(argv)
     cache = None if args.no_cache else args.cache
+    if args.learned and pair_scorer.shipped_scorer() is None:
+        print("no pair scorer shipped: run scripts/train_pair_scorer.py --write")
+        return 1
+    learned = pair_scorer.shipped_scorer() if args.learned else None
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)
     key = _code_key()
@@ -110,7 +120,8 @@ def main(argv: list[str] | None = None) -> int:
         analysis = analysed(text, cache, key)
         found: dict[str, Any] = {}
         for mode in ("on", "off"):
-            with no_priors() if mode == "off" else contextlib.nullcontext():
+            with no_priors() if mode == "off" else contextlib.nullcontext(), \
+                    pair_scorer.using(learned) if learned else contextlib.nullcontext():
                 predicted = relationships(analysis)
             hits = [g for g in gold if wr.relationship_found(g, predicted)]
             totals[mode][0] += len(hits)

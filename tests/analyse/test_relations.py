@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+
+from ficlens.analyse import pair_scorer
 from ficlens.analyse.cast import Cluster
 from ficlens.analyse.category import categorise
 from ficlens.analyse.relations import ao3_tag
@@ -10,6 +15,13 @@ from ficlens.report import Relationship
 from repo_paths import FIXTURES
 
 FIXTURE = FIXTURES / "characters" / "sterek_snippet.txt"
+
+
+@pytest.fixture(autouse=True)
+def _hand_rules() -> Iterator[None]:
+    """These tests are of the hand rules: the learned pair scorer (tests/analyse/test_pair_scorer.py) stays out."""
+    with pair_scorer.using(None):
+        yield
 
 
 def test_ao3_order_from_kb_then_names_as_written() -> None:

@@ -10,7 +10,9 @@ fans never makes a pairing on its own. A unit that says the contact was forced g
 character who never speaks in a work of known speakers (:func:`offstage`) pairs only by cue words. A score is 0.5
 at the evidence threshold of its kind and approaches 1 as the evidence grows past it. Tags are ordered as AO3
 orders them: the KB's most common ordering of the pair where many works write it, else alphabetically by name as
-written.
+written. Where the shipped learned pair scorer is on (:mod:`ficlens.analyse.pair_scorer`), it decides from the
+pair's facts (:func:`pair_table`, the rules' decision among them) which pairs are tagged and their type, within
+the hard rules (:func:`may_be_romantic`, the off-stage rule, the second-romance rule, the consent stage).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ficlens.analyse import pair_scorer
 from ficlens.analyse.analysis import Analysis
 from ficlens.analyse.cast.model import Cast, Cluster
 from ficlens.analyse.cast.originals import ORIGINAL
@@ -91,6 +94,8 @@ class PairEvidence:
     romantic_strong: float = 0.0
     platonic: float = 0.0
     kin: float = 0.0  # the family words' part of ``platonic``
+    close: float = 0.0  # the strong romantic cues of the sentences the two share (``romantic_strong`` less paragraphs)
+    forced: int = 0  # units naming both that say sexual contact was forced
     romantic_spans: list[tuple[float, TextSpan]] = field(default_factory=list)
     platonic_spans: list[tuple[float, TextSpan]] = field(default_factory=list)
 
@@ -195,7 +200,8 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
                 continue
             strong = _cues(ROMANTIC_STRONG, text, unit, quotes, starts, family)
             rom = strong + WEAK_CUE * _cues(ROMANTIC_WEAK, text, unit, quotes, starts, family)
-            if rom and FORCED.search(text, unit.start, unit.end):  # a kiss forced on someone is no romance
+            forced = FORCED.search(text, unit.start, unit.end) is not None
+            if rom and forced:  # a kiss forced on someone is no romance
                 strong = rom = 0.0
             words = _cue_words(PLATONIC, text, unit, quotes, starts)
             pla = sum(value for _, value in words)
@@ -205,6 +211,8 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
                     ev = pairs[(a, b)]
                     if units is doc.sentences:
                         ev.together += 1
+                        ev.close += min(strong, 3) / (len(present) - 1)
+                    ev.forced += forced
                     share = weight / (len(present) - 1)
                     if rom:
                         ev.romantic += share * min(rom, 3)
@@ -242,6 +250,7 @@ class Candidate:
     spans: list[tuple[float, TextSpan]]
     faint: bool = False  # a romance of scene partners read from faint cues: kept only where neither has another
     side: bool = False  # a romance short of its threshold: kept only as the third side of a triad (see _triads)
+    learned: bool = False  # the learned scorer's (valued by its tag probability)
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -353,64 +362,186 @@ def exchanges(turns: Sequence[tuple[int, int, int | None]]) -> Counter[tuple[int
     return out
 
 
-def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] | None = None) -> list[Candidate]:
-    """Every pairing that passes its kind's threshold (see the module doc). ``talks``: the exchanges between
-    speakers (:func:`exchanges`), each counted as a sentence the two share: a conversation is written in quotes
-    and pronouns, so the two are rarely named in one sentence."""
+@dataclass(slots=True)
+class PairFacts:
+    """What the analyser knows of one pair of the pairing cast sharing MIN_COOCCURRENCE sentences at least: its
+    evidence, the KB's priors and the features the learned scorer reads (:mod:`ficlens.analyse.pair_scorer`)."""
+
+    a: Cluster
+    b: Cluster
+    ev: PairEvidence
+    works: list[tuple[int, int, int]]
+    rom_prior: float
+    pla_prior: float
+    canon: bool
+    scene: bool
+    silent: bool
+    most: int  # the shared sentences of the work's most present pair
+    values: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def people(self) -> tuple[int, int]:
+        return (self.a.id, self.b.id)
+
+
+def pair_table(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] | None = None) -> list[PairFacts]:
+    """The facts of every pair of the pairing cast that shares MIN_COOCCURRENCE sentences at least. ``talks``: the
+    exchanges between speakers (:func:`exchanges`), each counted as a sentence the two share: a conversation is
+    written in quotes and pronouns, so the two are rarely named in one sentence."""
     top, same = pairing_cast(cast)
     fandoms = [f for f, _ in cast.fandoms]
     pairs = collect(doc, cast, top, same)
     ids = {c.id for c in top}
+    answered: Counter[tuple[int, int]] = Counter()
     for (x, y), n in (talks or {}).items():
         x, y = same.get(x, x), same.get(y, y)
         if x != y and x in ids and y in ids:
             pairs[(min(x, y), max(x, y))].together += n
+            answered[(min(x, y), max(x, y))] += n
     silent = offstage(cast, top)
     scenes = {pair for pair in _scene_partners(pairs) if not silent.intersection(pair)}
-    found: list[Candidate] = []
     most = max((ev.together for ev in pairs.values()), default=0)
+    out: list[PairFacts] = []
     for (a_id, b_id), ev in pairs.items():
         if ev.together < MIN_COOCCURRENCE:
             continue
         a, b = cast.clusters[a_id], cast.clusters[b_id]
         works = _pair_works(a, b, fandoms)  # the KB looked up once per pair
         rom_prior, pla_prior = _priors(works)
-        rom_needed = ROMANTIC_MIN
-        if a.kb is not None and b.kb is not None and rom_prior == 0:
-            rom_needed *= UNKNOWN_PAIR_FACTOR
-        rom = ev.romantic + (rom_prior if ev.romantic > 0 else 0.0)
-        canon = _canon_couple(a, b, fandoms)
-        platonic = ev.platonic - ev.kin if canon else ev.platonic  # a couple's family words are of their kin
-        pla = platonic + (pla_prior if platonic > 0 else 0.0)
-        scene = (a_id, b_id) in scenes
-        couple = canon or _popular_couple(works)
-        if ev.romantic_strong >= STRONG_MIN and rom >= rom_needed and rom >= 0.6 * pla:
-            found.append(Candidate((a_id, b_id), "/", rom, rom_needed, ev.romantic_spans))
-        elif ((couple and (ev.romantic_strong > 0 or ev.romantic >= STRONG_MIN))
-              or (scene and ev.romantic_strong >= STRONG_MIN and rom >= 0.6 * pla and not _kin_named(a, b))):
-            # a couple of the fandom with a strong romantic cue or weak ones worth a strong one ("lips curled" alone
-            # is nobody's romance), or scene partners with a kiss whose romantic cues are at least 0.6 of the
-            # platonic ones (as a romance needs anywhere) and who share no surname (a sister's goodnight kiss)
-            found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans))
-        elif canon and pla < PLATONIC_MIN and not silent.intersection((a_id, b_id)):
-            # a text silent on a couple of the canon, both on its stage: the KB decides
-            value = max(rom_prior, WEAK_CUE)
-            found.append(Candidate((a_id, b_id), "/", value, value, ev.romantic_spans))
-        elif (scene and ev.romantic_strong > 0 and rom >= 0.6 * pla and ev.kin == 0
-              and not canon and not _kin_named(a, b)):
-            # scene partners with a strong romantic cue between them, however faint (one in dialogue,
-            # one in a shared paragraph), and no family word or surname: AO3 authors tag such a pair "/" (82 % of
-            # the relationship tags of ../shared/data/ao3-meta are romantic); dropped if either has another romance
-            found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans, faint=True))
-        elif ev.romantic_strong >= STRONG_MIN and rom >= 0.6 * pla and ev.kin == 0 and not _kin_named(a, b):
-            # strong cues short of the threshold: the third side of a triad whose two other sides are romances
-            found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans, side=True))
-        if ev.together < SCENE_SHARE * most:
-            continue  # a friendship on the story's edge: authors tag the dynamics it is built on
-        if pla >= PLATONIC_MIN:
-            found.append(Candidate((a_id, b_id), "&", pla, PLATONIC_MIN, ev.platonic_spans))
-        elif scene:  # no platonic cue words, but the two share the story's scenes
-            found.append(Candidate((a_id, b_id), "&", float(ev.together), float(SCENE_MIN), ev.platonic_spans))
+        out.append(PairFacts(a, b, ev, works, rom_prior, pla_prior, _canon_couple(a, b, fandoms),
+                             (a_id, b_id) in scenes, bool(silent.intersection((a_id, b_id))), most))
+    _describe(out, top, answered)
+    ruled = pairings([c for f in out for c in _ruled(f)])
+    kinds = {(c.people, c.kind) for c in ruled if len(c.people) == 2}
+    for f in out:
+        f.values["rules_romantic"] = float((f.people, "/") in kinds)
+        f.values["rules_platonic"] = float((f.people, "&") in kinds)
+    return out
+
+
+def _describe(table: list[PairFacts], top: Sequence[Cluster], answered: Mapping[tuple[int, int], int]) -> None:
+    """Fill each pair's ``values``: the learned scorer's features (:data:`ficlens.analyse.pair_scorer.FEATURES`)."""
+    rank = {c.id: i for i, c in enumerate(top)}
+    by_together = sorted({f.ev.together for f in table}, reverse=True)
+    romance: dict[int, float] = defaultdict(float)
+    for f in table:
+        for p in f.people:
+            romance[p] = max(romance[p], f.ev.romantic)
+    for f in table:
+        ev = f.ev
+        strongest = max(romance[f.a.id], romance[f.b.id])
+        f.values = {
+            "together": math.log1p(ev.together), "exchanges": math.log1p(answered.get(f.people, 0)),
+            "share": ev.together / f.most if f.most else 0.0,
+            "pair_rank": 1.0 / (1 + by_together.index(ev.together)), "scene": float(f.scene),
+            "pairs": 1.0 / len(table),
+            "strong": math.log1p(ev.romantic_strong), "close": math.log1p(ev.close),
+            "weak": math.log1p(max(0.0, ev.romantic - ev.romantic_strong)),
+            "romance_share": ev.romantic / strongest if strongest else 0.0,
+            "friend": math.log1p(max(0.0, ev.platonic - ev.kin)), "kin": math.log1p(ev.kin),
+            "surname": float(_kin_named(f.a, f.b)),
+            "romance_balance": (ev.romantic - ev.platonic) / (ev.romantic + ev.platonic + 1.0),
+            "main": float(0 in (rank[f.a.id], rank[f.b.id])),
+            "names": math.log1p(min(f.a.names, f.b.names)),
+            "cast_rank": 1.0 / (1 + max(rank[f.a.id], rank[f.b.id])),
+            "speak": float(min(f.a.quotes, f.b.quotes) > 0), "silent": float(f.silent),
+            "forced": float(ev.forced > 0), "both_kb": float(f.a.kb is not None and f.b.kb is not None),
+            "prior_romantic": f.rom_prior, "prior_platonic": f.pla_prior, "canon": float(f.canon),
+            "popular": float(_popular_couple(f.works)),
+            "strong_min": float(ev.romantic_strong >= STRONG_MIN), "romance_min": float(ev.romantic >= ROMANTIC_MIN),
+            "romance_ratio": float(ev.romantic > 0 and ev.romantic >= 0.6 * ev.platonic),
+            "friend_min": float(ev.platonic >= PLATONIC_MIN), "central": float(ev.together >= SCENE_SHARE * f.most),
+            "main_romance": float(strongest > 0 and ev.romantic >= SECONDARY_SHARE * strongest),
+        }
+
+
+def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] | None = None) -> list[Candidate]:
+    """Every pairing that passes its kind's threshold (see the module doc): the learned scorer's decisions where
+    one is active (:func:`ficlens.analyse.pair_scorer.active`), else the hand rules'. ``talks``: see
+    :func:`pair_table`."""
+    table = pair_table(doc, cast, talks)
+    scorer = pair_scorer.active()
+    if scorer is not None:
+        return [c for f in table for c in _learned(f, scorer)]
+    return [c for f in table for c in _ruled(f)]
+
+
+def may_be_romantic(f: PairFacts) -> bool:
+    """The hard rules of every romance: romantic cue words between the two (forced contact gives none: see
+    :func:`collect`), weak ones worth a strong one for a popular couple of the fandom, or a couple of the canon,
+    both on the work's stage; and two who share a surname (a family, or a married couple) only a couple of the canon
+    or with strong cues worth ROMANTIC_MIN ("Fleur" kissing her sister "Gabrielle Delacour" goodnight is family)."""
+    if f.canon:
+        return f.ev.romantic_strong > 0 or not f.silent
+    if _kin_named(f.a, f.b):
+        return f.ev.romantic_strong >= ROMANTIC_MIN
+    return f.ev.romantic_strong > 0 or (f.ev.romantic >= STRONG_MIN and _popular_couple(f.works))
+
+
+def _learned(f: PairFacts, scorer: pair_scorer.PairScorer) -> list[Candidate]:
+    """The pairing the learned scorer makes of a pair, if any: tagged where its tag probability reaches the
+    scorer's threshold (or where the hand rules tag it, for a scorer that keeps their tags), unless one of the two is
+    off stage and no cue word pairs them; romantic where it may be (:func:`may_be_romantic`) and the scorer finds it
+    likelier romantic than platonic, or it is a couple of the canon the text gives no friendship words. A romance
+    comes with its friendship, tagged where the romance is a character's second one (:func:`pairings`). The value
+    is scaled so that the score is 0.5 at the threshold."""
+    if f.silent and f.ev.romantic_strong == 0 and f.ev.platonic < PLATONIC_MIN:
+        return []  # one of the two is off stage: only cue words pair them
+    row = pair_scorer.vector(f.values)
+    tagged = scorer.tagged(row)
+    ruled = scorer.keep_rules and (f.values["rules_romantic"] > 0 or f.values["rules_platonic"] > 0)
+    if tagged < scorer.threshold and not ruled:
+        return []
+    silent_couple = f.canon and f.ev.platonic - f.ev.kin < PLATONIC_MIN  # the text silent on a couple of the canon
+    romantic = may_be_romantic(f) and (silent_couple or scorer.romantic(row))
+    needed = -math.log2(1.0 - scorer.threshold)
+    value = max(needed, -math.log2(1.0 - min(tagged, 0.9999)))
+    friends = Candidate(f.people, "&", value, needed, f.ev.platonic_spans, learned=True)
+    return [Candidate(f.people, "/", value, needed, f.ev.romantic_spans, learned=True), friends] if romantic \
+        else [friends]
+
+
+def _ruled(f: PairFacts) -> list[Candidate]:
+    """The pairings the hand rules make of a pair (see the module doc)."""
+    a, b, ev = f.a, f.b, f.ev
+    a_id, b_id = f.people
+    found: list[Candidate] = []
+    rom_needed = ROMANTIC_MIN
+    if a.kb is not None and b.kb is not None and f.rom_prior == 0:
+        rom_needed *= UNKNOWN_PAIR_FACTOR
+    rom = ev.romantic + (f.rom_prior if ev.romantic > 0 else 0.0)
+    canon = f.canon
+    platonic = ev.platonic - ev.kin if canon else ev.platonic  # a couple's family words are of their kin
+    pla = platonic + (f.pla_prior if platonic > 0 else 0.0)
+    scene = f.scene
+    couple = canon or _popular_couple(f.works)
+    if ev.romantic_strong >= STRONG_MIN and rom >= rom_needed and rom >= 0.6 * pla:
+        found.append(Candidate((a_id, b_id), "/", rom, rom_needed, ev.romantic_spans))
+    elif ((couple and (ev.romantic_strong > 0 or ev.romantic >= STRONG_MIN))
+          or (scene and ev.romantic_strong >= STRONG_MIN and rom >= 0.6 * pla and not _kin_named(a, b))):
+        # a couple of the fandom with a strong romantic cue or weak ones worth a strong one ("lips curled" alone
+        # is nobody's romance), or scene partners with a kiss whose romantic cues are at least 0.6 of the
+        # platonic ones (as a romance needs anywhere) and who share no surname (a sister's goodnight kiss)
+        found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans))
+    elif canon and pla < PLATONIC_MIN and not f.silent:
+        # a text silent on a couple of the canon, both on its stage: the KB decides
+        value = max(f.rom_prior, WEAK_CUE)
+        found.append(Candidate((a_id, b_id), "/", value, value, ev.romantic_spans))
+    elif (scene and ev.romantic_strong > 0 and rom >= 0.6 * pla and ev.kin == 0
+          and not canon and not _kin_named(a, b)):
+        # scene partners with a strong romantic cue between them, however faint (one in dialogue,
+        # one in a shared paragraph), and no family word or surname: AO3 authors tag such a pair "/" (82 % of
+        # the relationship tags of ../shared/data/ao3-meta are romantic); dropped if either has another romance
+        found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans, faint=True))
+    elif ev.romantic_strong >= STRONG_MIN and rom >= 0.6 * pla and ev.kin == 0 and not _kin_named(a, b):
+        # strong cues short of the threshold: the third side of a triad whose two other sides are romances
+        found.append(Candidate((a_id, b_id), "/", rom, min(rom, rom_needed), ev.romantic_spans, side=True))
+    if ev.together < SCENE_SHARE * f.most:
+        return found  # a friendship on the story's edge: authors tag the dynamics it is built on
+    if pla >= PLATONIC_MIN:
+        found.append(Candidate((a_id, b_id), "&", pla, PLATONIC_MIN, ev.platonic_spans))
+    elif scene:  # no platonic cue words, but the two share the story's scenes
+        found.append(Candidate((a_id, b_id), "&", float(ev.together), float(SCENE_MIN), ev.platonic_spans))
     return found
 
 
@@ -468,12 +599,10 @@ def _group_candidates(cast: Cast, speech: Sequence[Turn], romances: list[Candida
             for g in talking_groups(speech, [c.id for c in top], same) if g.people not in romantic]
 
 
-def find_relationships(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] | None = None,
-                       speech: Sequence[Turn] = ()) -> list[Relationship]:
-    """The pairings, triads and friendship groups of the work. ``talks``: see :func:`candidates`; ``speech``: each
-    quotation with its speaker, in text order (for the groups that talk together)."""
-    fandoms = [f for f, _ in cast.fandoms]
-    found = candidates(doc, cast, talks)
+def pairings(found: Sequence[Candidate]) -> list[Candidate]:
+    """The pairings and triads kept of the candidates: a faint romance beside another romance out, triads made, a
+    character's second romance under SECONDARY_SHARE of its strongest out (unless a triad's side), and a romantic
+    pair's friendship out."""
     paired = {p for c in found if c.kind == "/" and not (c.faint or c.side) for p in c.people}
     romances = _triads([c for c in found if c.kind == "/" and not (c.faint and paired.intersection(c.people))])
     strongest = _strongest(romances)
@@ -482,7 +611,15 @@ def find_relationships(doc: Document, cast: Cast, talks: Mapping[tuple[int, int]
             if len(c.people) > 2 or c.people in polyamorous
             or c.value >= SECONDARY_SHARE * max(strongest[p] for p in c.people)]
     romantic = {pair for c in kept for pair in itertools.combinations(c.people, 2)}
-    kept += [c for c in found if c.kind == "&" and c.people not in romantic]  # a romantic pair's friendship: out
+    return kept + [c for c in found if c.kind == "&" and c.people not in romantic]  # a romance's friendship: out
+
+
+def find_relationships(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] | None = None,
+                       speech: Sequence[Turn] = ()) -> list[Relationship]:
+    """The pairings, triads and friendship groups of the work. ``talks``: see :func:`candidates`; ``speech``: each
+    quotation with its speaker, in text order (for the groups that talk together)."""
+    fandoms = [f for f, _ in cast.fandoms]
+    kept = pairings(candidates(doc, cast, talks))
     kept += _group_candidates(cast, speech, kept)
     out: list[Relationship] = []
     for c in kept:
