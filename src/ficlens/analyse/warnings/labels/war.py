@@ -74,6 +74,17 @@ SENSES: tuple[OtherSense, ...] = (
         scope=250,
         absent=True,
     ),
+    # a bomb with no war, army or front near it is a bombing or a blast (a bomber's attack on a city, a sealed
+    # explosive in a fight): violence, not a war
+    OtherSense(
+        words=[r"bomb(?:s|ed|ing|ings)?"],
+        context=[r"wars?|warfare|wartime|army|armies|soldiers?|troops|siege|invasion|invad\w*|regiments?|"
+                 r"infantry|battalions?|platoons?|artillery|front ?lines?|trenches|air ?raids?|bombers?(?= (?:planes?|"
+                 r"squadrons?|crews?|pilots?))|squadrons?|fleets?|navy|enemy|allies|allied|luftwaffe|blitz"],
+        factor=0.5,
+        scope=250,
+        absent=True,
+    ),
     # a war named as the time of something else, in passing: "during the war", "before the war", "since the war"
     OtherSense(
         words=[r"wars?"],
