@@ -20,9 +20,9 @@ def strongest(text: str, label: str) -> float:
 
 
 def test_a_cue_in_a_heading_does_not_count() -> None:
-    text = "Part Three: The Long War\n\nMorning came grey over the harbour, and the gulls were loud."
+    text = "Chapter Nine: The Invasion\n\nMorning came grey over the harbour, and the gulls were loud."
     assert strongest(text, "war") == 0.0
-    assert strongest("Part Three\n\nThe war had reached the harbour by morning.", "war") >= MIN_CUE
+    assert strongest("Chapter Nine\n\nThe invasion reached the harbour by morning.", "war") >= MIN_CUE
 
 
 def test_a_one_line_text_is_a_sentence_not_a_heading() -> None:
