@@ -75,7 +75,8 @@ NOT_STOPPING = re.compile(r"(?:n't|\bnot|\bnever) (?:\w+ )?(?:stop|stopped|quit|
 SHAME = re.compile(r"\b(?:embarrass\w*|humiliat\w*|mortif\w*|fucked up|screwed up|so stupid|idiot)\b", _I)
 # A heading, not prose: a line of a few words with no sentence punctuation and no quote ("Chapter 12: Invasion",
 # "Private Wars", a part's title). A cue in a title names the story's subject, told nowhere on that line.
-HEADING = re.compile(r"[^\S\n]*(?:[^\s.!?;,\"\u201c\u201d\u2026]+[^\S\n]+){0,7}[^\s.!?;,\"\u201c\u201d\u2026]+[^\S\n]*", _I)
+_HEADING_WORD = r"[^\s.!?;,\"\u201c\u201d\u2026]+"  # a word with no sentence punctuation or quote in it
+HEADING = re.compile(r"[^\S\n]*(?:" + _HEADING_WORD + r"[^\S\n]+){0,7}" + _HEADING_WORD + r"[^\S\n]*", _I)
 LOOKBACK = 80
 
 
