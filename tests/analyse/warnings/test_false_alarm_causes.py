@@ -1,6 +1,6 @@
 """General causes of false alarms on real works, one unit each: a heading's word, a kidnapping word without leverage,
-a bomb with no war near it, a hit "dead-on", being "so dead" in trouble, a thing "taken", an urge held back, and a
-passage echoed word for word."""
+a bomb with no war near it, a hit "dead-on", being "so dead" in trouble, a thing "taken", an urge held back, a
+passage echoed word for word and a drugging with nothing sexual near it."""
 
 from __future__ import annotations
 
@@ -69,3 +69,10 @@ def test_a_passage_echoed_word_for_word_counts_once() -> None:
     found, support = scanner.findings("war")
     texts = [doc.span_text(f.passage) for f in found] + [doc.span_text(s) for s, _ in support]
     assert len(texts) == 1
+
+
+def test_a_drugging_with_nothing_sexual_near_it_is_no_assault_cue() -> None:
+    robbery = 'The guard snored within the hour. "I drugged him," Mara said. "A little rohypnol, so he forgets us."'
+    assert strongest(robbery, "sexual-assault") < MIN_CUE
+    assault = "He slipped something into her drink at the bar, and in his flat he pulled at her dress."
+    assert strongest(assault, "sexual-assault") >= MIN_CUE
