@@ -25,6 +25,10 @@ def test_a_cue_in_a_heading_does_not_count() -> None:
     assert strongest("Chapter Nine\n\nThe invasion reached the harbour by morning.", "war") >= MIN_CUE
 
 
+def test_a_chat_line_is_no_heading() -> None:
+    assert strongest("ana: where is he\nben: they killed him\nana: no", "violence") >= MIN_CUE
+
+
 def test_a_one_line_text_is_a_sentence_not_a_heading() -> None:
     text = normalize("Derek was going to kill him")
     assert not in_heading(text, text.index("kill"), text.index("kill") + 4)

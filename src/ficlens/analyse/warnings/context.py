@@ -73,10 +73,13 @@ EARLIER_EVENT = re.compile(r"\b(?:since|after|before) " + _DETERMINER + r"(?: [\
 # A negated "stop" keeps what follows going: "it wouldn't stop bleeding", "he couldn't stop shaking".
 NOT_STOPPING = re.compile(r"(?:n't|\bnot|\bnever) (?:\w+ )?(?:stop|stopped|quit|cease|ceased)\W*$", _I)
 SHAME = re.compile(r"\b(?:embarrass\w*|humiliat\w*|mortif\w*|fucked up|screwed up|so stupid|idiot)\b", _I)
-# A heading, not prose: a line of a few words with no sentence punctuation and no quote ("Chapter 12: Invasion",
-# "Private Wars", a part's title). A cue in a title names the story's subject, told nowhere on that line.
+# A heading, not prose: a line of a few words with no sentence punctuation and no quote that names a chapter, a part
+# or an arc ("Chapter 12: Invasion", "Part Two: The Siege", "The Terrorist Arc"). A cue in a title names the story's
+# subject, told nowhere on that line. The word is required: a chat log's lines ("ana: they killed him") are short
+# and unpunctuated too.
 _HEADING_WORD = r"[^\s.!?;,\"\u201c\u201d\u2026]+"  # a word with no sentence punctuation or quote in it
 HEADING = re.compile(r"[^\S\n]*(?:" + _HEADING_WORD + r"[^\S\n]+){0,7}" + _HEADING_WORD + r"[^\S\n]*", _I)
+HEADING_NAME = re.compile(r"\b(?:chapter|part|book|prologue|epilogue|interlude|act|volume|arc|episode|section)\b", _I)
 LOOKBACK = 80
 
 
@@ -121,14 +124,15 @@ def told_as_past(text: str, span: tuple[int, int], sentence: tuple[int, int], be
 
 
 def in_heading(text: str, start: int, end: int) -> bool:
-    """Whether the cue at ``start:end`` of ``text`` stands in a heading: its whole line is :data:`HEADING` and the
-    text goes on past that line (a short text of one line, "Derek was going to kill him", is a sentence)."""
+    """Whether the cue at ``start:end`` of ``text`` stands in a heading: its whole line is :data:`HEADING`, names a
+    chapter, a part or an arc (:data:`HEADING_NAME`), and the text goes on past that line (a short text of one
+    line is a sentence)."""
     left = text.rfind("\n", 0, start) + 1
     right = text.find("\n", end)
     right = right if right >= 0 else len(text)
     if not (text[:left].strip() or text[right:].strip()):
         return False
-    return bool(HEADING.fullmatch(text, left, right))
+    return bool(HEADING.fullmatch(text, left, right) and HEADING_NAME.search(text, left, right))
 
 
 def clause_before(text: str, pos: int) -> str:
