@@ -252,10 +252,16 @@ class WorkScanner:
 
     def findings(self, label: str) -> tuple[list[Finding], list[tuple[TextSpan, PassageDecision]]]:
         """The positive passages of ``label`` as findings, and its other supporting passages: those where a cue of
-        the cue gate's weight survived its context (:mod:`.work_decision`)."""
+        the cue gate's weight survived its context (:mod:`.work_decision`). A passage repeated word for word (an
+        echo: an epigraph quoted again, a recap) counts once."""
         found: list[Finding] = []
         support: list[tuple[TextSpan, PassageDecision]] = []
+        seen: set[str] = set()
         for span, decision in self.judged(label):
+            echo = " ".join(self.doc.span_text(span).split())
+            if echo in seen:  # the same passage again word for word (an epigraph, a recap): one reading
+                continue
+            seen.add(echo)
             if decision.positive:
                 found.append(self.finding(span, decision))
             elif has_strong_cue(decision.evidence):

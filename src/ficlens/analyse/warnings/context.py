@@ -21,7 +21,8 @@ from ficlens.analyse.warnings.lexicon import Cue, LabelLexicon, Sense, normalize
 _I = 0  # every pattern here runs on normalize()d (lower-case) text
 CLAUSE_BREAK = re.compile(r"[.!?;:\u2026\"\n]|\bbut\b|--|\u2014", _I)
 NEGATION = re.compile(r"(?:\b(?:not|never|no|nobody|none|without|hardly|barely|neither|nor|didn|don|doesn|won|"
-                      r"wasn|weren|couldn|wouldn|shouldn|isn|aren|refused to|stopped \w+ from)\b|n't)"
+                      r"wasn|weren|couldn|wouldn|shouldn|isn|aren|refused to|"
+                      r"(?:stop|stops|stopped|stopping|keep|keeps|kept|keeping) \w+ from)\b|n't)"
                       r"[^\w,]*(?:\w+[^\w,]+){0,2}$", _I)  # not past a comma: "couldn't speak, and he didn't care"
 _HYPOTHETICAL_CORE = (r"if|could (?:have|be)|could've|might|maybe|perhaps|whether|what if|as if|as though|"
                       r"wish(?:ed)?|imagin\w*|pretend\w*|dream\w*|going to|gonna|about to|threat\w*|(?:for )?fear of|"
@@ -72,6 +73,13 @@ EARLIER_EVENT = re.compile(r"\b(?:since|after|before) " + _DETERMINER + r"(?: [\
 # A negated "stop" keeps what follows going: "it wouldn't stop bleeding", "he couldn't stop shaking".
 NOT_STOPPING = re.compile(r"(?:n't|\bnot|\bnever) (?:\w+ )?(?:stop|stopped|quit|cease|ceased)\W*$", _I)
 SHAME = re.compile(r"\b(?:embarrass\w*|humiliat\w*|mortif\w*|fucked up|screwed up|so stupid|idiot)\b", _I)
+# A heading, not prose: a line of a few words with no sentence punctuation and no quote that names a chapter, a part
+# or an arc ("Chapter 12: Invasion", "Part Two: The Siege", "The Terrorist Arc"). A cue in a title names the story's
+# subject, told nowhere on that line. The word is required: a chat log's lines ("ana: they killed him") are short
+# and unpunctuated too.
+_HEADING_WORD = r"[^\s.!?;,\"\u201c\u201d\u2026]+"  # a word with no sentence punctuation or quote in it
+HEADING = re.compile(r"[^\S\n]*(?:" + _HEADING_WORD + r"[^\S\n]+){0,7}" + _HEADING_WORD + r"[^\S\n]*", _I)
+HEADING_NAME = re.compile(r"\b(?:chapter|part|book|prologue|epilogue|interlude|act|volume|arc|episode|section)\b", _I)
 LOOKBACK = 80
 
 
@@ -113,6 +121,18 @@ def told_as_past(text: str, span: tuple[int, int], sentence: tuple[int, int], be
     (:data:`EARLIER_EVENT`: "since his wife's death", "after the accident that killed his parents")."""
     return bool(PAST.search(text[sentence[0] : sentence[1]]) or EARLIER_EVENT.search(before)
                 or PLUPERFECT.search(clause_around(text, span, sentence)))
+
+
+def in_heading(text: str, start: int, end: int) -> bool:
+    """Whether the cue at ``start:end`` of ``text`` stands in a heading: its whole line is :data:`HEADING`, names a
+    chapter, a part or an arc (:data:`HEADING_NAME`), and the text goes on past that line (a short text of one
+    line is a sentence)."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    right = right if right >= 0 else len(text)
+    if not (text[:left].strip() or text[right:].strip()):
+        return False
+    return bool(HEADING.fullmatch(text, left, right) and HEADING_NAME.search(text, left, right))
 
 
 def clause_before(text: str, pos: int) -> str:
@@ -177,7 +197,7 @@ def read_cues(text: str, lexicon: LabelLexicon, normalized: bool = False,
     for cue in cues:
         best: CueHit | None = None
         for m in cue.pattern.finditer(folded):
-            if _overlaps(m.span(), figurative):
+            if _overlaps(m.span(), figurative) or in_heading(folded, m.start(), m.end()):
                 continue
             before = clause_before(folded, m.start())
             if NEGATION.search(before) and not NOT_STOPPING.search(before):

@@ -28,4 +28,9 @@ CUES: dict[str, float] = {
 FIGURATIVE: list[str] = [
     r"taken (?:ill|sick|aback|in|by surprise|for granted|seriously|care of|into account|apart|with|"
     r"to task|advantage of|up)",
+    # a thing taken, or a person taken somewhere for care: "pictures were taken", "the case had been taken further",
+    # "he was taken to the hospital"
+    r"(?:pictures?|photos?|photographs?|shots|notes|samples?|measurements?|statements?|readings?|steps|seats?|"
+    r"decisions?|cases?|lawsuits?|suits|votes?|precautions|liberties|names) (?:\w+ )?(?:was|were|been|had been|got) taken|"
+    r"taken (?:to|into) (?:the |a )?(?:\w+ ){0,2}(?:hospital|infirmary|clinic|ward|orphanage|nurse|doctor|medical)",
 ]

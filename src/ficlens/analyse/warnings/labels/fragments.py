@@ -20,6 +20,9 @@ I_AM_DYING = r"(?:i|i'm|i am) (?:so )?dying"
 FIGURATIVE_DEATH = [
     r"dead (?:end|ends|tired|serious|silence|weight|ringer|set|last|center|centre|on|wrong|right|sure|beat|asleep)",
     r"deadline\w*",
+    # "hit her dead-on"; in trouble, not dead: "I'm so dead", "you're totally dead when Mum sees this"
+    r"dead-on",
+    r"(?:i'm|i am|you're|you are|we're|we are|he's|she's|they're) (?:so|totally|sooo*|so totally|so very) dead\b",
     r"drop[- ]dead",
     r"dying (?:to|for|of (?:embarrassment|shame|laughter|boredom|curiosity))",
     r"(?:bored|scared|frightened|worried|tickled|loved) to death",

@@ -22,7 +22,9 @@ CUES: dict[str, float] = {
     r"release (?:our|their|the) (?:commander|leader|prisoners?|comrades?|men|brothers?)": 0.4,
     r"prove (?:she|he|they) (?:was|were|is|are) still alive": 0.4,
     r"held (?:him|her|them|[a-z]+) for (?:\w+ )?(?:days|weeks|months) in (?:a|the) (?:room|cell|cellar|basement|shed|hut)": 0.45,
-    r"kidnap\w*": 0.8,
+    # the word alone names a taking (abduction's, which reads it through classifier.RELATED_CUES); what makes it
+    # kidnapping is the leverage: a ransom, a hostage, demands (taxonomy.md), so it counts only beside one of those
+    r"kidnap\w*": 0.3,
     r"ransom\w*": 0.7,
     r"hostages?": 0.6,
     r"held (?:him|her|them) (?:captive|for ransom)": 0.7,

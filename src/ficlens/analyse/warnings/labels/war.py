@@ -50,6 +50,11 @@ FIGURATIVE: list[str] = [
     r"veteran (?:smoker|drinker|actor|actress|player|"
     r"reporter|journalist|teacher|detective|cop|traveller|traveler|politician|member|\w+ist)",
 ] + STRUGGLE + NOT_A_WEAPON
+# Words that put a war near a cue: a "battle" or a "bomb" with none of them (or of its own list) within 250
+# characters counts half.
+WAR_NEAR = (r"wars?|warfare|wartime|army|armies|soldiers?|troops|siege|invasion|invad\w*|regiments?|infantry|"
+            r"battalions?|platoons?|artillery|front ?lines?|trenches|fleets?|navy|allies|allied")
+
 SENSES: tuple[OtherSense, ...] = (
     # a battle, an army or a bomb in a game, a sport or a match: a Pokemon battle, a duelling club's armies, a
     # video game's bombs, a chess army
@@ -65,15 +70,13 @@ SENSES: tuple[OtherSense, ...] = (
         scope=200,
     ),
     # a battle with no war, army or siege near it is a fight (two rivals' battles, a duel, a brawl), not a war
-    OtherSense(
-        words=[r"battles?"],
-        context=[r"wars?|warfare|wartime|army|armies|soldiers?|troops|siege|invasion|invad\w*|regiments?|cavalry|"
-                 r"infantry|generals?|battalions?|platoons?|legions?|artillery|front ?lines?|trenches|bombs?|"
-                 r"battlefields?|fleets?|navy|frigates?|warships?|allies|allied|ranks"],
-        factor=0.5,
-        scope=250,
-        absent=True,
-    ),
+    OtherSense(words=[r"battles?"], context=[WAR_NEAR + r"|cavalry|generals?|legions?|bombs?|battlefields?|frigates?|"
+                                             r"warships?|ranks"], factor=0.5, scope=250, absent=True),
+    # a bomb with no war, army or front near it is a bombing or a blast (a bomber's attack on a city, a sealed
+    # explosive in a fight): violence, not a war
+    OtherSense(words=[r"bomb(?:s|ed|ing|ings)?"], context=[WAR_NEAR + r"|air ?raids?|bombers?(?= (?:planes?|squadrons?|"
+                                                       r"crews?|pilots?))|squadrons?|enemy|luftwaffe|blitz"],
+               factor=0.5, scope=250, absent=True),
     # a war named as the time of something else, in passing: "during the war", "before the war", "since the war"
     OtherSense(
         words=[r"wars?"],
