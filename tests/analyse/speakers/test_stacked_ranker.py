@@ -54,7 +54,8 @@ def test_the_second_stage_reads_the_previous_speaker_from_the_first_stages_picks
     assert [c for c, _, _ in rerank(at, found, TURNS)] == [anna, ben, ben, ben]
     # stacked, the second stage reads the first stage's Ben before the second bare quote and gives it to Anna
     stacked = Ranker(TURNS.weights, TURNS.bias, TURNS)
-    assert [c for c, _, _ in rerank(at, found, stacked)] == [anna, ben, anna, anna]
+    assert [c for c, _, _ in rerank(at, found, stacked, stacked=True)] == [anna, ben, anna, anna]
+    assert rerank(at, found, stacked, stacked=False) == rerank(at, found, TURNS)  # the first stage alone
 
 
 def test_the_other_speakers_features_of_the_pipelines_speakers_are_those_of_the_feature_vectors() -> None:
@@ -140,3 +141,10 @@ def test_fit_adds_a_second_stage_only_when_the_examples_know_their_texts(train: 
     assert train.fit(exs).second is not None
     assert train.fit(exs, stacked=False).second is None
     assert train.fit([train.Example(ex.rows, ex.labels) for ex in exs]).second is None
+
+
+def test_the_shipped_ranker_is_stacked_with_one_weight_per_feature_in_each_stage() -> None:
+    shipped = load_ranker()
+    assert shipped.second is not None
+    assert len(shipped.weights) == len(shipped.second.weights) == len(FEATURES)
+    assert shipped.second.second is None

@@ -45,6 +45,7 @@ SURE_RULES = frozenset({"explicit", "same-paragraph"})
 SURE_SCORE = 0.8
 KEPT_RULES = frozenset({"explicit", "same-paragraph"})  # the rules' speaker stands; the ranker decides the rest
 NEAR_PARAGRAPHS = 1  # a neighbour quote this many paragraphs away or fewer belongs to the same exchange
+STACKED = False  # whether rerank lets a stacked ranker's second stage decide by default (Ranker.second)
 
 CHOICE_GROUPS = {"explicit": "choice_explicit", "anaphoric": "choice_anaphoric",
                  "same-paragraph": "choice_same_paragraph", "conversation": "choice_conversation",
@@ -75,7 +76,7 @@ _SENTENCE_CUT = re.compile(r"[.!?;]")
 @dataclass(frozen=True)
 class Ranker:
     """A logistic scorer over ``FEATURES``; with a ``second`` stage, stacked: the second scorer decides, its
-    ``OTHER_SPEAKER_FEATURES`` read from the speakers this one picks (``rerank``)."""
+    ``OTHER_SPEAKER_FEATURES`` read from the speakers this one picks (``rerank(..., stacked=True)``)."""
 
     weights: tuple[float, ...]
     bias: float
@@ -474,14 +475,15 @@ def restacked(reader: FeatureReader, table: Table, speakers: Sequence[int | None
 
 
 def rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | None = None, margin: float = 0.0,
-           every: bool = False) -> Found:
+           every: bool = False, stacked: bool = STACKED) -> Found:
     """``found`` with the speaker of each quote the ranker ``decides`` (every quote with ``every``) replaced by
     its best candidate (rule "ranker" where it changed; a quote with no candidate keeps its speaker, and so does
-    one whose speaker the ranker scores within ``margin`` of its best). A stacked ranker (``Ranker.second``)
-    picks once alone, then its second stage picks again with the other quotes' speakers read from those picks."""
+    one whose speaker the ranker scores within ``margin`` of its best). With ``stacked``, a stacked ranker
+    (``Ranker.second``) picks once alone, then its second stage picks again with the other quotes' speakers read
+    from those picks; without, its first stage alone decides."""
     reader = FeatureReader(at, found, rules)
     table = candidate_table(reader, role_speakers(at), every)
-    if ranker.second is not None:
+    if stacked and ranker.second is not None:
         table = restacked(reader, table, first_pass(reader, table, ranker))
         ranker = ranker.second
     out: Found = []
