@@ -18,6 +18,7 @@ from ficlens.analyse.speakers.ranker import (
     RankerError,
     load_ranker,
     rerank,
+    stacked_scores,
 )
 from script_loader import load_script
 
@@ -148,3 +149,11 @@ def test_the_shipped_ranker_is_stacked_with_one_weight_per_feature_in_each_stage
     assert shipped.second is not None
     assert len(shipped.weights) == len(shipped.second.weights) == len(FEATURES)
     assert shipped.second.second is None
+
+
+def test_a_stacked_score_mixes_the_two_stages_logits_by_the_first_stages_share() -> None:
+    stacked = Ranker(weighted(vocative=2.0).weights, 0.0, weighted(vocative=-2.0))
+    called = [[1.0 if name == "vocative" else 0.0 for name in FEATURES]]
+    assert stacked_scores(stacked, called, called, share=1.0) == [stacked.score(called[0])]
+    assert stacked_scores(stacked, called, called, share=0.0) == [stacked.second.score(called[0])]  # type: ignore[union-attr]
+    assert stacked_scores(stacked, called, called, share=0.5) == [0.5]

@@ -45,7 +45,8 @@ SURE_RULES = frozenset({"explicit", "same-paragraph"})
 SURE_SCORE = 0.8
 KEPT_RULES = frozenset({"explicit", "same-paragraph"})  # the rules' speaker stands; the ranker decides the rest
 NEAR_PARAGRAPHS = 1  # a neighbour quote this many paragraphs away or fewer belongs to the same exchange
-STACKED = False  # whether rerank lets a stacked ranker's second stage decide by default (Ranker.second)
+STACKED = True  # whether rerank lets a stacked ranker's second stage decide by default (Ranker.second)
+FIRST_SHARE = 0.5  # the first stage's share of a stacked ranker's logit (the second stage's: the rest)
 
 CHOICE_GROUPS = {"explicit": "choice_explicit", "anaphoric": "choice_anaphoric",
                  "same-paragraph": "choice_same_paragraph", "conversation": "choice_conversation",
@@ -84,8 +85,11 @@ class Ranker:
 
     def score(self, row: Sequence[float]) -> float:
         """The probability-like score of one candidate's feature vector."""
-        z = self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True) if x)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return _sigmoid(self.logit(row))
+
+    def logit(self, row: Sequence[float]) -> float:
+        """The linear score of one candidate's feature vector."""
+        return self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True) if x)
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {"features": list(FEATURES), "weights": [round(w, 6) for w in self.weights],
@@ -94,6 +98,10 @@ class Ranker:
             data["second"] = {"weights": [round(w, 6) for w in self.second.weights],
                               "bias": round(self.second.bias, 6)}
         return data
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 class RankerError(ValueError):
@@ -448,7 +456,22 @@ def candidate_table(reader: FeatureReader, roles: AbstractSet[int], every: bool 
 def best_candidate(ranker: Ranker, rows: Sequence[Sequence[float]]) -> tuple[int, list[float]]:
     """The index of the best-scoring row (the first of equals) and every row's score."""
     scores = [ranker.score(row) for row in rows]
-    return max(range(len(rows)), key=lambda k: (scores[k], -k)), scores
+    return best_of(scores), scores
+
+
+def best_of(scores: Sequence[float]) -> int:
+    """The index of the best score, the first of equals."""
+    return max(range(len(scores)), key=lambda k: (scores[k], -k))
+
+
+def stacked_scores(ranker: Ranker, rows: Sequence[Sequence[float]], restacked_rows: Sequence[Sequence[float]],
+                   share: float = FIRST_SHARE) -> list[float]:
+    """Each candidate's score under a stacked ranker: its first stage's logit on ``rows`` (the pipeline's
+    speakers as the other quotes') and its second stage's on ``restacked_rows`` (the first stage's picks), the
+    first weighing ``share``."""
+    second = ranker.second or ranker
+    return [_sigmoid(share * ranker.logit(a) + (1.0 - share) * second.logit(b))
+            for a, b in zip(rows, restacked_rows, strict=True)]
 
 
 def first_pass(reader: FeatureReader, table: Table, ranker: Ranker) -> list[int | None]:
@@ -479,20 +502,22 @@ def rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | None = N
     """``found`` with the speaker of each quote the ranker ``decides`` (every quote with ``every``) replaced by
     its best candidate (rule "ranker" where it changed; a quote with no candidate keeps its speaker, and so does
     one whose speaker the ranker scores within ``margin`` of its best). With ``stacked``, a stacked ranker
-    (``Ranker.second``) picks once alone, then its second stage picks again with the other quotes' speakers read
-    from those picks; without, its first stage alone decides."""
+    (``Ranker.second``) picks once alone, then again with its second stage reading the other quotes' speakers
+    from those picks, its logit mixed with the first stage's (``stacked_scores``); without, its first stage alone
+    decides."""
     reader = FeatureReader(at, found, rules)
     table = candidate_table(reader, role_speakers(at), every)
-    if stacked and ranker.second is not None:
-        table = restacked(reader, table, first_pass(reader, table, ranker))
-        ranker = ranker.second
+    second = restacked(reader, table, first_pass(reader, table, ranker)) \
+        if stacked and ranker.second is not None else None
     out: Found = []
     for qi, hit in enumerate(found):
         if qi not in table:
             out.append(hit)
             continue
         cands, rows = table[qi]
-        best, scores = best_candidate(ranker, rows)
+        scores = [ranker.score(row) for row in rows] if second is None else \
+            stacked_scores(ranker, rows, second[qi][1])
+        best = best_of(scores)
         kept = scores[cands.index(hit[0])] if hit[0] in cands else 0.0
         if scores[best] - kept < margin:
             out.append(hit)
