@@ -7,7 +7,9 @@ paragraph, and the first-person narrator in a text where "I said" tags it twice.
 the names the next turn calls, the neighbours' speakers, gender agreement with a pronoun tag, distance and kind of
 the nearest mention, the subject of the narration just before, the named character a role tag may stand for,
 prominence), a linear model scores it, and the best-scoring candidate is the
-quote's speaker.
+quote's speaker. The shipped model is stacked (``Ranker.second``, ``STACKED``): a second stage scores the
+candidates again with the neighbours' speakers read from the first stage's picks, and each candidate's logit is
+the mean of the two.
 
 The ranker decides every quote no explicit tag names, and those whose tag names a role ("said the old man"), most
 often someone the text names elsewhere (``decides``); speakers.attribute applies the shipped
@@ -76,8 +78,9 @@ _SENTENCE_CUT = re.compile(r"[.!?;]")
 
 @dataclass(frozen=True)
 class Ranker:
-    """A logistic scorer over ``FEATURES``; with a ``second`` stage, stacked: the second scorer decides, its
-    ``OTHER_SPEAKER_FEATURES`` read from the speakers this one picks (``rerank(..., stacked=True)``)."""
+    """A logistic scorer over ``FEATURES``; with a ``second`` stage, stacked: the second scorer reads the
+    ``OTHER_SPEAKER_FEATURES`` from the speakers this one picks, and the two stages' logits are mixed
+    (``rerank(..., stacked=True)``, ``stacked_scores``)."""
 
     weights: tuple[float, ...]
     bias: float
