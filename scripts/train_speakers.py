@@ -34,16 +34,30 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 C = 1.0
+STACK_FOLDS = 5  # the folds of texts over which a stacked fit's first stage is cross-fitted
 L2 = 5.0  # the listwise fit's penalty on the squared weights (leave-novels-out on the training novels, 1, 2 and 20
 # ranked fewer quotes right than 5)
 
 
+@dataclass(eq=False)
+class Source:
+    """One text read for training: its feature reader (the pipeline's speakers) and the candidates and feature
+    vectors of every quote the ranker decides (ranker.candidate_table), from which a stacked fit reads the first
+    stage's speakers."""
+
+    reader: Any
+    table: dict[int, tuple[list[int], list[list[float]]]]
+
+
 @dataclass
 class Example:
-    """One detected quote: its candidates' feature vectors and which of them are the gold speaker."""
+    """One detected quote: its candidates' feature vectors and which of them are the gold speaker; ``source`` and
+    ``qi``: the text and quote it comes from (a stacked fit needs them)."""
 
     rows: list[list[float]]
     labels: list[int]
+    source: Source | None = None
+    qi: int = -1
 
 
 def load_eval() -> ModuleType:
@@ -57,13 +71,13 @@ def novel_examples(novel: Any, reading: Any, gold_features: Sequence[str] = ()) 
     """The training groups of one novel read by ficlens (eval/speakers_pdnc.Novel and Reading). The
     ``gold_features`` (those of the other quotes' speakers: joint.NEIGHBOUR_FEATURES, joint.RECENT_FEATURES) read
     the gold speakers of the other quotes (as the joint decoder reads its hypothesis) instead of the pipeline's."""
-    from ficlens.analyse.speakers.ranker import FEATURES, FeatureReader, decides, role_speakers
+    from ficlens.analyse.speakers.ranker import FEATURES, FeatureReader, candidate_table, role_speakers
 
     ev = load_eval()
-    roles = role_speakers(reading.at)
     index = {id(a): i for i, a in enumerate(reading.atts)}
     found = [(a.cluster, a.score, a.rule) for a in reading.atts]
     reader = FeatureReader(reading.at, found)
+    source = Source(reader, candidate_table(reader, role_speakers(reading.at)))
     cast = reading.at.cast
     groups: list[tuple[int, list[int], list[int]]] = []
     gold = list(found)
@@ -72,21 +86,21 @@ def novel_examples(novel: Any, reading: Any, gold_features: Sequence[str] = ()) 
         if att is None:
             continue
         qi = index[id(att)]
-        cands = reader.candidates(qi)
+        cands = source.table[qi][0] if qi in source.table else reader.candidates(qi)
         labels = [int(ev.is_right(ev.speaker_of(c, cast, novel.characters), q, novel)) for c in cands]
         if any(labels):
             gold[qi] = (cands[labels.index(1)], 1.0, "gold")
-            if decides(found[qi], roles):
+            if qi in source.table:
                 groups.append((qi, cands, labels))
     hood = [FEATURES.index(n) for n in gold_features]
     gold_reader = FeatureReader(reading.at, gold, reader.rules) if hood else reader
     out: list[Example] = []
     for qi, cands, labels in groups:
-        rows = reader.features(qi, cands)
+        rows = [list(row) for row in source.table[qi][1]]
         for row, gold_row in zip(rows, gold_reader.features(qi, cands) if hood else rows, strict=True):
             for k in hood:
                 row[k] = gold_row[k]
-        out.append(Example(rows, labels))
+        out.append(Example(rows, labels, source, qi))
     return out
 
 
@@ -95,7 +109,7 @@ def litbank_examples(data: Path) -> list[Example]:
     reports): each detected quote standing for a gold quotation (quotes_litbank.best_match), its candidates
     labelled 1 where they name the gold speaker (quotes_litbank.speaker_matches)."""
     from ficlens.analyse.speakers import NARRATOR
-    from ficlens.analyse.speakers.ranker import FeatureReader, decides, role_speakers
+    from ficlens.analyse.speakers.ranker import FeatureReader, candidate_table, role_speakers
 
     ev = load_eval()
     lb = importlib.import_module("quotes_litbank")
@@ -110,27 +124,57 @@ def litbank_examples(data: Path) -> list[Example]:
         found = [(a.cluster, a.score, a.rule) for a in reading.atts]
         index = {id(a): i for i, a in enumerate(reading.atts)}
         reader = FeatureReader(reading.at, found)
+        source = Source(reader, candidate_table(reader, role_speakers(reading.at)))
         clusters = reading.at.cast.clusters
-        roles = role_speakers(reading.at)
         for g in golds:
             att = lb.best_match(g, reading.atts)
-            if att is None or not decides(found[index[id(att)]], roles):
+            if att is None or index[id(att)] not in source.table:
                 continue
             qi = index[id(att)]
-            cands = reader.candidates(qi)
+            cands, rows = source.table[qi]
             labels = [int(lb.speaker_matches(None if c == NARRATOR else {clusters[c].name, *clusters[c].forms},
                                              c == NARRATOR, g, names)) for c in cands]
             if any(labels):
-                out.append(Example(reader.features(qi, cands), labels))
+                out.append(Example([list(row) for row in rows], labels, source, qi))
     return out
 
 
-def fit(examples: list[Example], objective: str = "pointwise") -> Any:
+def fit(examples: list[Example], objective: str = "pointwise", stacked: bool = True) -> Any:
     """A Ranker fitted on ``examples``: ``listwise`` (a softmax over each quote's candidates, the gold ones'
-    share maximised) or ``pointwise`` (a logistic regression on the rows, each candidate judged alone)."""
-    if objective == "listwise":
-        return fit_listwise(examples)
-    return fit_pointwise(examples)
+    share maximised) or ``pointwise`` (a logistic regression on the rows, each candidate judged alone); with
+    ``stacked`` (and every example's source known) a second stage too (ranker.Ranker.second), fitted on the
+    ``cross_fitted`` examples."""
+    fitter = fit_listwise if objective == "listwise" else fit_pointwise
+    first = fitter(examples)
+    if not stacked or not examples or any(ex.source is None for ex in examples):
+        return first
+    from ficlens.analyse.speakers.ranker import Ranker
+
+    second = fitter(cross_fitted(examples, fitter))
+    return Ranker(first.weights, first.bias, second)
+
+
+def cross_fitted(examples: list[Example], fitter: Any, folds: int = STACK_FOLDS) -> list[Example]:
+    """``examples`` with the features of the other quotes' speakers (ranker.OTHER_SPEAKER_FEATURES) read from a
+    first stage's speakers, as a stacked ranker reads them at run time; the sources (texts) are split into
+    ``folds`` folds (round robin in order of appearance) and each fold's speakers are those a first stage fitted
+    on the other folds picks, so that the second stage learns from picks as wrong as they are on new texts."""
+    from ficlens.analyse.speakers.ranker import first_pass, restacked
+
+    sources: list[Source] = []
+    for ex in examples:
+        if ex.source is not None and all(ex.source is not s for s in sources):
+            sources.append(ex.source)
+    out: dict[int, Example] = {}
+    for k in range(min(folds, len(sources))):
+        fold = {id(s) for s in sources[k::folds]}
+        ranker = fitter([ex for ex in examples if id(ex.source) not in fold])
+        for source in sources[k::folds]:
+            table = restacked(source.reader, source.table, first_pass(source.reader, source.table, ranker))
+            for i, ex in enumerate(examples):
+                if ex.source is source:
+                    out[i] = Example([list(row) for row in table[ex.qi][1]], ex.labels, source, ex.qi)
+    return [out[i] for i in range(len(examples))]
 
 
 def fit_listwise(examples: list[Example], l2: float = L2) -> Any:
@@ -177,8 +221,7 @@ def fit_pointwise(examples: list[Example]) -> Any:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ficlens.analyse.speakers.joint import NEIGHBOUR_FEATURES, RECENT_FEATURES
-    from ficlens.analyse.speakers.ranker import MODEL_PATH
+    from ficlens.analyse.speakers.ranker import MODEL_PATH, OTHER_SPEAKER_FEATURES
 
     ev = load_eval()
     ap = argparse.ArgumentParser(description="Fit the speaker ranker on PDNC")
@@ -201,10 +244,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     excluded = {n.strip() for n in args.exclude.split(",") if n.strip()}
     read = [(n, r) for n, r in ev.read_all(args.data, args.novels, args.chars, learned=False) if n.name not in excluded]
-    gold = NEIGHBOUR_FEATURES + RECENT_FEATURES if args.gold_neighbours else ()
+    gold = OTHER_SPEAKER_FEATURES if args.gold_neighbours else ()
     examples = [ex for novel, reading in read for ex in novel_examples(novel, reading, gold)]
     litbank = litbank_examples(args.litbank) if args.litbank.is_dir() else []
-    ranker = fit(examples + litbank, args.objective)
+    ranker = fit(examples + litbank, args.objective, stacked=not args.gold_neighbours)
     data = {**ranker.to_json(), "trained_on": sorted(n.name for n, _ in read), "chars": args.chars,
             "objective": args.objective, "groups": len(examples), "litbank_half_a_groups": len(litbank),
             "rows": sum(len(ex.rows) for ex in examples + litbank)}

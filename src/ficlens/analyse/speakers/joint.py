@@ -19,13 +19,21 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from ficlens.analyse.speakers.ranker import FEATURES, KEPT_RULES, RECENT, FeatureReader, Ranker, decides, role_speakers
+from ficlens.analyse.speakers.ranker import (
+    FEATURES,
+    KEPT_RULES,
+    NEIGHBOUR_FEATURES,
+    RECENT,
+    RECENT_FEATURES,
+    FeatureReader,
+    Ranker,
+    decides,
+    role_speakers,
+)
 from ficlens.analyse.speakers.rules import Attributor, Found
 
-NEIGHBOUR_FEATURES = ("prev_other_paragraph", "prev_same_paragraph", "prev2_alternates", "next_speaker",
-                      "next2_alternates", "gender_alternates", "gender_prev_speaker")
 JOINT = False  # whether speakers.attribute decodes jointly by default
-RECENT_FEATURES = ("recent_speaker", "recent_turns")  # read from the hypothesis by the beam search alone
+# RECENT_FEATURES are read from the hypothesis by the beam search alone
 COUPLING = 1.0
 BEAM = 0  # 0: second-order Viterbi over the neighbour features; N: a beam of N that also reads RECENT_FEATURES
 EMISSION = "logit"

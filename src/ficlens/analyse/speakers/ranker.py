@@ -7,7 +7,9 @@ paragraph, and the first-person narrator in a text where "I said" tags it twice.
 the names the next turn calls, the neighbours' speakers, gender agreement with a pronoun tag, distance and kind of
 the nearest mention, the subject of the narration just before, the named character a role tag may stand for,
 prominence), a linear model scores it, and the best-scoring candidate is the
-quote's speaker.
+quote's speaker. The shipped model is stacked (``Ranker.second``, ``STACKED``): a second stage scores the
+candidates again with the neighbours' speakers read from the first stage's picks, and each candidate's logit is
+the mean of the two.
 
 The ranker decides every quote no explicit tag names, and those whose tag names a role ("said the old man"), most
 often someone the text names elsewhere (``decides``); speakers.attribute applies the shipped
@@ -45,6 +47,8 @@ SURE_RULES = frozenset({"explicit", "same-paragraph"})
 SURE_SCORE = 0.8
 KEPT_RULES = frozenset({"explicit", "same-paragraph"})  # the rules' speaker stands; the ranker decides the rest
 NEAR_PARAGRAPHS = 1  # a neighbour quote this many paragraphs away or fewer belongs to the same exchange
+STACKED = True  # whether rerank lets a stacked ranker's second stage decide by default (Ranker.second)
+FIRST_SHARE = 0.5  # the first stage's share of a stacked ranker's logit (the second stage's: the rest)
 
 CHOICE_GROUPS = {"explicit": "choice_explicit", "anaphoric": "choice_anaphoric",
                  "same-paragraph": "choice_same_paragraph", "conversation": "choice_conversation",
@@ -63,24 +67,44 @@ FEATURES = (
     "recency_first", "recency_second", "role", "stands_for_role", "narration_subject",
     "called_after", "recency_not_prev",
 )
+# the features that read the speakers of the other quotes: the neighbours' (turn taking) and the recent ones'; a
+# stacked ranker's second pass reads them from its first pass's speakers (``Ranker.second``)
+NEIGHBOUR_FEATURES = ("prev_other_paragraph", "prev_same_paragraph", "prev2_alternates", "next_speaker",
+                      "next2_alternates", "gender_alternates", "gender_prev_speaker")
+RECENT_FEATURES = ("recent_speaker", "recent_turns")
+OTHER_SPEAKER_FEATURES = NEIGHBOUR_FEATURES + RECENT_FEATURES
 _SENTENCE_CUT = re.compile(r"[.!?;]")
 
 
 @dataclass(frozen=True)
 class Ranker:
-    """A logistic scorer over ``FEATURES``."""
+    """A logistic scorer over ``FEATURES``; with a ``second`` stage, stacked: the second scorer reads the
+    ``OTHER_SPEAKER_FEATURES`` from the speakers this one picks, and the two stages' logits are mixed
+    (``rerank(..., stacked=True)``, ``stacked_scores``)."""
 
     weights: tuple[float, ...]
     bias: float
+    second: Ranker | None = None
 
     def score(self, row: Sequence[float]) -> float:
         """The probability-like score of one candidate's feature vector."""
-        z = self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True) if x)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return _sigmoid(self.logit(row))
+
+    def logit(self, row: Sequence[float]) -> float:
+        """The linear score of one candidate's feature vector."""
+        return self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True) if x)
 
     def to_json(self) -> dict[str, object]:
-        return {"features": list(FEATURES), "weights": [round(w, 6) for w in self.weights],
-                "bias": round(self.bias, 6)}
+        data: dict[str, object] = {"features": list(FEATURES), "weights": [round(w, 6) for w in self.weights],
+                                   "bias": round(self.bias, 6)}
+        if self.second is not None:
+            data["second"] = {"weights": [round(w, 6) for w in self.second.weights],
+                              "bias": round(self.second.bias, 6)}
+        return data
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 class RankerError(ValueError):
@@ -108,12 +132,18 @@ def parse_ranker(blob: bytes, path: Path) -> Ranker:
     try:
         data = json.loads(blob.decode("utf-8"))
         names, weights, bias = data["features"], data["weights"], data["bias"]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        second = data.get("second")
+        stages = [(weights, bias)] + ([(second["weights"], second["bias"])] if second is not None else [])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise RankerError(f"{path}: not a speaker ranker ({exc.__class__.__name__}: {exc})") from exc
-    if list(names) != list(FEATURES) or len(weights) != len(FEATURES):
-        raise RankerError(f"{path}: its features are not this ficlens's ({len(weights)} weights for "
-                          f"{len(FEATURES)} features); rebuild it with scripts/train_speakers.py")
-    return Ranker(tuple(float(w) for w in weights), float(bias))
+    if list(names) != list(FEATURES) or any(len(w) != len(FEATURES) for w, _ in stages):
+        raise RankerError(f"{path}: its features are not this ficlens's ({len(FEATURES)} features, weights "
+                          f"{' and '.join(str(len(w)) for w, _ in stages)}); rebuild it with scripts/train_speakers.py")
+    try:
+        later = [Ranker(tuple(float(x) for x in w), float(b)) for w, b in stages[1:]]
+        return Ranker(tuple(float(x) for x in weights), float(bias), later[0] if later else None)
+    except (ValueError, TypeError) as exc:
+        raise RankerError(f"{path}: a weight is no number ({exc})") from exc
 
 
 class FeatureReader:
@@ -290,13 +320,12 @@ class FeatureReader:
         prev_same = qi > 0 and at.quotes[qi - 1].last_para == q.para
         called_before = self.addressed(qi - 1) if qi > 0 and self.near(qi, qi - 1) and not prev_same else set()
         inside = {m.cluster for m in at.cast.mentions_in(q.start, q.end) if m.kind == "name"}
-        prev, prev2 = self.speaker(qi, qi - 1), self.speaker(qi, qi - 2)
-        nxt, nxt2 = self.speaker(qi, qi + 1), self.speaker(qi, qi + 2)
+        prev = self.speaker(qi, qi - 1)
         start, end = self.narration(qi)
         window = at.narrative(start, q.start)
         paragraph = at.narrative(p.start, at.paragraphs[q.last_para].end)
         last_before: dict[int, tuple[int, str]] = {m.cluster: (m.end, m.kind) for m in window}
-        recent = self.recent(qi)
+        others = self.other_speaker_features(qi, cands, [h[0] for h in self.found], gender)
         anchor_before, anchor_after, parties = self.anchors(qi)
 
         def anchored(anchor: tuple[int, int] | None, c: int) -> tuple[bool, bool]:
@@ -318,7 +347,7 @@ class FeatureReader:
         not_prev = next((c for c in recency if c != prev), None)
         subject = self.narration_subject(qi)
         out: list[list[float]] = []
-        for c in cands:
+        for c, other in zip(cands, others, strict=True):
             is_choice = c == choice
             group = CHOICE_GROUPS.get(choice_rule, "choice_weak")
             cluster = None if c == NARRATOR else at.cast.clusters[c]
@@ -339,16 +368,9 @@ class FeatureReader:
                 "vocative": c in called,
                 "called_before": c in called_before and c not in called,
                 "named_inside": c in inside and c not in called,
-                "recent_speaker": c in recent,
-                "recent_turns": recent.count(c) / RECENT,
                 "anchor_before_same": before_same, "anchor_before_other": before_other,
                 "anchor_after_same": after_same, "anchor_after_other": after_other,
                 "run_party": c in parties,
-                "prev_other_paragraph": c == prev and not prev_same,
-                "prev_same_paragraph": c == prev and prev_same,
-                "prev2_alternates": c == prev2 and c != prev,
-                "next_speaker": c == nxt,
-                "next2_alternates": c == nxt2 and c != nxt,
                 "gender_match": gendered and c_gender == gender,
                 "gender_clash": gendered and (c == NARRATOR or c_gender not in (None, gender)),
                 "narrator": c == NARRATOR,
@@ -365,8 +387,6 @@ class FeatureReader:
                 "rules_anaphoric": c == rules_choice and rules_rule == "anaphoric",
                 "gender_last": c == gender_last,
                 "gender_last_other": c == gender_other,
-                "gender_alternates": gendered and c == prev2 and c != prev and c_gender == gender,
-                "gender_prev_speaker": gendered and c == prev,
                 "recency_first": bool(recency) and recency[0] == c,
                 "recency_second": len(recency) > 1 and recency[1] == c,
                 "role": cluster is not None and cluster.role,
@@ -375,7 +395,35 @@ class FeatureReader:
                 "called_after": c in called_after and c not in called,
                 "recency_not_prev": c == not_prev,
             }
+            row.update(other)
             out.append([float(row.get(name, 0.0)) for name in FEATURES])
+        return out
+
+    def other_speaker_features(self, qi: int, cands: Sequence[int], speakers: Sequence[int | None],
+                               gender: str | None = None) -> list[dict[str, float]]:
+        """The ``OTHER_SPEAKER_FEATURES`` of each candidate of quote ``qi``, quote k being said by
+        ``speakers[k]`` (the pipeline's speakers in ``features``); ``gender``: the quote's pronoun gender
+        (``pronoun_gender``, computed when not given)."""
+        at, q = self.at, self.at.quotes[qi]
+        gender = gender if gender is not None else self.pronoun_gender(qi)
+        gendered = gender in ("m", "f")
+        prev_same = qi > 0 and at.quotes[qi - 1].last_para == q.para
+        prev, prev2, nxt, nxt2 = (speakers[qi + d] if self.near(qi, qi + d) else None for d in (-1, -2, 1, 2))
+        recent = [speakers[k] for k in self.recent_quotes(qi)]
+        out: list[dict[str, float]] = []
+        for c in cands:
+            alternates = c == prev2 and c != prev
+            out.append({
+                "prev_other_paragraph": c == prev and not prev_same,
+                "prev_same_paragraph": c == prev and prev_same,
+                "prev2_alternates": alternates,
+                "next_speaker": c == nxt,
+                "next2_alternates": c == nxt2 and c != nxt,
+                "gender_alternates": gendered and alternates and self.gender_of(c) == gender,
+                "gender_prev_speaker": gendered and c == prev,
+                "recent_speaker": c in recent,
+                "recent_turns": recent.count(c) / RECENT,
+            })
         return out
 
 
@@ -394,21 +442,85 @@ def role_speakers(at: Attributor) -> frozenset[int]:
     return frozenset(c.id for c in at.cast.clusters if c.role and c.id not in one_off)
 
 
+Table = dict[int, tuple[list[int], list[list[float]]]]  # quote -> its candidates and their feature vectors
+
+
+def candidate_table(reader: FeatureReader, roles: AbstractSet[int], every: bool = False) -> Table:
+    """The candidates and feature vectors of every quote the ranker ``decides`` (every quote with ``every``) that
+    has a candidate."""
+    table: Table = {}
+    for qi, hit in enumerate(reader.found):
+        cands = reader.candidates(qi) if every or decides(hit, roles) else []
+        if cands:
+            table[qi] = (cands, reader.features(qi, cands))
+    return table
+
+
+def best_candidate(ranker: Ranker, rows: Sequence[Sequence[float]]) -> tuple[int, list[float]]:
+    """The index of the best-scoring row (the first of equals) and every row's score."""
+    scores = [ranker.score(row) for row in rows]
+    return best_of(scores), scores
+
+
+def best_of(scores: Sequence[float]) -> int:
+    """The index of the best score, the first of equals."""
+    return max(range(len(scores)), key=lambda k: (scores[k], -k))
+
+
+def stacked_scores(ranker: Ranker, rows: Sequence[Sequence[float]], restacked_rows: Sequence[Sequence[float]],
+                   share: float = FIRST_SHARE) -> list[float]:
+    """Each candidate's score under a stacked ranker: its first stage's logit on ``rows`` (the pipeline's
+    speakers as the other quotes') and its second stage's on ``restacked_rows`` (the first stage's picks), the
+    first weighing ``share``."""
+    second = ranker.second or ranker
+    return [_sigmoid(share * ranker.logit(a) + (1.0 - share) * second.logit(b))
+            for a, b in zip(rows, restacked_rows, strict=True)]
+
+
+def first_pass(reader: FeatureReader, table: Table, ranker: Ranker) -> list[int | None]:
+    """Every quote's speaker with each quote of ``table`` given its best candidate under ``ranker`` alone."""
+    speakers = [h[0] for h in reader.found]
+    for qi, (cands, rows) in table.items():
+        speakers[qi] = cands[best_candidate(ranker, rows)[0]]
+    return speakers
+
+
+def restacked(reader: FeatureReader, table: Table, speakers: Sequence[int | None]) -> Table:
+    """``table`` with the ``OTHER_SPEAKER_FEATURES`` of every row read from ``speakers`` instead of the
+    pipeline's."""
+    columns = [FEATURES.index(name) for name in OTHER_SPEAKER_FEATURES]
+    out: Table = {}
+    for qi, (cands, rows) in table.items():
+        others = reader.other_speaker_features(qi, cands, speakers)
+        new = [list(row) for row in rows]
+        for row, other in zip(new, others, strict=True):
+            for k in columns:
+                row[k] = float(other[FEATURES[k]])
+        out[qi] = (cands, new)
+    return out
+
+
 def rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | None = None, margin: float = 0.0,
-           every: bool = False) -> Found:
+           every: bool = False, stacked: bool = STACKED) -> Found:
     """``found`` with the speaker of each quote the ranker ``decides`` (every quote with ``every``) replaced by
     its best candidate (rule "ranker" where it changed; a quote with no candidate keeps its speaker, and so does
-    one whose speaker the ranker scores within ``margin`` of its best)."""
+    one whose speaker the ranker scores within ``margin`` of its best). With ``stacked``, a stacked ranker
+    (``Ranker.second``) picks once alone, then again with its second stage reading the other quotes' speakers
+    from those picks, its logit mixed with the first stage's (``stacked_scores``); without, its first stage alone
+    decides."""
     reader = FeatureReader(at, found, rules)
-    roles = role_speakers(at)
+    table = candidate_table(reader, role_speakers(at), every)
+    second = restacked(reader, table, first_pass(reader, table, ranker)) \
+        if stacked and ranker.second is not None else None
     out: Found = []
     for qi, hit in enumerate(found):
-        cands = reader.candidates(qi) if every or decides(hit, roles) else []
-        if not cands:
+        if qi not in table:
             out.append(hit)
             continue
-        scores = [ranker.score(row) for row in reader.features(qi, cands)]
-        best = max(range(len(cands)), key=lambda k: (scores[k], -k))
+        cands, rows = table[qi]
+        scores = [ranker.score(row) for row in rows] if second is None else \
+            stacked_scores(ranker, rows, second[qi][1])
+        best = best_of(scores)
         kept = scores[cands.index(hit[0])] if hit[0] in cands else 0.0
         if scores[best] - kept < margin:
             out.append(hit)
