@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 from ficlens.errors import FiclensError
+
+T = TypeVar("T")
 
 
 def shipped_bytes(path: str) -> bytes | None:
@@ -19,6 +22,23 @@ def shipped_bytes(path: str) -> bytes | None:
         return resources.files("ficlens").joinpath(path).read_bytes()
     except (FileNotFoundError, OSError):
         return None
+
+
+def read_artifact(path: Path, parse: Callable[[bytes, Path], T], error: type[Exception]) -> T:
+    """``parse`` of the bytes of the file at ``path``; a file that cannot be read raises ``error`` with one line
+    naming it and the reason (``parse`` raises its own errors for bytes it cannot use)."""
+    try:
+        blob = path.read_bytes()
+    except OSError as exc:
+        raise error(f"{path}: cannot be read ({exc.__class__.__name__}: {exc})") from exc
+    return parse(blob, path)
+
+
+def shipped_artifact(artifact: str, parse: Callable[[bytes, Path], T], path: Path) -> T | None:
+    """``parse`` of the packaged file ``artifact`` (errors name ``path``, its place in a checkout), or None when the
+    install lacks it."""
+    blob = shipped_bytes(artifact)
+    return None if blob is None else parse(blob, path)
 
 
 def write_npz(path: str, fmt: str, **arrays: Any) -> None:

@@ -26,7 +26,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ficlens.artifacts import shipped_bytes
+from ficlens.artifacts import read_artifact, shipped_artifact
 
 SHIPPED_ARTIFACT = "models/pair_scorer.json"
 MODEL_PATH = Path(__file__).resolve().parents[1] / SHIPPED_ARTIFACT
@@ -121,17 +121,13 @@ def parse_scorer(blob: bytes, path: Path) -> PairScorer:
 
 def load_scorer(path: Path) -> PairScorer:
     """The scorer stored at ``path``."""
-    try:
-        return parse_scorer(path.read_bytes(), path)
-    except OSError as exc:
-        raise PairScorerError(f"{path}: cannot be read ({exc.__class__.__name__}: {exc})") from exc
+    return read_artifact(path, parse_scorer, PairScorerError)
 
 
 @functools.cache
 def shipped_scorer() -> PairScorer | None:
     """The packaged scorer (read once per process), or None when the install lacks it."""
-    blob = shipped_bytes(SHIPPED_ARTIFACT)
-    return None if blob is None else parse_scorer(blob, MODEL_PATH)
+    return shipped_artifact(SHIPPED_ARTIFACT, parse_scorer, MODEL_PATH)
 
 
 _override: list[PairScorer | None] = []

@@ -33,7 +33,7 @@ from ficlens.analyse.cast.model import Mention
 from ficlens.analyse.dialogue import lower_words, speech_verb_at
 from ficlens.analyse.speakers.conversation import tag_gender
 from ficlens.analyse.speakers.rules import NARRATOR, Attributor, Found, rule_attributions
-from ficlens.artifacts import shipped_bytes
+from ficlens.artifacts import read_artifact, shipped_artifact
 
 SHIPPED_ARTIFACT = "models/speaker_ranker.json"
 MODEL_PATH = Path(__file__).resolve().parents[2] / SHIPPED_ARTIFACT
@@ -113,18 +113,13 @@ class RankerError(ValueError):
 
 def load_ranker(path: Path | None = None) -> Ranker:
     """The ranker stored at ``path`` (default: the shipped weights)."""
-    path = path or MODEL_PATH
-    try:
-        return parse_ranker(path.read_bytes(), path)
-    except OSError as exc:
-        raise RankerError(f"{path}: cannot be read ({exc.__class__.__name__}: {exc})") from exc
+    return read_artifact(path or MODEL_PATH, parse_ranker, RankerError)
 
 
 @functools.cache
 def shipped_ranker() -> Ranker | None:
     """The packaged ranker (read once per process), or None when the install lacks it."""
-    blob = shipped_bytes(SHIPPED_ARTIFACT)
-    return None if blob is None else parse_ranker(blob, MODEL_PATH)
+    return shipped_artifact(SHIPPED_ARTIFACT, parse_ranker, MODEL_PATH)
 
 
 def parse_ranker(blob: bytes, path: Path) -> Ranker:
