@@ -384,10 +384,12 @@ class PairFacts:
         return (self.a.id, self.b.id)
 
 
-def pair_table(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] | None = None) -> list[PairFacts]:
+def pair_table(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] | None = None,
+               features: bool = True) -> list[PairFacts]:
     """The facts of every pair of the pairing cast that shares MIN_COOCCURRENCE sentences at least. ``talks``: the
     exchanges between speakers (:func:`exchanges`), each counted as a sentence the two share: a conversation is
-    written in quotes and pronouns, so the two are rarely named in one sentence."""
+    written in quotes and pronouns, so the two are rarely named in one sentence. ``features``: fill each pair's
+    ``values`` for the learned scorer (the hand rules' decision among them); the hand rules alone read none."""
     top, same = pairing_cast(cast)
     fandoms = [f for f, _ in cast.fandoms]
     pairs = collect(doc, cast, top, same)
@@ -410,6 +412,8 @@ def pair_table(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
         rom_prior, pla_prior = _priors(works)
         out.append(PairFacts(a, b, ev, works, rom_prior, pla_prior, _canon_couple(a, b, fandoms),
                              (a_id, b_id) in scenes, bool(silent.intersection((a_id, b_id))), most))
+    if not features:
+        return out
     _describe(out, top, answered)
     ruled = pairings([c for f in out for c in _ruled(f)])
     kinds = {(c.people, c.kind) for c in ruled if len(c.people) == 2}
@@ -459,8 +463,8 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
     """Every pairing that passes its kind's threshold (see the module doc): the learned scorer's decisions where
     one is active (:func:`ficlens.analyse.pair_scorer.active`), else the hand rules'. ``talks``: see
     :func:`pair_table`."""
-    table = pair_table(doc, cast, talks)
     scorer = pair_scorer.active()
+    table = pair_table(doc, cast, talks, features=scorer is not None)
     if scorer is not None:
         return [c for f in table for c in _learned(f, scorer)]
     return [c for f in table for c in _ruled(f)]
