@@ -451,12 +451,6 @@ def candidate_table(reader: FeatureReader, roles: AbstractSet[int], every: bool 
     return table
 
 
-def best_candidate(ranker: Ranker, rows: Sequence[Sequence[float]]) -> tuple[int, list[float]]:
-    """The index of the best-scoring row (the first of equals) and every row's score."""
-    scores = [ranker.score(row) for row in rows]
-    return best_of(scores), scores
-
-
 def best_of(scores: Sequence[float]) -> int:
     """The index of the best score, the first of equals."""
     return max(range(len(scores)), key=lambda k: (scores[k], -k))
@@ -476,7 +470,7 @@ def first_pass(reader: FeatureReader, table: Table, ranker: Ranker) -> list[int 
     """Every quote's speaker with each quote of ``table`` given its best candidate under ``ranker`` alone."""
     speakers = [h[0] for h in reader.found]
     for qi, (cands, rows) in table.items():
-        speakers[qi] = cands[best_candidate(ranker, rows)[0]]
+        speakers[qi] = cands[best_of([ranker.score(row) for row in rows])]
     return speakers
 
 
