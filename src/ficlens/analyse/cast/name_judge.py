@@ -38,6 +38,7 @@ from ficlens.analyse.cast.vocabulary import (
     HONORIFICS,
     INFORMAL_WORDS,
     KIN_STEMS,
+    KIN_WORDS,
     TITLES,
 )
 from ficlens.analyse.dialogue import SPEECH_VERBS
@@ -120,11 +121,6 @@ _CREDIT_NOUN = re.compile(r"(?i)\b(?:songs?|music|lyrics?|fonts?|typeface|art|ar
                           r"quote|epigraph|playlist|soundtrack|album|illustrations?|banner|moodboard|credits?)\b")
 _GLUED = "\"“”‘’'*_([«»"
 PLURAL_VERBS = {"were", "are", "have", "do", "themselves"}
-# English words of kinship said as a name ("Father told me", "Mum's kitchen"): whom they mean depends on who speaks,
-# and a reader knows that person by name, so they are words of address, never a character's listed name.
-KIN_WORDS = frozenset({"father", "mother", "mum", "mom", "dad", "daddy", "mummy", "mommy", "mama", "mamma", "papa",
-                       "grandfather", "grandmother", "grandma", "grandpa", "granny", "gran", "nana", "grandmama",
-                       "grandpapa"})
 # "my name is", "her name was", "My name's", "my name, ": the words that declare the next one a name (ending where the
 # name starts, a quote mark or emphasis allowed between).
 DECLARED = re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our) name(?:['’]s|[ \t]+is|[ \t]+was|,)[ \t]+"

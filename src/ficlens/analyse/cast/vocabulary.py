@@ -142,6 +142,11 @@ def noun_gender(noun: str) -> str | None:
     return NOUN_GENDER.get(noun)
 
 
+# English words of kinship said as a name ("Father told me", "Mum's kitchen"): whom they mean depends on who speaks,
+# and a reader knows that person by name, so they are words of address, never a character's listed name.
+KIN_WORDS = frozenset({"father", "mother", "mum", "mom", "dad", "daddy", "mummy", "mommy", "mama", "mamma", "papa",
+                       "grandfather", "grandmother", "grandma", "grandpa", "granny", "gran", "nana", "grandmama",
+                       "grandpapa"})
 # Words of address that name a relation or a rank, never a person's own name ("Sensei", "Tou-san", "Nii-chan",
 # "Aniki"): Japanese address terms of fan fiction, and the kinship stems that take an honorific suffix.
 ADDRESS_WORDS = frozenset({"sensei", "senpai", "sempai", "kouhai", "kohai", "shishou", "sama", "dono", "aniki",
