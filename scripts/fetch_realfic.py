@@ -9,7 +9,9 @@ chapter stored as several scene files, joined in file-name order, ``file#La-Lb``
 file (lines a to b), and ``file.js#content`` is a chapter kept in a JavaScript module as ``content:`` template
 literals (one per scene, one paragraph a line), ``file.lyx`` is a LyX document (one paragraph a layout, a graphics
 inset such as a scene divider becoming a scene break), and ``file.csv`` is a paragraph table with a ``text`` column (one
-paragraph a row, as the fanfiction-nlp pipeline stores AO3 chapters; ``file.csv#La-Lb`` keeps data rows a to b).
+paragraph a row, as the fanfiction-nlp pipeline stores AO3 chapters; ``file.csv#La-Lb`` keeps data rows a to b), and
+``file.pl#La-Lb`` is a story kept in a Perl page's ``__DATA__`` block (one paragraph a line, ``Q<...>`` for quoted
+speech, ``hr``/``br`` lines as scene breaks, ``2 Title`` lines as headings; lines a to b of the whole file).
 The text is read with ``git show COMMIT:PATH``
 and converted to plain text by :func:`plain_text` below (the conversion the labels were written against: YAML front
 matter dropped, Markdown emphasis, escapes, headings and links reduced to their words, HTML reduced to its text with
@@ -45,6 +47,9 @@ LINES = re.compile(r"(.+)#L(\d+)-L(\d+)")
 JS_CONTENT = "#content"
 TEMPLATE = re.compile(r"\bcontent:\s*`((?:[^`\\]|\\.)*)`", re.S)
 PLACEHOLDER = re.compile(r"\AContent for .*\.\.\.\Z", re.S)
+PERL_QUOTE = re.compile(r"Q<([^<>]*)>")
+PERL_HEADING = re.compile(r"^[1-6] (?=\S)")
+PERL_BREAKS = {"hr", "br"}
 
 
 def _html_text(text: str) -> str:
@@ -147,6 +152,21 @@ def lyx_paragraphs(document: str) -> str:
     return "\n\n".join(paragraphs)
 
 
+def perl_story_paragraphs(lines: str) -> str:
+    """Lines of a story kept in a Perl page's ``__DATA__`` block as Markdown paragraphs: each line is a paragraph,
+    ``Q<speech>`` becomes "speech", a ``hr`` or ``br`` line a scene break and a ``2 Title`` heading line its title."""
+    paragraphs = []
+    for line in lines.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if line in PERL_BREAKS:
+            paragraphs.append("* * *")
+            continue
+        paragraphs.append(PERL_QUOTE.sub(r'"\1"', PERL_HEADING.sub("", line)))
+    return "\n\n".join(paragraphs)
+
+
 def table_paragraphs(table: str, first: int | None = None, last: int | None = None) -> str:
     """The ``text`` column of a CSV paragraph table (rows a to b, 1-based and inclusive, when given) as Markdown
     paragraphs."""
@@ -160,7 +180,7 @@ def table_paragraphs(table: str, first: int | None = None, last: int | None = No
 def source_markup(mirror: Path, commit: str, path: str) -> str:
     """The stored markup of one work: a file, a line range of a file (``#La-Lb``), the scenes of a JavaScript
     chapter module (``#content``), the paragraphs of a LyX document (``.lyx``), the paragraphs of a CSV table
-    (``.csv``, ``.csv#La-Lb`` for data rows a to b),
+    (``.csv``, ``.csv#La-Lb`` for data rows a to b), the lines of a Perl page's story (``.pl#La-Lb``),
     or (a path ending in /) its folder's files joined in name order."""
     if path.endswith(JS_CONTENT):
         return template_scenes(_git(mirror, "show", f"{commit}:{path[: -len(JS_CONTENT)]}"))
@@ -169,6 +189,9 @@ def source_markup(mirror: Path, commit: str, path: str) -> str:
         return table_paragraphs(legacy_text(_git_bytes(mirror, "show", f"{commit}:{file}")), first, last)
     if file.endswith(".lyx"):
         return lyx_paragraphs(_git(mirror, "show", f"{commit}:{file}"))
+    if file.endswith(".pl"):
+        lines = _git(mirror, "show", f"{commit}:{file}").split("\n")
+        return perl_story_paragraphs("\n".join(lines[(first or 1) - 1 : last]))
     if first is not None and last is not None:
         lines = _git(mirror, "show", f"{commit}:{file}").split("\n")
         return "\n".join(lines[first - 1 : last])

@@ -99,3 +99,11 @@ def test_a_lyx_document_gives_its_layouts_as_paragraphs_and_dividers_as_breaks()
         "Literally Incredible\n\nLex had been lounging when he'd first heard of a man whose name was unimportant.\n\n"
         "* * *\n\nThe end.\n"
     )
+
+
+def test_a_perl_page_story_gives_one_paragraph_a_line_with_its_quotes_and_breaks() -> None:
+    fetch = load_fetch()
+    data = "2 Dreamscapes\nLee ran in.\nQ<Oh God Amanda, no!> he said.\nhr\n\nShe woke, Q<Hi.> Q<Bye.>\n"
+    markup = fetch.perl_story_paragraphs(data)
+    assert markup == 'Dreamscapes\n\nLee ran in.\n\n"Oh God Amanda, no!" he said.\n\n* * *\n\nShe woke, "Hi." "Bye."'
+    assert fetch.plain_text(markup).endswith('* * *\n\nShe woke, "Hi." "Bye."\n')
