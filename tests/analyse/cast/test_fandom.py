@@ -8,7 +8,16 @@ import pytest
 
 import repo_paths
 from ficlens.analyse.cast import cast_of
-from ficlens.analyse.cast.fandom import THRESHOLD, evidence, same_term, score_fandoms
+from ficlens.analyse.cast.fandom import (
+    REFERENCE_CHARS,
+    THRESHOLD,
+    TextWords,
+    evidence,
+    same_term,
+    scaled,
+    score_fandoms,
+    text_scale,
+)
 from ficlens.knowledge import load_kb
 from ficlens.knowledge.fandom_kb import name_aliases
 from ficlens.nlp import build_document
@@ -301,3 +310,36 @@ def test_a_name_in_capitals_is_read_as_the_same_given_name() -> None:
     names = {"Sissy": 55, "Tom": 52, "Stephen": 48, "Thomas": 26, "STEPHEN": 1}
     assert score_fandoms(names, Counter()) == []
     assert score_fandoms({"HARRY": 4, "DRACO": 3, "Hermione": 2}, Counter())[0][0] == "Harry Potter - J. K. Rowling"
+
+
+def _prose(chars: int, extra: str = "") -> TextWords:
+    """A text of about ``chars`` characters of plain prose (no fandom's vocabulary), then ``extra``."""
+    line = "and then they walked on along the road. "
+    return TextWords(line * (chars // len(line)) + extra)
+
+
+def test_a_novel_length_text_scales_the_rates_it_is_weighed_by() -> None:
+    assert text_scale(_prose(20_000)) == 1.0 and text_scale(Counter()) == 1.0
+    assert text_scale(_prose(400_000)) == pytest.approx(400_000 / REFERENCE_CHARS, rel=0.01)
+    assert scaled(0.05, 1.0) == 0.05 and scaled(0.05, 8.0) == pytest.approx(1 - 0.95 ** 8)
+
+
+def test_passing_mentions_in_a_novel_length_text_name_no_fandom() -> None:
+    names = {"Lancelot": 2, "Guinevere": 2, "Arthur": 3}  # a novel's allusions to the legend
+    assert [f for f, _ in score_fandoms(names, _prose(20_000))] == ["Merlin (TV)"]
+    assert score_fandoms(names, _prose(200_000)) == []
+
+
+def test_a_novel_length_text_without_the_fandom_vocabulary_needs_more_than_its_family_names() -> None:
+    names = {"Hamilton": 21, "Thomas": 32, "Jack": 8, "Berry": 120, "Fannie": 90, "Kitty": 60, "Skaggs": 40}
+    assert [f for f, _ in score_fandoms(names, _prose(20_000))] == ["Hamilton - Miranda"]
+    assert score_fandoms(names, _prose(200_000)) == []
+
+
+def test_the_leads_of_a_long_fan_work_still_name_its_fandom() -> None:
+    names = {"Joe": 300, "Nicky": 250, "Andy": 80, "Nile": 40}
+    assert [f for f, _ in score_fandoms(names, _prose(400_000))] == ["The Old Guard (Movie 2020)"]
+    teen_wolf = {"Stiles": 300, "Derek": 250, "Scott": 80}
+    without, with_vocabulary = (score_fandoms(teen_wolf, _prose(400_000, extra))
+                                for extra in ("", " the nemeton, the nemeton, beacon hills, beacon hills."))
+    assert without and with_vocabulary and with_vocabulary[0][1] > without[0][1]
