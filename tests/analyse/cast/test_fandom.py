@@ -343,3 +343,18 @@ def test_the_leads_of_a_long_fan_work_still_name_its_fandom() -> None:
     without, with_vocabulary = (score_fandoms(teen_wolf, _prose(400_000, extra))
                                 for extra in ("", " the nemeton, the nemeton, beacon hills, beacon hills."))
     assert without and with_vocabulary and with_vocabulary[0][1] > without[0][1]
+
+
+def test_a_vocabulary_term_counts_with_its_plural() -> None:
+    # a Guild Wars chapter led by its own characters: "mesmers" and "elementalists" are the professions' plurals
+    words = Counter({"mesmers": 4, "elementalists": 3, "lyssa": 3})
+    assert [f for f, _ in score_fandoms({"Kaia": 30}, words)] == ["Guild Wars 2"]
+
+
+def test_vocabulary_that_names_a_fandom_outweighs_two_given_names_of_another() -> None:
+    names = {"Blue": 3, "Noah": 6}  # given names of The Raven Cycle's characters, and of anyone's
+    assert [f for f, _ in score_fandoms(names, Counter())] == ["The Raven Cycle - Maggie Stiefvater"]
+    words = Counter({"pokemon": 12, "pokedex": 4, "charizard": 8, "charmander": 2})
+    assert [f for f, _ in score_fandoms(names, words)] == ["Pocket Monsters | Pokemon - All Media Types"]
+    # a fandom found by its characters with strong evidence keeps its place
+    assert score_fandoms({"Stiles": 20, "Derek": 15, "Scott": 5}, words)[0][0] == "Teen Wolf (TV)"

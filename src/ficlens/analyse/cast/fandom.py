@@ -278,10 +278,12 @@ def detect(name_counts: dict[str, int], word_counts: WordCounts) -> list[FandomE
         out.append(best)
         for form in best.forms:
             remaining.pop(form, None)
-    if not out:
+    first = out[0] if out else None
+    if first is None or first.vocab == 0.0:  # see _vocabulary_only
         by_vocabulary = _vocabulary_only(word_counts, scale)
-        if by_vocabulary is not None:
-            out.append(by_vocabulary)
+        if by_vocabulary is not None and (first is None or by_vocabulary.llr > first.llr):
+            out = [by_vocabulary, *(e for e in out if e.fandom != by_vocabulary.fandom
+                                    and (e is not first or e.llr >= THRESHOLD + SECONDARY_MARGIN))]
     return out
 
 
@@ -318,15 +320,21 @@ def _vocabulary_only(word_counts: WordCounts, scale: float = 1.0) -> FandomEvide
     """The fandom whose vocabulary alone the text uses: VOCAB_ONLY_TERMS distinct coined terms of it (a term's
     forms are one, see :func:`same_term`; places count beside a term that is no place, PLACE_TERMS_EXTRA more
     terms then needed) or REPEATED_TERMS distinct terms that are no places, each used MIN_USES times; more terms
-    than any other fandom has, worth THRESHOLD (see the module doc)."""
+    than any other fandom has, worth THRESHOLD (see the module doc). Asked also when the fandom found by its
+    characters has no vocabulary in the text: a fandom that the vocabulary names with more evidence is then put
+    first, and the other kept only as a crossover (SECONDARY_MARGIN more), so a game's work whose only named
+    characters' given names are those of another canon ("Blue" and "Noah" beside "Pokemon", "Pokedex" and
+    "Charizard") is read by its vocabulary. A term counts with its plural (:func:`term_uses`)."""
     words = _counted(word_counts)
     runs = words.letter_runs() if isinstance(words, TextWords) else {
         run for key in words for run in _LETTERS.findall(key)}
     index = _coined_terms()
     found: dict[str, list[tuple[str, int, bool]]] = defaultdict(list)
+    seen: set[tuple[str, str]] = set()
     for run in runs:
-        for term, fandom, is_place in index.get(run, ()):
-            n = words.get(term, 0)
+        for term, fandom, is_place in (*index.get(run, ()), *index.get(_singular(run), ())):
+            n = term_uses(words, term) if (term, fandom) not in seen else 0
+            seen.add((term, fandom))
             if n:
                 found[fandom].append((term, n, is_place))
     tallies = {fandom: TermTally.of(terms, MIN_USES * scale) for fandom, terms in found.items()}
@@ -374,6 +382,17 @@ class TermTally:
     def names_fandom(self) -> bool:
         """Enough terms to name the fandom without its characters."""
         return self.counted >= VOCAB_ONLY_TERMS or sum(n >= self.min_uses for n in self.terms) >= REPEATED_TERMS
+
+
+def term_uses(words: Counts, term: str) -> int:
+    """The text's uses of a vocabulary term and of its plural ("Mesmer": "mesmers" too; "death eater": "death
+    eaters"), where the term ends in no "s"."""
+    return words.get(term, 0) + (words.get(term + "s", 0) if not term.endswith("s") else 0)
+
+
+def _singular(run: str) -> str:
+    """A letter run less a plural's "s" ("mesmers"): where a plural's term is looked up."""
+    return run[:-1] if run.endswith("s") and len(run) > MIN_STEM else ""
 
 
 @lru_cache(maxsize=1)
@@ -545,7 +564,7 @@ def _vocab_evidence(kb: FandomKB, fandom: str, word_counts: Counts, scale: float
     name_parts = _name_parts(entry)
     s = 0.0
     for word in entry.vocab:
-        n = word_counts.get(word, 0)
+        n = term_uses(word_counts, word)
         shared = len(kb.fandoms_with_word(word))
         if n and word not in name_parts and shared <= VOCAB_MAX_FANDOMS:
             s += (1.0 if n >= MIN_USES * scale else ONCE_WEIGHT) * _term_log_ratio(word, scale) / shared
