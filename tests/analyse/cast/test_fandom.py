@@ -247,9 +247,14 @@ def test_a_game_worlds_places_count_beside_one_coined_term_that_is_no_place() ->
     assert [f for f, _ in score_fandoms({"Zhara": 30}, words)] == ["World of Warcraft"]
 
 
-def test_places_alone_or_three_terms_with_places_are_no_fandom() -> None:
+def test_places_alone_or_three_terms_with_places_and_a_term_used_once_are_no_fandom() -> None:
     assert score_fandoms({"Zhara": 30}, Counter({"orgrimmar": 4, "stormwind": 2, "azeroth": 2})) == []
-    assert score_fandoms({"Zhara": 30}, Counter({"tauren": 3, "orgrimmar": 4, "stormwind": 2})) == []
+    assert score_fandoms({"Zhara": 30}, Counter({"tauren": 1, "orgrimmar": 4, "stormwind": 2})) == []
+
+
+def test_a_game_worlds_people_used_repeatedly_in_two_of_its_places_name_it() -> None:
+    words = Counter({"tauren": 3, "stormwind": 2, "ironforge": 1})
+    assert [f for f, _ in score_fandoms({"Zhara": 30}, words)] == ["World of Warcraft"]
 
 
 POKEMON_SCENE = """The Riolu sat by the fire with Kaia. Kaia had found the Riolu by the river, a Pokemon alone and

@@ -373,10 +373,12 @@ class TermTally:
 
     @property
     def counted(self) -> int:
-        """Distinct terms; places only beside a term that is no place, less PLACE_TERMS_EXTRA."""
+        """Distinct terms; places only beside a term that is no place, less PLACE_TERMS_EXTRA unless that term is
+        used min_uses times ("tauren" 3 times with "Stormwind" and "Ironforge": a game's people in its cities)."""
         if not self.terms:
             return 0
-        return len(self.terms) + (len(self.places) - PLACE_TERMS_EXTRA if self.places else 0)
+        extra = 0 if any(n >= self.min_uses for n in self.terms) else PLACE_TERMS_EXTRA
+        return len(self.terms) + (len(self.places) - extra if self.places else 0)
 
     @property
     def names_fandom(self) -> bool:
