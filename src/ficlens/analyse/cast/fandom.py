@@ -24,16 +24,23 @@ evidence by themselves ("Dudley", "Vernon"), or as the text's main name. The sco
 ``sigmoid(LLR - THRESHOLD)``: 0.5 is the detection boundary. Crossover fandoms are taken greedily (forms explained
 by a fandom already taken are removed) and need a full name of their own and a margin of ``SECONDARY_MARGIN``.
 
+A text longer than REFERENCE_CHARS is weighed as that many texts (:func:`text_scale`): its chance rates scale, a form
+or term counts as used only at ``MIN_USES`` per reference length unless it names a lead (``LEAD_SHARE`` of the name
+uses), and a fandom whose vocabulary it never uses loses ``log(VOCAB_ABSENT)`` per reference length beyond the
+first (at most ``ABSENT_LENGTHS``): a novel's passing "Apollo" or "Lancelot" names no fandom.
+
 When no fandom qualifies by its characters (a work led by original characters, or one whose canon characters the
-KB lacks), its vocabulary alone may name one: ``VOCAB_ONLY_TERMS`` distinct coined terms of one fandom ("Hawkbrother",
-"bondbird", "ekele"), or ``REPEATED_TERMS`` that are no places each used ``MIN_USES`` times ("Pokemon" and
-"Chespin"), more than any other fandom has, and a vocabulary log-ratio of at least ``THRESHOLD``. A term's forms are
-one term (:func:`same_term`: a plural and its singular, "the X" and "X", a place and its people or adjective,
-"Kryta" and "Krytan"). Its places, which may be real ones, count only beside one coined term that is no place, and
-then ``PLACE_TERMS_EXTRA`` more terms are needed: a game's world ("tauren" with "Orgrimmar", "Stormwind" and
-"Azeroth") names it, a novel's real towns do not. Measured, no LitBank excerpt uses more than one coined term of any
-one fandom, nor does any of the 23 PDNC novels use two of one fandom twice each, and no fan work more than one of a
-fandom not its own.
+KB lacks), or the one that does has no vocabulary in the text and less evidence, its vocabulary alone may name one:
+``VOCAB_ONLY_TERMS`` distinct coined terms of one fandom ("Hawkbrother", "bondbird", "ekele"), or ``REPEATED_TERMS``
+that are no places each used ``MIN_USES`` times ("Pokemon" and "Chespin"), more than any other fandom has, and a
+vocabulary log-ratio of at least ``THRESHOLD``. A term's forms are one term (:func:`same_term`: a plural and its
+singular, "the X" and "X", a place and its people or adjective, "Kryta" and "Krytan"); a term counts with its
+plural ("mesmers"). Its places, which may be real ones, count only beside one coined term that is no place, and
+then ``PLACE_TERMS_EXTRA`` more terms are needed unless that term is used ``MIN_USES`` times: a game's world
+("tauren" with "Orgrimmar", "Stormwind" and "Azeroth", or "tauren" 3 times in "Stormwind" and "Ironforge") names
+it, a novel's real towns do not. Measured, no LitBank excerpt uses more than one coined term of any one fandom, nor
+does any of the 23 PDNC novels use two of one fandom twice each, and no fan work more than one of a fandom not its
+own.
 """
 
 from __future__ import annotations
