@@ -18,12 +18,17 @@ Data (../shared, skipped cleanly when absent):
   or five times each; it should be detected as that fandom. Circular by design (names from the KB): it checks that the
   decision is not so strict that a fic using only first names of the main characters is missed.
 
+- Novel-length original fiction (``--novels``): the PDNC training novels ../shared/data/pdnc/data/*/novel_text.txt
+  (the 18 that eval/speakers_pdnc.py does not hold out; never its HELD_OUT five), each read whole and in slices of
+  NOVEL_SLICE characters. None is fan fiction, so any fandom reported is a false positive; a longer text offers
+  more names and words to match by chance, which the 2,000-word LitBank excerpts do not test.
+
 Metrics: LitBank texts given any fandom (all / half A / half B); sample works right / wrong fandom / missed;
 synthetic passages right / sibling / wrong / missed, where "sibling" is a different fandom whose KB characters
 include every name of the passage (MCU for an Iron Man passage, Game of Thrones for A Song of Ice and Fire): names
 alone cannot tell such fandoms apart.
 
-Run: .venv/bin/python eval/fandom_detection.py [--fast] [--shared DIR] [--split dev|test] [--no-synthetic]
+Run: .venv/bin/python eval/fandom_detection.py [--fast] [--shared DIR] [--split dev|test] [--no-synthetic] [--novels]
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ FIXTURE_FANDOMS = {"star-wars.txt": "Star Wars - All Media Types", "naruto.txt":
                    "harry-potter.txt": "Harry Potter - J. K. Rowling", "teen-wolf.txt": "Teen Wolf (TV)",
                    "original.txt": None}
 EXAMPLES = {"let-go.txt": "Teen Wolf (TV)", "proposal.txt": "Teen Wolf (TV)"}
+NOVEL_SLICE = 200_000  # characters
 SYNTH_MIN_WORKS = 150
 SYNTH_TEMPLATE = (
     "{a} pushed the door open and looked back over one shoulder. \"Are you coming or not?\"\n\n"
@@ -103,6 +109,35 @@ def litbank(shared: Path, profile: str) -> None:
         f"half {h}: {sum(p.name in flagged for p in fs)}/{len(fs)}" for h, fs in halves.items()))
     for name, got in flagged.items():
         print(f"    {name}: {', '.join(got)}")
+
+
+def novels(shared: Path, profile: str) -> None:
+    """The PDNC training novels whole and in NOVEL_SLICE slices: texts given a fandom (all false positives)."""
+    sys.path.insert(0, str(ROOT / "eval"))
+    from speakers_pdnc import HELD_OUT
+
+    folders = sorted(p for p in (shared / "data" / "pdnc" / "data").glob("*")
+                     if (p / "novel_text.txt").is_file() and p.name not in HELD_OUT)
+    if not folders:
+        print("PDNC novels: not found, skipped")
+        return
+    flagged: list[str] = []
+    whole = slices = 0
+    for folder in folders:
+        text = (folder / "novel_text.txt").read_text(encoding="utf-8")
+        pieces = [("whole", text)] + [(f"{at // 1000}k", text[at:at + NOVEL_SLICE])
+                                      for at in range(0, len(text), NOVEL_SLICE)]
+        for where, piece in pieces:
+            got = detected(piece, profile)
+            whole, slices = (whole + 1, slices) if where == "whole" else (whole, slices + 1)
+            if got:
+                flagged.append(f"{folder.name} ({where}): {', '.join(got)}")
+    n_whole = sum(f.split(" (")[1].startswith("whole") for f in flagged)
+    print(f"PDNC training novels, texts given a fandom (false positives), {profile} mode:")
+    print(f"  whole novels: {n_whole}/{whole}  {NOVEL_SLICE // 1000}k-character slices: "
+          f"{len(flagged) - n_whole}/{slices}")
+    for line in flagged:
+        print(f"    {line}")
 
 
 def sample_works(shared: Path, profile: str) -> list[Case]:
@@ -187,10 +222,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     ap.add_argument("--split", choices=("dev", "test"), default="dev", help="the fan-fiction scenes' split")
     ap.add_argument("--no-synthetic", action="store_true")
+    ap.add_argument("--novels", action="store_true",
+                    help="also the PDNC training novels, whole and in slices (slow: minutes)")
     args = ap.parse_args(argv)
     profile = "fast" if args.fast else "full"
     if args.shared.is_dir():
         litbank(args.shared, profile)
+        if args.novels:
+            novels(args.shared, profile)
         summarise(f"Sample works and examples ({profile})", sample_works(args.shared, profile), verbose=True)
     else:
         print(f"{args.shared} not found: LitBank and sample works skipped")

@@ -3,7 +3,8 @@ work metadata.
 
 Inputs:
 - data/fandoms/*.toml (required; schema in data/fandoms/README.md): per fandom its AO3 tag, umbrella tags (mapped to
-  it), characters with AO3's exact tags, gender, aliases, nicknames and epithets, relationship tags, vocabulary,
+  it), characters with AO3's exact tags, gender, aliases, nicknames and epithets, relationship tags, vocabulary
+  (a file's ``species``, the canon's creature species, are vocabulary too),
   places and groups. A file's fandom keeps exactly the file's characters and relationships.
 - ../shared/data/ao3-meta/works.csv.gz (optional: skipped when absent; The Pudding, MIT): one row per work with its
   fandom, its (first) relationship tag, its category (relType) and its freeform tags. It gives work counts (the
@@ -315,7 +316,8 @@ def merge(files: list[dict[str, Any]], meta: dict[str, Any] | None) -> dict[str,
             if tag not in rels and all(p.strip() in chars or p.strip() in bare for p in re.split(r"/| & ", tag)):
                 rels[tag] = n
         fandoms[name] = {"works": works, "characters": chars, "relationships": rels, "canon": canon,
-                         "vocab": list(data.get("vocabulary", [])), "places": list(data.get("places", [])),
+                         "vocab": [*data.get("vocabulary", []), *data.get("species", [])],
+                         "places": list(data.get("places", [])),
                          "groups": list(data.get("groups", [])),
                          "place_keys": sorted({alias_key(p) for p in data.get("places", [])}),  # loading derives none
                          "group_keys": sorted({alias_key(g) for g in data.get("groups", [])})}

@@ -38,12 +38,14 @@ MEDIA = frozenset(
 )
 GENDERS = frozenset({"m", "f"})
 TOP_KEYS = frozenset(
-    {"fandom", "umbrella", "media", "related", "vocabulary", "places", "groups", "character", "relationship"}
+    {"fandom", "umbrella", "media", "related", "vocabulary", "species", "places", "groups", "character",
+     "relationship"}
 )
 LIST_KEYS = ("umbrella", "vocabulary", "places", "groups")
 CHARACTER_KEYS = frozenset({"tag", "gender", "aliases", "nicknames", "epithets"})
 CHARACTER_LISTS = ("aliases", "nicknames", "epithets")
 MAX_VOCABULARY = 60
+MAX_SPECIES = 1200  # a canon's creature species (Pokemon has about 1,000)
 
 
 @dataclass
@@ -124,6 +126,23 @@ def _check_lists(data: dict[str, Any], problems: list[str]) -> None:
         repeated = [word for word, n in Counter(w.casefold() for w in vocabulary).items() if n > 1]
         if repeated:
             problems.append(f"'vocabulary' repeats {', '.join(sorted(repeated))}")
+    _check_species(data, problems)
+
+
+def _check_species(data: dict[str, Any], problems: list[str]) -> None:
+    """``species`` (optional): a list of names, at most MAX_SPECIES, none repeated or also in ``vocabulary``."""
+    species = data.get("species", [])
+    if not _is_str_list(species):
+        problems.append("'species' must be a list of non-empty strings")
+        return
+    if len(species) > MAX_SPECIES:
+        problems.append(f"'species' has {len(species)} names (at most {MAX_SPECIES})")
+    listed = Counter(w.casefold() for w in species)
+    vocabulary = data.get("vocabulary", [])
+    twice = [w for w, n in listed.items() if n > 1 or (_is_str_list(vocabulary)
+                                                       and w in {v.casefold() for v in vocabulary})]
+    if twice:
+        problems.append(f"'species' repeats {', '.join(sorted(twice))} (listed twice or in 'vocabulary')")
 
 
 def _check_characters(data: dict[str, Any], problems: list[str]) -> list[str]:
@@ -157,7 +176,7 @@ def _check_not_characters(data: dict[str, Any], tags: list[str], problems: list[
     for entry in data.get("character", []):
         if isinstance(entry, dict) and _is_str_list(entry.get("aliases", [])):
             names.update(alias.casefold() for alias in entry.get("aliases", []))
-    for key in ("places", "groups", "vocabulary"):
+    for key in ("places", "groups", "vocabulary", "species"):
         values = data.get(key)
         if _is_str_list(values):
             for value in values:

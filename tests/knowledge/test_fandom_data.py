@@ -223,3 +223,16 @@ def test_files_awaiting_a_second_read_are_listed_in_the_readme() -> None:
     waiting = [p.stem for p in sorted(data.glob("*.toml"))
                if p.read_text(encoding="utf-8").startswith("# Needs a second read")]
     assert [name for name in waiting if f"`{name}`" not in listed] == []
+
+
+def test_species_are_checked_like_vocabulary(checker: ModuleType, tmp_path: Path) -> None:
+    text = GOOD.replace('places = ["Exampleton"]', 'species = ["Widgetmouse", "Bob", "widgetcraft", "Widgetmouse"]\n'
+                        'places = ["Exampleton"]')
+    write(tmp_path, "example.toml", text)
+    problems = problems_of(checker, tmp_path)
+    assert "example.toml: 'species' lists 'Bob', which is a character" in problems
+    assert ("example.toml: 'species' repeats widgetcraft, widgetmouse (listed twice or in 'vocabulary')"
+            in problems)
+    write(tmp_path, "example.toml", GOOD.replace('places = ["Exampleton"]',
+                                                 'species = ["Widgetmouse"]\nplaces = ["Exampleton"]'))
+    assert problems_of(checker, tmp_path) == []

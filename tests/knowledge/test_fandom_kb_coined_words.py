@@ -30,3 +30,13 @@ def test_the_mcu_series_is_named_by_its_own_cast_and_road() -> None:
 def test_a_space_opera_is_named_by_its_admirals() -> None:
     names = {"Reinhard": 20, "Kircheis": 10, "Mittermeyer": 4}
     assert [f for f, _ in score_fandoms(names, Counter())][:1] == ["銀河英雄伝説 | Legend of the Galactic Heroes"]
+
+
+def test_a_canons_species_are_its_vocabulary() -> None:
+    # a Mystery Dungeon chapter led by its own Pokemon: the franchise's name and species beyond the 60-word vocabulary
+    from ficlens.knowledge import load_kb
+
+    pokemon = "Pocket Monsters | Pokemon - All Media Types"
+    assert {"rattata", "morpeko", "togetic"} <= set(load_kb().fandoms[pokemon].vocab)
+    words = Counter({"pokemon": 9, "rattata": 16, "raticate": 4})
+    assert [f for f, _ in score_fandoms({"Kaia": 30}, words)] == [pokemon]

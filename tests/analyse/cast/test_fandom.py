@@ -8,7 +8,16 @@ import pytest
 
 import repo_paths
 from ficlens.analyse.cast import cast_of
-from ficlens.analyse.cast.fandom import THRESHOLD, evidence, same_term, score_fandoms
+from ficlens.analyse.cast.fandom import (
+    REFERENCE_CHARS,
+    THRESHOLD,
+    TextWords,
+    evidence,
+    same_term,
+    scaled,
+    score_fandoms,
+    text_scale,
+)
 from ficlens.knowledge import load_kb
 from ficlens.knowledge.fandom_kb import name_aliases
 from ficlens.nlp import build_document
@@ -238,9 +247,14 @@ def test_a_game_worlds_places_count_beside_one_coined_term_that_is_no_place() ->
     assert [f for f, _ in score_fandoms({"Zhara": 30}, words)] == ["World of Warcraft"]
 
 
-def test_places_alone_or_three_terms_with_places_are_no_fandom() -> None:
+def test_places_alone_or_three_terms_with_places_and_a_term_used_once_are_no_fandom() -> None:
     assert score_fandoms({"Zhara": 30}, Counter({"orgrimmar": 4, "stormwind": 2, "azeroth": 2})) == []
-    assert score_fandoms({"Zhara": 30}, Counter({"tauren": 3, "orgrimmar": 4, "stormwind": 2})) == []
+    assert score_fandoms({"Zhara": 30}, Counter({"tauren": 1, "orgrimmar": 4, "stormwind": 2})) == []
+
+
+def test_a_game_worlds_people_used_repeatedly_in_two_of_its_places_name_it() -> None:
+    words = Counter({"tauren": 3, "stormwind": 2, "ironforge": 1})
+    assert [f for f, _ in score_fandoms({"Zhara": 30}, words)] == ["World of Warcraft"]
 
 
 POKEMON_SCENE = """The Riolu sat by the fire with Kaia. Kaia had found the Riolu by the river, a Pokemon alone and
@@ -301,3 +315,51 @@ def test_a_name_in_capitals_is_read_as_the_same_given_name() -> None:
     names = {"Sissy": 55, "Tom": 52, "Stephen": 48, "Thomas": 26, "STEPHEN": 1}
     assert score_fandoms(names, Counter()) == []
     assert score_fandoms({"HARRY": 4, "DRACO": 3, "Hermione": 2}, Counter())[0][0] == "Harry Potter - J. K. Rowling"
+
+
+def _prose(chars: int, extra: str = "") -> TextWords:
+    """A text of about ``chars`` characters of plain prose (no fandom's vocabulary), then ``extra``."""
+    line = "and then they walked on along the road. "
+    return TextWords(line * (chars // len(line)) + extra)
+
+
+def test_a_novel_length_text_scales_the_rates_it_is_weighed_by() -> None:
+    assert text_scale(_prose(20_000)) == 1.0 and text_scale(Counter()) == 1.0
+    assert text_scale(_prose(400_000)) == pytest.approx(400_000 / REFERENCE_CHARS, rel=0.01)
+    assert scaled(0.05, 1.0) == 0.05 and scaled(0.05, 8.0) == pytest.approx(1 - 0.95 ** 8)
+
+
+def test_passing_mentions_in_a_novel_length_text_name_no_fandom() -> None:
+    names = {"Lancelot": 2, "Guinevere": 2, "Arthur": 3}  # a novel's allusions to the legend
+    assert [f for f, _ in score_fandoms(names, _prose(20_000))] == ["Merlin (TV)"]
+    assert score_fandoms(names, _prose(200_000)) == []
+
+
+def test_a_novel_length_text_without_the_fandom_vocabulary_needs_more_than_its_family_names() -> None:
+    names = {"Hamilton": 21, "Thomas": 32, "Jack": 8, "Berry": 120, "Fannie": 90, "Kitty": 60, "Skaggs": 40}
+    assert [f for f, _ in score_fandoms(names, _prose(20_000))] == ["Hamilton - Miranda"]
+    assert score_fandoms(names, _prose(200_000)) == []
+
+
+def test_the_leads_of_a_long_fan_work_still_name_its_fandom() -> None:
+    names = {"Joe": 300, "Nicky": 250, "Andy": 80, "Nile": 40}
+    assert [f for f, _ in score_fandoms(names, _prose(400_000))] == ["The Old Guard (Movie 2020)"]
+    teen_wolf = {"Stiles": 300, "Derek": 250, "Scott": 80}
+    without, with_vocabulary = (score_fandoms(teen_wolf, _prose(400_000, extra))
+                                for extra in ("", " the nemeton, the nemeton, beacon hills, beacon hills."))
+    assert without and with_vocabulary and with_vocabulary[0][1] > without[0][1]
+
+
+def test_a_vocabulary_term_counts_with_its_plural() -> None:
+    # a Guild Wars chapter led by its own characters: "mesmers" and "elementalists" are the professions' plurals
+    words = Counter({"mesmers": 4, "elementalists": 3, "lyssa": 3})
+    assert [f for f, _ in score_fandoms({"Kaia": 30}, words)] == ["Guild Wars 2"]
+
+
+def test_vocabulary_that_names_a_fandom_outweighs_two_given_names_of_another() -> None:
+    names = {"Blue": 3, "Noah": 6}  # given names of The Raven Cycle's characters, and of anyone's
+    assert [f for f, _ in score_fandoms(names, Counter())] == ["The Raven Cycle - Maggie Stiefvater"]
+    words = Counter({"pokemon": 12, "pokedex": 4, "charizard": 8, "charmander": 2})
+    assert [f for f, _ in score_fandoms(names, words)] == ["Pocket Monsters | Pokemon - All Media Types"]
+    # a fandom found by its characters with strong evidence keeps its place
+    assert score_fandoms({"Stiles": 20, "Derek": 15, "Scott": 5}, words)[0][0] == "Teen Wolf (TV)"

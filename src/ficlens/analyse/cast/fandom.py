@@ -24,16 +24,23 @@ evidence by themselves ("Dudley", "Vernon"), or as the text's main name. The sco
 ``sigmoid(LLR - THRESHOLD)``: 0.5 is the detection boundary. Crossover fandoms are taken greedily (forms explained
 by a fandom already taken are removed) and need a full name of their own and a margin of ``SECONDARY_MARGIN``.
 
+A text longer than REFERENCE_CHARS is weighed as that many texts (:func:`text_scale`): its chance rates scale, a form
+or term counts as used only at ``MIN_USES`` per reference length unless it names a lead (``LEAD_SHARE`` of the name
+uses), and a fandom whose vocabulary it never uses loses ``log(VOCAB_ABSENT)`` per reference length beyond the
+first (at most ``ABSENT_LENGTHS``): a novel's passing "Apollo" or "Lancelot" names no fandom.
+
 When no fandom qualifies by its characters (a work led by original characters, or one whose canon characters the
-KB lacks), its vocabulary alone may name one: ``VOCAB_ONLY_TERMS`` distinct coined terms of one fandom ("Hawkbrother",
-"bondbird", "ekele"), or ``REPEATED_TERMS`` that are no places each used ``MIN_USES`` times ("Pokemon" and
-"Chespin"), more than any other fandom has, and a vocabulary log-ratio of at least ``THRESHOLD``. A term's forms are
-one term (:func:`same_term`: a plural and its singular, "the X" and "X", a place and its people or adjective,
-"Kryta" and "Krytan"). Its places, which may be real ones, count only beside one coined term that is no place, and
-then ``PLACE_TERMS_EXTRA`` more terms are needed: a game's world ("tauren" with "Orgrimmar", "Stormwind" and
-"Azeroth") names it, a novel's real towns do not. Measured, no LitBank excerpt uses more than one coined term of any
-one fandom, nor does any of the 23 PDNC novels use two of one fandom twice each, and no fan work more than one of a
-fandom not its own.
+KB lacks), or the one that does has no vocabulary in the text and less evidence, its vocabulary alone may name one:
+``VOCAB_ONLY_TERMS`` distinct coined terms of one fandom ("Hawkbrother", "bondbird", "ekele"), or ``REPEATED_TERMS``
+that are no places each used ``MIN_USES`` times ("Pokemon" and "Chespin"), more than any other fandom has, and a
+vocabulary log-ratio of at least ``THRESHOLD``. A term's forms are one term (:func:`same_term`: a plural and its
+singular, "the X" and "X", a place and its people or adjective, "Kryta" and "Krytan"); a term counts with its
+plural ("mesmers"). Its places, which may be real ones, count only beside one coined term that is no place, and
+then ``PLACE_TERMS_EXTRA`` more terms are needed unless that term is used ``MIN_USES`` times: a game's world
+("tauren" with "Orgrimmar", "Stormwind" and "Azeroth", or "tauren" 3 times in "Stormwind" and "Ironforge") names
+it, a novel's real towns do not. Measured, no LitBank excerpt uses more than one coined term of any one fandom, nor
+does any of the 23 PDNC novels use two of one fandom twice each, and no fan work more than one of a fandom not its
+own.
 """
 
 from __future__ import annotations
@@ -76,6 +83,10 @@ DOMINANT_MIN = 5  # ... and its uses at least
 VOCAB_ONLY_TERMS = 3  # distinct coined terms of one fandom that name it when no fandom's characters do
 REPEATED_TERMS = 2  # ... or distinct coined terms that are no places, each used MIN_USES times
 PLACE_TERMS_EXTRA = 1  # ... more terms needed where some of them are its places (beside one term that is not)
+REFERENCE_CHARS = 50_000  # the length of text the rates above stand for (see text_scale)
+VOCAB_ABSENT = 0.25  # chance that a fan work of REFERENCE_CHARS uses no term of its fandom's vocabulary (see llr)
+ABSENT_LENGTHS = 2.0  # ... counted over at most this many reference lengths beyond the first
+LEAD_SHARE = 0.1  # a character whose forms carry this share of the text's name uses: one of its leads (text_scale)
 
 
 @dataclass(slots=True)
@@ -89,6 +100,8 @@ class FandomEvidence:
     named: set[str] = field(default_factory=set)  # characters named by a form used MIN_USES times or in full
     dominant: bool = False  # one of its characters carries DOMINANT_SHARE of the text's name uses, named in full
     main: bool = False  # the text's main name is a rare form of one of its characters (see _main_name)
+    scale: float = 1.0  # the text's length in REFERENCE_CHARS (text_scale)
+    no_vocabulary: bool = False  # the text was read for the fandom's vocabulary and uses none of it
 
     @property
     def positive(self) -> int:
@@ -113,12 +126,18 @@ class FandomEvidence:
         vocabulary (VOCAB_SUPPORT), beside two more characters named, as the text's main name, or beside a dominant
         lead and another named once."""
         return self.positive >= MIN_CHARACTERS or (self.positive >= 1 and (
-            self.companions > MIN_CHARACTERS or self.vocab >= VOCAB_SUPPORT or self.main
+            self.companions > MIN_CHARACTERS or self.vocab >= VOCAB_SUPPORT * self.scale or self.main
             or (self.supported >= MIN_CHARACTERS and self.dominant)))
 
     @property
     def llr(self) -> float:
-        return sum(llr for llr, _ in self.characters.values()) + self.vocab
+        """The characters' and the vocabulary's log-ratios; in a text longer than REFERENCE_CHARS that uses none of
+        the fandom's vocabulary, less ``log(VOCAB_ABSENT)`` per reference length beyond the first: a fan work
+        that long would most likely use some of it (measured: 19 of 78 dev works, ~20k characters each, use none
+        of their fandom's terms; a shorter text's rates already hold that chance)."""
+        extra = min(self.scale - 1.0, ABSENT_LENGTHS)
+        absent = extra * math.log(VOCAB_ABSENT) if self.no_vocabulary and extra > 0.0 else 0.0
+        return sum(llr for llr, _ in self.characters.values()) + self.vocab + absent
 
     @property
     def forms(self) -> set[str]:
@@ -241,8 +260,8 @@ def _counted(word_counts: WordCounts) -> Counts:
 
 def score_fandoms(name_counts: dict[str, int], word_counts: WordCounts) -> list[tuple[str, float]]:
     """Fandoms detected, best first, each with a score in (0, 1) that is >= 0.5 (see the module doc). The word
-    counts may be given as a function, called only when some fandom has enough characters for its vocabulary to
-    count: most works never need them (counting them was ~2% of --fast's time on 1,000 short works)."""
+    counts may be given as a function, called once (a :class:`TextWords` counts a word only when first asked: most
+    works never need their words counted, which was ~2% of --fast's time on 1,000 short works)."""
     return [(e.fandom, round(_sigmoid(e.llr - THRESHOLD), 4)) for e in detect(name_counts, word_counts)]
 
 
@@ -250,10 +269,12 @@ def detect(name_counts: dict[str, int], word_counts: WordCounts) -> list[FandomE
     """The evidence of each detected fandom, best first."""
     remaining = _case_folded(name_counts)
     total = sum(remaining.values())
+    word_counts = _counted(word_counts)
+    scale = text_scale(word_counts)
     out: list[FandomEvidence] = []
     while remaining and len(out) < MAX_FANDOMS:
         taken = {e.fandom for e in out}
-        candidates = [e for e in evidence(remaining, word_counts if not out else {}, total).values()
+        candidates = [e for e in evidence(remaining, word_counts if not out else {}, total, scale).values()
                       if e.fandom not in taken and (e.qualified or (out and e.dominant))]
         if not candidates:
             break
@@ -264,11 +285,33 @@ def detect(name_counts: dict[str, int], word_counts: WordCounts) -> list[FandomE
         out.append(best)
         for form in best.forms:
             remaining.pop(form, None)
-    if not out:
-        by_vocabulary = _vocabulary_only(word_counts)
-        if by_vocabulary is not None:
-            out.append(by_vocabulary)
+    first = out[0] if out else None
+    if first is None or first.vocab == 0.0:  # see _vocabulary_only
+        by_vocabulary = _vocabulary_only(word_counts, scale)
+        if by_vocabulary is not None and (first is None or by_vocabulary.llr > first.llr):
+            out = [by_vocabulary, *(e for e in out if e.fandom != by_vocabulary.fandom
+                                    and (e is not first or e.llr >= THRESHOLD + SECONDARY_MARGIN))]
     return out
+
+
+def text_scale(word_counts: WordCounts) -> float:
+    """How many texts of REFERENCE_CHARS the text is worth, at least 1 (1 when only its word counts are known).
+
+    The rates of the module doc (a character's share of its fandom's works, a form's or a term's background) are
+    chances per work; a novel is many works' worth of text, so it meets a given name, a surname or a coined word
+    by chance far more often, and a fandom's own works name their characters more often too. Over a text of
+    ``scale`` such works, a rate r becomes ``1 - (1 - r) ** scale`` (:func:`scaled`), and a form or term counts as
+    used (MIN_USES) only at ``MIN_USES * scale`` uses: a novel's passing "Apollo", "Lancelot" or "John" is no
+    fandom's character named."""
+    if not callable(word_counts) and not isinstance(word_counts, TextWords):
+        return 1.0
+    words = _counted(word_counts)
+    return max(1.0, len(words.text) / REFERENCE_CHARS) if isinstance(words, TextWords) else 1.0
+
+
+def scaled(rate: float, scale: float) -> float:
+    """The chance of an event of chance ``rate`` per reference text in a text of ``scale`` reference texts."""
+    return rate if scale <= 1.0 else 1.0 - (1.0 - rate) ** scale
 
 
 def _case_folded(name_counts: Mapping[str, int]) -> dict[str, int]:
@@ -280,28 +323,34 @@ def _case_folded(name_counts: Mapping[str, int]) -> dict[str, int]:
     return dict(out)
 
 
-def _vocabulary_only(word_counts: WordCounts) -> FandomEvidence | None:
+def _vocabulary_only(word_counts: WordCounts, scale: float = 1.0) -> FandomEvidence | None:
     """The fandom whose vocabulary alone the text uses: VOCAB_ONLY_TERMS distinct coined terms of it (a term's
     forms are one, see :func:`same_term`; places count beside a term that is no place, PLACE_TERMS_EXTRA more
     terms then needed) or REPEATED_TERMS distinct terms that are no places, each used MIN_USES times; more terms
-    than any other fandom has, worth THRESHOLD (see the module doc)."""
+    than any other fandom has, worth THRESHOLD (see the module doc). Asked also when the fandom found by its
+    characters has no vocabulary in the text: a fandom that the vocabulary names with more evidence is then put
+    first, and the other kept only as a crossover (SECONDARY_MARGIN more), so a game's work whose only named
+    characters' given names are those of another canon ("Blue" and "Noah" beside "Pokemon", "Pokedex" and
+    "Charizard") is read by its vocabulary. A term counts with its plural (:func:`term_uses`)."""
     words = _counted(word_counts)
     runs = words.letter_runs() if isinstance(words, TextWords) else {
         run for key in words for run in _LETTERS.findall(key)}
     index = _coined_terms()
     found: dict[str, list[tuple[str, int, bool]]] = defaultdict(list)
+    seen: set[tuple[str, str]] = set()
     for run in runs:
-        for term, fandom, is_place in index.get(run, ()):
-            n = words.get(term, 0)
+        for term, fandom, is_place in (*index.get(run, ()), *index.get(_singular(run), ())):
+            n = term_uses(words, term) if (term, fandom) not in seen else 0
+            seen.add((term, fandom))
             if n:
                 found[fandom].append((term, n, is_place))
-    tallies = {fandom: TermTally.of(terms) for fandom, terms in found.items()}
+    tallies = {fandom: TermTally.of(terms, MIN_USES * scale) for fandom, terms in found.items()}
     counted = {fandom: tally.counted for fandom, tally in tallies.items()}
     ranked = sorted(counted.items(), key=lambda kv: -kv[1])
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]) or not tallies[ranked[0][0]].names_fandom:
         return None
     fandom = ranked[0][0]
-    e = FandomEvidence(fandom, vocab=_vocab_evidence(load_kb(), fandom, words))
+    e = FandomEvidence(fandom, vocab=_vocab_evidence(load_kb(), fandom, words, scale))
     return e if e.llr >= THRESHOLD else None
 
 
@@ -312,9 +361,10 @@ class TermTally:
 
     terms: tuple[int, ...]
     places: tuple[int, ...]
+    min_uses: float = MIN_USES  # uses that make a term repeated (MIN_USES, scaled by the text's length)
 
     @classmethod
-    def of(cls, found: list[tuple[str, int, bool]]) -> TermTally:
+    def of(cls, found: list[tuple[str, int, bool]], min_uses: float = MIN_USES) -> TermTally:
         """From (term, uses, whether a place) per vocabulary entry found; a term with a form that is a place is a
         place."""
         groups: list[tuple[list[str], int, bool]] = []
@@ -326,19 +376,32 @@ class TermTally:
             else:
                 groups.append(([term], n, is_place))
         return cls(tuple(uses for _, uses, place in groups if not place),
-                   tuple(uses for _, uses, place in groups if place))
+                   tuple(uses for _, uses, place in groups if place), min_uses)
 
     @property
     def counted(self) -> int:
-        """Distinct terms; places only beside a term that is no place, less PLACE_TERMS_EXTRA."""
+        """Distinct terms; places only beside a term that is no place, less PLACE_TERMS_EXTRA unless that term is
+        used min_uses times ("tauren" 3 times with "Stormwind" and "Ironforge": a game's people in its cities)."""
         if not self.terms:
             return 0
-        return len(self.terms) + (len(self.places) - PLACE_TERMS_EXTRA if self.places else 0)
+        extra = 0 if any(n >= self.min_uses for n in self.terms) else PLACE_TERMS_EXTRA
+        return len(self.terms) + (len(self.places) - extra if self.places else 0)
 
     @property
     def names_fandom(self) -> bool:
         """Enough terms to name the fandom without its characters."""
-        return self.counted >= VOCAB_ONLY_TERMS or sum(n >= MIN_USES for n in self.terms) >= REPEATED_TERMS
+        return self.counted >= VOCAB_ONLY_TERMS or sum(n >= self.min_uses for n in self.terms) >= REPEATED_TERMS
+
+
+def term_uses(words: Counts, term: str) -> int:
+    """The text's uses of a vocabulary term and of its plural ("Mesmer": "mesmers" too; "death eater": "death
+    eaters"), where the term ends in no "s"."""
+    return words.get(term, 0) + (words.get(term + "s", 0) if not term.endswith("s") else 0)
+
+
+def _singular(run: str) -> str:
+    """A letter run less a plural's "s" ("mesmers"): where a plural's term is looked up."""
+    return run[:-1] if run.endswith("s") and len(run) > MIN_STEM else ""
 
 
 @lru_cache(maxsize=1)
@@ -387,15 +450,17 @@ def _stems(term: str) -> frozenset[str]:
     return frozenset(stems | {stem[:-1] for stem in stems if stem[-1] in "aeiouy" and len(stem) > MIN_STEM})
 
 
-def evidence(name_counts: dict[str, int], word_counts: WordCounts, total: int = 0) -> dict[str, FandomEvidence]:
+def evidence(name_counts: dict[str, int], word_counts: WordCounts, total: int = 0,
+             scale: float = 1.0) -> dict[str, FandomEvidence]:
     """Per fandom that some form may name a character of: the log-ratio evidence of the text's forms (``total``:
-    the text's name uses, when ``name_counts`` is what is left of them)."""
+    the text's name uses, when ``name_counts`` is what is left of them; ``scale``: :func:`text_scale`)."""
     kb = load_kb()
     out: dict[str, FandomEvidence] = {}
     uses: dict[tuple[str, str], int] = defaultdict(int)  # (fandom, character) -> uses of its forms
     full_parts = _full_name_parts(kb, name_counts)
     dominant = max(DOMINANT_MIN, DOMINANT_SHARE * (total or sum(name_counts.values())))
-    main = _main_name(kb, name_counts, total or sum(name_counts.values()))
+    all_uses = total or sum(name_counts.values())
+    main = _main_name(kb, name_counts, all_uses)
     for form, count in name_counts.items():
         full = " " in form.strip()
         hits = kb.lookup(form)
@@ -407,10 +472,11 @@ def evidence(name_counts: dict[str, int], word_counts: WordCounts, total: int = 
                 continue  # "Bruce" beside "Bruce Wayne" is Bruce Wayne, not another fandom's Bruce
             key = hit.character.name
             uses[(fandom, key)] += count
-            weight = 1.0 if uses[(fandom, key)] >= MIN_USES or full else ONCE_WEIGHT
+            weight = 1.0 if uses[(fandom, key)] >= MIN_USES * scale or full else ONCE_WEIGHT
             floor, background = (BACKGROUND_MAIN, BACKGROUND_MAIN) if form == main else _background(kb, form, hit)
-            llr = weight * math.log(max(_presence(kb, hit), floor) / background)
-            e = out.setdefault(fandom, FandomEvidence(fandom))
+            over = 1.0 if uses[(fandom, key)] >= LEAD_SHARE * all_uses else scale  # a lead: see text_scale
+            llr = weight * math.log(scaled(max(_presence(kb, hit), floor), over) / scaled(background, over))
+            e = out.setdefault(fandom, FandomEvidence(fandom, scale=scale))
             e.main = e.main or form == main
             if key not in e.characters or llr > e.characters[key][0]:
                 e.characters[key] = (llr, form)
@@ -426,7 +492,8 @@ def evidence(name_counts: dict[str, int], word_counts: WordCounts, total: int = 
     for e in out.values():
         if e.positive >= 1:
             words = _counted(word_counts) if words is None else words
-            e.vocab = _vocab_evidence(kb, e.fandom, words)
+            e.vocab = _vocab_evidence(kb, e.fandom, words, scale)
+            e.no_vocabulary = e.vocab == 0.0 and (isinstance(words, TextWords) or bool(words))
     return out
 
 
@@ -498,7 +565,7 @@ def _form_works(key: str) -> dict[str, int]:
     return per_fandom
 
 
-def _vocab_evidence(kb: FandomKB, fandom: str, word_counts: Counts) -> float:
+def _vocab_evidence(kb: FandomKB, fandom: str, word_counts: Counts, scale: float = 1.0) -> float:
     """The log-ratio of the fandom's vocabulary the text uses: per term, ``log(VOCAB_PRESENCE / background)``
     shared among the fandoms that list it (at most VOCAB_MAX_FANDOMS), where the background is that of a coined
     term or of one made of common English words; a term used once counts ONCE_WEIGHT; the sum is capped."""
@@ -506,10 +573,10 @@ def _vocab_evidence(kb: FandomKB, fandom: str, word_counts: Counts) -> float:
     name_parts = _name_parts(entry)
     s = 0.0
     for word in entry.vocab:
-        n = word_counts.get(word, 0)
+        n = term_uses(word_counts, word)
         shared = len(kb.fandoms_with_word(word))
         if n and word not in name_parts and shared <= VOCAB_MAX_FANDOMS:
-            s += (1.0 if n >= MIN_USES else ONCE_WEIGHT) * _term_log_ratio(word) / shared
+            s += (1.0 if n >= MIN_USES * scale else ONCE_WEIGHT) * _term_log_ratio(word, scale) / shared
     return min(s, VOCAB_CAP)
 
 
@@ -519,8 +586,9 @@ def _name_parts(entry: FandomEntry) -> set[str]:
 
 
 @lru_cache(maxsize=16384)
-def _term_log_ratio(term: str) -> float:
-    return math.log(VOCAB_PRESENCE / (VOCAB_BACKGROUND_COINED if _is_coined(term) else VOCAB_BACKGROUND_COMMON))
+def _term_log_ratio(term: str, scale: float = 1.0) -> float:
+    background = VOCAB_BACKGROUND_COINED if _is_coined(term) else VOCAB_BACKGROUND_COMMON
+    return math.log(scaled(VOCAB_PRESENCE, scale) / scaled(background, scale))
 
 
 @lru_cache(maxsize=16384)
