@@ -11,7 +11,9 @@ literals (one per scene, one paragraph a line), ``file.lyx`` is a LyX document (
 inset such as a scene divider becoming a scene break), and ``file.csv`` is a paragraph table with a ``text`` column (one
 paragraph a row, as the fanfiction-nlp pipeline stores AO3 chapters; ``file.csv#La-Lb`` keeps data rows a to b), and
 ``file.pl#La-Lb`` is a story kept in a Perl page's ``__DATA__`` block (one paragraph a line, ``Q<...>`` for quoted
-speech, ``hr``/``br`` lines as scene breaks, ``2 Title`` lines as headings; lines a to b of the whole file).
+speech, ``hr``/``br`` lines as scene breaks, ``2 Title`` lines as headings; lines a to b of the whole file),
+and ``file.txt`` is a plain-text story export that keeps one paragraph a line (Fimfiction's downloads;
+``file.txt#La-Lb`` keeps lines a to b).
 The text is read with ``git show COMMIT:PATH``
 and converted to plain text by :func:`plain_text` below (the conversion the labels were written against: YAML front
 matter dropped, Markdown emphasis, escapes, headings and links reduced to their words, HTML reduced to its text with
@@ -167,6 +169,12 @@ def perl_story_paragraphs(lines: str) -> str:
     return "\n\n".join(paragraphs)
 
 
+def line_paragraphs(lines: str) -> str:
+    """Lines of a plain-text story export that keeps one paragraph a line (with or without blank lines between,
+    as Fimfiction's .txt downloads store chapters) as Markdown paragraphs."""
+    return "\n\n".join(line.strip() for line in lines.split("\n") if line.strip())
+
+
 def table_paragraphs(table: str, first: int | None = None, last: int | None = None) -> str:
     """The ``text`` column of a CSV paragraph table (rows a to b, 1-based and inclusive, when given) as Markdown
     paragraphs."""
@@ -180,7 +188,8 @@ def table_paragraphs(table: str, first: int | None = None, last: int | None = No
 def source_markup(mirror: Path, commit: str, path: str) -> str:
     """The stored markup of one work: a file, a line range of a file (``#La-Lb``), the scenes of a JavaScript
     chapter module (``#content``), the paragraphs of a LyX document (``.lyx``), the paragraphs of a CSV table
-    (``.csv``, ``.csv#La-Lb`` for data rows a to b), the lines of a Perl page's story (``.pl#La-Lb``),
+    (``.csv``, ``.csv#La-Lb`` for data rows a to b), the lines of a Perl page's story (``.pl#La-Lb``), the
+    lines of a plain-text export with one paragraph a line (``.txt``, ``.txt#La-Lb``),
     or (a path ending in /) its folder's files joined in name order."""
     if path.endswith(JS_CONTENT):
         return template_scenes(_git(mirror, "show", f"{commit}:{path[: -len(JS_CONTENT)]}"))
@@ -192,6 +201,9 @@ def source_markup(mirror: Path, commit: str, path: str) -> str:
     if file.endswith(".pl"):
         lines = _git(mirror, "show", f"{commit}:{file}").split("\n")
         return perl_story_paragraphs("\n".join(lines[(first or 1) - 1 : last]))
+    if file.endswith(".txt"):
+        lines = _git(mirror, "show", f"{commit}:{file}").split("\n")
+        return line_paragraphs("\n".join(lines[(first or 1) - 1 : last]))
     if first is not None and last is not None:
         lines = _git(mirror, "show", f"{commit}:{file}").split("\n")
         return "\n".join(lines[first - 1 : last])

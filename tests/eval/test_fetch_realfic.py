@@ -107,3 +107,10 @@ def test_a_perl_page_story_gives_one_paragraph_a_line_with_its_quotes_and_breaks
     markup = fetch.perl_story_paragraphs(data)
     assert markup == 'Dreamscapes\n\nLee ran in.\n\n"Oh God Amanda, no!" he said.\n\n* * *\n\nShe woke, "Hi." "Bye."'
     assert fetch.plain_text(markup).endswith('* * *\n\nShe woke, "Hi." "Bye."\n')
+
+
+def test_a_plain_text_export_gives_one_paragraph_a_line() -> None:
+    fetch = load_fetch()
+    markup = fetch.line_paragraphs("It was a normal day.\n  She ran.\n\n\nHe said *no*.\n")
+    assert markup == "It was a normal day.\n\nShe ran.\n\nHe said *no*."
+    assert fetch.plain_text(markup) == "It was a normal day.\n\nShe ran.\n\nHe said no.\n"
