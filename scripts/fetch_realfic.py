@@ -11,7 +11,10 @@ literals (one per scene, one paragraph a line), ``file.lyx`` is a LyX document (
 inset such as a scene divider becoming a scene break), and ``file.csv`` is a paragraph table with a ``text`` column (one
 paragraph a row, as the fanfiction-nlp pipeline stores AO3 chapters; ``file.csv#La-Lb`` keeps data rows a to b), and
 ``file.pl#La-Lb`` is a story kept in a Perl page's ``__DATA__`` block (one paragraph a line, ``Q<...>`` for quoted
-speech, ``hr``/``br`` lines as scene breaks, ``2 Title`` lines as headings; lines a to b of the whole file).
+speech, ``hr``/``br`` lines as scene breaks, ``2 Title`` lines as headings; lines a to b of the whole file),
+and ``file.txt`` is a plain-text story export that keeps one paragraph a line (Fimfiction's downloads;
+``file.txt#La-Lb`` keeps lines a to b), and ``archive.zip#member.txt#La-Lb`` is lines a to b of a member of a zip
+archive holding text extracted from a PDF (wrapped lines rejoined into paragraphs by :func:`wrapped_paragraphs`).
 The text is read with ``git show COMMIT:PATH``
 and converted to plain text by :func:`plain_text` below (the conversion the labels were written against: YAML front
 matter dropped, Markdown emphasis, escapes, headings and links reduced to their words, HTML reduced to its text with
@@ -25,10 +28,12 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import io
 import json
 import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,6 +55,8 @@ PLACEHOLDER = re.compile(r"\AContent for .*\.\.\.\Z", re.S)
 PERL_QUOTE = re.compile(r"Q<([^<>]*)>")
 PERL_HEADING = re.compile(r"^[1-6] (?=\S)")
 PERL_BREAKS = {"hr", "br"}
+ZIP_MEMBER = ".zip#"
+SENTENCE_END = tuple('.!?"\u201d\u2019\u2026')
 
 
 def _html_text(text: str) -> str:
@@ -167,6 +174,38 @@ def perl_story_paragraphs(lines: str) -> str:
     return "\n\n".join(paragraphs)
 
 
+def line_paragraphs(lines: str) -> str:
+    """Lines of a plain-text story export that keeps one paragraph a line (with or without blank lines between,
+    as Fimfiction's .txt downloads store chapters) as Markdown paragraphs."""
+    return "\n\n".join(line.strip() for line in lines.split("\n") if line.strip())
+
+
+def wrapped_paragraphs(lines: str) -> str:
+    """Lines of text extracted from a PDF (wrapped at the page width, paragraphs not marked) as Markdown
+    paragraphs: a line ends its paragraph when it is blank, shorter than 80% of the longest line, or ends a
+    sentence and is shorter than 90% of it; the other lines run on into the next."""
+    rows = [line.rstrip() for line in lines.split("\n")]
+    width = max((len(row) for row in rows), default=0)
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for row in rows:
+        if row.strip():
+            current.append(row.strip())
+        short = len(row) < 0.8 * width or (row.endswith(SENTENCE_END) and len(row) < 0.9 * width)
+        if current and (not row.strip() or short):
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return "\n\n".join(paragraphs)
+
+
+def zip_member_text(archive: bytes, member: str) -> str:
+    """The text of one member of a zip archive (UTF-8)."""
+    with zipfile.ZipFile(io.BytesIO(archive)) as opened:
+        return opened.read(member).decode("utf-8")
+
+
 def table_paragraphs(table: str, first: int | None = None, last: int | None = None) -> str:
     """The ``text`` column of a CSV paragraph table (rows a to b, 1-based and inclusive, when given) as Markdown
     paragraphs."""
@@ -180,11 +219,17 @@ def table_paragraphs(table: str, first: int | None = None, last: int | None = No
 def source_markup(mirror: Path, commit: str, path: str) -> str:
     """The stored markup of one work: a file, a line range of a file (``#La-Lb``), the scenes of a JavaScript
     chapter module (``#content``), the paragraphs of a LyX document (``.lyx``), the paragraphs of a CSV table
-    (``.csv``, ``.csv#La-Lb`` for data rows a to b), the lines of a Perl page's story (``.pl#La-Lb``),
+    (``.csv``, ``.csv#La-Lb`` for data rows a to b), the lines of a Perl page's story (``.pl#La-Lb``), the
+    lines of a plain-text export with one paragraph a line (``.txt``, ``.txt#La-Lb``), the wrapped lines of a
+    PDF's text kept inside a zip archive (``a.zip#member.txt#La-Lb``),
     or (a path ending in /) its folder's files joined in name order."""
     if path.endswith(JS_CONTENT):
         return template_scenes(_git(mirror, "show", f"{commit}:{path[: -len(JS_CONTENT)]}"))
     file, first, last = line_range(path)
+    if ZIP_MEMBER in file:
+        archive, member = file.split(ZIP_MEMBER, 1)
+        text = zip_member_text(_git_bytes(mirror, "show", f"{commit}:{archive}.zip"), member)
+        return wrapped_paragraphs("\n".join(text.split("\n")[(first or 1) - 1 : last]))
     if file.endswith(".csv"):
         return table_paragraphs(legacy_text(_git_bytes(mirror, "show", f"{commit}:{file}")), first, last)
     if file.endswith(".lyx"):
@@ -192,6 +237,9 @@ def source_markup(mirror: Path, commit: str, path: str) -> str:
     if file.endswith(".pl"):
         lines = _git(mirror, "show", f"{commit}:{file}").split("\n")
         return perl_story_paragraphs("\n".join(lines[(first or 1) - 1 : last]))
+    if file.endswith(".txt"):
+        lines = _git(mirror, "show", f"{commit}:{file}").split("\n")
+        return line_paragraphs("\n".join(lines[(first or 1) - 1 : last]))
     if first is not None and last is not None:
         lines = _git(mirror, "show", f"{commit}:{file}").split("\n")
         return "\n".join(lines[first - 1 : last])

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
+import zipfile
 from pathlib import Path
 from types import ModuleType
 
@@ -107,3 +109,35 @@ def test_a_perl_page_story_gives_one_paragraph_a_line_with_its_quotes_and_breaks
     markup = fetch.perl_story_paragraphs(data)
     assert markup == 'Dreamscapes\n\nLee ran in.\n\n"Oh God Amanda, no!" he said.\n\n* * *\n\nShe woke, "Hi." "Bye."'
     assert fetch.plain_text(markup).endswith('* * *\n\nShe woke, "Hi." "Bye."\n')
+
+
+def test_a_plain_text_export_gives_one_paragraph_a_line() -> None:
+    fetch = load_fetch()
+    markup = fetch.line_paragraphs("It was a normal day.\n  She ran.\n\n\nHe said *no*.\n")
+    assert markup == "It was a normal day.\n\nShe ran.\n\nHe said *no*."
+    assert fetch.plain_text(markup) == "It was a normal day.\n\nShe ran.\n\nHe said no.\n"
+
+
+def test_wrapped_pdf_lines_are_rejoined_into_paragraphs() -> None:
+    fetch = load_fetch()
+    lines = (
+        "He had spent far too long working in the lab and his back\n"
+        "ached.\n"
+        "Most evenings he would retire to his room and await her, as he\n"
+        "always had done.\n"
+        "\n"
+        "\u201cBeloved sister.\u201d\n"
+    )
+    assert fetch.wrapped_paragraphs(lines) == (
+        "He had spent far too long working in the lab and his back ached.\n\n"
+        "Most evenings he would retire to his room and await her, as he always had done.\n\n"
+        "\u201cBeloved sister.\u201d"
+    )
+
+
+def test_a_zip_archive_member_is_read_by_name() -> None:
+    fetch = load_fetch()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("texts/story.txt", "One line.\n")
+    assert fetch.zip_member_text(buffer.getvalue(), "texts/story.txt") == "One line.\n"
