@@ -207,3 +207,26 @@ def test_a_sure_tag_nine_turns_back_still_anchors_a_two_party_exchange() -> None
     anna, ben = row_of(at, last, cluster(at, "Anna")), row_of(at, last, cluster(at, "Ben"))
     assert anna["anchor_before_other"] == 1.0 and anna["run_party"] == 1.0
     assert ben["anchor_before_same"] == 0.0 and ben["anchor_before_other"] == 0.0
+
+
+def test_a_bare_exchange_one_quote_a_paragraph_alternates_with_the_quote_two_back() -> None:
+    at = attributor('Anna Price and Ben Holt stood by the gate.\n\n'
+                    '"Ben, come here," said Anna.\n\n'
+                    '"Why?"\n\n'
+                    '"Because the gate is locked."\n')
+    reader = FeatureReader(at, found_of(at))
+    anna, ben = cluster(at, "Anna"), cluster(at, "Ben")
+    assert reader.near(2, 0)  # three quotes in a row, one a paragraph: one exchange
+    other = reader.other_speaker_features(2, [anna, ben], [anna, ben, None])
+    assert other[0]["prev2_alternates"] and not other[1]["prev2_alternates"]
+
+
+def test_narration_paragraphs_between_two_quotes_end_the_exchange() -> None:
+    at = attributor('Anna Price and Ben Holt stood by the gate.\n\n'
+                    '"Ben, come here," said Anna.\n\n'
+                    '"Why?"\n\n'
+                    'The wind rose.\n\n'
+                    'Nobody moved.\n\n'
+                    '"Because the gate is locked."\n')
+    reader = FeatureReader(at, found_of(at))
+    assert reader.near(0, 1) and not reader.near(1, 2) and not reader.near(0, 2)

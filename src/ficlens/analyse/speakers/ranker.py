@@ -170,11 +170,14 @@ class FeatureReader:
         return self._addressed[qi]
 
     def near(self, qi: int, other: int) -> bool:
-        """Whether quote ``other`` is in the same exchange as quote ``qi`` (at most NEAR_PARAGRAPHS between)."""
+        """Whether quote ``other`` is in the same exchange as quote ``qi``: each quote from one to the other at
+        most NEAR_PARAGRAPHS paragraphs after the one before it (a bare exchange, one quote a paragraph, links the
+        quote two back, so A B A alternation is read there too)."""
         if not 0 <= other < len(self.at.quotes):
             return False
         a, b = sorted((qi, other))
-        return self.at.quotes[b].para - self.at.quotes[a].last_para <= NEAR_PARAGRAPHS
+        quotes = self.at.quotes
+        return all(quotes[k + 1].para - quotes[k].last_para <= NEAR_PARAGRAPHS for k in range(a, b))
 
     def speaker(self, qi: int, other: int) -> int | None:
         """The pipeline's speaker of quote ``other`` if it is near quote ``qi``."""
