@@ -84,7 +84,6 @@ KIN = re.compile(r"(?:brother|sister|brothers|sisters|siblings?|twins?|dad|fathe
 GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (ROMANTIC_STRONG, ROMANTIC_WEAK, PLATONIC, INTIMATE)
 WEAK_CUE = 0.3
 STRONG_MIN = 1.0
-INTIMATE_ROMANCE = True
 INTIMATE_MIN = 1.0  # intimacy cues between two (see INTIMATE) that make a romance possible without a romantic word
 TOP_CHARACTERS = 8
 MIN_COOCCURRENCE = 2
@@ -492,7 +491,8 @@ def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
 
 def may_be_romantic(f: PairFacts) -> bool:
     """The hard rules of every romance: romantic cue words between the two (forced contact gives none: see
-    :func:`collect`), weak ones worth a strong one for a popular couple of the fandom, or a couple of the canon,
+    :func:`collect`), intimacy cues worth INTIMATE_MIN with no family word between them (a slow burn that never
+    says "kiss"), weak ones worth a strong one for a popular couple of the fandom, or a couple of the canon,
     both on the work's stage; and two who share a surname (a family, or a married couple) only a couple of the canon
     or with strong cues worth ROMANTIC_MIN ("Fleur" kissing her sister "Gabrielle Delacour" goodnight is family)."""
     if f.canon:
@@ -500,7 +500,7 @@ def may_be_romantic(f: PairFacts) -> bool:
     if _kin_named(f.a, f.b):
         return f.ev.romantic_strong >= ROMANTIC_MIN
     return (f.ev.romantic_strong > 0 or (f.ev.romantic >= STRONG_MIN and _popular_couple(f.works))
-            or (INTIMATE_ROMANCE and f.ev.intimate >= INTIMATE_MIN and f.ev.kin == 0))
+            or (f.ev.intimate >= INTIMATE_MIN and f.ev.kin == 0))
 
 
 def _learned(f: PairFacts, scorer: pair_scorer.PairScorer) -> list[Candidate]:
