@@ -14,8 +14,13 @@ scored by models fitted on the other repositories' works only, through the whole
 the consent stage), priors on and off, beside the hand rules on the same works. Printed per tag threshold:
 relationships found with the right type and predicted ones naming no gold one.
 
-Run: PYTHONPATH=src .venv/bin/python scripts/train_pair_scorer.py [--thresholds 0.3 0.4 0.5] [--write]
-(--write fits on every dev work and writes the artifact with the first threshold; dev only: never test works.)
+With several --thresholds, the threshold is also chosen out of fold (:func:`choose_threshold`: the best pair-level
+F1, each repository's pairs decided by a model fitted without it): inside each outer fold on the other repositories'
+works (the "chosen" lines), and, for --write, over every dev work.
+
+Run: PYTHONPATH=src .venv/bin/python scripts/train_pair_scorer.py --keep-rules --thresholds 0.3 0.4 0.5 0.6 0.7 0.8
+[--write --on-by-default] (--write fits on every dev work and writes the artifact with the chosen threshold, the
+only one given; dev only: never test works.)
 Deterministic: works in file order, lbfgs.
 """
 

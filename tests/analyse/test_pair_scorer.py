@@ -143,3 +143,15 @@ def test_pair_features_count_the_intimacy_between_the_two() -> None:
     assert table[frozenset(("Kaia", "Riversong"))].ev.intimate >= relations.INTIMATE_MIN
     assert table[frozenset(("Kaia", "Riversong"))].values["intimate"] > 0
     assert table[frozenset(("Kaia", "Tamsin"))].values["intimate"] == 0
+
+
+def test_pairs_kept_for_the_rules_tag_score_as_the_rules_score_them() -> None:
+    never = _constant(5.0, 0.0, 0.0)
+    keeping = PairScorer(never.scores, never.threshold, keep_rules=True)
+    doc, cast = _analysed(LOVERS)
+    with pair_scorer.using(keeping):
+        learned = {r.tag: r.score for r in relations.find_relationships(doc, cast)}
+    with pair_scorer.using(None):
+        ruled = {r.tag: r.score for r in relations.find_relationships(doc, cast)}
+    assert learned == ruled
+    assert len(set(learned.values())) > 1  # not all tied at 0.5

@@ -2,7 +2,8 @@
 
 Sentences where both characters are mentioned (by name, pronoun or descriptor) are read for romantic cues
 (kissing, proposals, "boyfriend", sex) and platonic ones (friendship, family). A romance needs strong romantic
-cues; weak ones ("lips", "bed") only add to them, and proximity alone is nothing. The fandom KB's known pairings
+cues; weak ones ("lips", "bed") only add to them, and proximity alone is nothing. Intimacy (a blush, a racing
+heart, hands held: INTIMATE) is counted apart, for the learned scorer. The fandom KB's known pairings
 add a prior; a couple of the fandom needs only a strong cue (or weak ones worth one), and a couple of the canon
 (marked in the fandom files: James Potter/Lily Evans Potter, Clark Kent/Lois Lane) is romantic wherever the two
 share sentences and the text gives no platonic evidence (its family words are of its kin); a popular pairing of the
@@ -270,6 +271,7 @@ class Candidate:
     faint: bool = False  # a romance of scene partners read from faint cues: kept only where neither has another
     side: bool = False  # a romance short of its threshold: kept only as the third side of a triad (see _triads)
     learned: bool = False  # the learned scorer's (valued by its tag probability)
+    shown: float = 0.0  # where set, the evidence ratio its score shows instead of value / needed (see _learned)
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -509,7 +511,8 @@ def _learned(f: PairFacts, scorer: pair_scorer.PairScorer) -> list[Candidate]:
     off stage and no cue word pairs them; romantic where it may be (:func:`may_be_romantic`) and the scorer finds it
     likelier romantic than platonic, or it is a couple of the canon the text gives no friendship words. A romance
     comes with its friendship, tagged where the romance is a character's second one (:func:`pairings`). The value
-    is scaled so that the score is 0.5 at the threshold."""
+    is scaled so that the score is 0.5 at the threshold; a pair kept for the rules' tag under it is scored as the
+    rules score it (0.5 at least: ``shown``), so that the pairs the rules keep are not all tied at 0.5."""
     if f.silent and f.ev.romantic_strong == 0 and f.ev.platonic < PLATONIC_MIN:
         return []  # one of the two is off stage: only cue words pair them
     row = pair_scorer.vector(f.values)
@@ -521,9 +524,12 @@ def _learned(f: PairFacts, scorer: pair_scorer.PairScorer) -> list[Candidate]:
     romantic = may_be_romantic(f) and (silent_couple or scorer.romantic(row))
     needed = -math.log2(1.0 - scorer.threshold)
     value = max(needed, -math.log2(1.0 - min(tagged, 0.9999)))
-    friends = Candidate(f.people, "&", value, needed, f.ev.platonic_spans, learned=True)
-    return [Candidate(f.people, "/", value, needed, f.ev.romantic_spans, learned=True), friends] if romantic \
-        else [friends]
+    shown = 0.0
+    if tagged < scorer.threshold:  # kept for the rules' tag: scored as the rules score it (0.5 at least)
+        shown = max([1.0, *(c.value / c.needed for c in _ruled(f) if c.needed > 0)])
+    friends = Candidate(f.people, "&", value, needed, f.ev.platonic_spans, learned=True, shown=shown)
+    return [Candidate(f.people, "/", value, needed, f.ev.romantic_spans, learned=True, shown=shown), friends] \
+        if romantic else [friends]
 
 
 def _ruled(f: PairFacts) -> list[Candidate]:
@@ -648,7 +654,7 @@ def find_relationships(doc: Document, cast: Cast, talks: Mapping[tuple[int, int]
     kept += _group_candidates(cast, speech, kept)
     out: list[Relationship] = []
     for c in kept:
-        score = round(1.0 - 0.5 ** (c.value / c.needed), 4)  # 0.5 at the threshold, 0.75 at twice it …
+        score = round(1.0 - 0.5 ** (c.shown or c.value / c.needed), 4)  # 0.5 at the threshold, 0.75 at twice it …
         out.append(Relationship(tag=ao3_tag([cast.clusters[i] for i in c.people], c.kind, fandoms),
                                 kind="romantic" if c.kind == "/" else "platonic", score=score,
                                 evidence=_evidence(doc.text, c.spans)))
