@@ -61,7 +61,7 @@ def _code_key() -> str:
     """A hash of the package sources other than the relations modules (a change there invalidates the cache)."""
     h = hashlib.sha256()
     for path in sorted((ROOT / "src" / "ficlens").rglob("*.py")):
-        if path.name not in ("relations.py", "relation_groups.py", "category.py", "summary.py"):
+        if path.name not in ("relations.py", "relation_groups.py", "pair_scorer.py", "category.py", "summary.py"):
             h.update(path.read_bytes())
     return h.hexdigest()[:16]
 

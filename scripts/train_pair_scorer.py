@@ -14,8 +14,13 @@ scored by models fitted on the other repositories' works only, through the whole
 the consent stage), priors on and off, beside the hand rules on the same works. Printed per tag threshold:
 relationships found with the right type and predicted ones naming no gold one.
 
-Run: PYTHONPATH=src .venv/bin/python scripts/train_pair_scorer.py [--thresholds 0.3 0.4 0.5] [--write]
-(--write fits on every dev work and writes the artifact with the first threshold; dev only: never test works.)
+With several --thresholds, the threshold is also chosen out of fold (:func:`choose_threshold`: the best pair-level
+F1, each repository's pairs decided by a model fitted without it): inside each outer fold on the other repositories'
+works (the "chosen" lines), and, for --write, over every dev work.
+
+Run: PYTHONPATH=src .venv/bin/python scripts/train_pair_scorer.py --keep-rules --thresholds 0.3 0.4 0.5 0.6 0.7 0.8
+[--write --on-by-default] (--write fits on every dev work and writes the artifact with the chosen threshold, the
+only one given; dev only: never test works.)
 Deterministic: works in file order, lbfgs.
 """
 
@@ -46,6 +51,7 @@ RULE_FEATURES = frozenset({"strong_min", "romance_min", "romance_ratio", "friend
                            "rules_romantic", "rules_platonic"})
 DROP: frozenset[str] = frozenset()  # features left out (weight 0)
 NONE, PLATONIC, ROMANTIC = 0, 1, 2
+RULES = (FEATURES.index("rules_romantic"), FEATURES.index("rules_platonic"))
 
 
 @dataclass
@@ -123,6 +129,37 @@ def fit(works: list[Work], threshold: float, keep_rules: bool = False) -> PairSc
     return PairScorer((scores[0], scores[1], scores[2]), threshold, keep_rules=keep_rules)
 
 
+def _decide(scorer: PairScorer, x: list[float], may: bool) -> int:
+    """A row's class as the relations stage decides it (:func:`ficlens.analyse.relations._learned`, less its rules
+    on silent characters and canon couples): tagged from the threshold or by the hand rules, romantic where it may
+    be."""
+    ruled = scorer.keep_rules and (x[RULES[0]] > 0 or x[RULES[1]] > 0)
+    if scorer.tagged(x) < scorer.threshold and not ruled:
+        return NONE
+    return ROMANTIC if may and scorer.romantic(x) else PLATONIC
+
+
+def choose_threshold(works: list[Work], thresholds: list[float], keep_rules: bool) -> float:
+    """The tag threshold with the best pair-level F1 (pairs tagged with the gold type) over the works' rows, each
+    repository's rows decided by a model fitted on the other repositories' works only (never fitted and measured on
+    the same works). Ties go to the higher threshold (fewer tags)."""
+    decided: dict[float, list[tuple[int, int]]] = {t: [] for t in thresholds}
+    for repo in sorted({w.repo for w in works}):
+        train = [w for w in works if w.repo != repo]
+        base = fit(train, thresholds[0], keep_rules)
+        for t in thresholds:
+            scorer = dataclasses.replace(base, threshold=t)
+            decided[t] += [(_decide(scorer, x, may), label) for w in works if w.repo == repo
+                           for mode in MODES for x, label, may in w.rows[mode]]
+
+    def f1(pairs: list[tuple[int, int]]) -> float:
+        right = sum(p == g != NONE for p, g in pairs)
+        tagged = sum(p != NONE for p in (p for p, _ in pairs)) + sum(g != NONE for _, g in pairs)
+        return 2 * right / tagged if tagged else 0.0
+
+    return max(sorted(thresholds, reverse=True), key=lambda t: f1(decided[t]))
+
+
 def score(work: Work, scorer: PairScorer | None, mode: str) -> tuple[int, int]:
     """Gold relationships found with the right type, and predicted ones naming no gold one."""
     with rp.no_priors() if mode == "off" else contextlib.nullcontext(), pair_scorer.using(scorer):
@@ -133,14 +170,19 @@ def score(work: Work, scorer: PairScorer | None, mode: str) -> tuple[int, int]:
 
 
 def folds(works: list[Work], thresholds: list[float], keep_rules: bool = False) -> None:
-    """Leave-one-repository-out: the rules and the models (fitted without the repository) on its works."""
+    """Leave-one-repository-out: the rules and the models (fitted without the repository) on its works: one per
+    threshold, and one whose threshold :func:`choose_threshold` picks on the other repositories' works ("chosen")."""
     gold = sum(len(w.gold) for w in works)
     totals: dict[tuple[str, str], list[int]] = {}
+    chosen: list[float] = []
     for repo in sorted({w.repo for w in works}):
         held = [w for w in works if w.repo == repo]
         train = [w for w in works if w.repo != repo]
         models: list[tuple[str, PairScorer | None]] = [("rules", None)]
         models += [(f"model {t:.2f}", fit(train, t, keep_rules)) for t in thresholds]
+        if len(thresholds) > 1:
+            chosen.append(choose_threshold(train, thresholds, keep_rules))
+            models.append(("chosen", fit(train, chosen[-1], keep_rules)))
         for name, scorer in models:
             for mode in MODES:
                 t = totals.setdefault((name, mode), [0, 0])
@@ -150,6 +192,8 @@ def folds(works: list[Work], thresholds: list[float], keep_rules: bool = False) 
                     t[1] += extra
     print(f"leave-one-repository-out, {len(works)} works, {gold} author-tagged relationships "
           f"({len({w.repo for w in works})} repositories)")
+    if chosen:
+        print(f"  thresholds chosen per fold: {', '.join(f'{t:.2f}' for t in chosen)}")
     for (name, mode), (found, extra) in totals.items():
         print(f"  {name:<11} priors {mode:<3}: found with the right type {found}/{gold} = {found / gold:.3f}; "
               f"predicted naming no gold one: {extra}")
@@ -178,7 +222,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_folds:
         folds(works, args.thresholds, args.keep_rules)
     if args.write:
-        scorer = dataclasses.replace(fit(works, args.thresholds[0], args.keep_rules), on_by_default=args.on_by_default)
+        threshold = choose_threshold(works, args.thresholds, args.keep_rules) if len(args.thresholds) > 1 \
+            else args.thresholds[0]
+        print(f"threshold {threshold:.2f} (chosen out of fold over the repositories)" if len(args.thresholds) > 1
+              else f"threshold {threshold:.2f}")
+        scorer = dataclasses.replace(fit(works, threshold, args.keep_rules), on_by_default=args.on_by_default)
         pair_scorer.MODEL_PATH.write_text(json.dumps(scorer.to_json(), indent=1) + "\n", encoding="utf-8")
         print(f"wrote {pair_scorer.MODEL_PATH.relative_to(ROOT)}")
     return 0

@@ -123,3 +123,35 @@ def test_a_character_off_stage_pairs_with_the_scorer_only_by_cue_words() -> None
     cast.clusters[ids["Riversong"]].quotes = 1
     with pair_scorer.using(_constant(-5.0, 1.0, 0.0)):
         assert [r.tag for r in relations.find_relationships(doc, cast)] == ["Kaia & Riversong"]
+
+
+SLOW_BURN = ("Later Kaia held her hand and Riversong blushed. Then Riversong sat beside Kaia, her heart racing. " * 2
+             + "\n\n" + "Later Kaia walked with Riversong. Then Riversong smiled at Kaia. " * 2)
+
+
+def test_intimacy_between_two_makes_a_learned_romance_possible_without_a_romantic_word() -> None:
+    romantic = _constant(-5.0, 0.0, 1.0)
+    assert _tags(SLOW_BURN, romantic) == {"Kaia/Riversong": "romantic"}
+    plain = SLOW_BURN.replace("held her hand", "waved").replace("blushed", "nodded").replace(", her heart racing", "")
+    assert _tags(plain, romantic) == {"Kaia & Riversong": "platonic"}
+
+
+def test_pair_features_count_the_intimacy_between_the_two() -> None:
+    doc, cast = _analysed(SLOW_BURN + "\n\nLater Tamsin sat with Kaia. Then Kaia laughed at Tamsin. " * 2)
+    names = {c.id: c.name for c in cast.clusters}
+    table = {frozenset((names[f.a.id], names[f.b.id])): f for f in relations.pair_table(doc, cast)}
+    assert table[frozenset(("Kaia", "Riversong"))].ev.intimate >= relations.INTIMATE_MIN
+    assert table[frozenset(("Kaia", "Riversong"))].values["intimate"] > 0
+    assert table[frozenset(("Kaia", "Tamsin"))].values["intimate"] == 0
+
+
+def test_pairs_kept_for_the_rules_tag_score_as_the_rules_score_them() -> None:
+    never = _constant(5.0, 0.0, 0.0)
+    keeping = PairScorer(never.scores, never.threshold, keep_rules=True)
+    doc, cast = _analysed(LOVERS)
+    with pair_scorer.using(keeping):
+        learned = {r.tag: r.score for r in relations.find_relationships(doc, cast)}
+    with pair_scorer.using(None):
+        ruled = {r.tag: r.score for r in relations.find_relationships(doc, cast)}
+    assert learned == ruled
+    assert len(set(learned.values())) > 1  # not all tied at 0.5

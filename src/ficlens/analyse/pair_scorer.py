@@ -32,7 +32,7 @@ SHIPPED_ARTIFACT = "models/pair_scorer.json"
 MODEL_PATH = Path(__file__).resolve().parents[1] / SHIPPED_ARTIFACT
 FEATURES = (
     "together", "exchanges", "share", "pair_rank", "scene", "pairs",
-    "strong", "close", "weak", "romance_share", "friend", "kin", "surname", "romance_balance",
+    "strong", "close", "weak", "intimate", "romance_share", "friend", "kin", "surname", "romance_balance",
     "main", "names", "cast_rank", "speak", "silent", "forced", "both_kb",
     "prior_romantic", "prior_platonic", "canon", "popular",
     "strong_min", "romance_min", "romance_ratio", "friend_min", "central", "main_romance",

@@ -1,0 +1,31 @@
+"""scripts/train_pair_scorer.py: the tag threshold is chosen out of fold, grouped by repository."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from ficlens.analyse.pair_scorer import FEATURES, Linear, PairScorer
+from script_loader import load_script
+
+
+def _scorer(tag_z: float) -> PairScorer:
+    zero = tuple(0.0 for _ in FEATURES)
+    return PairScorer((Linear(zero, 0.0), Linear(zero, tag_z), Linear(zero, -10.0)))
+
+
+def test_a_repositorys_rows_are_decided_only_by_models_fitted_without_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    script = load_script("scripts/train_pair_scorer.py")
+    row = [0.0] * len(FEATURES)
+    works = [script.Work(f"w{i}", repo, [], None, {"on": [(row, script.PLATONIC, False)], "off": []})  # type: ignore[arg-type]
+             for i, repo in enumerate(("a", "a", "b", "c"))]
+    fitted_on: list[set[str]] = []
+
+    def fit(train: list, threshold: float, keep_rules: bool = False) -> PairScorer:  # noqa: ANN001
+        fitted_on.append({w.repo for w in train})
+        return dataclasses.replace(_scorer(0.0), threshold=threshold)  # p(tag) = 2/3 for every row
+
+    monkeypatch.setattr(script, "fit", fit)
+    assert script.choose_threshold(works, [0.5, 0.9], keep_rules=False) == 0.5  # 0.9 tags nothing
+    assert fitted_on == [{"b", "c"}, {"a", "c"}, {"a", "b"}]
