@@ -218,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rows", type=Path, help="cache of the candidate rows (JSON): read if present, else written")
     ap.add_argument("--write", action="store_true", help="fit on all rows and write the artifact")
     ap.add_argument("--on", action="store_true", help="with --write: the cast uses the judge by default")
+    ap.add_argument("--out", type=Path, default=learned_judge.MODEL_PATH, help="with --write: where (default: shipped)")
     args = ap.parse_args(argv)
     if not PDNC.is_dir() or not LITBANK.is_dir():
         print(f"training data not found under {SHARED}; nothing done", file=sys.stderr)
@@ -233,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         coef, bias = fit(fitted_on(rows, args.mode))
         judge = judge_of(coef, bias, args.thresholds[0], args.mode, args.on)
-        path = learned_judge.MODEL_PATH
+        path = args.out
         path.write_text(json.dumps(judge.to_json(), indent=1) + "\n", encoding="utf-8")
         top = sorted(zip(FEATURES, coef, strict=True), key=lambda p: -abs(p[1]) * (1 if math.isfinite(p[1]) else 0))
         print(f"wrote {path}: " + ", ".join(f"{n} {c:+.2f}" for n, c in top[:12]))
