@@ -24,6 +24,7 @@ import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from ficlens.analyse.cast.judge_features import FEATURES
 from ficlens.analyse.cast.names import NameForm
@@ -96,8 +97,10 @@ def shipped_judge() -> NameJudge | None:
     return shipped_artifact(SHIPPED_ARTIFACT, parse_judge, MODEL_PATH)
 
 
+Recorded = list[tuple[NameForm, list[float]]]
 _override: list[NameJudge | None] = []
-_recorders: list[list[tuple[NameForm, list[float]]]] = []
+_recorders: list[Recorded] = []
+T = TypeVar("T")
 
 
 def active() -> NameJudge | None:
@@ -110,25 +113,24 @@ def active() -> NameJudge | None:
 
 
 @contextlib.contextmanager
-def using(judge: NameJudge | None) -> Iterator[None]:
-    """Within the block the cast judges name candidates with ``judge`` (None: the hand rules alone)."""
-    _override.append(judge)
+def _pushed(stack: list[T], item: T) -> Iterator[T]:
+    """``item`` on top of ``stack`` within the block."""
+    stack.append(item)
     try:
-        yield
+        yield item
     finally:
-        _override.pop()
+        stack.pop()
 
 
-@contextlib.contextmanager
-def recording() -> Iterator[list[tuple[NameForm, list[float]]]]:
+def using(judge: NameJudge | None) -> contextlib.AbstractContextManager[NameJudge | None]:
+    """Within the block the cast judges name candidates with ``judge`` (None: the hand rules alone)."""
+    return _pushed(_override, judge)
+
+
+def recording() -> contextlib.AbstractContextManager[Recorded]:
     """Within the block every candidate the cast judges is appended to the yielded list as (the form, its feature
     vector)."""
-    rows: list[tuple[NameForm, list[float]]] = []
-    _recorders.append(rows)
-    try:
-        yield rows
-    finally:
-        _recorders.pop()
+    return _pushed(_recorders, [])
 
 
 def wanted() -> bool:
