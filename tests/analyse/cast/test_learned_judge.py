@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from ficlens.analyse.cast import build_cast, learned_judge
-from ficlens.analyse.cast.judge_features import FEATURES, Signals, candidate_features
+from ficlens.analyse.cast.judge_features import FEATURES, Signals, candidate_features, lower_word_counts
 from ficlens.analyse.cast.learned_judge import NameJudge, NameJudgeError, parse_judge
 from ficlens.analyse.cast.name_judge import uses_of
 from ficlens.analyse.cast.names import NameForm
@@ -114,7 +114,7 @@ def _features(text: str, word: str) -> dict[str, float]:
         start = text.find(word, start + 1)
     signals = Signals(False, False, False, False, False, False, True)
     return dict(zip(FEATURES, candidate_features(text, form, uses_of(text, form), signals,
-                                                 [False] * len(form.spans)), strict=True))
+                                                 [False] * len(form.spans), lower_word_counts(text)), strict=True))
 
 
 def test_a_candidate_followed_by_a_personal_pronoun_or_it_is_read_so() -> None:
@@ -137,3 +137,15 @@ def test_training_keeps_each_constrained_weight_to_its_sign() -> None:
     coef, _ = train.fit(rows)
     assert coef[FEATURES.index("tags")] == 0.0
     assert all(train.SIGNS.get(name, 0) * c >= 0 for name, c in zip(FEATURES, coef, strict=True))
+
+
+def test_a_word_the_text_also_writes_in_lower_case_and_a_name_called_in_dialogue_are_read_so() -> None:
+    word = _features("Transfer began at noon. The transfer was slow; every transfer is. ", "Transfer")
+    name = _features("Whisper ran. Whisper stopped. ", "Whisper")
+    assert word["lower_elsewhere"] == 2 / 3 and name["lower_elsewhere"] == 0.0
+    form = NameForm(("Whisper",), None, [(1, 8)])
+    text = "“Whisper, wait!” she said."
+    signals = Signals(False, False, False, False, False, False, True)
+    row = dict(zip(FEATURES, candidate_features(text, form, uses_of(text, form), signals, [True],
+                                                lower_word_counts(text)), strict=True))
+    assert row["vocative"] == 1.0 and row["quoted_share"] == 1.0

@@ -19,7 +19,7 @@ from ficlens.analyse.cast.author_notes import mask, note_spans, title_spans
 from ficlens.analyse.cast.fandom import TextWords, score_fandoms
 from ficlens.analyse.cast.gendered import gendered_variants
 from ficlens.analyse.cast.given_names import PRIOR_VOTES, given_name_gender
-from ficlens.analyse.cast.judge_features import Signals, candidate_features
+from ficlens.analyse.cast.judge_features import Signals, candidate_features, lower_word_counts
 from ficlens.analyse.cast.model import Cast, Cluster, Mention
 from ficlens.analyse.cast.name_judge import (
     NATIONS,
@@ -137,6 +137,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     quoted = quoted_titles(story)
     quote_starts = quote_index(quotes)
     epithets: set[tuple[str, ...]] = set()  # names written after "the" in most of their uses ("the Caterpillar")
+    lowered = cache(lambda: lower_word_counts(story))  # read only where the learned judge reads a candidate
     for form in forms.values():
         lookup_text = f"{form.title} {form.text}" if form.title else form.text
         known = bool(kb.lookup(lookup_text, fset) or (form.title is None and kb.lookup(form.text, fset))) \
@@ -155,7 +156,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         rule_accept = not not_name and (accept(form, known, _main_kb_name(kb, form.text, uses), fast, uses) or (
             fast and _named_person(story, form, uses, quotes, quote_starts)) or (
             _called_by_name(kb, story, form, uses, quotes, quote_starts)))
-        if rule_accept if fast else _judged(kb, story, form, uses, known, not_name, rule_accept, quotes, quote_starts):
+        if rule_accept if fast else _judged(kb, story, form, uses, known, not_name, rule_accept, quotes, quote_starts,
+                                            lowered):
             accepted.append(form)
     accepted.extend(_full_names_of_singles(kb, story, forms, accepted, quoted))
     name_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 for t in (f.tokens[0], f.tokens[-1])}
@@ -862,7 +864,7 @@ def _vote_given_name(c: Cluster) -> None:
 
 
 def _judged(kb: FandomKB, text: str, form: NameForm, uses: Uses, known: bool, not_name: bool, rule_accept: bool,
-            quotes: list[QuoteSpan], quote_starts: list[int]) -> bool:
+            quotes: list[QuoteSpan], quote_starts: list[int], lowered: Callable[[], Counter[str]]) -> bool:
     """Whether the candidate ``form`` is a character in the full profile: the learned judge's verdict where one is
     active (learned_judge.py, the hand rules' verdicts among its features; it learned the tagger's votes, which fast
     mode lacks), else the hand rules' (``rule_accept``)."""
@@ -870,7 +872,7 @@ def _judged(kb: FandomKB, text: str, form: NameForm, uses: Uses, known: bool, no
         signals = Signals(known, kb.is_alias(form.text), _main_kb_name(kb, form.text, uses),
                           kb.place_or_group(form.text), bool(kb.fandoms_with_word(form.text)), not_name, rule_accept)
         in_quote = [quote_at(quotes, quote_starts, s) is not None for s, _ in form.spans]
-        return candidate_features(text, form, uses, signals, in_quote)
+        return candidate_features(text, form, uses, signals, in_quote, lowered())
 
     return learned_judge.judged(form, row, rule_accept)
 

@@ -12,10 +12,10 @@ Word lists enter only as features here: the learned weights decide how much each
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ficlens.analyse.cast.given_names import given_name_gender
@@ -41,9 +41,9 @@ _CALL_BEFORE = re.compile(r"[\"“‘,][ \t]*\Z")
 _CALL_AFTER = re.compile(r"[ \t]*[,!?.…]*[\"”’]|[ \t]*[,!?]")
 
 
-@functools.lru_cache(maxsize=2)
-def _lower_words(text: str) -> Counter[str]:
-    """How often each word of ``text`` is written in lower case ("bug", "dark", "transfer")."""
+def lower_word_counts(text: str) -> Counter[str]:
+    """How often each word of ``text`` is written in lower case ("bug", "dark", "transfer"): read once per text by
+    the caller and handed to :func:`candidate_features`."""
     return Counter(_LOWER_WORD.findall(text))
 
 
@@ -60,9 +60,10 @@ class Signals:
     rule_accept: bool  # the hand rules accept it
 
 
-def candidate_features(text: str, form: NameForm, uses: Uses, signals: Signals, in_quote: list[bool]) -> list[float]:
+def candidate_features(text: str, form: NameForm, uses: Uses, signals: Signals, in_quote: list[bool],
+                       lower: Mapping[str, int]) -> list[float]:
     """The feature vector (in ``FEATURES`` order) of ``form`` in ``text``; ``in_quote[i]``: whether its i-th span is
-    inside dialogue."""
+    inside dialogue; ``lower``: :func:`lower_word_counts` of ``text``."""
     n = max(1, len(form.spans))
     length = max(1, len(text))
     word = form.tokens[0] if form.tokens else ""
@@ -75,7 +76,7 @@ def candidate_features(text: str, form: NameForm, uses: Uses, signals: Signals, 
     # called in dialogue: a quote mark or comma before, a comma, stop or quote mark after ("“Whisper, wait!”")
     calls = sum(q and bool(_CALL_BEFORE.search(text, max(0, s - 3), s)) and bool(_CALL_AFTER.match(text, e, e + 4))
                 for (s, e), q in zip(form.spans, in_quote, strict=True))
-    lower = _lower_words(text)[word.lower()] if single else 0
+    lowered = lower.get(word.lower(), 0) if single else 0
     values = {
         "bias_free": 1.0,
         "log_uses": math.log1p(len(form.spans)),
@@ -94,7 +95,7 @@ def candidate_features(text: str, form: NameForm, uses: Uses, signals: Signals, 
         "pronoun_after": pronoun / n,
         "it_after": thing / n,
         "vocative": calls / n,
-        "lower_elsewhere": lower / (lower + n),
+        "lower_elsewhere": lowered / (lowered + n),
         "places": uses.places / n,
         "directions": uses.directions / n,
         "settings": uses.settings / n,
