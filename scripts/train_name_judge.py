@@ -58,7 +58,7 @@ C = 1.0  # inverse L2 strength (on the raw features)
 # The sign a feature's weight must have (+1 a sign of a person, -1 of no person; features left out are free).
 SIGNS = {name: 1 for name in ("tags", "tag_any", "declared", "subjects", "possessive", "pronoun_after", "given_name",
                               "person_votes", "honorific", "kb_any", "kb_main", "kb_known", "rule_accept", "spread",
-                              "vocative")}
+                              "vocative", "part_uses")}
 SIGNS.update({name: -1 for name in ("places", "directions", "settings", "nouns", "the", "quoted_title", "epithet",
                                     "cited", "team", "alone", "other_votes", "it_after", "common_word", "gentilic",
                                     "one_letter", "kb_place", "kb_term", "rule_not_name", "rule_not_person",

@@ -149,3 +149,11 @@ def test_a_word_the_text_also_writes_in_lower_case_and_a_name_called_in_dialogue
     row = dict(zip(FEATURES, candidate_features(text, form, uses_of(text, form), signals, [True],
                                                 lower_word_counts(text)), strict=True))
     assert row["vocative"] == 1.0 and row["quoted_share"] == 1.0
+
+
+def test_a_full_name_reads_how_often_its_first_or_last_word_is_written_alone() -> None:
+    text = ("Riversong ran. Riversong sat. Riversong laughed. Riversong K'Vala bowed once. Kaia waved. ") * 2
+    with learned_judge.using(None), learned_judge.recording() as rows:
+        _names(text)
+    part = {form.text: row[FEATURES.index("part_uses")] for form, row in rows}
+    assert part["Riversong K'Vala"] == pytest.approx(np.log1p(6)) and part["Riversong"] == 0.0

@@ -157,7 +157,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             fast and _named_person(story, form, uses, quotes, quote_starts)) or (
             _called_by_name(kb, story, form, uses, quotes, quote_starts)))
         if rule_accept if fast else _judged(kb, story, form, uses, known, not_name, rule_accept, quotes, quote_starts,
-                                            lowered):
+                                            lowered, forms):
             accepted.append(form)
     accepted.extend(_full_names_of_singles(kb, story, forms, accepted, quoted))
     name_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 for t in (f.tokens[0], f.tokens[-1])}
@@ -864,13 +864,17 @@ def _vote_given_name(c: Cluster) -> None:
 
 
 def _judged(kb: FandomKB, text: str, form: NameForm, uses: Uses, known: bool, not_name: bool, rule_accept: bool,
-            quotes: list[QuoteSpan], quote_starts: list[int], lowered: Callable[[], Counter[str]]) -> bool:
+            quotes: list[QuoteSpan], quote_starts: list[int], lowered: Callable[[], Counter[str]],
+            forms: dict[tuple[str | None, tuple[str, ...]], NameForm]) -> bool:
     """Whether the candidate ``form`` is a character in the full profile: the learned judge's verdict where one is
     active (learned_judge.py, the hand rules' verdicts among its features; it learned the tagger's votes, which fast
     mode lacks), else the hand rules' (``rule_accept``)."""
     def row() -> list[float]:
+        parts = [forms[key] for key in {(None, form.tokens[:1]), (None, form.tokens[-1:])} if key in forms] \
+            if len(form.tokens) > 1 else []
         signals = Signals(known, kb.is_alias(form.text), _main_kb_name(kb, form.text, uses),
-                          kb.place_or_group(form.text), bool(kb.fandoms_with_word(form.text)), not_name, rule_accept)
+                          kb.place_or_group(form.text), bool(kb.fandoms_with_word(form.text)), not_name, rule_accept,
+                          max((len(f.spans) for f in parts), default=0))
         in_quote = [quote_at(quotes, quote_starts, s) is not None for s, _ in form.spans]
         return candidate_features(text, form, uses, signals, in_quote, lowered())
 

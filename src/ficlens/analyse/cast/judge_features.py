@@ -31,7 +31,7 @@ FEATURES = (
     "epithet", "cited",
     "team", "alone", "declared", "words", "titled", "honorific", "plural", "gentilic", "capitals", "hyphen",
     "one_letter", "given_name", "common_word", "kb_known", "kb_any", "kb_main", "kb_place", "kb_term",
-    "rule_not_name", "rule_not_person", "rule_accept",
+    "rule_not_name", "rule_not_person", "rule_accept", "part_uses",
 )
 _PERSON_PRONOUN = re.compile(r"[\s,;:\"”’'—–.!?]+(?:\S+\s+){0,4}?(he|she|his|her|him|himself|herself)\b", re.I)
 _THING_PRONOUN = re.compile(r"[\s,;:\"”’'—–.!?]+(?:\S+\s+){0,4}?(it|its|itself)\b", re.I)
@@ -58,6 +58,7 @@ class Signals:
     kb_term: bool  # a vocabulary word of some KB fandom
     rule_not_name: bool  # the hand rules' "no name" (build._not_a_name, or a KB group epithet)
     rule_accept: bool  # the hand rules accept it
+    part_uses: int = 0  # a run of words: the uses of its first or last word written alone, the more used ("Riversong")
 
 
 def candidate_features(text: str, form: NameForm, uses: Uses, signals: Signals, in_quote: list[bool],
@@ -125,5 +126,6 @@ def candidate_features(text: str, form: NameForm, uses: Uses, signals: Signals, 
         "rule_not_name": float(signals.rule_not_name),
         "rule_not_person": float(not_a_person(form, uses)),
         "rule_accept": float(signals.rule_accept),
+        "part_uses": math.log1p(signals.part_uses),
     }
     return [values[name] for name in FEATURES]
