@@ -14,11 +14,12 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from ficlens.analyse.cast import coref
+from ficlens.analyse.cast import coref, learned_judge
 from ficlens.analyse.cast.author_notes import mask, note_spans, title_spans
 from ficlens.analyse.cast.fandom import TextWords, score_fandoms
 from ficlens.analyse.cast.gendered import gendered_variants
 from ficlens.analyse.cast.given_names import PRIOR_VOTES, given_name_gender
+from ficlens.analyse.cast.judge_features import Signals, candidate_features, lower_word_counts
 from ficlens.analyse.cast.model import Cast, Cluster, Mention
 from ficlens.analyse.cast.name_judge import (
     NATIONS,
@@ -136,6 +137,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     quoted = quoted_titles(story)
     quote_starts = quote_index(quotes)
     epithets: set[tuple[str, ...]] = set()  # names written after "the" in most of their uses ("the Caterpillar")
+    lowered = cache(lambda: lower_word_counts(story))  # read only where the learned judge reads a candidate
     for form in forms.values():
         lookup_text = f"{form.title} {form.text}" if form.title else form.text
         known = bool(kb.lookup(lookup_text, fset) or (form.title is None and kb.lookup(form.text, fset))) \
@@ -147,13 +149,15 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         uses = uses_of(text, form, quoted)
         if form.title is None and 2 * uses.the > uses.total:
             epithets.add(form.tokens)
-        if not known and _not_a_name(kb, form, fset, uses):
+        not_name = (not known and _not_a_name(kb, form, fset, uses)) or (
+            known and _group_epithet(form, uses, [h.character.name for h in kb.lookup(form.text, fset)]))
+        if not_name and (fast or not learned_judge.wanted()):
             continue
-        if known and _group_epithet(form, uses, [h.character.name for h in kb.lookup(form.text, fset)]):
-            continue
-        if accept(form, known, _main_kb_name(kb, form.text, uses), fast, uses) or (
-                fast and _named_person(story, form, uses, quotes, quote_starts)) or (
-                _called_by_name(kb, story, form, uses, quotes, quote_starts)):
+        rule_accept = not not_name and (accept(form, known, _main_kb_name(kb, form.text, uses), fast, uses) or (
+            fast and _named_person(story, form, uses, quotes, quote_starts)) or (
+            _called_by_name(kb, story, form, uses, quotes, quote_starts)))
+        if rule_accept if fast else _judged(kb, story, form, uses, known, not_name, rule_accept, quotes, quote_starts,
+                                            lowered, forms):
             accepted.append(form)
     accepted.extend(_full_names_of_singles(kb, story, forms, accepted, quoted))
     name_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 for t in (f.tokens[0], f.tokens[-1])}
@@ -857,6 +861,24 @@ def _vote_given_name(c: Cluster) -> None:
     gender = given_name_gender(words[0]) if words else None
     if gender:
         c.gender_votes[gender] += PRIOR_VOTES
+
+
+def _judged(kb: FandomKB, text: str, form: NameForm, uses: Uses, known: bool, not_name: bool, rule_accept: bool,
+            quotes: list[QuoteSpan], quote_starts: list[int], lowered: Callable[[], Counter[str]],
+            forms: dict[tuple[str | None, tuple[str, ...]], NameForm]) -> bool:
+    """Whether the candidate ``form`` is a character in the full profile: the learned judge's verdict where one is
+    active (learned_judge.py, the hand rules' verdicts among its features; it learned the tagger's votes, which fast
+    mode lacks), else the hand rules' (``rule_accept``)."""
+    def row() -> list[float]:
+        parts = [forms[key] for key in {(None, form.tokens[:1]), (None, form.tokens[-1:])} if key in forms] \
+            if len(form.tokens) > 1 else []
+        signals = Signals(known, kb.is_alias(form.text), _main_kb_name(kb, form.text, uses),
+                          kb.place_or_group(form.text), bool(kb.fandoms_with_word(form.text)), not_name, rule_accept,
+                          max((len(f.spans) for f in parts), default=0))
+        in_quote = [quote_at(quotes, quote_starts, s) is not None for s, _ in form.spans]
+        return candidate_features(text, form, uses, signals, in_quote, lowered())
+
+    return learned_judge.judged(form, row, rule_accept)
 
 
 def _main_kb_name(kb: FandomKB, text: str, uses: Uses) -> bool:
