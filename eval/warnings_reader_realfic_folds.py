@@ -43,6 +43,12 @@ import train_passage_reader as trainer  # type: ignore[import-not-found]  # noqa
 import warnings_cue_free_bars as bars_eval  # noqa: E402
 
 FOLDS = 3
+# The labels the fold trainings fit (each label's logistic regression is fitted alone, so its scores do not depend on
+# the others): those with 3 or more dev gold pairs the cue path misses, and pornographic content (a bar before); the
+# cue-free path of the other labels is left as it was (no bar). Fitting 13 labels instead of 33 saves ~60% of a
+# training.
+FOLD_LABELS = ("mental-illness", "death", "child-abuse", "dying", "blood", "racism", "animal-death", "violence", "war",
+               "suicide", "sexual-assault", "kidnapping", "pornographic-content")
 TRAININGS = ("negatives", "positives")
 DEFAULT_CACHE = Path("/tmp/warnings-reader-folds")
 
@@ -82,25 +88,22 @@ def out_of_fold_scores(cache: Path, training: str, works: list[bars_eval.ReadWor
     from ficlens.analyse.warnings.cue_free import reader_scorer
     from ficlens.analyse.warnings.reader import reader_from_bytes
 
-    path = cache / f"{training}-scores.npz"
-    if path.is_file():
-        data = np.load(path)
-        return {key: data[key] for key in data.files}
     base = trainer.load(trainer.DEFAULT_SET0, trainer.DEFAULT_WRITTEN) + trainer.background(trainer.DEFAULT_BACKGROUND)
     real = trainer.realfic_dev(trainer.DEFAULT_WORKS, texts, positives=training == "positives")
     scores: dict[str, np.ndarray] = {}
     for fold in range(FOLDS):
-        keep = [r for r in real if folds.get(r.group[1:], -1) != fold]
-        print(f"{training} fold {fold}: {len(keep)} real passages, "
-              f"{sum(bool(r.evidences) for r in keep)} of them gold evidence", file=sys.stderr, flush=True)
-        fitted = trainer.fit_reader(base + keep, (16.0,), log=False, search=False)
-        reader_path = cache / f"{training}-fold{fold}.npz"
-        fitted.write(reader_path)
-        scorer = reader_scorer(reader_from_bytes(reader_path.read_bytes()))
-        for work in works:
-            if folds[work.id] == fold:
-                scores[work.id] = scorer(work.texts, work.cues)
-    np.savez_compressed(path, **scores)
+        path = cache / f"{training}-fold{fold}-scores.npz"
+        if not path.is_file():
+            keep = [r for r in real if folds.get(r.group[1:], -1) != fold]
+            print(f"{training} fold {fold}: {len(keep)} real passages, "
+                  f"{sum(bool(r.evidences) for r in keep)} of them gold evidence", file=sys.stderr, flush=True)
+            fitted = trainer.fit_reader(base + keep, (16.0,), log=False, search=False, labels=list(FOLD_LABELS))
+            reader_path = cache / f"{training}-fold{fold}.npz"
+            fitted.write(reader_path)
+            scorer = reader_scorer(reader_from_bytes(reader_path.read_bytes()))
+            np.savez_compressed(path, **{w.id: scorer(w.texts, w.cues) for w in works if folds[w.id] == fold})
+        data = np.load(path)
+        scores.update({key: data[key] for key in data.files})
     return scores
 
 
@@ -127,7 +130,7 @@ def evaluate(works: list[bars_eval.DevWork], folds: dict[str, int], rate: float,
     pairs: list[tuple[set[str], set[str]]] = [(set(), set())] * len(works)
     for fold in range(FOLDS):
         others = [w for w in works if folds[w.id] != fold]
-        bars = bars_eval.choose_bars(others, rate)
+        bars = {k: v for k, v in bars_eval.choose_bars(others, rate).items() if k in FOLD_LABELS}
         if check == "gain":
             bars = gains(others, bars, alone)
         for i, work in enumerate(works):
@@ -193,7 +196,7 @@ def main() -> int:
             print(f"  {training}, rate {rate:<7} check {args.check}, {args.alone} alone: "
                   f"{bars_eval.figures(pairs)}\n      {per_label(pairs, cue)}")
         if args.bars == training and args.ship:
-            chosen = bars_eval.choose_bars(dev, args.rate)
+            chosen = {k: v for k, v in bars_eval.choose_bars(dev, args.rate).items() if k in FOLD_LABELS}
             if args.check == "gain":
                 chosen = gains(dev, chosen, args.alone)
             mapped = ship_bars(chosen, args.ship)
