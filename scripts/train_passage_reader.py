@@ -16,10 +16,15 @@ Training rows, per label L (one-vs-rest logistic regression, see :mod:`ficlens.a
 - real fan-fiction negatives: the passages of the real works' dev split (data/works, texts from --texts, default
   /work/realfic-cache) as negatives (weight :data:`REALFIC_WEIGHT`) for every label the work's gold file does not
   carry (the test split is never read);
+- real fan-fiction positives: each such passage that holds or overlaps one of its gold file's evidence strings of
+  a label is a positive of that label (weight :data:`REALFIC_POSITIVE_WEIGHT`; ``--no-real-positives``: without);
+  for the other labels its work carries it is neither;
 - the passage's static embedding (:mod:`ficlens.analyse.warnings.static_embed`, 128 dimensions, scaled by
   :data:`EMBED_SCALE`) beside the n-grams and cue flags, when its artifact is there (``--no-embed``: without);
 - classes balanced. C is chosen from :data:`C_GRID` and each label's threshold from out-of-fold scores (5 folds
   grouped by work for set 0, by passage for the written ones): the threshold with the best balanced accuracy.
+  ``--no-thresholds`` skips those out-of-fold fits (a sixth of the time): C is the first of the grid (or ``--c``)
+  and every threshold 0.5, so the artifact's scores are the labels' plain probabilities.
 
 Set 0 is optional (without ../shared the reader is trained on the written passages alone, and says so).
 """
