@@ -17,8 +17,9 @@ Training rows, per label L (one-vs-rest logistic regression, see :mod:`ficlens.a
   /work/realfic-cache) as negatives (weight :data:`REALFIC_WEIGHT`) for every label the work's gold file does not
   carry (the test split is never read);
 - real fan-fiction positives: each such passage that holds or overlaps one of its gold file's evidence strings of
-  a label is a positive of that label (weight :data:`REALFIC_POSITIVE_WEIGHT`; ``--no-real-positives``: without);
-  for the other labels its work carries it is neither;
+  a label is a positive of that label (weight :data:`REALFIC_POSITIVE_WEIGHT`), with ``--real-positives`` (not in
+  the shipped artifact: out of fold on dev it adds 2 death pairs at one rate and nothing else, docs/warnings.md); for
+  the other labels its work carries it is neither;
 - the passage's static embedding (:mod:`ficlens.analyse.warnings.static_embed`, 128 dimensions, scaled by
   :data:`EMBED_SCALE`) beside the n-grams and cue flags, when its artifact is there (``--no-embed``: without);
 - classes balanced. C is chosen from :data:`C_GRID` and each label's threshold from out-of-fold scores (5 folds
@@ -368,8 +369,8 @@ def main() -> int:
     parser.add_argument("--works", type=Path, default=DEFAULT_WORKS, help="the real works (dev split read only)")
     parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, help="folder of the real works' <id>.txt")
     parser.add_argument("--no-realfic", action="store_true", help="without the real works' negatives")
-    parser.add_argument("--no-real-positives", action="store_true",
-                        help="the real works' passages as negatives only, never as positives of their gold evidence")
+    parser.add_argument("--real-positives", action="store_true",
+                        help="the real works' passages holding gold evidence of a label also as its positives")
     parser.add_argument("--no-embed", action="store_true", help="without the static embedding features")
     parser.add_argument("--no-thresholds", action="store_true",
                         help="no out-of-fold threshold search: every threshold 0.5, ~6 times faster")
@@ -381,7 +382,7 @@ def main() -> int:
         return 1
     rows = load(args.set0, args.written) + background(args.background)
     if not args.no_realfic:
-        rows += realfic_dev(args.works, args.texts, positives=not args.no_real_positives)
+        rows += realfic_dev(args.works, args.texts, positives=args.real_positives)
     fitted = fit_reader(rows, (args.c,) if args.c else C_GRID, embed=not args.no_embed, search=not args.no_thresholds)
     fitted.write(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)")
