@@ -83,7 +83,7 @@ def read_cached(cache: Path, texts: Path) -> list[bars_eval.ReadWork]:
 
 
 def out_of_fold_scores(cache: Path, training: str, works: list[bars_eval.ReadWork], folds: dict[str, int],
-                       texts: Path) -> dict[str, np.ndarray]:
+                       texts: Path, only: int | None = None) -> dict[str, np.ndarray]:
     """Work id -> (passages x LABELS) scores by the reader of ``training`` trained without the work's fold."""
     from ficlens.analyse.warnings.cue_free import reader_scorer
     from ficlens.analyse.warnings.reader import reader_from_bytes
@@ -91,14 +91,15 @@ def out_of_fold_scores(cache: Path, training: str, works: list[bars_eval.ReadWor
     base = trainer.load(trainer.DEFAULT_SET0, trainer.DEFAULT_WRITTEN) + trainer.background(trainer.DEFAULT_BACKGROUND)
     real = trainer.realfic_dev(trainer.DEFAULT_WORKS, texts, positives=training == "positives")
     scores: dict[str, np.ndarray] = {}
-    for fold in range(FOLDS):
-        path = cache / f"{training}-fold{fold}-scores.npz"
+    name = training if trainer.REALFIC_POSITIVE_WEIGHT == 1.0 else f"{training}-w{trainer.REALFIC_POSITIVE_WEIGHT:g}"
+    for fold in range(FOLDS) if only is None else (only,):
+        path = cache / f"{name}-fold{fold}-scores.npz"
         if not path.is_file():
             keep = [r for r in real if folds.get(r.group[1:], -1) != fold]
             print(f"{training} fold {fold}: {len(keep)} real passages, "
                   f"{sum(bool(r.evidences) for r in keep)} of them gold evidence", file=sys.stderr, flush=True)
             fitted = trainer.fit_reader(base + keep, (16.0,), log=False, search=False, labels=list(FOLD_LABELS))
-            reader_path = cache / f"{training}-fold{fold}.npz"
+            reader_path = cache / f"{name}-fold{fold}.npz"
             fitted.write(reader_path)
             scorer = reader_scorer(reader_from_bytes(reader_path.read_bytes()))
             np.savez_compressed(path, **{w.id: scorer(w.texts, w.cues) for w in works if folds[w.id] == fold})
@@ -177,9 +178,13 @@ def main() -> int:
     parser.add_argument("--check", choices=("gain", "none"), default="gain")
     parser.add_argument("--alone", type=int, default=2, help="cue-free passages that warn a label alone")
     parser.add_argument("--trainings", nargs="+", choices=TRAININGS, default=list(TRAININGS))
+    parser.add_argument("--positive-weight", type=float, default=trainer.REALFIC_POSITIVE_WEIGHT,
+                        help="the weight of a real passage holding gold evidence, as a positive")
+    parser.add_argument("--fold", type=int, choices=range(FOLDS), help="only train this fold's readers, then stop")
     parser.add_argument("--bars", choices=TRAININGS, help="print the BARS block from this training's scores")
     parser.add_argument("--ship", type=Path, help="the reader the BARS block is for (its thresholds)")
     args = parser.parse_args()
+    trainer.REALFIC_POSITIVE_WEIGHT = args.positive_weight
     read = read_cached(args.cache, args.texts)
     if not read:
         print("no dev works found: run scripts/fetch_realfic.py or pass --texts")
@@ -189,11 +194,14 @@ def main() -> int:
     cue = [(w.gold, set(w.cue_path)) for w in read]
     print(f"  cue path alone: {bars_eval.figures(cue)}")
     for training in args.trainings:
+        if args.fold is not None:
+            out_of_fold_scores(args.cache, training, read, folds, args.texts, args.fold)
+            continue
         scores = out_of_fold_scores(args.cache, training, read, folds, args.texts)
         dev = [bars_eval.DevWork(w.id, w.gold, w.cue_path, w.free(scores[w.id])) for w in read]
         for rate in bars_eval.RATES:
             pairs = evaluate(dev, folds, rate, args.check, args.alone)
-            print(f"  {training}, rate {rate:<7} check {args.check}, {args.alone} alone: "
+            print(f"  {training} (positive weight {args.positive_weight:g}), rate {rate:<7} check {args.check}, {args.alone} alone: "
                   f"{bars_eval.figures(pairs)}\n      {per_label(pairs, cue)}")
         if args.bars == training and args.ship:
             chosen = {k: v for k, v in bars_eval.choose_bars(dev, args.rate).items() if k in FOLD_LABELS}
