@@ -201,8 +201,8 @@ def main() -> int:
         dev = [bars_eval.DevWork(w.id, w.gold, w.cue_path, w.free(scores[w.id])) for w in read]
         for rate in bars_eval.RATES:
             pairs = evaluate(dev, folds, rate, args.check, args.alone)
-            print(f"  {training} (positive weight {args.positive_weight:g}), rate {rate:<7} check {args.check}, {args.alone} alone: "
-                  f"{bars_eval.figures(pairs)}\n      {per_label(pairs, cue)}")
+            print(f"  {training} (positive weight {args.positive_weight:g}), rate {rate:<7} check {args.check}, "
+                  f"{args.alone} alone: {bars_eval.figures(pairs)}\n      {per_label(pairs, cue)}")
         if args.bars == training and args.ship:
             chosen = {k: v for k, v in bars_eval.choose_bars(dev, args.rate).items() if k in FOLD_LABELS}
             if args.check == "gain":
