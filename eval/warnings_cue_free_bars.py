@@ -97,14 +97,36 @@ def kept(bars: dict[str, float], found: dict[str, tuple[int, int]]) -> dict[str,
             if found.get(label, (0, 0))[0] >= MIN_FOUND and found[label][0] >= 2 * found[label][1]}
 
 
-def read_works(reader_path: Path, texts: Path) -> list[DevWork]:
-    """Step 2 for every dev work whose text is found."""
+@dataclass
+class ReadWork:
+    """A dev work read as ``analyze`` reads it (full profile): its passages, the labels whose cues occur in each
+    (before context reading), and the labels the cue path warns."""
+
+    id: str
+    gold: set[str]
+    cue_path: set[str]
+    texts: list[str]
+    cues: list[set[str]]
+    words: list[int]
+
+    def free(self, scores: np.ndarray) -> dict[str, np.ndarray]:
+        """Per label, ``scores``' (passages x LABELS) entries of its cue-free passages of MIN_WORDS words or more."""
+        from ficlens.analyse.warnings.cue_free import MIN_WORDS
+        from ficlens.analyse.warnings.labels import LABELS
+
+        out = {}
+        for j, label in enumerate(LABELS):
+            keep = [i for i, c in enumerate(self.cues) if label not in c and self.words[i] >= MIN_WORDS]
+            out[label] = scores[keep, j]
+        return out
+
+
+def read_dev_works(texts: Path) -> list[ReadWork]:
+    """Every dev work whose text is found, read (step 2, before scoring)."""
     from ficlens.analyse.analysis import Analysis
     from ficlens.analyse.cast.stages import run_cast
     from ficlens.analyse.warnings.aggregate import WorkScanner, warn
-    from ficlens.analyse.warnings.cue_free import MIN_WORDS, reader_scorer
     from ficlens.analyse.warnings.labels import LABELS
-    from ficlens.analyse.warnings.reader import reader_from_bytes
     from ficlens.analyse.warnings.stage import classifier
     from ficlens.api import works
     from ficlens.nlp.document import build_document
@@ -113,7 +135,6 @@ def read_works(reader_path: Path, texts: Path) -> list[DevWork]:
     sys.path[:0] = [str(ROOT / "eval")]
     import works_realfic as wr  # type: ignore[import-not-found]
 
-    scorer = reader_scorer(reader_from_bytes(reader_path.read_bytes()))
     out = []
     for row in wr.load_rows():
         label_path = wr.WORKS / "labels" / f"{row['id']}.json"
@@ -126,19 +147,26 @@ def read_works(reader_path: Path, texts: Path) -> list[DevWork]:
         scanner = WorkScanner(doc, classifier("linear"), analysis.cast)
         cues = scanner.passage_cues()
         scanner.prepare_vectors()
-        scores = scorer(scanner.texts(), cues)
-        cue_path, free = set(), {}
-        for j, label in enumerate(LABELS):
+        cue_path = set()
+        for label in LABELS:
             found, support = scanner.findings(label)
             if warn(doc, label, found, support, len(scanner.passages),
                     scanner.finding if scanner.consistent(label) else None) is not None:
                 cue_path.add(label)
-            keep = [i for i, c in enumerate(cues) if label not in c and scanner.word_counts()[i] >= MIN_WORDS]
-            free[label] = scores[keep, j]
         gold = set(json.loads(label_path.read_text(encoding="utf-8")).get("warnings", {}))
-        out.append(DevWork(row["id"], gold, cue_path, free))
+        out.append(ReadWork(row["id"], gold, cue_path, scanner.texts(), [set(c) for c in cues],
+                            scanner.word_counts()))
         print(f"  read {row['id']}", file=sys.stderr, flush=True)
     return out
+
+
+def read_works(reader_path: Path, texts: Path) -> list[DevWork]:
+    """Step 2 for every dev work whose text is found."""
+    from ficlens.analyse.warnings.cue_free import reader_scorer
+    from ficlens.analyse.warnings.reader import reader_from_bytes
+
+    scorer = reader_scorer(reader_from_bytes(reader_path.read_bytes()))
+    return [DevWork(w.id, w.gold, w.cue_path, w.free(scorer(w.texts, w.cues))) for w in read_dev_works(texts)]
 
 
 def choose_bars(works: list[DevWork], rate: float) -> dict[str, float]:

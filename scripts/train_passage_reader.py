@@ -16,10 +16,16 @@ Training rows, per label L (one-vs-rest logistic regression, see :mod:`ficlens.a
 - real fan-fiction negatives: the passages of the real works' dev split (data/works, texts from --texts, default
   /work/realfic-cache) as negatives (weight :data:`REALFIC_WEIGHT`) for every label the work's gold file does not
   carry (the test split is never read);
+- real fan-fiction positives: each such passage that holds or overlaps one of its gold file's evidence strings of
+  a label is a positive of that label (weight :data:`REALFIC_POSITIVE_WEIGHT`), with ``--real-positives`` (not in
+  the shipped artifact: out of fold on dev it adds 2 death pairs at one rate and nothing else, docs/warnings.md); for
+  the other labels its work carries it is neither;
 - the passage's static embedding (:mod:`ficlens.analyse.warnings.static_embed`, 128 dimensions, scaled by
   :data:`EMBED_SCALE`) beside the n-grams and cue flags, when its artifact is there (``--no-embed``: without);
 - classes balanced. C is chosen from :data:`C_GRID` and each label's threshold from out-of-fold scores (5 folds
   grouped by work for set 0, by passage for the written ones): the threshold with the best balanced accuracy.
+  ``--no-thresholds`` skips those out-of-fold fits (a sixth of the time): C is the first of the grid (or ``--c``)
+  and every threshold 0.5, so the artifact's scores are the labels' plain probabilities.
 
 Set 0 is optional (without ../shared the reader is trained on the written passages alone, and says so).
 """
@@ -27,10 +33,12 @@ Set 0 is optional (without ../shared the reader is trained on the written passag
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -50,6 +58,7 @@ BACKGROUND_LABEL = "(background)"
 REALFIC_LABEL = "(realfic)"
 REALFIC_WEIGHT = 0.5
 REALFIC_MIN_WORDS = 12
+REALFIC_POSITIVE_WEIGHT = 1.0  # a real work's passage holding gold evidence of a label, as a positive of that label
 DEFAULT_WORKS = ROOT / "data" / "works"
 DEFAULT_TEXTS = Path("/work/realfic-cache")
 EMBED_SCALE = 2.0
@@ -78,6 +87,7 @@ class Row:
     group: str
     note: str
     carries: frozenset[str] = frozenset()  # real fan fiction: the gold labels of its work (never negatives for them)
+    evidences: frozenset[str] = frozenset()  # real fan fiction: the gold labels one of whose evidence strings it holds
 
 
 def related(label: str) -> set[str]:
@@ -102,18 +112,46 @@ def background(folder: Path) -> list[Row]:
     return rows
 
 
-def work_passages(text: str) -> list[str]:
-    """The passages ``analyze`` reads in a work (paragraphs, long ones cut at sentences; rule-based sentences)."""
+def work_passage_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the passages ``analyze`` reads in a work (paragraphs, long ones cut at sentences;
+    rule-based sentences)."""
     from ficlens.nlp.document import passage_spans
     from ficlens.nlp.segment import paragraph_spans, sentence_spans
 
     paragraphs = paragraph_spans(text)
-    return [text[p.start : p.end] for p in passage_spans(text, paragraphs, sentence_spans(text, paragraphs))]
+    return [(p.start, p.end) for p in passage_spans(text, paragraphs, sentence_spans(text, paragraphs))]
 
 
-def realfic_dev(works: Path, texts: Path, split: str = "dev") -> list[Row]:
+def work_passages(text: str) -> list[str]:
+    """The passages ``analyze`` reads in a work."""
+    return [text[start:end] for start, end in work_passage_spans(text)]
+
+
+def evidence_labels(text: str, spans: list[tuple[int, int]], warnings: dict[str, Any]) -> list[frozenset[str]]:
+    """Per passage span, the labels of ``warnings`` (a gold file's) one of whose evidence strings (exact
+    substrings of ``text``; every occurrence) the passage holds or overlaps."""
+    found: list[set[str]] = [set() for _ in spans]
+    starts = [start for start, _end in spans]
+    for label, entry in warnings.items():
+        for evidence in (entry or {}).get("evidence", []) if isinstance(entry, dict) else []:
+            if not evidence:
+                continue
+            at = text.find(evidence)
+            while at >= 0:
+                end = at + len(evidence)
+                k = max(bisect.bisect_right(starts, at) - 1, 0)
+                while k < len(spans) and spans[k][0] < end:
+                    if spans[k][1] > at:
+                        found[k].add(label)
+                    k += 1
+                at = text.find(evidence, at + 1)
+    return [frozenset(f) for f in found]
+
+
+def realfic_dev(works: Path, texts: Path, split: str = "dev", positives: bool = False) -> list[Row]:
     """Every passage of :data:`REALFIC_MIN_WORDS` words or more of the real works of ``split`` whose text is found
-    (sha256 checked), each carrying its work's gold labels."""
+    (sha256 checked), each carrying its work's gold labels and (with ``positives``) the labels whose gold evidence
+    it holds (:func:`evidence_labels`), which it trains as a positive (:func:`label_rows`)."""
     import hashlib
 
     rows: list[Row] = []
@@ -130,9 +168,12 @@ def realfic_dev(works: Path, texts: Path, split: str = "dev") -> list[Row]:
         text = path.read_text(encoding="utf-8")
         if hashlib.sha256(text.encode("utf-8")).hexdigest() != d.get("sha256"):
             continue
-        carries = frozenset(json.loads(gold.read_text(encoding="utf-8")).get("warnings", {}))
-        rows += [Row(REALFIC_LABEL, 0, REALFIC_WEIGHT, p, f"r{d['id']}", "", carries)
-                 for p in work_passages(text) if len(p.split()) >= REALFIC_MIN_WORDS]
+        warnings = json.loads(gold.read_text(encoding="utf-8")).get("warnings", {})
+        spans = work_passage_spans(text)
+        evidences = evidence_labels(text, spans, warnings) if positives else [frozenset()] * len(spans)
+        rows += [Row(REALFIC_LABEL, 0, REALFIC_WEIGHT, text[start:end], f"r{d['id']}", "", frozenset(warnings), ev)
+                 for (start, end), ev in zip(spans, evidences, strict=True)
+                 if len(text[start:end].split()) >= REALFIC_MIN_WORDS]
     if not rows:
         print(f"train_passage_reader: no real works of the {split} split in {texts}", file=sys.stderr)
     return rows
@@ -202,7 +243,11 @@ def label_rows(rows: list[Row], label: str) -> tuple[np.ndarray, np.ndarray, np.
     near = related(label)
     idx, y, w = [], [], []
     for i, r in enumerate(rows):
-        if r.label == BACKGROUND_LABEL or (r.label == REALFIC_LABEL and label not in r.carries):
+        if r.label == REALFIC_LABEL and label in r.evidences:
+            idx.append(i)
+            y.append(1)
+            w.append(REALFIC_POSITIVE_WEIGHT)
+        elif r.label == BACKGROUND_LABEL or (r.label == REALFIC_LABEL and label not in r.carries):
             idx.append(i)
             y.append(0)
             w.append(r.weight)
@@ -284,10 +329,11 @@ class FittedReader:
 
 
 def fit_reader(rows: list[Row], grid: tuple[float, ...] = C_GRID, embed: bool = True, log: bool = True,
-               labels: list[str] | None = None) -> FittedReader:
+               labels: list[str] | None = None, search: bool = True) -> FittedReader:
     """The reader over ``rows``: C chosen from ``grid`` by out-of-fold mean balanced accuracy, each label's
     threshold from its out-of-fold scores at that C, the weights fitted on every row. ``labels``: the labels it
-    reads (default: those with a positive row)."""
+    reads (default: those with a positive row). Without ``search`` no out-of-fold fits at all: C is ``grid[0]``,
+    every threshold 0.5 (a score is the label's plain probability) and ``folds`` is empty (~6 times faster)."""
     from ficlens.analyse.warnings.labels import LABELS
 
     x, vocab = design(rows, embed=embed)
@@ -297,7 +343,7 @@ def fit_reader(rows: list[Row], grid: tuple[float, ...] = C_GRID, embed: bool = 
     if labels is None:
         labels = [label for label in LABELS if any(r.label == label and r.target for r in rows)]
     best_c, best_mean, folds = grid[0], -1.0, {}
-    for c in grid:
+    for c in grid if search else ():
         folds[c] = {label: out_of_fold(x, rows, label, c) for label in labels}
         mean = float(np.mean([best_threshold(*folds[c][label])[1] for label in labels]))
         if log:
@@ -305,14 +351,14 @@ def fit_reader(rows: list[Row], grid: tuple[float, ...] = C_GRID, embed: bool = 
         if mean > best_mean:
             best_c, best_mean = c, mean
     weights, bias = fit_weights(x, rows, labels, best_c, embed_dims)
-    thresholds = np.zeros(len(labels))
-    for j, label in enumerate(labels):
+    thresholds = np.full(len(labels), 0.5)
+    for j, label in enumerate(labels if search else ()):
         thresholds[j], acc = best_threshold(*folds[best_c][label])
         if log:
             print(f"  {label:22s} threshold {thresholds[j]:.3f} oof {acc:.3f}")
     if log:
         print(f"C={best_c}")
-    return FittedReader(vocab, weights, bias, thresholds, labels, embed_dims, x, folds[best_c])
+    return FittedReader(vocab, weights, bias, thresholds, labels, embed_dims, x, folds.get(best_c, {}))
 
 
 def main() -> int:
@@ -323,7 +369,11 @@ def main() -> int:
     parser.add_argument("--works", type=Path, default=DEFAULT_WORKS, help="the real works (dev split read only)")
     parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, help="folder of the real works' <id>.txt")
     parser.add_argument("--no-realfic", action="store_true", help="without the real works' negatives")
+    parser.add_argument("--real-positives", action="store_true",
+                        help="the real works' passages holding gold evidence of a label also as its positives")
     parser.add_argument("--no-embed", action="store_true", help="without the static embedding features")
+    parser.add_argument("--no-thresholds", action="store_true",
+                        help="no out-of-fold threshold search: every threshold 0.5, ~6 times faster")
     parser.add_argument("--c", type=float, default=None, help=f"this C instead of choosing from {C_GRID}")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
@@ -332,8 +382,8 @@ def main() -> int:
         return 1
     rows = load(args.set0, args.written) + background(args.background)
     if not args.no_realfic:
-        rows += realfic_dev(args.works, args.texts)
-    fitted = fit_reader(rows, (args.c,) if args.c else C_GRID, embed=not args.no_embed)
+        rows += realfic_dev(args.works, args.texts, positives=args.real_positives)
+    fitted = fit_reader(rows, (args.c,) if args.c else C_GRID, embed=not args.no_embed, search=not args.no_thresholds)
     fitted.write(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)")
     return 0
