@@ -352,7 +352,8 @@ def _add_roles(text: str, quotes: list[QuoteSpan], quote_starts: list[int], ment
     titled = {c.title.lower().rstrip(".") for c in clusters if c.title}
     taken = {m.start for m in mentions}
     found = find_roles(text, speaking, [q.end for q in quotes], quote_starts, titled,
-                       lambda pos: quote_at(quotes, quote_starts, pos) is not None, subjects)
+                       lambda pos: quote_at(quotes, quote_starts, pos) is not None, subjects,
+                       {w.lower() for c in clusters for w in c.name.split()})
     links = role_links(text, found, [(m.start, m.end, m.cluster) for m in mentions if not m.in_quote],
                        quotes=[(q.start, q.end) for q in quotes],
                        quoted=[(m.start, m.end, m.cluster) for m in mentions if m.in_quote])
