@@ -1,6 +1,6 @@
 """A role used for one person throughout ("the painter", Basil wherever the evidence near it says who it is) is that
 person in its scenes without evidence too (scene_roles.one_person_links); a role used for several people, or whose
-evidence is thin, stays scene-local."""
+evidence is thin (a generic role such as "the young man" needs more), stays scene-local."""
 
 from __future__ import annotations
 
@@ -16,21 +16,22 @@ _BARE = "Later the painter drew, and the painter laughed."
 def _roles(text: str, label: str = "the painter") -> list[RoleMention]:
     out, at = [], text.find(label)
     while at >= 0:
-        out.append(RoleMention(at, at + len(label), label, None))
+        out.append(RoleMention(at, at + len(label), label, "m" if label.endswith("man") else None))
         at = text.find(label, at + 1)
     return out
 
 
-def _fill(scenes: list[tuple[str, int | None]]) -> list[int | None]:
-    """The character each use of "the painter" stands for after one_person_links, in text order: ``scenes`` are
+def _fill(scenes: list[tuple[str, int | None]], label: str = "the painter") -> list[int | None]:
+    """The character each use of ``label`` stands for after one_person_links, in text order: ``scenes`` are
     (text, character its uses are already linked to, or None)."""
     text, linked = "", {}
     for part, c in scenes:
+        part = part.replace("the painter", label)
         at = len(text)
         text += part + FAR
         if c is not None:
-            linked.update((r.start + at, c) for r in _roles(part))
-    roles = _roles(text)
+            linked.update((r.start + at, c) for r in _roles(part, label))
+    roles = _roles(text, label)
     links = one_person_links(text, roles, linked, [])
     return [linked.get(r.start, links.get(r.start)) for r in roles]
 
@@ -43,13 +44,17 @@ def test_a_role_linked_to_two_people_stays_scene_local() -> None:
     assert _fill([(_LINKED, 0), (_LINKED, 1), (_BARE, None)]) == [0, 0, 1, 1, None, None]
 
 
-def test_one_linked_scene_is_too_little_evidence() -> None:
-    assert _fill([(_LINKED, 0), (_BARE, None)]) == [0, 0, None, None]
+def test_an_epithet_linked_twice_in_one_scene_is_that_person_where_nothing_links_it() -> None:
+    scenes = [(_BARE, None), (_LINKED, 0), (_BARE, None), (_BARE, None)]
+    assert _fill(scenes) == [0] * 8
+    assert _fill([("Then the painter sat.", 0), (_BARE, None)]) == [0, None, None]  # one use: too little
 
 
-def test_a_role_mostly_unlinked_stays_scene_local() -> None:
+def test_a_generic_role_needs_two_linked_scenes_and_half_its_uses() -> None:
+    assert _fill([(_LINKED, 0), (_BARE, None)], "the young man") == [0, 0, None, None]
     scenes = [(_LINKED, 0), (_LINKED, 0), (_BARE, None), (_BARE, None), (_BARE + " And the painter ran.", None)]
-    assert _fill(scenes)[4:] == [None] * 7
+    assert _fill(scenes, "the young man")[4:] == [None] * 7
+    assert _fill([(_LINKED, 0), (_LINKED, 0), (_BARE, None)], "the young man") == [0] * 6
 
 
 def test_a_scene_where_the_person_is_someone_else_stays_the_role() -> None:

@@ -533,7 +533,9 @@ _SUBJECT_BEFORE = re.compile(_CLAUSE_START + r"(?:" + _SUBJECT + r")[ \t]+(?:[a-
 NOT_ROLE_HEADS = DESCRIPTOR_NOUNS | GENERIC | NOT_PERSONS | set(STOP_WORDS) | SPEECH_VERBS
 # Words after an article that name no speaker ("said a moment later", "said a few words").
 _NOT_SPEAKERS = frozenset({"moment", "minute", "minutes", "while", "second", "time", "little", "bit", "few", "word",
-                           "words", "last", "length", "once", "thing", "good", "great", "deal"})
+                           "words", "last", "length", "once", "thing", "good", "great", "deal", "later", "more"})
+# Of those, the words that describe a person before its noun ("said a little girl", "a great lubberly fellow").
+_DESCRIBING = frozenset({"little", "good", "great"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -564,7 +566,9 @@ def _subject_role(m: re.Match[str], counter: Counter[str]) -> tuple[RoleMention,
     if m.group("anon"):
         owner, head = m.group("aowner"), m.group("anoun")
         phrase = " ".join(m.group("anon").lower().split())
-        if _NOT_SPEAKERS.intersection(phrase.split()) or (head in NOT_PERSONS and head not in _VOICES):
+        words = phrase.split()
+        if (words[-1] in _NOT_SPEAKERS or _NOT_SPEAKERS.intersection(words[:-1]) - _DESCRIBING
+                or (head in NOT_PERSONS and head not in _VOICES)):
             return None
         counter[phrase] += 1
         noun = owner if head in _VOICES and owner else head or phrase.split()[-1]
