@@ -103,3 +103,10 @@ def test_a_role_speaking_of_the_one_woman_beside_it_is_not_her() -> None:
 def test_a_generic_role_answering_a_call_is_no_epithet_of_the_one_called() -> None:
     cast, who = speakers(_CALLED.replace("the pilot said", "said the young man"))
     assert who[1] == "the young man"
+
+
+def test_a_title_said_as_a_name_takes_no_gender_from_a_title_before_it() -> None:
+    text = ("The General came in. He sat down. Later the General rose, and he left. She would be Madame General "
+            "soon, and Madame General would be rich. The General smiled; his face was red.")
+    names = [(s, s + 7, 0) for s in (text.index("General"), text.index("General rose"), text.rindex("General"))]
+    assert character_genders(text, names).gender == {0: "m"}

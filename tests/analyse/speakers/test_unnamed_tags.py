@@ -27,6 +27,8 @@ def test_anonymous_tag_subjects() -> None:
     assert subjects('"Wait," spoke up another voice.') == [("another voice #1", "anonymous")]
     assert subjects('Then somebody else inquired: "Why?"') == [("somebody else #1", "anonymous")]
     assert subjects('"Why?" queried the youngest of the gang.') == [("the youngest of the gang #1", "anonymous")]
+    assert subjects('"This way," said a little girl, springing up.') == [("a little girl #1", "anonymous")]
+    assert subjects('"I stopped him," said a great lubberly fellow.') == [("a great lubberly fellow #1", "anonymous")]
 
 
 def test_descriptor_tag_subjects() -> None:
@@ -40,7 +42,8 @@ def test_no_speaker_from_things_narration_or_descriptors() -> None:
     for text in ('"Hi," said the letter.', '"Hi." The door opened.', '"Hi," said a moment later.',
                  '"Hi," he said to his sister.', '"Hi," said the boy.', '"Hi," said the other.',
                  '"Hi," said her husband.', '"Hi," cried the ladies.', 'He knew that the boy said: "No."',
-                 'She released a shallow exhale, suddenly saying: "No."'):
+                 'She released a shallow exhale, suddenly saying: "No."', '"Hi," said a little later.',
+                 '"Hi," said a good deal.', '"Hi," said a little sadly.'):
         assert subjects(text) == [], text
 
 
@@ -86,8 +89,9 @@ def test_capitalised_creature_tag_subjects_are_roles() -> None:
     assert subjects('"Speak English!" said the Eaglet.') == [("the Eaglet", "role")]
     assert subjects('"Hold your tongue!" said the young Crab, snappishly.') == [("the young Crab", "role")]
     assert subjects('Then a Canary cried: "Come away!"') == [("the Canary", "role")]
-    for text in ('"Go," said the Colonel.', '"Go," said the Reverend Mr. Collins.', '"Go," said the Moment.'):
+    for text in ('"Go," said the Reverend Mr. Collins.', '"Go," said the Moment.'):
         assert subjects(text) == [], text
+    assert subjects('"Go," said the Colonel.') == [("the Colonel", "title")]  # a role only where nobody bears it
 
 
 def test_an_unformed_creature_speaks_its_tagged_quotes() -> None:

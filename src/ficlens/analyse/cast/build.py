@@ -40,6 +40,7 @@ from ficlens.analyse.cast.reader import with_reader
 from ficlens.analyse.cast.roles import (
     NOT_MODIFIERS,
     NOT_ROLE_HEADS,
+    RoleMention,
     TagSubject,
     acts_after,
     find_roles,
@@ -47,7 +48,7 @@ from ficlens.analyse.cast.roles import (
     role_scenes,
     tag_subjects,
 )
-from ficlens.analyse.cast.scene_roles import role_links
+from ficlens.analyse.cast.scene_roles import one_person_links, role_links
 from ficlens.analyse.cast.vocabulary import (
     ABBREVIATED_TITLES,
     COMPARATIVE_NOUNS,
@@ -267,8 +268,9 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             by_name.setdefault(name, c)
             c.name = name
     subjects = tag_subjects(text, [q.end for q in quotes], quote_starts)  # read once: roles and anonymous speakers
-    _add_roles(text, quotes, quote_starts, mentions, clusters, cluster_for, subjects)
+    roles = _add_roles(text, quotes, quote_starts, mentions, clusters, cluster_for, subjects)
     _answering_epithets(text, quotes, mentions, clusters)
+    _one_person_roles(text, quotes, mentions, clusters, roles)
     introduced = _add_introductions(text, quotes, quote_starts, mentions, clusters, cluster_for)
     for c in clusters:
         if c.kb is not None and c.kb.gender:
@@ -343,22 +345,24 @@ def _merge_nicknames(accepted: list[NameForm], assignment: dict[tuple[str | None
 
 
 def _add_roles(text: str, quotes: list[QuoteSpan], quote_starts: list[int], mentions: list[Mention],
-               clusters: list[Cluster], cluster_for: Callable[[str], Cluster], subjects: list[TagSubject]) -> None:
+               clusters: list[Cluster], cluster_for: Callable[[str], Cluster], subjects: list[TagSubject]
+               ) -> list[RoleMention]:
     """Unnamed characters known by a role ("said the parson", "the old man replied", "The doctor bent down"; see
     roles.py): each role is a cluster; its phrases in narration are its name mentions. A scene of a role the text
     equates with one named character ("the artist himself, Basil Hallward", "Young Wilcox" ... "said the young
-    man") is that character's (scene_roles.role_links); its other scenes stay the role's."""
+    man") is that character's (scene_roles.role_links); its other scenes stay the role's. Returns the role
+    mentions added."""
     speaking = speaking_roles(text, quotes, NOT_ROLE_HEADS)
     titled = {c.title.lower().rstrip(".") for c in clusters if c.title}
     taken = {m.start for m in mentions}
     found = find_roles(text, speaking, [q.end for q in quotes], quote_starts, titled,
-                       lambda pos: quote_at(quotes, quote_starts, pos) is not None, subjects)
+                       lambda pos: quote_at(quotes, quote_starts, pos) is not None, subjects,
+                       {w.lower() for c in clusters for w in c.name.split()})
     links = role_links(text, found, [(m.start, m.end, m.cluster) for m in mentions if not m.in_quote],
                        quotes=[(q.start, q.end) for q in quotes],
                        quoted=[(m.start, m.end, m.cluster) for m in mentions if m.in_quote])
-    for r in found:
-        if r.start in taken:
-            continue
+    added = [r for r in found if r.start not in taken]
+    for r in added:
         c = clusters[links[r.start]] if r.start in links else cluster_for(r.label)
         c.role = r.start not in links
         c.forms[r.label] += 1
@@ -366,6 +370,7 @@ def _add_roles(text: str, quotes: list[QuoteSpan], quote_starts: list[int], ment
             c.gender_votes[r.gender] += 3
         mentions.append(Mention(r.start, r.end, c.id, "name"))
         c.names += 1
+    return added
 
 
 _TAG_GAP = re.compile(r"[\s,]*(?:([a-z]+)[ \t]+)?$")  # between a quote and the subject of its tag ("," / " said ")
@@ -412,16 +417,45 @@ def _answering_epithets(text: str, quotes: list[QuoteSpan], mentions: list[Menti
             merged[(m.cluster, scene[0])] = called
     for (role, lo), named in merged.items():
         hi = next(h for s, h in scenes[role] if s == lo)
-        moved = [m for m in mentions if m.cluster == role and lo <= m.start <= hi]
-        for m in moved:
-            m.cluster = named
-        label = clusters[role].name
-        clusters[named].forms[label] += len(moved)
-        clusters[named].names += len(moved)
-        clusters[role].forms[label] -= len(moved)
-        clusters[role].names -= len(moved)
-        if clusters[role].forms[label] <= 0:
-            del clusters[role].forms[label]
+        _move_role_mentions([m for m in mentions if m.cluster == role and lo <= m.start <= hi], clusters[role],
+                            clusters[named])
+
+
+def _move_role_mentions(moved: list[Mention], role: Cluster, named: Cluster) -> None:
+    """Role ``role``'s mentions ``moved`` become the named character ``named``'s, its label one of his forms."""
+    for m in moved:
+        m.cluster = named.id
+    label = role.name
+    named.forms[label] += len(moved)
+    named.names += len(moved)
+    role.forms[label] -= len(moved)
+    role.names -= len(moved)
+    if role.forms[label] <= 0:
+        del role.forms[label]
+
+
+def _one_person_roles(text: str, quotes: list[QuoteSpan], mentions: list[Mention], clusters: list[Cluster],
+                      roles: list[RoleMention]) -> None:
+    """A role used for one person throughout ("the painter", linked to Basil in most of its scenes by apposition
+    or by answering his name) is that person in its scenes without evidence too (scene_roles.one_person_links);
+    a role used for several people stays scene-local. ``roles``: the role mentions _add_roles added."""
+    if not roles:
+        return
+    at_role = {r.start for r in roles}
+    role_mentions = {m.start: m for m in mentions if m.start in at_role and m.kind == "name"}
+    linked = {s: m.cluster for s, m in role_mentions.items() if not clusters[m.cluster].role}
+    if not linked:
+        return
+    names = [(m.start, m.end, m.cluster) for m in mentions
+             if m.kind == "name" and not m.in_quote and m.start not in at_role]
+    quoted = [(m.start, m.end, m.cluster) for m in mentions if m.kind == "name" and m.in_quote]
+    moves: dict[tuple[int, int], list[Mention]] = {}
+    for start, named in one_person_links(text, roles, linked, names, [(q.start, q.end) for q in quotes],
+                                         quoted).items():
+        m = role_mentions[start]
+        moves.setdefault((m.cluster, named), []).append(m)
+    for (role, named), moved in moves.items():
+        _move_role_mentions(moved, clusters[role], clusters[named])
 
 
 def _tags(text: str, quote_end: int, m: Mention) -> bool:

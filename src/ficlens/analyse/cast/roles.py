@@ -33,6 +33,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal, Protocol
@@ -41,6 +42,7 @@ from ficlens.analyse.cast.given_names import given_name_gender
 from ficlens.analyse.cast.vocabulary import (
     DESCRIPTOR_NOUNS,
     GENERIC,
+    NEUTRAL_TITLES,
     NOT_PERSONS,
     ROLE_DESCRIPTORS,
     TITLE_NOUNS,
@@ -52,7 +54,7 @@ from ficlens.analyse.dialogue import SPEECH_VERBS
 from ficlens.nlp.stop_words import STOP_WORDS
 
 MIN_ACTS = 3
-TagKind = Literal["anonymous", "role", "head"]
+TagKind = Literal["anonymous", "role", "head", "title"]
 NOT_MODIFIERS = frozenset({"other", "first", "second", "third", "last", "same", "next", "former", "latter", "only",
                             "two", "three", "both", "whole", "very", "new", "poor", "dear", "good", "great"})
 _ACT = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b")
@@ -163,11 +165,14 @@ def tagged_roles(text: str, quote_ends: list[int], quote_starts: list[int], spea
 
 
 def find_roles(text: str, speaking: set[str], quote_ends: list[int], quote_starts: list[int], titled: set[str],
-               in_quote: Callable[[int], bool], subjects: list[TagSubject] | None = None) -> list[RoleMention]:
+               in_quote: Callable[[int], bool], subjects: list[TagSubject] | None = None,
+               name_words: AbstractSet[str] = frozenset()) -> list[RoleMention]:
     """The role mentions of ``text`` in narration (``in_quote`` tells a position inside a quotation). ``speaking``:
     head nouns of dialogue-tag subjects that are no descriptors; ``titled``: lower-cased titles the cast uses (a
     Dr. makes "the doctor" his). ``subjects``: ``tag_subjects`` of the same quotes when the caller has them already
-    (the cast reads them for its anonymous speakers too), else found here."""
+    (the cast reads them for its anonymous speakers too), else found here. A title said as a name in a tag ("said
+    the Colonel") is a role where no character bears it: no title of ``titled`` nor a word of ``name_words`` (the
+    lower-cased words of the cast's names)."""
     if subjects is None:
         subjects = tag_subjects(text, quote_ends, quote_starts)
     heads = {t.role.label.split()[-1] for t in subjects if t.kind == "head"}
@@ -191,7 +196,8 @@ def find_roles(text: str, speaking: set[str], quote_ends: list[int], quote_start
             and (seen[label] >= 2 or not _described_by_wear(label))}
     roles = [RoleMention(s, e, label, noun_gender(noun)) for s, e, label, noun in found if label in keep]
     starts = {r.start for r in roles}
-    return roles + [t.role for t in subjects if t.kind == "role" and t.role.start not in starts]
+    return roles + [t.role for t in subjects if t.role.start not in starts and (
+        t.kind == "role" or t.kind == "title" and t.role.label.split()[-1].lower() not in titled | name_words)]
 
 
 _ROLE_THEN_NAME = re.compile(r"(?:[ \t]+(?:himself|herself))?,[ \t]+")
@@ -274,7 +280,8 @@ def character_genders(text: str, names: list[tuple[int, int, int]]) -> Character
     """The gender of each named character from all its name mentions, not one: "Bumble" written once as "Mr.
     Bumble" is a man wherever he is written "Bumble" (a scene with him and Oliver holds two men); a character
     whose narration never titles it ("Winterbourne") takes the title the text writes before its name elsewhere, in
-    dialogue too ("Mr. Winterbourne")."""
+    dialogue too ("Mr. Winterbourne"), unless the name is itself a title ("the General" is no woman for "Madame
+    General", his wife)."""
     votes: dict[int, Counter[str]] = {}
     married: set[int] = set()
     for start, end, c in names:
@@ -286,7 +293,7 @@ def character_genders(text: str, names: list[tuple[int, int, int]]) -> Character
             votes.setdefault(c, Counter())[g] += 1
     untitled: dict[int, set[str]] = {}
     for start, end, c in names:
-        if c not in votes and " " not in text[start:end].strip():
+        if c not in votes and " " not in text[start:end].strip() and text[start:end].strip().lower() not in TITLES:
             untitled.setdefault(c, set()).add(text[start:end].strip())
     if untitled:
         titled: dict[str, Counter[str]] = {}
@@ -526,14 +533,17 @@ _SUBJECT_BEFORE = re.compile(_CLAUSE_START + r"(?:" + _SUBJECT + r")[ \t]+(?:[a-
 NOT_ROLE_HEADS = DESCRIPTOR_NOUNS | GENERIC | NOT_PERSONS | set(STOP_WORDS) | SPEECH_VERBS
 # Words after an article that name no speaker ("said a moment later", "said a few words").
 _NOT_SPEAKERS = frozenset({"moment", "minute", "minutes", "while", "second", "time", "little", "bit", "few", "word",
-                           "words", "last", "length", "once", "thing", "good", "great", "deal"})
+                           "words", "last", "length", "once", "thing", "good", "great", "deal", "later", "more"})
+# Of those, the words that describe a person before its noun ("said a little girl", "a great lubberly fellow").
+_DESCRIBING = frozenset({"little", "good", "great"})
 
 
 @dataclass(frozen=True, slots=True)
 class TagSubject:
     """The subject of one dialogue tag that names no character. ``kind``: "anonymous" for a one-off speaker ("said
     one"), "role" for a descriptor role ("the child's nurse"), "head" for a "the" phrase whose head noun
-    find_roles then takes for a speaking role ("the prima donna sang"). ``anchors``: the ends (tag after) or starts
+    find_roles then takes for a speaking role ("the prima donna sang"), "title" for a title said as a name ("said
+    the Colonel"), a role only where no character bears the title. ``anchors``: the ends (tag after) or starts
     (tag before) of the quotes it tags; a tag between two quotes ("...," somebody exclaimed, "...") tags both."""
 
     role: RoleMention
@@ -556,7 +566,9 @@ def _subject_role(m: re.Match[str], counter: Counter[str]) -> tuple[RoleMention,
     if m.group("anon"):
         owner, head = m.group("aowner"), m.group("anoun")
         phrase = " ".join(m.group("anon").lower().split())
-        if _NOT_SPEAKERS.intersection(phrase.split()) or (head in NOT_PERSONS and head not in _VOICES):
+        words = phrase.split()
+        if (words[-1] in _NOT_SPEAKERS or _NOT_SPEAKERS.intersection(words[:-1]) - _DESCRIBING
+                or (head in NOT_PERSONS and head not in _VOICES)):
             return None
         counter[phrase] += 1
         noun = owner if head in _VOICES and owner else head or phrase.split()[-1]
@@ -574,12 +586,16 @@ def _creature_role(m: re.Match[str]) -> tuple[RoleMention, TagKind] | None:
     """A capitalised noun the cast formed no name of, with an article, as a tag's subject ("said the Eaglet", "a
     Canary called out", "said the young Crab"): a speaking role labelled "the [modifiers] Noun", one character
     for every tag of the same label. The mention starts at the noun, so a cast name written there ("said the
-    Lory", the Lory being a character) keeps the tag; a title ("said the Colonel") is left to coreference."""
+    Lory", the Lory being a character) keeps the tag. A title ("said the Colonel") is a "title" subject: the role
+    "the Colonel" where no character bears that title (find_roles), else the titled character's (the tag rules'
+    unlisted_name_tag)."""
     noun = m.group("cnoun")
     low = noun.lower()
+    mods = " ".join(m.group("cmods").split())
+    if low in NEUTRAL_TITLES and not mods and m.group("cdet").lower() == "the":
+        return RoleMention(m.start("cnoun"), m.end("cnoun"), f"the {noun}", None), "title"
     if low in TITLES or low in TITLE_NOUNS or low in NOT_PERSONS or low in _NOT_SPEAKERS or low in STOP_WORDS:
         return None
-    mods = " ".join(m.group("cmods").split())
     label = f"the {mods} {noun}" if mods else f"the {noun}"
     start = m.start("cnoun")
     return RoleMention(start, m.end("cnoun"), label, noun_gender(low)), "role"

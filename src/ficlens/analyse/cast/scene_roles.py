@@ -17,7 +17,9 @@ is linked on its own, from the evidence near it, strongest first:
 A character written in one sentence with the role, not in apposition ("said the old man, ignoring all Syme's
 raillery"), or named in a quote the role speaks (""Now Perfetta has gone for her basket," said the little girl"),
 is someone else in that scene: links 2 and 4 never give the scene to it, nor link 3 where that holds for half the
-scene's uses or more. A scene with no evidence stays the separate role speaker.
+scene's uses or more. A scene with no evidence stays the separate role speaker, unless the role is used for one
+person throughout (one_person_links: "the painter" linked to Basil where evidence is near is Basil in its other
+scenes, "the young man" linked to Charles in one scene is no one in the others).
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ from ficlens.analyse.cast.roles import (
 Names = list[tuple[int, int, int]]  # (start, end, character) of name mentions in narration
 # Between two mentions of one sentence: no sentence end or paragraph break ("Mr." and other title dots aside).
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bMs)[.!?;](?=[\s\"'”’)])|\n[ \t]*\n")
+MIN_ONE_PERSON_SCENES = 2  # scenes of a generic role linked to one character before its other scenes are his
+MIN_EPITHET_USES = 2  # linked uses of an epithet ("the clergyman") before its other scenes are that character's
+ONE_PERSON_SHARE = 0.8  # of a role's linked uses, the share that must be one character's
 MIN_LOCAL_VOTES = 2  # uses of a scene beside its one named character of the role's gender, the first among them
 SENTENCE_REACH = 250  # a name farther than this from a role is never read as sharing its sentence
 _LONGEST_NAME = 80  # characters: a name mention ending before a role starts no farther back than this
@@ -86,10 +91,7 @@ def role_links(text: str, roles: list[RoleMention], names: Names,
     modified = modified_names(text, roles, names, known)
     links: dict[int, int] = {}
     for label, mentions in by_label.items():
-        at, where = 0, [r.start for r in mentions]
-        for _, hi in role_scenes(mentions):
-            scene = mentions[at:bisect_right(where, hi, at)]
-            at += len(scene)
+        for scene in _scenes_of(mentions):
             c = _scene_character(scene, whole.get(label), modified.get(label, []), near)
             if c is not None:
                 links.update((r.start, c) for r in scene)
@@ -177,4 +179,60 @@ def _sharing_sentences(text: str, scene: list[RoleMention], people: Names, start
             if not _APPOSITION.fullmatch(between) and not _SENTENCE_END.search(between):
                 found.add(c)
         out.update(found)
+    return out
+
+
+def one_person_links(text: str, roles: list[RoleMention], linked: dict[int, int], names: Names,
+                     quotes: Sequence[tuple[int, int]] = (), quoted: Names | None = None) -> dict[int, int]:
+    """Links for the scenes left without evidence of a role used for one person throughout: "the painter", linked
+    by the evidence near its uses (``linked``: the character of each linked role mention, by its start) to Basil
+    in most of its scenes, is Basil in the others too. One character must hold at least ONE_PERSON_SHARE of the
+    role's linked uses: a role linked to two characters in comparable measure stays scene-local. An epithet ("the
+    painter", "the clergyman": a novel's one painter or clergyman) needs MIN_EPITHET_USES linked uses of that
+    character; a generic role ("the young man": Charles at the station, Leonard, unnamed yet, at the concert)
+    needs MIN_ONE_PERSON_SCENES linked scenes and half its uses linked. A scene where that character is someone
+    else (written in one sentence with half the scene's uses or more, not in apposition, or named in a quote the
+    role speaks) stays the role's. ``names``: (start, end, character) of name mentions in narration; ``quotes`` and
+    ``quoted``: as role_links. Returns the new links by role mention start."""
+    by_label: dict[str, list[RoleMention]] = {}
+    for r in sorted(roles, key=lambda r: r.start):
+        by_label.setdefault(r.label, []).append(r)
+    people = sorted(names)
+    starts = [s for s, _, _ in people]
+    spoken: dict[int, set[int]] | None = None
+    links: dict[int, int] = {}
+    for label, mentions in by_label.items():
+        votes = Counter(linked[r.start] for r in mentions if r.start in linked)
+        if not votes:
+            continue
+        c, n = votes.most_common(1)[0]
+        if n < ONE_PERSON_SHARE * sum(votes.values()):
+            continue
+        scenes = _scenes_of(mentions)
+        if is_generic_role(label):
+            held = sum(any(linked.get(r.start) == c for r in scene) for scene in scenes)
+            if 2 * sum(votes.values()) < len(mentions) or held < MIN_ONE_PERSON_SCENES:
+                continue
+        elif n < MIN_EPITHET_USES:
+            continue
+        for scene in scenes:
+            if any(r.start in linked for r in scene):
+                continue
+            if spoken is None:
+                spoken = named_in_tagged_quotes(text, roles, quotes, quoted or [])
+            shared = _sharing_sentences(text, scene, people, starts)
+            if 2 * shared[c] >= len(scene) or any(c in spoken.get(r.start, ()) for r in scene):
+                continue
+            links.update((r.start, c) for r in scene)
+    return links
+
+
+def _scenes_of(mentions: list[RoleMention]) -> list[list[RoleMention]]:
+    """A role's mentions (in text order) grouped by scene (roles.role_scenes)."""
+    out: list[list[RoleMention]] = []
+    at, where = 0, [r.start for r in mentions]
+    for _, hi in role_scenes(mentions):
+        end = bisect_right(where, hi, at)
+        out.append(mentions[at:end])
+        at = end
     return out
