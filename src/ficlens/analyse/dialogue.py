@@ -41,6 +41,7 @@ went cut put spoke speaks urged urges ventured ventures persisted persists pursu
 exclaimed gasped gasps shrieked shrieks screeched wailed wails sneered sneers smiled smiles grinned grins
 ejaculated queried queries hazarded interposed interposes faltered falters blurted interpreted howled howls panted
 expostulated remonstrated assented objected objects acknowledged conceded concedes commented comments
+asserted asserts interjected interjects opined opines fumed fumes quavered quavers
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERB_TEXT.split())
 # Speech verbs that are as often verbs of moving or gesturing: followed by a direction or "as" (an adverb may come

@@ -153,3 +153,11 @@ def test_an_aside_between_a_name_and_its_speech_verb_keeps_the_name_the_speaker(
     text = COUPLE + ('Harriet nodded to him; and Philip, with sympathetic cordiality and a long smile, observed to '
                      'his wife as they drove back through the park, "We shall soon come to a deal."')
     assert tagged(text) == ["Philip"]
+
+
+def test_verbs_of_asserting_and_interjecting_are_speech_verbs() -> None:
+    for verb in ("asserted", "interjected", "opined", "fumed", "quavered"):
+        for form in ('Harriet {v}, "It will rain before noon."',
+                     'Philip sat down, and Harriet {v}:\n\n"It will rain."'):
+            who = tagged(COUPLE + f"Philip looked at the sea.\n\n{form.format(v=verb)}\n\nNobody answered.")
+            assert who == ["Harriet"], (verb, form)
