@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -108,15 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     key = rp._code_key()
-    folders = [args.texts, wr.WORKS / "texts"]
     causes: Counter[str] = Counter()
     gold_total = found_total = false_total = 0
-    for row in (r for r in wr.load_rows() if r.get("split") == args.split):
-        label_path = wr.WORKS / "labels" / f"{row['id']}.json"
-        text = wr.text_for(row, folders)
-        if text is None or not label_path.is_file():
-            continue
-        gold: list[str] = list(json.loads(label_path.read_text(encoding="utf-8")).get("relationships", []))
+    for row, text, gold in rp.split_works(args.split, args.texts):
         analysis = rp.analysed(text, args.cache, key)
         with rp.no_priors() if args.priors == "off" else contextlib.nullcontext():
             predicted = rp.relationships(analysis)

@@ -91,6 +91,17 @@ def relationships(analysis: Analysis) -> list[tuple[str, str]]:
     return [(r.tag, r.kind) for r in analysis.report.relationships]
 
 
+def split_works(split: str, texts: Path) -> Iterator[tuple[dict[str, Any], str, list[str]]]:
+    """(row, text, gold relationships) of each real work of ``split`` whose text and labels are found."""
+    folders = [texts, wr.WORKS / "texts"]
+    for row in (r for r in wr.load_rows() if r.get("split") == split):
+        label_path = wr.WORKS / "labels" / f"{row['id']}.json"
+        text = wr.text_for(row, folders)
+        if text is None or not label_path.is_file():
+            continue
+        yield row, text, list(json.loads(label_path.read_text(encoding="utf-8")).get("relationships", []))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
@@ -109,14 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)
     key = _code_key()
-    folders = [args.texts, wr.WORKS / "texts"]
     totals = {"on": [0, 0, 0], "off": [0, 0, 0]}  # gold found, gold, predicted that name no gold
-    for row in (r for r in wr.load_rows() if r.get("split") == args.split):
-        label_path = wr.WORKS / "labels" / f"{row['id']}.json"
-        text = wr.text_for(row, folders)
-        if text is None or not label_path.is_file():
-            continue
-        gold: list[str] = list(json.loads(label_path.read_text(encoding="utf-8")).get("relationships", []))
+    for row, text, gold in split_works(args.split, args.texts):
         analysis = analysed(text, cache, key)
         found: dict[str, Any] = {}
         for mode in ("on", "off"):
