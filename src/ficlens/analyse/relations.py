@@ -399,6 +399,7 @@ class PairFacts:
     silent: bool
     most: int  # the shared sentences of the work's most present pair
     values: dict[str, float] = field(default_factory=dict)
+    ruled: list[Candidate] = field(default_factory=list)  # the hand rules' pairings of the pair (with ``values``)
 
     @property
     def people(self) -> tuple[int, int]:
@@ -436,7 +437,9 @@ def pair_table(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
     if not features:
         return out
     _describe(out, top, answered)
-    ruled = pairings([c for f in out for c in _ruled(f)])
+    for f in out:
+        f.ruled = _ruled(f)
+    ruled = pairings([c for f in out for c in f.ruled])
     kinds = {(c.people, c.kind) for c in ruled if len(c.people) == 2}
     for f in out:
         f.values["rules_romantic"] = float((f.people, "/") in kinds)
@@ -526,7 +529,7 @@ def _learned(f: PairFacts, scorer: pair_scorer.PairScorer) -> list[Candidate]:
     value = max(needed, -math.log2(1.0 - min(tagged, 0.9999)))
     shown = 0.0
     if tagged < scorer.threshold:  # kept for the rules' tag: scored as the rules score it (0.5 at least)
-        shown = max([1.0, *(c.value / c.needed for c in _ruled(f) if c.needed > 0)])
+        shown = max([1.0, *(c.value / c.needed for c in f.ruled if c.needed > 0)])
     friends = Candidate(f.people, "&", value, needed, f.ev.platonic_spans, learned=True, shown=shown)
     return [Candidate(f.people, "/", value, needed, f.ev.romantic_spans, learned=True, shown=shown), friends] \
         if romantic else [friends]
