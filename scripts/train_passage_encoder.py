@@ -291,6 +291,9 @@ def main() -> int:
     parser.add_argument("--background", type=Path, default=reader_training.DEFAULT_BACKGROUND)
     parser.add_argument("--works", type=Path, default=reader_training.DEFAULT_WORKS)
     parser.add_argument("--texts", type=Path, default=reader_training.DEFAULT_TEXTS)
+    parser.add_argument("--real-positives", action="store_true",
+                        help="the dev works' passages holding gold evidence of a label also as its positives "
+                             "(train_passage_reader.py --real-positives)")
     parser.add_argument("--holdout", action="store_true", help="leave parts 0-1 out and compare with the reader")
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--limit", type=int, default=0, help="train on this many rows only (to time an epoch)")
@@ -309,7 +312,7 @@ def main() -> int:
     torch.manual_seed(SEED)
     args.work_dir.mkdir(parents=True, exist_ok=True)
     rows = (reader_training.load(args.set0, args.written) + reader_training.background(args.background)
-            + reader_training.realfic_dev(args.works, args.texts))
+            + reader_training.realfic_dev(args.works, args.texts, positives=args.real_positives))
     parts = np.array([part(r.group) for r in rows])
     held = np.isin(parts, HELD_OUT_PARTS) if args.holdout else np.zeros(len(rows), dtype=bool)
     val = np.flatnonzero(parts == VALIDATION_PART)
