@@ -18,6 +18,11 @@ def cast_for(text: str) -> Cast:
     return build_cast(text, doc.paragraphs, doc.sentences, [], fast=True)
 
 
+def owner(cast: Cast, form: str) -> str | None:
+    """The name of the character whose forms include ``form``, or None."""
+    return next((c.name for c in cast.clusters if form in c.forms), None)
+
+
 def attributor(text: str) -> Attributor:
     """The speaker attributor of ``text`` over its fast-mode cast (:func:`cast_for`)."""
     doc = build_document(Work(text=text, source="test", format="text"), "fast")

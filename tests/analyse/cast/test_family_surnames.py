@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from cast_helpers import owner
 from ficlens.analyse.cast import Cast, build_cast
 from ficlens.nlp import build_document
 from ficlens.nlp.spans import Entity
@@ -15,10 +16,6 @@ from ficlens.work import Work
 def cast_for(text: str, entities: list[Entity] | None = None) -> Cast:
     doc = build_document(Work(text=text, source="test", format="text"), "fast")
     return build_cast(text, doc.paragraphs, doc.sentences, entities or [], fast=entities is None)
-
-
-def owner(cast: Cast, form: str) -> str | None:
-    return next((c.name for c in cast.clusters if form in c.forms), None)
 
 
 def test_mr_is_the_bare_surname_beside_mrs_and_miss() -> None:

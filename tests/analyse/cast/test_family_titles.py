@@ -6,13 +6,8 @@ name across a wrapped line or after a dash."""
 
 from __future__ import annotations
 
-from cast_helpers import cast_for
-from ficlens.analyse.cast import Cast
+from cast_helpers import cast_for, owner
 from ficlens.analyse.cast.names import find_name_forms
-
-
-def owner(cast: Cast, form: str) -> str | None:
-    return next((c.name for c in cast.clusters if form in c.forms), None)
 
 
 def test_a_surname_written_mostly_after_a_title_is_listed_with_it() -> None:

@@ -3,14 +3,9 @@ one name; a character is listed by the form the text writes most."""
 
 from __future__ import annotations
 
-from tests.cast_helpers import cast_for
+from tests.cast_helpers import cast_for, owner
 
-from ficlens.analyse.cast import Cast
 from ficlens.analyse.cast.names import find_name_forms
-
-
-def owner(cast: Cast, form: str) -> str | None:
-    return next((c.name for c in cast.clusters if form in c.forms), None)
 
 
 def test_a_name_written_twice_in_a_row_is_one_name() -> None:
