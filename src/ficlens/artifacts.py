@@ -1,18 +1,29 @@
 """The trained artifacts shipped inside the package (``src/ficlens/models/``): read as bytes, and the numpy
-``.npz`` archives (a ``format`` tag beside the arrays) written and read back."""
+``.npz`` archives (a ``format`` tag beside the arrays) written and read back; and which model a component uses
+(:class:`ModelChoice`: one set for a block, else the shipped one where it is on by default)."""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from ficlens.errors import FiclensError
 
 T = TypeVar("T")
+
+
+class OnByDefault(Protocol):
+    """A trained model whose artifact says whether the code uses it by default."""
+
+    @property
+    def on_by_default(self) -> bool: ...
+
+
+M = TypeVar("M", bound=OnByDefault)
 
 
 def shipped_bytes(path: str) -> bytes | None:
@@ -65,3 +76,32 @@ def npz_fields(blob: bytes, what: str, fmt: str) -> Iterator[Any]:
         yield data
     except (OSError, ValueError, KeyError) as exc:
         raise FiclensError(f"{what}: unreadable artifact ({exc})") from exc
+
+
+@contextmanager
+def pushed(stack: list[T], item: T) -> Iterator[T]:
+    """``item`` on top of ``stack`` within the block (yielded)."""
+    stack.append(item)
+    try:
+        yield item
+    finally:
+        stack.pop()
+
+
+class ModelChoice(Generic[M]):
+    """Which model a component uses: the one set by :meth:`using` for a block (None: none, the hand rules alone),
+    else the shipped one (``shipped()``) where its artifact says it is on by default."""
+
+    def __init__(self, shipped: Callable[[], M | None]) -> None:
+        self._shipped = shipped
+        self._set: list[M | None] = []
+
+    def active(self) -> M | None:
+        if self._set:
+            return self._set[-1]
+        model = self._shipped()
+        return model if model is not None and model.on_by_default else None
+
+    def using(self, model: M | None) -> AbstractContextManager[M | None]:
+        """Within the block :meth:`active` is ``model``."""
+        return pushed(self._set, model)

@@ -22,11 +22,11 @@ import contextlib
 import functools
 import json
 import math
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ficlens.artifacts import read_artifact, shipped_artifact
+from ficlens.artifacts import ModelChoice, read_artifact, shipped_artifact
 
 SHIPPED_ARTIFACT = "models/pair_scorer.json"
 MODEL_PATH = Path(__file__).resolve().parents[1] / SHIPPED_ARTIFACT
@@ -130,23 +130,15 @@ def shipped_scorer() -> PairScorer | None:
     return shipped_artifact(SHIPPED_ARTIFACT, parse_scorer, MODEL_PATH)
 
 
-_override: list[PairScorer | None] = []
+_choice = ModelChoice(lambda: shipped_scorer())  # looked up when asked, so a stand-in set on the module counts
 
 
 def active() -> PairScorer | None:
     """The scorer the relations analyser uses: the one set by :func:`using`, else the shipped one where it is on by
     default; None: the hand rules."""
-    if _override:
-        return _override[-1]
-    shipped = shipped_scorer()
-    return shipped if shipped is not None and shipped.on_by_default else None
+    return _choice.active()
 
 
-@contextlib.contextmanager
-def using(scorer: PairScorer | None) -> Iterator[None]:
+def using(scorer: PairScorer | None) -> contextlib.AbstractContextManager[PairScorer | None]:
     """Within the block the relations analyser decides with ``scorer`` (None: the hand rules)."""
-    _override.append(scorer)
-    try:
-        yield
-    finally:
-        _override.pop()
+    return _choice.using(scorer)

@@ -21,14 +21,13 @@ import contextlib
 import functools
 import json
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 
 from ficlens.analyse.cast.judge_features import FEATURES
 from ficlens.analyse.cast.names import NameForm
-from ficlens.artifacts import read_artifact, shipped_artifact
+from ficlens.artifacts import ModelChoice, pushed, read_artifact, shipped_artifact
 
 SHIPPED_ARTIFACT = "models/name_judge.json"
 MODEL_PATH = Path(__file__).resolve().parents[2] / SHIPPED_ARTIFACT
@@ -98,39 +97,25 @@ def shipped_judge() -> NameJudge | None:
 
 
 Recorded = list[tuple[NameForm, list[float]]]
-_override: list[NameJudge | None] = []
+_choice = ModelChoice(lambda: shipped_judge())  # looked up when asked, so a stand-in set on the module counts
 _recorders: list[Recorded] = []
-T = TypeVar("T")
 
 
 def active() -> NameJudge | None:
     """The judge the cast uses: the one set by :func:`using`, else the shipped one where it is on by default; None:
     the hand rules alone."""
-    if _override:
-        return _override[-1]
-    shipped = shipped_judge()
-    return shipped if shipped is not None and shipped.on_by_default else None
-
-
-@contextlib.contextmanager
-def _pushed(stack: list[T], item: T) -> Iterator[T]:
-    """``item`` on top of ``stack`` within the block."""
-    stack.append(item)
-    try:
-        yield item
-    finally:
-        stack.pop()
+    return _choice.active()
 
 
 def using(judge: NameJudge | None) -> contextlib.AbstractContextManager[NameJudge | None]:
     """Within the block the cast judges name candidates with ``judge`` (None: the hand rules alone)."""
-    return _pushed(_override, judge)
+    return _choice.using(judge)
 
 
 def recording() -> contextlib.AbstractContextManager[Recorded]:
     """Within the block every candidate the cast judges is appended to the yielded list as (the form, its feature
     vector)."""
-    return _pushed(_recorders, [])
+    return pushed(_recorders, [])
 
 
 def wanted() -> bool:
