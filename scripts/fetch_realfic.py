@@ -3,7 +3,8 @@
 Run: .venv/bin/python scripts/fetch_realfic.py MIRRORS [--out /work/realfic-cache] [--check]
 
 MIRRORS is a folder holding one bare git mirror per source repository, named ``<owner>+<name>/repo`` (the layout
-the team's ``fetch`` tool writes under /work/.mirror; a plain ``git clone --mirror`` renamed that way works too).
+the team's ``fetch`` tool writes under /work/.mirror; a plain ``git clone --mirror`` renamed that way works too, and so
+does a checkout there, whose ``repo/.git`` is read).
 Each row of sources.jsonl names the repository, the commit and the path of one work; a path ending in ``/`` is a
 chapter stored as several scene files, joined in file-name order, ``file#La-Lb`` is a chapter inside a whole-book
 file (lines a to b), and ``file.js#content`` is a chapter kept in a JavaScript module as ``content:`` template
@@ -253,6 +254,8 @@ def source_markup(mirror: Path, commit: str, path: str) -> str:
 def work_text(mirrors: Path, row: dict[str, str]) -> str:
     owner, name = row["repo"].split("/", 1)
     mirror = mirrors / f"{owner}+{name}" / "repo"
+    if (mirror / ".git").is_dir():  # a checkout rather than a bare mirror: read its git directory
+        mirror = mirror / ".git"
     if not mirror.is_dir():
         raise FileNotFoundError(f"{mirror}: no mirror of {row['repo']} (fetch it first)")
     return plain_text(source_markup(mirror, row["commit"], row["path"]))
