@@ -17,8 +17,8 @@ and ``file.txt`` is a plain-text story export that keeps one paragraph a line (F
 ``file.txt#La-Lb`` keeps lines a to b), and ``archive.zip#member.txt#La-Lb`` is lines a to b of a member of a zip
 archive holding text extracted from a PDF (wrapped lines rejoined into paragraphs by :func:`wrapped_paragraphs`).
 The text is read with ``git show COMMIT:PATH``
-and converted to plain text by :func:`plain_text` below (the conversion the labels were written against: YAML front
-matter dropped, Markdown emphasis, escapes, headings and links reduced to their words, HTML reduced to its text with
+and converted to plain text by :func:`plain_text` below (the conversion the labels were written against: YAML or TOML
+front matter dropped, Markdown emphasis, escapes, headings and links reduced to their words, HTML reduced to its text with
 lxml, paragraphs kept as blank-line-separated blocks). ``--check`` also compares each text's sha256 and word count
 with the row, so a changed conversion is caught before the labels' evidence offsets drift.
 Rows whose licence allows redistribution also have their text committed under data/works/texts/.
@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "data" / "works" / "sources.jsonl"
 DEFAULT_OUT = Path("/work/realfic-cache")
 
-FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+FRONT_MATTER = re.compile(r"\A(---|\+\+\+)\n.*?\n\1\n", re.S)  # YAML (Jekyll) or TOML (Hugo) front matter
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~>\"'])")
 LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 HEADING = re.compile(r"^#{1,6}\s*", re.M)

@@ -27,6 +27,11 @@ def test_markdown_becomes_plain_paragraphs() -> None:
     assert "Explicit" not in text
 
 
+def test_toml_front_matter_is_dropped_like_yaml() -> None:
+    markup = '+++\ntitle = "A Work"\nsummary = "<p>Two friends move in.</p>"\n+++\n\nThe car ride was *quiet*.\n'
+    assert load_fetch().plain_text(markup) == "The car ride was quiet.\n"
+
+
 def test_a_line_range_selects_a_chapter_of_a_book_file() -> None:
     fetch = load_fetch()
     assert fetch.line_range("book.md#L3-L5") == ("book.md", 3, 5)
