@@ -18,8 +18,8 @@ and ``file.txt`` is a plain-text story export that keeps one paragraph a line (F
 archive holding text extracted from a PDF (wrapped lines rejoined into paragraphs by :func:`wrapped_paragraphs`).
 The text is read with ``git show COMMIT:PATH``
 and converted to plain text by :func:`plain_text` below (the conversion the labels were written against: YAML or TOML
-front matter dropped, Markdown emphasis, escapes, headings and links reduced to their words, HTML reduced to its text with
-lxml, paragraphs kept as blank-line-separated blocks). ``--check`` also compares each text's sha256 and word count
+front matter dropped, Markdown emphasis, escapes, headings and links reduced to their words, HTML reduced to its text
+with lxml, paragraphs kept as blank-line-separated blocks). ``--check`` also compares each text's sha256 and word count
 with the row, so a changed conversion is caught before the labels' evidence offsets drift.
 Rows whose licence allows redistribution also have their text committed under data/works/texts/.
 """
