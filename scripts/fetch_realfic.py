@@ -3,7 +3,8 @@
 Run: .venv/bin/python scripts/fetch_realfic.py MIRRORS [--out /work/realfic-cache] [--check]
 
 MIRRORS is a folder holding one bare git mirror per source repository, named ``<owner>+<name>/repo`` (the layout
-the team's ``fetch`` tool writes under /work/.mirror; a plain ``git clone --mirror`` renamed that way works too).
+the team's ``fetch`` tool writes under /work/.mirror; a plain ``git clone --mirror`` renamed that way works too, and so
+does a checkout there, whose ``repo/.git`` is read).
 Each row of sources.jsonl names the repository, the commit and the path of one work; a path ending in ``/`` is a
 chapter stored as several scene files, joined in file-name order, ``file#La-Lb`` is a chapter inside a whole-book
 file (lines a to b), and ``file.js#content`` is a chapter kept in a JavaScript module as ``content:`` template
@@ -16,9 +17,9 @@ and ``file.txt`` is a plain-text story export that keeps one paragraph a line (F
 ``file.txt#La-Lb`` keeps lines a to b), and ``archive.zip#member.txt#La-Lb`` is lines a to b of a member of a zip
 archive holding text extracted from a PDF (wrapped lines rejoined into paragraphs by :func:`wrapped_paragraphs`).
 The text is read with ``git show COMMIT:PATH``
-and converted to plain text by :func:`plain_text` below (the conversion the labels were written against: YAML front
-matter dropped, Markdown emphasis, escapes, headings and links reduced to their words, HTML reduced to its text with
-lxml, paragraphs kept as blank-line-separated blocks). ``--check`` also compares each text's sha256 and word count
+and converted to plain text by :func:`plain_text` below (the conversion the labels were written against: YAML or TOML
+front matter dropped, Markdown emphasis, escapes, headings and links reduced to their words, HTML reduced to its text
+with lxml, paragraphs kept as blank-line-separated blocks). ``--check`` also compares each text's sha256 and word count
 with the row, so a changed conversion is caught before the labels' evidence offsets drift.
 Rows whose licence allows redistribution also have their text committed under data/works/texts/.
 """
@@ -40,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "data" / "works" / "sources.jsonl"
 DEFAULT_OUT = Path("/work/realfic-cache")
 
-FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+FRONT_MATTER = re.compile(r"\A(---|\+\+\+)\n.*?\n\1\n", re.S)  # YAML (Jekyll) or TOML (Hugo) front matter
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~>\"'])")
 LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 HEADING = re.compile(r"^#{1,6}\s*", re.M)
@@ -253,6 +254,8 @@ def source_markup(mirror: Path, commit: str, path: str) -> str:
 def work_text(mirrors: Path, row: dict[str, str]) -> str:
     owner, name = row["repo"].split("/", 1)
     mirror = mirrors / f"{owner}+{name}" / "repo"
+    if (mirror / ".git").is_dir():  # a checkout rather than a bare mirror: read its git directory
+        mirror = mirror / ".git"
     if not mirror.is_dir():
         raise FileNotFoundError(f"{mirror}: no mirror of {row['repo']} (fetch it first)")
     return plain_text(source_markup(mirror, row["commit"], row["path"]))

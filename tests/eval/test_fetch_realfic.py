@@ -27,6 +27,11 @@ def test_markdown_becomes_plain_paragraphs() -> None:
     assert "Explicit" not in text
 
 
+def test_toml_front_matter_is_dropped_like_yaml() -> None:
+    markup = '+++\ntitle = "A Work"\nsummary = "<p>Two friends move in.</p>"\n+++\n\nThe car ride was *quiet*.\n'
+    assert load_fetch().plain_text(markup) == "The car ride was quiet.\n"
+
+
 def test_a_line_range_selects_a_chapter_of_a_book_file() -> None:
     fetch = load_fetch()
     assert fetch.line_range("book.md#L3-L5") == ("book.md", 3, 5)
@@ -50,6 +55,22 @@ def test_texts_are_read_from_a_mirror(tmp_path: Path) -> None:
     (mirrors / "me+book" / "repo").symlink_to(work / ".git")
     row = {"id": "w", "repo": "me/book", "commit": "HEAD", "path": "book.md#L3-L5"}
     assert fetch.work_text(mirrors, row) == "Chapter 1\n\nOne.\n"
+
+
+def test_texts_are_read_from_a_checkout_in_the_mirror_folder(tmp_path: Path) -> None:
+    fetch = load_fetch()
+    work = tmp_path / "mirrors" / "me+book" / "repo"
+    work.mkdir(parents=True)
+    (work / "story.md").write_text("# One\n\nShe *ran*.\n", encoding="utf-8")
+    git = ["git", "-C", str(work), "-c", "user.email=t@t", "-c", "user.name=t"]
+    try:
+        subprocess.run([*git, "init", "-q"], check=True)
+        subprocess.run([*git, "add", "."], check=True)
+        subprocess.run([*git, "commit", "-qm", "x"], check=True)
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip("git is not available")
+    row = {"id": "w", "repo": "me/book", "commit": "HEAD", "path": "story.md"}
+    assert fetch.work_text(tmp_path / "mirrors", row) == "One\n\nShe ran.\n"
 
 
 def test_a_javascript_chapter_module_gives_its_scenes_as_paragraphs() -> None:
