@@ -15,6 +15,7 @@ from ficlens.analyse.warnings.context import NO_EVIDENCE
 from ficlens.analyse.warnings.nearby import (
     KIN,
     NEARBY_KIN,
+    NEARBY_KIN_SCORE,
     NEARBY_NEXT,
     NEARBY_READER,
     NEARBY_SCORE,
@@ -76,6 +77,12 @@ def test_a_passage_a_kin_label_scores_high_is_nearby_with_its_kin_score() -> Non
     kin = np.array([NEARBY_KIN, NEARBY_KIN - 0.01, 0.0])
     assert nearby_passages([], passages, own, [kin]) == [(passages[0], NEARBY_KIN)]
     assert nearby_passages([], passages, own) == []
+
+
+def test_without_a_reader_a_kin_labels_candidates_scored_high_are_nearby() -> None:
+    passages = [TextSpan(0, 10), TextSpan(10, 20)]
+    kin_judged = [(passages[0], decision(NEARBY_KIN_SCORE)), (passages[1], decision(NEARBY_KIN_SCORE - 0.01))]
+    assert nearby_passages([], passages, None, kin_judged=kin_judged) == [(passages[0], NEARBY_KIN_SCORE)]
 
 
 def test_kin_labels_are_one_kind_of_harm_and_kinship_goes_both_ways() -> None:
@@ -149,3 +156,11 @@ def test_a_full_analysis_flags_a_passage_next_to_a_counted_one_at_the_lower_leve
     nearby = [s for s in violence(ficlens.analyze(after_stabbing)).spans if not s.counted]
     assert [(after_stabbing[s.start : s.end], s.score) for s in nearby] == [(NO_CUE, pytest.approx(score))]
     assert all(s.counted for s in violence(ficlens.analyze(text_with(NO_CUE))).spans)  # far from any: not flagged
+
+
+def test_a_fast_analysis_flags_a_kin_labels_candidate_scored_high() -> None:
+    death = "His grandmother died in her sleep last night, and the whole family gathered for the funeral on Sunday."
+    text = text_with(death)
+    nearby = [s for s in violence(ficlens.analyze(text, fast=True)).spans if not s.counted]
+    assert [text[s.start : s.end] for s in nearby] == [death]
+    assert nearby[0].score >= NEARBY_KIN_SCORE

@@ -275,7 +275,8 @@ class WorkScanner:
     def nearby(self, label: str, counted: Sequence[TextSpan] = ()) -> list[tuple[TextSpan, float]]:
         """The passages a warning of ``label`` flags below its decision's level (:mod:`.nearby`): its candidates
         scored near the threshold and, in a full analysis, the passages the passage reader scores high for it or a
-        kin label, and those next to a flagged one (``counted``: the passages the decision rests on)."""
+        kin label, and those next to a flagged one (``counted``: the passages the decision rests on); without a
+        reader, the kin labels' candidates scored high."""
         reader = self.classifier.reader or (None if self.doc.fast else load_reader())
         scores = self.reader_scores(reader)
         column = None
@@ -287,7 +288,8 @@ class WorkScanner:
                 for i in np.flatnonzero(column >= min(NEARBY_READER, NEARBY_NEXT)).tolist():
                     column[i] = min(column[i], self.passage_age(i).minor)
             kin = [scores[:, reader.column(k)] for k in KIN.get(label, ()) if k in reader.labels]
-        return nearby_passages(self.judged(label), self.passages, column, kin, counted)
+        kin_judged = [] if column is not None else [item for k in KIN.get(label, ()) for item in self.judged(k)]
+        return nearby_passages(self.judged(label), self.passages, column, kin, counted, kin_judged)
 
     def consistent(self, label: str) -> bool:
         """Whether ``label``'s passage scores are a trained model's reading (:func:`~.work_decision.warns`: several

@@ -13,6 +13,8 @@ after the passages its decision rests on, every passage of the work that the lab
 - in a full analysis, any passage the reader scores :data:`NEARBY_KIN` or more for a *kin* label (:data:`KIN`: the
   labels of one kind of harm, where a passage of one is so often a passage of the other that a reader warned of one
   wants it folded: casualties of a battle in a work warned for death, a corpse in a work warned for violence);
+  without a reader (``--fast``), a kin label's candidate passage its passage decision scores :data:`NEARBY_KIN_SCORE`
+  or more stands in for the reader's kin score;
 - in a full analysis, a passage next to one flagged for the label (counted, or by the rules above) that the reader
   scores :data:`NEARBY_NEXT` or more: content told over two paragraphs, the second scored a little lower.
 
@@ -32,6 +34,7 @@ from ficlens.nlp.spans import TextSpan
 NEARBY_SCORE = 0.4  # passage-decision score of a raised label's candidate passage that flags it
 NEARBY_READER = 0.85  # passage-reader score of a raised label that flags a passage (full analysis)
 NEARBY_KIN = 0.95  # passage-reader score of a kin label (KIN) that flags a passage for a raised label
+NEARBY_KIN_SCORE = 0.5  # passage-decision score of a kin label's candidate that flags it, without a reader
 NEARBY_NEXT = 0.75  # passage-reader score of a raised label that flags a passage next to a flagged one
 
 _HARM = ("violence", "blood", "death", "dying", "war")
@@ -41,14 +44,20 @@ KIN.update({"abduction": ("kidnapping",), "kidnapping": ("abduction",)})  # take
 
 def nearby_passages(judged: Iterable[tuple[TextSpan, PassageDecision]], passages: Sequence[TextSpan],
                     reader_column: np.ndarray | None, kin_columns: Sequence[np.ndarray] = (),
-                    counted: Iterable[TextSpan] = ()) -> list[tuple[TextSpan, float]]:
+                    counted: Iterable[TextSpan] = (),
+                    kin_judged: Iterable[tuple[TextSpan, PassageDecision]] = ()) -> list[tuple[TextSpan, float]]:
     """(passage, score) of every passage flagged at the lower levels, in text order: the ``judged`` candidates
     scored :data:`NEARBY_SCORE` or more, the ``passages`` whose ``reader_column`` score (one per passage; None
     without a reader) is :data:`NEARBY_READER` or more or whose score in one of the ``kin_columns`` (the reader's
     scores of the label's :data:`KIN`) is :data:`NEARBY_KIN` or more, then those next to one of these or to a
     ``counted`` passage (those the decision rests on) whose ``reader_column`` score is :data:`NEARBY_NEXT` or more.
-    A passage found several ways keeps the highest score (a kin passage: its kin score)."""
+    ``kin_judged``: the kin labels' candidates, given where there is no reader: those scored
+    :data:`NEARBY_KIN_SCORE` or more. A passage found several ways keeps the highest score (a kin passage: its kin
+    score)."""
     found: dict[TextSpan, float] = {span: float(d.score) for span, d in judged if d.score >= NEARBY_SCORE}
+    for span, d in kin_judged:
+        if d.score >= NEARBY_KIN_SCORE:
+            found[span] = max(found.get(span, 0.0), float(d.score))
     columns = [(column, NEARBY_KIN) for column in kin_columns]
     if reader_column is not None:
         columns.insert(0, (reader_column, NEARBY_READER))
