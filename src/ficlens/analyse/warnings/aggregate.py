@@ -82,6 +82,7 @@ class WorkScanner:
         self._passage_ages: dict[int, AgeEvidence] = {}
         self._reader_scores: np.ndarray | None = None  # passages x reader labels (engine ``reader``)
         self._cues: list[set[str]] = []  # per passage, the labels whose cues occur in it (:meth:`passage_cues`)
+        self._judged: dict[str, list[tuple[TextSpan, PassageDecision]]] = {}  # judged()'s answers
 
     def reader_scores(self, reader: PassageReader | None = None) -> np.ndarray | None:
         """The passage reader's scores of every passage (rows) for its labels, computed once; ``reader``: the one to
@@ -237,7 +238,13 @@ class WorkScanner:
         return self._vectors[i]
 
     def judged(self, label: str) -> Iterator[tuple[TextSpan, PassageDecision]]:
-        """Every candidate passage of ``label`` with its decision, positive or not."""
+        """Every candidate passage of ``label`` with its decision, positive or not (decided once per label: the
+        findings, the label's nearby passages and its kin labels' read them)."""
+        if label not in self._judged:
+            self._judged[label] = list(self._judge(label))
+        return iter(self._judged[label])
+
+    def _judge(self, label: str) -> Iterator[tuple[TextSpan, PassageDecision]]:
         model = self.classifier.model
         needs_vector = model is not None and label in model.labels
         reads = self.classifier.reader is not None
