@@ -10,7 +10,10 @@ flagged spans (each warning's 1-3 ``evidence`` only).
 
 Texts and rows as eval/works_realfic.py reads them (--texts DIR, default /work/realfic-cache; sha256 checked).
 
-Run: .venv/bin/python eval/folds_realfic.py [--split dev|test] [--fast] [--texts DIR] [--per-work]
+``--misses`` prints, for each gold passage of a raised label left unfolded, why (:func:`miss_reason`): cut by the
+edge of a fold of its label, inside a fold of other labels only, or how far it lies from the nearest fold of its label.
+
+Run: .venv/bin/python eval/folds_realfic.py [--split dev|test] [--fast] [--texts DIR] [--per-work] [--misses]
 """
 
 from __future__ import annotations
@@ -92,6 +95,29 @@ def count_work(text: str, gold: Mapping[str, Any], raised: set[str],
     return count
 
 
+def unfolded(text: str, gold: Mapping[str, Any], raised: set[str],
+             folds: dict[str, list[tuple[int, int]]]) -> Iterator[tuple[str, tuple[int, int], str]]:
+    """(label, span, :func:`miss_reason`) of each gold evidence passage of a raised label not wholly in its folds."""
+    gold_warnings: Mapping[str, Mapping[str, Any]] = gold.get("warnings", {})
+    for label in sorted(set(gold_warnings) & raised):
+        for span in evidence_offsets(text, gold_warnings[label].get("evidence", [])):
+            if not inside(span, folds.get(label, [])):
+                yield label, span, miss_reason(span, label, folds)
+
+
+def miss_reason(span: tuple[int, int], label: str, folds: dict[str, list[tuple[int, int]]]) -> str:
+    """Why ``span`` is not wholly in a fold of ``label``: a fold of it cuts the passage, folds of other labels
+    alone hold it, or how many characters lie between it and the nearest fold of its label."""
+    mine = folds.get(label, [])
+    if any(s < span[1] and span[0] < e for s, e in mine):
+        return "cut by a fold's edge"
+    others = sorted(other for other, spans in folds.items() if other != label and inside(span, spans))
+    if others:
+        return f"in a fold of {', '.join(others)} only"
+    gaps = [max(s - span[1], span[0] - e) for s, e in mine]
+    return f"{min(gaps)} characters from a fold of its label" if gaps else "no fold of its label"
+
+
 def _covered(spans: list[tuple[int, int]]) -> int:
     """Characters in the union of sorted ``spans``."""
     covered, reach = 0, 0
@@ -145,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", type=Path, default=None, help=f"folder of <id>.txt (default {DEFAULT_CACHE})")
     parser.add_argument("--fast", action="store_true", help="analyse with the --fast profile")
     parser.add_argument("--per-work", action="store_true", help="one line per work")
+    parser.add_argument("--misses", action="store_true", help="one line per unfolded gold passage, with why")
     args = parser.parse_args(argv)
     import ficlens
 
@@ -154,8 +181,11 @@ def main(argv: list[str] | None = None) -> int:
         works += 1
         report = ficlens.analyze(text, fast=args.fast)
         raised = {w.label for w in report.warnings}
-        work_now = count_work(text, gold, raised, reader_folds(text, report))
+        folds = reader_folds(text, report)
+        work_now = count_work(text, gold, raised, folds)
         now.add(work_now)
+        for label, (start, end), reason in unfolded(text, gold, raised, folds) if args.misses else ():
+            print(f"{work_id} {label}: {reason}: {' '.join(text[start:end].split())[:80]!r}")
         counted.add(count_work(text, gold, raised, reader_folds(text, counted_only(report))))
         before.add(count_work(text, gold, raised, reader_folds(text, evidence_only(report))))
         if args.per_work and work_now.total:

@@ -52,3 +52,16 @@ def test_the_nearby_passages_can_be_left_out_to_compare() -> None:
     assert counted.warnings[0].spans_total == 1
     without = folds_eval.count_work(TEXT, GOLD, {"violence"}, folds_eval.reader_folds(TEXT, counted))
     assert (without.total, without.folded) == (2, 1)
+
+
+def test_an_unfolded_gold_passage_says_why() -> None:
+    folds_eval = load_eval()
+    reason = folds_eval.miss_reason
+    folds = {"violence": [(0, 10), (50, 60)], "death": [(20, 40)]}
+    assert reason((5, 15), "violence", folds) == "cut by a fold's edge"
+    assert reason((22, 30), "violence", folds) == "in a fold of death only"
+    assert reason((12, 18), "violence", folds) == "2 characters from a fold of its label"
+    assert reason((12, 18), "blood", folds) == "no fold of its label"
+    misses = list(folds_eval.unfolded(TEXT, GOLD, {"violence"}, folds_eval.reader_folds(TEXT, report(False))))
+    second = TEXT.index("Blood ran")
+    assert [(label, span) for label, span, _reason in misses] == [("violence", (second, second + 23))]

@@ -12,7 +12,15 @@ import ficlens
 from ficlens.analyse.warnings import aggregate
 from ficlens.analyse.warnings.classifier import PassageDecision
 from ficlens.analyse.warnings.context import NO_EVIDENCE
-from ficlens.analyse.warnings.nearby import NEARBY_READER, NEARBY_SCORE, nearby_passages
+from ficlens.analyse.warnings.nearby import (
+    KIN,
+    NEARBY_KIN,
+    NEARBY_KIN_SCORE,
+    NEARBY_NEXT,
+    NEARBY_READER,
+    NEARBY_SCORE,
+    nearby_passages,
+)
 from ficlens.nlp.spans import TextSpan
 from ficlens.report import Report, Warning
 from ficlens.web.reader import chapter_views
@@ -37,12 +45,12 @@ def decision(score: float) -> PassageDecision:
 
 
 class StubReader:
-    """A passage reader that scores violence 0.99 in passages holding ``word``, else 0."""
+    """A passage reader of violence and death that scores ``label`` ``score`` in passages holding ``word``, else 0."""
 
-    labels = ("violence",)
+    labels = ("violence", "death")
 
-    def __init__(self, word: str) -> None:
-        self.word = word
+    def __init__(self, word: str, label: str = "violence", score: float = 0.99) -> None:
+        self.word, self.label, self.score = word, label, score
         self.calls = 0
 
     def column(self, label: str) -> int:
@@ -50,15 +58,48 @@ class StubReader:
 
     def score_many(self, texts: list[str], cues: list[set[str]] | None = None) -> np.ndarray:
         self.calls += 1
-        return np.array([[0.99 if self.word in t else 0.0] for t in texts], dtype=np.float32)
+        out = np.zeros((len(texts), len(self.labels)), dtype=np.float32)
+        out[[self.word in t for t in texts], self.column(self.label)] = self.score
+        return out
 
 
 def test_candidates_and_reader_passages_at_the_lower_levels_are_nearby_in_text_order() -> None:
-    passages = [TextSpan(0, 10), TextSpan(10, 20), TextSpan(20, 30), TextSpan(30, 40)]
-    judged = [(passages[3], decision(NEARBY_SCORE)), (passages[1], decision(NEARBY_SCORE - 0.01))]
-    column = np.array([NEARBY_READER, NEARBY_READER - 0.01, 0.0, 0.999])
-    assert nearby_passages(judged, passages, column) == [(passages[0], NEARBY_READER), (passages[3], 0.999)]
-    assert nearby_passages(judged, passages, None) == [(passages[3], NEARBY_SCORE)]
+    passages = [TextSpan(i * 10, i * 10 + 10) for i in range(6)]
+    judged = [(passages[5], decision(NEARBY_SCORE)), (passages[1], decision(NEARBY_SCORE - 0.01))]
+    column = np.array([NEARBY_READER, 0.0, 0.0, NEARBY_READER - 0.01, 0.0, 0.999])
+    assert nearby_passages(judged, passages, column) == [(passages[0], NEARBY_READER), (passages[5], 0.999)]
+    assert nearby_passages(judged, passages, None) == [(passages[5], NEARBY_SCORE)]
+
+
+def test_a_passage_a_kin_label_scores_high_is_nearby_with_its_kin_score() -> None:
+    passages = [TextSpan(0, 10), TextSpan(10, 20), TextSpan(20, 30)]
+    own = np.zeros(3)
+    kin = np.array([NEARBY_KIN, NEARBY_KIN - 0.01, 0.0])
+    assert nearby_passages([], passages, own, [kin]) == [(passages[0], NEARBY_KIN)]
+    assert nearby_passages([], passages, own) == []
+
+
+def test_without_a_reader_a_kin_labels_candidates_scored_high_are_nearby() -> None:
+    passages = [TextSpan(0, 10), TextSpan(10, 20)]
+    kin_judged = [(passages[0], decision(NEARBY_KIN_SCORE)), (passages[1], decision(NEARBY_KIN_SCORE - 0.01))]
+    assert nearby_passages([], passages, None, kin_judged=kin_judged) == [(passages[0], NEARBY_KIN_SCORE)]
+
+
+def test_kin_labels_are_one_kind_of_harm_and_kinship_goes_both_ways() -> None:
+    assert "blood" in KIN["violence"] and "war" in KIN["death"] and "kidnapping" in KIN["abduction"]
+    assert "sexual-assault" not in KIN and "pornographic-content" not in KIN["violence"]
+    assert all(label in KIN[kin] for label, kins in KIN.items() for kin in kins)
+    assert all(label not in kins for label, kins in KIN.items())
+
+
+def test_a_passage_next_to_a_flagged_one_is_nearby_at_the_lower_reader_level_one_step_only() -> None:
+    passages = [TextSpan(i * 10, i * 10 + 10) for i in range(6)]
+    column = np.array([0.0, NEARBY_NEXT, NEARBY_NEXT, 0.0, NEARBY_NEXT - 0.01, NEARBY_NEXT])
+    # counted: passage 0 (the decision rests on it) and 5; 1 is next to 0, 2 only next to 1 (no chain), 4 too low
+    assert nearby_passages([], passages, column, counted=[passages[0], passages[5]]) == [(passages[1], NEARBY_NEXT)]
+    judged = [(passages[3], decision(NEARBY_SCORE))]  # a nearby candidate flags its neighbours too
+    assert [span for span, _score in nearby_passages(judged, passages, column)] == [passages[2], passages[3]]
+    assert nearby_passages(judged, passages, None, counted=[passages[0]]) == [(passages[3], NEARBY_SCORE)]
 
 
 def test_nearby_passages_come_after_the_counted_ones_and_are_not_listed_twice(
@@ -98,3 +139,28 @@ def test_a_fast_analysis_never_reads_the_passage_reader(monkeypatch: pytest.Monk
     text = text_with(NO_CUE)
     assert all(s.counted for s in violence(ficlens.analyze(text, fast=True)).spans)
     assert reader.calls == 0
+
+
+def test_a_full_analysis_flags_the_passages_a_kin_label_scores_high(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(aggregate, "load_reader", lambda: StubReader("pelted", label="death"))
+    text = text_with(NO_CUE)
+    nearby = [s for s in violence(ficlens.analyze(text)).spans if not s.counted]
+    assert [(text[s.start : s.end], s.score) for s in nearby] == [(NO_CUE, pytest.approx(0.99))]
+
+
+def test_a_full_analysis_flags_a_passage_next_to_a_counted_one_at_the_lower_level(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    score = (NEARBY_NEXT + NEARBY_READER) / 2
+    monkeypatch.setattr(aggregate, "load_reader", lambda: StubReader("pelted", score=score))
+    after_stabbing = "".join(FILLER * 3 + s for s in STABBINGS) + NO_CUE + "\n\n" + FILLER * 3
+    nearby = [s for s in violence(ficlens.analyze(after_stabbing)).spans if not s.counted]
+    assert [(after_stabbing[s.start : s.end], s.score) for s in nearby] == [(NO_CUE, pytest.approx(score))]
+    assert all(s.counted for s in violence(ficlens.analyze(text_with(NO_CUE))).spans)  # far from any: not flagged
+
+
+def test_a_fast_analysis_flags_a_kin_labels_candidate_scored_high() -> None:
+    death = "His grandmother died in her sleep last night, and the whole family gathered for the funeral on Sunday."
+    text = text_with(death)
+    nearby = [s for s in violence(ficlens.analyze(text, fast=True)).spans if not s.counted]
+    assert [text[s.start : s.end] for s in nearby] == [death]
+    assert nearby[0].score >= NEARBY_KIN_SCORE

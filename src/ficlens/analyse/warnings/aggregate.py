@@ -35,7 +35,7 @@ from ficlens.analyse.warnings.cue_free import BARS, NO_PATH, PassageScorer, cue_
 from ficlens.analyse.warnings.cue_scan import EvidenceFn, evidence_reader, lexicon_scan
 from ficlens.analyse.warnings.labels import LABELS
 from ficlens.analyse.warnings.lexicon import normalize
-from ficlens.analyse.warnings.nearby import NEARBY_READER, nearby_passages
+from ficlens.analyse.warnings.nearby import KIN, NEARBY_NEXT, NEARBY_READER, nearby_passages
 from ficlens.analyse.warnings.reader import PassageReader, load_reader
 from ficlens.analyse.warnings.work_decision import warns
 from ficlens.nlp.document import Document, TextSpan
@@ -82,6 +82,7 @@ class WorkScanner:
         self._passage_ages: dict[int, AgeEvidence] = {}
         self._reader_scores: np.ndarray | None = None  # passages x reader labels (engine ``reader``)
         self._cues: list[set[str]] = []  # per passage, the labels whose cues occur in it (:meth:`passage_cues`)
+        self._judged: dict[str, list[tuple[TextSpan, PassageDecision]]] = {}  # judged()'s answers
 
     def reader_scores(self, reader: PassageReader | None = None) -> np.ndarray | None:
         """The passage reader's scores of every passage (rows) for its labels, computed once; ``reader``: the one to
@@ -237,7 +238,13 @@ class WorkScanner:
         return self._vectors[i]
 
     def judged(self, label: str) -> Iterator[tuple[TextSpan, PassageDecision]]:
-        """Every candidate passage of ``label`` with its decision, positive or not."""
+        """Every candidate passage of ``label`` with its decision, positive or not (decided once per label: the
+        findings, the label's nearby passages and its kin labels' read them)."""
+        if label not in self._judged:
+            self._judged[label] = list(self._judge(label))
+        return iter(self._judged[label])
+
+    def _judge(self, label: str) -> Iterator[tuple[TextSpan, PassageDecision]]:
         model = self.classifier.model
         needs_vector = model is not None and label in model.labels
         reads = self.classifier.reader is not None
@@ -272,19 +279,24 @@ class WorkScanner:
         """A passage as a finding, with the sentences of its cues as evidence."""
         return Finding(span, self.evidence_span(span, decision), decision)
 
-    def nearby(self, label: str) -> list[tuple[TextSpan, float]]:
+    def nearby(self, label: str, counted: Sequence[TextSpan] = ()) -> list[tuple[TextSpan, float]]:
         """The passages a warning of ``label`` flags below its decision's level (:mod:`.nearby`): its candidates
-        scored near the threshold and, in a full analysis, the passages the passage reader scores high."""
+        scored near the threshold and, in a full analysis, the passages the passage reader scores high for it or a
+        kin label, and those next to a flagged one (``counted``: the passages the decision rests on); without a
+        reader, the kin labels' candidates scored high."""
         reader = self.classifier.reader or (None if self.doc.fast else load_reader())
         scores = self.reader_scores(reader)
         column = None
+        kin: list[np.ndarray] = []
         if reader is not None and scores is not None and label in reader.labels:
             column = scores[:, reader.column(label)]
             if label == "underage":  # sexual content *and* a minor, as the classifier reads it
                 column = column.copy()
-                for i in np.flatnonzero(column >= NEARBY_READER).tolist():
+                for i in np.flatnonzero(column >= min(NEARBY_READER, NEARBY_NEXT)).tolist():
                     column[i] = min(column[i], self.passage_age(i).minor)
-        return nearby_passages(self.judged(label), self.passages, column)
+            kin = [scores[:, reader.column(k)] for k in KIN.get(label, ()) if k in reader.labels]
+        kin_judged = [] if column is not None else [item for k in KIN.get(label, ()) for item in self.judged(k)]
+        return nearby_passages(self.judged(label), self.passages, column, kin, counted, kin_judged)
 
     def consistent(self, label: str) -> bool:
         """Whether ``label``'s passage scores are a trained model's reading (:func:`~.work_decision.warns`: several
@@ -332,14 +344,15 @@ def age_evidence(scanner: WorkScanner, warning: Warning, top: Finding) -> None:
 def warn(doc: Document, label: str, findings: list[Finding],
          support: Sequence[tuple[TextSpan, PassageDecision]] = (), passages: int = 1,
          backing: Callable[[TextSpan, PassageDecision], Finding] | None = None,
-         nearby: Callable[[], Sequence[tuple[TextSpan, float]]] | None = None,
+         nearby: Callable[[Sequence[TextSpan]], Sequence[tuple[TextSpan, float]]] | None = None,
          cue_free: Sequence[Finding] = ()) -> Warning | None:
     """The work-level warning of ``label`` from its positive passages (``findings``) and its other supporting
     passages (``support``, listed in the warning's spans) in a work of ``passages`` passages
     (:mod:`.work_decision`), or None when the work-level decision says no. ``backing``, given when the label's scores
     are a trained model's: what makes a supporting passage a finding; with no positive passage, enough supporting
     ones then warn (as ``mentioned``: none was read as the content itself) and are the evidence. ``nearby``: the
-    label's nearby passages (:mod:`.nearby`), asked for only once the warning is raised, listed after the others.
+    label's nearby passages (:mod:`.nearby`) given the passages the decision rests on, asked for only once the
+    warning is raised, listed after the others.
     ``cue_free``: the label's cue-free passages (:meth:`WorkScanner.cue_free`), counted by the work-level decision
     and flagged among the supporting ones; with no positive passage they are evidence too (after the supporting ones a
     trained model backs)."""
@@ -348,7 +361,8 @@ def warn(doc: Document, label: str, findings: list[Finding],
     if score is None:
         return None
     supporting = [(span, d.score) for span, d in support] + [(f.passage, f.decision.score) for f in cue_free]
-    spans = flagged_spans(findings, supporting, nearby() if nearby else ())
+    counted = [f.passage for f in findings] + [span for span, _score in supporting]
+    spans = flagged_spans(findings, supporting, nearby(counted) if nearby else ())
     if not findings:
         backed = [backing(span, replace(d, severity="mentioned")) for span, d in support] if backing else []
         findings = backed + list(cue_free)
