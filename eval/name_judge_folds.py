@@ -4,8 +4,8 @@ The dev works are split into FOLDS folds grouped by source repository (:func:`re
 stay together, so a judge never decides an author it learned from). For each fold a judge is fitted on the PDNC and
 LitBank rows (scripts/train_name_judge.py, always in) and the fan-fiction rows of the other folds' works (each
 candidate labelled by the work's gold characters, ``train_name_judge.fanfic_label``); its veto bar is chosen on the
-other folds (:func:`choose_threshold`: an inner leave-one-fold-out over them, the weighted candidate accuracy of the
-veto); it then decides the fold's works. Printed, over the same works: character precision over the top
+other folds (:func:`choose_threshold`: an inner leave-one-fold-out over them, the character precision plus main
+recall of their lists); it then decides the fold's works. Printed, over the same works: character precision over the top
 works_realfic.TOP_CHARACTERS and main-character recall (the first MAIN_CHARACTERS gold) with the hand rules alone,
 with the shipped judge, and out of fold; then every listed name of the top that no gold character matches, out of
 fold, with its work and mentions (what still reaches the top).
@@ -24,7 +24,7 @@ import json
 import pickle
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import train_name_judge as tnj  # noqa: E402
-from works_realfic import TOP_CHARACTERS, Predicted, names_match, score_work  # noqa: E402
+from works_realfic import MAIN_CHARACTERS, TOP_CHARACTERS, Predicted, names_match, score_work  # noqa: E402
 
 from ficlens.analyse.analysis import Analysis  # noqa: E402
 from ficlens.analyse.cast import learned_judge  # noqa: E402
@@ -71,32 +71,29 @@ def characters_with(doc: Document, judge: NameJudge | None) -> list[str]:
     return [c.name for c in analysis.report.characters]
 
 
-def veto_accuracy(rows: Sequence[tnj.Row], probs: Sequence[float], threshold: float) -> float:
-    """Weighted accuracy of the veto at ``threshold`` (a KB character of the detected fandom keeps the rules')."""
-    right = total = 0.0
-    for r, p in zip(rows, probs, strict=True):
-        accept = bool(r.x[tnj.RULE_ACCEPT]) and (bool(r.x[tnj.KB_KNOWN]) or p >= threshold)
-        right += r.weight * (accept == bool(r.label))
-        total += r.weight
-    return right / max(total, 1e-9)
-
-
 def fitted_judge(rows: Sequence[tnj.Row], threshold: float) -> NameJudge:
     coef, bias = tnj.fit(tnj.fitted_on(rows, "veto"))
     return tnj.judge_of(coef, bias, threshold, "veto", True)
 
 
-def choose_threshold(base: Sequence[tnj.Row], ff: Mapping[int, Sequence[tnj.Row]], thresholds: Sequence[float]
-                     ) -> float:
-    """The veto bar that does best over the folds of ``ff`` (fold -> its fan-fiction rows), each judged by a model
-    fitted without it (``base`` and the other folds' rows); the first of ``thresholds`` on a tie."""
-    held: list[tnj.Row] = []
-    probs: list[float] = []
-    for k, rows in ff.items():
-        judge = fitted_judge([*base, *(r for j, rs in ff.items() if j != k for r in rs)], 0.5)
-        held += rows
-        probs += [judge.probability(r.x) for r in rows]
-    scores = [veto_accuracy(held, probs, t) for t in thresholds]
+def choose_threshold(base: Sequence[tnj.Row], ff: Mapping[int, Sequence[WorkRows]], cache: Path,
+                     thresholds: Sequence[float]) -> float:
+    """The veto bar that does best over the folds of ``ff`` (fold -> its works), each fold's works judged by a
+    model fitted without them (``base`` and the other folds' rows): the best character precision plus main-character
+    recall of their lists (:class:`Tally`), the first of ``thresholds`` on a tie. A work's list is made once per set
+    of vetoed candidates (none vetoed: the rules' list)."""
+    totals = {t: Tally() for t in thresholds}
+    for k, works in ff.items():
+        judge = fitted_judge([*base, *(r for j, ws in ff.items() if j != k for w in ws for r in w.cached.rows)], 0.5)
+        for w in works:
+            lists: dict[frozenset[str], list[str]] = {frozenset(): w.cached.rules}
+            for t in thresholds:
+                vetoed = frozenset(r.written for r in w.cached.rows if r.x[tnj.RULE_ACCEPT] and not r.x[tnj.KB_KNOWN]
+                                   and judge.probability(r.x) < t)
+                if vetoed not in lists:
+                    lists[vetoed] = characters_with(document(w.row, cache), replace(judge, threshold=t))
+                totals[t].add(w.row["id"], w.gold, lists[vetoed])
+    scores = [totals[t].precision + totals[t].recall for t in thresholds]
     return thresholds[scores.index(max(scores))]
 
 
@@ -107,6 +104,15 @@ class Cached:
     rows: list[tnj.Row]
     rules: list[str]
     shipped: list[str]
+
+
+@dataclass
+class WorkRows:
+    """A dev work: its sources.jsonl row, gold characters and cached reading."""
+
+    row: Mapping[str, Any]
+    gold: Sequence[str]
+    cached: Cached
 
 
 def cached_work(row: Mapping[str, Any], text: str, gold: Sequence[str], cache: Path) -> Cached:
@@ -143,9 +149,17 @@ class Tally:
         self.main_found += score.main_characters[0]
         self.main += score.main_characters[1]
 
+    @property
+    def precision(self) -> float:
+        return self.top_right / max(1, self.top)
+
+    @property
+    def recall(self) -> float:
+        return self.main_found / max(1, self.main)
+
     def line(self) -> str:
-        return (f"precision {self.top_right}/{self.top} ({self.top_right / max(1, self.top):.3f}), "
-                f"main recall {self.main_found}/{self.main} ({self.main_found / max(1, self.main):.3f})")
+        return (f"precision {self.top_right}/{self.top} ({self.precision:.3f}), "
+                f"main recall {self.main_found}/{self.main} ({self.recall:.3f})")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -165,32 +179,37 @@ def main(argv: list[str] | None = None) -> int:
     cached = {row["id"]: cached_work(row, text, gold, args.cache) for row, text, gold in works}
     base = tnj.cached_rows(args.rows, lambda: tnj.pdnc_rows(100_000) + tnj.litbank_rows())
     fold_of = repo_folds(row for row, _, _ in works)
-    ff = {k: [r for row, _, _ in works if fold_of[row["repo"]] == k for r in cached[row["id"]].rows]
-          for k in range(FOLDS)}
+    by_fold = {k: [WorkRows(row, gold, cached[row["id"]]) for row, _, gold in works if fold_of[row["repo"]] == k]
+               for k in range(FOLDS)}
     tallies = {name: Tally() for name in ("rules", "shipped", "out of fold")}
-    per_fold: dict[int, dict[str, Tally]] = {k: {"shipped": Tally(), "out of fold": Tally()} for k in range(FOLDS)}
     missed: list[str] = []
+    lost: list[str] = []  # main characters the shipped judge lists and the out-of-fold one does not
     for k in range(FOLDS):
-        others = {j: rs for j, rs in ff.items() if j != k}
-        t = choose_threshold(base, others, args.thresholds)
-        judge = fitted_judge([*base, *(r for rs in others.values() for r in rs)], t)
-        fold_works = [(row, gold) for row, _, gold in works if fold_of[row["repo"]] == k]
-        print(f"fold {k}: {len(fold_works)} works, {len(ff[k])} candidates, veto bar {t:.2f}")
-        for row, gold in fold_works:
-            c = cached[row["id"]]
-            oof = characters_with(document(row, args.cache), judge)
-            for name, chars in (("rules", c.rules), ("shipped", c.shipped), ("out of fold", oof)):
-                tallies[name].add(row["id"], gold, chars)
-                if name in per_fold[k]:
-                    per_fold[k][name].add(row["id"], gold, chars)
-            missed += [f"  {row['id']}: {p}" for p in oof[:TOP_CHARACTERS] if not any(names_match(p, g) for g in gold)]
-        for name, tally in per_fold[k].items():
+        others = {j: ws for j, ws in by_fold.items() if j != k}
+        t = choose_threshold(base, others, args.cache, args.thresholds)
+        judge = fitted_judge([*base, *(r for ws in others.values() for w in ws for r in w.cached.rows)], t)
+        print(f"fold {k}: {len(by_fold[k])} works, {sum(len(w.cached.rows) for w in by_fold[k])} candidates,"
+              f" veto bar {t:.2f}")
+        fold_tallies = {"shipped": Tally(), "out of fold": Tally()}
+        for w in by_fold[k]:
+            oof = characters_with(document(w.row, args.cache), judge)
+            for name, chars in (("rules", w.cached.rules), ("shipped", w.cached.shipped), ("out of fold", oof)):
+                tallies[name].add(w.row["id"], w.gold, chars)
+                if name in fold_tallies:
+                    fold_tallies[name].add(w.row["id"], w.gold, chars)
+            missed += [f"  {w.row['id']}: {p}" for p in oof[:TOP_CHARACTERS]
+                       if not any(names_match(p, g) for g in w.gold)]
+            lost += [f"  {w.row['id']}: {g}" for g in w.gold[:MAIN_CHARACTERS]
+                     if any(names_match(g, p) for p in w.cached.shipped) and not any(names_match(g, p) for p in oof)]
+        for name, tally in fold_tallies.items():
             print(f"  {name:12s} {tally.line()}")
     print(f"dev ({len(works)} works, {FOLDS} folds by repository), top {TOP_CHARACTERS}:")
     for name, tally in tallies.items():
         print(f"  {name:12s} {tally.line()}")
     print(f"listed in the top {TOP_CHARACTERS} out of fold, no gold character ({len(missed)}):")
     print("\n".join(missed))
+    print(f"main characters the shipped judge lists and the out-of-fold one loses ({len(lost)}):")
+    print("\n".join(lost))
     return 0
 
 

@@ -7,21 +7,11 @@ import hashlib
 import json
 from pathlib import Path
 
-from script_loader import load_script
-
-from ficlens.analyse.cast.judge_features import FEATURES
 from ficlens.analyse.cast.names import NameForm
+from script_loader import load_script
 
 train = load_script("scripts/train_name_judge.py")
 folds = load_script("eval/name_judge_folds.py")
-
-
-def _row(label: int, prob_feature: float, rule_accept: bool = True, kb_known: bool = False) -> object:
-    x = [0.0] * len(FEATURES)
-    x[FEATURES.index("rule_accept")] = float(rule_accept)
-    x[FEATURES.index("kb_known")] = float(kb_known)
-    x[FEATURES.index("spread")] = prob_feature
-    return train.Row("ff:r", "X", x, label)
 
 
 def test_a_candidate_naming_a_gold_character_is_a_positive_row_and_other_candidates_negative() -> None:
@@ -56,9 +46,9 @@ def test_works_of_one_repository_share_a_fold_and_the_folds_are_balanced() -> No
     assert sorted(sizes) == [4, 4, 4]
 
 
-def test_the_veto_bar_counts_only_what_the_rules_accept_and_spares_the_detected_fandoms_characters() -> None:
-    rows = [_row(1, 0.0, kb_known=True), _row(0, 0.0), _row(1, 0.0, rule_accept=False)]
-    # at a bar of 0.5 the judge vetoes the non-character; the KB character stays; the rules' refusal stays
-    assert folds.veto_accuracy(rows, [0.1, 0.1, 0.9], 0.5) == (rows[0].weight + rows[1].weight) / sum(
-        r.weight for r in rows)
-    assert folds.veto_accuracy(rows, [0.1, 0.1, 0.9], 0.05) == rows[0].weight / sum(r.weight for r in rows)
+def test_a_work_counts_its_top_names_that_are_gold_and_its_main_characters_found() -> None:
+    tally = folds.Tally()
+    tally.add("w", ["Harry Potter", "Hermione Granger", "Ron Weasley", "Neville"],
+              ["Harry", "Hogwarts", "Hermione", "Dobby", "Luna", "Ron"])
+    assert (tally.top_right, tally.top, tally.main_found, tally.main) == (2, 5, 3, 3)
+    assert tally.precision == 0.4 and tally.recall == 1.0
