@@ -72,7 +72,7 @@ def characters_with(doc: Document, judge: NameJudge | None) -> list[str]:
 
 
 def fitted_judge(rows: Sequence[tnj.Row], threshold: float) -> NameJudge:
-    coef, bias = tnj.fit(tnj.fitted_on(rows, "veto"))
+    coef, bias = tnj.fit(tnj.fitted_on([r for r in rows if tnj.trusted(r)], "veto"))
     return tnj.judge_of(coef, bias, threshold, "veto", True)
 
 

@@ -7,6 +7,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from ficlens.analyse.cast.judge_features import FEATURES
 from ficlens.analyse.cast.names import NameForm
 from script_loader import load_script
 
@@ -52,3 +53,12 @@ def test_a_work_counts_its_top_names_that_are_gold_and_its_main_characters_found
               ["Harry", "Hogwarts", "Hermione", "Dobby", "Luna", "Ron"])
     assert (tally.top_right, tally.top, tally.main_found, tally.main) == (2, 5, 3, 3)
     assert tally.precision == 0.4 and tally.recall == 1.0
+
+
+def test_a_fan_fiction_name_the_labels_leave_out_is_no_training_negative_where_it_behaves_as_a_person() -> None:
+    quiet, speaking = [0.0] * len(FEATURES), [0.0] * len(FEATURES)
+    speaking[FEATURES.index("tags")] = 0.5
+    assert train.trusted(train.Row("ff:a/b", "Hogwarts", quiet, 0))
+    assert not train.trusted(train.Row("ff:a/b", "Neville", speaking, 0))
+    assert train.trusted(train.Row("ff:a/b", "Harry", speaking, 1))
+    assert train.trusted(train.Row("Emma", "Knightley", speaking, 0))  # the novels' rows are all kept
