@@ -3,17 +3,19 @@
 The dev works are split into FOLDS folds grouped by source repository (:func:`repo_folds`: a repository's works
 stay together, so a judge never decides an author it learned from). For each fold a judge is fitted on the PDNC and
 LitBank rows (scripts/train_name_judge.py, always in) and the fan-fiction rows of the other folds' works (each
-candidate labelled by the work's gold characters, ``train_name_judge.fanfic_label``); its veto bar is chosen on the
-other folds (:func:`choose_threshold`: an inner leave-one-fold-out over them, the character precision plus main
-recall of their lists); it then decides the fold's works. Printed, over the same works: character precision over the top
-works_realfic.TOP_CHARACTERS and main-character recall (the first MAIN_CHARACTERS gold) with the hand rules alone,
-with the shipped judge, and out of fold; then every listed name of the top that no gold character matches, out of
-fold, with its work and mentions (what still reaches the top).
+candidate labelled by the work's gold characters, ``train_name_judge.fanfic_label``; only ``trusted`` rows unless
+--all-negatives); its veto bar is chosen on the other folds (:func:`choose_threshold`: an inner leave-one-fold-out
+over them, the character precision plus main recall of their lists); it then decides the fold's works. Printed,
+over the same works: character precision over the top works_realfic.TOP_CHARACTERS and main-character recall (the
+first MAIN_CHARACTERS gold) with the hand rules alone, with the shipped judge, and out of fold; then every name of
+the out-of-fold top that no gold character matches (what still reaches the top), and the main characters the
+shipped judge lists and the out-of-fold one loses.
 
 The works' documents (NLP, the slow part) and candidates are cached under --cache, so a second run only refits and
 re-runs the cast. Never a test work: the script reads the dev split only (it trains on the labels).
 
 Run: PYTHONPATH=src .venv/bin/python eval/name_judge_folds.py --rows ROWS.json [--cache DIR] [--thresholds ...]
+[--all-negatives]
 (ROWS.json: scripts/train_name_judge.py --rows's cache of the PDNC and LitBank rows, made there when missing)
 """
 
@@ -71,8 +73,11 @@ def characters_with(doc: Document, judge: NameJudge | None) -> list[str]:
     return [c.name for c in analysis.report.characters]
 
 
+ALL_NEGATIVES = False  # --all-negatives: train on every fan-fiction row, not only train_name_judge.trusted ones
+
+
 def fitted_judge(rows: Sequence[tnj.Row], threshold: float) -> NameJudge:
-    coef, bias = tnj.fit(tnj.fitted_on([r for r in rows if tnj.trusted(r)], "veto"))
+    coef, bias = tnj.fit(tnj.fitted_on([r for r in rows if ALL_NEGATIVES or tnj.trusted(r)], "veto"))
     return tnj.judge_of(coef, bias, threshold, "veto", True)
 
 
@@ -167,7 +172,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rows", type=Path, required=True, help="the PDNC and LitBank rows' cache (JSON)")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/ficlens-name-judge-folds"))
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.2, 0.3, 0.4, 0.5])
+    ap.add_argument("--all-negatives", action="store_true",
+                    help="train on every fan-fiction candidate, those that behave as persons included")
     args = ap.parse_args(argv)
+    global ALL_NEGATIVES
+    ALL_NEGATIVES = args.all_negatives
     if not tnj.PDNC.is_dir() or not tnj.LITBANK.is_dir():
         print(f"training data not found under {tnj.SHARED}; nothing done")
         return 0
