@@ -62,3 +62,16 @@ def test_a_fan_fiction_name_the_labels_leave_out_is_no_training_negative_where_i
     assert not train.trusted(train.Row("ff:a/b", "Neville", speaking, 0))
     assert train.trusted(train.Row("ff:a/b", "Harry", speaking, 1))
     assert train.trusted(train.Row("Emma", "Knightley", speaking, 0))  # the novels' rows are all kept
+
+
+def test_a_dev_works_candidates_become_rows_labelled_by_its_gold_characters(tmp_path: Path) -> None:
+    (tmp_path / "labels").mkdir()
+    (tmp_path / "texts").mkdir()
+    text = "Anna walked to the market. “Wait, Anna!” said Bob. Anna laughed. Bob sighed. Anna ran home.\n"
+    (tmp_path / "texts" / "w.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "labels" / "w.json").write_text(json.dumps({"characters": ["Anna Smith"]}), encoding="utf-8")
+    row = {"id": "w", "repo": "a/b", "split": "dev", "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
+    (tmp_path / "sources.jsonl").write_text(json.dumps(row), encoding="utf-8")
+    labels = {r.written: (r.source, r.label) for r in train.fanfic_rows(tmp_path)}
+    assert labels["Anna"] == ("ff:a/b", 1)
+    assert labels.get("Bob", ("ff:a/b", 0)) == ("ff:a/b", 0)
