@@ -8,6 +8,10 @@ works it is measured on:
 - LitBank's entity excerpts (../shared/data/litbank/entities/brat), only those of the quotations' tuning half
   (eval/quotes_litbank.py holds the other half out): a candidate is a character where most of its uses lie in a
   PER entity (the smallest entity holding the use), else not.
+- with --fanfic: the DEV real fan-fiction works (data/works, split "dev" only, texts from /work/realfic-cache or
+  data/works/texts): a candidate is a character where its form (with or without its title) names one of the work's
+  gold characters (eval/works_realfic.py's names_match), else not (a minor character the labels leave out counts as
+  none). The rows' source is "ff:<repository>", so leave-one-source-out holds a repository's works out together.
 Labels are noisy where a novel's person never speaks (PDNC lists the characters of its quotations); LitBank's are
 clean but few.
 
@@ -17,8 +21,8 @@ and LitBank as folds of ten excerpts): the candidates' accuracy of the hand rule
 (learned_judge.MODES) and threshold, weighted as in training.
 
 Run: PYTHONPATH=src .venv/bin/python scripts/train_name_judge.py [--chars N] [--thresholds 0.3 0.5]
-[--mode veto|decide] [--write [--on]]   (--write fits on all rows and writes the artifact with the first threshold;
---on sets on_by_default)
+[--mode veto|decide] [--fanfic] [--write [--on]]   (--write fits on all rows and writes the artifact with the first
+threshold; --on sets on_by_default)
 Deterministic: sources in name order, lbfgs.
 """
 
@@ -30,9 +34,10 @@ import csv
 import json
 import math
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -41,13 +46,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 
 from speakers_pdnc import HELD_OUT  # noqa: E402
+from works_realfic import DEFAULT_CACHE, WORKS, load_rows, names_match, text_for  # noqa: E402
 
 from ficlens.analyse.cast import learned_judge  # noqa: E402
 from ficlens.analyse.cast.build import cast_of  # noqa: E402
 from ficlens.analyse.cast.judge_features import FEATURES  # noqa: E402
 from ficlens.analyse.cast.learned_judge import MODES, NameJudge  # noqa: E402
 from ficlens.analyse.cast.names import NameForm  # noqa: E402
+from ficlens.ingest.text import read_text  # noqa: E402
 from ficlens.nlp import build_document  # noqa: E402
+from ficlens.nlp.document import Document  # noqa: E402
 from ficlens.work import Work  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
@@ -82,7 +90,11 @@ class Row:
 
 def candidates(text: str) -> list[tuple[NameForm, list[float]]]:
     """Every candidate the full profile's cast judges in ``text``, with its features."""
-    doc = build_document(Work(text=text, source="train", format="text"), "full")  # type: ignore[arg-type]
+    return doc_candidates(build_document(Work(text=text, source="train", format="text"), "full"))  # type: ignore[arg-type]
+
+
+def doc_candidates(doc: Document) -> list[tuple[NameForm, list[float]]]:
+    """Every candidate the full profile's cast judges in ``doc`` (the hand rules alone deciding), with its features."""
     with learned_judge.using(None), learned_judge.recording() as rows:
         cast_of(doc)
     return rows
@@ -148,6 +160,55 @@ def litbank_rows() -> list[Row]:
     return out
 
 
+def fanfic_label(form: NameForm, gold_characters: Sequence[str]) -> int:
+    """1 where the candidate names one of the work's gold characters (with or without its title), else 0."""
+    return int(any(names_match(name, g) for name in {form.text, _written(form)} for g in gold_characters))
+
+
+PERSON_CUES = tuple(FEATURES.index(name) for name in ("tags", "subjects", "possessive", "pronoun_after", "vocative"))
+
+
+def trusted(row: Row) -> bool:
+    """Whether a row is fit for training: every PDNC and LitBank row, a fan-fiction positive, and a fan-fiction
+    negative with no cue of a person (it never speaks in a tag, acts, owns, is followed by "he"/"she" or is called
+    in dialogue): the dev labels list a work's main characters, so a name they leave out that behaves as a person is
+    more often an unlisted minor character than no character, and is left unlabelled."""
+    return not row.source.startswith("ff:") or bool(row.label) or not any(row.x[i] for i in PERSON_CUES)
+
+
+def fanfic_row(source: str, form: NameForm, x: list[float], gold_characters: Sequence[str]) -> Row:
+    return Row(source, _written(form), x, fanfic_label(form, gold_characters))
+
+
+def dev_works(works: Path = WORKS) -> list[tuple[dict[str, Any], str, list[str]]]:
+    """The DEV real works with a text and a label: (the sources.jsonl row, the text, the gold characters). Never a
+    test work."""
+    folders = [p for p in (DEFAULT_CACHE, works / "texts") if p.is_dir()]
+    out = []
+    for row in load_rows(works):
+        label = works / "labels" / f"{row['id']}.json"
+        if row.get("split") != "dev" or not label.is_file():
+            continue
+        text = text_for(row, folders)
+        if text is not None:
+            out.append((row, text, list(json.loads(label.read_text(encoding="utf-8")).get("characters", []))))
+    return out
+
+
+def work_document(text: str) -> Document:
+    """A real work's full-profile document, read as ``ficlens.analyze`` reads a text."""
+    return build_document(read_text(text, "<text>"), "full")
+
+
+def fanfic_rows(works: Path = WORKS) -> list[Row]:
+    out: list[Row] = []
+    for row, text, gold in dev_works(works):
+        out += [r for form, x in doc_candidates(work_document(text))
+                if trusted(r := fanfic_row(f"ff:{row['repo']}", form, x, gold))]
+    print(f"  fan fiction (dev): {len({r.source for r in out})} repositories, {len(out)} candidates", file=sys.stderr)
+    return out
+
+
 def fit(rows: Sequence[Row]) -> tuple[np.ndarray, float]:
     """Weights and bias of an L2 logistic regression on the raw features, each weight of the sign
     ``SIGNS`` gives it: a feature whose fitted weight has the other sign is left out and the rest refitted, until
@@ -199,9 +260,12 @@ def cross_validate(rows: Sequence[Row], thresholds: Sequence[float], mode: str) 
             if r.source == source:
                 probs[i] = judge.probability(r.x)
     for name, idx in (("all", list(range(len(rows)))),
-                      ("PDNC", [i for i, r in enumerate(rows) if not r.source.startswith("litbank")]),
-                      ("LitBank", [i for i, r in enumerate(rows) if r.source.startswith("litbank")])):
+                      ("PDNC", [i for i, r in enumerate(rows) if not r.source.startswith(("litbank", "ff:"))]),
+                      ("LitBank", [i for i, r in enumerate(rows) if r.source.startswith("litbank")]),
+                      ("fan fiction", [i for i, r in enumerate(rows) if r.source.startswith("ff:")])):
         part = [rows[i] for i in idx]
+        if not part:
+            continue
         print(f"{name}: hand rules        {accuracy(part, [bool(r.x[RULE_ACCEPT]) for r in part])}")
         for t in thresholds:
             decide = [judge_of(np.zeros(len(FEATURES)), 0.0, t, mode).decide(rows[i].x, bool(rows[i].x[RULE_ACCEPT]))
@@ -210,12 +274,25 @@ def cross_validate(rows: Sequence[Row], thresholds: Sequence[float], mode: str) 
             print(f"{name}: {mode:6s} t={t:.2f}  {accuracy(part, decide)}")
 
 
+def cached_rows(path: Path | None, make: Callable[[], list[Row]]) -> list[Row]:
+    """The rows cached at ``path`` (JSON) when it exists, else ``make()``'s, written there when a path is given."""
+    if path and path.exists():
+        return [Row(**r) for r in json.loads(path.read_text(encoding="utf-8"))]
+    rows = make()
+    if path:
+        path.write_text(json.dumps([r.__dict__ for r in rows]), encoding="utf-8")
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--chars", type=int, default=100_000, help="the first N characters of each PDNC novel")
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.3, 0.4, 0.5, 0.6])
     ap.add_argument("--mode", choices=MODES, default="veto")
     ap.add_argument("--rows", type=Path, help="cache of the candidate rows (JSON): read if present, else written")
+    ap.add_argument("--fanfic", action="store_true",
+                    help="add the DEV real works' candidates, labelled by their gold character lists")
+    ap.add_argument("--fanfic-rows", type=Path, help="with --fanfic: cache of those rows (JSON), read or written")
     ap.add_argument("--write", action="store_true", help="fit on all rows and write the artifact")
     ap.add_argument("--on", action="store_true", help="with --write: the cast uses the judge by default")
     ap.add_argument("--out", type=Path, default=learned_judge.MODEL_PATH, help="with --write: where (default: shipped)")
@@ -223,12 +300,9 @@ def main(argv: list[str] | None = None) -> int:
     if not PDNC.is_dir() or not LITBANK.is_dir():
         print(f"training data not found under {SHARED}; nothing done", file=sys.stderr)
         return 0
-    if args.rows and args.rows.exists():
-        rows = [Row(**r) for r in json.loads(args.rows.read_text(encoding="utf-8"))]
-    else:
-        rows = pdnc_rows(args.chars) + litbank_rows()
-        if args.rows:
-            args.rows.write_text(json.dumps([r.__dict__ for r in rows]), encoding="utf-8")
+    rows = cached_rows(args.rows, lambda: pdnc_rows(args.chars) + litbank_rows())
+    if args.fanfic:
+        rows += cached_rows(args.fanfic_rows, fanfic_rows)
     print(f"{len(rows)} candidates, {sum(r.label for r in rows)} characters")
     cross_validate(rows, args.thresholds, args.mode)
     if args.write:
