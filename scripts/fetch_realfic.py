@@ -15,8 +15,9 @@ paragraph a row, as the fanfiction-nlp pipeline stores AO3 chapters; ``file.csv#
 speech, ``hr``/``br`` lines as scene breaks, ``2 Title`` lines as headings; lines a to b of the whole file),
 and ``file.txt`` is a plain-text story export that keeps one paragraph a line (Fimfiction's downloads;
 ``file.txt#La-Lb`` keeps lines a to b), and ``archive.zip#member.txt#La-Lb`` is lines a to b of a member of a zip
-archive holding text extracted from a PDF (wrapped lines rejoined into paragraphs by :func:`wrapped_paragraphs`).
-The text is read with ``git show COMMIT:PATH``
+archive holding text extracted from a PDF (wrapped lines rejoined into paragraphs by :func:`wrapped_paragraphs`),
+and ``book.epub#OEBPS/chapter1.html`` is the body of one chapter file of an EPUB (an e-book saved from AO3 or
+fanfiction.net by a downloader), read as HTML. The text is read with ``git show COMMIT:PATH``
 and converted to plain text by :func:`plain_text` below (the conversion the labels were written against: YAML or TOML
 front matter dropped, Markdown emphasis, escapes, headings and links reduced to their words, HTML reduced to its text
 with lxml, paragraphs kept as blank-line-separated blocks). ``--check`` also compares each text's sha256 and word count
@@ -57,6 +58,8 @@ PERL_QUOTE = re.compile(r"Q<([^<>]*)>")
 PERL_HEADING = re.compile(r"^[1-6] (?=\S)")
 PERL_BREAKS = {"hr", "br"}
 ZIP_MEMBER = ".zip#"
+EPUB_MEMBER = ".epub#"
+BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S | re.I)
 SENTENCE_END = tuple('.!?"\u201d\u2019\u2026')
 
 
@@ -207,6 +210,13 @@ def zip_member_text(archive: bytes, member: str) -> str:
         return opened.read(member).decode("utf-8")
 
 
+def epub_chapter_markup(book: bytes, member: str) -> str:
+    """The body of one XHTML chapter file inside an EPUB (a zip archive), its head (title, styles) left out."""
+    document = zip_member_text(book, member)
+    body = BODY.search(document)
+    return body.group(1) if body else document
+
+
 def table_paragraphs(table: str, first: int | None = None, last: int | None = None) -> str:
     """The ``text`` column of a CSV paragraph table (rows a to b, 1-based and inclusive, when given) as Markdown
     paragraphs."""
@@ -222,10 +232,13 @@ def source_markup(mirror: Path, commit: str, path: str) -> str:
     chapter module (``#content``), the paragraphs of a LyX document (``.lyx``), the paragraphs of a CSV table
     (``.csv``, ``.csv#La-Lb`` for data rows a to b), the lines of a Perl page's story (``.pl#La-Lb``), the
     lines of a plain-text export with one paragraph a line (``.txt``, ``.txt#La-Lb``), the wrapped lines of a
-    PDF's text kept inside a zip archive (``a.zip#member.txt#La-Lb``),
-    or (a path ending in /) its folder's files joined in name order."""
+    PDF's text kept inside a zip archive (``a.zip#member.txt#La-Lb``), the body of one chapter file of an EPUB
+    (``book.epub#OEBPS/chapter1.html``), or (a path ending in /) its folder's files joined in name order."""
     if path.endswith(JS_CONTENT):
         return template_scenes(_git(mirror, "show", f"{commit}:{path[: -len(JS_CONTENT)]}"))
+    if EPUB_MEMBER in path:
+        book, member = path.split(EPUB_MEMBER, 1)
+        return epub_chapter_markup(_git_bytes(mirror, "show", f"{commit}:{book}.epub"), member)
     file, first, last = line_range(path)
     if ZIP_MEMBER in file:
         archive, member = file.split(ZIP_MEMBER, 1)

@@ -162,3 +162,18 @@ def test_a_zip_archive_member_is_read_by_name() -> None:
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("texts/story.txt", "One line.\n")
     assert fetch.zip_member_text(buffer.getvalue(), "texts/story.txt") == "One line.\n"
+
+
+def test_an_epub_chapter_file_gives_its_body_text_without_the_head() -> None:
+    fetch = load_fetch()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as book:
+        book.writestr("mimetype", "application/epub+zip")
+        book.writestr(
+            "OEBPS/chapter1.html",
+            '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+            "<title>Chapter 1 - A Work</title><style>p { margin: 0 }</style></head>\n<body>\n"
+            "<h2>Chapter 1</h2>\n<p>She <em>ran</em>.</p><p>He\nfollowed.</p>\n</body></html>",
+        )
+    markup = fetch.epub_chapter_markup(buffer.getvalue(), "OEBPS/chapter1.html")
+    assert fetch.plain_text(markup) == "Chapter 1\n\nShe ran.\n\nHe followed.\n"
