@@ -102,6 +102,12 @@ def test_committed_files_cover_popular_fandoms_beyond_the_largest(checker: Modul
         "Trollhunters: Tales of Arcadia": "Jim Lake Jr.",  # cartoons
         "Rivers of London - Ben Aaronovitch": "Thomas Nightingale",  # books
         "Scream (Movies)": "Sidney Prescott",  # films
+        "The Penumbra Podcast": "Juno Steel",  # podcasts
+        "The Wandering Inn - pirateaba": "Erin Solstice",  # web serials
+        "Girl Genius": "Agatha Heterodyne",  # webcomics
+        "Kipo and the Age of Wonderbeasts (Cartoon)": "Kipo Oak",
+        "Metroid (Video Games)": "Samus Aran",
+        "Scarecrow and Mrs. King": "Lee Stetson",
     }
     for fandom, character in expected.items():
         assert character in by_fandom[fandom].characters, fandom
