@@ -378,6 +378,10 @@ def test_specific_tag_names_the_sub_canon_whose_characters_and_terms_the_text_us
     assert specific_tag("Pocket Monsters | Pokemon - All Media Types", {},
                         {"guild": 4, "reviver seed": 2}) == "Pokemon Mystery Dungeon"
     assert specific_tag("Naruto", {"Uzumaki Naruto": 30}, {}) == "Naruto"  # a fandom without sub-canons
+    voyager = {"Kathryn Janeway": 25, "Chakotay": 12, "James T. Kirk": 1}
+    assert specific_tag("Star Trek", voyager, {"delta quadrant": 2}) == "Star Trek: Voyager"
+    kirk_spock = {"James T. Kirk": 30, "Spock": 28, "Jean-Luc Picard": 3}  # the series' own canon competes
+    assert specific_tag("Star Trek", kirk_spock, {}) == "Star Trek"
 
 
 def test_report_names_the_sub_canon_and_the_cast_keeps_the_kb_fandom() -> None:
