@@ -320,7 +320,9 @@ def merge(files: list[dict[str, Any]], meta: dict[str, Any] | None) -> dict[str,
                          "places": list(data.get("places", [])),
                          "groups": list(data.get("groups", [])),
                          "place_keys": sorted({alias_key(p) for p in data.get("places", [])}),  # loading derives none
-                         "group_keys": sorted({alias_key(g) for g in data.get("groups", [])})}
+                         "group_keys": sorted({alias_key(g) for g in data.get("groups", [])}),
+                         "canons": [[c["tag"], [renamed.get(t, t) for t in c.get("characters", [])],
+                                     [w.lower() for w in c.get("vocabulary", [])]] for c in data.get("canon", [])]}
         umbrella.update({u: name for u in data.get("umbrella", []) if u != name})
     fandoms.update(meta_fandoms)
     total = (int(meta["works"]) if meta else 0) + nominal  # type: ignore[call-overload]

@@ -38,10 +38,11 @@ MEDIA = frozenset(
 )
 GENDERS = frozenset({"m", "f"})
 TOP_KEYS = frozenset(
-    {"fandom", "umbrella", "media", "related", "vocabulary", "species", "places", "groups", "character",
+    {"fandom", "umbrella", "media", "related", "vocabulary", "species", "places", "groups", "character", "canon",
      "relationship"}
 )
 LIST_KEYS = ("umbrella", "vocabulary", "places", "groups")
+CANON_KEYS = frozenset({"tag", "characters", "vocabulary"})
 CHARACTER_KEYS = frozenset({"tag", "gender", "aliases", "nicknames", "epithets"})
 CHARACTER_LISTS = ("aliases", "nicknames", "epithets")
 MAX_VOCABULARY = 60
@@ -218,6 +219,43 @@ def _check_relationships(data: dict[str, Any], tags: list[str], problems: list[s
     return len(seen)
 
 
+def _check_canons(data: dict[str, Any], tags: list[str], problems: list[str]) -> None:
+    """A file's sub-canons (``[[canon]]``: the more specific AO3 tags of its canon, such as "Stargate SG-1" in the
+    Stargate file): each tag is the file's fandom or one of its umbrella tags, named once; its characters are the
+    file's character tags (each in one sub-canon at most); its vocabulary a non-empty list when there are no
+    characters."""
+    canons = data.get("canon", [])
+    if not isinstance(canons, list) or not all(isinstance(c, dict) for c in canons):
+        problems.append("'canon' must be a list of tables")
+        return
+    own = {data.get("fandom"), *(data.get("umbrella") or [])}
+    seen_tags: set[str] = set()
+    seen_characters: set[str] = set()
+    for canon in canons:
+        tag = canon.get("tag")
+        unknown = set(canon) - CANON_KEYS
+        if unknown:
+            problems.append(f"canon {tag!r}: unknown keys {sorted(unknown)}")
+        if tag not in own:
+            problems.append(f"canon {tag!r} is neither the fandom nor one of its umbrella tags")
+        if tag in seen_tags:
+            problems.append(f"canon {tag!r} named twice")
+        seen_tags.add(tag)
+        characters = canon.get("characters", [])
+        vocabulary = canon.get("vocabulary", [])
+        if not _is_str_list(characters) or not _is_str_list(vocabulary):
+            problems.append(f"canon {tag!r}: 'characters' and 'vocabulary' must be lists of non-empty strings")
+            continue
+        if not characters and not vocabulary:
+            problems.append(f"canon {tag!r} names no character and no vocabulary")
+        for name in characters:
+            if name not in tags:
+                problems.append(f"canon {tag!r}: {name!r} is no character tag of the file")
+            elif name in seen_characters:
+                problems.append(f"canon {tag!r}: {name!r} is in another canon of the file")
+            seen_characters.add(name)
+
+
 def check_file(path: Path) -> tuple[list[str], FandomFile | None]:
     """Problems of one file (reasons without the file name) and what the cross-file checks need."""
     try:
@@ -239,6 +277,7 @@ def check_file(path: Path) -> tuple[list[str], FandomFile | None]:
     tags = _check_characters(data, problems)
     _check_not_characters(data, tags, problems)
     relationships = _check_relationships(data, tags, problems)
+    _check_canons(data, tags, problems)
     record = FandomFile(
         path=path,
         fandom=fandom,

@@ -102,6 +102,12 @@ def test_committed_files_cover_popular_fandoms_beyond_the_largest(checker: Modul
         "Trollhunters: Tales of Arcadia": "Jim Lake Jr.",  # cartoons
         "Rivers of London - Ben Aaronovitch": "Thomas Nightingale",  # books
         "Scream (Movies)": "Sidney Prescott",  # films
+        "The Penumbra Podcast": "Juno Steel",  # podcasts
+        "The Wandering Inn - pirateaba": "Erin Solstice",  # web serials
+        "Girl Genius": "Agatha Heterodyne",  # webcomics
+        "Kipo and the Age of Wonderbeasts (Cartoon)": "Kipo Oak",
+        "Metroid (Video Games)": "Samus Aran",
+        "Scarecrow and Mrs. King": "Lee Stetson",
     }
     for fandom, character in expected.items():
         assert character in by_fandom[fandom].characters, fandom
@@ -236,3 +242,31 @@ def test_species_are_checked_like_vocabulary(checker: ModuleType, tmp_path: Path
     write(tmp_path, "example.toml", GOOD.replace('places = ["Exampleton"]',
                                                  'species = ["Widgetmouse"]\nplaces = ["Exampleton"]'))
     assert problems_of(checker, tmp_path) == []
+
+
+CANONS = """
+[[canon]]
+tag = "Example - All Media Types"
+characters = ["Alice Example"]
+vocabulary = ["widgetcraft"]
+
+[[canon]]
+tag = "Example Fandom"
+characters = ["Bob (Example)"]
+"""
+
+
+def test_sub_canons_of_the_fandom_or_its_umbrella_pass(checker: ModuleType, tmp_path: Path) -> None:
+    write(tmp_path, "example.toml", GOOD + CANONS)
+    assert problems_of(checker, tmp_path) == []
+
+
+def test_sub_canon_outside_the_file_or_with_unknown_characters_is_reported(checker: ModuleType,
+                                                                           tmp_path: Path) -> None:
+    text = GOOD + CANONS.replace('tag = "Example Fandom"', 'tag = "Another Fandom"').replace(
+        'characters = ["Bob (Example)"]', 'characters = ["Alice Example", "Carol"]')
+    write(tmp_path, "example.toml", text)
+    problems = problems_of(checker, tmp_path)
+    assert any("'Another Fandom' is neither the fandom nor one of its umbrella tags" in p for p in problems)
+    assert any("'Carol' is no character tag of the file" in p for p in problems)
+    assert any("'Alice Example' is in another canon of the file" in p for p in problems)

@@ -144,3 +144,17 @@ def test_every_ao3_meta_fandom_of_five_works_or_more_has_a_file() -> None:
     data = load_script("scripts/build_kb.py").read_data_files(ROOT / "data" / "fandoms")
     tags = {t for d in data for t in [d["fandom"], *d.get("umbrella", [])]}
     assert [f for f, n in works.items() if n >= 5 and f not in tags and f not in NOT_ONE_FANDOM] == []
+
+
+def test_sub_canons_are_built_with_their_characters_and_lower_cased_vocabulary(tmp_path: Path) -> None:
+    text = NARUTO_LIKE + """
+[[canon]]
+tag = "Example Shinobi Shippuden"
+characters = ["Kaytwo (Example Shinobi)"]
+vocabulary = ["Akatsukiya", "Hiddenleafton"]
+"""
+    canons = _build(tmp_path, text).fandoms["Example Shinobi"].canons
+    assert [(c.tag, c.characters, c.vocab) for c in canons] == [
+        ("Example Shinobi Shippuden", frozenset({"Kaytwo (Example Shinobi)"}), ("akatsukiya", "hiddenleafton"))]
+    (tmp_path / "plain").mkdir()
+    assert _build(tmp_path / "plain", NARUTO_LIKE).fandoms["Example Shinobi"].canons == ()

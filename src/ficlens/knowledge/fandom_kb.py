@@ -48,6 +48,15 @@ class AliasHit(NamedTuple):  # a tuple: built ~16k times per load
     kind: AliasKind
 
 
+class Canon(NamedTuple):
+    """A more specific AO3 tag within a file's fandom ("Stargate SG-1" in the Stargate file, "Pokemon Mystery
+    Dungeon" in Pokemon's) and what marks a work of it: its own characters' tags and vocabulary (lower-cased)."""
+
+    tag: str
+    characters: frozenset[str]
+    vocab: tuple[str, ...]
+
+
 @dataclass(slots=True)
 class FandomEntry:
     name: str
@@ -58,6 +67,7 @@ class FandomEntry:
     vocab: list[str] = field(default_factory=list)
     places: frozenset[str] = frozenset()  # alias_key forms: never characters
     groups: frozenset[str] = frozenset()
+    canons: tuple[Canon, ...] = ()  # the file's sub-canons (see Canon), none for most fandoms
 
 
 def name_aliases(name: str) -> list[tuple[str, AliasKind]]:
@@ -142,7 +152,9 @@ class FandomKB:
             entry = FandomEntry(fname, int(raw["works"]), relationships=dict(raw.get("relationships", {})),
                                 canon=frozenset(raw.get("canon", ())),
                                 vocab=[w.lower() for w in raw.get("vocab", [])],
-                                places=_keys(raw, "places"), groups=_keys(raw, "groups"))
+                                places=_keys(raw, "places"), groups=_keys(raw, "groups"),
+                                canons=tuple(Canon(tag, frozenset(chars), tuple(vocab))
+                                             for tag, chars, vocab in raw.get("canons", ())))
             for cname, value in raw.get("characters", {}).items():
                 if len(value) > 4:  # a file character with its lookup forms built in: "fnaruto", "ldobe"...
                     char = KBCharacter(cname, fname, int(value[0]), value[1], tuple(value[2]), tuple(value[3]))

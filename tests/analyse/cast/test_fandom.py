@@ -363,3 +363,50 @@ def test_vocabulary_that_names_a_fandom_outweighs_two_given_names_of_another() -
     assert [f for f, _ in score_fandoms(names, words)] == ["Pocket Monsters | Pokemon - All Media Types"]
     # a fandom found by its characters with strong evidence keeps its place
     assert score_fandoms({"Stiles": 20, "Derek": 15, "Scott": 5}, words)[0][0] == "Teen Wolf (TV)"
+
+
+def test_specific_tag_names_the_sub_canon_whose_characters_and_terms_the_text_uses() -> None:
+    from ficlens.analyse.cast.fandom import specific_tag
+
+    sg1 = {"Jack O'Neill": 12, "Teal'c": 8, "Samantha Carter": 7}
+    assert specific_tag("Stargate Atlantis", sg1, {"goa'uld": 5, "sgc": 11}) == "Stargate SG-1"
+    sga = {"John Sheppard": 20, "Rodney McKay": 15}
+    assert specific_tag("Stargate Atlantis", sga, {"wraith": 3}) == "Stargate Atlantis"
+    mixed = {"John Sheppard": 10, "Jack O'Neill": 10}
+    assert specific_tag("Stargate Atlantis", mixed, {}) == "Stargate Atlantis"  # no sub-canon carries 2/3
+    assert specific_tag("Stargate Atlantis", {"Jack O'Neill": 2}, {}) == "Stargate Atlantis"  # too little
+    assert specific_tag("Pocket Monsters | Pokemon - All Media Types", {},
+                        {"guild": 4, "reviver seed": 2}) == "Pokemon Mystery Dungeon"
+    assert specific_tag("Naruto", {"Uzumaki Naruto": 30}, {}) == "Naruto"  # a fandom without sub-canons
+    voyager = {"Kathryn Janeway": 25, "Chakotay": 12, "James T. Kirk": 1}
+    assert specific_tag("Star Trek", voyager, {"delta quadrant": 2}) == "Star Trek: Voyager"
+    kirk_spock = {"James T. Kirk": 30, "Spock": 28, "Jean-Luc Picard": 3}  # the series' own canon competes
+    assert specific_tag("Star Trek", kirk_spock, {}) == "Star Trek"
+
+
+def test_report_names_the_sub_canon_and_the_cast_keeps_the_kb_fandom() -> None:
+    import ficlens
+
+    text = ("Jack O'Neill leaned on the briefing room table. \"Carter, tell me the Goa'uld didn't follow us.\"\n\n"
+            "Samantha Carter shook her head. \"Not through the gate, sir. Teal'c checked the SGC logs twice.\"\n\n"
+            "Teal'c inclined his head. \"Indeed. No Jaffa came through, O'Neill.\"\n\n"
+            "Jack sighed. \"Great. Daniel Jackson is still on Abydos, and Hammond wants a report.\" Carter smiled; "
+            "Teal'c said nothing. Jack O'Neill grabbed his cap and went to find Daniel Jackson's notes.\n")
+    report = ficlens.analyze(text)
+    assert [f.name for f in report.fandoms][:1] == ["Stargate SG-1"]
+    assert any(c.name == "Jack O'Neill" for c in report.characters)
+
+
+@pytest.mark.parametrize(("text", "fandom"), [
+    ("Amanda King set the grocery bags down. \"Lee, you can't just climb in through my kitchen window.\"\n\n"
+     "Lee Stetson grinned. \"Billy needs you at the Agency, Amanda. Francine is already there.\"\n\n"
+     "\"Billy Melrose can wait until the boys are at school,\" Amanda said. Lee sighed; Francine Desmond would "
+     "never let him forget it, and Billy would ask why Amanda was late again.\n", "Scarecrow and Mrs. King"),
+    ("Magenta polished the banister while Riff Raff muttered at the stairs. \"The master will want his guests,\" "
+     "he hissed.\n\nColumbia tap-danced down the hall. \"Frank is in a mood,\" she sang.\n\n\"When is Frank not "
+     "in a mood?\" Magenta said. Riff Raff only laughed, and Columbia laughed with him, and somewhere above them "
+     "Frank N. Furter called for Magenta.\n", "Rocky Horror Picture Show (1975)"),
+])
+def test_small_fandoms_of_the_real_works_are_detected(text: str, fandom: str) -> None:
+    doc = build_document(Work(text=text, source="-", format="text"), "fast")
+    assert [f for f, _ in cast_of(doc).fandoms][:1] == [fandom]

@@ -87,6 +87,8 @@ REFERENCE_CHARS = 50_000  # the length of text the rates above stand for (see te
 VOCAB_ABSENT = 0.25  # chance that a fan work of REFERENCE_CHARS uses no term of its fandom's vocabulary (see llr)
 ABSENT_LENGTHS = 2.0  # ... counted over at most this many reference lengths beyond the first
 LEAD_SHARE = 0.1  # a character whose forms carry this share of the text's name uses: one of its leads (text_scale)
+CANON_SHARE = 2 / 3  # a sub-canon's share of the sub-canon evidence (names and terms) that names it (specific_tag)
+CANON_MIN = 3  # ... and its uses at least
 
 
 @dataclass(slots=True)
@@ -397,6 +399,23 @@ def term_uses(words: Counts, term: str) -> int:
     """The text's uses of a vocabulary term and of its plural ("Mesmer": "mesmers" too; "death eater": "death
     eaters"), where the term ends in no "s"."""
     return words.get(term, 0) + (words.get(term + "s", 0) if not term.endswith("s") else 0)
+
+
+def specific_tag(fandom: str, character_names: Mapping[str, int], words: WordCounts) -> str:
+    """The most specific AO3 tag the text supports within a detected fandom: the file's sub-canon
+    (:class:`~ficlens.knowledge.fandom_kb.Canon`: "Stargate SG-1" in the Stargate file) whose own characters'
+    name uses (``character_names``: KB character tag -> the text's name uses) and vocabulary uses carry
+    ``CANON_SHARE`` of all sub-canons' and at least ``CANON_MIN``; else the fandom's own tag. Jack O'Neill, Daniel
+    and the Goa'uld make "Stargate SG-1"; Sheppard, McKay and the Wraith "Stargate Atlantis"; a Pokemon chapter of
+    exploration teams and Treasure Town "Pokemon Mystery Dungeon"."""
+    entry = load_kb().fandoms.get(fandom)
+    if entry is None or not entry.canons:
+        return fandom
+    counted = _counted(words)
+    support = {canon.tag: sum(n for name, n in character_names.items() if name in canon.characters)
+               + sum(term_uses(counted, term) for term in canon.vocab) for canon in entry.canons}
+    tag, best = max(support.items(), key=lambda item: item[1])
+    return tag if best >= CANON_MIN and best >= CANON_SHARE * sum(support.values()) else fandom
 
 
 def _singular(run: str) -> str:

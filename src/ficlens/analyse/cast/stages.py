@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import cache
+
 from ficlens.analyse.analysis import Analysis
 from ficlens.analyse.cast.build import cast_of
+from ficlens.analyse.cast.fandom import TextWords, specific_tag
 from ficlens.analyse.cast.model import Cast, Cluster
 from ficlens.analyse.cast.narrator import narrator_of
 from ficlens.report import Character, Fandom
@@ -45,5 +49,13 @@ def run_characters(analysis: Analysis) -> None:
 
 
 def run_fandom(analysis: Analysis) -> None:
-    """Fill ``report.fandoms`` with the fandoms the cast was canonicalised against."""
-    analysis.report.fandoms = [Fandom(name=name, score=score) for name, score in analysis.cast.fandoms]
+    """Fill ``report.fandoms`` with the fandoms the cast was canonicalised against, each by the most specific AO3
+    tag the text supports (:func:`~ficlens.analyse.cast.fandom.specific_tag`: "Stargate SG-1" in the Stargate
+    file); the cast keeps the KB's fandom for its lookups."""
+    cast, words = analysis.cast, cache(lambda: TextWords(analysis.doc.text))
+    uses: Counter[str] = Counter()
+    for cluster in cast.clusters:
+        if cluster.kb is not None:
+            uses[cluster.kb.name] += cluster.names
+    analysis.report.fandoms = [Fandom(name=specific_tag(name, uses, words), score=score)
+                               for name, score in cast.fandoms]
