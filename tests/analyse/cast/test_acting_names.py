@@ -1,0 +1,44 @@
+"""Names the tagger or the KB would turn down that the text shows to be people: a one-word name that does things,
+a KB place of another fandom or a term of the detected one that acts like a name, and a KB name written as one
+word ("Applebloom")."""
+
+from __future__ import annotations
+
+from cast_helpers import EMMA, names
+from ficlens.analyse.cast.build import closed_up_names
+from ficlens.knowledge import load_kb
+
+PONIES = ("Twilight Sparkle smiled at Rarity. Rarity laughed, and Applejack sat down. Twilight Sparkle nodded to "
+          "Applejack. Rarity said nothing. Applejack smiled at Rarity. ")
+
+
+def test_a_one_word_name_that_acts_is_a_character_though_rarely_mid_sentence() -> None:
+    text = EMMA + "Vashtrel nodded. Vashtrel's hands shook. Vashtrel ran to Emma. "
+    assert "Vashtrel" in names(text)
+
+
+def test_a_kb_place_of_another_fandom_that_acts_three_times_is_a_character() -> None:
+    text = EMMA + ("Magenta nodded to Emma. Magenta's hands shook. Then Magenta turned to Harriet, and Magenta "
+                   "yawned twice. ")
+    assert "Magenta" in names(text)
+    text = EMMA + "Emma dreamed of Magenta, and Magenta filled her nights, and Magenta waited for Harriet. "
+    assert "Magenta" not in names(text)  # acts twice: still the place
+
+
+def test_a_fandom_term_that_acts_like_a_name_is_a_character() -> None:
+    text = ("Pikachu smiled at Ash Ketchum. Ash Ketchum and Misty walked on, and Brock followed Misty. Wooper "
+            "nodded to Ash Ketchum. Wooper's tail swished. Later Wooper turned to Misty, and Wooper yawned twice. "
+            "Misty smiled at Brock.")
+    assert "Wooper" in names(text)
+
+
+def test_a_kb_name_written_as_one_word_is_that_character() -> None:
+    text = PONIES + "Applebloom ran up to Applejack, and Applebloom hugged her sister. Later Applebloom sang. "
+    assert "Apple Bloom (My Little Pony)" in names(text)
+
+
+def test_closed_up_names_keep_one_capital_and_skip_words_the_kb_holds() -> None:
+    kb = load_kb()
+    closed = closed_up_names(kb, {"My Little Pony: Friendship is Magic"})
+    assert closed["Applebloom"].name == "Apple Bloom (My Little Pony)"
+    assert "AppleBloom" not in closed and "Applejack" not in closed  # Applejack is a character of its own
