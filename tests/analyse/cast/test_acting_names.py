@@ -1,11 +1,11 @@
 """Names the tagger or the KB would turn down that the text shows to be people: a one-word name that does things,
 a KB place of another fandom or a term of the detected one that acts like a name, and a KB name written as one
-word ("Applebloom")."""
+word ("Applebloom") or misspelt by a letter ("Cadence")."""
 
 from __future__ import annotations
 
 from cast_helpers import EMMA, names
-from ficlens.analyse.cast.build import closed_up_names
+from ficlens.analyse.cast.kb_variants import MisspeltNames, closed_up_names
 from ficlens.knowledge import load_kb
 
 PONIES = ("Twilight Sparkle smiled at Rarity. Rarity laughed, and Applejack sat down. Twilight Sparkle nodded to "
@@ -42,3 +42,18 @@ def test_closed_up_names_keep_one_capital_and_skip_words_the_kb_holds() -> None:
     closed = closed_up_names(kb, {"My Little Pony: Friendship is Magic"})
     assert closed["Applebloom"].name == "Apple Bloom (My Little Pony)"
     assert "AppleBloom" not in closed and "Applejack" not in closed  # Applejack is a character of its own
+
+
+def test_a_kb_name_misspelt_by_one_letter_is_that_character() -> None:
+    text = PONIES + "Cadence smiled at Rarity, and Cadence nodded. Later Cadence sang to Applejack. "
+    assert "Princess Cadance (My Little Pony)" in names(text)
+
+
+def test_a_misspelling_is_read_only_for_one_character_of_a_long_word_that_is_no_name() -> None:
+    misspelt = MisspeltNames(load_kb(), {"Harry Potter - J. K. Rowling"})
+    hermione = misspelt.character("Hermoine")
+    assert hermione is not None and hermione.name == "Hermione Granger"
+    assert misspelt.character("Dumbledor") is None  # Albus or Aberforth
+    assert misspelt.character("Malfoys") is None and misspelt.character("Grangers") is None  # families
+    assert misspelt.character("Hermione") is None  # the name itself: the KB holds it
+    assert misspelt.character("Slytherin") is None and misspelt.character("Slytheirn") is None  # the house

@@ -20,6 +20,7 @@ from ficlens.analyse.cast.fandom import TextWords, score_fandoms
 from ficlens.analyse.cast.gendered import gendered_variants
 from ficlens.analyse.cast.given_names import PRIOR_VOTES, given_name_gender
 from ficlens.analyse.cast.judge_features import Signals, candidate_features, lower_word_counts
+from ficlens.analyse.cast.kb_variants import MisspeltNames, closed_up_names
 from ficlens.analyse.cast.model import Cast, Cluster, Mention
 from ficlens.analyse.cast.name_judge import (
     NATIONS,
@@ -74,7 +75,7 @@ from ficlens.analyse.dialogue import (
 )
 from ficlens.knowledge import KBCharacter, load_kb
 from ficlens.knowledge.common_words import is_common_word
-from ficlens.knowledge.fandom_kb import FandomKB, full_names
+from ficlens.knowledge.fandom_kb import FandomKB
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.nlp.stop_words import STOP_WORDS
 
@@ -135,10 +136,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         return c
 
     accepted: list[NameForm] = []
-    # KB characters by a form the KB does not hold: "the Doctor" -> "The Doctor (Doctor Who)"; "Applebloom" -> "Apple
-    # Bloom (My Little Pony)"
-    by_article: dict[tuple[str | None, tuple[str, ...]], KBCharacter] = {}
-    closed = cache(lambda: closed_up_names(kb, fset))
+    by_article: dict[tuple[str | None, tuple[str, ...]], KBCharacter] = {}  # "the Doctor": "The Doctor (Doctor Who)"
     quoted = quoted_titles(story)
     quote_starts = quote_index(quotes)
     epithets: set[tuple[str, ...]] = set()  # names written after "the" in most of their uses ("the Caterpillar")
@@ -151,8 +149,6 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             known = bool(kb.lookup(form.tokens[-1], fset))
         if not known and fset and (with_article := _known_with_article(kb, story, form, fset)) is not None:
             known, by_article[form.key] = True, with_article
-        if not known and fset and form.title is None and len(form.tokens) == 1 and form.text in closed():
-            known, by_article[form.key] = True, closed()[form.text]
         uses = uses_of(text, form, quoted)
         if form.title is None and 2 * uses.the > uses.total:
             epithets.add(form.tokens)
@@ -186,7 +182,9 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     local_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 and not kb.lookup(f.text, fset)
                    for t in (f.tokens[0], f.tokens[-1])}
     full_owners: dict[str, set[str]] = {}  # a word of a full name the KB knows -> those KB characters
-    kb_of = {f.key: _kb_character(f, fset, untitled_singles) or by_article.get(f.key) for f in accepted} if fset else {}
+    variant = _kb_variants(kb, fset)
+    kb_of = {f.key: _kb_character(f, fset, untitled_singles) or by_article.get(f.key) or variant(f)
+             for f in accepted} if fset else {}
     for form in sorted(accepted, key=lambda f: (-len(f.tokens), f.title is not None)):
         kbc = kb_of.get(form.key)
         if (kbc is not None and len(form.tokens) == 1 and form.title is None and form.tokens[0] in local_parts
@@ -655,20 +653,19 @@ def _drop_empty(clusters: list[Cluster], mentions: list[Mention]) -> list[Cluste
     return kept
 
 
-def closed_up_names(kb: FandomKB, fandoms: set[str]) -> dict[str, KBCharacter]:
-    """The characters of ``fandoms`` by a name of two or more words written as one ("Applebloom" for Apple Bloom,
-    "Rainbowdash", "Obiwan"; a capital only at its start), where the KB holds no character of that one word."""
-    out: dict[str, KBCharacter] = {}
-    for fandom in sorted(fandoms):
-        for char in kb.fandoms[fandom].characters.values():
-            for name in full_names(char):
-                words = name.replace("-", " ").split()
-                if len(words) < 2 or not all(w.isalpha() for w in words):
-                    continue
-                one = words[0].capitalize() + "".join(w.lower() for w in words[1:])
-                if not kb.lookup(one, fandoms):
-                    out.setdefault(one, char)
-    return out
+def _kb_variants(kb: FandomKB, fandoms: set[str]) -> Callable[[NameForm], KBCharacter | None]:
+    """The character of ``fandoms`` that an accepted one-word form the KB does not hold names, written as one word
+    ("Applebloom": Apple Bloom) or misspelt by a letter ("Cadence": Princess Cadance); kb_variants.py. Only names
+    the rules accepted: a misspelling never makes a name of a word ("Heaving" is no "Hevring")."""
+    closed = cache(lambda: closed_up_names(kb, fandoms))
+    misspelt = cache(lambda: MisspeltNames(kb, fandoms))
+
+    def variant(form: NameForm) -> KBCharacter | None:
+        if form.title is not None or len(form.tokens) != 1:
+            return None
+        return closed().get(form.text) or misspelt().character(form.text)
+
+    return variant
 
 
 def _known_with_article(kb: FandomKB, text: str, form: NameForm, fandoms: set[str]) -> KBCharacter | None:
