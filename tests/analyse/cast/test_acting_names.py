@@ -57,3 +57,12 @@ def test_a_misspelling_is_read_only_for_one_character_of_a_long_word_that_is_no_
     assert misspelt.character("Malfoys") is None and misspelt.character("Grangers") is None  # families
     assert misspelt.character("Hermione") is None  # the name itself: the KB holds it
     assert misspelt.character("Slytherin") is None and misspelt.character("Slytheirn") is None  # the house
+
+
+def test_a_possessive_that_slipped_inside_a_name_ending_in_s_is_that_name() -> None:
+    text = ("Stiles smiled at Derek Hale. Derek nodded to Scott McCall, and Scott sat down by Stiles. "
+            "Stile's hands shook. Later Stile's voice broke, and Derek took Stile's hand. Stiles looked at Scott. ")
+    found = names(text)
+    assert "Stiles Stilinski" in found and not any(name.startswith("Stile ") or name == "Stile" for name in found)
+    slip = MisspeltNames(load_kb(), {"Teen Wolf (TV)"}).possessive_slip("Stile")
+    assert slip is not None and slip.name == "Stiles Stilinski"

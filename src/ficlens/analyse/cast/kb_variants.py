@@ -1,6 +1,7 @@
 """Forms the KB does not hold that a text writes for a character of its detected fandom: a name of two or more words
-written as one ("Applebloom" for Apple Bloom) and a one-word name misspelt by one letter ("Cadence" for Princess
-Cadance, "Hermoine" for Hermione). Built once per cast from the detected fandoms' characters."""
+written as one ("Applebloom" for Apple Bloom), a one-word name misspelt by one letter ("Cadence" for Princess
+Cadance, "Hermoine" for Hermione) and a name ending in "s" whose possessive slipped its apostrophe ("Stile's"). Built
+once per cast from the detected fandoms' characters."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ class MisspeltNames:
 
     def __init__(self, kb: FandomKB, fandoms: set[str]) -> None:
         self._kb = kb
+        self._fandoms = fandoms
         self._by_deletion: dict[str, dict[str, dict[str, KBCharacter]]] = {}  # a deletion -> KB word -> its bearers
         for fandom in sorted(fandoms):
             for char in kb.fandoms[fandom].characters.values():
@@ -49,6 +51,12 @@ class MisspeltNames:
                             for key in _deletions(word.lower()):
                                 bearers = self._by_deletion.setdefault(key, {}).setdefault(word.lower(), {})
                                 bearers[char.name] = char
+
+    def possessive_slip(self, word: str) -> KBCharacter | None:
+        """The one character of the fandoms named ``word`` + "s", the apostrophe of its possessive slipped inside
+        the name ("Stile's lips" for Stiles' lips)."""
+        hits = {h.character.name: h.character for h in self._kb.lookup(word + "s", self._fandoms)}
+        return next(iter(hits.values())) if len(hits) == 1 and not word.endswith("s") else None
 
     def character(self, word: str) -> KBCharacter | None:
         """The one character of the fandoms whose one-word name ``word`` misspells by one letter, the first letter
