@@ -20,6 +20,7 @@ from ficlens.analyse.cast.fandom import TextWords, score_fandoms
 from ficlens.analyse.cast.gendered import gendered_variants
 from ficlens.analyse.cast.given_names import PRIOR_VOTES, given_name_gender
 from ficlens.analyse.cast.judge_features import Signals, candidate_features, lower_word_counts
+from ficlens.analyse.cast.kb_variants import MisspeltNames, closed_up_names
 from ficlens.analyse.cast.model import Cast, Cluster, Mention
 from ficlens.analyse.cast.name_judge import (
     NATIONS,
@@ -91,6 +92,7 @@ _NOT_INTRODUCING = frozenset({"was", "is", "be", "been", "being", "were", "are",
                               "of", "quite", "rather", "than", "become", "became", "seemed", "for", "with", "into"})
 _HONORIFIC = re.compile(r"-(?:sama|san|kun|chan|sensei|senpai|dono)$", re.IGNORECASE)
 MAIN_SHARE = 0.1
+KB_THING_ACTS = 3  # doings that make a KB place or a fandom's term a name (_acting_name)
 NAMING_REACH = 400  # characters after an unnamed person's last mention where a new name may still be theirs
 
 
@@ -156,7 +158,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             continue
         rule_accept = not not_name and (accept(form, known, _main_kb_name(kb, form.text, uses), fast, uses) or (
             fast and _named_person(story, form, uses, quotes, quote_starts)) or (
-            _called_by_name(kb, story, form, uses, quotes, quote_starts)))
+            _called_by_name(kb, story, form, uses, quotes, quote_starts)) or _acting_name(form, uses))
         if rule_accept if fast else _judged(kb, story, form, uses, known, not_name, rule_accept, quotes, quote_starts,
                                             lowered, forms):
             accepted.append(form)
@@ -180,7 +182,9 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     local_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 and not kb.lookup(f.text, fset)
                    for t in (f.tokens[0], f.tokens[-1])}
     full_owners: dict[str, set[str]] = {}  # a word of a full name the KB knows -> those KB characters
-    kb_of = {f.key: _kb_character(f, fset, untitled_singles) or by_article.get(f.key) for f in accepted} if fset else {}
+    variant = _kb_variants(kb, fset)
+    kb_of = {f.key: _kb_character(f, fset, untitled_singles) or by_article.get(f.key) or variant(f)
+             for f in accepted} if fset else {}
     for form in sorted(accepted, key=lambda f: (-len(f.tokens), f.title is not None)):
         kbc = kb_of.get(form.key)
         if (kbc is not None and len(form.tokens) == 1 and form.title is None and form.tokens[0] in local_parts
@@ -531,6 +535,15 @@ def _addressed(text: str, form: NameForm, quotes: list[QuoteSpan], quote_starts:
     return False
 
 
+def _acting_name(form: NameForm, uses: Uses, times: int = 2) -> bool:
+    """A one-word name that does things ``times`` times or more ("Magenta was", "Wooper's tail"), is never a place
+    and is mostly written without "the": a person, whatever the tagger votes. A word the KB holds as a place of
+    some fandom or a term of the detected one is such a name from KB_THING_ACTS doings ("Hogwarts waited" twice is
+    still the school)."""
+    return (form.title is None and len(form.tokens) == 1 and uses.subjects >= times and not uses.places
+            and 2 * uses.the < uses.total and not not_a_person(form, uses))
+
+
 def _acts(text: str, form: NameForm, quoted: list[tuple[int, int]]) -> bool:
     """A part of a full name that does things twice or more ("Dale made out", "Dale's keen ear") and is never a
     place: a person, whatever the tagger votes ("Dale" of "Milt Dale": 8 place votes, 4 doings in half A)."""
@@ -638,6 +651,22 @@ def _drop_empty(clusters: list[Cluster], mentions: list[Mention]) -> list[Cluste
     for m in mentions:
         m.cluster = new_id[m.cluster]
     return kept
+
+
+def _kb_variants(kb: FandomKB, fandoms: set[str]) -> Callable[[NameForm], KBCharacter | None]:
+    """The character of ``fandoms`` that an accepted one-word form the KB does not hold names, written as one word
+    ("Applebloom": Apple Bloom), misspelt by a letter ("Cadence": Princess Cadance) or cut before its "s" by a
+    slipped apostrophe ("Stile's": Stiles Stilinski); kb_variants.py. Only names
+    the rules accepted: a misspelling never makes a name of a word ("Heaving" is no "Hevring")."""
+    closed = cache(lambda: closed_up_names(kb, fandoms))
+    misspelt = cache(lambda: MisspeltNames(kb, fandoms))
+
+    def variant(form: NameForm) -> KBCharacter | None:
+        if form.title is not None or len(form.tokens) != 1:
+            return None
+        return closed().get(form.text) or misspelt().character(form.text) or misspelt().possessive_slip(form.text)
+
+    return variant
 
 
 def _known_with_article(kb: FandomKB, text: str, form: NameForm, fandoms: set[str]) -> KBCharacter | None:
@@ -1015,13 +1044,15 @@ def _fold_into(out: dict[tuple[str | None, tuple[str, ...]], NameForm], form: Na
 def _not_a_name(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> bool:
     """A form the KB does not know as a character of the detected ``fandoms`` that names no one: a place, group or
     term of those fandoms (:func:`_fandom_thing`); a place or group of any KB fandom that never speaks ("Hogwarts"
-    where no fandom is detected), or a phrase it opens that neither opens nor ends with a name ("Hogwarts Head
+    where no fandom is detected, and acts fewer than KB_THING_ACTS times: "Magenta was" five times is a
+    person), or a phrase it opens that neither opens nor ends with a name ("Hogwarts Head
     Girl"; not "Florence Linden"); a word of address ("Sensei", "Tou-san", "Hokage-sama"); a run of no names
     ending in a plural common noun ("Gym Leaders"); an ordinary word that only opens sentences ("Kissed",
     "Wanna"); a sound that is every time a whole quote ("“Rawr?”")."""
     if fandoms and _fandom_thing(kb, form, fandoms, uses):
         return True
-    if not uses.tags and kb.place_or_group(form.text) and not kb.is_alias(form.text):
+    if (not uses.tags and kb.place_or_group(form.text) and not kb.is_alias(form.text)
+            and not _acting_name(form, uses, KB_THING_ACTS)):
         return True
     if (len(form.tokens) > 1 and form.title is None and kb.place_or_group(form.tokens[0])
             and not any(kb.is_alias(t) or given_name_gender(t) for t in (form.tokens[0], form.tokens[-1]))):
@@ -1039,10 +1070,12 @@ def _not_a_name(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> 
 def _fandom_thing(kb: FandomKB, form: NameForm, fandoms: set[str], uses: Uses) -> bool:
     """A place or a group of a detected fandom ("Coruscant", "Hogwarts", "Jedi", "ANBU"), or one of its terms
     ("Hokage", "Hokage-sama", "Sharingan") that is not the subject of dialogue tags nor declared a name ("my name,
-    Mewtwo": a species named as its one member): never a character."""
+    Mewtwo": a species named as its one member) nor a name that acts (:func:`_acting_name`, KB_THING_ACTS times:
+    "Wooper sighed", a Pokemon known by its species): never a character."""
     text = f"{form.title} {form.text}" if form.title else form.text
     term = _HONORIFIC.sub("", text)  # "Hokage-sama" is the term "Hokage" with an honorific
-    return kb.place_or_group(text, fandoms) or (kb.term(term, fandoms) and uses.tags < 2 and not uses.declared)
+    return kb.place_or_group(text, fandoms) or (kb.term(term, fandoms) and uses.tags < 2 and not uses.declared
+                                                and not _acting_name(form, uses, KB_THING_ACTS))
 
 
 def _kb_character(form: NameForm, fandoms: set[str], untitled_singles: set[str]) -> KBCharacter | None:

@@ -1,0 +1,68 @@
+"""Names the tagger or the KB would turn down that the text shows to be people: a one-word name that does things,
+a KB place of another fandom or a term of the detected one that acts like a name, and a KB name written as one
+word ("Applebloom") or misspelt by a letter ("Cadence")."""
+
+from __future__ import annotations
+
+from cast_helpers import EMMA, names
+from ficlens.analyse.cast.kb_variants import MisspeltNames, closed_up_names
+from ficlens.knowledge import load_kb
+
+PONIES = ("Twilight Sparkle smiled at Rarity. Rarity laughed, and Applejack sat down. Twilight Sparkle nodded to "
+          "Applejack. Rarity said nothing. Applejack smiled at Rarity. ")
+
+
+def test_a_one_word_name_that_acts_is_a_character_though_rarely_mid_sentence() -> None:
+    text = EMMA + "Vashtrel nodded. Vashtrel's hands shook. Vashtrel ran to Emma. "
+    assert "Vashtrel" in names(text)
+
+
+def test_a_kb_place_of_another_fandom_that_acts_three_times_is_a_character() -> None:
+    text = EMMA + ("Magenta nodded to Emma. Magenta's hands shook. Then Magenta turned to Harriet, and Magenta "
+                   "yawned twice. ")
+    assert "Magenta" in names(text)
+    text = EMMA + "Emma dreamed of Magenta, and Magenta filled her nights, and Magenta waited for Harriet. "
+    assert "Magenta" not in names(text)  # acts twice: still the place
+
+
+def test_a_fandom_term_that_acts_like_a_name_is_a_character() -> None:
+    text = ("Pikachu smiled at Ash Ketchum. Ash Ketchum and Misty walked on, and Brock followed Misty. Wooper "
+            "nodded to Ash Ketchum. Wooper's tail swished. Later Wooper turned to Misty, and Wooper yawned twice. "
+            "Misty smiled at Brock.")
+    assert "Wooper" in names(text)
+
+
+def test_a_kb_name_written_as_one_word_is_that_character() -> None:
+    text = PONIES + "Applebloom ran up to Applejack, and Applebloom hugged her sister. Later Applebloom sang. "
+    assert "Apple Bloom (My Little Pony)" in names(text)
+
+
+def test_closed_up_names_keep_one_capital_and_skip_words_the_kb_holds() -> None:
+    kb = load_kb()
+    closed = closed_up_names(kb, {"My Little Pony: Friendship is Magic"})
+    assert closed["Applebloom"].name == "Apple Bloom (My Little Pony)"
+    assert "AppleBloom" not in closed and "Applejack" not in closed  # Applejack is a character of its own
+
+
+def test_a_kb_name_misspelt_by_one_letter_is_that_character() -> None:
+    text = PONIES + "Cadence smiled at Rarity, and Cadence nodded. Later Cadence sang to Applejack. "
+    assert "Princess Cadance (My Little Pony)" in names(text)
+
+
+def test_a_misspelling_is_read_only_for_one_character_of_a_long_word_that_is_no_name() -> None:
+    misspelt = MisspeltNames(load_kb(), {"Harry Potter - J. K. Rowling"})
+    hermione = misspelt.character("Hermoine")
+    assert hermione is not None and hermione.name == "Hermione Granger"
+    assert misspelt.character("Dumbledor") is None  # Albus or Aberforth
+    assert misspelt.character("Malfoys") is None and misspelt.character("Grangers") is None  # families
+    assert misspelt.character("Hermione") is None  # the name itself: the KB holds it
+    assert misspelt.character("Slytherin") is None and misspelt.character("Slytheirn") is None  # the house
+
+
+def test_a_possessive_that_slipped_inside_a_name_ending_in_s_is_that_name() -> None:
+    text = ("Stiles smiled at Derek Hale. Derek nodded to Scott McCall, and Scott sat down by Stiles. "
+            "Stile's hands shook. Later Stile's voice broke, and Derek took Stile's hand. Stiles looked at Scott. ")
+    found = names(text)
+    assert "Stiles Stilinski" in found and not any(name.startswith("Stile ") or name == "Stile" for name in found)
+    slip = MisspeltNames(load_kb(), {"Teen Wolf (TV)"}).possessive_slip("Stile")
+    assert slip is not None and slip.name == "Stiles Stilinski"
