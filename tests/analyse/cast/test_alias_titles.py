@@ -77,3 +77,11 @@ def test_a_name_part_that_acts_is_a_person_whatever_the_tagger_says() -> None:
     persons = [Entity(m.start(), m.end(), "PERSON", "Milt Dale") for m in re.finditer("Milt Dale", text)]
     cast = cast_for(text, places + persons)
     assert "Dale" in forms_by_character(cast)["Milt Dale"]
+
+
+def test_ranks_and_offices_are_titles_of_the_name_they_precede() -> None:
+    for title in ("Commander", "Ensign", "Admiral", "Marshal", "Director", "Mayor", "Headmistress", "Senator"):
+        assert (title, ("Chakotay",)) in find_name_forms(f"{title} Chakotay came in and sat down."), title
+    text = ("Chakotay walked in. Then Chakotay sat, and Chakotay smiled. Later Commander Chakotay left, and "
+            "Commander Chakotay came back.")
+    assert [c.name for c in cast_for(text).clusters if "Chakotay" in c.name] == ["Chakotay"]  # the rank is no name

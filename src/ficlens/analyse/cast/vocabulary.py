@@ -67,6 +67,24 @@ parson - T
 reverend - T
 nurse - T
 principal - T
+admiral - T
+commodore - T
+commander - T
+ensign - T
+corporal - T
+marshal - T
+director - T
+mayor - T
+senator - T
+governor - T
+chancellor - T
+president - T
+headmaster m T
+headmistress f T
+emperor m T
+empress f T
+duke m T
+duchess f T
 cousin - G
 """
 _TITLE_ROWS = [(row[0], row[1], set(row[2:])) for row in (line.split() for line in _TITLE_TABLE.strip().splitlines())]
