@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -524,3 +525,26 @@ def test_a_lord_and_a_lady_of_one_name_may_be_a_couple() -> None:
     assert not _kin_named(Cluster(0, "Lord Eldridge"), Cluster(1, "Lady Eldridge"))
     assert not _kin_named(Cluster(0, "Mr. Dursley"), Cluster(1, "Petunia Dursley"))
     assert not _kin_named(Cluster(0, "Kaia"), Cluster(1, "Riversong Kaia"))
+
+
+def test_a_first_person_narrator_shares_the_sentences_its_narration_says_i_in() -> None:
+    from ficlens.analyse.cast import Cast
+    from ficlens.analyse.cast.model import Mention
+    from ficlens.analyse.dialogue import QuoteSpan
+    from ficlens.analyse.relations import collect
+    from ficlens.nlp import build_document
+    from ficlens.work import Work
+
+    text = ('I walked home with Edward. "Wait, Bella," Edward said. Later I kissed Edward by the door. '
+            'Edward smiled at me.')
+    doc = build_document(Work(text=text, source="t", format="text"), "fast")
+    q0 = text.index('"Wait')
+    quote = QuoteSpan(q0, text.index(' Edward said'), 0, 0)
+    mentions = [Mention(m.start(), m.end(), 1, "name") for m in re.finditer("Edward", text)]
+    mentions.append(Mention(text.index("Bella"), text.index("Bella") + 5, 0, "name", in_quote=True))
+    cast = Cast([Cluster(0, "Bella Swan", names=1), Cluster(1, "Edward Cullen", names=4)], mentions, [quote], [])
+    top = list(cast.clusters)
+    told = collect(doc, cast, top, narrator=0)[(0, 1)]
+    assert told.together == 4 and told.romantic_strong >= 1  # "I … Edward", "I kissed Edward", "Edward … me"
+    alone = collect(doc, cast, top)[(0, 1)]  # without the narrator, "I" is nobody: only the quote naming Bella
+    assert alone.together == 1 and alone.close == 0 and told.close >= 1
