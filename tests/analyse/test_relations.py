@@ -395,6 +395,7 @@ def test_a_character_who_never_speaks_among_speakers_pairs_only_by_cue_words() -
     cast.clusters[ids["Kaia"]].quotes = relations.SPEAKING_WORK  # Kaia speaks; Riversong is only talked about
     assert relations.offstage(cast, cast.clusters) == {ids["Riversong"]}
     assert relations.find_relationships(doc, cast) == []
+    assert relations.offstage(cast, cast.clusters, narrator=ids["Riversong"]) == set()  # a teller's quotes are "I"'s
     cast.clusters[ids["Kaia"]].quotes = relations.SPEAKING_WORK - 1  # too few quotes to say who is silent
     assert relations.offstage(cast, cast.clusters) == set()
     assert [r.tag for r in relations.find_relationships(doc, cast)] == ["Kaia & Riversong"]

@@ -381,13 +381,14 @@ def _kin_named(a: Cluster, b: Cluster) -> bool:
     return sa is not None and sa == _surname(b)
 
 
-def offstage(cast: Cast, top: Sequence[Cluster]) -> set[int]:
+def offstage(cast: Cast, top: Sequence[Cluster], narrator: int | None = None) -> set[int]:
     """The characters of ``top`` who never speak in a work whose speakers are known (SPEAKING_WORK attributed quotes
     at least): the dead, the absent and the historical, talked about by those on stage (Voldemort in a story of his
-    legend, the parents of an orphan). Sharing sentences with them makes no pairing: only cue words do."""
+    legend, the parents of an orphan). Sharing sentences with them makes no pairing: only cue words do. The
+    first-person ``narrator`` is always on stage: its quotes are the narrator's ("I said"), not its name's."""
     if sum(c.quotes for c in cast.clusters) < SPEAKING_WORK:
         return set()
-    return {c.id for c in top if c.quotes == 0}
+    return {c.id for c in top if c.quotes == 0 and c.id != narrator}
 
 
 def exchanges(turns: Sequence[tuple[int, int, int | None]]) -> Counter[tuple[int, int]]:
@@ -432,7 +433,9 @@ def pair_table(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
     ``values`` for the learned scorer (the hand rules' decision among them); the hand rules alone read none."""
     top, same = pairing_cast(cast)
     fandoms = [f for f, _ in cast.fandoms]
-    pairs = collect(doc, cast, top, same, narrator_of(doc.text, cast))
+    narrator = narrator_of(doc.text, cast)
+    narrator = same.get(narrator, narrator) if narrator is not None else None
+    pairs = collect(doc, cast, top, same, narrator)
     ids = {c.id for c in top}
     answered: Counter[tuple[int, int]] = Counter()
     for (x, y), n in (talks or {}).items():
@@ -440,7 +443,7 @@ def pair_table(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
         if x != y and x in ids and y in ids:
             pairs[(min(x, y), max(x, y))].together += n
             answered[(min(x, y), max(x, y))] += n
-    silent = offstage(cast, top)
+    silent = offstage(cast, top, narrator)
     scenes = {pair for pair in _scene_partners(pairs) if not silent.intersection(pair)}
     most = max((ev.together for ev in pairs.values()), default=0)
     out: list[PairFacts] = []
