@@ -537,7 +537,7 @@ def test_a_first_person_narrator_shares_the_sentences_its_narration_says_i_in() 
     from ficlens.work import Work
 
     text = ('I walked home with Edward. "Wait, Bella," Edward said. Later I kissed Edward by the door. '
-            'Edward smiled at me.')
+            '\n\nEdward smiled at me and my heart raced.')
     doc = build_document(Work(text=text, source="t", format="text"), "fast")
     q0 = text.index('"Wait')
     quote = QuoteSpan(q0, text.index(' Edward said'), 0, 0)
@@ -547,5 +547,6 @@ def test_a_first_person_narrator_shares_the_sentences_its_narration_says_i_in() 
     top = list(cast.clusters)
     told = collect(doc, cast, top, narrator=0)[(0, 1)]
     assert told.together == 4 and told.romantic_strong >= 1  # "I … Edward", "I kissed Edward", "Edward … me"
+    assert told.intimate == 0  # "my heart raced": the teller's own body, said all through a story told by "I"
     alone = collect(doc, cast, top)[(0, 1)]  # without the narrator, "I" is nobody: only the quote naming Bella
     assert alone.together == 1 and alone.close == 0 and told.close >= 1

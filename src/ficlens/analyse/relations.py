@@ -215,7 +215,8 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
             same: Mapping[int, int] | None = None, narrator: int | None = None) -> dict[tuple[int, int], PairEvidence]:
     """Evidence per pair of ``top`` characters; ``same`` maps a cluster to the one it is the same person as (its
     mentions count for that one); ``narrator``: the first-person narrator's cluster, present wherever the narration
-    says "I" (:func:`narrator_says`)."""
+    says "I" (:func:`narrator_says`). Intimacy cues of a unit the narrator is in only as "I" count for none of its
+    pairs: "my heart raced", "I blushed" are the teller's own body, told all through the story."""
     ids = {c.id for c in top}
     same = same or {}
     pairs: dict[tuple[int, int], PairEvidence] = defaultdict(PairEvidence)
@@ -229,7 +230,8 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
         weight = 1.0 if units is doc.sentences else 0.5
         for unit in units:
             found = {same.get(m.cluster, m.cluster) for m in cast.mentions_in(unit.start, unit.end)}
-            if bisect.bisect_left(said, unit.start) < bisect.bisect_left(said, unit.end):
+            told = teller not in found and bisect.bisect_left(said, unit.start) < bisect.bisect_left(said, unit.end)
+            if told:
                 found.add(teller)
             present = sorted(found & ids)
             if len(present) < 2:
@@ -251,7 +253,8 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
                         ev.close += min(strong, 3) / (len(present) - 1)
                     ev.forced += forced
                     share = weight / (len(present) - 1)
-                    ev.intimate += share * min(intimate, 3)
+                    if not (told and teller in (a, b)):
+                        ev.intimate += share * min(intimate, 3)
                     if rom:
                         ev.romantic += share * min(rom, 3)
                         ev.romantic_strong += share * min(strong, 3)
