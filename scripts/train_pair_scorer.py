@@ -50,6 +50,8 @@ C = 0.03  # inverse L2 strength (on standardised features)
 RULE_FEATURES = frozenset({"strong_min", "romance_min", "romance_ratio", "friend_min", "central", "main_romance",
                            "rules_romantic", "rules_platonic"})
 DROP: frozenset[str] = frozenset()  # features left out (weight 0)
+TYPED = False  # fit the binary type model too (romantic vs platonic, on the author-tagged pairs that may be "/")
+TYPE_C = 0.1  # its inverse L2 strength (on standardised features)
 NONE, PLATONIC, ROMANTIC = 0, 1, 2
 RULES = (FEATURES.index("rules_romantic"), FEATURES.index("rules_platonic"))
 
@@ -126,7 +128,18 @@ def fit(works: list[Work], threshold: float, keep_rules: bool = False) -> PairSc
         weights = model.coef_[list(model.classes_).index(k)] / sd
         bias = model.intercept_[list(model.classes_).index(k)] - weights @ mean
         scores.append(Linear(tuple(float(w) for w in weights), float(bias)))
-    return PairScorer((scores[0], scores[1], scores[2]), threshold, keep_rules=keep_rules)
+    kind = None
+    typed = [(x, label) for x, label, may in rows if label != NONE and may]
+    if TYPED and len({label for _, label in typed}) == 2:
+        # romantic vs platonic learned from the tagged pairs alone (the multinomial's two tag classes are shaped
+        # mostly by the untagged pairs); only pairs that may be romantic: the others are " & " by the hard rules
+        tdata = (np.asarray([x for x, _ in typed], dtype=float) - mean) / sd
+        tdata[:, [i for i, name in enumerate(FEATURES) if name in DROP]] = 0.0
+        binary = LogisticRegression(C=TYPE_C, max_iter=5000, solver="lbfgs")
+        binary.fit(tdata, [label == ROMANTIC for _, label in typed])
+        weights = binary.coef_[0] / sd
+        kind = Linear(tuple(float(w) for w in weights), float(binary.intercept_[0] - weights @ mean))
+    return PairScorer((scores[0], scores[1], scores[2]), threshold, keep_rules=keep_rules, kind=kind)
 
 
 def _decide(scorer: PairScorer, x: list[float], may: bool) -> int:
@@ -211,10 +224,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="the pairs the hand rules tag stay tagged (the scorer adds pairs and types them all)")
     parser.add_argument("--without-rules", action="store_true",
                         help="leave the hand rules' conditions and decision out of the features")
+    parser.add_argument("--type-model", action="store_true",
+                        help="also fit the binary type model (romantic vs platonic on the tagged pairs)")
     args = parser.parse_args(argv)
+    global DROP, TYPED
     if args.without_rules:
-        global DROP
         DROP = RULE_FEATURES
+    TYPED = args.type_model
     works = load_works("dev", args.cache)
     if not works:
         print("no dev work with text and labels found")

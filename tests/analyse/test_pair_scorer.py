@@ -155,3 +155,18 @@ def test_pairs_kept_for_the_rules_tag_score_as_the_rules_score_them() -> None:
         ruled = {r.tag: r.score for r in relations.find_relationships(doc, cast)}
     assert learned == ruled
     assert len(set(learned.values())) > 1  # not all tied at 0.5
+
+
+def test_a_type_model_decides_romantic_or_platonic_and_is_read_back() -> None:
+    import dataclasses
+    import json
+
+    zero = tuple(0.0 for _ in FEATURES)
+    platonic_classes = _constant(-5.0, 1.0, 0.0)  # the tag classes alone say " & "
+    typed = dataclasses.replace(platonic_classes, kind=Linear(zero, 1.0))  # the type model says "/"
+    assert not platonic_classes.romantic(list(zero)) and typed.romantic(list(zero))
+    assert _tags(LOVERS, typed)["Kaia/Riversong"] == "romantic"
+    assert _tags(LOVERS, platonic_classes)["Kaia & Riversong"] == "platonic"
+    assert _tags(LOVERS, typed)["Kaia & Tamsin"] == "platonic"  # the hard rule still holds: no cue, no romance
+    assert parse_scorer(json.dumps(typed.to_json()).encode(), Path("w.json")) == typed
+    assert "type" not in platonic_classes.to_json()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -394,6 +395,7 @@ def test_a_character_who_never_speaks_among_speakers_pairs_only_by_cue_words() -
     cast.clusters[ids["Kaia"]].quotes = relations.SPEAKING_WORK  # Kaia speaks; Riversong is only talked about
     assert relations.offstage(cast, cast.clusters) == {ids["Riversong"]}
     assert relations.find_relationships(doc, cast) == []
+    assert relations.offstage(cast, cast.clusters, narrator=ids["Riversong"]) == set()  # a teller's quotes are "I"'s
     cast.clusters[ids["Kaia"]].quotes = relations.SPEAKING_WORK - 1  # too few quotes to say who is silent
     assert relations.offstage(cast, cast.clusters) == set()
     assert [r.tag for r in relations.find_relationships(doc, cast)] == ["Kaia & Riversong"]
@@ -524,3 +526,27 @@ def test_a_lord_and_a_lady_of_one_name_may_be_a_couple() -> None:
     assert not _kin_named(Cluster(0, "Lord Eldridge"), Cluster(1, "Lady Eldridge"))
     assert not _kin_named(Cluster(0, "Mr. Dursley"), Cluster(1, "Petunia Dursley"))
     assert not _kin_named(Cluster(0, "Kaia"), Cluster(1, "Riversong Kaia"))
+
+
+def test_a_first_person_narrator_shares_the_sentences_its_narration_says_i_in() -> None:
+    from ficlens.analyse.cast import Cast
+    from ficlens.analyse.cast.model import Mention
+    from ficlens.analyse.dialogue import QuoteSpan
+    from ficlens.analyse.relations import collect
+    from ficlens.nlp import build_document
+    from ficlens.work import Work
+
+    text = ('I walked home with Edward. "Wait, Bella," Edward said. Later I kissed Edward by the door. '
+            '\n\nEdward smiled at me and my heart raced.')
+    doc = build_document(Work(text=text, source="t", format="text"), "fast")
+    q0 = text.index('"Wait')
+    quote = QuoteSpan(q0, text.index(' Edward said'), 0, 0)
+    mentions = [Mention(m.start(), m.end(), 1, "name") for m in re.finditer("Edward", text)]
+    mentions.append(Mention(text.index("Bella"), text.index("Bella") + 5, 0, "name", in_quote=True))
+    cast = Cast([Cluster(0, "Bella Swan", names=1), Cluster(1, "Edward Cullen", names=4)], mentions, [quote], [])
+    top = list(cast.clusters)
+    told = collect(doc, cast, top, narrator=0)[(0, 1)]
+    assert told.together == 4 and told.romantic_strong >= 1  # "I … Edward", "I kissed Edward", "Edward … me"
+    assert told.intimate == 0  # "my heart raced": the teller's own body, said all through a story told by "I"
+    alone = collect(doc, cast, top)[(0, 1)]  # without the narrator, "I" is nobody: only the quote naming Bella
+    assert alone.together == 1 and alone.close == 0 and told.close >= 1

@@ -68,6 +68,7 @@ class PairScorer:
     threshold: float = 0.5
     on_by_default: bool = False  # the relations analyser uses the shipped scorer (else the hand rules decide)
     keep_rules: bool = False  # a pair the hand rules tag stays tagged whatever its probability (the scorer types it)
+    kind: Linear | None = None  # a binary type model fitted on the tagged pairs only: "/" where its score is >= 0
 
     def probabilities(self, row: Sequence[float]) -> tuple[float, float, float]:
         zs = [s.z(row) for s in self.scores]
@@ -81,14 +82,20 @@ class PairScorer:
         return 1.0 - self.probabilities(row)[0]
 
     def romantic(self, row: Sequence[float]) -> bool:
-        """Whether a tagged pair is likelier romantic than platonic."""
+        """Whether a tagged pair is likelier romantic than platonic: by the type model where there is one (the
+        romantic vs platonic decision learned from the tagged pairs alone), else by the two tag classes."""
+        if self.kind is not None:
+            return self.kind.z(row) >= 0.0
         return self.scores[2].z(row) >= self.scores[1].z(row)
 
     def to_json(self) -> dict[str, object]:
-        return {"features": list(FEATURES), "classes": {k: s.to_json() for k, s in zip(CLASSES, self.scores,
-                                                                                          strict=True)},
-                "threshold": round(self.threshold, 4), "on_by_default": self.on_by_default,
-                "keep_rules": self.keep_rules}
+        out: dict[str, object] = {
+            "features": list(FEATURES),
+            "classes": {k: s.to_json() for k, s in zip(CLASSES, self.scores, strict=True)},
+            "threshold": round(self.threshold, 4), "on_by_default": self.on_by_default, "keep_rules": self.keep_rules}
+        if self.kind is not None:
+            out["type"] = self.kind.to_json()
+        return out
 
 
 def vector(values: Mapping[str, float]) -> list[float]:
@@ -109,14 +116,16 @@ def parse_scorer(blob: bytes, path: Path) -> PairScorer:
                   for k in CLASSES]
         threshold = float(data["threshold"])
         on, keep = data.get("on_by_default", False), data.get("keep_rules", False)
+        typed = data.get("type")
+        kind = None if typed is None else Linear(tuple(float(w) for w in typed["weights"]), float(typed["bias"]))
     except (ValueError, KeyError, TypeError) as exc:
         raise PairScorerError(f"{path}: not a pair scorer ({exc.__class__.__name__}: {exc})") from exc
-    if names != list(FEATURES) or any(len(m.weights) != len(FEATURES) for m in models):
+    if names != list(FEATURES) or any(len(m.weights) != len(FEATURES) for m in [*models, *([kind] if kind else [])]):
         raise PairScorerError(f"{path}: its features are not this ficlens's; rebuild it with "
                               "scripts/train_pair_scorer.py")
     if not isinstance(on, bool) or not isinstance(keep, bool):
         raise PairScorerError(f"{path}: on_by_default and keep_rules must be true or false")
-    return PairScorer((models[0], models[1], models[2]), threshold, on, keep)
+    return PairScorer((models[0], models[1], models[2]), threshold, on, keep, kind)
 
 
 def load_scorer(path: Path) -> PairScorer:

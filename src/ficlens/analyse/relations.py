@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from ficlens.analyse import pair_scorer
 from ficlens.analyse.analysis import Analysis
 from ficlens.analyse.cast.model import Cast, Cluster
+from ficlens.analyse.cast.narrator import FIRST_PERSON, narrator_of
 from ficlens.analyse.cast.originals import ORIGINAL
 from ficlens.analyse.cast.reader import READER
 from ficlens.analyse.dialogue import QuoteSpan, quote_at, quote_index
@@ -199,10 +200,23 @@ def _cues(pattern: re.Pattern[str], text: str, unit: TextSpan, quotes: list[Quot
     return sum(value for _, value in _cue_words(pattern, text, unit, quotes, starts, family))
 
 
+def narrator_says(text: str, cast: Cast, narrator: int | None) -> list[int]:
+    """The offsets of the narration's first-person words (I, me, my …; not inside quotes) of a work told by a named
+    narrator (:func:`ficlens.analyse.cast.narrator.narrator_of`): each a mention of the narrator for the pairings.
+    Bella Swan telling her story says "I" and is named only by the others: without them she shares no sentence
+    with the people she tells of."""
+    if narrator is None:
+        return []
+    starts = quote_index(cast.quotes)
+    return [m.start() for m in FIRST_PERSON.finditer(text) if quote_at(cast.quotes, starts, m.start()) is None]
+
+
 def collect(doc: Document, cast: Cast, top: list[Cluster],
-            same: Mapping[int, int] | None = None) -> dict[tuple[int, int], PairEvidence]:
+            same: Mapping[int, int] | None = None, narrator: int | None = None) -> dict[tuple[int, int], PairEvidence]:
     """Evidence per pair of ``top`` characters; ``same`` maps a cluster to the one it is the same person as (its
-    mentions count for that one)."""
+    mentions count for that one); ``narrator``: the first-person narrator's cluster, present wherever the narration
+    says "I" (:func:`narrator_says`). Intimacy cues of a unit the narrator is in only as "I" count for none of its
+    pairs: "my heart raced", "I blushed" are the teller's own body, told all through the story."""
     ids = {c.id for c in top}
     same = same or {}
     pairs: dict[tuple[int, int], PairEvidence] = defaultdict(PairEvidence)
@@ -210,10 +224,16 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
     quotes = cast.quotes
     starts = quote_index(quotes)
     family = FamilySentences(text, doc.sentences)
+    teller = same.get(narrator, narrator) if narrator is not None else -1
+    said = narrator_says(text, cast, teller if teller in ids else None)
     for units in (doc.sentences, doc.paragraphs):
         weight = 1.0 if units is doc.sentences else 0.5
         for unit in units:
-            present = sorted({same.get(m.cluster, m.cluster) for m in cast.mentions_in(unit.start, unit.end)} & ids)
+            found = {same.get(m.cluster, m.cluster) for m in cast.mentions_in(unit.start, unit.end)}
+            told = teller not in found and bisect.bisect_left(said, unit.start) < bisect.bisect_left(said, unit.end)
+            if told:
+                found.add(teller)
+            present = sorted(found & ids)
             if len(present) < 2:
                 continue
             strong = _cues(ROMANTIC_STRONG, text, unit, quotes, starts, family)
@@ -233,7 +253,8 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
                         ev.close += min(strong, 3) / (len(present) - 1)
                     ev.forced += forced
                     share = weight / (len(present) - 1)
-                    ev.intimate += share * min(intimate, 3)
+                    if not (told and teller in (a, b)):
+                        ev.intimate += share * min(intimate, 3)
                     if rom:
                         ev.romantic += share * min(rom, 3)
                         ev.romantic_strong += share * min(strong, 3)
@@ -363,13 +384,14 @@ def _kin_named(a: Cluster, b: Cluster) -> bool:
     return sa is not None and sa == _surname(b)
 
 
-def offstage(cast: Cast, top: Sequence[Cluster]) -> set[int]:
+def offstage(cast: Cast, top: Sequence[Cluster], narrator: int | None = None) -> set[int]:
     """The characters of ``top`` who never speak in a work whose speakers are known (SPEAKING_WORK attributed quotes
     at least): the dead, the absent and the historical, talked about by those on stage (Voldemort in a story of his
-    legend, the parents of an orphan). Sharing sentences with them makes no pairing: only cue words do."""
+    legend, the parents of an orphan). Sharing sentences with them makes no pairing: only cue words do. The
+    first-person ``narrator`` is always on stage: its quotes are the narrator's ("I said"), not its name's."""
     if sum(c.quotes for c in cast.clusters) < SPEAKING_WORK:
         return set()
-    return {c.id for c in top if c.quotes == 0}
+    return {c.id for c in top if c.quotes == 0 and c.id != narrator}
 
 
 def exchanges(turns: Sequence[tuple[int, int, int | None]]) -> Counter[tuple[int, int]]:
@@ -414,7 +436,9 @@ def pair_table(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
     ``values`` for the learned scorer (the hand rules' decision among them); the hand rules alone read none."""
     top, same = pairing_cast(cast)
     fandoms = [f for f, _ in cast.fandoms]
-    pairs = collect(doc, cast, top, same)
+    narrator = narrator_of(doc.text, cast)
+    narrator = same.get(narrator, narrator) if narrator is not None else None
+    pairs = collect(doc, cast, top, same, narrator)
     ids = {c.id for c in top}
     answered: Counter[tuple[int, int]] = Counter()
     for (x, y), n in (talks or {}).items():
@@ -422,7 +446,7 @@ def pair_table(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
         if x != y and x in ids and y in ids:
             pairs[(min(x, y), max(x, y))].together += n
             answered[(min(x, y), max(x, y))] += n
-    silent = offstage(cast, top)
+    silent = offstage(cast, top, narrator)
     scenes = {pair for pair in _scene_partners(pairs) if not silent.intersection(pair)}
     most = max((ev.together for ev in pairs.values()), default=0)
     out: list[PairFacts] = []
