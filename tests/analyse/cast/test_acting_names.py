@@ -18,11 +18,11 @@ def test_a_one_word_name_that_acts_is_a_character_though_rarely_mid_sentence() -
 
 
 def test_a_kb_place_of_another_fandom_that_acts_three_times_is_a_character() -> None:
-    text = EMMA + ("Magenta nodded to Emma. Magenta's hands shook. Then Magenta turned to Harriet, and Magenta "
+    text = EMMA + ("Kamino nodded to Emma. Kamino's hands shook. Then Kamino turned to Harriet, and Kamino "
                    "yawned twice. ")
-    assert "Magenta" in names(text)
-    text = EMMA + "Emma dreamed of Magenta, and Magenta filled her nights, and Magenta waited for Harriet. "
-    assert "Magenta" not in names(text)  # acts twice: still the place
+    assert "Kamino" in names(text)
+    text = EMMA + "Emma dreamed of Kamino, and Kamino filled her nights, and Kamino waited for Harriet. "
+    assert "Kamino" not in names(text)  # acts twice: still the place
 
 
 def test_a_fandom_term_that_acts_like_a_name_is_a_character() -> None:
