@@ -43,11 +43,10 @@ def model(**weights: float) -> AddresseeModel:
 
 def test_the_called_name_and_the_one_turned_to_are_addressee_features_and_the_speaker_is_marked() -> None:
     at = attributor(SCENE)
-    reader = AddresseeReader(at, found_of(at))
     anna, ben = cluster(at, "Anna"), cluster(at, "Ben")
-    cands = reader.candidates(0)
-    assert {anna, ben} <= set(cands)
-    rows = dict(zip(cands, reader.features(0, cands), strict=True))
+    table = AddresseeReader(at, found_of(at)).table()
+    assert {anna, ben} <= set(table[0][0])
+    rows = dict(zip(*table[0], strict=True))
     vocative, speaker, acted_on = (ADDRESSEE_NAMES.index(n) for n in ("vocative", "speaker_here", "object_mention"))
     assert rows[ben][vocative] == 1.0 and rows[anna][vocative] == 0.0
     assert rows[anna][speaker] == 1.0 and rows[ben][speaker] == 0.0

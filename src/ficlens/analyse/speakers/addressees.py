@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ficlens.analyse.dialogue import QuoteSpan
 from ficlens.analyse.speakers.rules import NARRATOR, Attributor, Found
 
 NEIGHBOURS = 2  # quotes either side whose speakers are candidates
@@ -34,6 +35,15 @@ _YOU = re.compile(r"\b(?:you|your|yours|yourself|thee|thou|thy)\b")  # on the lo
 _OBJECT_WORDS = frozenset({"to", "at", "toward", "towards", "upon", "on", "with", "addressed", "asked", "told",
                            "answered", "thanked", "begged", "assured", "interrupted", "reminded", "urged"})
 _LOOK_BACK = 20  # characters before a mention read for the word that governs it
+
+
+def same_exchange(quotes: Sequence[QuoteSpan], qi: int, other: int, gap: int = NEAR_PARAGRAPHS) -> bool:
+    """Whether quote ``other`` is in quote ``qi``'s exchange: each quote from one to the other at most ``gap``
+    paragraphs after the one before it."""
+    if not 0 <= other < len(quotes):
+        return False
+    a, b = sorted((qi, other))
+    return all(quotes[k + 1].para - quotes[k].last_para <= gap for k in range(a, b))
 
 
 @dataclass(frozen=True)
@@ -64,13 +74,7 @@ class AddresseeReader:
         self._recency: dict[int, list[int]] = {}
 
     def near(self, qi: int, other: int) -> bool:
-        """Whether quote ``other`` is in quote ``qi``'s exchange (each quote between at most NEAR_PARAGRAPHS
-        paragraphs after the one before)."""
-        if not 0 <= other < len(self.at.quotes):
-            return False
-        a, b = sorted((qi, other))
-        quotes = self.at.quotes
-        return all(quotes[k + 1].para - quotes[k].last_para <= NEAR_PARAGRAPHS for k in range(a, b))
+        return same_exchange(self.at.quotes, qi, other)
 
     def speaker(self, qi: int, other: int) -> int | None:
         return self.found[other][0] if self.near(qi, other) else None
