@@ -9,8 +9,9 @@ the nearest mention, the subject of the narration just before, the named charact
 prominence), a linear model scores it, and the best-scoring candidate is the
 quote's speaker. The shipped model is stacked (``Ranker.second``, ``STACKED``): a second stage scores the
 candidates again with the neighbours' speakers read from the first stage's picks, and each candidate's logit is
-the mean of the two. The weights also carry an addressee scorer (``Ranker.addressee``, speakers/addressees.py)
-whose probabilities the ``ADDRESSEE_FEATURES`` read: in an exchange the one the previous quote is spoken to answers.
+the mean of the two. Weights fitted with ``scripts/train_speakers.py --addressee`` also carry an addressee scorer
+(``Ranker.addressee``, speakers/addressees.py) whose probabilities the ``ADDRESSEE_FEATURES`` read (in an exchange
+the one the previous quote is spoken to answers); without one those features are 0 (the shipped weights).
 
 The ranker decides every quote no explicit tag names, and those whose tag names a role ("said the old man"), most
 often someone the text names elsewhere (``decides``); speakers.attribute applies the shipped
