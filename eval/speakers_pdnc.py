@@ -40,7 +40,7 @@ of the pipeline as shipped; on the other novels (``--training`` scores them alon
 
 Run: .venv/bin/python eval/speakers_pdnc.py [--data DIR] [--chars N] [--novels A,B | --held-out | --training]
 [--causes N] [--ranker [--folds K] [--train-chars N]]
-[--ranker-model FILE] [--ranker-margin M | --joint-beam N] [--errors N [--errors-kind explicit|rest]];
+[--ranker-model FILE] [--ranker-margin M | --joint-beam N] [--addressee] [--errors N [--errors-kind explicit|rest]];
 --check litbank|fanfic [--split dev|test] instead compares the pipeline's speakers with the shipped ranker's (or
 --ranker-model's) on LitBank's quotations or the fan-fiction scenes (dev by default; test is held out), by name
 and aligned (quotes_litbank's rules): checks, never training data. Exits 0 with a note when the data is absent.
@@ -466,6 +466,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ranker-model", type=Path, help="apply this fitted ranker (JSON) instead of cross-validating")
     ap.add_argument("--joint-beam", type=int, default=None, metavar="N",
                     help="with --ranker: each exchange decoded jointly (speakers/joint.py), beam N (0: Viterbi)")
+    ap.add_argument("--addressee", action="store_true",
+                    help="with --ranker: each fold's ranker reads an addressee scorer fitted on its training novels")
     ap.add_argument("--check", choices=("litbank", "fanfic"),
                     help="instead: the shipped ranker (or --ranker-model) on LitBank or the fan-fiction scenes")
     ap.add_argument("--split", choices=("dev", "test"), default="dev", help="the fan-fiction scenes --check reads")
@@ -528,7 +530,8 @@ def ranked_figures(read: list[tuple[Novel, Reading]], args: argparse.Namespace) 
         if args.ranker_model:
             ranker = load_ranker(args.ranker_model)
         else:
-            ranker = train.fit([ex for name, exs in examples.items() if name not in fold for ex in exs])
+            ranker = train.fit([ex for name, exs in examples.items() if name not in fold for ex in exs],
+                               addressee=args.addressee or train.ADDRESSEE)
         for novel, reading in read:
             if novel.name in fold:
                 found = [(a.cluster, a.score, a.rule) for a in reading.atts]

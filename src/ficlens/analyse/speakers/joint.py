@@ -65,7 +65,7 @@ def joint_rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | No
     candidate adds its logit ("logit") or its log-probability ("probability", exact only for a ranker with no
     weight on the next speakers' features). ``beam``: search with a beam of that width, the speakers of the
     earlier quotes (``RECENT_FEATURES``) read from the hypothesis too."""
-    reader = FeatureReader(at, found, rules)
+    reader = FeatureReader(at, found, rules, ranker.addressee)
     roles = role_speakers(at)
     w = np.array(ranker.weights, dtype=float)
     names = NEIGHBOUR_FEATURES + (RECENT_FEATURES if beam else ())

@@ -9,7 +9,9 @@ the nearest mention, the subject of the narration just before, the named charact
 prominence), a linear model scores it, and the best-scoring candidate is the
 quote's speaker. The shipped model is stacked (``Ranker.second``, ``STACKED``): a second stage scores the
 candidates again with the neighbours' speakers read from the first stage's picks, and each candidate's logit is
-the mean of the two.
+the mean of the two. Weights fitted with ``scripts/train_speakers.py --addressee`` also carry an addressee scorer
+(``Ranker.addressee``, speakers/addressees.py) whose probabilities the ``ADDRESSEE_FEATURES`` read (in an exchange
+the one the previous quote is spoken to answers); without one those features are 0 (the shipped weights).
 
 The ranker decides every quote no explicit tag names, and those whose tag names a role ("said the old man"), most
 often someone the text names elsewhere (``decides``); speakers.attribute applies the shipped
@@ -31,6 +33,8 @@ from pathlib import Path
 
 from ficlens.analyse.cast.model import Mention
 from ficlens.analyse.dialogue import lower_words, speech_verb_at
+from ficlens.analyse.speakers.addressees import FEATURES as ADDRESSEE_NAMES
+from ficlens.analyse.speakers.addressees import AddresseeModel, Probabilities, addressee_probabilities
 from ficlens.analyse.speakers.conversation import tag_gender
 from ficlens.analyse.speakers.rules import NARRATOR, Attributor, Found, rule_attributions
 from ficlens.artifacts import read_artifact, shipped_artifact
@@ -66,7 +70,11 @@ FEATURES = (
     "rules_anaphoric", "gender_last", "gender_last_other", "gender_alternates", "gender_prev_speaker",
     "recency_first", "recency_second", "role", "stands_for_role", "narration_subject",
     "called_after", "recency_not_prev",
-)
+) + ("addressee_prev", "addressee_prev_top")
+# the features that read the addressee scorer's probabilities (Ranker.addressee, speakers/addressees.py): that the
+# previous quote of the exchange, in an earlier paragraph, is spoken to the candidate (the one spoken to answers),
+# and that the candidate is its likeliest addressee
+ADDRESSEE_FEATURES = FEATURES[-2:]
 # the features that read the speakers of the other quotes: the neighbours' (turn taking) and the recent ones'; a
 # stacked ranker's second pass reads them from its first pass's speakers (``Ranker.second``)
 NEIGHBOUR_FEATURES = ("prev_other_paragraph", "prev_same_paragraph", "prev2_alternates", "next_speaker",
@@ -85,6 +93,7 @@ class Ranker:
     weights: tuple[float, ...]
     bias: float
     second: Ranker | None = None
+    addressee: AddresseeModel | None = None  # the addressee scorer the ADDRESSEE_FEATURES read
 
     def score(self, row: Sequence[float]) -> float:
         """The probability-like score of one candidate's feature vector."""
@@ -100,6 +109,8 @@ class Ranker:
         if self.second is not None:
             data["second"] = {"weights": [round(w, 6) for w in self.second.weights],
                               "bias": round(self.second.bias, 6)}
+        if self.addressee is not None:
+            data["addressee"] = self.addressee.to_json()
         return data
 
 
@@ -128,6 +139,7 @@ def parse_ranker(blob: bytes, path: Path) -> Ranker:
         data = json.loads(blob.decode("utf-8"))
         names, weights, bias = data["features"], data["weights"], data["bias"]
         second = data.get("second")
+        addressee = parse_addressee(data.get("addressee"), path)
         stages = [(weights, bias)] + ([(second["weights"], second["bias"])] if second is not None else [])
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise RankerError(f"{path}: not a speaker ranker ({exc.__class__.__name__}: {exc})") from exc
@@ -136,19 +148,37 @@ def parse_ranker(blob: bytes, path: Path) -> Ranker:
                           f"{' and '.join(str(len(w)) for w, _ in stages)}); rebuild it with scripts/train_speakers.py")
     try:
         later = [Ranker(tuple(float(x) for x in w), float(b)) for w, b in stages[1:]]
-        return Ranker(tuple(float(x) for x in weights), float(bias), later[0] if later else None)
+        return Ranker(tuple(float(x) for x in weights), float(bias), later[0] if later else None, addressee)
     except (ValueError, TypeError) as exc:
         raise RankerError(f"{path}: a weight is no number ({exc})") from exc
 
 
+def parse_addressee(data: object, path: Path) -> AddresseeModel | None:
+    """The addressee scorer of a weights file's "addressee" block (None when it has none)."""
+    if data is None:
+        return None
+    try:
+        names, weights, bias = data["features"], data["weights"], data["bias"]  # type: ignore[index]
+        model = AddresseeModel(tuple(float(x) for x in weights), float(bias))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise RankerError(f"{path}: not an addressee scorer ({exc.__class__.__name__}: {exc})") from exc
+    if list(names) != list(ADDRESSEE_NAMES) or len(model.weights) != len(ADDRESSEE_NAMES):
+        raise RankerError(f"{path}: its addressee features are not this ficlens's; rebuild it with "
+                          "scripts/train_speakers.py")
+    return model
+
+
 class FeatureReader:
     """The candidates of each quote of a text and their feature vectors, given the pipeline's attributions
-    (``found``) and the rules' alone (``rules``, computed when not given)."""
+    (``found``) and the rules' alone (``rules``, computed when not given); the ADDRESSEE_FEATURES read the
+    probabilities ``addressee`` gives (all 0 without one)."""
 
-    def __init__(self, at: Attributor, found: Found, rules: Found | None = None) -> None:
+    def __init__(self, at: Attributor, found: Found, rules: Found | None = None,
+                 addressee: AddresseeModel | None = None) -> None:
         self.at = at
         self.found = found
         self.rules = rules if rules is not None else rule_attributions(at)
+        self.spoken_to: Probabilities = addressee_probabilities(at, found, addressee) if addressee else {}
         self.first_person = sum(1 for c, _, r in found if c == NARRATOR and r == "explicit") >= 2
         self.top = max((c.prominence for c in at.cast.clusters), default=1.0) or 1.0
         self._addressed: dict[int, set[int]] = {}
@@ -394,8 +424,20 @@ class FeatureReader:
                 "recency_not_prev": c == not_prev,
             }
             row.update(other)
+            row.update(self.addressee_features(qi, c))
             out.append([float(row.get(name, 0.0)) for name in FEATURES])
         return out
+
+    def addressee_features(self, qi: int, c: int, spoken_to: Probabilities | None = None) -> dict[str, float]:
+        """The ``ADDRESSEE_FEATURES`` of candidate ``c`` of quote ``qi``, read from ``spoken_to`` (default: this
+        reader's addressee probabilities): the previous quote counts where it is in the exchange and in an
+        earlier paragraph."""
+        probs = self.spoken_to if spoken_to is None else spoken_to
+        at = self.at
+        prev = probs.get(qi - 1, {}) if self.near(qi, qi - 1) and at.quotes[qi - 1].last_para < at.quotes[qi].para \
+            else {}
+        return {"addressee_prev": prev.get(c, 0.0),
+                "addressee_prev_top": bool(prev) and max(prev, key=lambda k: (prev[k], -k)) == c}
 
     def other_speaker_features(self, qi: int, cands: Sequence[int], speakers: Sequence[int | None],
                                gender: str | None = None) -> list[dict[str, float]]:
@@ -500,7 +542,7 @@ def rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | None = N
     (``Ranker.second``) picks once alone, then again with its second stage reading the other quotes' speakers
     from those picks, its logit mixed with the first stage's (``stacked_scores``); without, its first stage alone
     decides."""
-    reader = FeatureReader(at, found, rules)
+    reader = FeatureReader(at, found, rules, ranker.addressee)
     table = candidate_table(reader, role_speakers(at), every)
     second = restacked(reader, table, first_pass(reader, table, ranker)) \
         if stacked and ranker.second is not None else None
