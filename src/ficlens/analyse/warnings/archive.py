@@ -12,8 +12,9 @@ from ficlens.analyse.warnings.labels.schema import (
     RAPE_NON_CON,
     UNDERAGE_SEX,
 )
+from ficlens.analyse.warnings.rating_model import RATING_MODEL, RATINGS, rating_features
 from ficlens.nlp.document import Document
-from ficlens.report import ArchiveWarning, Character, Rating, Span, Warning
+from ficlens.report import ArchiveWarning, Character, Rating, RatingLabel, Span, Warning
 
 
 def _raising(archive_warning: str) -> tuple[str, ...]:
@@ -88,26 +89,61 @@ def major_character_death(doc: Document, findings: list[Finding], characters: li
     return ArchiveWarning(label=MAJOR_CHARACTER_DEATH, score=best.decision.score, evidence=[span])
 
 
-def rating(doc: Document, warnings: list[Warning]) -> Rating:
-    """E for explicit sex; M for graphic content, on-page sexual content or heavy themes depicted; T for violence,
-    death, self-harm/suicide themes, a heavy theme on the page at a lower score, or strong language; otherwise G.
-    Which label raises what is the label table's ``rating`` (at any severity) and ``rating_if_depicted`` (on the
-    page: M at score 0.6 or more, T below)."""
+def rule_rating(doc: Document, warnings: list[Warning]) -> Rating:
+    """The hand rule: E for explicit sex; M for graphic content, on-page sexual content or heavy themes depicted; T
+    for violence, death, self-harm/suicide themes, a heavy theme on the page at a lower score, or strong language;
+    otherwise G. Which label raises what is the label table's ``rating`` (at any severity) and
+    ``rating_if_depicted`` (on the page: M at score 0.6 or more, T below)."""
+    for label, evidence, score in _reasons(doc.text, warnings):
+        return Rating(label=label, score=score, evidence=evidence)
+    return Rating(label="G", score=0.6 if not warnings else 0.5)
+
+
+def _reasons(text: str, warnings: list[Warning]) -> list[tuple[RatingLabel, list[Span], float]]:
+    """Each rating above G that the hand rule finds a reason for (highest first), with the deciding warning's
+    evidence (or the first strong-language words) and score."""
+    out: list[tuple[RatingLabel, list[Span], float]] = []
     if (porn := _explicit_sex(warnings)) is not None:
-        return Rating(label="E", score=porn.score, evidence=porn.evidence[:2])
+        out.append(("E", porn.evidence[:2], porn.score))
     m_reasons = [w for w in warnings if w.severity == "graphic"]
     m_reasons += [w for w in warnings
                   if BY_NAME[w.label].rating_if_depicted == "M" and w.severity != "mentioned" and w.score >= 0.6]
     m_reasons += [w for w in warnings if BY_NAME[w.label].rating == "M"]
     if (best := _strongest(m_reasons)) is not None:
-        return Rating(label="M", score=best.score, evidence=best.evidence[:2])
+        out.append(("M", best.evidence[:2], best.score))
     # A heavy theme on the page below M's score (a rape or a child's abuse told in one weak passage) is still T.
     t_reasons = [w for w in warnings if BY_NAME[w.label].rating == "T"
                  or (BY_NAME[w.label].rating_if_depicted is not None and w.severity != "mentioned")]
     if (best := _strongest(t_reasons)) is not None:
-        return Rating(label="T", score=best.score, evidence=best.evidence[:2])
-    swears = list(STRONG_LANGUAGE.finditer(doc.text))
-    if len(swears) >= STRONG_LANGUAGE_MIN:
-        spans = [Span.of(doc.text, m.start(), m.end(), 0.6) for m in swears[:2]]
-        return Rating(label="T", score=0.6, evidence=spans)
-    return Rating(label="G", score=0.6 if not warnings else 0.5)
+        out.append(("T", best.evidence[:2], best.score))
+    elif len(swears := list(STRONG_LANGUAGE.finditer(text))) >= STRONG_LANGUAGE_MIN:
+        out.append(("T", [Span.of(text, m.start(), m.end(), 0.6) for m in swears[:2]], 0.6))
+    return out
+
+
+def rating(doc: Document, warnings: list[Warning]) -> Rating:
+    """The rating: the calibrated model's (rating_model.py) where one is active, else the hand rule's
+    (:func:`rule_rating`). Its evidence is the deciding warning's: that of the hand rule's reason for the chosen
+    rating, else of its nearest reason above it, else below it (none for G)."""
+    rule = rule_rating(doc, warnings)
+    model = RATING_MODEL.active()
+    if model is None:
+        return rule
+    label, score = model.decide(work_rating_features(doc.text, warnings, rule.label))
+    if label == rule.label:
+        return rule
+    if label == "G":
+        return Rating(label="G", score=round(score, 4))
+    rank = RATINGS.index(label)
+    reasons = sorted(_reasons(doc.text, warnings),
+                     key=lambda r: (RATINGS.index(r[0]) < rank, abs(RATINGS.index(r[0]) - rank)))
+    return Rating(label=label, score=round(score, 4), evidence=reasons[0][1] if reasons else [])
+
+
+def work_rating_features(text: str, warnings: list[Warning], rule: RatingLabel | None = None) -> list[float]:
+    """The calibrated model's features (rating_model.FEATURES) of a work's ``text`` and ``warnings``; ``rule`` is the
+    hand rule's rating when already known."""
+    if rule is None:
+        reasons = _reasons(text, warnings)
+        rule = reasons[0][0] if reasons else "G"
+    return rating_features(rule, warnings, len(text.split()), len(STRONG_LANGUAGE.findall(text)))
