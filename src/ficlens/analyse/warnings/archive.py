@@ -30,6 +30,7 @@ UNDERAGE_LABELS = _raising(UNDERAGE_SEX)
 STRONG_LANGUAGE = re.compile(r"\b(?:fuck\w*|motherfuck\w*|shit\w*|cunt\w*|bitch\w*|asshole\w*|bastard\w*)\b", re.I)
 STRONG_LANGUAGE_MIN = 3
 PROMINENT = 3
+Reasons = list[tuple[RatingLabel, list[Span], float]]  # (rating, the deciding evidence, its score), highest first
 
 
 def _by_label(warnings: list[Warning]) -> dict[str, Warning]:
@@ -94,15 +95,20 @@ def rule_rating(doc: Document, warnings: list[Warning]) -> Rating:
     for violence, death, self-harm/suicide themes, a heavy theme on the page at a lower score, or strong language;
     otherwise G. Which label raises what is the label table's ``rating`` (at any severity) and
     ``rating_if_depicted`` (on the page: M at score 0.6 or more, T below)."""
-    for label, evidence, score in _reasons(doc.text, warnings):
+    return _rule(_reasons(doc.text, warnings, list(STRONG_LANGUAGE.finditer(doc.text))), warnings)
+
+
+def _rule(reasons: Reasons, warnings: list[Warning]) -> Rating:
+    """The hand rule's rating from its ``reasons`` (:func:`_reasons`)."""
+    for label, evidence, score in reasons:
         return Rating(label=label, score=score, evidence=evidence)
     return Rating(label="G", score=0.6 if not warnings else 0.5)
 
 
-def _reasons(text: str, warnings: list[Warning]) -> list[tuple[RatingLabel, list[Span], float]]:
+def _reasons(text: str, warnings: list[Warning], swears: list[re.Match[str]]) -> Reasons:
     """Each rating above G that the hand rule finds a reason for (highest first), with the deciding warning's
-    evidence (or the first strong-language words) and score."""
-    out: list[tuple[RatingLabel, list[Span], float]] = []
+    evidence (or the first of the strong-language words ``swears``) and score."""
+    out: Reasons = []
     if (porn := _explicit_sex(warnings)) is not None:
         out.append(("E", porn.evidence[:2], porn.score))
     m_reasons = [w for w in warnings if w.severity == "graphic"]
@@ -116,7 +122,7 @@ def _reasons(text: str, warnings: list[Warning]) -> list[tuple[RatingLabel, list
                  or (BY_NAME[w.label].rating_if_depicted is not None and w.severity != "mentioned")]
     if (best := _strongest(t_reasons)) is not None:
         out.append(("T", best.evidence[:2], best.score))
-    elif len(swears := list(STRONG_LANGUAGE.finditer(text))) >= STRONG_LANGUAGE_MIN:
+    elif len(swears) >= STRONG_LANGUAGE_MIN:
         out.append(("T", [Span.of(text, m.start(), m.end(), 0.6) for m in swears[:2]], 0.6))
     return out
 
@@ -125,25 +131,24 @@ def rating(doc: Document, warnings: list[Warning]) -> Rating:
     """The rating: the calibrated model's (rating_model.py) where one is active, else the hand rule's
     (:func:`rule_rating`). Its evidence is the deciding warning's: that of the hand rule's reason for the chosen
     rating, else of its nearest reason above it, else below it (none for G)."""
-    rule = rule_rating(doc, warnings)
+    swears = list(STRONG_LANGUAGE.finditer(doc.text))
+    reasons = _reasons(doc.text, warnings, swears)
+    rule = _rule(reasons, warnings)
     model = RATING_MODEL.active()
     if model is None:
         return rule
-    label, score = model.decide(work_rating_features(doc.text, warnings, rule.label))
+    label, score = model.decide(rating_features(rule.label, warnings, len(doc.text.split()), len(swears)))
     if label == rule.label:
         return rule
     if label == "G":
         return Rating(label="G", score=round(score, 4))
     rank = RATINGS.index(label)
-    reasons = sorted(_reasons(doc.text, warnings),
-                     key=lambda r: (RATINGS.index(r[0]) < rank, abs(RATINGS.index(r[0]) - rank)))
-    return Rating(label=label, score=round(score, 4), evidence=reasons[0][1] if reasons else [])
+    nearest = sorted(reasons, key=lambda r: (RATINGS.index(r[0]) < rank, abs(RATINGS.index(r[0]) - rank)))
+    return Rating(label=label, score=round(score, 4), evidence=nearest[0][1] if nearest else [])
 
 
-def work_rating_features(text: str, warnings: list[Warning], rule: RatingLabel | None = None) -> list[float]:
-    """The calibrated model's features (rating_model.FEATURES) of a work's ``text`` and ``warnings``; ``rule`` is the
-    hand rule's rating when already known."""
-    if rule is None:
-        reasons = _reasons(text, warnings)
-        rule = reasons[0][0] if reasons else "G"
-    return rating_features(rule, warnings, len(text.split()), len(STRONG_LANGUAGE.findall(text)))
+def work_rating_features(text: str, warnings: list[Warning]) -> list[float]:
+    """The calibrated model's features (rating_model.FEATURES) of a work's ``text`` and ``warnings``."""
+    swears = list(STRONG_LANGUAGE.finditer(text))
+    rule = _rule(_reasons(text, warnings, swears), warnings).label
+    return rating_features(rule, warnings, len(text.split()), len(swears))
