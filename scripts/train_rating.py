@@ -6,7 +6,10 @@ features are archive.work_rating_features of its text and warnings, and its targ
 the dev works in FOLDS folds grouped by source repository (the "repo" field; the largest repositories first, each to
 the fold with fewest works), a model fitted on two folds scores the third. Printed: the hand rule's and the model's
 confusion (gold rows x predicted columns), exact, and how many E/M works each rates G/T. The shipped model is
-then fitted on all dev works (its own dev figures are tuned on; the out-of-fold ones are the honest ones).
+then fitted on all dev works (its own dev figures are tuned on; the out-of-fold ones are the honest ones), and it
+is on by default only when out of fold it rates more works exactly than the hand rule and rates no more E/M works
+G/T (``on_by_default`` in the artifact; ``ficlens.analyse.warnings.rating_model.RATING_MODEL.using(model)`` turns
+it on for a block whatever the flag says).
 Only dev works are read: the test split is never opened.
 
 Run: PYTHONPATH=src .venv/bin/python scripts/train_rating.py [--reports DIR] [--out PATH] [--l2 X] [--dry-run]
@@ -149,23 +152,37 @@ def main(argv: list[str] | None = None) -> int:
     y = np.array([g for _, _, g in works])
     folds = repo_folds([r for r, _, _ in works])
     print(f"{len(works)} dev works; folds by repository: {[folds.count(f) for f in range(FOLDS)]} works")
-    for line in summary("hand rule", y, [rule_index(f) for f in x]):
+    rule = [rule_index(f) for f in x]
+    for line in summary("hand rule", y, rule):
         print(line)
     predicted = out_of_fold(x, y, folds, args.l2, args.under_cost)
     for line in summary(f"model out of fold (l2 {args.l2}, under-cost {args.under_cost})", y, predicted):
         print(line)
+    on = ships(y, rule, predicted)
+    print(f"on by default: {on} (out of fold, more works rated exactly and no more E/M works rated G/T)")
     model = fit(x, y, args.l2, args.under_cost)
     for line in summary("model on all dev (tuned on)", y, [RATINGS.index(model.decide(f)[0]) for f in x]):
         print(line)
     if args.dry_run:
         return 0
     data = {"features": list(FEATURES), "ratings": list(RATINGS), "under_cost": args.under_cost,
-            "on_by_default": True, "mean": _rounded(model.mean), "scale": _rounded(model.scale),
+            "on_by_default": on, "mean": _rounded(model.mean), "scale": _rounded(model.scale),
             "weights": [_rounded(row) for row in model.weights], "bias": _rounded(model.bias),
             "trained_on": f"{len(works)} dev works of data/works (scripts/train_rating.py, l2 {args.l2})"}
     args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
     return 0
+
+
+def ships(gold: Sequence[int] | np.ndarray, rule: Sequence[int], model: Sequence[int]) -> bool:
+    """Whether the model beats the hand rule: more works rated exactly, and no more heavy (E/M) works rated G/T."""
+    def exact(predicted: Sequence[int]) -> int:
+        return sum(int(g == p) for g, p in zip(gold, predicted, strict=True))
+
+    def heavy_light(predicted: Sequence[int]) -> int:
+        return sum(int(g >= 2 > p) for g, p in zip(gold, predicted, strict=True))
+
+    return exact(model) > exact(rule) and heavy_light(model) <= heavy_light(rule)
 
 
 def _rounded(values: np.ndarray) -> list[float]:

@@ -10,7 +10,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from ficlens.analyse.warnings.archive import rating, rule_rating, work_rating_features
+from ficlens.analyse.warnings.archive import (
+    STRONG_LANGUAGE,
+    rating,
+    rough_words,
+    rule_rating,
+    strong_language_count,
+    work_rating_features,
+)
 from ficlens.analyse.warnings.rating_model import (
     FEATURES,
     RATING_MODEL,
@@ -145,3 +152,28 @@ def test_fitting_learns_a_separable_rating() -> None:
     model = fit(x, y, l2=1.0, under_cost=1.0)
     right = sum(RATINGS.index(model.decide(row)[0]) == g for row, g in zip(x, y, strict=True))
     assert right >= 72
+
+
+@pytest.mark.parametrize("text", [
+    "Fuck. Oh shit, you bastard! MOTHERFUCKER", "shitake mushrooms and a Scunthorpe bitch_x", "", "fuckfuck _shit",
+    "He said 'shit' -- shit!shit", "no swearing here at all",
+])
+def test_the_strong_language_count_agrees_with_its_pattern(text: str) -> None:
+    assert strong_language_count(text) == len(STRONG_LANGUAGE.findall(text))
+
+
+def test_rough_words_count_spaces_and_line_breaks() -> None:
+    assert rough_words("one two\nthree") == 3
+
+
+def test_the_model_ships_on_only_when_it_beats_the_hand_rule_without_more_heavy_works_rated_light() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from train_rating import ships
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    gold = [1, 2, 2, 0]
+    assert ships(gold, rule=[1, 1, 1, 0], model=[1, 2, 1, 0])
+    assert not ships(gold, rule=[1, 1, 1, 0], model=[1, 1, 1, 0])  # a tie on exact
+    gold5 = [1, 2, 2, 0, 0]
+    assert not ships(gold5, rule=[1, 2, 2, 1, 1], model=[1, 2, 1, 0, 0])  # more exact, a heavy work rated light

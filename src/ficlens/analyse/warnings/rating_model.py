@@ -8,7 +8,8 @@ and the one above it, the label of least expected cost, where rating a work lowe
 ``under_cost`` times as much per step as rating it higher (a reader warned too much loses less than one warned too
 little). The model never lowers the hand rule's rating, nor raises a G: a changed rating needs a passage to show
 for itself, and the hand rule's reason is one the reader can check (it stays the evidence of a raised rating).
-The shipped weights (src/ficlens/models/rating.json) are fitted by scripts/train_rating.py on the dev works of
+The shipped weights (src/ficlens/models/rating.json; used only where their ``on_by_default`` says so, or within
+``RATING_MODEL.using``) are fitted by scripts/train_rating.py on the dev works of
 data/works; no training code lives here.
 """
 
