@@ -2,15 +2,16 @@
 
 The features (``FEATURES``) are the hand rule's rating (archive.rule_rating, one-hot), the strongest score of each
 kind of rating reason (explicit sex, a graphic warning, a heavy theme on the page, a T theme), how many warnings
-there are and how many are on the page, the positive passages per 10,000 words, the swear-word rate and count and
-the work's length. The model gives a probability to each of G, T, M, E; the rating is, of the hand rule's rating
-and the one above it, the label of least expected cost, where rating a work lower than its gold costs
-``under_cost`` times as much per step as rating it higher (a reader warned too much loses less than one warned too
-little). The model never lowers the hand rule's rating, nor raises a G: a changed rating needs a passage to show
-for itself, and the hand rule's reason is one the reader can check (it stays the evidence of a raised rating).
-The shipped weights (src/ficlens/models/rating.json; used only where their ``on_by_default`` says so, or within
-``RATING_MODEL.using``) are fitted by scripts/train_rating.py on the dev works of
-data/works; no training code lives here.
+there are and how many are on the page, how many of those on the page are of violence, blood, war or death (the
+labels of Graphic Depictions Of Violence) and their summed score, the positive passages per 10,000 words, the swear-
+word rate and count and the work's length. The model gives a probability to each of G, T, M, E; the rating is, of
+the hand rule's rating and the one above it, the label of least expected cost, where rating a work lower than its
+gold costs ``under_cost`` times as much per step as rating it higher (a reader warned too much loses less than one
+warned too little). The model never lowers the hand rule's rating, nor raises a G: a changed rating needs a passage
+to show for itself, and the hand rule's reason is one the reader can check (it stays the evidence of a raised
+rating). The shipped weights (src/ficlens/models/rating.json; used only where their ``on_by_default`` says so, or
+within ``RATING_MODEL.using``) are fitted by scripts/train_rating.py on the dev works of data/works; no training
+code lives here.
 """
 
 from __future__ import annotations
