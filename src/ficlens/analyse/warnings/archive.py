@@ -97,7 +97,7 @@ def rule_rating(doc: Document, warnings: list[Warning]) -> Rating:
     for violence, death, self-harm/suicide themes, a heavy theme on the page at a lower score, or strong language;
     otherwise G. Which label raises what is the label table's ``rating`` (at any severity) and
     ``rating_if_depicted`` (on the page: M at score 0.6 or more, T below)."""
-    return _rule(_reasons(doc.text, warnings, strong_language_count(doc.text)), warnings)
+    return _rule(_reasons(doc.text, warnings), warnings)
 
 
 def _rule(reasons: Reasons, warnings: list[Warning]) -> Rating:
@@ -107,9 +107,10 @@ def _rule(reasons: Reasons, warnings: list[Warning]) -> Rating:
     return Rating(label="G", score=0.6 if not warnings else 0.5)
 
 
-def _reasons(text: str, warnings: list[Warning], swears: int) -> Reasons:
+def _reasons(text: str, warnings: list[Warning], swears: int | None = None) -> Reasons:
     """Each rating above G that the hand rule finds a reason for (highest first), with the deciding warning's
-    evidence (or the first strong-language words, ``swears`` of them in ``text``) and score."""
+    evidence (or the first strong-language words, ``swears`` of them in ``text``: counted here when not given and
+    needed) and score."""
     out: Reasons = []
     if (porn := _explicit_sex(warnings)) is not None:
         out.append(("E", porn.evidence[:2], porn.score))
@@ -124,7 +125,7 @@ def _reasons(text: str, warnings: list[Warning], swears: int) -> Reasons:
                  or (BY_NAME[w.label].rating_if_depicted is not None and w.severity != "mentioned")]
     if (best := _strongest(t_reasons)) is not None:
         out.append(("T", best.evidence[:2], best.score))
-    elif swears >= STRONG_LANGUAGE_MIN:
+    elif (strong_language_count(text) if swears is None else swears) >= STRONG_LANGUAGE_MIN:
         out.append(("T", [Span.of(text, m.start(), m.end(), 0.6) for m in islice(STRONG_LANGUAGE.finditer(text), 2)],
                     0.6))
     return out
@@ -134,12 +135,12 @@ def rating(doc: Document, warnings: list[Warning]) -> Rating:
     """The rating: the calibrated model's (rating_model.py) where one is active, else the hand rule's
     (:func:`rule_rating`). Its evidence is the deciding warning's: that of the hand rule's reason for the chosen
     rating, else of its nearest reason above it, else below it (none for G)."""
+    model = RATING_MODEL.active()
+    if model is None:
+        return rule_rating(doc, warnings)
     swears = strong_language_count(doc.text)
     reasons = _reasons(doc.text, warnings, swears)
     rule = _rule(reasons, warnings)
-    model = RATING_MODEL.active()
-    if model is None:
-        return rule
     label, score = model.decide(rating_features(rule.label, warnings, rough_words(doc.text), swears))
     if label == rule.label:
         return rule
