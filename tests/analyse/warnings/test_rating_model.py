@@ -37,14 +37,18 @@ from ficlens.work import Work
 ROOT = Path(__file__).resolve().parents[3]
 
 
+TEXT = "They walked home. The rain had stopped."
+
+
 @pytest.fixture(scope="module")
 def doc() -> Document:
-    return build_document(Work(text="Nothing happens here at all.", source="t.txt", format="text"), "fast")
+    return build_document(Work(text=TEXT, source="walk.txt", format="text"), "fast")
 
 
 def _warning(label: str, severity: Severity, score: float, start: int = 0) -> Warning:
-    return Warning(label=label, severity=severity, score=score,
-                   evidence=[Span(start=start, end=start + 1, text="x", score=score)])
+    """A warning whose one evidence span is the word of ``TEXT`` at ``start``."""
+    end = TEXT.find(" ", start)
+    return Warning(label=label, severity=severity, score=score, evidence=[Span.of(TEXT, start, end, score)])
 
 
 def _leaning(rating_label: str) -> RatingModel:
@@ -56,12 +60,12 @@ def _leaning(rating_label: str) -> RatingModel:
 
 
 def test_a_model_sure_of_m_raises_a_t_work_to_m_with_the_hand_rules_evidence(doc: Document) -> None:
-    found = [_warning("violence", "depicted", 0.7, start=3)]
+    found = [_warning("violence", "depicted", 0.7, start=5)]
     assert rule_rating(doc, found).label == "T"
     with RATING_MODEL.using(_leaning("M")):
         raised = rating(doc, found)
     assert raised.label == "M"
-    assert [s.start for s in raised.evidence] == [3]
+    assert [(s.start, s.text) for s in raised.evidence] == [(5, "walked")]
 
 
 def test_the_model_raises_one_step_at_most_and_never_lowers(doc: Document) -> None:
