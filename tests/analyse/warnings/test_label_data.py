@@ -9,7 +9,7 @@ import pkgutil
 import pytest
 
 from ficlens.analyse.warnings import labels
-from ficlens.analyse.warnings.archive import archive_warnings, rating
+from ficlens.analyse.warnings.archive import archive_warnings, rule_rating
 from ficlens.analyse.warnings.freeforms import freeforms
 from ficlens.analyse.warnings.labels import LABELS, TABLE, TRAINED_LABELS
 from ficlens.analyse.warnings.labels.schema import OtherSense
@@ -110,7 +110,7 @@ def _warning(label: str, severity: Severity, score: float, start: int = 0) -> Wa
 ])
 def test_rating_reads_the_label_table(doc: Document, label: str, severity: Severity, score: float,
                                       expected: str) -> None:
-    assert rating(doc, [_warning(label, severity, score)]).label == expected
+    assert rule_rating(doc, [_warning(label, severity, score)]).label == expected
 
 
 def test_graphic_violence_takes_violence_before_a_death_on_a_tie(doc: Document) -> None:
