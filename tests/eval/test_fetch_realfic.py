@@ -32,6 +32,20 @@ def test_toml_front_matter_is_dropped_like_yaml() -> None:
     assert load_fetch().plain_text(markup) == "The car ride was quiet.\n"
 
 
+def committed_repo(work: Path, name: str, text: str) -> Path:
+    """A git repository at ``work`` holding one committed file (the test is skipped where git is missing)."""
+    work.mkdir(parents=True)
+    (work / name).write_text(text, encoding="utf-8")
+    git = ["git", "-C", str(work), "-c", "user.email=t@t", "-c", "user.name=t"]
+    try:
+        subprocess.run([*git, "init", "-q"], check=True)
+        subprocess.run([*git, "add", "."], check=True)
+        subprocess.run([*git, "commit", "-qm", "x"], check=True)
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip("git is not available")
+    return work
+
+
 def test_a_line_range_selects_a_chapter_of_a_book_file() -> None:
     fetch = load_fetch()
     assert fetch.line_range("book.md#L3-L5") == ("book.md", 3, 5)
@@ -40,16 +54,7 @@ def test_a_line_range_selects_a_chapter_of_a_book_file() -> None:
 
 def test_texts_are_read_from_a_mirror(tmp_path: Path) -> None:
     fetch = load_fetch()
-    work = tmp_path / "work"
-    work.mkdir()
-    (work / "book.md").write_text("intro\n\n**Chapter 1**\n\nOne.\n\n**Chapter 2**\n\nTwo.\n", encoding="utf-8")
-    git = ["git", "-C", str(work), "-c", "user.email=t@t", "-c", "user.name=t"]
-    try:
-        subprocess.run([*git, "init", "-q"], check=True)
-        subprocess.run([*git, "add", "."], check=True)
-        subprocess.run([*git, "commit", "-qm", "x"], check=True)
-    except (OSError, subprocess.CalledProcessError):
-        pytest.skip("git is not available")
+    work = committed_repo(tmp_path / "work", "book.md", "intro\n\n**Chapter 1**\n\nOne.\n\n**Chapter 2**\n\nTwo.\n")
     mirrors = tmp_path / "mirrors"
     (mirrors / "me+book").mkdir(parents=True)
     (mirrors / "me+book" / "repo").symlink_to(work / ".git")
@@ -59,16 +64,7 @@ def test_texts_are_read_from_a_mirror(tmp_path: Path) -> None:
 
 def test_texts_are_read_from_a_checkout_in_the_mirror_folder(tmp_path: Path) -> None:
     fetch = load_fetch()
-    work = tmp_path / "mirrors" / "me+book" / "repo"
-    work.mkdir(parents=True)
-    (work / "story.md").write_text("# One\n\nShe *ran*.\n", encoding="utf-8")
-    git = ["git", "-C", str(work), "-c", "user.email=t@t", "-c", "user.name=t"]
-    try:
-        subprocess.run([*git, "init", "-q"], check=True)
-        subprocess.run([*git, "add", "."], check=True)
-        subprocess.run([*git, "commit", "-qm", "x"], check=True)
-    except (OSError, subprocess.CalledProcessError):
-        pytest.skip("git is not available")
+    committed_repo(tmp_path / "mirrors" / "me+book" / "repo", "story.md", "# One\n\nShe *ran*.\n")
     row = {"id": "w", "repo": "me/book", "commit": "HEAD", "path": "story.md"}
     assert fetch.work_text(tmp_path / "mirrors", row) == "One\n\nShe ran.\n"
 
