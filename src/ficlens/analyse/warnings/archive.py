@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from ficlens.analyse.warnings.aggregate import Finding
@@ -32,7 +33,7 @@ STRONG_LANGUAGE = re.compile(r"\b(?:fuck\w*|motherfuck\w*|shit\w*|cunt\w*|bitch\
 STRONG_LANGUAGE_MIN = 3
 SWEAR_STEMS = ("fuck", "motherfuck", "shit", "cunt", "bitch", "asshole", "bastard")  # STRONG_LANGUAGE's words
 PROMINENT = 3
-Reasons = list[tuple[RatingLabel, list[Span], float]]  # (rating, the deciding evidence, its score), highest first
+Reason = tuple[RatingLabel, list[Span], float]  # a rating above G, its deciding evidence and score
 
 
 def _by_label(warnings: list[Warning]) -> dict[str, Warning]:
@@ -100,35 +101,33 @@ def rule_rating(doc: Document, warnings: list[Warning]) -> Rating:
     return _rule(_reasons(doc.text, warnings), warnings)
 
 
-def _rule(reasons: Reasons, warnings: list[Warning]) -> Rating:
-    """The hand rule's rating from its ``reasons`` (:func:`_reasons`)."""
+def _rule(reasons: Iterable[Reason], warnings: list[Warning]) -> Rating:
+    """The hand rule's rating from its ``reasons`` (:func:`_reasons`): the first, read no further."""
     for label, evidence, score in reasons:
         return Rating(label=label, score=score, evidence=evidence)
     return Rating(label="G", score=0.6 if not warnings else 0.5)
 
 
-def _reasons(text: str, warnings: list[Warning], swears: int | None = None) -> Reasons:
+def _reasons(text: str, warnings: list[Warning], swears: int | None = None) -> Iterator[Reason]:
     """Each rating above G that the hand rule finds a reason for (highest first), with the deciding warning's
     evidence (or the first strong-language words, ``swears`` of them in ``text``: counted here when not given and
-    needed) and score."""
-    out: Reasons = []
+    needed) and score; lazily, so the hand rule alone stops at its first (E before the M and T reasons are read, and
+    the text is scanned for swearing only where nothing above it rates the work)."""
     if (porn := _explicit_sex(warnings)) is not None:
-        out.append(("E", porn.evidence[:2], porn.score))
+        yield "E", porn.evidence[:2], porn.score
     m_reasons = [w for w in warnings if w.severity == "graphic"]
     m_reasons += [w for w in warnings
                   if BY_NAME[w.label].rating_if_depicted == "M" and w.severity != "mentioned" and w.score >= 0.6]
     m_reasons += [w for w in warnings if BY_NAME[w.label].rating == "M"]
     if (best := _strongest(m_reasons)) is not None:
-        out.append(("M", best.evidence[:2], best.score))
+        yield "M", best.evidence[:2], best.score
     # A heavy theme on the page below M's score (a rape or a child's abuse told in one weak passage) is still T.
     t_reasons = [w for w in warnings if BY_NAME[w.label].rating == "T"
                  or (BY_NAME[w.label].rating_if_depicted is not None and w.severity != "mentioned")]
     if (best := _strongest(t_reasons)) is not None:
-        out.append(("T", best.evidence[:2], best.score))
+        yield "T", best.evidence[:2], best.score
     elif (strong_language_count(text) if swears is None else swears) >= STRONG_LANGUAGE_MIN:
-        out.append(("T", [Span.of(text, m.start(), m.end(), 0.6) for m in islice(STRONG_LANGUAGE.finditer(text), 2)],
-                    0.6))
-    return out
+        yield "T", [Span.of(text, m.start(), m.end(), 0.6) for m in islice(STRONG_LANGUAGE.finditer(text), 2)], 0.6
 
 
 def rating(doc: Document, warnings: list[Warning]) -> Rating:
@@ -139,7 +138,7 @@ def rating(doc: Document, warnings: list[Warning]) -> Rating:
     if model is None:
         return rule_rating(doc, warnings)
     swears = strong_language_count(doc.text)
-    reasons = _reasons(doc.text, warnings, swears)
+    reasons = list(_reasons(doc.text, warnings, swears))
     rule = _rule(reasons, warnings)
     label, score = model.decide(rating_features(rule.label, warnings, rough_words(doc.text), swears))
     if label == rule.label:
