@@ -434,8 +434,9 @@ class FeatureReader:
         earlier paragraph."""
         probs = self.spoken_to if spoken_to is None else spoken_to
         at = self.at
-        prev = probs.get(qi - 1, {}) if self.near(qi, qi - 1) and at.quotes[qi - 1].last_para < at.quotes[qi].para \
-            else {}
+        prev = probs.get(qi - 1, {})  # empty without an addressee scorer (the shipped weights): nothing more to read
+        if prev and not (self.near(qi, qi - 1) and at.quotes[qi - 1].last_para < at.quotes[qi].para):
+            prev = {}
         return {"addressee_prev": prev.get(c, 0.0),
                 "addressee_prev_top": bool(prev) and max(prev, key=lambda k: (prev[k], -k)) == c}
 
