@@ -25,7 +25,7 @@ import argparse
 import json
 import pickle
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,14 @@ sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import train_name_judge as tnj  # noqa: E402
-from works_realfic import MAIN_CHARACTERS, TOP_CHARACTERS, Predicted, names_match, score_work  # noqa: E402
+from works_realfic import (  # noqa: E402
+    MAIN_CHARACTERS,
+    TOP_CHARACTERS,
+    Predicted,
+    names_match,
+    repo_folds,
+    score_work,
+)
 
 from ficlens.analyse.analysis import Analysis  # noqa: E402
 from ficlens.analyse.cast import learned_judge  # noqa: E402
@@ -46,21 +53,6 @@ from ficlens.report import Report  # noqa: E402
 
 FOLDS = 3
 CHARACTER_STAGES = ("cast", "quotes", "characters")  # what report.characters rests on
-
-
-def repo_folds(works: Iterable[Mapping[str, Any]], folds: int = FOLDS) -> dict[str, int]:
-    """repository -> its fold: repositories by work count (most first, then name), each to the fold with the
-    fewest works so far (the lowest index on a tie)."""
-    counts: dict[str, int] = {}
-    for w in works:
-        counts[w["repo"]] = counts.get(w["repo"], 0) + 1
-    sizes = [0] * folds
-    out: dict[str, int] = {}
-    for repo, n in sorted(counts.items(), key=lambda p: (-p[1], p[0])):
-        k = sizes.index(min(sizes))
-        out[repo] = k
-        sizes[k] += n
-    return out
 
 
 def characters_with(doc: Document, judge: NameJudge | None) -> list[str]:
@@ -187,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     args.cache.mkdir(parents=True, exist_ok=True)
     cached = {row["id"]: cached_work(row, text, gold, args.cache) for row, text, gold in works}
     base = tnj.cached_rows(args.rows, lambda: tnj.pdnc_rows(100_000) + tnj.litbank_rows())
-    fold_of = repo_folds(row for row, _, _ in works)
+    fold_of = repo_folds((row["repo"] for row, _, _ in works), FOLDS)
     by_fold = {k: [WorkRows(row, gold, cached[row["id"]]) for row, _, gold in works if fold_of[row["repo"]] == k]
                for k in range(FOLDS)}
     tallies = {name: Tally() for name in ("rules", "shipped", "out of fold")}

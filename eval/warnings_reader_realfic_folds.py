@@ -30,7 +30,6 @@ Dev figures (the rate, the rule and the weight were chosen looking at them); the
 from __future__ import annotations
 
 import argparse
-import json
 import pickle
 import sys
 from pathlib import Path
@@ -41,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "eval"), str(ROOT / "scripts")]
 import train_passage_reader as trainer  # type: ignore[import-not-found]  # noqa: E402
 import warnings_cue_free_bars as bars_eval  # noqa: E402
+from works_realfic import load_rows, repo_folds  # noqa: E402
 
 FOLDS = 3
 # The labels the fold trainings fit (each label's logistic regression is fitted alone, so its scores do not depend on
@@ -54,23 +54,12 @@ DEFAULT_CACHE = Path("/tmp/warnings-reader-folds")
 
 
 def work_folds(ids: list[str], works: Path = trainer.DEFAULT_WORKS) -> dict[str, int]:
-    """Work id -> fold, :data:`FOLDS` folds grouped by source repository (largest repositories first, each to the
-    fold with the fewest works so far; deterministic)."""
-    repo = {}
-    for line in (works / "sources.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            d = json.loads(line)
-            repo[d["id"]] = d.get("repo") or d["id"]
-    groups: dict[str, list[str]] = {}
-    for work_id in ids:
-        groups.setdefault(repo.get(work_id, work_id), []).append(work_id)
-    sizes = [0] * FOLDS
-    out = {}
-    for _name, members in sorted(groups.items(), key=lambda item: (-len(item[1]), item[0])):
-        fold = sizes.index(min(sizes))
-        sizes[fold] += len(members)
-        out.update({work_id: fold for work_id in members})
-    return out
+    """Work id -> fold, :data:`FOLDS` folds grouped by source repository (:func:`works_realfic.repo_folds`; a work
+    with no repository is its own group)."""
+    repo = {row["id"]: row.get("repo") or row["id"] for row in load_rows(works)}
+    of = [repo.get(work_id, work_id) for work_id in ids]
+    fold_of = repo_folds(of, FOLDS)
+    return {work_id: fold_of[r] for work_id, r in zip(ids, of, strict=True)}
 
 
 def read_cached(cache: Path, texts: Path) -> list[bars_eval.ReadWork]:

@@ -408,6 +408,22 @@ def summarise(scores: Sequence[WorkScore]) -> list[str]:
 # --- running -------------------------------------------------------------------------------------------------
 
 
+def repo_folds(repos: Iterable[str], folds: int) -> dict[str, int]:
+    """Repository -> its fold, for works whose source repositories are ``repos`` (one per work): repositories by
+    work count (most first, then name), each to the fold with the fewest works so far (the lowest index on a tie),
+    so a repository's works never straddle folds (deterministic)."""
+    counts: dict[str, int] = {}
+    for repo in repos:
+        counts[repo] = counts.get(repo, 0) + 1
+    sizes = [0] * folds
+    out: dict[str, int] = {}
+    for repo, n in sorted(counts.items(), key=lambda p: (-p[1], p[0])):
+        k = sizes.index(min(sizes))
+        out[repo] = k
+        sizes[k] += n
+    return out
+
+
 def load_rows(works: Path = WORKS) -> list[dict[str, Any]]:
     path = works / "sources.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -28,6 +28,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "eval"))
 
+import works_realfic  # noqa: E402
 from works_realfic import DEFAULT_CACHE, WORKS, load_rows, text_for  # noqa: E402
 
 from ficlens.analyse.warnings.archive import work_rating_features  # noqa: E402
@@ -69,15 +70,8 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, under_cost: float = UNDER_
 
 
 def repo_folds(repos: Sequence[str], folds: int = FOLDS) -> list[int]:
-    """The fold of each work: repositories, largest first (ties by name), each to the fold with fewest works."""
-    sizes: dict[str, int] = {}
-    for r in repos:
-        sizes[r] = sizes.get(r, 0) + 1
-    counts = [0] * folds
-    fold_of: dict[str, int] = {}
-    for repo in sorted(sizes, key=lambda r: (-sizes[r], r)):
-        fold_of[repo] = counts.index(min(counts))
-        counts[fold_of[repo]] += sizes[repo]
+    """The fold of each work (``repos``: each work's repository), by :func:`works_realfic.repo_folds`."""
+    fold_of = works_realfic.repo_folds(repos, folds)
     return [fold_of[r] for r in repos]
 
 

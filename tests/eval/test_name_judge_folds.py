@@ -41,7 +41,7 @@ def test_fan_fiction_rows_come_from_dev_works_only(tmp_path: Path) -> None:
 
 def test_works_of_one_repository_share_a_fold_and_the_folds_are_balanced() -> None:
     works = [{"repo": "big"}] * 4 + [{"repo": "mid"}] * 3 + [{"repo": "a"}] * 2 + [{"repo": "b"}] * 2 + [{"repo": "c"}]
-    fold_of = folds.repo_folds(works, 3)
+    fold_of = folds.repo_folds((w["repo"] for w in works), 3)
     sizes = [sum(fold_of[w["repo"]] == k for w in works) for k in range(3)]
     assert fold_of["big"] != fold_of["mid"]
     assert sorted(sizes) == [4, 4, 4]
