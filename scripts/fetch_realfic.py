@@ -60,6 +60,14 @@ PERL_BREAKS = {"hr", "br"}
 ZIP_MEMBER = ".zip#"
 EPUB_MEMBER = ".epub#"
 BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S | re.I)
+RENPY_SAY = re.compile(
+    r'(?:(?P<who>[A-Za-z_]\w*)(?:\s+[\w-]+)*\s+|"(?P<named>[^"]+)"\s+)?"(?P<what>(?:[^"\\]|\\.)*)"(?:\s+with\s+\w+)?'
+)
+RENPY_DEFINE = re.compile(r"define\s+(\w+)\s*=\s*(Dynamic)?Character\(\s*(?:'([^']*)'|\"([^\"]*)\")?")
+RENPY_NAME = re.compile(r'\$?\s*(\w+)\s*=\s*"((?:[^"\\]|\\.)*)"')
+RENPY_TEXT_TAG = re.compile(r"\{[^{}]*\}")
+RENPY_DEFAULT = re.compile(r"default\s+(\w+)\s*=\s*(.+)")
+RENPY_CONTINUE = "extend"
 SENTENCE_END = tuple('.!?"\u201d\u2019\u2026')
 
 
@@ -217,6 +225,76 @@ def epub_chapter_markup(book: bytes, member: str) -> str:
     return body.group(1) if body else document
 
 
+def renpy_speakers(definitions: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The speakers of a Ren'Py game from its ``define x = Character('Name')`` lines: a map of fixed names, and a map
+    of ``DynamicCharacter('var')`` speakers to the variable holding their name (the narrator has neither)."""
+    fixed: dict[str, str] = {}
+    dynamic: dict[str, str] = {}
+    for line in definitions.split("\n"):
+        match = RENPY_DEFINE.match(line.strip())
+        if not match or match.group(1) == "narrator":
+            continue
+        name = match.group(3) if match.group(3) is not None else match.group(4)
+        if match.group(2):
+            dynamic[match.group(1)] = name or match.group(1)
+        else:
+            fixed[match.group(1)] = name or match.group(1)
+    return fixed, dynamic
+
+
+def _renpy_text(what: str) -> str:
+    return RENPY_TEXT_TAG.sub("", what.replace('\\"', '"').replace("\\n", " ")).strip()
+
+
+def renpy_paragraphs(script: str, definitions: str, first: int | None = None, last: int | None = None) -> str:
+    """Lines a to b of a Ren'Py script (a visual novel's say statements) as Markdown paragraphs.
+
+    A narration line (a bare string) is a paragraph; a line said by a defined character (or by a name given as a
+    string, ``"Guard" "text"``) is ``Name: "text"``; ``extend`` continues the line before. Text tags (``{i}``,
+    ``{w=0.5}``) are dropped and interpolations such as ``[player]`` kept. A dynamic speaker's name is the last
+    ``$ var = "Name"`` before the line in the script, or else the variable's ``default`` (``[var]`` when that is not
+    a string, as for a name the player types), or else the game's most frequent value. Every other statement
+    (scene, show, menu, python) is left out."""
+    fixed, dynamic = renpy_speakers(definitions)
+    values: dict[str, list[str]] = {}
+    for line in definitions.split("\n"):
+        match = RENPY_NAME.fullmatch(line.strip())
+        if match and match.group(1) in dynamic.values():
+            values.setdefault(match.group(1), []).append(match.group(2))
+    names = {var: max(set(found), key=found.count) for var, found in values.items()}
+    for line in definitions.split("\n"):
+        default = RENPY_DEFAULT.fullmatch(line.strip())
+        if default and default.group(1) in dynamic.values():
+            literal = RENPY_NAME.fullmatch(f"{default.group(1)} = {default.group(2).strip()}")
+            names[default.group(1)] = literal.group(2) if literal else f"[{default.group(1)}]"
+    lines = script.split("\n")
+    start = (first or 1) - 1
+    paragraphs: list[str] = []
+    for index, raw in enumerate(lines[: last if last is not None else len(lines)]):
+        line = raw.strip()
+        assigned = RENPY_NAME.fullmatch(line)
+        if assigned and assigned.group(1) in dynamic.values():
+            names[assigned.group(1)] = assigned.group(2)
+            continue
+        said = RENPY_SAY.fullmatch(line)
+        if index < start or not said:
+            continue
+        who, text = said.group("who"), _renpy_text(said.group("what"))
+        if not text:
+            continue
+        if who == RENPY_CONTINUE and paragraphs:
+            last_line = paragraphs[-1]
+            paragraphs[-1] = last_line[:-1] + " " + text + '"' if last_line.endswith('"') else last_line + " " + text
+        elif said.group("named"):
+            paragraphs.append(f'{said.group("named")}: "{text}"')
+        elif who is None or who == "narrator":
+            paragraphs.append(text)
+        elif who in fixed or who in dynamic:
+            speaker = fixed.get(who) or names.get(dynamic.get(who, ""), dynamic.get(who, who))
+            paragraphs.append(f'{speaker}: "{text}"')
+    return "\n\n".join(paragraphs)
+
+
 def table_paragraphs(table: str, first: int | None = None, last: int | None = None) -> str:
     """The ``text`` column of a CSV paragraph table (rows a to b, 1-based and inclusive, when given) as Markdown
     paragraphs."""
@@ -246,6 +324,9 @@ def source_markup(mirror: Path, commit: str, path: str) -> str:
         return wrapped_paragraphs("\n".join(text.split("\n")[(first or 1) - 1 : last]))
     if file.endswith(".csv"):
         return table_paragraphs(legacy_text(_git_bytes(mirror, "show", f"{commit}:{file}")), first, last)
+    if file.endswith(".rpy"):
+        definitions = _git(mirror, "grep", "-h", "-E", r"^\s*(define|default|\$)?\s*\w+\s*=", commit, "--", "*.rpy")
+        return renpy_paragraphs(_git(mirror, "show", f"{commit}:{file}"), definitions, first, last)
     if file.endswith(".lyx"):
         return lyx_paragraphs(_git(mirror, "show", f"{commit}:{file}"))
     if file.endswith(".pl"):

@@ -173,3 +173,45 @@ def test_an_epub_chapter_file_gives_its_body_text_without_the_head() -> None:
         )
     markup = fetch.epub_chapter_markup(buffer.getvalue(), "OEBPS/chapter1.html")
     assert fetch.plain_text(markup) == "Chapter 1\n\nShe ran.\n\nHe followed.\n"
+
+
+RENPY_DEFINITIONS = (
+    "define narrator = Character(ctc=\"ctc\")\n"
+    "define mc = DynamicCharacter('player', what_prefix='\"')\n"
+    "define s = DynamicCharacter('s_name', image='sayori')\n"
+    "define g = Character('Guard')\n"
+    "default player = persistent.playername\n"
+    "default s_name = \"Sayori\"\n"
+)
+
+
+def test_a_renpy_script_gives_narration_and_named_speech_in_order() -> None:
+    script = (
+        "label ch1:\n"
+        "    scene bg club_day\n"
+        "    play music t2\n"
+        "    \"The room is {i}quiet{/i}.{w=0.5}\"\n"
+        "    s 1a \"Hi, [player]!\"\n"
+        "    extend \" Ready?\"\n"
+        "    menu:\n"
+        "        \"Yes\":\n"
+        "            mc \"Sure.\"\n"
+        "    g \"Halt.\" with dissolve\n"
+        "    \"Captor\" \"Where is he?\"\n"
+        "    $ s_name = \"???\"\n"
+        "    s \"Who am I?\"\n"
+    )
+    text = load_fetch().renpy_paragraphs(script, RENPY_DEFINITIONS)
+    assert text.split("\n\n") == [
+        "The room is quiet.",
+        'Sayori: "Hi, [player]! Ready?"',
+        '[player]: "Sure."',
+        'Guard: "Halt."',
+        'Captor: "Where is he?"',
+        '???: "Who am I?"',
+    ]
+
+
+def test_a_renpy_line_range_keeps_the_speaker_names_set_before_it() -> None:
+    script = '    $ s_name = "Girl"\n    s "One."\n    s "Two."\n'
+    assert load_fetch().renpy_paragraphs(script, RENPY_DEFINITIONS, 3, 3) == 'Girl: "Two."'
