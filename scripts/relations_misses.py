@@ -60,7 +60,8 @@ def cause(analysis: Analysis, tag: str, predicted: list[tuple[str, str]]) -> tup
                            for p, f in zip(people, found, strict=True) if p in out)
         return "pairing cast", detail
     talks = rp_talks(analysis)
-    table = relations.pair_table(analysis.doc, cast, talks, features=pair_scorer.active() is not None)
+    named = relations.addresses(cast, [(a.quote, a.cluster) for a in analysis.attributions])
+    table = relations.pair_table(analysis.doc, cast, talks, features=pair_scorer.active() is not None, named=named)
     rows = [f for f in table if set(f.people) <= mapped[0] | mapped[1] and len(set(f.people) & mapped[0]) > 0
             and len(set(f.people) & mapped[1]) > 0 and f.a.id != f.b.id]
     if not rows:
@@ -77,7 +78,7 @@ def cause(analysis: Analysis, tag: str, predicted: list[tuple[str, str]]) -> tup
     if scorer is not None and f.values:
         row = pair_scorer.vector(f.values)
         facts += f", p(tag) {scorer.tagged(row):.2f}, romantic {scorer.romantic(row)}"
-    made = relations.candidates(analysis.doc, cast, talks)
+    made = relations.candidates(analysis.doc, cast, talks, named)
     kinds = {c.kind for c in made if c.people == f.people}
     if f.silent and ev.romantic_strong == 0 and ev.platonic < relations.PLATONIC_MIN:
         return "offstage", facts

@@ -550,3 +550,43 @@ def test_a_first_person_narrator_shares_the_sentences_its_narration_says_i_in() 
     assert told.intimate == 0  # "my heart raced": the teller's own body, said all through a story told by "I"
     alone = collect(doc, cast, top)[(0, 1)]  # without the narrator, "I" is nobody: only the quote naming Bella
     assert alone.together == 1 and alone.close == 0 and told.close >= 1
+
+
+def _named_cast(text: str, names: list[str]) -> object:
+    """A cast of ``names`` (cluster ids in that order) whose mentions are every place the text writes them."""
+    from ficlens.analyse.cast import Cast
+    from ficlens.analyse.cast.model import Mention
+
+    mentions = sorted((Mention(m.start(), m.end(), i, "name") for i, name in enumerate(names)
+                       for m in re.finditer(name, text)), key=lambda m: m.start)
+    return Cast([Cluster(i, name, names=2) for i, name in enumerate(names)], mentions, [], [])
+
+
+def test_names_joined_by_and_touch_and_shared_scenes_are_counted_per_pair() -> None:
+    from ficlens.analyse.relations import collect, scenes
+    from ficlens.nlp import build_document
+    from ficlens.work import Work
+
+    text = ("Kaia and Riversong ate by the fire. Later Kaia hugged Riversong and Tamsin watched.\n\n* * *\n\n"
+            "Kaia slept alone with Tamsin near.\n\n~~~\n\nRiversong read by the window.")
+    doc = build_document(Work(text=text, source="t", format="text"), "fast")
+    cast = _named_cast(text, ["Kaia", "Riversong", "Tamsin"])
+    assert len(scenes(doc)) == 3  # cut at "* * *" and "~~~"
+    pairs = collect(doc, cast, list(cast.clusters))  # type: ignore[attr-defined]
+    lovers, watched = pairs[(0, 1)], pairs[(0, 2)]
+    assert lovers.coordinated == 1 and watched.coordinated == 0  # "Kaia and Riversong"
+    assert lovers.touch == 0.5  # "hugged", in a sentence of three: its value shared by the pairs of each
+    assert lovers.paragraphs == 1
+    assert lovers.scenes == 1 and lovers.scene_share == 1 / 3  # Kaia's second scene, Riversong's third
+    assert watched.scenes == 2 and watched.scene_share == 1.0
+
+
+def test_a_quotation_naming_another_character_is_counted_for_the_two() -> None:
+    from ficlens.analyse.dialogue import QuoteSpan
+    from ficlens.analyse.relations import addresses
+
+    text = '"Riversong, look!" Kaia said. "Kaia?" someone asked. "I am Kaia," Kaia said.'
+    cast = _named_cast(text, ["Kaia", "Riversong"])
+    quotes = [QuoteSpan(m.start(), m.end(), 0, 0) for m in re.finditer(r'"[^"]*"', text)]
+    said = [(quotes[0], 0), (quotes[1], None), (quotes[2], 0)]  # unknown speaker, a speaker naming themself
+    assert addresses(cast, said) == {(0, 1): 1}  # type: ignore[arg-type]
