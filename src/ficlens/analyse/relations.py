@@ -125,8 +125,6 @@ class PairEvidence:
     close: float = 0.0  # the strong romantic cues of the sentences the two share (``romantic_strong`` less paragraphs)
     intimate: float = 0.0  # intimacy cues (INTIMATE), weighted as the romantic ones
     forced: int = 0  # units naming both that say sexual contact was forced
-    paragraphs: int = 0  # paragraphs both are in
-    coordinated: int = 0  # sentences that join the two by "and" ("Harry and Draco", "she and Ron")
     touch: float = 0.0  # touch and care cues (TOUCH) of the sentences both are in
     scenes: int = 0  # scenes (chapters cut at scene breaks: :func:`scenes`) both are in
     scene_share: float = 0.0  # ``scenes`` over the scenes either one is in
@@ -258,7 +256,6 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
             present = sorted(found)
             if len(present) < 2:
                 continue
-            joined = _coordinated(text, cast, unit, same, found) if units is doc.sentences else set()
             touch = _cues(TOUCH, text, unit, quotes, starts) if units is doc.sentences else 0.0
             strong = _cues(ROMANTIC_STRONG, text, unit, quotes, starts, family)
             rom = strong + WEAK_CUE * _cues(ROMANTIC_WEAK, text, unit, quotes, starts, family)
@@ -275,10 +272,7 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
                     if units is doc.sentences:
                         ev.together += 1
                         ev.close += min(strong, 3) / (len(present) - 1)
-                        ev.coordinated += (a, b) in joined
                         ev.touch += min(touch, 3) / (len(present) - 1)
-                    else:
-                        ev.paragraphs += 1
                     ev.forced += forced
                     share = weight / (len(present) - 1)
                     if not (told and teller in (a, b)):
@@ -293,22 +287,6 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
                         ev.platonic_spans.append((pla * weight, unit))
     _scene_overlap(pairs, [present_in(scene)[0] for scene in scenes(doc)])
     return pairs
-
-
-AND_JOIN = re.compile(r"\s*,?\s+(?:and|&)\s+")  # what lies between two names of "Harry and Draco", "Ron, and she"
-
-
-def _coordinated(text: str, cast: Cast, unit: TextSpan, same: Mapping[int, int],
-                 ids: set[int]) -> set[tuple[int, int]]:
-    """The pairs of ``ids`` a unit joins by "and": two mentions with nothing but "and" between them ("Harry and
-    Draco", "she and Ron"): the two do something together, or are seen together."""
-    mentions = cast.mentions_in(unit.start, unit.end)
-    out: set[tuple[int, int]] = set()
-    for m1, m2 in itertools.pairwise(mentions):
-        a, b = same.get(m1.cluster, m1.cluster), same.get(m2.cluster, m2.cluster)
-        if a != b and a in ids and b in ids and AND_JOIN.fullmatch(text, m1.end, m2.start):
-            out.add((min(a, b), max(a, b)))
-    return out
 
 
 SCENE_BREAK = re.compile(r"[^\w\s]+(?:\s*[^\w\s]+)*")  # a paragraph of marks only: "* * *", "~~~", "---"
@@ -590,9 +568,8 @@ def _describe(table: list[PairFacts], top: Sequence[Cluster], answered: Mapping[
             "romance_ratio": float(ev.romantic > 0 and ev.romantic >= 0.6 * ev.platonic),
             "friend_min": float(ev.platonic >= PLATONIC_MIN), "central": float(ev.together >= SCENE_SHARE * f.most),
             "main_romance": float(strongest > 0 and ev.romantic >= SECONDARY_SHARE * strongest),
-            "paragraphs": math.log1p(ev.paragraphs), "scenes": math.log1p(ev.scenes), "scene_share": ev.scene_share,
-            "named": math.log1p(spoken.get(f.people, 0)), "coordinated": math.log1p(ev.coordinated),
-            "touch": math.log1p(ev.touch),
+            "scenes": math.log1p(ev.scenes), "scene_share": ev.scene_share,
+            "named": math.log1p(spoken.get(f.people, 0)), "touch": math.log1p(ev.touch),
         }
 
 
