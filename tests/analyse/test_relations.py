@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from ficlens.analyse import pair_scorer
-from ficlens.analyse.cast import Cluster
+from ficlens.analyse.cast import Cast, Cluster
 from ficlens.analyse.category import categorise
 from ficlens.analyse.relations import ao3_tag
 from ficlens.knowledge import load_kb
@@ -553,9 +553,8 @@ def test_a_first_person_narrator_shares_the_sentences_its_narration_says_i_in() 
     assert alone.together == 1 and alone.close == 0 and told.close >= 1
 
 
-def _named_cast(text: str, names: list[str]) -> object:
+def _named_cast(text: str, names: list[str]) -> Cast:
     """A cast of ``names`` (cluster ids in that order) whose mentions are every place the text writes them."""
-    from ficlens.analyse.cast import Cast
     from ficlens.analyse.cast.model import Mention
 
     mentions = sorted((Mention(m.start(), m.end(), i, "name") for i, name in enumerate(names)
@@ -573,9 +572,9 @@ def test_touch_and_shared_scenes_are_counted_per_pair() -> None:
     doc = build_document(Work(text=text, source="t", format="text"), "fast")
     cast = _named_cast(text, ["Kaia", "Riversong", "Tamsin"])
     assert len(scenes(doc)) == 3  # cut at "* * *" and "~~~"
-    pairs = collect(doc, cast, list(cast.clusters))  # type: ignore[attr-defined]
+    pairs = collect(doc, cast, list(cast.clusters))
     lovers, watched = pairs[(0, 1)], pairs[(0, 2)]
-    assert lovers.touch == 0.5  # "hugged", in a sentence of three: its value shared by the pairs of each
+    assert lovers.touch == 0.5  # "hugged", in a sentence of three: Kaia's two pairs share it
     assert lovers.scenes == 1 and lovers.scene_share == 1 / 3  # Kaia's second scene, Riversong's third
     assert watched.scenes == 2 and watched.scene_share == 1.0
 
@@ -588,4 +587,4 @@ def test_a_quotation_naming_another_character_is_counted_for_the_two() -> None:
     cast = _named_cast(text, ["Kaia", "Riversong"])
     quotes = [QuoteSpan(m.start(), m.end(), 0, 0) for m in re.finditer(r'"[^"]*"', text)]
     said = [(quotes[0], 0), (quotes[1], None), (quotes[2], 0)]  # unknown speaker, a speaker naming themself
-    assert addresses(cast, said) == {(0, 1): 1}  # type: ignore[arg-type]
+    assert addresses(cast, said) == {(0, 1): 1}
