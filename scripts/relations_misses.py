@@ -11,7 +11,8 @@ cause that holds:
 - ``wrong type``: tagged " & " for a "/" tag or the other way round;
 - ``dropped``: tagged by the candidates but left out afterwards (a second romance, the consent stage).
 Friendship groups and triads (three people or more) are counted apart. Each miss is printed with the pair's facts
-(shared sentences, strong/weak romantic, platonic and kin evidence, the scorer's tag probability where on).
+(shared sentences, strong/weak romantic, platonic and kin evidence, shared scenes, touch, one naming the other
+in a quotation, the scorer's tag probability where on).
 Also counts the predicted relationships that name no gold one (false pairs).
 
 Run: PYTHONPATH=src .venv/bin/python scripts/relations_misses.py [--split dev] [--priors off] [--quiet]
@@ -60,7 +61,8 @@ def cause(analysis: Analysis, tag: str, predicted: list[tuple[str, str]]) -> tup
                            for p, f in zip(people, found, strict=True) if p in out)
         return "pairing cast", detail
     talks = rp_talks(analysis)
-    table = relations.pair_table(analysis.doc, cast, talks, features=pair_scorer.active() is not None)
+    named = relations.addresses(cast, [(a.quote, a.cluster) for a in analysis.attributions])
+    table = relations.pair_table(analysis.doc, cast, talks, features=pair_scorer.active() is not None, named=named)
     rows = [f for f in table if set(f.people) <= mapped[0] | mapped[1] and len(set(f.people) & mapped[0]) > 0
             and len(set(f.people) & mapped[1]) > 0 and f.a.id != f.b.id]
     if not rows:
@@ -72,12 +74,14 @@ def cause(analysis: Analysis, tag: str, predicted: list[tuple[str, str]]) -> tup
     ev = f.ev
     facts = (f"together {ev.together}, strong {ev.romantic_strong:.1f} (close {ev.close:.1f}), romantic "
              f"{ev.romantic:.1f}, platonic {ev.platonic:.1f} (kin {ev.kin:.1f}), scene {f.scene}, silent {f.silent}, "
-             f"canon {f.canon}, works {f.works[:1]}, share {ev.together / f.most if f.most else 0:.2f}")
+             f"canon {f.canon}, works {f.works[:1]}, share {ev.together / f.most if f.most else 0:.2f}, "
+             f"scenes {ev.scenes} ({ev.scene_share:.2f} of either one's), touch {ev.touch:.1f}, "
+             f"named in quotes {named.get(f.people, 0)}")
     scorer = pair_scorer.active()
     if scorer is not None and f.values:
         row = pair_scorer.vector(f.values)
         facts += f", p(tag) {scorer.tagged(row):.2f}, romantic {scorer.romantic(row)}"
-    made = relations.candidates(analysis.doc, cast, talks)
+    made = relations.candidates(analysis.doc, cast, talks, named)
     kinds = {c.kind for c in made if c.people == f.people}
     if f.silent and ev.romantic_strong == 0 and ev.platonic < relations.PLATONIC_MIN:
         return "offstage", facts

@@ -80,12 +80,16 @@ def _talks(analysis: Analysis) -> Any:
     return relations.exchanges([(a.quote.para, a.quote.last_para, a.cluster) for a in analysis.attributions])
 
 
+def _named(analysis: Analysis) -> Any:
+    return relations.addresses(analysis.cast, [(a.quote, a.cluster) for a in analysis.attributions])
+
+
 def pair_rows(analysis: Analysis, gold: list[str]) -> list[tuple[list[float], int, bool]]:
     """Each candidate pair's feature vector, gold label and whether it may be romantic."""
     cast = analysis.cast
     fandoms = [f for f, _ in cast.fandoms]
     out = []
-    for f in relations.pair_table(analysis.doc, cast, _talks(analysis)):
+    for f in relations.pair_table(analysis.doc, cast, _talks(analysis), named=_named(analysis)):
         names, _ = wr.relationship_parts(relations.ao3_tag([f.a, f.b], "/", fandoms))
         out.append((pair_scorer.vector(f.values), _label(names, gold), relations.may_be_romantic(f)))
     return out

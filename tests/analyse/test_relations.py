@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from ficlens.analyse import pair_scorer
-from ficlens.analyse.cast import Cluster
+from ficlens.analyse.cast import Cast, Cluster
 from ficlens.analyse.category import categorise
 from ficlens.analyse.relations import ao3_tag
 from ficlens.knowledge import load_kb
@@ -286,10 +286,11 @@ def test_the_sides_of_a_triad_are_no_second_romances(monkeypatch) -> None:  # no
     k, r, t = ids["Kaia"], ids["Riversong"], ids["Tamsin"]
     found = [relations.Candidate((k, r), "/", 6.0, 2.0, []), relations.Candidate((k, t), "/", 2.0, 2.0, []),
              relations.Candidate((r, t), "/", 2.0, 2.0, [])]
-    monkeypatch.setattr(relations, "candidates", lambda doc, cast, talks=None: found)
+    monkeypatch.setattr(relations, "candidates", lambda doc, cast, talks=None, named=None: found)
     tags = {rel.tag for rel in relations.find_relationships(doc, cast)}
     assert {"Kaia/Riversong", "Kaia/Tamsin", "Riversong/Tamsin", "Kaia/Riversong/Tamsin"} <= tags
-    monkeypatch.setattr(relations, "candidates", lambda doc, cast, talks=None: found[:2])  # no triad: a second romance
+    # no triad: a second romance
+    monkeypatch.setattr(relations, "candidates", lambda doc, cast, talks=None, named=None: found[:2])
     assert {rel.tag for rel in relations.find_relationships(doc, cast)} == {"Kaia/Riversong"}
 
 
@@ -550,3 +551,40 @@ def test_a_first_person_narrator_shares_the_sentences_its_narration_says_i_in() 
     assert told.intimate == 0  # "my heart raced": the teller's own body, said all through a story told by "I"
     alone = collect(doc, cast, top)[(0, 1)]  # without the narrator, "I" is nobody: only the quote naming Bella
     assert alone.together == 1 and alone.close == 0 and told.close >= 1
+
+
+def _named_cast(text: str, names: list[str]) -> Cast:
+    """A cast of ``names`` (cluster ids in that order) whose mentions are every place the text writes them."""
+    from ficlens.analyse.cast.model import Mention
+
+    mentions = sorted((Mention(m.start(), m.end(), i, "name") for i, name in enumerate(names)
+                       for m in re.finditer(name, text)), key=lambda m: m.start)
+    return Cast([Cluster(i, name, names=2) for i, name in enumerate(names)], mentions, [], [])
+
+
+def test_touch_and_shared_scenes_are_counted_per_pair() -> None:
+    from ficlens.analyse.relations import collect, scenes
+    from ficlens.nlp import build_document
+    from ficlens.work import Work
+
+    text = ("Kaia and Riversong ate by the fire. Later Kaia hugged Riversong and Tamsin watched.\n\n* * *\n\n"
+            "Kaia slept alone with Tamsin near.\n\n~~~\n\nRiversong read by the window.")
+    doc = build_document(Work(text=text, source="t", format="text"), "fast")
+    cast = _named_cast(text, ["Kaia", "Riversong", "Tamsin"])
+    assert len(scenes(doc)) == 3  # cut at "* * *" and "~~~"
+    pairs = collect(doc, cast, list(cast.clusters))
+    lovers, watched = pairs[(0, 1)], pairs[(0, 2)]
+    assert lovers.touch == 0.5  # "hugged", in a sentence of three: Kaia's two pairs share it
+    assert lovers.scenes == 1 and lovers.scene_share == 1 / 3  # Kaia's second scene, Riversong's third
+    assert watched.scenes == 2 and watched.scene_share == 1.0
+
+
+def test_a_quotation_naming_another_character_is_counted_for_the_two() -> None:
+    from ficlens.analyse.dialogue import QuoteSpan
+    from ficlens.analyse.relations import addresses
+
+    text = '"Riversong, look!" Kaia said. "Kaia?" someone asked. "I am Kaia," Kaia said.'
+    cast = _named_cast(text, ["Kaia", "Riversong"])
+    quotes = [QuoteSpan(m.start(), m.end(), 0, 0) for m in re.finditer(r'"[^"]*"', text)]
+    said = [(quotes[0], 0), (quotes[1], None), (quotes[2], 0)]  # unknown speaker, a speaker naming themself
+    assert addresses(cast, said) == {(0, 1): 1}

@@ -37,6 +37,7 @@ FEATURES = (
     "prior_romantic", "prior_platonic", "canon", "popular",
     "strong_min", "romance_min", "romance_ratio", "friend_min", "central", "main_romance",
     "rules_romantic", "rules_platonic",
+    "scenes", "scene_share", "named", "touch",
 )
 PRIOR_FEATURES = frozenset({"prior_romantic", "prior_platonic", "canon", "popular"})
 

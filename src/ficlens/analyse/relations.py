@@ -76,6 +76,16 @@ INTIMATE = re.compile(
     r"snuggl\w*|cuddl\w*|(?:stroked|strokes|stroking|brushed|brushes|brushing) (?:his|her) (?:hair|cheek|face|lips)|"
     r"(?:cupped|cups|cupping) (?:his|her) (?:face|cheek|cheeks|jaw)|(?:their|our) (?:bed|bedroom)|same bed|"
     r"shar(?:e|ed|es|ing) (?:a|the|his|her) bed)\b", re.IGNORECASE)
+# Touch and care between two people that names no romance: a hug, a hand squeezed, an arm put around someone, a
+# head rested on a shoulder, comfort given, wounds tended. Friends, family and lovers touch; strangers and rivals
+# rarely do: a feature of the learned scorer (how close the two are), never a romantic cue.
+TOUCH = re.compile(
+    r"\b(?:hug(?:s|ged|ging)?|(?:squeez|pat|touch|stroke|rubb?)\w* (?:his|her|their) (?:hands?|shoulders?|arms?|back|"
+    r"head|knee|neck)|(?:wrap|put|puts|putting|threw|throw|sling|slung|drap|hook)\w* (?:an |his |her |their )?arms? "
+    r"(?:around|round|over)|(?:rest|lean|lay|laid|pillow)\w* (?:his|her|their) head|lean\w* (?:against|into|on) "
+    r"(?:him|her|them)|clung to|cling\w* to|held (?:him|her|them) (?:close|tight)|(?:hold|holds|holding) (?:him|her|"
+    r"them) (?:close|tight)|comfort\w*|console\w*|soothe\w*|tend\w* (?:to )?(?:his|her|their) (?:wounds?|injur\w+)|"
+    r"bandag\w*|carr(?:y|ied|ies|ying) (?:him|her|them))\b", re.IGNORECASE)
 # Sexual contact without consent: a unit that says so gives no romantic evidence, whatever its cue words.
 FORCED = re.compile(r"\b(?:rap(?:e|ed|es|ing|ist|ists)|forced (?:himself|herself|themselves|a kiss)|"
                     r"forc\w* (?:him|her|them) (?:to|into|down)|against (?:his|her|their|my|your) will|"
@@ -115,6 +125,9 @@ class PairEvidence:
     close: float = 0.0  # the strong romantic cues of the sentences the two share (``romantic_strong`` less paragraphs)
     intimate: float = 0.0  # intimacy cues (INTIMATE), weighted as the romantic ones
     forced: int = 0  # units naming both that say sexual contact was forced
+    touch: float = 0.0  # touch and care cues (TOUCH) of the sentences both are in
+    scenes: int = 0  # scenes (chapters cut at scene breaks: :func:`scenes`) both are in
+    scene_share: float = 0.0  # ``scenes`` over the scenes either one is in
     romantic_spans: list[tuple[float, TextSpan]] = field(default_factory=list)
     platonic_spans: list[tuple[float, TextSpan]] = field(default_factory=list)
 
@@ -226,16 +239,24 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
     family = FamilySentences(text, doc.sentences)
     teller = same.get(narrator, narrator) if narrator is not None else -1
     said = narrator_says(text, cast, teller if teller in ids else None)
+
+    def present_in(unit: TextSpan) -> tuple[set[int], bool]:
+        """The characters of ``ids`` in a unit (the narrator where its narration says "I") and whether the
+        narrator is there only as "I"."""
+        found = {same.get(m.cluster, m.cluster) for m in cast.mentions_in(unit.start, unit.end)}
+        told = teller not in found and bisect.bisect_left(said, unit.start) < bisect.bisect_left(said, unit.end)
+        if told:
+            found.add(teller)
+        return found & ids, told
+
     for units in (doc.sentences, doc.paragraphs):
         weight = 1.0 if units is doc.sentences else 0.5
         for unit in units:
-            found = {same.get(m.cluster, m.cluster) for m in cast.mentions_in(unit.start, unit.end)}
-            told = teller not in found and bisect.bisect_left(said, unit.start) < bisect.bisect_left(said, unit.end)
-            if told:
-                found.add(teller)
-            present = sorted(found & ids)
+            found, told = present_in(unit)
+            present = sorted(found)
             if len(present) < 2:
                 continue
+            touch = _cues(TOUCH, text, unit, quotes, starts) if units is doc.sentences else 0.0
             strong = _cues(ROMANTIC_STRONG, text, unit, quotes, starts, family)
             rom = strong + WEAK_CUE * _cues(ROMANTIC_WEAK, text, unit, quotes, starts, family)
             intimate = _cues(INTIMATE, text, unit, quotes, starts, family)
@@ -251,6 +272,7 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
                     if units is doc.sentences:
                         ev.together += 1
                         ev.close += min(strong, 3) / (len(present) - 1)
+                        ev.touch += min(touch, 3) / (len(present) - 1)
                     ev.forced += forced
                     share = weight / (len(present) - 1)
                     if not (told and teller in (a, b)):
@@ -263,7 +285,29 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
                         ev.platonic += share * min(pla, 3)
                         ev.kin += share * min(kin, 3) * min(pla, 3) / pla
                         ev.platonic_spans.append((pla * weight, unit))
+    _scene_overlap(pairs, [present_in(scene)[0] for scene in scenes(doc)])
     return pairs
+
+
+SCENE_BREAK = re.compile(r"[^\w\s]+(?:\s*[^\w\s]+)*")  # a paragraph of marks only: "* * *", "~~~", "---"
+
+
+def scenes(doc: Document) -> list[TextSpan]:
+    """The work's scenes: its text cut at chapter starts and at scene breaks (a paragraph of marks only)."""
+    text = doc.text
+    cuts = {ch.start for ch in doc.work.chapters}
+    cuts.update(para.start for para in doc.paragraphs if SCENE_BREAK.fullmatch(text[para.start:para.end].strip()))
+    bounds = sorted(c for c in cuts if 0 < c < len(text))
+    return [TextSpan(start, end) for start, end in itertools.pairwise([0, *bounds, len(text)]) if end > start]
+
+
+def _scene_overlap(pairs: Mapping[tuple[int, int], PairEvidence], present: Sequence[set[int]]) -> None:
+    """Each pair's scenes shared and their share of the scenes either one is in (``present``: who each scene
+    holds)."""
+    for (a, b), ev in pairs.items():
+        either = sum(1 for p in present if a in p or b in p)
+        ev.scenes = sum(1 for p in present if a in p and b in p)
+        ev.scene_share = ev.scenes / either if either else 0.0
 
 
 def _evidence(text: str, spans: list[tuple[float, TextSpan]]) -> list[Span]:
@@ -405,6 +449,19 @@ def exchanges(turns: Sequence[tuple[int, int, int | None]]) -> Counter[tuple[int
     return out
 
 
+def addresses(cast: Cast, speech: Sequence[Turn]) -> Counter[tuple[int, int]]:
+    """Per pair of characters, how often one names the other in a quotation of theirs ("Ron, look!", "Where's
+    Draco?"): the one speaks to or of the other. ``speech``: each quotation with its speaker (None, or a negative
+    id for the narrator, where nobody is known)."""
+    out: Counter[tuple[int, int]] = Counter()
+    for quote, speaker in speech:
+        if speaker is None or speaker < 0:
+            continue
+        for other in {m.cluster for m in cast.mentions_in(quote.start, quote.end) if m.kind == "name"} - {speaker}:
+            out[(min(speaker, other), max(speaker, other))] += 1
+    return out
+
+
 @dataclass(slots=True)
 class PairFacts:
     """What the analyser knows of one pair of the pairing cast sharing MIN_COOCCURRENCE sentences at least: its
@@ -429,11 +486,12 @@ class PairFacts:
 
 
 def pair_table(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] | None = None,
-               features: bool = True) -> list[PairFacts]:
+               features: bool = True, named: Mapping[tuple[int, int], int] | None = None) -> list[PairFacts]:
     """The facts of every pair of the pairing cast that shares MIN_COOCCURRENCE sentences at least. ``talks``: the
     exchanges between speakers (:func:`exchanges`), each counted as a sentence the two share: a conversation is
     written in quotes and pronouns, so the two are rarely named in one sentence. ``features``: fill each pair's
-    ``values`` for the learned scorer (the hand rules' decision among them); the hand rules alone read none."""
+    ``values`` for the learned scorer (the hand rules' decision among them); the hand rules alone read none.
+    ``named``: how often one of a pair names the other in a quotation (:func:`addresses`), a feature."""
     top, same = pairing_cast(cast)
     fandoms = [f for f, _ in cast.fandoms]
     narrator = narrator_of(doc.text, cast)
@@ -460,7 +518,12 @@ def pair_table(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
                              (a_id, b_id) in scenes, bool(silent.intersection((a_id, b_id))), most))
     if not features:
         return out
-    _describe(out, top, answered)
+    spoken: Counter[tuple[int, int]] = Counter()
+    for (x, y), n in (named or {}).items():
+        x, y = same.get(x, x), same.get(y, y)
+        if x != y:
+            spoken[(min(x, y), max(x, y))] += n
+    _describe(out, top, answered, spoken)
     for f in out:
         f.ruled = _ruled(f)
     ruled = pairings([c for f in out for c in f.ruled])
@@ -471,7 +534,8 @@ def pair_table(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] |
     return out
 
 
-def _describe(table: list[PairFacts], top: Sequence[Cluster], answered: Mapping[tuple[int, int], int]) -> None:
+def _describe(table: list[PairFacts], top: Sequence[Cluster], answered: Mapping[tuple[int, int], int],
+              spoken: Mapping[tuple[int, int], int]) -> None:
     """Fill each pair's ``values``: the learned scorer's features (:data:`ficlens.analyse.pair_scorer.FEATURES`)."""
     rank = {c.id: i for i, c in enumerate(top)}
     by_together = sorted({f.ev.together for f in table}, reverse=True)
@@ -504,15 +568,18 @@ def _describe(table: list[PairFacts], top: Sequence[Cluster], answered: Mapping[
             "romance_ratio": float(ev.romantic > 0 and ev.romantic >= 0.6 * ev.platonic),
             "friend_min": float(ev.platonic >= PLATONIC_MIN), "central": float(ev.together >= SCENE_SHARE * f.most),
             "main_romance": float(strongest > 0 and ev.romantic >= SECONDARY_SHARE * strongest),
+            "scenes": math.log1p(ev.scenes), "scene_share": ev.scene_share,
+            "named": math.log1p(spoken.get(f.people, 0)), "touch": math.log1p(ev.touch),
         }
 
 
-def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] | None = None) -> list[Candidate]:
+def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] | None = None,
+               named: Mapping[tuple[int, int], int] | None = None) -> list[Candidate]:
     """Every pairing that passes its kind's threshold (see the module doc): the learned scorer's decisions where
-    one is active (:func:`ficlens.analyse.pair_scorer.active`), else the hand rules'. ``talks``: see
+    one is active (:func:`ficlens.analyse.pair_scorer.active`), else the hand rules'. ``talks``, ``named``: see
     :func:`pair_table`."""
     scorer = pair_scorer.active()
-    table = pair_table(doc, cast, talks, features=scorer is not None)
+    table = pair_table(doc, cast, talks, features=scorer is not None, named=named)
     if scorer is not None:
         return [c for f in table for c in _learned(f, scorer)]
     return [c for f in table for c in _ruled(f)]
@@ -677,7 +744,7 @@ def find_relationships(doc: Document, cast: Cast, talks: Mapping[tuple[int, int]
     """The pairings, triads and friendship groups of the work. ``talks``: see :func:`candidates`; ``speech``: each
     quotation with its speaker, in text order (for the groups that talk together)."""
     fandoms = [f for f, _ in cast.fandoms]
-    kept = pairings(candidates(doc, cast, talks))
+    kept = pairings(candidates(doc, cast, talks, addresses(cast, speech)))
     kept += _group_candidates(cast, speech, kept)
     out: list[Relationship] = []
     for c in kept:
