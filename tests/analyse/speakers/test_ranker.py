@@ -236,5 +236,5 @@ def test_a_character_named_only_inside_the_dialogue_is_off_stage() -> None:
     at = attributor(SCENE + '\n"Where is Carl Stone?"\n\n"Carl Stone went home."\n\n"Then we wait."\n')
     last = len(at.quotes) - 1
     assert row_of(at, last, cluster(at, "Carl"))["off_stage"] == 1.0
-    assert row_of(at, last, cluster(at, "Anna"))["off_stage"] == 0.0  # the narration names her, her tag begins the exchange
+    assert row_of(at, last, cluster(at, "Anna"))["off_stage"] == 0.0  # named in the narration and tagged
     assert row_of(at, last, cluster(at, "Ben"))["off_stage"] == 0.0  # the narration names him
