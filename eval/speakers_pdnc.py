@@ -40,7 +40,8 @@ of the pipeline as shipped; on the other novels (``--training`` scores them alon
 
 Run: .venv/bin/python eval/speakers_pdnc.py [--data DIR] [--chars N] [--novels A,B | --held-out | --training]
 [--causes N] [--ranker [--folds K] [--train-chars N]]
-[--ranker-model FILE] [--ranker-margin M | --joint-beam N] [--addressee] [--errors N [--errors-kind explicit|rest]];
+[--ranker-model FILE] [--ranker-margin M] [--joint-beam N [--joint-unstacked]] [--addressee]
+[--errors N [--errors-kind explicit|rest]];
 --check litbank|fanfic [--split dev|test] instead compares the pipeline's speakers with the shipped ranker's (or
 --ranker-model's) on LitBank's quotations or the fan-fiction scenes (dev by default; test is held out), by name
 and aligned (quotes_litbank's rules): checks, never training data. Exits 0 with a note when the data is absent.
@@ -374,10 +375,13 @@ def read_all(data: Path, chosen: str, chars: int, learned: bool = True) -> list[
     return out
 
 
-def check_counts(text: str, golds: list[Gold], profile: str, ranker: Ranker, margin: float = 0.0) -> Counter[str]:
-    """One LitBank file or fan-fiction scene with the pipeline's speakers and with the ranker's: by name
-    (quotes_litbank.speaker_matches, the narrator by "I"/"narrator" only) and aligned (quotes_litbank.alignment)."""
+def check_counts(text: str, golds: list[Gold], profile: str, ranker: Ranker, margin: float = 0.0,
+                 joint_beam: int | None = None, joint_stacked: bool = True) -> Counter[str]:
+    """One LitBank file or fan-fiction scene with the pipeline's speakers and with the ranker's (and, given
+    ``joint_beam``, the joint decoder's): by name (quotes_litbank.speaker_matches, the narrator by "I"/"narrator"
+    only) and aligned (quotes_litbank.alignment)."""
     from ficlens.analyse.speakers import NARRATOR
+    from ficlens.analyse.speakers.joint import joint_rerank
     from ficlens.analyse.speakers.ranker import rerank
 
     reading = read_with_ficlens(text, profile, "check", learned=False)
@@ -385,6 +389,9 @@ def check_counts(text: str, golds: list[Gold], profile: str, ranker: Ranker, mar
     found = [(a.cluster, a.score, a.rule) for a in atts]
     versions = {"pipeline": [c for c, _, _ in found],
                 "ranker": [c for c, _, _ in rerank(at, found, ranker, margin=margin)]}
+    if joint_beam is not None:
+        versions["joint"] = [c for c, _, _ in joint_rerank(at, found, ranker, beam=joint_beam,
+                                                                   stacked=joint_stacked)]
     names = {g.speaker: g.name for g in golds}
     index = {id(a): i for i, a in enumerate(atts)}
     stats: Counter[str] = Counter()
@@ -407,7 +414,8 @@ def check_counts(text: str, golds: list[Gold], profile: str, ranker: Ranker, mar
     return stats
 
 
-def run_check(which: str, ranker_path: Path | None, split: str = "dev", margin: float = 0.0) -> None:
+def run_check(which: str, ranker_path: Path | None, split: str = "dev", margin: float = 0.0,
+              joint_beam: int | None = None, joint_stacked: bool = True) -> None:
     """The shipped (or given) ranker against the pipeline on LitBank's quotations (all files, half A and half B,
     the half the rules were not tuned on) or the fan-fiction scenes of ``split`` (dev to decide; test is held
     out): checks, never training data."""
@@ -425,7 +433,8 @@ def run_check(which: str, ranker_path: Path | None, split: str = "dev", margin: 
         for i, ann in enumerate(files):
             lines = ann.with_suffix(".txt").read_text(encoding="utf-8").split("\n")
             text, offsets = lb.rebuild(lines[:-1] if lines and lines[-1] == "" else lines)
-            stats = check_counts(text, lb.read_gold(ann, offsets), "full", ranker, margin)
+            stats = check_counts(text, lb.read_gold(ann, offsets), "full", ranker, margin, joint_beam,
+                                 joint_stacked)
             for group in ("all", "half B" if i % 2 else "half A"):
                 groups.setdefault(group, Counter()).update(stats)
     else:
@@ -437,12 +446,13 @@ def run_check(which: str, ranker_path: Path | None, split: str = "dev", margin: 
             return
         ranker = load_ranker(ranker_path)
         for scene in ff.read_scenes(path):
-            groups.setdefault(split, Counter()).update(check_counts(scene.text, scene.golds, "full", ranker, margin))
+            groups.setdefault(split, Counter()).update(check_counts(scene.text, scene.golds, "full", ranker, margin,
+                                                                     joint_beam, joint_stacked))
     for group, stats in groups.items():
         print(f"{which} {group}: " + "; ".join(
             f"{v} by name {stats[f'{v}_name'] / max(stats[f'{v}_found'], 1):.3f}, aligned "
             f"{stats[f'{v}_aligned'] / max(stats[f'{v}_found'], 1):.3f} (of {stats[f'{v}_found']})"
-            for v in ("pipeline", "ranker")))
+            for v in ("pipeline", "ranker") + (("joint",) if joint_beam is not None else ())))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -465,7 +475,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="the ranker changes a speaker only when its best candidate scores this much above it")
     ap.add_argument("--ranker-model", type=Path, help="apply this fitted ranker (JSON) instead of cross-validating")
     ap.add_argument("--joint-beam", type=int, default=None, metavar="N",
-                    help="with --ranker: each exchange decoded jointly (speakers/joint.py), beam N (0: Viterbi)")
+                    help="with --ranker, --ranker-model or --check: each exchange also decoded jointly "
+                    "(speakers/joint.py), beam N (0: Viterbi); the quotes it changes are listed with --errors")
+    ap.add_argument("--joint-unstacked", action="store_true",
+                    help="with --joint-beam: the joint decoder reads a stacked ranker's first stage alone")
     ap.add_argument("--addressee", action="store_true",
                     help="with --ranker: each fold's ranker reads an addressee scorer fitted on its training novels")
     ap.add_argument("--check", choices=("litbank", "fanfic"),
@@ -473,7 +486,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "test"), default="dev", help="the fan-fiction scenes --check reads")
     args = ap.parse_args(argv)
     if args.check:
-        run_check(args.check, args.ranker_model, args.split, args.ranker_margin)
+        run_check(args.check, args.ranker_model, args.split, args.ranker_margin, args.joint_beam,
+                  not args.joint_unstacked)
         return 0
     if not (args.data / "data").is_dir():
         print(f"PDNC data not found at {args.data}; skipping", file=sys.stderr)
@@ -489,7 +503,7 @@ def main(argv: list[str] | None = None) -> int:
     for novel, reading in read:
         per_novel[novel.name] = score(novel, reading, [a.cluster for a in reading.atts])
         base.update(per_novel[novel.name])
-    reranked = ranked_figures(read, args) if args.ranker or args.ranker_model else None
+    reranked, joint = ranked_figures(read, args) if args.ranker or args.ranker_model else (None, {})
     if args.errors:
         wrong = [w for novel, reading in read for w in wrong_quotes(novel, reading, args.errors_kind)]
         print(f"{len(wrong)} wrong {args.errors_kind} quotations; the first {args.errors}:")
@@ -509,11 +523,19 @@ def main(argv: list[str] | None = None) -> int:
             total.update(stats)
         how = f"model {args.ranker_model}" if args.ranker_model else f"leave-novels-out, {args.folds} folds"
         print(line(f"all (ranker, {how})", total))
+        if joint:
+            total = Counter[str]()
+            for stats in joint.values():
+                total.update(stats)
+            print(line(f"all (joint beam {args.joint_beam}, {how})", total))
     return 0
 
 
-def ranked_figures(read: list[tuple[Novel, Reading]], args: argparse.Namespace) -> dict[str, Counter[str]]:
-    """Each novel's counts with the ranker's speakers: one given model, or a model fitted without its fold."""
+def ranked_figures(read: list[tuple[Novel, Reading]], args: argparse.Namespace) \
+        -> tuple[dict[str, Counter[str]], dict[str, Counter[str]]]:
+    """Each novel's counts with the ranker's speakers, one given model or a model fitted without its fold, and
+    (``--joint-beam``) with the joint decoder's from the same model; with ``--errors``, the quotes of
+    ``--errors-kind`` the joint decoder changes are listed."""
     from ficlens.analyse.speakers.joint import joint_rerank
     from ficlens.analyse.speakers.ranker import load_ranker, rerank
 
@@ -525,6 +547,8 @@ def ranked_figures(read: list[tuple[Novel, Reading]], args: argparse.Namespace) 
         source = read_all(args.data, ",".join(n.name for n, _ in read), args.train_chars, learned=False)
     examples = {novel.name: train.novel_examples(novel, reading) for novel, reading in source}
     out: dict[str, Counter[str]] = {}
+    joint: dict[str, Counter[str]] = {}
+    changed: list[str] = []
     folds = [[n.name for n, _ in read]] if args.ranker_model else folds_of([n.name for n, _ in read], args.folds)
     for fold in folds:
         if args.ranker_model:
@@ -535,11 +559,46 @@ def ranked_figures(read: list[tuple[Novel, Reading]], args: argparse.Namespace) 
         for novel, reading in read:
             if novel.name in fold:
                 found = [(a.cluster, a.score, a.rule) for a in reading.atts]
-                if args.joint_beam is None:
-                    picked = rerank(reading.at, found, ranker, margin=args.ranker_margin)
-                else:
-                    picked = joint_rerank(reading.at, found, ranker, beam=args.joint_beam)
-                out[novel.name] = score(novel, reading, [c for c, _, _ in picked])
+                picked = [c for c, _, _ in rerank(reading.at, found, ranker, margin=args.ranker_margin)]
+                out[novel.name] = score(novel, reading, picked)
+                if args.joint_beam is not None:
+                    decoded = [c for c, _, _ in joint_rerank(reading.at, found, ranker, beam=args.joint_beam,
+                                                             stacked=not args.joint_unstacked)]
+                    joint[novel.name] = score(novel, reading, decoded)
+                    changed += changed_quotes(novel, reading, picked, decoded, args.errors_kind)
+    if args.errors and args.joint_beam is not None:
+        print(f"{len(changed)} {args.errors_kind} quotations the joint decoder gives another speaker; the first "
+              f"{args.errors}:")
+        for c in changed[:args.errors]:
+            print("  " + c)
+    return out, joint
+
+
+def changed_quotes(novel: Novel, reading: Reading, before: Sequence[int | None], after: Sequence[int | None],
+                   kind: str) -> list[str]:
+    """The found quotations of group ``kind`` whose speaker ``after`` differs from ``before``, each as one line:
+    which of the two is right (+/-), the gold speaker, both speakers, and the quote with the narration after it."""
+    from ficlens.analyse.speakers import NARRATOR
+
+    out: list[str] = []
+    names = {c.id: c.name for c in novel.characters}
+    cast = reading.at.cast
+    index = {id(a): i for i, a in enumerate(reading.atts)}
+
+    def shown(c: int | None) -> str:
+        return "-" if c is None else "I" if c == NARRATOR else "/".join(cluster_names(cast.clusters[c])[:2])
+
+    for q in novel.quotes:
+        att = aligned_quote(q, reading.atts)
+        if att is None or (q.kind == EXPLICIT) != (kind == EXPLICIT):
+            continue
+        b, a = before[index[id(att)]], after[index[id(att)]]
+        if a == b:
+            continue
+        marks = "".join("+" if is_right(speaker_of(c, cast, novel.characters), q, novel) else "-" for c in (b, a))
+        context = " ".join(novel.text[max(att.quote.start - 80, 0):att.quote.end + 60].split())
+        out.append(f"[{marks}] {novel.name}: gold {names[q.speaker]!r}, ranker {shown(b)!r}, joint {shown(a)!r}: "
+                   f"{context}")
     return out
 
 

@@ -88,3 +88,14 @@ def test_the_beam_reads_the_recent_speakers_from_its_hypothesis() -> None:
     assert [c for c, _, _ in joint_rerank(at, wrong, ranker, beam=4)] == [anna, ben, anna, ben]
     # the Viterbi search reads the recent turns from the pipeline (all Anna's) and gives her the last two
     assert [c for c, _, _ in joint_rerank(at, wrong, ranker)] == [anna, ben, anna, anna]
+
+
+def test_a_stacked_ranker_s_second_stage_reads_its_neighbours_from_the_hypothesis() -> None:
+    at = attributor(EXCHANGE)
+    anna, ben = cluster(at, "Anna"), cluster(at, "Ben")
+    wrong = [found_of(at)[0]] + [(anna, 0.5, "conversation")] * 3
+    alone = weighted(run_party=1.0)  # the first stage: no turn taking, every bare quote to either party
+    stacked = Ranker(alone.weights, alone.bias, second=weighted(prev_other_paragraph=-6.0, run_party=1.0))
+    assert [c for c, _, _ in joint_rerank(at, wrong, stacked)] == [anna, ben, anna, ben]
+    # the first stage alone has nothing to alternate with and keeps the pipeline's speakers
+    assert [c for c, _, _ in joint_rerank(at, wrong, stacked, stacked=False)] == [anna, anna, anna, anna]

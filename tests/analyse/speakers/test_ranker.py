@@ -230,3 +230,11 @@ def test_narration_paragraphs_between_two_quotes_end_the_exchange() -> None:
                     '"Because the gate is locked."\n')
     reader = FeatureReader(at, found_of(at))
     assert reader.near(0, 1) and not reader.near(1, 2) and not reader.near(0, 2)
+
+
+def test_a_character_named_only_inside_the_dialogue_is_off_stage() -> None:
+    at = attributor(SCENE + '\n"Where is Carl Stone?"\n\n"Carl Stone went home."\n\n"Then we wait."\n')
+    last = len(at.quotes) - 1
+    assert row_of(at, last, cluster(at, "Carl"))["off_stage"] == 1.0
+    assert row_of(at, last, cluster(at, "Anna"))["off_stage"] == 0.0  # named in the narration and tagged
+    assert row_of(at, last, cluster(at, "Ben"))["off_stage"] == 0.0  # the narration names him

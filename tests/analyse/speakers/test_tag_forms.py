@@ -161,3 +161,10 @@ def test_verbs_of_asserting_and_interjecting_are_speech_verbs() -> None:
                      'Philip sat down, and Harriet {v}:\n\n"It will rain."'):
             who = tagged(COUPLE + f"Philip looked at the sea.\n\n{form.format(v=verb)}\n\nNobody answered.")
             assert who == ["Harriet"], (verb, form)
+
+
+def test_a_name_owning_the_noun_after_a_speech_verb_is_no_tag_subject() -> None:
+    # "said Harriet's father": the father speaks, not Harriet, though no character bears his name
+    for owner in ("Harriet's", "Harriet’s"):
+        assert tagged(COUPLE + f'Philip waited.\n\n"Come here," said {owner} father.') == [None]
+    assert tagged(COUPLE + 'Philip waited.\n\n"Come here," said Harriet.') == ["Harriet"]

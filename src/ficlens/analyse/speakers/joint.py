@@ -21,13 +21,17 @@ import numpy.typing as npt
 
 from ficlens.analyse.speakers.ranker import (
     FEATURES,
+    FIRST_SHARE,
     KEPT_RULES,
     NEIGHBOUR_FEATURES,
     RECENT,
     RECENT_FEATURES,
+    STACKED,
     FeatureReader,
     Ranker,
-    decides,
+    candidate_table,
+    first_pass,
+    restacked,
     role_speakers,
 )
 from ficlens.analyse.speakers.rules import Attributor, Found
@@ -59,34 +63,50 @@ def _index(name: str) -> int:
 
 
 def joint_rerank(at: Attributor, found: Found, ranker: Ranker, rules: Found | None = None,
-                 coupling: float = COUPLING, emission: str = EMISSION, beam: int = BEAM) -> Found:
+                 coupling: float = COUPLING, emission: str = EMISSION, beam: int = BEAM,
+                 stacked: bool = STACKED) -> Found:
     """``found`` with the speakers of the quotes the ranker ``decides`` chosen jointly over each exchange (rule
     "ranker" where the speaker changed); a quote with no candidate keeps its speaker. ``emission``: each chosen
     candidate adds its logit ("logit") or its log-probability ("probability", exact only for a ranker with no
     weight on the next speakers' features). ``beam``: search with a beam of that width, the speakers of the
-    earlier quotes (``RECENT_FEATURES``) read from the hypothesis too."""
+    earlier quotes (``RECENT_FEATURES``) read from the hypothesis too. With ``stacked``, a stacked ranker's
+    logits are mixed as ``rerank`` mixes them: its first stage's (the pipeline's speakers as the other quotes')
+    weighs ``FIRST_SHARE``, and the second stage's, whose other-quote features ``rerank`` reads from the first
+    stage's picks, reads them from the hypothesis (the recent speakers from the first stage's picks in Viterbi);
+    without, the first stage alone, its neighbour features read from the hypothesis."""
     reader = FeatureReader(at, found, rules, ranker.addressee)
     roles = role_speakers(at)
-    w = np.array(ranker.weights, dtype=float)
+    table = candidate_table(reader, roles)
+    joined = ranker.second if stacked and ranker.second is not None else None
+    share = FIRST_SHARE if joined is not None else 0.0
+    second_rows = restacked(reader, table, first_pass(reader, table, ranker)) if joined is not None else table
+    searched = joined or ranker
+    w_first = np.array(ranker.weights, dtype=float)
+    w = np.array(searched.weights, dtype=float)
     names = NEIGHBOUR_FEATURES + (RECENT_FEATURES if beam else ())
     hood = np.array([_index(n) for n in names])
     w_static = w.copy()
     w_static[hood] = 0.0
     slots: list[_Slot] = []
     for qi, hit in enumerate(found):
-        cands = reader.candidates(qi) if decides(hit, roles) else []
-        if cands and hit[2] in KEPT_RULES:  # a role's tag ("said the old man"): its best candidate alone
-            rows = np.array(reader.features(qi, cands), dtype=float)
-            slots.append(_Slot(qi, [cands[int(np.argmax(rows @ w))]], np.zeros(1), False, np.zeros(1), False))
-        elif cands:
-            rows = np.array(reader.features(qi, cands), dtype=float)
+        if qi in table and hit[2] in KEPT_RULES:  # a role's tag ("said the old man"): its best candidate alone
+            cands, rows = table[qi]
+            own = np.array(rows, dtype=float) @ w_first * share + \
+                np.array(second_rows[qi][1], dtype=float) @ w * (1.0 - share)
+            slots.append(_Slot(qi, [cands[int(np.argmax(own))]], np.zeros(1), False, np.zeros(1), False))
+        elif qi in table:
+            cands, rows = table[qi]
+            first = np.array(rows, dtype=float)
+            static = (1.0 - share) * (searched.bias + np.array(second_rows[qi][1], dtype=float) @ w_static)
+            if share:
+                static += share * (ranker.bias + first @ w_first)
             gender = reader.pronoun_gender(qi)
-            slots.append(_Slot(qi, list(cands), ranker.bias + rows @ w_static, True,
-                               rows[:, _index("gender_match")], gender in ("m", "f")))
+            slots.append(_Slot(qi, list(cands), static, True, first[:, _index("gender_match")],
+                               gender in ("m", "f")))
         else:
             slots.append(_Slot(qi, [hit[0]], np.zeros(1), False, np.zeros(1), False))
     out = list(found)
-    weights = {n: coupling * ranker.weights[_index(n)] for n in names}
+    weights = {n: coupling * (1.0 - share) * searched.weights[_index(n)] for n in names}
     start = 0
     for end in range(1, len(slots) + 1):
         if end == len(slots) or not reader.near(end - 1, end):

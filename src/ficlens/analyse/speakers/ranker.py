@@ -50,6 +50,7 @@ ANCHOR_TURNS = 12  # how many turns away a sure tag still anchors the alternatio
 SURE_RULES = frozenset({"explicit", "same-paragraph"})
 SURE_SCORE = 0.8
 KEPT_RULES = frozenset({"explicit", "same-paragraph"})  # the rules' speaker stands; the ranker decides the rest
+STAGE_REACH = 1500  # characters before a quote's exchange whose narration and sure tags put a character on stage
 NEAR_PARAGRAPHS = 1  # a neighbour quote this many paragraphs away or fewer belongs to the same exchange
 STACKED = True  # whether rerank lets a stacked ranker's second stage decide by default (Ranker.second)
 FIRST_SHARE = 0.5  # the first stage's share of a stacked ranker's logit (the second stage's: the rest)
@@ -69,7 +70,7 @@ FEATURES = (
     "nearest_pronoun", "window_mentions", "prominence",
     "rules_anaphoric", "gender_last", "gender_last_other", "gender_alternates", "gender_prev_speaker",
     "recency_first", "recency_second", "role", "stands_for_role", "narration_subject",
-    "called_after", "recency_not_prev",
+    "called_after", "recency_not_prev", "off_stage",
 ) + ("addressee_prev", "addressee_prev_top")
 # the features that read the addressee scorer's probabilities (Ranker.addressee, speakers/addressees.py): that the
 # previous quote of the exchange, in an earlier paragraph, is spoken to the candidate (the one spoken to answers),
@@ -185,11 +186,14 @@ class FeatureReader:
         self.turn_of: dict[int, int] = {}  # quote -> its turn (at.turns)
         self.run_of: list[int] = []  # turn -> its dialogue run (turns at most NEAR_PARAGRAPHS apart)
         self.sure: list[int | None] = []  # turn -> the speaker a sure tag gives it
+        self.run_start: list[int] = []  # dialogue run -> where its first quote starts
         for t, qis in enumerate(at.turns):
             for qi in qis:
                 self.turn_of[qi] = t
             gap = t > 0 and at.quotes[qis[0]].para - at.quotes[at.turns[t - 1][-1]].last_para > NEAR_PARAGRAPHS
             self.run_of.append(0 if t == 0 else self.run_of[-1] + int(gap))
+            if len(self.run_start) == self.run_of[-1]:
+                self.run_start.append(at.quotes[qis[0]].start)
             sure = [found[i] for i in qis if found[i][0] is not None and found[i][2] in SURE_RULES
                     and found[i][1] >= SURE_SCORE]
             self.sure.append(max(sure, key=lambda h: h[1])[0] if sure else None)
@@ -198,6 +202,29 @@ class FeatureReader:
         if qi not in self._addressed:
             self._addressed[qi] = self.at.addressed(qi)
         return self._addressed[qi]
+
+    def on_stage(self, qi: int) -> set[int]:
+        """The characters on stage at quote ``qi``: those the narration names or refers to, or a sure tag gives a
+        quote to, from ``STAGE_REACH`` characters before its exchange (or before the quote) to the end of its
+        paragraph; a character only named inside the dialogue ("What is his name?" "Bingley.") is off stage."""
+        q = self.at.quotes[qi]
+        t = self.turn_of.get(qi)
+        start = max(0, min(q.start, self.run_start[self.run_of[t]] if t is not None else q.start) - STAGE_REACH)
+        end = self.at.paragraphs[q.last_para].end
+        out = {m.cluster for m in self.at.narrative(start, end)}
+        k = qi - 1
+        while k >= 0 and self.at.quotes[k].end >= start:
+            out |= self._sure_speaker(k)
+            k -= 1
+        k = qi + 1
+        while k < len(self.at.quotes) and self.at.quotes[k].start < end:
+            out |= self._sure_speaker(k)
+            k += 1
+        return out
+
+    def _sure_speaker(self, qi: int) -> set[int]:
+        c, _, rule = self.found[qi]
+        return {c} if c is not None and rule in SURE_RULES else set()
 
     def near(self, qi: int, other: int) -> bool:
         """Whether quote ``other`` is in the same exchange as quote ``qi``: each quote from one to the other at
@@ -374,6 +401,7 @@ class FeatureReader:
             else set()
         not_prev = next((c for c in recency if c != prev), None)
         subject = self.narration_subject(qi)
+        on_stage = self.on_stage(qi)
         out: list[list[float]] = []
         for c, other in zip(cands, others, strict=True):
             is_choice = c == choice
@@ -422,6 +450,7 @@ class FeatureReader:
                 "narration_subject": c == subject,
                 "called_after": c in called_after and c not in called,
                 "recency_not_prev": c == not_prev,
+                "off_stage": c != NARRATOR and c not in on_stage,
             }
             row.update(other)
             row.update(self.addressee_features(qi, c))
