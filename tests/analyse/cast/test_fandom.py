@@ -410,3 +410,14 @@ def test_report_names_the_sub_canon_and_the_cast_keeps_the_kb_fandom() -> None:
 def test_small_fandoms_of_the_real_works_are_detected(text: str, fandom: str) -> None:
     doc = build_document(Work(text=text, source="-", format="text"), "fast")
     assert [f for f, _ in cast_of(doc).fandoms][:1] == [fandom]
+
+
+def test_a_fandoms_names_passing_among_a_texts_other_names_are_no_fandom_without_its_vocabulary() -> None:
+    """An Austen pastiche: "Jane", "Kitty" and "Anne" (Six's queens) twice or so each among "Elizabeth",
+    "Charlotte" and "Darcy" many times are chance; the same names leading a text, or beside the fandom's own
+    words, are its fandom."""
+    queens = {"Jane": 2, "Kitty": 2, "Anne": 5}
+    assert [f for f, _ in score_fandoms(queens, Counter())] == ["Six - Marlow/Moss"]
+    austen = {**queens, "Elizabeth": 54, "Charlotte": 29, "Darcy": 13, "Maria": 7}
+    assert "Six - Marlow/Moss" not in [f for f, _ in score_fandoms(austen, Counter())]
+    assert evidence(austen, Counter())["Six - Marlow/Moss"].share < 0.1

@@ -20,7 +20,9 @@ term the text uses, ``log(VOCAB_PRESENCE / background)`` with the background of 
 "Gensokyo") or of one made of common English words ("upside down"), shared among the fandoms that list it and
 capped at ``VOCAB_CAP`` in all. A fandom qualifies with ``MIN_CHARACTERS`` characters of positive evidence, or one
 beside its vocabulary (``VOCAB_SUPPORT``), beside two more characters named whose common given names are no
-evidence by themselves ("Dudley", "Vernon"), or as the text's main name. The score reported is
+evidence by themselves ("Dudley", "Vernon"), or as the text's main name; without that vocabulary, only where the
+forms that may name its characters carry ``LEAD_SHARE`` of the text's KB name uses (a few passing given names
+among a text's others are chance, not its fandom's people). The score reported is
 ``sigmoid(LLR - THRESHOLD)``: 0.5 is the detection boundary. Crossover fandoms are taken greedily (forms explained
 by a fandom already taken are removed) and need a full name of their own and a margin of ``SECONDARY_MARGIN``.
 
@@ -104,6 +106,7 @@ class FandomEvidence:
     main: bool = False  # the text's main name is a rare form of one of its characters (see _main_name)
     scale: float = 1.0  # the text's length in REFERENCE_CHARS (text_scale)
     no_vocabulary: bool = False  # the text was read for the fandom's vocabulary and uses none of it
+    share: float = 1.0  # the share of the text's KB name uses whose forms may name its characters (see qualified)
 
     @property
     def positive(self) -> int:
@@ -126,7 +129,12 @@ class FandomEvidence:
     def qualified(self) -> bool:
         """Enough characters: MIN_CHARACTERS named with positive evidence, or one of them beside the fandom's own
         vocabulary (VOCAB_SUPPORT), beside two more characters named, as the text's main name, or beside a dominant
-        lead and another named once."""
+        lead and another named once; and, without that vocabulary, its characters' forms carry LEAD_SHARE of the
+        text's KB name uses: a work is about its fandom's people, so names that pass by among a text's other
+        names ("Jane", "Kitty" and "Anne" twice or so beside "Elizabeth" 54 times and "Darcy" 13: no queens of
+        Six) are chance."""
+        if self.share < LEAD_SHARE and self.vocab < VOCAB_SUPPORT * self.scale:
+            return False
         return self.positive >= MIN_CHARACTERS or (self.positive >= 1 and (
             self.companions > MIN_CHARACTERS or self.vocab >= VOCAB_SUPPORT * self.scale or self.main
             or (self.supported >= MIN_CHARACTERS and self.dominant)))
@@ -480,6 +488,7 @@ def evidence(name_counts: dict[str, int], word_counts: WordCounts, total: int = 
     dominant = max(DOMINANT_MIN, DOMINANT_SHARE * (total or sum(name_counts.values())))
     all_uses = total or sum(name_counts.values())
     main = _main_name(kb, name_counts, all_uses)
+    form_uses: dict[str, int] = defaultdict(int)  # fandom -> the text's uses of forms that may name its characters
     for form, count in name_counts.items():
         full = " " in form.strip()
         hits = kb.lookup(form)
@@ -491,6 +500,7 @@ def evidence(name_counts: dict[str, int], word_counts: WordCounts, total: int = 
                 continue  # "Bruce" beside "Bruce Wayne" is Bruce Wayne, not another fandom's Bruce
             key = hit.character.name
             uses[(fandom, key)] += count
+            form_uses[fandom] += count
             weight = 1.0 if uses[(fandom, key)] >= MIN_USES * scale or full else ONCE_WEIGHT
             floor, background = (BACKGROUND_MAIN, BACKGROUND_MAIN) if form == main else _background(kb, form, hit)
             over = 1.0 if uses[(fandom, key)] >= LEAD_SHARE * all_uses else scale  # a lead: see text_scale
@@ -503,6 +513,8 @@ def evidence(name_counts: dict[str, int], word_counts: WordCounts, total: int = 
                 e.named.add(key)
             if hit.kind == "full" and full:
                 e.full_name = True
+    for fandom, e in out.items():
+        e.share = form_uses[fandom] / all_uses if all_uses else 1.0
     for (fandom, key), n in uses.items():  # a character named in full: its share counts every form of it
         e = out[fandom]
         if key in e.characters and " " in e.characters[key][1] and n >= dominant:
