@@ -14,8 +14,11 @@ shipped judge lists and the out-of-fold one loses.
 The works' documents (NLP, the slow part) and candidates are cached under --cache, so a second run only refits and
 re-runs the cast. Never a test work: the script reads the dev split only (it trains on the labels).
 
+With --labelled, the labelled fan-fiction candidates of data/names (train_name_judge.labelled_rows: chapters outside
+the evaluation set, every candidate labelled by reading it) join the PDNC and LitBank rows, always in.
+
 Run: PYTHONPATH=src .venv/bin/python eval/name_judge_folds.py --rows ROWS.json [--cache DIR] [--thresholds ...]
-[--all-negatives]
+[--all-negatives] [--labelled [--labelled-rows LAB.json]] [--no-fanfic]
 (ROWS.json: scripts/train_name_judge.py --rows's cache of the PDNC and LitBank rows, made there when missing)
 """
 
@@ -66,9 +69,11 @@ def characters_with(doc: Document, judge: NameJudge | None) -> list[str]:
 
 
 ALL_NEGATIVES = False  # --all-negatives: train on every fan-fiction row, not only train_name_judge.trusted ones
+NO_FANFIC = False  # --no-fanfic: fit without the dev works' rows
 
 
 def fitted_judge(rows: Sequence[tnj.Row], threshold: float) -> NameJudge:
+    rows = [r for r in rows if not (NO_FANFIC and r.source.startswith("ff:"))]
     coef, bias = tnj.fit(tnj.fitted_on([r for r in rows if ALL_NEGATIVES or tnj.trusted(r)], "veto"))
     return tnj.judge_of(coef, bias, threshold, "veto", True)
 
@@ -166,9 +171,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.2, 0.3, 0.4, 0.5])
     ap.add_argument("--all-negatives", action="store_true",
                     help="train on every fan-fiction candidate, those that behave as persons included")
+    ap.add_argument("--labelled", action="store_true",
+                    help="add the labelled fan-fiction candidates of data/names to the rows always in")
+    ap.add_argument("--labelled-rows", type=Path, help="with --labelled: cache of those rows (JSON), read or written")
+    ap.add_argument("--no-fanfic", action="store_true",
+                    help="fit without the dev works' rows (only the rows always in), still deciding by fold")
     args = ap.parse_args(argv)
-    global ALL_NEGATIVES
+    global ALL_NEGATIVES, NO_FANFIC
     ALL_NEGATIVES = args.all_negatives
+    NO_FANFIC = args.no_fanfic
     if not tnj.PDNC.is_dir() or not tnj.LITBANK.is_dir():
         print(f"training data not found under {tnj.SHARED}; nothing done")
         return 0
@@ -179,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     args.cache.mkdir(parents=True, exist_ok=True)
     cached = {row["id"]: cached_work(row, text, gold, args.cache) for row, text, gold in works}
     base = tnj.cached_rows(args.rows, lambda: tnj.pdnc_rows(100_000) + tnj.litbank_rows())
+    if args.labelled:
+        base = [*base, *tnj.cached_rows(args.labelled_rows, tnj.labelled_rows)]
     fold_of = repo_folds((row["repo"] for row, _, _ in works), FOLDS)
     by_fold = {k: [WorkRows(row, gold, cached[row["id"]]) for row, _, gold in works if fold_of[row["repo"]] == k]
                for k in range(FOLDS)}

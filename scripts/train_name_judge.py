@@ -12,6 +12,11 @@ works it is measured on:
   data/works/texts): a candidate is a character where its form (with or without its title) names one of the work's
   gold characters (eval/works_realfic.py's names_match), else not (a minor character the labels leave out counts as
   none). The rows' source is "ff:<repository>", so leave-one-source-out holds a repository's works out together.
+- with --labelled: real fan-fiction chapters outside the evaluation set whose every candidate was labelled by reading
+  it (data/names: sources.jsonl and fanfic-candidates.jsonl, texts under --labelled-texts, rebuilt by
+  scripts/fetch_realfic.py --sources data/names/sources.jsonl): a candidate is a character where its label is a
+  person, else not (a place, group, title, word, cited artist or thing). A candidate the labels do not hold (the
+  cast has changed since they were written) is left out. The rows' source is "lab:<repository>".
 Labels are noisy where a novel's person never speaks (PDNC lists the characters of its quotations); LitBank's are
 clean but few.
 
@@ -21,8 +26,8 @@ and LitBank as folds of ten excerpts): the candidates' accuracy of the hand rule
 (learned_judge.MODES) and threshold, weighted as in training.
 
 Run: PYTHONPATH=src .venv/bin/python scripts/train_name_judge.py [--chars N] [--thresholds 0.3 0.5]
-[--mode veto|decide] [--fanfic] [--write [--on]]   (--write fits on all rows and writes the artifact with the first
-threshold; --on sets on_by_default)
+[--mode veto|decide] [--fanfic] [--labelled] [--write [--on]]   (--write fits on all rows and writes the artifact with
+the first threshold; --on sets on_by_default)
 Deterministic: sources in name order, lbfgs.
 """
 
@@ -62,6 +67,8 @@ SHARED = ROOT.parent / "shared" / "data"
 PDNC = SHARED / "pdnc" / "data"
 LITBANK = SHARED / "litbank" / "entities" / "brat"
 QUOTATIONS = SHARED / "litbank" / "quotations" / "tsv"
+LABELLED = ROOT / "data" / "names"
+LABELLED_TEXTS = Path("/work/namefic-cache")
 C = 1.0  # inverse L2 strength (on the raw features)
 # The sign a feature's weight must have (+1 a sign of a person, -1 of no person; features left out are free).
 SIGNS = {name: 1 for name in ("tags", "tag_any", "declared", "subjects", "possessive", "pronoun_after", "given_name",
@@ -209,6 +216,41 @@ def fanfic_rows(works: Path = WORKS) -> list[Row]:
     return out
 
 
+def candidate_labels(folder: Path = LABELLED) -> dict[str, dict[str, str]]:
+    """The labelled candidates of ``folder``/fanfic-candidates.jsonl: text id -> written form -> kind."""
+    out: dict[str, dict[str, str]] = {}
+    with (folder / "fanfic-candidates.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rec = json.loads(line)
+                out.setdefault(rec["text"], {})[rec["written"]] = rec["kind"]
+    return out
+
+
+def labelled_rows(folder: Path = LABELLED, texts: Path = LABELLED_TEXTS) -> list[Row]:
+    """Rows of the labelled fan-fiction chapters whose texts are under ``texts`` (``<id>.txt``): a candidate is a
+    character where its label is "person"; candidates without a label are left out (and counted)."""
+    labels = candidate_labels(folder)
+    out: list[Row] = []
+    unlabelled = 0
+    with (folder / "sources.jsonl").open(encoding="utf-8") as fh:
+        sources = [json.loads(line) for line in fh if line.strip()]
+    for src in sources:
+        path = texts / f"{src['id']}.txt"
+        if not path.is_file():
+            continue
+        known = labels.get(src["id"], {})
+        for form, x in doc_candidates(work_document(path.read_text(encoding="utf-8"))):
+            kind = known.get(_written(form))
+            if kind is None:
+                unlabelled += 1
+                continue
+            out.append(Row(f"lab:{src['repo']}", _written(form), x, int(kind == "person")))
+    print(f"  labelled fan fiction: {len({r.source for r in out})} repositories, {len(out)} candidates"
+          f" ({unlabelled} without a label left out)", file=sys.stderr)
+    return out
+
+
 def fit(rows: Sequence[Row]) -> tuple[np.ndarray, float]:
     """Weights and bias of an L2 logistic regression on the raw features, each weight of the sign
     ``SIGNS`` gives it: a feature whose fitted weight has the other sign is left out and the rest refitted, until
@@ -260,9 +302,10 @@ def cross_validate(rows: Sequence[Row], thresholds: Sequence[float], mode: str) 
             if r.source == source:
                 probs[i] = judge.probability(r.x)
     for name, idx in (("all", list(range(len(rows)))),
-                      ("PDNC", [i for i, r in enumerate(rows) if not r.source.startswith(("litbank", "ff:"))]),
+                      ("PDNC", [i for i, r in enumerate(rows) if not r.source.startswith(("litbank", "ff:", "lab:"))]),
                       ("LitBank", [i for i, r in enumerate(rows) if r.source.startswith("litbank")]),
-                      ("fan fiction", [i for i, r in enumerate(rows) if r.source.startswith("ff:")])):
+                      ("fan fiction", [i for i, r in enumerate(rows) if r.source.startswith("ff:")]),
+                      ("labelled fan fiction", [i for i, r in enumerate(rows) if r.source.startswith("lab:")])):
         part = [rows[i] for i in idx]
         if not part:
             continue
@@ -293,6 +336,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fanfic", action="store_true",
                     help="add the DEV real works' candidates, labelled by their gold character lists")
     ap.add_argument("--fanfic-rows", type=Path, help="with --fanfic: cache of those rows (JSON), read or written")
+    ap.add_argument("--labelled", action="store_true",
+                    help="add the labelled fan-fiction candidates of data/names (texts under --labelled-texts)")
+    ap.add_argument("--labelled-texts", type=Path, default=LABELLED_TEXTS)
+    ap.add_argument("--labelled-rows", type=Path, help="with --labelled: cache of those rows (JSON), read or written")
     ap.add_argument("--write", action="store_true", help="fit on all rows and write the artifact")
     ap.add_argument("--on", action="store_true", help="with --write: the cast uses the judge by default")
     ap.add_argument("--out", type=Path, default=learned_judge.MODEL_PATH, help="with --write: where (default: shipped)")
@@ -303,6 +350,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = cached_rows(args.rows, lambda: pdnc_rows(args.chars) + litbank_rows())
     if args.fanfic:
         rows += cached_rows(args.fanfic_rows, fanfic_rows)
+    if args.labelled:
+        rows += cached_rows(args.labelled_rows, lambda: labelled_rows(texts=args.labelled_texts))
     print(f"{len(rows)} candidates, {sum(r.label for r in rows)} characters")
     cross_validate(rows, args.thresholds, args.mode)
     if args.write:

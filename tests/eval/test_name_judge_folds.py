@@ -75,3 +75,25 @@ def test_a_dev_works_candidates_become_rows_labelled_by_its_gold_characters(tmp_
     labels = {r.written: (r.source, r.label) for r in train.fanfic_rows(tmp_path)}
     assert labels["Anna"] == ("ff:a/b", 1)
     assert labels.get("Bob", ("ff:a/b", 0)) == ("ff:a/b", 0)
+
+
+def test_labelled_candidates_are_persons_by_their_kind_and_unlabelled_ones_are_left_out(tmp_path: Path) -> None:
+    data, texts = tmp_path / "names", tmp_path / "texts"
+    data.mkdir()
+    texts.mkdir()
+    text = ("Emma smiled at Harriet on Thabeska. Later Emma walked out, and then Emma laughed. Harriet said nothing; "
+            "then Harriet nodded, and Harriet sat down on Thabeska. ")
+    (texts / "nm-1.txt").write_text(text, encoding="utf-8")
+    # nm-missing has no text under texts/: skipped
+    sources = [{"id": "nm-1", "repo": "someone/fics"}, {"id": "nm-missing", "repo": "someone/else"}]
+    (data / "sources.jsonl").write_text("".join(json.dumps(s) + "\n" for s in sources), encoding="utf-8")
+    labels = [{"text": "nm-1", "written": "Emma", "uses": 3, "kind": "person", "character": "Emma"},
+              {"text": "nm-1", "written": "Thabeska", "uses": 2, "kind": "place"}]
+    (data / "fanfic-candidates.jsonl").write_text("".join(json.dumps(r) + "\n" for r in labels), encoding="utf-8")
+    assert train.candidate_labels(data) == {"nm-1": {"Emma": "person", "Thabeska": "place"}}
+    rows = {r.written: r for r in train.labelled_rows(data, texts)}
+    assert rows["Emma"].label == 1 and rows["Emma"].source == "lab:someone/fics"
+    assert "Harriet" not in rows  # a candidate the labels do not hold
+    assert all(len(r.x) == len(FEATURES) for r in rows.values())
+    if "Thabeska" in rows:
+        assert rows["Thabeska"].label == 0

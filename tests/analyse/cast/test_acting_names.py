@@ -66,3 +66,22 @@ def test_a_possessive_that_slipped_inside_a_name_ending_in_s_is_that_name() -> N
     assert "Stiles Stilinski" in found and not any(name.startswith("Stile ") or name == "Stile" for name in found)
     slip = MisspeltNames(load_kb(), {"Teen Wolf (TV)"}).possessive_slip("Stile")
     assert slip is not None and slip.name == "Stiles Stilinski"
+
+
+def test_a_one_word_name_called_after_a_comma_twice_is_a_character() -> None:
+    text = EMMA + ("\"You haven't slept, Quorvath.\" Emma sighed. \"Come and eat, Quorvath,\" Harriet said. "
+                   "Quorvath was quiet. ")
+    assert "Quorvath" in names(text)
+
+
+def test_opening_interjections_and_titles_called_twice_are_no_characters() -> None:
+    text = EMMA + ("\"Aye, I will,\" Emma said. \"Aye, I know it,\" said Harriet. \"Yes, Major.\" Emma left. "
+                   "\"No, Major,\" Harriet said. ")
+    found = names(text)
+    assert "Aye" not in found and "Major" not in found
+
+
+def test_a_name_that_acts_often_stays_a_character_after_one_locative() -> None:
+    text = EMMA + ("Emma walked towards Talvek. Talvek nodded slowly. Talvek smiled at her. Talvek looked away. "
+                   "Talvek sat down. ")
+    assert "Talvek" in names(text)

@@ -159,3 +159,10 @@ def test_a_run_of_no_names_ending_in_a_plural_noun_is_a_group() -> None:
                    "Steve Jobs sold phones. Later Steve Jobs smiled at Emma, and Steve Jobs left. ")
     found = names(text)
     assert {"Emma", "Harriet", "Steve Jobs"} <= found and "Gym Leaders" not in found
+
+
+def test_an_artist_after_a_recommended_songs_title_is_no_character() -> None:
+    text = ("Recommended listening for this chapter is Float, Janelle Monáe\n\n" + EMMA
+            + "\n\nRecommended listening for this chapter is Phenomenal, Janelle Monáe\n\n" + EMMA)
+    found = names(text)
+    assert {"Emma", "Harriet"} <= found and "Janelle Monáe" not in found

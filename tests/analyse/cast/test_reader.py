@@ -36,3 +36,13 @@ def test_a_short_story_told_to_you_without_placeholders_has_the_reader() -> None
     text = (FIXTURES / "characters" / "reader_drabble.txt").read_text(encoding="utf-8")  # 300 words, 19 you-words
     report = analyse_work(Work(text=text, source="d.txt", format="text"), "full")
     assert "Reader" in [c.name for c in report.characters[:2]]
+
+
+def test_a_name_only_called_in_quotes_of_a_story_told_to_you_is_the_reader() -> None:
+    text = ("You walk into the library. Abel looks up from his book and smiles at you. \"Good morning, Kestrin.\" You "
+            "sit down beside him, and you take the cup he hands you. Abel pours the tea and you drink it slowly. "
+            "\"Did you sleep well, Kestrin?\" Abel asks. You nod, and you look out of the window at the rain. Abel "
+            "laughs, and you laugh with him. \"Stay a while, Kestrin,\" he says. You stay.")
+    report = analyse_work(Work(text=text, source="k.txt", format="text"), "full")
+    names = [c.name for c in report.characters]
+    assert "Reader" in names and "Abel" in names[:2] and not any("Kestrin" in n for n in names)

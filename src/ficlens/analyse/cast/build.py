@@ -92,6 +92,7 @@ _NOT_INTRODUCING = frozenset({"was", "is", "be", "been", "being", "were", "are",
                               "of", "quite", "rather", "than", "become", "became", "seemed", "for", "with", "into"})
 _HONORIFIC = re.compile(r"-(?:sama|san|kun|chan|sensei|senpai|dono)$", re.IGNORECASE)
 MAIN_SHARE = 0.1
+PLACES_PER_DOING = 4  # an acting name may stand after a place preposition once per this many doings ("towards Talon")
 KB_THING_ACTS = 3  # doings that make a KB place or a fandom's term a name (_acting_name)
 NAMING_REACH = 400  # characters after an unnamed person's last mention where a new name may still be theirs
 
@@ -158,7 +159,8 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             continue
         rule_accept = not not_name and (accept(form, known, _main_kb_name(kb, form.text, uses), fast, uses) or (
             fast and _named_person(story, form, uses, quotes, quote_starts)) or (
-            _called_by_name(kb, story, form, uses, quotes, quote_starts)) or _acting_name(form, uses))
+            _called_by_name(kb, story, form, uses, quotes, quote_starts)) or _acting_name(form, uses)
+            or _called_often(story, form, uses, quotes, quote_starts, known))
         if rule_accept if fast else _judged(kb, story, form, uses, known, not_name, rule_accept, quotes, quote_starts,
                                             lowered, forms):
             accepted.append(form)
@@ -528,19 +530,53 @@ def _called_by_name(kb: FandomKB, text: str, form: NameForm, uses: Uses, quotes:
 
 def _addressed(text: str, form: NameForm, quotes: list[QuoteSpan], quote_starts: list[int]) -> bool:
     """Whether ``form`` is used as a vocative in a quote ("Tomas.", "Listen, Tomas!"; dialogue.is_vocative)."""
+    return _vocatives(text, form, quotes, quote_starts, 1) >= 1
+
+
+_AFTER_COMMA = re.compile(r",[ \t]*\Z")
+
+
+def _vocatives(text: str, form: NameForm, quotes: list[QuoteSpan], quote_starts: list[int], enough: int,
+               after_comma: bool = False) -> int:
+    """How many uses of ``form`` are vocatives in quotes, counted up to ``enough``; ``after_comma``: only those
+    after a comma ("“Thank you, Bixby.”", not the opening "“Aye, I'll be good”" an interjection also makes)."""
+    found = 0
     for s, e in form.spans:
         i = quote_at(quotes, quote_starts, s)
-        if i is not None and is_vocative(text, quotes[i].start, s, e):
-            return True
-    return False
+        if (i is not None and (not after_comma or _AFTER_COMMA.search(text, max(0, s - 3), s))
+                and is_vocative(text, quotes[i].start, s, e)):
+            found += 1
+            if found >= enough:
+                break
+    return found
+
+
+CALLS_FOR_A_NAME = 2  # vocatives that make a one-word name no usual given name a person (_called_often)
+
+
+def _called_often(text: str, form: NameForm, uses: Uses, quotes: list[QuoteSpan], quote_starts: list[int],
+                  known: bool) -> bool:
+    """A one-word name spoken to after a comma in quotes CALLS_FOR_A_NAME times or more ("“You haven't, Patra.”",
+    "“Thank you, Bixby.”"), no common word, title, endearment or word of address, never after a place preposition:
+    someone of the story, whatever the tagger votes (an original character whose name spaCy reads as a place or
+    organisation, in present-tense narration that :func:`_acting_name` cannot read). Only calls after a comma count:
+    a quote's opening word before a comma is as often an interjection or an answer ("“Aye, ...”", "“Corsair,”
+    Stryker interrupted"). :func:`_called_by_name` takes a usual given name called once."""
+    word = form.tokens[0]
+    if (known or form.title is not None or len(form.tokens) != 1 or len(word) < 3 or word.lower() in ENDEARMENTS
+            or word.lower().rstrip(".") in TITLES or is_common_word(word) or uses.places or not_a_person(form, uses)):
+        return False
+    return _vocatives(text, form, quotes, quote_starts, CALLS_FOR_A_NAME, True) >= CALLS_FOR_A_NAME
 
 
 def _acting_name(form: NameForm, uses: Uses, times: int = 2) -> bool:
-    """A one-word name that does things ``times`` times or more ("Magenta was", "Wooper's tail"), is never a place
-    and is mostly written without "the": a person, whatever the tagger votes. A word the KB holds as a place of
+    """A one-word name that does things ``times`` times or more ("Magenta was", "Wooper's tail"), stands after a place
+    preposition at most once per PLACES_PER_DOING doings ("towards Talon" beside ten doings of Talon's) and is
+    mostly written without "the": a person, whatever the tagger votes. A word the KB holds as a place of
     some fandom or a term of the detected one is such a name from KB_THING_ACTS doings ("Hogwarts waited" twice is
     still the school)."""
-    return (form.title is None and len(form.tokens) == 1 and uses.subjects >= times and not uses.places
+    return (form.title is None and len(form.tokens) == 1 and uses.subjects >= times
+            and PLACES_PER_DOING * uses.places <= uses.subjects
             and 2 * uses.the < uses.total and not not_a_person(form, uses))
 
 

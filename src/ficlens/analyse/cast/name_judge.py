@@ -116,6 +116,9 @@ _NEXT = re.compile(r"[ \t]*(\S+)")
 # a dash, then capitalised words at most ("— Mary Oliver, " before "Morning Poem"; not "— Come here, " of dialogue)
 _DASH_CREDIT = re.compile(r"[ \t*_>]*(?:[—–―~]|-{1,2})[ \t]*(?:[A-Z][\w'’.\-]*[ \t,]+){0,6}")
 _TITLE_CREDIT = re.compile(r"[”\"’'*_][ \t]*,?[ \t]+by[ \t]+\Z")
+# "Recommended listening for this chapter is Float, " before "Janelle Monáe": a song named, then its artist
+_LISTENING_CREDIT = re.compile(r"(?i)\b(?:listening|listen to|songs?|playlist|soundtrack)\b[^\n]{0,60}?"
+                               r"(?:\bis|:)[ \t]+[^,\n]{1,60},[ \t]*\Z")
 _CREDIT_END = re.compile(r"(?:\bby|:)[ \t]+\Z")
 _CREDIT_NOUN = re.compile(r"(?i)\b(?:songs?|music|lyrics?|fonts?|typeface|art|artwork|fanart|cover|poem|poetry|"
                           r"quote|epigraph|playlist|soundtrack|album|illustrations?|banner|moodboard|credits?)\b")
@@ -240,14 +243,17 @@ def _credit(text: str, start: int) -> bool:
     """Whether the name at ``start`` is credited on its line: after a dash and capitalised words at most ("— Mary
     Oliver", "~ Hozier, Cherry Wine"), after a quoted title and "by" ("“Wild Geese” by Mary Oliver"), or after "by"
     or a colon on a line that names a song, poem, font or artwork ("Song: Cherry Wine by Hozier", "Font credit: Jane
-    Doe")."""
+    Doe"), or after a song's title and a comma on a line that recommends listening to it ("Recommended listening for
+    this chapter is Float, Janelle Monáe")."""
     line = text[max(0, start - 120):start].rpartition("\n")[2]
     if _DASH_CREDIT.fullmatch(line):
         return True
-    # the other two patterns end in "by" or a colon, then spaces: a quick test of what they need (the same result)
+    # the other patterns end in "by", a colon or a comma, then spaces: a quick test of what they need (the same result)
     stripped = line.rstrip(" \t")
-    if len(stripped) == len(line) or not stripped.endswith(("by", ":")):
+    if len(stripped) == len(line) or not stripped.endswith(("by", ":", ",")):
         return False
+    if stripped.endswith(","):
+        return bool(_LISTENING_CREDIT.search(line))
     return bool(_TITLE_CREDIT.search(line) or (_CREDIT_END.search(line) and _CREDIT_NOUN.search(line)))
 
 

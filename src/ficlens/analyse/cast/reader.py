@@ -4,7 +4,9 @@ Such a work's protagonist is the reader, whom AO3 tags "Reader" (pairings "Chara
 reader insert when it writes the "Y/N" placeholder (also "(y/n)", "Y/N's") at least MIN_MARKS times, or when "you"
 is the narration's person: at least MIN_YOU uses of you/your/yourself outside the quotes, YOU_SHARE of the words
 there. The reader's mentions are those placeholders (names) and the narration's you-words (named too: they are
-how the text names the reader).
+how the text names the reader). A character of such a work that the story names only inside quotes, called there
+(a vocative) CALLS_FOR_THE_READER times or more, is the reader too: the name the others give "you" ("“Good
+morning, Anon.”"; the narration never names the reader, only "you").
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ from __future__ import annotations
 import re
 
 from ficlens.analyse.cast.model import Cast, Cluster, Mention
-from ficlens.analyse.dialogue import QuoteSpan, quote_at, quote_index
+from ficlens.analyse.dialogue import QuoteSpan, is_vocative, quote_at, quote_index
 from ficlens.nlp.letter_runs import count_runs
 
 READER = "Reader"
 MIN_MARKS = 2
 MIN_YOU = 10  # a drabble of 300 words told to "you" has 15-20 (classic novels: under 4% of narration)
 YOU_SHARE = 0.04
+CALLS_FOR_THE_READER = 2
 PLACEHOLDER = re.compile(r"\b[Yy]/[Nn]\b")
 # The leading lookahead only speeds the scan up (tests/analyse/test_regex_guards.py: no match changes).
 YOU = re.compile(r"(?=[Yy])\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -70,15 +73,40 @@ def with_reader(text: str, cast: Cast) -> Cast:
         return cast
     placeholder = {c.id for c in cast.clusters if PLACEHOLDER.fullmatch(c.name.strip("()"))}
     reader = Cluster(len(cast.clusters), READER)
+    called = called_reader(text, cast) - placeholder
     taken = {(m.start, m.end) for m in cast.mentions if m.cluster not in placeholder}
-    mentions = [m for m in cast.mentions if m.cluster not in placeholder]
+    mentions = [m if m.cluster not in called else Mention(m.start, m.end, reader.id, m.kind, m.in_quote)
+                for m in cast.mentions if m.cluster not in placeholder]
+    reader.names = sum(m.cluster == reader.id and m.kind == "name" for m in mentions)
     for start, end, in_quote in spans:
         if (start, end) not in taken:
             mentions.append(Mention(start, end, reader.id, "name", in_quote))
             reader.names += 1
     reader.forms[READER] = reader.names
-    clusters = [c if c.id not in placeholder else _emptied(c) for c in cast.clusters] + [reader]
+    clusters = [c if c.id not in placeholder | called else _emptied(c) for c in cast.clusters] + [reader]
     return Cast(clusters, mentions, cast.quotes, cast.fandoms, cast.anonymous_after, cast.anonymous_before)
+
+
+def called_reader(text: str, cast: Cast) -> set[int]:
+    """The named clusters (no role, none the KB knows) whose every name mention lies inside a quote and that are
+    called there CALLS_FOR_THE_READER times or more: in a reader insert, names the others give the reader."""
+    starts = quote_index(cast.quotes)
+    named: dict[int, list[Mention]] = {}
+    for m in cast.mentions:
+        if m.kind == "name":
+            named.setdefault(m.cluster, []).append(m)
+    out: set[int] = set()
+    for c in cast.clusters:
+        ms = named.get(c.id, [])
+        if c.role or c.kb is not None or not ms or not all(m.in_quote for m in ms):
+            continue
+        calls = 0
+        for m in ms:
+            i = quote_at(cast.quotes, starts, m.start)
+            calls += i is not None and is_vocative(text, cast.quotes[i].start, m.start, m.end)
+        if calls >= CALLS_FOR_THE_READER:
+            out.add(c.id)
+    return out
 
 
 def _emptied(cluster: Cluster) -> Cluster:
