@@ -22,6 +22,7 @@ cross-validates the ranker by novel. No training code lives here.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
@@ -187,6 +188,8 @@ class FeatureReader:
         self.run_of: list[int] = []  # turn -> its dialogue run (turns at most NEAR_PARAGRAPHS apart)
         self.sure: list[int | None] = []  # turn -> the speaker a sure tag gives it
         self.run_start: list[int] = []  # dialogue run -> where its first quote starts
+        self._stage: dict[int, tuple[int, set[int]]] = {}  # window start -> (end read to, clusters narrated)
+        self._sure_cache: tuple[list[int], list[int], list[int]] | None = None
         for t, qis in enumerate(at.turns):
             for qi in qis:
                 self.turn_of[qi] = t
@@ -206,25 +209,40 @@ class FeatureReader:
     def on_stage(self, qi: int) -> set[int]:
         """The characters on stage at quote ``qi``: those the narration names or refers to, or a sure tag gives a
         quote to, from ``STAGE_REACH`` characters before its exchange (or before the quote) to the end of its
-        paragraph; a character only named inside the dialogue ("What is his name?" "Bingley.") is off stage."""
+        paragraph; a character only named inside the dialogue ("What is his name?" "Bingley.") is off stage.
+        The quotes of one exchange share the window's start, so its narration is read once, each quote adding the
+        paragraphs after the last one read (``_narrated``); the sure tags are looked up among the quotes that have
+        one (``_sure_quotes``), not read quote by quote."""
         q = self.at.quotes[qi]
         t = self.turn_of.get(qi)
         start = max(0, min(q.start, self.run_start[self.run_of[t]] if t is not None else q.start) - STAGE_REACH)
         end = self.at.paragraphs[q.last_para].end
-        out = {m.cluster for m in self.at.narrative(start, end)}
-        k = qi - 1
-        while k >= 0 and self.at.quotes[k].end >= start:
-            out |= self._sure_speaker(k)
-            k -= 1
-        k = qi + 1
-        while k < len(self.at.quotes) and self.at.quotes[k].start < end:
-            out |= self._sure_speaker(k)
-            k += 1
+        out = set(self._narrated(start, end))
+        sure, ends, starts = self._sure_quotes()
+        # the quotes overlapping [start, end) other than qi: quotes are in text order, so their ends are too
+        lo, hi = bisect.bisect_left(ends, start), bisect.bisect_left(starts, end)
+        out.update(c for k in sure[lo:hi] if k != qi and (c := self.found[k][0]) is not None)
         return out
 
-    def _sure_speaker(self, qi: int) -> set[int]:
-        c, _, rule = self.found[qi]
-        return {c} if c is not None and rule in SURE_RULES else set()
+    def _narrated(self, start: int, end: int) -> set[int]:
+        """The clusters of the narration's mentions starting in [start, end), read incrementally for a window
+        start that grows to the right (``end`` is a paragraph's end, so no mention is cut)."""
+        hit = self._stage.get(start)
+        if hit is not None and hit[0] <= end:
+            clusters = hit[1] | {m.cluster for m in self.at.narrative(hit[0], end)}
+        else:
+            clusters = {m.cluster for m in self.at.narrative(start, end)}
+        if hit is None or hit[0] <= end:
+            self._stage[start] = (end, clusters)
+        return clusters
+
+    def _sure_quotes(self) -> tuple[list[int], list[int], list[int]]:
+        """The quotes a sure tag gives a speaker, in text order, with their ends and starts."""
+        if self._sure_cache is None:
+            sure = [k for k, (c, _, rule) in enumerate(self.found) if c is not None and rule in SURE_RULES]
+            quotes = self.at.quotes
+            self._sure_cache = (sure, [quotes[k].end for k in sure], [quotes[k].start for k in sure])
+        return self._sure_cache
 
     def near(self, qi: int, other: int) -> bool:
         """Whether quote ``other`` is in the same exchange as quote ``qi``: each quote from one to the other at
