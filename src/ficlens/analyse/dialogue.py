@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Set
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 
 from ficlens.nlp.document import TextSpan
@@ -152,6 +152,20 @@ def quote_at(quotes: list[QuoteSpan], starts: list[int], pos: int) -> int | None
     ``pos``, or None when ``pos`` is in narration."""
     i = bisect.bisect_right(starts, pos) - 1
     return i if i >= 0 and quotes[i].start <= pos < quotes[i].end else None
+
+
+def vocatives(text: str, quotes: list[QuoteSpan], starts: list[int], spans: Iterable[tuple[int, int]],
+              enough: int) -> int:
+    """How many of ``spans`` (a name's uses) are vocatives inside a quote (:func:`is_vocative`), counted up to
+    ``enough``."""
+    found = 0
+    for s, e in spans:
+        i = quote_at(quotes, starts, s)
+        if i is not None and is_vocative(text, quotes[i].start, s, e):
+            found += 1
+            if found >= enough:
+                break
+    return found
 
 
 def find_quotes(text: str, paragraphs: list[TextSpan]) -> list[QuoteSpan]:

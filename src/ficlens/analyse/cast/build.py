@@ -72,6 +72,7 @@ from ficlens.analyse.dialogue import (
     quote_at,
     quote_index,
     speaking_roles,
+    vocatives,
 )
 from ficlens.knowledge import KBCharacter, load_kb
 from ficlens.knowledge.common_words import is_common_word
@@ -540,15 +541,8 @@ def _vocatives(text: str, form: NameForm, quotes: list[QuoteSpan], quote_starts:
                after_comma: bool = False) -> int:
     """How many uses of ``form`` are vocatives in quotes, counted up to ``enough``; ``after_comma``: only those
     after a comma ("“Thank you, Bixby.”", not the opening "“Aye, I'll be good”" an interjection also makes)."""
-    found = 0
-    for s, e in form.spans:
-        i = quote_at(quotes, quote_starts, s)
-        if (i is not None and (not after_comma or _AFTER_COMMA.search(text, max(0, s - 3), s))
-                and is_vocative(text, quotes[i].start, s, e)):
-            found += 1
-            if found >= enough:
-                break
-    return found
+    spans = [(s, e) for s, e in form.spans if not after_comma or _AFTER_COMMA.search(text, max(0, s - 3), s)]
+    return vocatives(text, quotes, quote_starts, spans, enough)
 
 
 CALLS_FOR_A_NAME = 2  # vocatives that make a one-word name no usual given name a person (_called_often)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ficlens.analyse.cast.model import Cast, Cluster, Mention
-from ficlens.analyse.dialogue import QuoteSpan, is_vocative, quote_at, quote_index
+from ficlens.analyse.dialogue import QuoteSpan, quote_at, quote_index, vocatives
 from ficlens.nlp.letter_runs import count_runs
 
 READER = "Reader"
@@ -100,11 +100,8 @@ def called_reader(text: str, cast: Cast) -> set[int]:
         ms = named.get(c.id, [])
         if c.role or c.kb is not None or not ms or not all(m.in_quote for m in ms):
             continue
-        calls = 0
-        for m in ms:
-            i = quote_at(cast.quotes, starts, m.start)
-            calls += i is not None and is_vocative(text, cast.quotes[i].start, m.start, m.end)
-        if calls >= CALLS_FOR_THE_READER:
+        if vocatives(text, cast.quotes, starts, ((m.start, m.end) for m in ms),
+                     CALLS_FOR_THE_READER) >= CALLS_FOR_THE_READER:
             out.add(c.id)
     return out
 
