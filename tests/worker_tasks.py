@@ -16,3 +16,11 @@ def die_on_poison(item: Item, profile: Profile) -> dict[str, Any]:
     if item.id == "poison":
         os._exit(3)  # as a kill -9 or the OOM killer would: no exception, the process is gone
     return {"id": item.id, "ok": True}
+
+
+def slow(item: Item, profile: Profile) -> dict[str, Any]:
+    """A task that holds its worker for a while, so a run can be stopped with works in flight."""
+    import time
+
+    time.sleep(0.2)
+    return {"id": item.id, "ok": True}

@@ -54,13 +54,13 @@ def run_items(items: Iterable[Item], profile: Profile, workers: int,
             if suspects:  # a worker died: every work still in flight is a suspect; retry each alone
                 suspects += pending.values()
                 pending.clear()
-                pool.shutdown(wait=False, cancel_futures=True)
+                _stop(pool)
                 yield from _retry_alone(suspects, profile, task)
                 pool = _pool(profile, workers)
     except BaseException:  # stopped early (a signal, Ctrl-C, the consumer gone): no worker may outlive the run
         _stop(pool)
         raise
-    pool.shutdown(wait=False, cancel_futures=True)
+    _stop(pool)
 
 
 def _pool(profile: Profile, workers: int) -> ProcessPoolExecutor:
@@ -71,8 +71,10 @@ def _pool(profile: Profile, workers: int) -> ProcessPoolExecutor:
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
-    """Shut ``pool`` down now: its workers are terminated, not left to finish the works they hold."""
+    """Shut ``pool`` down now: its workers are terminated, not left to finish the works they hold (at the end of a
+    run they hold none, but one may still be loading its models)."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)  # shutdown() forgets it
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
@@ -83,6 +85,11 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         if process.is_alive():
             process.kill()
             process.join(1.0)
+    # The pool's manager thread closes its wake-up pipe as it ends. Python 3.11's exit hook writes to every pool's
+    # pipe without a lock, so a thread closing it in the same instant makes the hook die on "OSError: [Errno 9] Bad
+    # file descriptor" with a traceback (seen after SIGTERM); a finished thread has marked its pipe closed.
+    if manager is not None:
+        manager.join(STOP_WAIT_S)
 
 
 def _retry_alone(items: list[Item], profile: Profile, task: Task) -> Iterator[dict[str, Any]]:
@@ -95,7 +102,7 @@ def _retry_alone(items: list[Item], profile: Profile, task: Task) -> Iterator[di
         except BaseException:
             _stop(pool)
             raise
-        pool.shutdown(wait=False, cancel_futures=True)
+        _stop(pool)
 
 
 def _crashed(item: Item) -> dict[str, Any]:
