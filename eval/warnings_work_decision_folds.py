@@ -1,22 +1,31 @@
-"""The learned work-level decision for the heavy labels (:mod:`ficlens.analyse.warnings.work_model`), measured out of
-fold by source repository on the real works' dev split, and rebuilt (``--ship``).
+"""A learned work-level decision for the heavy labels the hand-set decision misses, measured out of fold by source
+repository on the real works' dev split (measured, not shipped: docs/warnings.md, "A learned decision for the heavy
+labels"; its run-time side, ``analyse/warnings/work_model.py`` hooked into ``scan_warnings``, is commit 885915b).
+
+Per (work, label) the hand-set decision (:mod:`ficlens.analyse.warnings.work_decision`) does not warn, a logistic
+regression reads :data:`FEATURES` (:func:`features`): the passage reader's raw logits of the label over the work's
+passages (the best, the mean of the best three and ten, how many pass 0, 2 and 4), the cue path's positive and
+supporting passages and its noisy-or, the work's strongest minor cue and its length; one weight vector for every
+label, one intercept per label, one threshold for the high-stakes labels and one for the others. Where it raises a
+label, the reader's best passages for it would be the evidence (``mentioned``).
 
 1. Every dev work is read once as ``analyze`` reads it (full profile; the warnings engine ``analyze`` resolves): its
    passages, their cues and word counts, the work's age cues, and per label the cue path's positive and supporting
    passage scores, its noisy-or and whether the hand-set decision warns (cached under ``--cache``).
-2. A passage reader that never saw the real works (``scripts/train_passage_reader.py --no-realfic --no-thresholds``,
-   ``--reader``; the shipped one saw the dev works' passages as negatives of the labels their gold lacks, so its scores
-   there would separate in sample) gives every passage's raw logits.
+2. Every passage's raw logits from a reader that never saw the work: by default, per outer fold, a reader of the
+   model's labels trained as the shipped one (the real works' passages as negatives of the labels their gold lacks)
+   without that fold's works (:func:`fold_reader_logits`, 5 trainings, ~2-5 min each here; cached); or ``--reader``,
+   one reader trained without any real work (``scripts/train_passage_reader.py --no-realfic --no-thresholds``). The
+   shipped reader saw the dev works' passages as negatives, so its scores there separate in sample.
 3. Outer folds leave out one group of source repositories (:data:`OUTER` folds, :func:`works_realfic.repo_folds`).
    On the other works an inner CV (:data:`INNER` folds, also grouped by repository) chooses C and the threshold: the
    most true pairs the learned decision adds over the hand-set one with the combined precision on the model's labels
    at ``--floor`` (0.75) or more; the model fitted on all the other works then decides the fold's works. Printed: the
    hand-set and the combined decision's micro P/R/F1 over every label, high-stakes recall and precision, and per
    label the pairs found / false.
-4. ``--ship PATH``: the same choice on all dev works, the model fitted on them, written to PATH.
 
-    PYTHONPATH=src .venv/bin/python eval/warnings_work_decision_folds.py --reader /tmp/norf.npz [--cache DIR]
-        [--floor 0.75] [--features a,b,...] [--ship src/ficlens/models/work-decision.json]
+    PYTHONPATH=src .venv/bin/python eval/warnings_work_decision_folds.py [--reader /tmp/norf.npz] [--cache DIR]
+        [--floor 0.75] [--features a,b,...] [--labels a,b,...]
 
 Dev only (the test split is never read). Needs the real works' texts (/work/realfic-cache).
 """
@@ -25,8 +34,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import pickle
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +52,33 @@ DEFAULT_TEXTS = Path("/work/realfic-cache")
 OUTER = 5
 INNER = 4
 C_GRID = (0.03, 0.1, 0.3, 1.0)
+
+
+MIN_WORDS = 12  # a passage of fewer words is not read (as the cue-free path: its scores sit at the extremes)
+LEVELS = (0.0, 2.0, 4.0)  # raw reader logits whose passage counts are features
+FEATURES: tuple[str, ...] = (
+    "z_max", "z_top3", "z_top10", *(f"n_over_{int(level)}" for level in LEVELS),
+    "cue_positives", "cue_support", "cue_best", "cue_probability", "age_minor", "passages",
+)
+
+
+def features(logits: np.ndarray, words: Sequence[int], positives: Sequence[float], support: Sequence[float],
+             probability: float, age_minor: float) -> list[float]:
+    """The :data:`FEATURES` of one (work, label): ``logits`` the reader's raw logits of the label for every passage,
+    ``words`` every passage's word count, ``positives`` / ``support`` the cue path's positive and supporting passage
+    scores, ``probability`` its noisy-or, ``age_minor`` the work's strongest minor cue (0-1)."""
+    read = np.sort(np.asarray([z for z, n in zip(logits.tolist(), words, strict=True) if n >= MIN_WORDS] or [-10.0],
+                              dtype=np.float64))[::-1]
+    top = [float(np.concatenate([read, np.full(max(k - len(read), 0), read[-1])])[:k].mean()) for k in (3, 10)]
+    counts = [math.log1p(int((read > level).sum())) for level in LEVELS]
+    return [float(read[0]), *top, *counts, math.log1p(len(positives)), math.log1p(len(support)),
+            max([*positives, *support], default=0.0), probability, age_minor, math.log(max(len(words), 1))]
+
+
+def raw_logits(scores: np.ndarray, shift: np.ndarray) -> np.ndarray:
+    """A reader's raw logits from its (threshold-mapped) ``scores`` and its ``shift``."""
+    s = np.clip(scores.astype(np.float64), 1e-7, 1 - 1e-7)
+    return np.asarray(np.log(s / (1.0 - s)) + shift.astype(np.float64))
 
 
 @dataclass
@@ -116,7 +154,6 @@ def reader_logits(cache: Path, reader_path: Path, works: list[ReadWork]) -> list
         return cached
     from ficlens.analyse.warnings.cue_free import label_columns
     from ficlens.analyse.warnings.reader import reader_from_bytes
-    from ficlens.analyse.warnings.work_model import raw_logits
 
     reader = reader_from_bytes(reader_path.read_bytes())
     out = []
@@ -137,7 +174,6 @@ def fold_reader_logits(cache: Path, texts: Path, works: list[ReadWork], labels: 
 
     from ficlens.analyse.warnings.cue_free import label_columns
     from ficlens.analyse.warnings.reader import reader_from_bytes
-    from ficlens.analyse.warnings.work_model import raw_logits
 
     fold_of_repo = repo_folds([w.repo for w in works], OUTER)
     fold_of = {w.id: fold_of_repo[w.repo] for w in works}
@@ -168,7 +204,6 @@ def dataset(works: list[ReadWork], logits: list[np.ndarray], labels: tuple[str, 
             ) -> tuple[np.ndarray, np.ndarray, list[tuple[int, str]]]:
     """Features, gold and (work index, label) of every (work, label) the hand-set decision does not warn."""
     from ficlens.analyse.warnings.labels import LABELS
-    from ficlens.analyse.warnings.work_model import features
 
     rows, gold, keys = [], [], []
     for k, (w, z) in enumerate(zip(works, logits, strict=True)):
@@ -302,8 +337,6 @@ def per_label(works: list[ReadWork], added: dict[int, set[str]], labels: tuple[s
 
 
 def main() -> int:
-    from ficlens.analyse.warnings.work_model import FEATURES
-
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS)
@@ -313,7 +346,6 @@ def main() -> int:
                         "pornographic-content,mental-illness,dying,animal-death,abuse")
     parser.add_argument("--features", default=",".join(FEATURES), help="the features the model may weigh")
     parser.add_argument("--floor", type=float, default=0.75)
-    parser.add_argument("--ship", type=Path, default=None)
     args = parser.parse_args()
     labels = tuple(args.labels.split(","))
     columns = [FEATURES.index(f) for f in args.features.split(",")]
@@ -324,19 +356,6 @@ def main() -> int:
     labels_of = [label for _, label in keys]
     groups = [works[k].repo for k, _ in keys]
     hs_row = np.asarray([lab in HIGH_STAKES for lab in labels_of])
-    if args.ship:
-        from ficlens.analyse.warnings.work_model import WorkModel, model_to_json
-
-        c, t_hs, t = inner_choice(x, y, labels_of, groups, labels, base_counts(works, list(range(len(works)))),
-                                  args.floor, columns)
-        mean, scale, coef, intercepts = fit(x, y, labels_of, labels, c, columns)
-        thresholds = {label: t_hs if label in HIGH_STAKES else t for label in labels}
-        model = WorkModel(labels, mean, scale, coef, intercepts, thresholds)
-        args.ship.write_text(model_to_json(model, f"C {c}; chosen by {INNER}-fold CV grouped by repository on "
-                                                  f"{len(works)} dev works; features {args.features}"),
-                             encoding="utf-8")
-        print(f"wrote {args.ship}: C {c}, thresholds {t_hs:.4f} (high-stakes), {t:.4f}")
-        return 0
     fold_of_repo = repo_folds([w.repo for w in works], OUTER)
     added: dict[int, set[str]] = {}
     for k in range(OUTER):

@@ -37,11 +37,7 @@ from ficlens.analyse.warnings.labels import LABELS
 from ficlens.analyse.warnings.lexicon import normalize
 from ficlens.analyse.warnings.nearby import KIN, NEARBY_NEXT, NEARBY_READER, nearby_passages
 from ficlens.analyse.warnings.reader import PassageReader, load_reader
-from ficlens.analyse.warnings.work_decision import prior_for, warns, work_probability
-from ficlens.analyse.warnings.work_model import EVIDENCE as LEARNED_EVIDENCE
-from ficlens.analyse.warnings.work_model import MIN_WORDS as LEARNED_MIN_WORDS
-from ficlens.analyse.warnings.work_model import features as work_features
-from ficlens.analyse.warnings.work_model import load_work_model, raw_logits
+from ficlens.analyse.warnings.work_decision import warns
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.report import MAX_SPANS, SEVERITY_ORDER, FlaggedSpan, Span, Warning
 
@@ -151,35 +147,6 @@ class WorkScanner:
         return [Finding(self.passages[i], self.passages[i],
                         PassageDecision(label, round(score, 4), False, "mentioned", NO_EVIDENCE, score))
                 for i, score in found]
-
-    def learned(self, label: str, findings: Sequence[Finding],
-                support: Sequence[tuple[TextSpan, PassageDecision]]) -> tuple[float, list[Finding]] | None:
-        """The learned work-level decision's probability for ``label`` (:mod:`.work_model`) and the passages it
-        shows (the reader's best for the label, told as ``mentioned``), when it raises the label; None when it does
-        not, for a label it does not decide, in a ``--fast`` analysis or without the model or the passage reader."""
-        model = load_work_model()
-        if model is None or label not in model.intercepts or self.doc.fast:
-            return None
-        reader = self.classifier.reader or load_reader()
-        scores = self.reader_scores(reader)
-        if reader is None or scores is None or label not in reader.labels:
-            return None
-        j = reader.column(label)
-        logits = raw_logits(scores[:, j], reader.shift[j])
-        positive, supporting = [f.decision.score for f in findings], [d.score for _, d in support]
-        row = work_features(logits, self.word_counts(), positive, supporting,
-                            work_probability([*positive, *supporting], prior_for(len(self.passages))),
-                            self.age.minor)
-        probability = model.probability(label, row)
-        if probability < model.thresholds[label]:
-            return None
-        words = self.word_counts()
-        best = [i for i in np.argsort(-logits, kind="stable").tolist() if words[i] >= LEARNED_MIN_WORDS]
-        shown = [Finding(self.passages[i], self.passages[i],
-                         PassageDecision(label, round(float(scores[i, j]), 4), False, "mentioned", NO_EVIDENCE,
-                                         float(scores[i, j])))
-                 for i in best[:LEARNED_EVIDENCE]]
-        return (round(probability, 4), shown) if shown else None
 
     def reader_score(self, i: int, label: str) -> float | None:
         """The reader's score of passage ``i`` for ``label``; None without a reader (0 for a label it lacks)."""
@@ -406,26 +373,6 @@ def warn(doc: Document, label: str, findings: list[Finding],
                    spans_total=len(spans))
 
 
-def learned_warning(doc: Document, scanner: WorkScanner, label: str, findings: list[Finding],
-                    support: Sequence[tuple[TextSpan, PassageDecision]]) -> Warning | None:
-    """The warning of ``label`` the learned work-level decision raises where the hand-set one does not
-    (:meth:`WorkScanner.learned`): ``mentioned``, its score the model's probability, its evidence the passages the
-    reader scores highest for the label (whole), flagged with the cue path's passages and the label's nearby ones."""
-    learned = scanner.learned(label, findings, support)
-    if learned is None:
-        return None
-    score, shown = learned
-    supporting = [(f.passage, f.decision.score) for f in shown] + [(span, d.score) for span, d in support]
-    counted = [f.passage for f in findings] + [span for span, _score in supporting]
-    spans = flagged_spans(findings, supporting, scanner.nearby(label, counted))
-    evidence = [Span.of(doc.text, f.evidence.start, f.evidence.end, f.decision.score) for f in shown]
-    warning = Warning(label=label, severity="mentioned", score=score, evidence=evidence, spans=spans[:MAX_SPANS],
-                      spans_total=len(spans))
-    if label == "underage":
-        age_evidence(scanner, warning, shown[0])
-    return warning
-
-
 def flagged_spans(findings: Sequence[Finding], supporting: Sequence[tuple[TextSpan, float]] = (),
                   nearby: Sequence[tuple[TextSpan, float]] = ()) -> list[FlaggedSpan]:
     """Every passage a warning flags: those its decision rests on, its positive passages (``findings``) and its
@@ -461,9 +408,7 @@ def scan_warnings(doc: Document, classifier: PassageClassifier, cast: Cast | Non
         warning = warn(doc, label, findings, support, len(scanner.passages),
                        scanner.finding if scanner.consistent(label) else None, partial(scanner.nearby, label),
                        cue_free)
-        if warning is None:
-            warning = learned_warning(doc, scanner, label, findings, support)
-        elif label == "underage":
+        if warning is not None and label == "underage":
             age_evidence(scanner, warning, max(findings, key=lambda f: (f.decision.score, -f.evidence.start)))
         if warning is not None:
             warnings.append(warning)
