@@ -238,3 +238,25 @@ def test_a_character_named_only_inside_the_dialogue_is_off_stage() -> None:
     assert row_of(at, last, cluster(at, "Carl"))["off_stage"] == 1.0
     assert row_of(at, last, cluster(at, "Anna"))["off_stage"] == 0.0  # named in the narration and tagged
     assert row_of(at, last, cluster(at, "Ben"))["off_stage"] == 0.0  # the narration names him
+
+
+def test_a_name_called_in_a_bare_exchange_sets_the_parity_of_the_turns_around_it() -> None:
+    at = attributor(SCENE + '\n"Because."\n\n"Fine, Anna."\n\n"Good."\n\n"Really?"\n')
+    anna = cluster(at, "Anna")
+    assert row_of(at, 4, anna)["called_odd"] == 1.0  # the turn after the call: Anna answers
+    assert row_of(at, 5, anna)["called_even"] == 1.0  # two turns after it: her caller again
+    assert row_of(at, 5, anna)["called_odd"] == 0.0
+
+
+def test_a_pronoun_tag_turns_away_marks_the_candidates_of_its_gender() -> None:
+    at = attributor(SCENE + '\n"Is it locked?" she asked.\n\n"Yes."\n\n"Then we climb."\n')
+    anna, ben = row_of(at, 4, cluster(at, "Anna")), row_of(at, 4, cluster(at, "Ben"))
+    assert anna["gender_tag_even"] == 1.0 and anna["gender_tag_odd"] == 0.0
+    assert ben["gender_tag_even"] == 0.0 and ben["gender_tag_odd"] == 0.0
+    assert row_of(at, 3, cluster(at, "Anna"))["gender_tag_odd"] == 1.0
+
+
+def test_the_one_the_previous_turns_narration_turns_to_answers() -> None:
+    at = attributor(SCENE + '\nAnna turned to Ben. "Is it locked?"\n\n"Yes."\n')
+    assert row_of(at, 3, cluster(at, "Ben"))["prev_acted_on"] == 1.0
+    assert row_of(at, 3, cluster(at, "Anna"))["prev_acted_on"] == 0.0

@@ -37,6 +37,13 @@ _OBJECT_WORDS = frozenset({"to", "at", "toward", "towards", "upon", "on", "with"
 _LOOK_BACK = 20  # characters before a mention read for the word that governs it
 
 
+def acted_on(text: str, start: int) -> bool:
+    """Whether the word before the mention starting at ``start`` makes it the one acted on ("turned to Emma",
+    "asked him")."""
+    words = text[max(0, start - _LOOK_BACK):start].split()
+    return bool(words) and words[-1].strip(",;:—–-\"'“”‘’()").lower() in _OBJECT_WORDS
+
+
 def same_exchange(quotes: Sequence[QuoteSpan], qi: int, other: int, gap: int = NEAR_PARAGRAPHS) -> bool:
     """Whether quote ``other`` is in quote ``qi``'s exchange: each quote from one to the other at most ``gap``
     paragraphs after the one before it."""
@@ -143,8 +150,7 @@ class AddresseeReader:
 
     def acted_on(self, start: int) -> bool:
         """Whether the word before a mention makes it the one acted on ("turned to Emma", "asked him")."""
-        words = self.at.text[max(0, start - _LOOK_BACK):start].split()
-        return bool(words) and words[-1].strip(",;:—–-\"'“”‘’()").lower() in _OBJECT_WORDS
+        return acted_on(self.at.text, start)
 
     def table(self) -> dict[int, tuple[list[int], list[list[float]]]]:
         """Every quote's candidates and their feature vectors (quotes with a candidate)."""

@@ -1,17 +1,17 @@
 """A learned re-ranker of each quotation's candidate speakers: features, scoring and the shipped weights.
 
 For every quotation the candidates are the speakers the pipeline gave it and its neighbours (two quotes either
-side), the characters mentioned in the narration from ``WINDOW`` characters before it to the end of its
-paragraph, and the first-person narrator in a text where "I said" tags it twice. Each candidate gets the
-``FEATURES`` vector below (the rules' and the conversation decoder's choice, the dialogue tag's subject, vocatives,
-the names the next turn calls, the neighbours' speakers, gender agreement with a pronoun tag, distance and kind of
-the nearest mention, the subject of the narration just before, the named character a role tag may stand for,
-prominence), a linear model scores it, and the best-scoring candidate is the
-quote's speaker. The shipped model is stacked (``Ranker.second``, ``STACKED``): a second stage scores the
-candidates again with the neighbours' speakers read from the first stage's picks, and each candidate's logit is
-the mean of the two. Weights fitted with ``scripts/train_speakers.py --addressee`` also carry an addressee scorer
-(``Ranker.addressee``, speakers/addressees.py) whose probabilities the ``ADDRESSEE_FEATURES`` read (in an exchange
-the one the previous quote is spoken to answers); without one those features are 0 (the shipped weights).
+side), the characters mentioned in the narration from ``WINDOW`` characters before it to the end of its paragraph,
+and the first-person narrator in a text where "I said" tags it twice. Each candidate gets the ``FEATURES`` vector
+below (the rules' and the conversation decoder's choice, the dialogue tag's subject, vocatives, the names the next
+turn calls, the neighbours' speakers, gender agreement with a pronoun tag, distance and kind of the nearest mention,
+the subject of the narration just before, the named character a role tag may stand for, prominence, the parity a
+call or a "he"/"she" tag some turns away gives a bare exchange), a linear model scores it, and the best-scoring
+candidate is the quote's speaker. The shipped model is stacked (``Ranker.second``, ``STACKED``): a second stage
+scores the candidates again with the neighbours' speakers read from the first stage's picks, and each candidate's
+logit is the mean of the two. Weights fitted with ``scripts/train_speakers.py --addressee`` also carry an addressee
+scorer (``Ranker.addressee``, speakers/addressees.py) whose probabilities the ``ADDRESSEE_FEATURES`` read (in an
+exchange the one the previous quote is spoken to answers); without one those features are 0 (the shipped weights).
 
 The ranker decides every quote no explicit tag names, and those whose tag names a role ("said the old man"), most
 often someone the text names elsewhere (``decides``); speakers.attribute applies the shipped
@@ -35,7 +35,7 @@ from pathlib import Path
 from ficlens.analyse.cast.model import Mention
 from ficlens.analyse.dialogue import lower_words, speech_verb_at
 from ficlens.analyse.speakers.addressees import FEATURES as ADDRESSEE_NAMES
-from ficlens.analyse.speakers.addressees import AddresseeModel, Probabilities, addressee_probabilities
+from ficlens.analyse.speakers.addressees import AddresseeModel, Probabilities, acted_on, addressee_probabilities
 from ficlens.analyse.speakers.conversation import tag_gender
 from ficlens.analyse.speakers.rules import NARRATOR, Attributor, Found, rule_attributions
 from ficlens.artifacts import read_artifact, shipped_artifact
@@ -72,6 +72,7 @@ FEATURES = (
     "rules_anaphoric", "gender_last", "gender_last_other", "gender_alternates", "gender_prev_speaker",
     "recency_first", "recency_second", "role", "stands_for_role", "narration_subject",
     "called_after", "recency_not_prev", "off_stage",
+    "called_odd", "called_even", "gender_tag_even", "gender_tag_odd", "prev_acted_on",
 ) + ("addressee_prev", "addressee_prev_top")
 # the features that read the addressee scorer's probabilities (Ranker.addressee, speakers/addressees.py): that the
 # previous quote of the exchange, in an earlier paragraph, is spoken to the candidate (the one spoken to answers),
@@ -190,6 +191,7 @@ class FeatureReader:
         self.run_start: list[int] = []  # dialogue run -> where its first quote starts
         self._stage: dict[int, tuple[int, set[int]]] = {}  # window start -> (end read to, clusters narrated)
         self._sure_cache: tuple[list[int], list[int], list[int]] | None = None
+        self._gender: dict[int, str | None] = {}
         for t, qis in enumerate(at.turns):
             for qi in qis:
                 self.turn_of[qi] = t
@@ -374,10 +376,50 @@ class FeatureReader:
 
     def pronoun_gender(self, qi: int) -> str | None:
         """The gender ("m", "f", "i" for the first person) of the pronoun tagging quote ``qi``, if any."""
-        at, q = self.at, self.at.quotes[qi]
-        p = at.paragraphs[q.para]
-        before_from = at.quotes[qi - 1].end if qi > 0 and at.quotes[qi - 1].end > p.start else p.start
-        return tag_gender(at.text, q.start, q.end, at.text[before_from:q.start])
+        if qi not in self._gender:
+            at, q = self.at, self.at.quotes[qi]
+            p = at.paragraphs[q.para]
+            before_from = at.quotes[qi - 1].end if qi > 0 and at.quotes[qi - 1].end > p.start else p.start
+            self._gender[qi] = tag_gender(at.text, q.start, q.end, at.text[before_from:q.start])
+        return self._gender[qi]
+
+    def acted_on_before(self, qi: int) -> set[int]:
+        """The characters the narration of the previous turn's paragraphs acts on ("turned to Emma", "looked at
+        him", ``addressees.acted_on``) when that turn is in the quote's exchange and in an earlier paragraph: the
+        one spoken to answers."""
+        t = self.turn_of.get(qi)
+        if t is None or t == 0 or self.run_of[t - 1] != self.run_of[t]:
+            return set()
+        at = self.at
+        prev = self.at.turns[t - 1]
+        first, last = at.quotes[prev[0]], at.quotes[prev[-1]]
+        if last.last_para >= at.quotes[qi].para:
+            return set()
+        narration = at.narrative(at.paragraphs[first.para].start, at.paragraphs[last.last_para].end)
+        return {m.cluster for m in narration if acted_on(at.text, m.start)}
+
+    def parity_cues(self, qi: int) -> tuple[dict[int, int], dict[str, int]]:
+        """How many turns away, in the quote's run and within ``ANCHOR_TURNS``, the nearest turn is that calls
+        each character (a vocative or a tag's addressee: the one called answers, an odd number of turns later or
+        earlier, and the caller speaks again an even number away), and the nearest turn a "he"/"she" tag gives
+        each gender: parity evidence beside the sure tags (``anchors``) in long bare exchanges."""
+        t = self.turn_of.get(qi)
+        called: dict[int, int] = {}
+        genders: dict[str, int] = {}
+        if t is None:
+            return called, genders
+        for step in (-1, 1):
+            for d in range(1, ANCHOR_TURNS + 1):
+                k = t + step * d
+                if not 0 <= k < len(self.sure) or self.run_of[k] != self.run_of[t]:
+                    break
+                for other in self.at.turns[k]:
+                    for c in self.addressed(other):
+                        called[c] = min(called.get(c, d), d)
+                    g = self.pronoun_gender(other)
+                    if g in ("m", "f"):
+                        genders[g] = min(genders.get(g, d), d)
+        return called, genders
 
     def features(self, qi: int, cands: Sequence[int]) -> list[list[float]]:
         """One ``FEATURES`` vector per candidate of quote ``qi``."""
@@ -420,6 +462,8 @@ class FeatureReader:
         not_prev = next((c for c in recency if c != prev), None)
         subject = self.narration_subject(qi)
         on_stage = self.on_stage(qi)
+        called_turns, gender_turns = self.parity_cues(qi)
+        acted_on = self.acted_on_before(qi)
         out: list[list[float]] = []
         for c, other in zip(cands, others, strict=True):
             is_choice = c == choice
@@ -469,6 +513,11 @@ class FeatureReader:
                 "called_after": c in called_after and c not in called,
                 "recency_not_prev": c == not_prev,
                 "off_stage": c != NARRATOR and c not in on_stage,
+                "called_odd": called_turns.get(c, 0) % 2 == 1,
+                "called_even": c in called_turns and called_turns[c] % 2 == 0,
+                "gender_tag_even": c_gender in gender_turns and gender_turns[c_gender] % 2 == 0,
+                "gender_tag_odd": c_gender in gender_turns and gender_turns[c_gender] % 2 == 1,
+                "prev_acted_on": c in acted_on and c != prev,
             }
             row.update(other)
             row.update(self.addressee_features(qi, c))
