@@ -77,7 +77,7 @@ SIGNS = {name: 1 for name in ("tags", "tag_any", "declared", "subjects", "posses
 SIGNS.update({name: -1 for name in ("places", "directions", "settings", "nouns", "the", "quoted_title", "epithet",
                                     "cited", "team", "alone", "other_votes", "it_after", "common_word", "gentilic",
                                     "one_letter", "kb_place", "kb_term", "rule_not_name", "rule_not_person",
-                                    "lower_elsewhere")})
+                                    "lower_elsewhere", "contraction", "inflected", "address_word")})
 RULE_ACCEPT = FEATURES.index("rule_accept")
 KB_KNOWN = FEATURES.index("kb_known")
 LOG_USES = FEATURES.index("log_uses")
