@@ -35,6 +35,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ficlens.analyse.cast.kb_variants import short_vowels
+
 ROOT = Path(__file__).resolve().parents[1]
 WORKS = ROOT / "data" / "works"
 DEFAULT_CACHE = Path("/work/realfic-cache")
@@ -141,9 +143,11 @@ def fandom_credited(predicted: Sequence[str], gold: Sequence[str]) -> bool:
 
 
 def name_tokens(name: str) -> set[str]:
-    """The words of a character name (qualifiers and one-letter initials out), lower-cased."""
+    """The words of a character name (qualifiers and one-letter initials out), lower-cased, long vowels of a
+    romanised name written short ("Gojou Satoru" ~ "Gojo Satoru": AO3 tags and authors romanise apart;
+    kb_variants.short_vowels)."""
     words = NON_WORD.sub(" ", QUALIFIER.sub(" ", name.lower())).split()
-    return {w for w in words if len(w) > 1}
+    return {short_vowels(w) for w in words if len(w) > 1}
 
 
 def _forms_match(a: set[str], b: set[str]) -> bool:
