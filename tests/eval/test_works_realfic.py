@@ -138,6 +138,12 @@ def test_a_romanised_name_matches_with_or_without_its_long_vowels() -> None:
     assert not ev.names_match("Gojou Satoru", "Getou Suguru")
 
 
+def test_a_diminutive_matches_the_given_name_it_shortens() -> None:
+    ev = load_eval()
+    assert ev.names_match("Jen", "Jennifer Barkley") and ev.names_match("Jennifer Barkley", "Jen")
+    assert not ev.names_match("Jen", "Jessica Barkley")
+
+
 def test_a_relationship_person_matches_through_the_kb_aliases_of_the_gold_name() -> None:
     ev = load_eval()
     assert ev.relationship_found("Arthur Pendragon/Guinevere", [("Arthur Pendragon/Gwen (Merlin)", "romantic")])
