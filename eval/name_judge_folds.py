@@ -15,10 +15,13 @@ The works' documents (NLP, the slow part) and candidates are cached under --cach
 re-runs the cast. Never a test work: the script reads the dev split only (it trains on the labels).
 
 With --labelled, the labelled fan-fiction candidates of data/names (train_name_judge.labelled_rows: chapters outside
-the evaluation set, every candidate labelled by reading it) join the PDNC and LitBank rows, always in.
+the evaluation set, every candidate labelled by reading it) join the PDNC and LitBank rows, always in. With
+--labelled-lists the script instead lists those chapters out of fold by repository (:func:`labelled_lists`: a judge
+fitted without the repository's labelled rows, the dev works' rows in unless --no-fanfic) and counts the labelled
+persons and non-persons among their top names, beside the hand rules and the shipped judge.
 
 Run: PYTHONPATH=src .venv/bin/python eval/name_judge_folds.py --rows ROWS.json [--cache DIR] [--thresholds ...]
-[--all-negatives] [--labelled [--labelled-rows LAB.json]] [--no-fanfic]
+[--all-negatives] [--labelled [--labelled-rows LAB.json] [--labelled-lists]] [--no-fanfic]
 (ROWS.json: scripts/train_name_judge.py --rows's cache of the PDNC and LitBank rows, made there when missing)
 """
 
@@ -70,11 +73,12 @@ def characters_with(doc: Document, judge: NameJudge | None) -> list[str]:
 
 ALL_NEGATIVES = False  # --all-negatives: train on every fan-fiction row, not only train_name_judge.trusted ones
 NO_FANFIC = False  # --no-fanfic: fit without the dev works' rows
+FIT_EVERY = False  # --fit-every: fit on every candidate, those the hand rules turn down too
 
 
 def fitted_judge(rows: Sequence[tnj.Row], threshold: float) -> NameJudge:
     rows = [r for r in rows if not (NO_FANFIC and r.source.startswith("ff:"))]
-    coef, bias = tnj.fit(tnj.fitted_on([r for r in rows if ALL_NEGATIVES or tnj.trusted(r)], "veto"))
+    coef, bias = tnj.fit(tnj.fitted_on([r for r in rows if ALL_NEGATIVES or tnj.trusted(r)], "veto", FIT_EVERY))
     return tnj.judge_of(coef, bias, threshold, "veto", True)
 
 
@@ -164,6 +168,85 @@ class Tally:
                 f"main recall {self.main_found}/{self.main} ({self.recall:.3f})")
 
 
+def labelled_chapters(cache: Path, folder: Path = tnj.LABELLED,
+                      texts: Path = tnj.LABELLED_TEXTS) -> list[tuple[dict[str, Any], Document]]:
+    """The labelled chapters of data/names whose texts are under ``texts``: (the sources.jsonl row, the document),
+    the documents pickled under ``cache`` for later runs."""
+    out = []
+    with (folder / "sources.jsonl").open(encoding="utf-8") as fh:
+        sources = [json.loads(line) for line in fh if line.strip()]
+    for src in sources:
+        path, pickled = texts / f"{src['id']}.txt", cache / f"lab-{src['id']}.pkl"
+        if pickled.is_file():
+            out.append((src, pickle.loads(pickled.read_bytes())))
+        elif path.is_file():
+            doc = tnj.work_document(path.read_text(encoding="utf-8"))
+            pickled.write_bytes(pickle.dumps(doc))
+            out.append((src, doc))
+    return out
+
+
+@dataclass
+class ListTally:
+    """Names in the top TOP_CHARACTERS of the labelled chapters: labelled persons, labelled non-persons, unlabelled."""
+
+    persons: int = 0
+    others: int = 0
+    unknown: int = 0
+
+    def add(self, listed: Sequence[str], persons: set[str], others: set[str]) -> list[str]:
+        wrong = []
+        for name in listed[:TOP_CHARACTERS]:
+            if name in persons or any(names_match(name, p) for p in persons):
+                self.persons += 1
+            elif name in others:
+                self.others += 1
+                wrong.append(name)
+            else:
+                self.unknown += 1
+        return wrong
+
+    def line(self) -> str:
+        known = self.persons + self.others
+        return (f"persons {self.persons}/{known} ({self.persons / max(1, known):.3f}) of the labelled names"
+                f" listed, {self.unknown} unlabelled")
+
+
+def labelled_lists(base: Sequence[tnj.Row], lab: Sequence[tnj.Row], ff: Sequence[tnj.Row], cache: Path,
+                   thresholds: Sequence[float]) -> None:
+    """Out of fold by repository on the labelled chapters: each repository's chapters listed with a judge fitted
+    without its rows (``base``, the other repositories' labelled rows and the dev works' rows ``ff``), at each
+    veto bar; beside the hand rules and the shipped judge. A listed name is right when the labels call the form, or
+    the character it names, a person."""
+    labels: dict[str, dict[str, dict[str, Any]]] = {}
+    with (tnj.LABELLED / "fanfic-candidates.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rec = json.loads(line)
+                labels.setdefault(rec["text"], {})[rec["written"]] = rec
+    chapters = labelled_chapters(cache)
+    tallies = {name: ListTally() for name in ("rules", "shipped", *(f"out of fold {t:.2f}" for t in thresholds))}
+    wrong: dict[str, list[str]] = {name: [] for name in tallies}
+    for repo in sorted({src["repo"] for src, _ in chapters}):
+        coef, bias = tnj.fit(tnj.fitted_on([r for r in (*base, *ff, *lab) if r.source != f"lab:{repo}"
+                                            and (ALL_NEGATIVES or tnj.trusted(r))], "veto", FIT_EVERY))
+        for src, doc in chapters:
+            if src["repo"] != repo:
+                continue
+            known = labels.get(src["id"], {})
+            persons = {w for w, r in known.items() if r["kind"] == "person"}
+            persons |= {r["character"] for r in known.values() if r["kind"] == "person" and r.get("character")}
+            others = {w for w, r in known.items() if r["kind"] != "person"} - persons
+            judges: dict[str, NameJudge | None] = {"rules": None, "shipped": learned_judge.shipped_judge()}
+            judges.update({f"out of fold {t:.2f}": tnj.judge_of(coef, bias, t, "veto", True) for t in thresholds})
+            for name, judge in judges.items():
+                wrong[name] += [f"{src['id']}: {w}" for w in tallies[name].add(characters_with(doc, judge),
+                                                                                 persons, others)]
+    print(f"labelled chapters ({len(chapters)}, folds by repository), top {TOP_CHARACTERS}:")
+    for name, tally in tallies.items():
+        print(f"  {name:16s} {tally.line()}; non-persons: {', '.join(wrong[name])}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rows", type=Path, required=True, help="the PDNC and LitBank rows' cache (JSON)")
@@ -176,8 +259,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--labelled-rows", type=Path, help="with --labelled: cache of those rows (JSON), read or written")
     ap.add_argument("--no-fanfic", action="store_true",
                     help="fit without the dev works' rows (only the rows always in), still deciding by fold")
+    ap.add_argument("--labelled-lists", action="store_true",
+                    help="with --labelled: list the labelled chapters out of fold by repository (top names)")
+    ap.add_argument("--fit-every", action="store_true",
+                    help="fit on every candidate, those the hand rules turn down too (the judge still only vetoes)")
     args = ap.parse_args(argv)
-    global ALL_NEGATIVES, NO_FANFIC
+    global ALL_NEGATIVES, NO_FANFIC, FIT_EVERY
+    FIT_EVERY = args.fit_every
     ALL_NEGATIVES = args.all_negatives
     NO_FANFIC = args.no_fanfic
     if not tnj.PDNC.is_dir() or not tnj.LITBANK.is_dir():
@@ -191,7 +279,12 @@ def main(argv: list[str] | None = None) -> int:
     cached = {row["id"]: cached_work(row, text, gold, args.cache) for row, text, gold in works}
     base = tnj.cached_rows(args.rows, lambda: tnj.pdnc_rows(100_000) + tnj.litbank_rows())
     if args.labelled:
-        base = [*base, *tnj.cached_rows(args.labelled_rows, tnj.labelled_rows)]
+        lab = tnj.cached_rows(args.labelled_rows, tnj.labelled_rows)
+        if args.labelled_lists:
+            ff = [] if NO_FANFIC else [r for c in cached.values() for r in c.rows]
+            labelled_lists(base, lab, ff, args.cache, args.thresholds)
+            return 0
+        base = [*base, *lab]
     fold_of = repo_folds((row["repo"] for row, _, _ in works), FOLDS)
     by_fold = {k: [WorkRows(row, gold, cached[row["id"]]) for row, _, gold in works if fold_of[row["repo"]] == k]
                for k in range(FOLDS)}

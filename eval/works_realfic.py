@@ -35,6 +35,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ficlens.analyse.cast.kb_variants import short_vowels
+from ficlens.analyse.cast.nicknames import formal_names
+
 ROOT = Path(__file__).resolve().parents[1]
 WORKS = ROOT / "data" / "works"
 DEFAULT_CACHE = Path("/work/realfic-cache")
@@ -141,21 +144,30 @@ def fandom_credited(predicted: Sequence[str], gold: Sequence[str]) -> bool:
 
 
 def name_tokens(name: str) -> set[str]:
-    """The words of a character name (qualifiers and one-letter initials out), lower-cased."""
+    """The words of a character name (qualifiers and one-letter initials out), lower-cased, long vowels of a
+    romanised name written short ("Gojou Satoru" ~ "Gojo Satoru": AO3 tags and authors romanise apart;
+    kb_variants.short_vowels)."""
     words = NON_WORD.sub(" ", QUALIFIER.sub(" ", name.lower())).split()
-    return {w for w in words if len(w) > 1}
+    return {short_vowels(w) for w in words if len(w) > 1}
 
 
 def _forms_match(a: set[str], b: set[str]) -> bool:
     if not a or not b:
         return False
     if len(a) == 1 or len(b) == 1:
-        return bool(a & b)
+        return bool(a & b) or bool(_formal(a) & b) or bool(_formal(b) & a)
     return a <= b or b <= a
 
 
+def _formal(words: set[str]) -> set[str]:
+    """The given names the one word of ``words`` is an English diminutive of ("jen" -> "jennifer"; nicknames.py's
+    table), lower-cased; empty for more words."""
+    return {f.lower() for w in words for f in formal_names(w.capitalize())} if len(words) == 1 else set()
+
+
 def names_match(a: str, b: str) -> bool:
-    """Two names of one character: a one-word name found in the other ("Harry" ~ "Harry Potter"), or one name's
+    """Two names of one character: a one-word name found in the other ("Harry" ~ "Harry Potter"; a diminutive of
+    its given name too: "Jen" ~ "Jennifer Barkley"), or one name's
     words all in the other ("Lily Potter" ~ "Lily Evans Potter", "Uzumaki Naruto" ~ "Naruto Uzumaki"); AO3's
     "Name | Alias" forms are tried one by one. "Bruce Banner" and "Bruce Wayne" do not match."""
     return any(_forms_match(name_tokens(x), name_tokens(y)) for x in a.split("|") for y in b.split("|"))

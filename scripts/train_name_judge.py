@@ -26,8 +26,8 @@ and LitBank as folds of ten excerpts): the candidates' accuracy of the hand rule
 (learned_judge.MODES) and threshold, weighted as in training.
 
 Run: PYTHONPATH=src .venv/bin/python scripts/train_name_judge.py [--chars N] [--thresholds 0.3 0.5]
-[--mode veto|decide] [--fanfic] [--labelled] [--write [--on]]   (--write fits on all rows and writes the artifact with
-the first threshold; --on sets on_by_default)
+[--mode veto|decide] [--fanfic] [--labelled] [--fit-every] [--write [--on]]
+(--write fits on all rows and writes the artifact with the first threshold; --on sets on_by_default)
 Deterministic: sources in name order, lbfgs.
 """
 
@@ -77,7 +77,7 @@ SIGNS = {name: 1 for name in ("tags", "tag_any", "declared", "subjects", "posses
 SIGNS.update({name: -1 for name in ("places", "directions", "settings", "nouns", "the", "quoted_title", "epithet",
                                     "cited", "team", "alone", "other_votes", "it_after", "common_word", "gentilic",
                                     "one_letter", "kb_place", "kb_term", "rule_not_name", "rule_not_person",
-                                    "lower_elsewhere")})
+                                    "lower_elsewhere", "contraction", "inflected", "address_word")})
 RULE_ACCEPT = FEATURES.index("rule_accept")
 KB_KNOWN = FEATURES.index("kb_known")
 LOG_USES = FEATURES.index("log_uses")
@@ -286,17 +286,19 @@ def accuracy(rows: Sequence[Row], decide: Sequence[bool]) -> str:
             f"  (weighted, {len(rows)} candidates)")
 
 
-def fitted_on(rows: Sequence[Row], mode: str) -> list[Row]:
+def fitted_on(rows: Sequence[Row], mode: str, every: bool = False) -> list[Row]:
     """The rows a judge of ``mode`` learns from: in veto mode only those the hand rules accept (it judges no
-    other), never a character of a detected fandom (the KB decides those)."""
-    return [r for r in rows if (mode == "decide" or r.x[RULE_ACCEPT]) and not r.x[KB_KNOWN]]
+    other) unless ``every`` (the rows the rules turn down teach the shapes they turn down: contractions, kin
+    words), never a character of a detected fandom (the KB decides those)."""
+    return [r for r in rows if (mode == "decide" or every or r.x[RULE_ACCEPT]) and not r.x[KB_KNOWN]]
 
 
-def cross_validate(rows: Sequence[Row], thresholds: Sequence[float], mode: str) -> None:
-    """Leave-one-source-out: each source's rows judged by a model fitted on the others'."""
+def cross_validate(rows: Sequence[Row], thresholds: Sequence[float], mode: str, every: bool = False) -> None:
+    """Leave-one-source-out: each source's rows judged by a model fitted on the others' (``every``: as
+    :func:`fitted_on`)."""
     probs: dict[int, float] = {}
     for source in sorted({r.source for r in rows}):
-        coef, bias = fit(fitted_on([r for r in rows if r.source != source], mode))
+        coef, bias = fit(fitted_on([r for r in rows if r.source != source], mode, every))
         judge = judge_of(coef, bias, 0.5, "decide")
         for i, r in enumerate(rows):
             if r.source == source:
@@ -340,6 +342,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="add the labelled fan-fiction candidates of data/names (texts under --labelled-texts)")
     ap.add_argument("--labelled-texts", type=Path, default=LABELLED_TEXTS)
     ap.add_argument("--labelled-rows", type=Path, help="with --labelled: cache of those rows (JSON), read or written")
+    ap.add_argument("--fit-every", action="store_true",
+                    help="veto mode: fit on every candidate, those the hand rules turn down too")
     ap.add_argument("--write", action="store_true", help="fit on all rows and write the artifact")
     ap.add_argument("--on", action="store_true", help="with --write: the cast uses the judge by default")
     ap.add_argument("--out", type=Path, default=learned_judge.MODEL_PATH, help="with --write: where (default: shipped)")
@@ -353,9 +357,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.labelled:
         rows += cached_rows(args.labelled_rows, lambda: labelled_rows(texts=args.labelled_texts))
     print(f"{len(rows)} candidates, {sum(r.label for r in rows)} characters")
-    cross_validate(rows, args.thresholds, args.mode)
+    cross_validate(rows, args.thresholds, args.mode, args.fit_every)
     if args.write:
-        coef, bias = fit(fitted_on(rows, args.mode))
+        coef, bias = fit(fitted_on(rows, args.mode, args.fit_every))
         judge = judge_of(coef, bias, args.thresholds[0], args.mode, args.on)
         path = args.out
         path.write_text(json.dumps(judge.to_json(), indent=1) + "\n", encoding="utf-8")

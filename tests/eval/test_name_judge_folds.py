@@ -97,3 +97,18 @@ def test_labelled_candidates_are_persons_by_their_kind_and_unlabelled_ones_are_l
     assert all(len(r.x) == len(FEATURES) for r in rows.values())
     if "Thabeska" in rows:
         assert rows["Thabeska"].label == 0
+
+
+def test_a_labelled_chapters_top_names_count_as_persons_non_persons_or_unlabelled() -> None:
+    tally = folds.ListTally()
+    wrong = tally.add(["Jeira Santi", "Thabeska", "Patra", "Bixby", "Kubindi", "Naema"],
+                      {"Jeira", "Jeira Santi", "Patra"}, {"Thabeska", "Kubindi"})
+    assert (tally.persons, tally.others, tally.unknown) == (2, 2, 1) and wrong == ["Thabeska", "Kubindi"]
+
+
+def test_a_veto_fits_on_the_accepted_candidates_unless_every_one_is_asked_for() -> None:
+    accepted, turned_down = [0.0] * len(FEATURES), [0.0] * len(FEATURES)
+    accepted[train.RULE_ACCEPT] = 1.0
+    rows = [train.Row("s", "Kaia", accepted, 1), train.Row("s", "Wanna", turned_down, 0)]
+    assert [r.written for r in train.fitted_on(rows, "veto")] == ["Kaia"]
+    assert [r.written for r in train.fitted_on(rows, "veto", every=True)] == ["Kaia", "Wanna"]

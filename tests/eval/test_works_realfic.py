@@ -132,6 +132,18 @@ def test_character_names_match_by_whole_names_not_a_shared_given_name() -> None:
     assert not ev.relationship_found("Bruce Wayne/Tony Stark", [("Bruce Banner/Tony Stark", "romantic")])
 
 
+def test_a_romanised_name_matches_with_or_without_its_long_vowels() -> None:
+    ev = load_eval()
+    assert ev.names_match("Gojou Satoru", "Gojo Satoru") and ev.names_match("Itadori Yuuji", "Yuji")
+    assert not ev.names_match("Gojou Satoru", "Getou Suguru")
+
+
+def test_a_diminutive_matches_the_given_name_it_shortens() -> None:
+    ev = load_eval()
+    assert ev.names_match("Jen", "Jennifer Barkley") and ev.names_match("Jennifer Barkley", "Jen")
+    assert not ev.names_match("Jen", "Jessica Barkley")
+
+
 def test_a_relationship_person_matches_through_the_kb_aliases_of_the_gold_name() -> None:
     ev = load_eval()
     assert ev.relationship_found("Arthur Pendragon/Guinevere", [("Arthur Pendragon/Gwen (Merlin)", "romantic")])

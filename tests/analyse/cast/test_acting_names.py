@@ -85,3 +85,18 @@ def test_a_name_that_acts_often_stays_a_character_after_one_locative() -> None:
     text = EMMA + ("Emma walked towards Talvek. Talvek nodded slowly. Talvek smiled at her. Talvek looked away. "
                    "Talvek sat down. ")
     assert "Talvek" in names(text)
+
+
+def test_a_japanese_name_romanised_with_other_long_vowels_is_that_character() -> None:
+    romanised = MisspeltNames(load_kb(), {"Bleach"}).romanised
+    shuhei = romanised("Shuhei")
+    assert shuhei is not None and shuhei.name == "Hisagi Shuuhei"
+    assert romanised("Shuuhei") is None  # the KB's own spelling: looked up, not a variant
+    assert romanised("Ichigo") is None  # no long vowel to write otherwise
+
+
+def test_an_english_diminutive_of_one_characters_given_name_is_that_character() -> None:
+    diminutive = MisspeltNames(load_kb(), {"Batman - All Media Types"}).diminutive
+    alfred = diminutive("Alf")
+    assert alfred is not None and alfred.name == "Alfred Pennyworth"
+    assert diminutive("Bruce") is None  # a name the KB holds

@@ -157,3 +157,12 @@ def test_a_full_name_reads_how_often_its_first_or_last_word_is_written_alone() -
         _names(text)
     part = {form.text: row[FEATURES.index("part_uses")] for form, row in rows}
     assert part["Riversong K'Vala"] == pytest.approx(np.log1p(6)) and part["Riversong"] == 0.0
+
+
+def test_a_contraction_an_inflected_word_and_a_word_of_address_are_read_by_their_shape() -> None:
+    text = "You've gone. Wanna go? Kissed him. Sensei nodded. Tou-san left. Kaia O'Brien and Emily came. "
+    contraction = {w: _features(text, w)["contraction"] for w in ("You've", "Wanna", "O'Brien", "Kaia")}
+    assert contraction == {"You've": 1.0, "Wanna": 1.0, "O'Brien": 0.0, "Kaia": 0.0}
+    assert _features(text, "Kissed")["inflected"] == 1.0 and _features(text, "Emily")["inflected"] == 0.0
+    address = {w: _features(text, w)["address_word"] for w in ("Sensei", "Tou-san", "Kaia")}
+    assert address == {"Sensei": 1.0, "Tou-san": 1.0, "Kaia": 0.0}

@@ -687,8 +687,9 @@ def _drop_empty(clusters: list[Cluster], mentions: list[Mention]) -> list[Cluste
 
 def _kb_variants(kb: FandomKB, fandoms: set[str]) -> Callable[[NameForm], KBCharacter | None]:
     """The character of ``fandoms`` that an accepted one-word form the KB does not hold names, written as one word
-    ("Applebloom": Apple Bloom), misspelt by a letter ("Cadence": Princess Cadance) or cut before its "s" by a
-    slipped apostrophe ("Stile's": Stiles Stilinski); kb_variants.py. Only names
+    ("Applebloom": Apple Bloom), misspelt by a letter ("Cadence": Princess Cadance), cut before its "s" by a
+    slipped apostrophe ("Stile's": Stiles Stilinski), romanised with other long vowels ("Gojou": Gojo Satoru) or
+    shortened as English shortens a given name ("Jen": Jennifer); kb_variants.py. Only names
     the rules accepted: a misspelling never makes a name of a word ("Heaving" is no "Hevring")."""
     closed = cache(lambda: closed_up_names(kb, fandoms))
     misspelt = cache(lambda: MisspeltNames(kb, fandoms))
@@ -696,7 +697,8 @@ def _kb_variants(kb: FandomKB, fandoms: set[str]) -> Callable[[NameForm], KBChar
     def variant(form: NameForm) -> KBCharacter | None:
         if form.title is not None or len(form.tokens) != 1:
             return None
-        return closed().get(form.text) or misspelt().character(form.text) or misspelt().possessive_slip(form.text)
+        return (closed().get(form.text) or misspelt().character(form.text) or misspelt().possessive_slip(form.text)
+                or misspelt().romanised(form.text) or misspelt().diminutive(form.text))
 
     return variant
 

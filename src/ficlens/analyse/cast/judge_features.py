@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from ficlens.analyse.cast.given_names import given_name_gender
 from ficlens.analyse.cast.name_judge import Uses, not_a_person
 from ficlens.analyse.cast.names import NameForm
-from ficlens.analyse.cast.vocabulary import HONORIFICS
+from ficlens.analyse.cast.vocabulary import (
+    ADDRESS_WORDS,
+    HONORIFIC_SUFFIXES,
+    HONORIFICS,
+    INFORMAL_WORDS,
+    KIN_STEMS,
+    KIN_WORDS,
+    TITLES,
+)
 from ficlens.knowledge.common_words import is_common_word
 
 FEATURES = (
@@ -31,7 +39,7 @@ FEATURES = (
     "epithet", "cited",
     "team", "alone", "declared", "words", "titled", "honorific", "plural", "gentilic", "capitals", "hyphen",
     "one_letter", "given_name", "common_word", "kb_known", "kb_any", "kb_main", "kb_place", "kb_term",
-    "rule_not_name", "rule_not_person", "rule_accept", "part_uses",
+    "rule_not_name", "rule_not_person", "rule_accept", "part_uses", "contraction", "inflected", "address_word",
 )
 _PERSON_PRONOUN = re.compile(r"[\s,;:\"”’'—–.!?]+(?:\S+\s+){0,4}?(he|she|his|her|him|himself|herself)\b", re.I)
 _THING_PRONOUN = re.compile(r"[\s,;:\"”’'—–.!?]+(?:\S+\s+){0,4}?(it|its|itself)\b", re.I)
@@ -39,6 +47,24 @@ _GENTILIC = re.compile(r"(?:ian|ish|ese|ans)$")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
 _CALL_BEFORE = re.compile(r"[\"“‘,][ \t]*\Z")
 _CALL_AFTER = re.compile(r"[ \t]*[,!?.…]*[\"”’]|[ \t]*[,!?]")
+# a word's contraction ending ("You've", "Can't", "D'you", "Ma'am"); a name's apostrophe takes a capital ("O'Brien")
+_CONTRACTION = re.compile(r"\w['’](?:t|ve|ll|re|d|m|am|all|you|n|mon|mere|em)$", re.I)
+_INFLECTED = re.compile(r"\w{3,}(?:ed|ing|ly)$")
+_ADDRESS = KIN_WORDS | ADDRESS_WORDS | KIN_STEMS | TITLES
+
+
+def is_contraction(word: str) -> bool:
+    """A word that is a contraction of speech ("You've", "Can't", "Wanna", "C'mon"), not a name."""
+    return bool(_CONTRACTION.search(word)) or word.lower().replace("’", "'") in INFORMAL_WORDS
+
+
+def is_address_word(form_text: str) -> bool:
+    """A form that is a title, rank, kin word or Japanese word of address, alone or with an honorific suffix
+    ("Sensei", "Tou-san", "Major", "Father", "Nii-chan"): it names whoever is so addressed, not one person."""
+    parts = form_text.replace("-", " ").split()
+    if len(parts) == 2 and parts[1].lower() in HONORIFIC_SUFFIXES:
+        parts = parts[:1]
+    return len(parts) == 1 and parts[0].lower() in _ADDRESS
 
 
 def lower_word_counts(text: str) -> Counter[str]:
@@ -127,5 +153,8 @@ def candidate_features(text: str, form: NameForm, uses: Uses, signals: Signals, 
         "rule_not_person": float(not_a_person(form, uses)),
         "rule_accept": float(signals.rule_accept),
         "part_uses": math.log1p(signals.part_uses),
+        "contraction": float(single and is_contraction(word)),
+        "inflected": float(single and bool(_INFLECTED.fullmatch(word)) and given_name_gender(word) is None),
+        "address_word": float(form.title is None and is_address_word(form.text)),
     }
     return [values[name] for name in FEATURES]
