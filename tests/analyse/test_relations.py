@@ -286,11 +286,11 @@ def test_the_sides_of_a_triad_are_no_second_romances(monkeypatch) -> None:  # no
     k, r, t = ids["Kaia"], ids["Riversong"], ids["Tamsin"]
     found = [relations.Candidate((k, r), "/", 6.0, 2.0, []), relations.Candidate((k, t), "/", 2.0, 2.0, []),
              relations.Candidate((r, t), "/", 2.0, 2.0, [])]
-    monkeypatch.setattr(relations, "candidates", lambda doc, cast, talks=None, named=None: found)
+    monkeypatch.setattr(relations, "candidates", lambda doc, cast, talks=None, named=None, narrator=None: found)
     tags = {rel.tag for rel in relations.find_relationships(doc, cast)}
     assert {"Kaia/Riversong", "Kaia/Tamsin", "Riversong/Tamsin", "Kaia/Riversong/Tamsin"} <= tags
     # no triad: a second romance
-    monkeypatch.setattr(relations, "candidates", lambda doc, cast, talks=None, named=None: found[:2])
+    monkeypatch.setattr(relations, "candidates", lambda doc, cast, talks=None, named=None, narrator=None: found[:2])
     assert {rel.tag for rel in relations.find_relationships(doc, cast)} == {"Kaia/Riversong"}
 
 

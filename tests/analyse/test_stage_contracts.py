@@ -16,7 +16,7 @@ from ficlens.report import Report
 from ficlens.work import Work
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "proposal.txt"
-SHARED = ("cast", "attributions", "cast.quotes")  # what the stages share outside the report
+SHARED = ("cast", "attributions", "narrator", "cast.quotes")  # what the stages share outside the report
 REPORT_FIELDS = tuple(f"report.{name}" for name in Report.model_fields)
 PROFILES = {"full": False, "fast": True}
 
@@ -54,6 +54,7 @@ def state(analysis: Analysis) -> dict[str, Any]:
     """What each declared name holds now: the shared objects by identity, quote counts and report fields by value."""
     out: dict[str, Any] = {name: id(getattr(analysis, name)) if analysis.has(name) else None
                            for name in ("cast", "attributions")}
+    out["narrator"] = analysis.narrator if analysis.has("narrator") else "unset"
     out["cast.quotes"] = [c.quotes for c in analysis.cast.clusters] if analysis.has("cast") else None
     for field in REPORT_FIELDS:
         out[field] = copy.deepcopy(getattr(analysis.report, field.removeprefix("report.")))

@@ -5,8 +5,9 @@ being part of the report: the cast (characters and their mentions) and the speak
 cached between works: each work gets a new Analysis (pipeline.py).
 
 A :class:`Stage` says what it reads (``requires``) and writes (``assigns``), by name: ``doc`` and ``report`` (given),
-``cast`` and ``attributions`` (this object's), ``cast.quotes`` (the quote counts on the cast's characters) and
-``report.<field>`` (a Report field). tests/analyse/test_stage_contracts.py checks the pipeline against them.
+``cast``, ``attributions`` and ``narrator`` (this object's), ``cast.quotes`` (the quote counts on the cast's
+characters) and ``report.<field>`` (a Report field). tests/analyse/test_stage_contracts.py checks the pipeline
+against them.
 """
 
 from __future__ import annotations
@@ -29,13 +30,14 @@ class StageOrderError(RuntimeError):
 class Analysis:
     """One work's analysis: the document, its report, and the results the stages share."""
 
-    __slots__ = ("_attributions", "_cast", "doc", "report")
+    __slots__ = ("_attributions", "_cast", "_narrator", "doc", "report")
 
     def __init__(self, doc: Document, report: Report) -> None:
         self.doc = doc
         self.report = report
         self._cast: Cast | None = None
         self._attributions: list[Attribution] | None = None
+        self._narrator: tuple[int | None] | None = None  # (the id,) once the characters stage has looked
 
     @property
     def cast(self) -> Cast:
@@ -59,9 +61,21 @@ class Analysis:
     def attributions(self, attributions: list[Attribution]) -> None:
         self._attributions = attributions
 
+    @property
+    def narrator(self) -> int | None:
+        """The cast cluster that names a first-person narrator, or None (the characters stage's:
+        :func:`ficlens.analyse.cast.narrator.narrator_of`)."""
+        if self._narrator is None:
+            raise StageOrderError("the narrator is read before the characters stage has looked for one")
+        return self._narrator[0]
+
+    @narrator.setter
+    def narrator(self, narrator: int | None) -> None:
+        self._narrator = (narrator,)
+
     def has(self, name: str) -> bool:
-        """Whether ``cast`` or ``attributions`` has been assigned."""
-        return {"cast": self._cast, "attributions": self._attributions}[name] is not None
+        """Whether ``cast``, ``attributions`` or ``narrator`` has been assigned."""
+        return {"cast": self._cast, "attributions": self._attributions, "narrator": self._narrator}[name] is not None
 
 
 StageFn = Callable[[Analysis], None]

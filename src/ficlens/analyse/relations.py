@@ -25,6 +25,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ficlens.analyse import pair_scorer
 from ficlens.analyse.analysis import Analysis
@@ -38,6 +39,9 @@ from ficlens.knowledge import load_kb
 from ficlens.knowledge.fandom_kb import bare_name
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.report import Relationship, Span, Warning
+
+FIND: Literal["find"] = "find"  # a narrator argument: look for the first-person narrator (narrator_of) here
+Narrator = int | None | Literal["find"]
 
 # Romantic evidence between two people: each strong cue counts 1, each weak cue (also said of friends, or of
 # things: "lips thinned", "went to bed") WEAK_CUE; a romance needs strong cues worth STRONG_MIN, whatever the rest.
@@ -486,15 +490,19 @@ class PairFacts:
 
 
 def pair_table(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] | None = None,
-               features: bool = True, named: Mapping[tuple[int, int], int] | None = None) -> list[PairFacts]:
+               features: bool = True, named: Mapping[tuple[int, int], int] | None = None,
+               narrator: Narrator = FIND) -> list[PairFacts]:
     """The facts of every pair of the pairing cast that shares MIN_COOCCURRENCE sentences at least. ``talks``: the
     exchanges between speakers (:func:`exchanges`), each counted as a sentence the two share: a conversation is
     written in quotes and pronouns, so the two are rarely named in one sentence. ``features``: fill each pair's
     ``values`` for the learned scorer (the hand rules' decision among them); the hand rules alone read none.
-    ``named``: how often one of a pair names the other in a quotation (:func:`addresses`), a feature."""
+    ``named``: how often one of a pair names the other in a quotation (:func:`addresses`), a feature. ``narrator``:
+    the cluster of a first-person narrator (:func:`~ficlens.analyse.cast.narrator.narrator_of`, looked for when
+    FIND)."""
     top, same = pairing_cast(cast)
     fandoms = [f for f, _ in cast.fandoms]
-    narrator = narrator_of(doc.text, cast)
+    if narrator == FIND:
+        narrator = narrator_of(doc.text, cast)
     narrator = same.get(narrator, narrator) if narrator is not None else None
     pairs = collect(doc, cast, top, same, narrator)
     ids = {c.id for c in top}
@@ -574,12 +582,12 @@ def _describe(table: list[PairFacts], top: Sequence[Cluster], answered: Mapping[
 
 
 def candidates(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] | None = None,
-               named: Mapping[tuple[int, int], int] | None = None) -> list[Candidate]:
+               named: Mapping[tuple[int, int], int] | None = None, narrator: Narrator = FIND) -> list[Candidate]:
     """Every pairing that passes its kind's threshold (see the module doc): the learned scorer's decisions where
-    one is active (:func:`ficlens.analyse.pair_scorer.active`), else the hand rules'. ``talks``, ``named``: see
-    :func:`pair_table`."""
+    one is active (:func:`ficlens.analyse.pair_scorer.active`), else the hand rules'. ``talks``, ``named``,
+    ``narrator``: see :func:`pair_table`."""
     scorer = pair_scorer.active()
-    table = pair_table(doc, cast, talks, features=scorer is not None, named=named)
+    table = pair_table(doc, cast, talks, features=scorer is not None, named=named, narrator=narrator)
     if scorer is not None:
         return [c for f in table for c in _learned(f, scorer)]
     return [c for f in table for c in _ruled(f)]
@@ -740,11 +748,11 @@ def pairings(found: Sequence[Candidate]) -> list[Candidate]:
 
 
 def find_relationships(doc: Document, cast: Cast, talks: Mapping[tuple[int, int], int] | None = None,
-                       speech: Sequence[Turn] = ()) -> list[Relationship]:
-    """The pairings, triads and friendship groups of the work. ``talks``: see :func:`candidates`; ``speech``: each
-    quotation with its speaker, in text order (for the groups that talk together)."""
+                       speech: Sequence[Turn] = (), narrator: Narrator = FIND) -> list[Relationship]:
+    """The pairings, triads and friendship groups of the work. ``talks``, ``narrator``: see :func:`candidates`;
+    ``speech``: each quotation with its speaker, in text order (for the groups that talk together)."""
     fandoms = [f for f, _ in cast.fandoms]
-    kept = pairings(candidates(doc, cast, talks, addresses(cast, speech)))
+    kept = pairings(candidates(doc, cast, talks, addresses(cast, speech), narrator))
     kept += _group_candidates(cast, speech, kept)
     out: list[Relationship] = []
     for c in kept:
@@ -760,7 +768,8 @@ def run(analysis: Analysis) -> None:
     """Fill ``report.relationships``."""
     turns = [(a.quote.para, a.quote.last_para, a.cluster) for a in analysis.attributions]
     speech = [(a.quote, a.cluster) for a in analysis.attributions]
-    analysis.report.relationships = find_relationships(analysis.doc, analysis.cast, exchanges(turns), speech)
+    analysis.report.relationships = find_relationships(analysis.doc, analysis.cast, exchanges(turns), speech,
+                                                       analysis.narrator)
 
 
 ASSAULT_LABELS = frozenset({"sexual-assault"})

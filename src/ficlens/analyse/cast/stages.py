@@ -44,8 +44,10 @@ def run_cast(analysis: Analysis) -> None:
 
 
 def run_characters(analysis: Analysis) -> None:
-    """Fill ``report.characters``: canonical names, aliases, mention and quote counts."""
-    analysis.report.characters = characters_of(analysis.cast, narrator_of(analysis.doc.text, analysis.cast))
+    """Fill ``report.characters``: canonical names, aliases, mention and quote counts; and ``analysis.narrator``,
+    which the pairings read too."""
+    analysis.narrator = narrator_of(analysis.doc.text, analysis.cast)
+    analysis.report.characters = characters_of(analysis.cast, analysis.narrator)
 
 
 def run_fandom(analysis: Analysis) -> None:
