@@ -8,7 +8,7 @@ from ficlens.analyse.warnings.labels.schema import OtherSense
 
 CUES: dict[str, float] = {
     # where it is done and with what, hitting one's head, carving, reopening, picking and pulling
-    r"cut (?:on|into|along|across) (?:my|his|her|their) (?:own )?(?:thighs?|arms?|wrists?|stomach|hips?|forearms?|legs?)": 0.55,
+    r"(?:cut|cuts|cutting) (?:on|into|along|across) (?:my|his|her|their|your) (?:own )?(?:thighs?|arms?|wrists?|stomach|hips?|forearms?|legs?)": 0.55,
     r"(?:pencil )?sharpener blades?|(?:keep|kept|keeps|hid|hide|hides|hidden|stash\w*) (?:a |the |my |his |her )?(?:\w+ ){0,2}"
     r"(?:blades?|razors?) (?:in|under|inside|behind)": 0.45,
     r"(?:drag|drags|dragged|dragging|ran|run|runs|press|pressed|presses|pressing|pushed|pushes) (?:it|the (?:blade|razor|edge|point|"
@@ -32,12 +32,12 @@ CUES: dict[str, float] = {
     r"(?:pick|picks|picked|picking) at (?:the |his |her |my |their )?(?:skin|scabs|cuticles|arms|face)": 0.35,
     r"(?:just )?to feel (?:something|anything|real|in control)": 0.3,
     r"self[- ]?harm\w*|self[- ]?injur\w*|self[- ]?mutilat\w*": 0.85,
-    r"(?:cut|cutting|cuts|burn|burned|burning|scratch(?:ed|ing)?) " + SELF: 0.6,
+    r"(?:cut|cutting|cuts|burn|burned|burnt|burning|burns|scratch(?:ed|es|ing)?) " + SELF: 0.6,
     # "hurt himself" is mostly an accident; on purpose or again it is self-harm
     r"(?:hurt|hurts|hurting) " + SELF: 0.25,
     r"(?:hurt|hurts|hurting) " + SELF + r" (?:again|on purpose|deliberately|intentionally)": 0.7,
     r"razor blades?": 0.4,
-    r"(?:his|her|my) wrists?": 0.15,
+    r"(?:his|her|my|their|your) wrists?": 0.15,
     r"relapse\w*": 0.3,
     r"(?:razor|blade|knife|glass) (?:to|against|across|into) (?:his|her|my|their) (?:wrists?|arms?|skin|thighs?|forearms?)": 0.7,
     # cutting as a habit, its scars, scratching and hitting oneself, the excuses
