@@ -66,3 +66,23 @@ def test_the_forms_figures_stay_negative(lexicon_only: PassageClassifier, label:
 ])
 def test_a_form_weighs_as_its_base(lexicon_only: PassageClassifier, label: str, form: str, base: str) -> None:
     assert lexicon_only.classify(form, label).score == pytest.approx(lexicon_only.classify(base, label).score)
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("child-abuse", "Her stepdad beats her with whatever is closest."),
+    ("abuse", "He hits her again, and she says nothing at breakfast."),
+    ("abuse", "He only ever punches her where the bruises won't show."),
+    ("dying", "He bleeds out on the kitchen floor before the ambulance comes."),
+    ("abortion", "She aborted the foetus at nine weeks."),
+    ("childbirth", "The doctor delivers the baby just before dawn."),
+])
+def test_third_person_and_british_forms_count(lexicon_only: PassageClassifier, label: str, text: str) -> None:
+    assert lexicon_only.classify(text, label).positive
+
+
+@pytest.mark.parametrize("text", [
+    "She burnt herself cooking and ran her hand under the tap.",
+    "He cuts himself a slice of bread.",
+])
+def test_self_harm_accidents_in_every_form_stay_negative(lexicon_only: PassageClassifier, text: str) -> None:
+    assert not lexicon_only.classify(text, "self-harm").positive

@@ -85,10 +85,10 @@ GRAPHIC: list[str] = [
     r"sliced",
 ]
 FIGURATIVE: list[str] = [
-    r"cut (?:myself|himself|herself|themselves|yourself) (?:a|an|some|another|off|short)\b",
-    r"cut " + SELF + r" (?:shaving|on (?:a|the|some|broken)|while (?:cooking|shaving|chopping|slicing)|by accident|"
+    r"(?:cut|cuts|cutting) " + SELF + r" (?:a|an|some|another|off|short)\b",
+    r"(?:cut|cuts|cutting) " + SELF + r" (?:shaving|on (?:a|the|some|broken)|while (?:cooking|shaving|chopping|slicing)|by accident|"
     r"accidentally)",
-    r"(?:hurt|burn(?:ed)?) (?:myself|himself|herself|yourself) (?:cooking|on the stove|by accident|accidentally)",
+    r"(?:hurt|hurts|hurting|burn(?:ed|t|s|ing)?) " + SELF + r" (?:cooking|on the stove|by accident|accidentally)",
 ]
 INTENT_COUNTS = True
 SENSES: tuple[OtherSense, ...] = (

@@ -54,7 +54,7 @@ CUES: dict[str, float] = {
     r"not wake|fall)": 0.45,
     r"(?:doesn't|didn't|don't|does not|did not|do not) want to (?:exist|be here any ?more|wake up|go on|keep going)": 0.5,
     r"(?:suicide|goodbye|farewell) (?:note|letter)s?": 0.6,
-    r"(?:stockpil\w*|sav(?:ed|ing|e)|hoard\w*|count(?:ed|ing)? out) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|painkillers|meds)": 0.5,
+    r"(?:stockpil\w*|sav(?:ed|ing|e)|hoard\w*|count(?:ed|ing|s)? out) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|painkillers|meds)": 0.5,
     r"empty (?:pill )?bottles? of (?:pills|tablets|painkillers|sleeping pills)|(?:bottle|packet|bottles) of (?:pills|tablets|"
     r"painkillers) (?:was|were|lay) empty|empty pill bottles?": 0.5,
     r"(?:wasn't|isn't|won't|wouldn't) waking up|(?:wouldn't|won't|couldn't|could not) wake (?:him|her|them) up": 0.3,
