@@ -86,3 +86,21 @@ def test_third_person_and_british_forms_count(lexicon_only: PassageClassifier, l
 ])
 def test_self_harm_accidents_in_every_form_stay_negative(lexicon_only: PassageClassifier, text: str) -> None:
     assert not lexicon_only.classify(text, "self-harm").positive
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("miscarriages", "She loses the baby at twelve weeks."),
+    ("animal-death", "The farmer shoots the dog at dawn."),
+    ("animal-cruelty", "He kicks the dog every time he comes home drunk."),
+])
+def test_present_tense_forms_of_animal_and_pregnancy_cues_count(lexicon_only: PassageClassifier, label: str,
+                                                                  text: str) -> None:
+    assert lexicon_only.classify(text, label).positive
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("body-hatred", "They couldn't look at themselves in the mirror without wanting to cry."),
+    ("body-hatred", "You hate every inch of yourself some mornings."),
+])
+def test_every_persons_reflexive_counts(lexicon_only: PassageClassifier, label: str, text: str) -> None:
+    assert lexicon_only.classify(text, label).positive

@@ -8,7 +8,7 @@ from ficlens.analyse.warnings.labels.schema import OtherSense
 
 CUES: dict[str, float] = {
     # where it is done and with what, hitting one's head, carving, reopening, picking and pulling
-    r"(?:cut|cuts|cutting) (?:on|into|along|across) (?:my|his|her|their|your) (?:own )?(?:thighs?|arms?|wrists?|stomach|hips?|forearms?|legs?)": 0.55,
+    r"cut (?:on|into|along|across) (?:my|his|her|their) (?:own )?(?:thighs?|arms?|wrists?|stomach|hips?|forearms?|legs?)": 0.55,
     r"(?:pencil )?sharpener blades?|(?:keep|kept|keeps|hid|hide|hides|hidden|stash\w*) (?:a |the |my |his |her )?(?:\w+ ){0,2}"
     r"(?:blades?|razors?) (?:in|under|inside|behind)": 0.45,
     r"(?:drag|drags|dragged|dragging|ran|run|runs|press|pressed|presses|pressing|pushed|pushes) (?:it|the (?:blade|razor|edge|point|"
