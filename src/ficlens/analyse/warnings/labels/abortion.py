@@ -15,7 +15,7 @@ CUES: dict[str, float] = {
     r"protest(?:er|or)s? (?:\w+ ){0,3}(?:outside|at|in front of) the (?:clinic|hospital)|clinic protest(?:er|or)s": 0.55,
     r"(?:the )?procedure": 0.2,
     r"before it was legal": 0.35,
-    r"abortions?|aborted (?:the|a|her|my) (?:baby|pregnancy|fetus)": 0.8,
+    r"abortions?|aborted (?:the|a|her|my|their) (?:baby|pregnancy|fetus|foetus)": 0.8,
     r"terminat\w* (?:the|her|my) pregnancy": 0.8,
     # the procedure, the pills and herbs, the clinic; pregnancy words corroborate
     r"terminat(?:ion|e|ed|ing)": 0.45,

@@ -41,10 +41,10 @@ CUES: dict[str, float] = {
     r"bull(?:y|ied|ies|ying)": 0.5,
     r"belittl\w*|demean\w*": 0.35,
     r"manipulat\w*": 0.3,
-    r"neglect(?:ed|ful)?": 0.35,
-    r"(?:hit|beat|slapped|hurt) (?:him|her|me) again": 0.5,
+    r"neglect(?:ed|ful|s|ing)?": 0.35,
+    r"(?:hit|hits|beat|beats|slapped|slaps|hurt|hurts) (?:him|her|me|them|you) again": 0.5,
     r"worthless|pathetic excuse": 0.2,
-    r"used to (?:beat|hit|slap|hurt|punch|kick|lock) (?:him|her|me|them)|(?:beat|hit|slapped) (?:him|her|me) (?:when|whenever|every time)": 0.6,
+    r"used to (?:beat|hit|slap|hurt|punch|kick|lock) (?:him|her|me|them)|(?:beat|beats|hit|hits|slapped|slaps) (?:him|her|me|them|you) (?:when|whenever|every time)": 0.6,
     # the abuser's script, control and isolation, the victim's fear
     r"(?:look|see) what you(?:'ve)? made me do|you made me (?:do (?:this|that)|hurt you|hit you)|"
     r"(?:i|you know i) hate it when you make me": 0.65,
@@ -59,7 +59,7 @@ CUES: dict[str, float] = {
     r"(?:controlled|controls|controlling|control) (?:the|all the|her|his|my|their) (?:money|finances|bank|purse strings|accounts)": 0.45,
     r"(?:told|tells|telling) (?:everyone|everybody|people|the neighbours|the neighbors|the family) (?:\w+ ){0,3}(?:that )?(?:she|he|i|they) "
     r"(?:was|is|were|am|are) (?:unstable|crazy|mad|insane|lying|a liar|hysterical|imagining)": 0.45,
-    r"(?:never |only |always )?(?:hit|hurt|mark(?:ed)?|bruised?|punch(?:ed)?|kick(?:ed)?) (?:him|her|me|them) where (?:it|they|the "
+    r"(?:never |only |always )?(?:hit|hits|hurt|hurts|mark(?:ed|s)?|bruis(?:e|ed|es)|punch(?:ed|es)?|kick(?:ed|s)?) (?:him|her|me|them|you) where (?:it|they|the "
     r"bruises|anyone|people|nobody) (?:would|wouldn't|would not|won't|couldn't|could|will) (?:show|see)": 0.55,
     r"(?:checked|checks|checking|went through|goes through|going through) (?:my|his|her|their) (?:phone|messages|texts|emails)|"
     r"read (?:his|her|my) (?:letters|messages|diary) before (?:he|she|i) (?:did|could)": 0.3,

@@ -18,7 +18,7 @@ CUES: dict[str, float] = {
     r"(?:bear|bull|badger)[- ]?baiting|set (?:their|the|his|her) (?:\w+ )?(?:dogs|hounds|mastiffs|terriers) on (?:it|the \w+)": 0.6,
     r"(?:its|the|her|his) (?:teeth|claws|fangs|talons|beak) (?:\w+ )?(?:broken|pulled|clipped|pulled out|removed|filed|ripped out)": 0.4,
     r"animal (?:abuse|cruelty)": 0.85,
-    r"(?:kick|kicked|beat|beating|tortur\w*|abus\w*|starv\w*|drown\w*) (?:the|a|his|her) "
+    r"(?:kick|kicked|kicks|kicking|beat|beats|beaten|beating|tortur\w*|abus\w*|starv\w*|drown\w*) (?:the|a|his|her|their|my|your) "
     r"(?:dog|cat|puppy|kitten|horse|animals?)": 0.7,
     r"dogfight\w*|cockfight\w*": 0.6,
     # hurting an animal on purpose, fighting rings, lab animals suffering

@@ -27,7 +27,7 @@ CUES: dict[str, float] = {
     r"(?:and )?(?:then )?(?:was|lay|went|fell) still(?= *[.!])|shuddered and (?:was|lay|went) still": 0.3,
     r"foaming at the mouth": 0.2,
     r"(?:dog|cat|horse|puppy|kitten|pet|bird|deer|rabbit|pony|hamster)s? (?:was |had |has )?(?:died|dead|killed|run over|put down)": 0.8,
-    r"(?:killed|shot|drowned) (?:the|a|his|her|my) (?:dog|cat|horse|puppy|kitten|pet|bird|deer|rabbit)": 0.75,
+    r"(?:killed|kills|shot|shoots|drowned|drowns) (?:the|a|his|her|my|their|your|our) (?:dog|cat|horse|puppy|kitten|pet|bird|deer|rabbit)": 0.75,
     r"roadkill|carcass\w*": 0.45,
     r"put (?:him|her|it) down": 0.25,
     r"(?:had to be|has to be|was|were|being|get|got) put (?:down|to sleep)": 0.5,

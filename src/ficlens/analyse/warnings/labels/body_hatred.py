@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from ficlens.analyse.warnings.labels.fragments import SELF
+
 CUES: dict[str, float] = {
     # the mirror after a shower, never seen naked, a body in the mirror that is not one's own
     r"(?:look|looked|looks|looking) in the mirror (?:\w+ ){0,6}(?:hate|hated|feel sick|felt sick|want to cry|wanted to cry|disgust\w*)": 0.55,
@@ -14,17 +16,16 @@ CUES: dict[str, float] = {
     r"(?:hates?|hated|hating) (?:mirrors|the mirror|the body)": 0.75,
     r"body dysmorphi\w*": 0.85,
     r"(?:disgusting|ugly|hideous|revolting) (?:body|self)|self-loathing": 0.45,
-    r"(?:couldn't|can't|could not) (?:stand to )?look at "
-    r"(?:himself|herself|myself) in the mirror": 0.6,
+    r"(?:couldn't|can't|could not) (?:stand to )?look at " + SELF + r" in the mirror": 0.6,
     # hating every inch, wanting to claw the skin off, avoiding mirrors, feeling ugly
-    r"(?:hate|hated|hates|hating|despise\w*|loathe\w*|loathing) (?:every inch of|everything about) (?:himself|herself|myself|themselves|"
+    r"(?:hate|hated|hates|hating|despise\w*|loathe\w*|loathing) (?:every inch of|everything about) (?:himself|herself|myself|themselves|themself|yourself|"
     r"his body|her body|my body|the (?:body|thing))": 0.7,
     r"(?:revulsion|disgust|loathing|hatred) (?:at|for|with|of) (?:his|her|my|their) (?:own )?(?:body|reflection|skin|face|flesh)": 0.6,
     r"(?:wanted|want|wants|wanting) to (?:claw|peel|rip|tear|scrub|cut) (?:his|her|my|their) (?:own )?(?:skin|face|flesh) off|"
     r"(?:peel|claw|rip|tear|scrub) (?:himself|herself|myself|themselves) (?:off|raw)|scrub\w* until (?:he|she|i|they) (?:was|were) raw": 0.55,
     r"(?:he|she|i|they) (?:was|is|am|were|felt|feels|looked) (?:so )?(?:ugly|hideous|disgusting|monstrous|grotesque|revolting|"
     r"repulsive)|(?:thought|thinks|knew) (?:he|she|i|they) (?:was|were) (?:ugly|hideous|disgusting|monstrous|grotesque|revolting)": 0.4,
-    r"avoid(?:s|ed|ing)? (?:mirrors|(?:his|her|my|their) reflection|looking at (?:himself|herself|myself))|(?:stopped|stop|stops) "
+    r"avoid(?:s|ed|ing)? (?:mirrors|(?:his|her|my|their) reflection|looking at " + SELF + r")|(?:stopped|stop|stops) "
     r"looking at (?:his|her|my|their) (?:own )?(?:face|reflection|body)": 0.55,
     r"(?:pinch|pinched|pinches|pinching|grab\w*|squeez\w*) (?:at |a handful of |a fistful of )?(?:his|her|my|their) (?:own )?"
     r"(?:skin|stomach|belly|thighs?|fat|arms?|hips|love handles|rolls)": 0.45,

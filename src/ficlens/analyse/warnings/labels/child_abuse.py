@@ -36,8 +36,8 @@ CUES: dict[str, float] = {
     r"(?:worked|working|works|work|made) (?:them|the children|the kids|us|him|her|me) (?:\w+ ){0,2}hours a day": 0.3,
     r"(?:i|he|she) was the reason (?:\w+ ){0,2}(?:left|drank|died|was unhappy)": 0.35,
     r"child abuse|abused (?:as|when he was|when she was) (?:a )?(?:child|kid|boy|girl)": 0.85,
-    r"(?:father|dad|mother|mom|mum|parents?|stepfather|stepdad|stepmother|stepmum|stepmom|uncle|aunt)(?: \w+){0,3} (?:beat|hit|"
-    r"hurt|abused?|slap(?:ped)?|burn(?:ed|t)?|whip(?:ped)?|lock(?:ed)?|kick(?:ed)?|punch(?:ed)?|starv(?:e|ed)|belt(?:ed)?) (?:him|her|me|them)": 0.6,
+    r"(?:father|dad|mother|mom|mum|parents?|stepfather|stepdad|stepmother|stepmum|stepmom|uncle|aunt)(?: \w+){0,3} (?:beat|beats|hit|hits|"
+    r"hurt|hurts|abused?|abuses|slap(?:ped|s)?|burn(?:ed|t|s)?|whip(?:ped|s)?|lock(?:ed|s)?|kick(?:ed|s)?|punch(?:ed|es)?|starv(?:e|ed|es)|belt(?:ed|s)?) (?:him|her|me|them)": 0.6,
     r"(?:shoved|pushed|threw|dragged|thrown|locked) (?:him|her|me|them) (?:back )?into (?:the|a|his|her) (?:cupboard|closet|cellar|"
     r"basement|shed|cage|kennel|attic)": 0.45,
     r"(?:didn't|did not|wouldn't|never) (?:get|got|give (?:him|her|me)|gave (?:him|her|me)) (?:any )?(?:food|meals?|supper|dinner) "

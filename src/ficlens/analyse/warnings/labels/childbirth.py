@@ -11,7 +11,7 @@ CUES: dict[str, float] = {
     r"(?:the|a|another|each|every|next|last|final) contraction (?:hit|came|ripped|tore|passed|eased|started|began|gripped|"
     r"built|peaked|wracked|racked)|(?:through|between) (?:the|another|each|a|the last|the next) contractions?": 0.5,
     r"(?:slid|slipped) (?:out )?into (?:the |his |her |their )?(?:[\w']+ ){0,2}(?:waiting )?(?:hands|arms)": 0.35,
-    r"midwife|c-section|caesarean|cesarean|(?:her|his|my) waters? (?:broke|had broken|breaking|breaks)|deliver(?:ed|ing)? the baby": 0.6,
+    r"midwife|c-section|caesarean|cesarean|(?:her|his|my) waters? (?:broke|had broken|breaking|breaks)|deliver(?:ed|ing|s)? the baby": 0.6,
     r"(?:holding|held|cradling|cradled) (?:her|his|their) (?:newborn|new-?born|new baby)|(?:holding|cradling) (?:her|his|their) "
     r"(?:son|daughter)": 0.25,
     # the birth itself: pushing, the head crowning, the cord, the labour ward
@@ -22,9 +22,9 @@ CUES: dict[str, float] = {
     r"(?:hours?|days?) of (?:hard )?labou?r|labou?r (?:ward|room)|delivery (?:room|suite|ward)|maternity (?:ward|wing|unit)": 0.7,
     r"induc(?:e|ed|ing) (?:labou?r|her)|fully dilated|centim(?:e|è)t(?:er|re)s dilated": 0.7,
     r"(?:the )?(?:night|day|morning|evening|hour) (?:that )?(?:he|she|you|i|they|[\w']+) (?:was|were) born": 0.35,
-    r"deliver(?:ed|ing)? (?:their|her|his|a|the|my|our) (?:son|daughter|baby|child|twins|heir)|(?:was|were) delivered of": 0.7,
+    r"deliver(?:ed|ing|s)? (?:their|her|his|a|the|my|our) (?:son|daughter|baby|child|twins|heir)|(?:was|were) delivered of": 0.7,
     r"(?:the|a|her|their|his) (?:baby|babe|child|son|daughter|twins|heir) (?:was|were) born": 0.45,
-    r"(?:screamed|groaned|cried out|bore down) and pushed|push(?:ed|ing)? (?:again|harder|one more time)": 0.4,
+    r"(?:screamed|groaned|cried out|bore down) and pushed|push(?:ed|es|ing)? (?:again|harder|one more time)": 0.4,
     r"(?:the|a) (?:baby|newborn) (?:came|slid|slipped) (?:out|free)|came out (?:yelling|screaming|crying|squalling|into (?:his|her) hands)": 0.5,
 }
 FIGURATIVE: list[str] = [

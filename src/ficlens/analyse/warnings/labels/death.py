@@ -11,10 +11,10 @@ CUES: dict[str, float] = {
     r"funeral\w*|burial|buried|grave(?:s|yard|stone)?": 0.5,
     r"killed|murdered|passed away|passed on": 0.6,
     r"mourn\w*|griev\w*|grief": 0.45,
-    r"(?:lost|lose) (?:his|her|my|their) "
-    r"(?:mother|father|mom|dad|sister|brother|wife|husband|son|daughter|parents?|family)": 0.45,
+    r"(?:lost|lose|loses|losing) (?:his|her|my|their|your|our) "
+    r"(?:mother|father|mom|mum|dad|sister|brother|wife|husband|son|daughter|parents?|family)": 0.45,
     r"dying": 0.4,
-    r"drown(?:ed|ing)": 0.4,
+    r"drown(?:ed|ing|s)": 0.4,
     r"lifeless|no pulse|stopped breathing": 0.5,
 }
 GRAPHIC: list[str] = GORE

@@ -27,8 +27,8 @@ CUES: dict[str, float] = {
     r"(?:it's|it has|it's been|it has been) been an honou?r|(?:tell|write to) (?:\w+ ){0,2}(?:i'm sorry|i love (?:her|him|them))": 0.2,
     r"dying|(?:about|going) to die": 0.4,
     r"last breaths?|deathbed|death bed": 0.7,
-    r"slipping away|bled out|bleeding out": 0.55,
-    r"(?:his|her) (?:life|pulse|heartbeat) (?:fading|slowing|stopped)|flatlin\w*": 0.65,
+    r"slipping away|bled out|bleed(?:s|ing)? out": 0.55,
+    r"(?:his|her|their|my|your) (?:life|pulse|heartbeat) (?:fading|slowing|stopped)|flatlin\w*": 0.65,
     r"terminal(?:ly ill)?": 0.45,
     # the hospice, the breathing, the last hours
     r"hospice|palliative|end[- ]of[- ]life care|last rites|death rattle": 0.55,

@@ -11,11 +11,11 @@ CUES: dict[str, float] = {
     r"(?:didn't|did not|wouldn't|won't|don't) eat (?:anything|a thing|at all) for (?:\w+ )?(?:days|a day|a week)|to make up for "
     r"(?:it|the binge|eating|what (?:i|he|she|they) (?:ate|had eaten))": 0.4,
     r"anorexi\w*|bulimi\w*|eating disorders?": 0.85,
-    r"purg(?:e|ed|ing)": 0.35,
+    r"purg(?:e|ed|es|ing)": 0.35,
     r"binge\w*": 0.3,
-    r"starv(?:e|ed|ing) " + SELF: 0.7,
-    r"count(?:ed|ing)? calories|calorie count\w*": 0.5,
-    r"skip(?:ped|ping)? (?:meals|lunch|dinner)": 0.35,
+    r"starv(?:e|ed|es|ing) " + SELF: 0.7,
+    r"count(?:ed|ing|s)? calories|calorie count\w*": 0.5,
+    r"skip(?:ped|ping|s)? (?:meals|lunch|dinner|breakfast)": 0.35,
     r"(?:made|make|makes|making) " + SELF + r" (?:throw up|vomit|sick)": 0.7,
     # restricting, weighing, purging, bingeing, hiding it
     r"calories?": 0.35,

@@ -27,7 +27,7 @@ CUES: dict[str, float] = {
     r"kidnap\w*": 0.3,
     r"ransom\w*": 0.7,
     r"hostages?": 0.6,
-    r"held (?:him|her|them) (?:captive|for ransom)": 0.7,
+    r"(?:held|holding|holds|hold|kept|keeping|keeps|keep) (?:him|her|them|me|us|you) (?:captive|for ransom)": 0.7,
     # the call to the family, the demands, the bargaining over a captive
     r"(?:we|i) (?:have|'ve got|got) your (?:daughter|son|wife|husband|child|kid|brother|sister|mother|father|girl|boy|friend|partner)": 0.7,
     r"captors?": 0.45,

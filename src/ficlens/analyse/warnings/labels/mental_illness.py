@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ficlens.analyse.warnings.labels.fragments import SELF
 from ficlens.analyse.warnings.labels.schema import OtherSense
 
 # Days given up: "she'd stopped getting dressed", "quit answering the phone".
@@ -27,7 +28,7 @@ CUES: dict[str, float] = {
     r"schizophreni\w*|bipolar|psychosis|psychotic|ocd|obsessive-compulsive": 0.7,
     r"mental(?:ly)? (?:illness|ill|health|breakdown)|nervous breakdown": 0.7,
     r"break(?:s|ing)? down|break ?downs?|broke down": 0.4,
-    r"utterly pathetic|worthless|hated himself|hated herself": 0.25,
+    r"utterly pathetic|worthless|hated " + SELF: 0.25,
     r"hyperventilat\w*": 0.55,
     r"panic(?:ked|king|ky|s)?": 0.35,
     r"(?:chest|lungs|throat) (?:constrict|tighten|clench)\w*": 0.35,

@@ -14,9 +14,9 @@ CUES: dict[str, float] = {
     r"empty (?:ache|feeling|space|hollow) in (?:her|my) (?:belly|womb|stomach)|(?:her|my) (?:belly|womb) (?:was |felt |is |feels )?"
     r"(?:empty|hollow)": 0.45,
     r"miscarr\w*|stillb(?:orn|irth)": 0.85,
-    r"lost the baby|lose the baby": 0.75,
+    r"lost the baby|(?:lose|loses|losing) the baby": 0.75,
     # the loss: no heartbeat, the baby stopped moving, losses counted
-    r"(?:lost|lose|losing) (?:the|a|our|their|her|my|his) (?:first |second |third |last |only )?(?:baby|babies|pregnancy|pregnancies)": 0.75,
+    r"(?:lost|lose|loses|losing) (?:the|a|our|their|her|my|his|your) (?:first |second |third |last |only )?(?:baby|babies|pregnancy|pregnancies)": 0.75,
     r"pregnancy loss|fetal loss|foetal loss|rainbow baby|angel baby|empty (?:gestational )?sac": 0.6,
     r"(?:no|without a|couldn't find (?:a|the)|could not find (?:a|the)|there was no) (?:fetal |foetal )?heartbeat": 0.4,
     r"baby (?:had )?(?:stopped|stop|wasn't|was not) (?:moving|kicking)|(?:born|delivered) (?:still|silent|sleeping|dead)|"

@@ -40,7 +40,7 @@ CUES: dict[str, float] = {
     r"(?:slid|slides|sliding|pushed|pushes|pushing|crooked|curled|curling) (?:two |three |a |one )?(?:\w+ )?fingers? "
     r"(?:into|inside|in) (?:her|him|me)": 0.5,
     r"(?:licked|licking|licks|tongue) (?:\w+ ){0,4}(?:clit|cock|cunt|hole|nipples?|(?:his|her) thighs)": 0.45,
-    r"(?:stretch(?:ed|ing)? (?:me|him|her) (?:open|wide|out)|every inch of (?:him|her) (?:inside|stretch\w*))|"
+    r"(?:stretch(?:ed|es|ing)? (?:me|him|her|them|you) (?:open|wide|out)|every inch of (?:him|her) (?:inside|stretch\w*))|"
     r"feeling every inch of (?:him|her)": 0.35,
     r"(?:trousers|jeans|pants|knickers|boxers|panties|briefs|underwear) (?:shoved|pulled|tugged|yanked) (?:down|off)|"
     r"(?:shoved|pulled|tugged|yanked) (?:his|her|my) (?:trousers|jeans|pants|knickers|boxers|panties|briefs|underwear) "

@@ -32,12 +32,12 @@ CUES: dict[str, float] = {
     r"(?:pick|picks|picked|picking) at (?:the |his |her |my |their )?(?:skin|scabs|cuticles|arms|face)": 0.35,
     r"(?:just )?to feel (?:something|anything|real|in control)": 0.3,
     r"self[- ]?harm\w*|self[- ]?injur\w*|self[- ]?mutilat\w*": 0.85,
-    r"(?:cut|cutting|cuts|burn|burned|burning|scratch(?:ed|ing)?) " + SELF: 0.6,
+    r"(?:cut|cutting|cuts|burn|burned|burnt|burning|burns|scratch(?:ed|es|ing)?) " + SELF: 0.6,
     # "hurt himself" is mostly an accident; on purpose or again it is self-harm
     r"(?:hurt|hurts|hurting) " + SELF: 0.25,
     r"(?:hurt|hurts|hurting) " + SELF + r" (?:again|on purpose|deliberately|intentionally)": 0.7,
     r"razor blades?": 0.4,
-    r"(?:his|her|my) wrists?": 0.15,
+    r"(?:his|her|my|their|your) wrists?": 0.15,
     r"relapse\w*": 0.3,
     r"(?:razor|blade|knife|glass) (?:to|against|across|into) (?:his|her|my|their) (?:wrists?|arms?|skin|thighs?|forearms?)": 0.7,
     # cutting as a habit, its scars, scratching and hitting oneself, the excuses
@@ -85,10 +85,10 @@ GRAPHIC: list[str] = [
     r"sliced",
 ]
 FIGURATIVE: list[str] = [
-    r"cut (?:myself|himself|herself|themselves|yourself) (?:a|an|some|another|off|short)\b",
-    r"cut " + SELF + r" (?:shaving|on (?:a|the|some|broken)|while (?:cooking|shaving|chopping|slicing)|by accident|"
+    r"(?:cut|cuts|cutting) " + SELF + r" (?:a|an|some|another|off|short)\b",
+    r"(?:cut|cuts|cutting) " + SELF + r" (?:shaving|on (?:a|the|some|broken)|while (?:cooking|shaving|chopping|slicing)|by accident|"
     r"accidentally)",
-    r"(?:hurt|burn(?:ed)?) (?:myself|himself|herself|yourself) (?:cooking|on the stove|by accident|accidentally)",
+    r"(?:hurt|hurts|hurting|burn(?:ed|t|s|ing)?) " + SELF + r" (?:cooking|on the stove|by accident|accidentally)",
 ]
 INTENT_COUNTS = True
 SENSES: tuple[OtherSense, ...] = (

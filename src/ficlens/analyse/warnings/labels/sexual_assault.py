@@ -32,14 +32,14 @@ CUES: dict[str, float] = {
     r"(?:kept|keep|keeps|keeping) (?:on )?asking": 0.2,
     r"rap(?:e|ed|es|ing|ist|ists)": 0.8,
     r"molest\w*": 0.8,
-    r"sexual(?:ly)? assault\w*|sexual abuse": 0.85,
+    r"sexual(?:ly)? (?:assault\w*|abus(?:e|ed|es|er|ers|ing))": 0.85,
     r"non-?con\w*|dub-?con\w*": 0.7,
-    r"against (?:his|her|my|their) will": 0.45,
-    r"forced (?:himself|herself|themselves) (?:on|onto|upon|inside|into)": 0.7,
-    r"without (?:his|her|my|their) consent|(?:didn't|did not|couldn't|could not|hadn't|had not|never) (?:consent\w*|agree\w* "
+    r"against (?:his|her|my|their|your|our) will": 0.45,
+    r"(?:forced|forces|forcing) (?:himself|herself|themselves|themself) (?:on|onto|upon|inside|into)": 0.7,
+    r"without (?:his|her|my|their|your|our) consent|(?:didn't|did not|couldn't|could not|hadn't|had not|never) (?:consent\w*|agree\w* "
     r"to (?:anything|it|this|that|any of it))": 0.6,
-    r"grop(?:e|ed|ing)": 0.5,
-    r"(?:pinned|held) (?:him|her|me) (?:down|against)": 0.3,
+    r"grop(?:e|ed|es|ing|er|ers)": 0.5,
+    r"(?:pinned|pins|pinning|held|holds|holding) (?:him|her|me|them|you) (?:down|against)": 0.3,
     r"coerc\w*": 0.3,
     r"(?:stop|no),? please": 0.2,
     # saying no, not being able to say it, and what is done then
@@ -49,7 +49,7 @@ CUES: dict[str, float] = {
     r"(?:couldn't|could not|can't|cannot|wasn't able to) (?:\w+ ){0,4}(?:say|form|speak|make) (?:\w+ ){0,3}(?:no|stop)\b": 0.5,
     r"(?:took|take|takes|taking) what (?:he|she|they) (?:wanted|had been promised|was owed|was promised|thought (?:he|she) was owed)": 0.5,
     r"(?:put|slipped|spiked|dropped) (?:something|a pill|a drug|drugs|\w+) (?:in|into) (?:her|his|my|their) (?:drink|glass|wine|beer)|"
-    r"roofie\w*|rohypnol|date rape|drugged (?:her|him|me)": 0.6,
+    r"roofie\w*|rohypnol|date rape|drugged (?:her|him|me|them|you)": 0.6,
     r"while (?:she|he|i|they) (?:was|were) (?:unconscious|passed out|drugged|out cold|too drunk)": 0.45,
     r"(?:hands?|fingers) (?:\w+ ){0,3}(?:under|up) (?:her|his|my) (?:skirt|dress|shirt)": 0.3,
     r"(?:tights|underwear|knickers|panties|clothes|dress) (?:were |was )?(?:torn|ripped)": 0.3,

@@ -37,27 +37,27 @@ KICK_OUT = [r"kick(?:s|ed|ing)? " + PERSON + r" (?:out|off|upstairs|downstairs)\
 
 CUES: dict[str, float] = {
     r"punch(?:ed|es|ing)?": 0.6,
-    r"kick(?:ed|ing)? " + PERSON: 0.55,
+    r"kick(?:ed|ing|s)? " + PERSON: 0.55,
     r"stab(?:bed|bing|s)?": 0.65,
     r"slash(?:ed|es|ing)?": 0.45,
-    r"strangl\w*|chok(?:ed|ing) (?:him|her|me|them)": 0.6,
-    r"shot (?:him|her|me|them|dead)|"
-    r"shoot(?:ing|s)? (?:him|her|me|them|at)|gunshot\w*|gunfire": 0.6,
+    r"strangl\w*|chok(?:ed|es|ing) " + PERSON: 0.6,
+    r"shot (?:him|her|me|them|us|you|dead)|"
+    r"shoot(?:ing|s)? (?:him|her|me|them|us|you|at)|gunshot\w*|gunfire": 0.6,
     r"murder(?:ed|ing|er|ers|s)?": 0.55,
     r"tortur\w*": 0.65,
     r"assault(?:ed|ing|s)?|attack(?:ed|ing|er|ers)?": 0.45,
     r"brass knuckles": 0.6,
-    r"(?:hit|hits|hitting|slapped|slapping|smacked|beat|beating|beaten) " + PERSON: 0.5,
-    r"beat(?:ing)? (?:\w+ )?(?:up|to death)|beaten up": 0.6,
+    r"(?:hit|hits|hitting|slapped|slapping|slaps|smacked|smacking|smacks|beat|beating|beaten|beats) " + PERSON: 0.5,
+    r"beat(?:ing|s|en)? (?:\w+ )?(?:up|to death)": 0.6,
     r"mugg(?:ed|ing)|mugger\w*": 0.5,
     r"bruis(?:e|es|ed|ing)": 0.35,
     r"(?:blow|blows) (?:met|to) " + POSS: 0.55,
     r"wound(?:s|ed)?|injur\w*": 0.35,
     r"kill(?:s|ed|ing)?|killer\w*": 0.45,
     r"fight(?:s|ing)?|fought|brawl\w*": 0.25,
-    r"slammed (?:him|her|me|them) "
-    r"(?:into|against)|pinned (?:him|her|me) (?:to|against)": 0.45,
-    r"broke (?:his|her|my) (?:nose|arm|jaw|ribs?|leg|neck)": 0.6,
+    r"(?:slammed|slams|slamming) (?:him|her|me|them|us|you) "
+    r"(?:into|against)|pinned (?:him|her|me|them|us|you) (?:to|against)": 0.45,
+    r"(?:broke|breaks|breaking) " + POSS + r" (?:nose|arm|jaw|ribs?|leg|neck)": 0.6,
     r"bleed\w*|blood\w*": 0.2,
     r"weapon\w*|knife|knives|blade|gun|pistol|rifle": 0.2,
     r"scream(?:ed|ing|s)? in pain": 0.35,
