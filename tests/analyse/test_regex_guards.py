@@ -17,7 +17,7 @@ import pytest
 import ficlens.analyse
 from cast_helpers import names as named_characters
 from ficlens.analyse import dialogue, relations
-from ficlens.analyse.cast import author_notes, build, coref, names, narrator, reader, roles
+from ficlens.analyse.cast import author_notes, build, coref, names, narrator, reader, roles, stated_fandom
 
 GUARD = re.compile(r"\(\?=\[[^\]]*\](?:he\[ \\t\]|\[[^\]]*\])?\)")
 PROSE = ("The doctor said, 'Come here.' A/N: thanks for reading! Mr. Stilinski and the Sheriff met Lydia Martin. "
@@ -25,7 +25,7 @@ PROSE = ("The doctor said, 'Come here.' A/N: thanks for reading! Mr. Stilinski a
          "'tis the (season) —'Oh' de la Cruz and Dr. Watson in the Hall. THE END.\n'Quoted' line\n")
 
 LEADING_GUARD = re.compile(r"^(?:\\b)?\(\?=\[")  # a pattern that opens with a guard ("\b(?=[", "(?=[")
-GUARDED = [p for module in (author_notes, build, coref, names, narrator, reader, roles, relations)
+GUARDED = [p for module in (author_notes, build, coref, names, narrator, reader, roles, relations, stated_fandom)
            for p in module.GUARDED_PATTERNS]
 
 

@@ -50,6 +50,7 @@ from ficlens.analyse.cast.roles import (
     tag_subjects,
 )
 from ficlens.analyse.cast.scene_roles import one_person_links, role_links
+from ficlens.analyse.cast.stated_fandom import stated_fandoms, with_stated
 from ficlens.analyse.cast.vocabulary import (
     ABBREVIATED_TITLES,
     COMPARATIVE_NOUNS,
@@ -118,12 +119,13 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     read."""
     kb = load_kb()
     quotes = find_quotes(text, paragraphs)
-    story = mask(text, note_spans(text, paragraphs, chapters) + title_spans(text, titles or []))
+    notes = note_spans(text, paragraphs, chapters)
+    story = mask(text, notes + title_spans(text, titles or []))
     forms = _bare_of_honorifics(_bare_of_speech_verbs(story, find_name_forms(story, entities if not fast else None,
                                                                              known=kb.is_alias)),
                                 lambda word: bool(kb.fandoms_with_word(word)))
     name_counts = {f.text: len(f.spans) for f in forms.values() if _kb_name(kb, f, story)}
-    fandoms = score_fandoms(name_counts, cache(lambda: TextWords(story)))
+    fandoms = with_stated(score_fandoms(name_counts, cache(lambda: TextWords(story))), stated_fandoms(text, notes))
     fset = {f for f, _ in fandoms}
 
     clusters: list[Cluster] = []
