@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -10,7 +12,7 @@ import pytest
 from ficlens.analyse import pair_scorer
 from ficlens.analyse.cast import Cast, Cluster
 from ficlens.analyse.category import categorise
-from ficlens.analyse.relations import ao3_tag
+from ficlens.analyse.relations import SCENE_BREAK, ao3_tag
 from ficlens.knowledge import load_kb
 from ficlens.report import Relationship
 from repo_paths import FIXTURES
@@ -588,3 +590,18 @@ def test_a_quotation_naming_another_character_is_counted_for_the_two() -> None:
     quotes = [QuoteSpan(m.start(), m.end(), 0, 0) for m in re.finditer(r'"[^"]*"', text)]
     said = [(quotes[0], 0), (quotes[1], None), (quotes[2], 0)]  # unknown speaker, a speaker naming themself
     assert addresses(cast, said) == {(0, 1): 1}
+
+
+@pytest.mark.parametrize(("paragraph", "is_break"), [
+    ("* * *", True), ("~~~", True), ("---", True), ("-o-o-", False), ("* * * Later that day", False), ("…", True),
+])
+def test_a_scene_break_is_a_paragraph_of_marks_only(paragraph: str, is_break: bool) -> None:
+    assert bool(SCENE_BREAK.fullmatch(paragraph)) is is_break
+
+
+def test_a_long_rule_glued_to_a_paragraphs_words_is_read_at_once() -> None:
+    # AO3's .txt export can glue a rule of dashes to the next paragraph; the earlier nested pattern tried every split
+    # of the dashes and took minutes on one such work. Run in a child process, so that a regression fails, not hangs.
+    code = ("from ficlens.analyse.relations import SCENE_BREAK; "
+            "assert SCENE_BREAK.fullmatch('-' * 60 + ' He could feel tears building.') is None")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

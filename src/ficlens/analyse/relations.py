@@ -293,7 +293,10 @@ def collect(doc: Document, cast: Cast, top: list[Cluster],
     return pairs
 
 
-SCENE_BREAK = re.compile(r"[^\w\s]+(?:\s*[^\w\s]+)*")  # a paragraph of marks only: "* * *", "~~~", "---"
+# A paragraph of marks only ("* * *", "~~~", "---"), matched whole on the stripped paragraph. One mark, then marks or
+# spaces: no nested repeat, so a long rule of dashes glued to a paragraph's words (AO3's .txt export) fails at once
+# (the nested "[^\w\s]+(?:\s*[^\w\s]+)*" took minutes there, trying every split of the dashes).
+SCENE_BREAK = re.compile(r"[^\w\s]\W*")
 
 
 def scenes(doc: Document) -> list[TextSpan]:
