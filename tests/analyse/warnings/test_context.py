@@ -9,11 +9,6 @@ from ficlens.analyse.warnings.context import read_cues
 from ficlens.analyse.warnings.lexicon import LEXICONS, fold
 
 
-@pytest.fixture(scope="module")
-def lexicon_only() -> PassageClassifier:
-    return PassageClassifier("lexicon")
-
-
 def decide(clf: PassageClassifier, text: str, label: str) -> bool:
     return clf.classify(text, label).positive
 

@@ -9,11 +9,6 @@ import pytest
 from ficlens.analyse.warnings.classifier import PassageClassifier
 
 
-@pytest.fixture(scope="module")
-def lexicon_only() -> PassageClassifier:
-    return PassageClassifier("lexicon")
-
-
 @pytest.mark.parametrize(("label", "text"), [
     ("suicide", "Her brother hung himself in the barn the winter she turned twelve."),
     ("suicide", "He killed himself the spring after the war ended."),

@@ -8,11 +8,6 @@ import pytest
 from ficlens.analyse.warnings.classifier import PassageClassifier
 
 
-@pytest.fixture(scope="module")
-def lexicon_only() -> PassageClassifier:
-    return PassageClassifier("lexicon")
-
-
 @pytest.mark.parametrize(("label", "text"), [
     ("pornographic-content", "He slid a third finger into her and she came apart around them, shaking."),
     ("sexual-assault", "He kept going after she told him to stop."),

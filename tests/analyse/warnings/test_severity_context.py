@@ -7,11 +7,6 @@ import pytest
 from ficlens.analyse.warnings.classifier import PassageClassifier
 
 
-@pytest.fixture(scope="module")
-def lexicon_only() -> PassageClassifier:
-    return PassageClassifier("lexicon")
-
-
 def severity(clf: PassageClassifier, text: str, label: str) -> str:
     decision = clf.classify(text, label)
     assert decision.evidence.hits, f"no {label} cue survived in {text!r}"

@@ -10,11 +10,6 @@ import pytest
 from ficlens.analyse.warnings.classifier import PassageClassifier
 
 
-@pytest.fixture(scope="module")
-def lexicon_only() -> PassageClassifier:
-    return PassageClassifier("lexicon")
-
-
 @pytest.mark.parametrize(("label", "text"), [
     ("pregnancy", "At the antenatal clinic the midwife measured her bump and said she was thirty weeks along, right on track."),
     ("pregnancy", "She'd missed her period twice now, and her breasts were so tender she winced when the cat jumped on her."),
