@@ -1,0 +1,289 @@
+"""Train the per-label work-level decision (``ficlens.analyse.warnings.learned_decision``) on the AO3 silver set.
+
+    PYTHONPATH=src .venv/bin/python scripts/train_silver_work_decision.py read [--limit 800] [--shard 0/1]
+    PYTHONPATH=src .venv/bin/python scripts/train_silver_work_decision.py read-dev
+    PYTHONPATH=src .venv/bin/python scripts/train_silver_work_decision.py train [--ship] [--labels a,b]
+    PYTHONPATH=src .venv/bin/python scripts/train_silver_work_decision.py --tags
+
+1. ``read``: a fixed sample of the silver set (``scripts/ao3_silver.py``, ``/work/ao3-silver``): works of
+   :data:`MIN_WORDS`-:data:`MAX_WORDS` words in the order of a seeded hash of their id, the first ``--limit``; each is
+   analysed as ``analyze`` reads it (full profile, the cast, the warnings stage) and its per-label features
+   (``learned_decision.features``, read before any learned decision) are cached, one JSON line a work, under
+   ``--cache`` (default ``/work/silver-hsilver``). ``read-dev`` does the same for the real works' dev split, so the
+   decision can be measured there without rereading (never the test split).
+2. ``train``: per label with :data:`MIN_POSITIVES` silver positives or more (the authors' tags mapped by
+   ``scripts/silver_warning_tags.py``; works whose authors chose not to use archive warnings are left out of the
+   labels an archive warning states), a logistic regression over the work's features (C = :data:`C`, balanced
+   classes); its threshold is chosen on silver out of fold (5 folds by a hash of the work's id): the lowest
+   probability at which the works the hand-set decision does not warn and the model raises are true at
+   :data:`PRECISION` or more on silver (a label with no such threshold is not shipped). ``--ship`` writes
+   ``src/ficlens/models/work-decision-silver.json``. Then the dev works (read by ``read-dev``) are scored with the
+   decision added to the hand-set one: micro P/R/F1 and high-stakes recall (precision), before and after; nothing was
+   fitted on them, so these are out-of-sample dev figures.
+
+Skips cleanly (exit 0, a message) when the silver set is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "eval")]
+from ao3_silver import DEFAULT_OUT, load_silver  # noqa: E402
+from silver_warning_tags import silver_labels  # noqa: E402
+
+DEFAULT_CACHE = Path("/work/silver-hsilver")
+SEED = "hsilver-work-decision"
+MIN_WORDS, MAX_WORDS = 1_000, 15_000
+MIN_POSITIVES = 15
+C = 0.3
+FOLDS = 5
+PRECISION = 0.6  # the precision on silver the added warnings must reach (silver under-tags: a floor below dev's 0.75)
+SHIP = ROOT / "src" / "ficlens" / "models" / "work-decision-silver.json"
+
+
+def sample_order(work_id: str) -> str:
+    return hashlib.sha256(f"{SEED}:{work_id}".encode()).hexdigest()
+
+
+def read_text(text: str) -> dict[str, list[float]]:
+    """Every label's learned-decision features of one work, analysed as ``analyze`` reads it."""
+    from ficlens.analyse.analysis import Analysis
+    from ficlens.analyse.cast.stages import run_cast
+    from ficlens.analyse.warnings.aggregate import scan_warnings
+    from ficlens.analyse.warnings.stage import work_classifier
+    from ficlens.api import works
+    from ficlens.nlp.document import build_document
+    from ficlens.report import Report
+
+    doc = build_document(next(works(text)), "full")
+    analysis = Analysis(doc, Report.for_work(doc.work, mode=doc.profile))
+    run_cast(analysis)
+    rows: dict[str, list[float]] = {}
+    scan_warnings(doc, work_classifier(), analysis.cast, rows=rows)
+    return {label: [round(v, 4) for v in row] for label, row in rows.items()}
+
+
+def cached_ids(path: Path) -> set[str]:
+    if not path.is_file():
+        return set()
+    return {json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+def read_silver(silver: Path, cache: Path, limit: int, shard: tuple[int, int]) -> None:
+    """Step 1 for the silver sample (resumable: works already in the cache are skipped)."""
+    index = [w for w in load_silver(silver, with_text=False) if MIN_WORDS <= w.words <= MAX_WORDS]
+    chosen = sorted(index, key=lambda w: sample_order(w.id))[:limit]
+    part, parts = shard
+    out = cache / f"silver-{part}.jsonl"
+    done = set().union(*(cached_ids(p) for p in cache.glob("silver-*.jsonl")))
+    cache.mkdir(parents=True, exist_ok=True)
+    for k, work in enumerate(chosen):
+        if k % parts != part or work.id in done:
+            continue
+        text = (silver / "texts" / f"{work.id}.txt").read_text(encoding="utf-8")
+        positive, unknown = silver_labels(work.rating, work.archive_warnings, work.additional_tags)
+        row = {"id": work.id, "words": work.words, "positive": sorted(positive), "unknown": sorted(unknown),
+               "rows": read_text(text)}
+        with out.open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps(row) + "\n")
+        print(f"  {k} {work.id} {work.words}", file=sys.stderr, flush=True)
+
+
+def read_dev(cache: Path, texts: Path) -> None:
+    """Step 1 for the real works' dev split (gold labels kept for measuring only)."""
+    from works_realfic import WORKS, load_rows, text_for
+
+    out = cache / "dev.jsonl"
+    done = cached_ids(out)
+    for row in load_rows():
+        label_path = WORKS / "labels" / f"{row['id']}.json"
+        if row.get("split") != "dev" or row["id"] in done or not label_path.is_file():
+            continue
+        text = text_for(row, [texts, WORKS / "texts"])
+        if text is None:
+            continue
+        gold = sorted(json.loads(label_path.read_text(encoding="utf-8")).get("warnings", {}))
+        with out.open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps({"id": row["id"], "repo": row.get("repo") or row["id"], "gold": gold,
+                                 "rows": read_text(text)}) + "\n")
+        print(f"  dev {row['id']}", file=sys.stderr, flush=True)
+
+
+def load_cached(paths: list[Path]) -> list[dict[str, Any]]:
+    out = []
+    for path in paths:
+        out += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return out
+
+
+def fold_of(work_id: str) -> int:
+    return int(hashlib.sha256(f"{SEED}:fold:{work_id}".encode()).hexdigest(), 16) % FOLDS
+
+
+def fit(x: np.ndarray, y: np.ndarray, c: float = C) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """A logistic regression on standardised ``x``: (mean, scale, coef, intercept)."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
+    model.fit((x - mean) / scale, y)
+    return mean, scale, model.coef_[0], float(model.intercept_[0])
+
+
+def probabilities(x: np.ndarray, mean: np.ndarray, scale: np.ndarray, coef: np.ndarray, intercept: float
+                  ) -> np.ndarray:
+    z = np.clip(((x - mean) / scale) @ coef + intercept, -40, 40)
+    return np.asarray(1.0 / (1.0 + np.exp(-z)))
+
+
+def choose_threshold(p: np.ndarray, y: np.ndarray, handset: np.ndarray, floor: float) -> float | None:
+    """The lowest probability at which the added rows (hand-set not warning, ``p`` at it or more) are true at
+    ``floor`` or more, with 3 true rows at least; None when there is none."""
+    best = None
+    added = ~handset
+    for t in sorted(set(np.round(p[added], 4).tolist()), reverse=True):
+        take = added & (p >= t)
+        true = int((take & y).sum())
+        if true >= 3 and true / int(take.sum()) >= floor:
+            best = t
+    return best
+
+
+def train(cache: Path, labels: list[str] | None, ship: bool, floor: float) -> dict[str, Any]:
+    from ficlens.analyse.warnings.labels import LABELS
+    from ficlens.analyse.warnings.learned_decision import FEATURES, LabelModel, model_to_json
+
+    works = load_cached(sorted(cache.glob("silver-*.jsonl")))
+    hand = FEATURES.index("handset")
+    counts = Counter(label for w in works for label in w["positive"])
+    print(f"{len(works)} silver works; positives: {dict(counts.most_common())}")
+    models: dict[str, LabelModel] = {}
+    notes: dict[str, Any] = {"silver_works": len(works), "precision_floor": floor, "C": C}
+    for label in labels or LABELS:
+        rows = [(w, w["rows"][label]) for w in works if label in w["rows"] and label not in w["unknown"]]
+        if counts[label] < MIN_POSITIVES or not rows:
+            continue
+        x = np.asarray([r for _, r in rows], dtype=np.float64)
+        y = np.asarray([label in w["positive"] for w, _ in rows])
+        folds = np.asarray([fold_of(w["id"]) for w, _ in rows])
+        oof = np.zeros(len(rows))
+        for k in range(FOLDS):
+            m = fit(x[folds != k], y[folds != k])
+            oof[folds == k] = probabilities(x[folds == k], *m)
+        handset = x[:, hand] > 0.5
+        threshold = choose_threshold(oof, y, handset, floor)
+        from sklearn.metrics import roc_auc_score
+
+        auc = roc_auc_score(y, oof) if 0 < y.sum() < len(y) else float("nan")
+        hs_p = f"{int((handset & y).sum())}/{int(handset.sum())}"
+        line = f"{label:22s} n={len(rows):4d} pos={int(y.sum()):3d} auc(oof)={auc:.3f} handset {hs_p}"
+        if threshold is None:
+            print(line + " -> no threshold")
+            continue
+        take = ~handset & (oof >= threshold)
+        print(line + f" -> threshold {threshold:.3f}: adds {int((take & y).sum())}/{int(take.sum())} (oof)")
+        mean, scale, coef, intercept = fit(x, y)
+        models[label] = LabelModel(mean, scale, coef, intercept, threshold)
+        notes[label] = {"positives": int(y.sum()), "rows": len(rows), "auc_oof": round(float(auc), 3)}
+    if ship:
+        SHIP.write_text(model_to_json(models, notes), encoding="utf-8")
+        print(f"wrote {SHIP}")
+    return {"models": models}
+
+
+def score_dev(cache: Path, models: dict[str, Any]) -> None:
+    """The dev works (read by ``read-dev``): hand-set decision alone and with the learned one, micro P/R/F1 and
+    high-stakes recall (precision); out of sample (nothing was fitted on them)."""
+    from works_realfic import HIGH_STAKES
+
+    from ficlens.analyse.warnings.labels import LABELS
+    from ficlens.analyse.warnings.learned_decision import FEATURES
+
+    path = cache / "dev.jsonl"
+    if not path.is_file():
+        return
+    hand = FEATURES.index("handset")
+    dev = load_cached([path])
+    for name, use in (("hand-set", False), ("+ learned from silver", True)):
+        tp = fp = fn = htp = hfp = hfn = 0
+        added: Counter[str] = Counter()
+        added_true: Counter[str] = Counter()
+        for w in dev:
+            gold = set(w["gold"])
+            for label in LABELS:
+                row = w["rows"].get(label)
+                said = row is not None and row[hand] > 0.5
+                if use and not said and row is not None and label in models:
+                    m = models[label]
+                    if m.probability(row) >= m.threshold:
+                        said = True
+                        added[label] += 1
+                        added_true[label] += label in gold
+                g = label in gold
+                tp, fp, fn = tp + (said and g), fp + (said and not g), fn + (g and not said)
+                if label in HIGH_STAKES:
+                    htp, hfp, hfn = htp + (said and g), hfp + (said and not g), hfn + (g and not said)
+        p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+        f1 = 2 * p * r / max(p + r, 1e-9)
+        print(f"dev {len(dev)} works, {name}: micro P {p:.3f} R {r:.3f} F1 {f1:.3f}; high-stakes recall "
+              f"{htp}/{htp + hfn} (precision {htp}/{htp + hfp})")
+        if use:
+            print("  added (true/all): " + ", ".join(f"{k} {added_true[k]}/{v}" for k, v in added.most_common()))
+
+
+def tag_counts(silver: Path) -> None:
+    counts: Counter[str] = Counter()
+    unknown: Counter[str] = Counter()
+    for w in load_silver(silver, with_text=False):
+        positive, unk = silver_labels(w.rating, w.archive_warnings, w.additional_tags)
+        counts.update(positive)
+        unknown.update(unk)
+    print("silver positives per label:", dict(counts.most_common()))
+    print("unknown (archive warnings opted out):", dict(unknown))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("stage", nargs="?", choices=("read", "read-dev", "train"), default="train")
+    parser.add_argument("--silver", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    parser.add_argument("--texts", type=Path, default=Path("/work/realfic-cache"))
+    parser.add_argument("--limit", type=int, default=800)
+    parser.add_argument("--shard", default="0/1", help="PART/PARTS of the sample this process reads")
+    parser.add_argument("--labels", default="")
+    parser.add_argument("--floor", type=float, default=PRECISION)
+    parser.add_argument("--ship", action="store_true")
+    parser.add_argument("--tags", action="store_true", help="print the silver positives per label and stop")
+    args = parser.parse_args(argv)
+    if not (args.silver / "index.jsonl").is_file():
+        print(f"no silver set at {args.silver} (build it with scripts/ao3_silver.py): skipped")
+        return 0
+    if args.tags:
+        tag_counts(args.silver)
+        return 0
+    if args.stage == "read":
+        part, parts = (int(v) for v in args.shard.split("/"))
+        read_silver(args.silver, args.cache, args.limit, (part, parts))
+    elif args.stage == "read-dev":
+        args.cache.mkdir(parents=True, exist_ok=True)
+        read_dev(args.cache, args.texts)
+    else:
+        trained = train(args.cache, [s for s in args.labels.split(",") if s] or None, args.ship, args.floor)
+        score_dev(args.cache, trained["models"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
