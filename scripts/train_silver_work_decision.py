@@ -16,7 +16,8 @@
    labels an archive warning states), a logistic regression over the work's features (C = :data:`C`, balanced
    classes); its threshold is chosen on silver out of fold (5 folds by a hash of the work's id): the lowest
    probability at which the works the hand-set decision does not warn and the model raises are true at
-   :data:`PRECISION` or more on silver (a label with no such threshold is not shipped). ``--ship`` writes
+   the hand-set decision's own precision on silver for the label or more (:func:`floor_for`; a label with no such
+   threshold is not shipped). ``--ship`` writes
    ``src/ficlens/models/work-decision-silver.json``. Then the dev works (read by ``read-dev``) are scored with the
    decision added to the hand-set one: micro P/R/F1 and high-stakes recall (precision), before and after; nothing was
    fitted on them, so these are out-of-sample dev figures.
@@ -45,14 +46,42 @@ DEFAULT_CACHE = Path("/work/silver-hsilver")
 SEED = "hsilver-work-decision"
 MIN_WORDS, MAX_WORDS = 1_000, 15_000
 MIN_POSITIVES = 15
-C = 0.3
+# the heavy labels: works an author tagged with one are read first (stratum 0), the rest after (stratum 1), each in
+# the seeded hash order, so a partial read holds a random sample of each stratum; its rows weigh the stratum's share
+HEAVY = frozenset({"sexual-assault", "suicide", "child-abuse", "self-harm", "death", "mental-illness", "abuse",
+                   "eating-disorders"})
+# stratum 2: the rarest of them (a few dozen works of 1,000-15,000 words) also in works up to LONG_WORDS
+RARE = frozenset({"suicide", "self-harm", "child-abuse", "eating-disorders"})
+LONG_WORDS = 30_000
+C = 0.1
 FOLDS = 5
-PRECISION = 0.6  # the precision on silver the added warnings must reach (silver under-tags: a floor below dev's 0.75)
+# the precision on silver (weighted, out of fold) the added warnings must reach: the hand-set decision's own on silver
+# for the label (authors under-tag, so both read low; an added warning is to be no likelier false than a hand-set
+# one), never under FLOOR_MIN; FLOOR_FEW where the hand-set decision warns fewer than FEW silver works of the label
+FLOOR_MIN, FLOOR_FEW, FEW = 0.5, 0.75, 5
 SHIP = ROOT / "src" / "ficlens" / "models" / "work-decision-silver.json"
 
 
 def sample_order(work_id: str) -> str:
     return hashlib.sha256(f"{SEED}:{work_id}".encode()).hexdigest()
+
+
+def stratum(positive: set[str], words: int) -> int | None:
+    """0: an author's tag of a heavy label, 1: the other works (both of MIN_WORDS-MAX_WORDS words); 2: a rare heavy
+    label in a longer work (to LONG_WORDS); None: not sampled."""
+    if MIN_WORDS <= words <= MAX_WORDS:
+        return 0 if positive & HEAVY else 1
+    return 2 if MAX_WORDS < words <= LONG_WORDS and positive & RARE else None
+
+
+def population(silver: Path) -> list[tuple[str, int]]:
+    """(id, stratum) of every sampled silver work, in reading order (stratum 0, 1, then 2; in each, by the hash)."""
+    rows = []
+    for w in load_silver(silver, with_text=False):
+        s = stratum(silver_labels(w.rating, w.archive_warnings, w.additional_tags)[0], w.words)
+        if s is not None:
+            rows.append((w.id, s))
+    return sorted(rows, key=lambda r: (r[1], sample_order(r[0])))
 
 
 def read_text(text: str) -> dict[str, list[float]]:
@@ -79,10 +108,10 @@ def cached_ids(path: Path) -> set[str]:
     return {json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
-def read_silver(silver: Path, cache: Path, limit: int, shard: tuple[int, int]) -> None:
-    """Step 1 for the silver sample (resumable: works already in the cache are skipped)."""
-    index = [w for w in load_silver(silver, with_text=False) if MIN_WORDS <= w.words <= MAX_WORDS]
-    chosen = sorted(index, key=lambda w: sample_order(w.id))[:limit]
+def read_silver(silver: Path, cache: Path, limit: int, shard: tuple[int, int], only: int | None) -> None:
+    """Step 1 for the silver sample, stratum ``only`` or all (resumable: works already in the cache are skipped)."""
+    works = {w.id: w for w in load_silver(silver, with_text=False)}
+    chosen = [works[work_id] for work_id, s in population(silver) if only is None or s == only][:limit]
     part, parts = shard
     out = cache / f"silver-{part}.jsonl"
     done = set().union(*(cached_ids(p) for p in cache.glob("silver-*.jsonl")))
@@ -120,9 +149,21 @@ def read_dev(cache: Path, texts: Path) -> None:
 
 
 def load_cached(paths: list[Path]) -> list[dict[str, Any]]:
+    """The cached works, each label's row of the full :data:`FEATURES` (the work's reader profile is every label's
+    first two features, so rows cached with the label's own features alone are completed from them)."""
+    from ficlens.analyse.warnings.labels import LABELS
+    from ficlens.analyse.warnings.learned_decision import OWN
+
     out = []
     for path in paths:
-        out += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                work = json.loads(line)
+                rows = work["rows"]
+                if len(rows) == len(LABELS):
+                    work_profile = [rows[label][0] for label in LABELS] + [rows[label][1] for label in LABELS]
+                    work["rows"] = {label: row[: len(OWN)] + work_profile for label, row in rows.items()}
+                out.append(work)
     return out
 
 
@@ -148,29 +189,60 @@ def probabilities(x: np.ndarray, mean: np.ndarray, scale: np.ndarray, coef: np.n
     return np.asarray(1.0 / (1.0 + np.exp(-z)))
 
 
-def choose_threshold(p: np.ndarray, y: np.ndarray, handset: np.ndarray, floor: float) -> float | None:
+def choose_threshold(p: np.ndarray, y: np.ndarray, handset: np.ndarray, weight: np.ndarray, floor: float
+                     ) -> float | None:
     """The lowest probability at which the added rows (hand-set not warning, ``p`` at it or more) are true at
-    ``floor`` or more, with 3 true rows at least; None when there is none."""
+    ``floor`` or more (rows weighed by ``weight``), with 3 true rows at least; None when there is none."""
     best = None
     added = ~handset
     for t in sorted(set(np.round(p[added], 4).tolist()), reverse=True):
         take = added & (p >= t)
-        true = int((take & y).sum())
-        if true >= 3 and true / int(take.sum()) >= floor:
+        if int((take & y).sum()) >= 3 and float(weight[take & y].sum()) / float(weight[take].sum()) >= floor:
             best = t
     return best
 
 
-def train(cache: Path, labels: list[str] | None, ship: bool, floor: float) -> dict[str, Any]:
+def f1_threshold(p: np.ndarray, y: np.ndarray, handset: np.ndarray, weight: np.ndarray) -> float | None:
+    """The probability at which the hand-set decision with the added rows has its best (weighted) F1 on silver;
+    None when adding none is best."""
+    def f1(said: np.ndarray) -> float:
+        tp = float(weight[said & y].sum())
+        return 2 * tp / max(float(weight[said].sum()) + float(weight[y].sum()), 1e-9)
+
+    best, best_f1 = None, f1(handset)
+    for t in sorted(set(np.round(p[~handset], 4).tolist()), reverse=True):
+        score = f1(handset | (p >= t))
+        if score > best_f1 + 1e-9:
+            best, best_f1 = t, score
+    return best
+
+
+def stratum_weights(silver: Path, works: list[dict[str, Any]]) -> dict[int | None, float]:
+    """Per stratum, how many works of the population each read work stands for."""
+    total: Counter[int | None] = Counter(s for _, s in population(silver))
+    read: Counter[int | None] = Counter(stratum(set(w["positive"]), w["words"]) for w in works)
+    return {s: total[s] / read[s] for s in read}
+
+
+def floor_for(handset: np.ndarray, y: np.ndarray, weight: np.ndarray, least: float = FLOOR_MIN) -> float:
+    """The precision the added warnings of a label must reach on silver (:data:`FLOOR_MIN`: ``least``)."""
+    if int(handset.sum()) < FEW:
+        return FLOOR_FEW
+    return max(least, float(weight[handset & y].sum()) / float(weight[handset].sum()))
+
+
+def train(silver: Path, cache: Path, labels: list[str] | None, ship: bool, fixed: float | None,
+          objective: str = "precision", least: float = FLOOR_MIN) -> dict[str, Any]:
     from ficlens.analyse.warnings.labels import LABELS
     from ficlens.analyse.warnings.learned_decision import FEATURES, LabelModel, model_to_json
 
     works = load_cached(sorted(cache.glob("silver-*.jsonl")))
     hand = FEATURES.index("handset")
     counts = Counter(label for w in works for label in w["positive"])
-    print(f"{len(works)} silver works; positives: {dict(counts.most_common())}")
+    weights = stratum_weights(silver, works)
+    print(f"{len(works)} silver works (weights per stratum {weights}); positives: {dict(counts.most_common())}")
     models: dict[str, LabelModel] = {}
-    notes: dict[str, Any] = {"silver_works": len(works), "precision_floor": floor, "C": C}
+    notes: dict[str, Any] = {"silver_works": len(works), "C": C}
     for label in labels or LABELS:
         rows = [(w, w["rows"][label]) for w in works if label in w["rows"] and label not in w["unknown"]]
         if counts[label] < MIN_POSITIVES or not rows:
@@ -183,12 +255,15 @@ def train(cache: Path, labels: list[str] | None, ship: bool, floor: float) -> di
             m = fit(x[folds != k], y[folds != k])
             oof[folds == k] = probabilities(x[folds == k], *m)
         handset = x[:, hand] > 0.5
-        threshold = choose_threshold(oof, y, handset, floor)
+        weight = np.asarray([weights[stratum(set(w["positive"]), w["words"])] for w, _ in rows])
+        floor = floor_for(handset, y, weight, least) if fixed is None else fixed
+        threshold = choose_threshold(oof, y, handset, weight, floor) if objective == "precision" else \
+            f1_threshold(oof, y, handset, weight)
         from sklearn.metrics import roc_auc_score
 
         auc = roc_auc_score(y, oof) if 0 < y.sum() < len(y) else float("nan")
         hs_p = f"{int((handset & y).sum())}/{int(handset.sum())}"
-        line = f"{label:22s} n={len(rows):4d} pos={int(y.sum()):3d} auc(oof)={auc:.3f} handset {hs_p}"
+        line = f"{label:22s} n={len(rows):4d} pos={int(y.sum()):3d} auc(oof)={auc:.3f} handset {hs_p} floor {floor:.2f}"
         if threshold is None:
             print(line + " -> no threshold")
             continue
@@ -196,7 +271,8 @@ def train(cache: Path, labels: list[str] | None, ship: bool, floor: float) -> di
         print(line + f" -> threshold {threshold:.3f}: adds {int((take & y).sum())}/{int(take.sum())} (oof)")
         mean, scale, coef, intercept = fit(x, y)
         models[label] = LabelModel(mean, scale, coef, intercept, threshold)
-        notes[label] = {"positives": int(y.sum()), "rows": len(rows), "auc_oof": round(float(auc), 3)}
+        notes[label] = {"positives": int(y.sum()), "rows": len(rows), "auc_oof": round(float(auc), 3),
+                        "precision_floor": round(floor, 3)}
     if ship:
         SHIP.write_text(model_to_json(models, notes), encoding="utf-8")
         print(f"wrote {SHIP}")
@@ -262,8 +338,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", type=Path, default=Path("/work/realfic-cache"))
     parser.add_argument("--limit", type=int, default=800)
     parser.add_argument("--shard", default="0/1", help="PART/PARTS of the sample this process reads")
+    parser.add_argument("--stratum", type=int, choices=(0, 1, 2), help="read only this stratum of the sample")
     parser.add_argument("--labels", default="")
-    parser.add_argument("--floor", type=float, default=PRECISION)
+    parser.add_argument("--floor", type=float, default=None, help="one silver precision floor for every label")
+    parser.add_argument("--floor-min", type=float, default=FLOOR_MIN, help="the least floor of the default rule")
+    parser.add_argument("--objective", choices=("precision", "f1"), default="precision",
+                        help="threshold: the lowest at the precision floor, or the best F1 on silver")
     parser.add_argument("--ship", action="store_true")
     parser.add_argument("--tags", action="store_true", help="print the silver positives per label and stop")
     args = parser.parse_args(argv)
@@ -275,12 +355,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.stage == "read":
         part, parts = (int(v) for v in args.shard.split("/"))
-        read_silver(args.silver, args.cache, args.limit, (part, parts))
+        read_silver(args.silver, args.cache, args.limit, (part, parts), args.stratum)
     elif args.stage == "read-dev":
         args.cache.mkdir(parents=True, exist_ok=True)
         read_dev(args.cache, args.texts)
     else:
-        trained = train(args.cache, [s for s in args.labels.split(",") if s] or None, args.ship, args.floor)
+        labels = [s for s in args.labels.split(",") if s] or None
+        trained = train(args.silver, args.cache, labels, args.ship, args.floor, args.objective, args.floor_min)
         score_dev(args.cache, trained["models"])
     return 0
 

@@ -15,12 +15,14 @@ from ficlens.analyse.warnings.classifier import PassageClassifier
 from ficlens.analyse.warnings.labels import LABELS
 from ficlens.analyse.warnings.learned_decision import (
     FEATURES,
+    OWN,
     LabelModel,
     features,
     load_model,
     logits_of,
     model_from_json,
     model_to_json,
+    profile,
 )
 from ficlens.api import Work
 from ficlens.errors import FiclensError
@@ -66,14 +68,24 @@ def long_work(*passages: str) -> str:
 
 def test_features_read_the_best_passages_and_the_hand_set_verdict() -> None:
     logits = np.array([3.0, -2.0, 5.0, 1.0])
-    row = features(logits, [20, 20, 5, 20], [0.8], [0.4, 0.5], 0.7, 2, "depicted", 0.3)
+    work_profile = [0.0] * (2 * len(LABELS))
+    row = features(logits, [20, 20, 5, 20], [0.8], [0.4, 0.5], 0.7, 2, "depicted", 0.3, work_profile)
     named = dict(zip(FEATURES, row, strict=True))
     assert named["z_max"] == 3.0  # the passage of 5 words is not read
     assert named["z_top3"] == pytest.approx((3.0 + 1.0 - 2.0) / 3)
     assert named["n_over_0"] == pytest.approx(np.log1p(2))
     assert named["cue_best"] == 0.8 and named["cue_probability"] == 0.7
     assert named["handset"] == 1.0 and named["severity"] == 2.0 and named["age_minor"] == 0.3
-    assert features(logits, [20] * 4, [], [], 0.0, 0, None, 0.0)[FEATURES.index("handset")] == 0.0
+    assert features(logits, [20] * 4, [], [], 0.0, 0, None, 0.0, work_profile)[FEATURES.index("handset")] == 0.0
+
+
+def test_the_profile_reads_every_labels_best_passages() -> None:
+    logits = np.full((4, len(LABELS)), -5.0)
+    logits[0, LABELS.index("violence")] = 4.0
+    logits[1, LABELS.index("violence")] = 2.0
+    got = dict(zip(FEATURES[len(OWN):], profile(logits, [20] * 4), strict=True))
+    assert got["max:violence"] == 4.0 and got["top3:violence"] == pytest.approx((4.0 + 2.0 - 5.0) / 3)
+    assert got["max:death"] == -5.0
 
 
 def test_logits_of_scores_stay_finite_at_zero_and_one() -> None:

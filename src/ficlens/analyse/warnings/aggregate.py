@@ -38,6 +38,7 @@ from ficlens.analyse.warnings.learned_decision import EVIDENCE as LEARNED_EVIDEN
 from ficlens.analyse.warnings.learned_decision import MIN_WORDS as LEARNED_MIN_WORDS
 from ficlens.analyse.warnings.learned_decision import features as work_features
 from ficlens.analyse.warnings.learned_decision import load_model, logits_of
+from ficlens.analyse.warnings.learned_decision import profile as work_profile
 from ficlens.analyse.warnings.lexicon import normalize
 from ficlens.analyse.warnings.nearby import KIN, NEARBY_NEXT, NEARBY_READER, nearby_passages
 from ficlens.analyse.warnings.reader import PassageReader, load_reader
@@ -87,6 +88,7 @@ class WorkScanner:
         self._reader_scores: np.ndarray | None = None  # passages x reader labels (engine ``reader``)
         self._cues: list[set[str]] = []  # per passage, the labels whose cues occur in it (:meth:`passage_cues`)
         self._judged: dict[str, list[tuple[TextSpan, PassageDecision]]] = {}  # judged()'s answers
+        self._profile: list[float] | None = None  # the learned decision's reader profile (:meth:`work_row`)
 
     def reader_scores(self, reader: PassageReader | None = None) -> np.ndarray | None:
         """The passage reader's scores of every passage (rows) for its labels, computed once; ``reader``: the one to
@@ -159,10 +161,13 @@ class WorkScanner:
         scores = self.label_scores()
         if scores is None:
             return None
+        if self._profile is None:
+            self._profile = work_profile(logits_of(scores), self.word_counts())
         positive, supporting = [f.decision.score for f in findings], [d.score for _, d in support]
         return work_features(logits_of(scores[:, LABELS.index(label)]), self.word_counts(), positive, supporting,
                              work_probability([*positive, *supporting], prior_for(len(self.passages))),
-                             len(cue_free), None if warning is None else warning.severity, self.age.minor)
+                             len(cue_free), None if warning is None else warning.severity, self.age.minor,
+                             self._profile)
 
     def learned(self, label: str, row: Sequence[float] | None) -> tuple[float, list[Finding]] | None:
         """The learned work-level decision's probability for ``label`` (:mod:`.learned_decision`) and the passages

@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from ficlens.analyse.warnings.labels import LABELS
 from ficlens.artifacts import shipped_bytes
 from ficlens.errors import FiclensError
 
@@ -34,11 +35,14 @@ FORMAT = "ficlens-work-decision-silver-1"
 MIN_WORDS = 12  # a passage of fewer words is not read (as the cue-free path: its scores sit at the extremes)
 LEVELS = (0.0, 2.0, 4.0)  # reader logits whose passage counts are features
 SEVERITY = {"": 0.0, "mentioned": 1.0, "depicted": 2.0, "graphic": 3.0}
-FEATURES: tuple[str, ...] = (
+OWN: tuple[str, ...] = (
     "z_max", "z_top3", "z_top10", *(f"n_over_{int(level)}" for level in LEVELS),
     "cue_positives", "cue_support", "cue_best", "cue_probability", "cue_free", "handset", "severity",
     "age_minor", "passages",
 )
+# the work's reader profile: every label's best logit and mean of the best three (:func:`profile`), shared by the
+# labels' models (sexual content beside violence or abuse tells of assault more than either alone)
+FEATURES: tuple[str, ...] = (*OWN, *(f"max:{label}" for label in LABELS), *(f"top3:{label}" for label in LABELS))
 EVIDENCE = 3  # passages shown for a learned warning
 
 
@@ -48,20 +52,37 @@ def logits_of(scores: np.ndarray) -> np.ndarray:
     return np.asarray(np.log(s / (1.0 - s)))
 
 
+def _read(logits: np.ndarray, words: Sequence[int]) -> np.ndarray:
+    """The logits of the passages of :data:`MIN_WORDS` words or more, best first (one -10 when there are none)."""
+    return np.sort(np.asarray([z for z, n in zip(logits.tolist(), words, strict=True) if n >= MIN_WORDS] or [-10.0],
+                              dtype=np.float64))[::-1]
+
+
+def _top(read: np.ndarray, k: int) -> float:
+    return float(np.concatenate([read, np.full(max(k - len(read), 0), read[-1])])[:k].mean())
+
+
+def profile(logits: np.ndarray, words: Sequence[int]) -> list[float]:
+    """The work's reader profile: ``logits`` (passages x :data:`LABELS`) read as every label's best logit, then every
+    label's mean of the best three."""
+    read = [_read(logits[:, j], words) for j in range(len(LABELS))]
+    return [float(r[0]) for r in read] + [_top(r, 3) for r in read]
+
+
 def features(logits: np.ndarray, words: Sequence[int], positives: Sequence[float], support: Sequence[float],
-             probability: float, cue_free: int, severity: str | None, age_minor: float) -> list[float]:
+             probability: float, cue_free: int, severity: str | None, age_minor: float,
+             work_profile: Sequence[float]) -> list[float]:
     """The :data:`FEATURES` of one (work, label): ``logits`` the reader's logits of the label for every passage,
     ``words`` every passage's word count, ``positives`` / ``support`` the cue path's positive and supporting passage
     scores, ``probability`` its noisy-or, ``cue_free`` how many cue-free passages reach the label's bar,
-    ``severity`` the hand-set warning's (None: it does not warn), ``age_minor`` the work's strongest minor cue."""
-    read = np.sort(np.asarray([z for z, n in zip(logits.tolist(), words, strict=True) if n >= MIN_WORDS] or [-10.0],
-                              dtype=np.float64))[::-1]
-    top = [float(np.concatenate([read, np.full(max(k - len(read), 0), read[-1])])[:k].mean()) for k in (3, 10)]
+    ``severity`` the hand-set warning's (None: it does not warn), ``age_minor`` the work's strongest minor cue,
+    ``work_profile`` the work's :func:`profile`."""
+    read = _read(logits, words)
     counts = [math.log1p(int((read > level).sum())) for level in LEVELS]
-    return [float(read[0]), *top, *counts, math.log1p(len(positives)), math.log1p(len(support)),
-            max([*positives, *support], default=0.0), probability, math.log1p(cue_free),
+    return [float(read[0]), _top(read, 3), _top(read, 10), *counts, math.log1p(len(positives)),
+            math.log1p(len(support)), max([*positives, *support], default=0.0), probability, math.log1p(cue_free),
             float(severity is not None), SEVERITY.get(severity or "", 0.0), age_minor,
-            math.log(max(len(words), 1))]
+            math.log(max(len(words), 1)), *work_profile]
 
 
 @dataclass(frozen=True)
