@@ -174,8 +174,10 @@ class WorkScanner:
         it shows (the reader's best for the label, told as ``mentioned``) when it raises the label; None when it does
         not, for a label it does not decide, or without the features (``row``)."""
         model = load_model().get(label)
+        if model is None or row is None:
+            return None
         scores = self.label_scores()
-        if model is None or row is None or scores is None:
+        if scores is None:
             return None
         probability = model.probability(row)
         if probability < model.threshold:
