@@ -34,10 +34,15 @@ from ficlens.analyse.warnings.context import NO_EVIDENCE, LexiconEvidence
 from ficlens.analyse.warnings.cue_free import BARS, NO_PATH, PassageScorer, cue_free_passages, label_columns
 from ficlens.analyse.warnings.cue_scan import EvidenceFn, evidence_reader, lexicon_scan
 from ficlens.analyse.warnings.labels import LABELS
+from ficlens.analyse.warnings.learned_decision import EVIDENCE as LEARNED_EVIDENCE
+from ficlens.analyse.warnings.learned_decision import MIN_WORDS as LEARNED_MIN_WORDS
+from ficlens.analyse.warnings.learned_decision import features as work_features
+from ficlens.analyse.warnings.learned_decision import load_model, logits_of
+from ficlens.analyse.warnings.learned_decision import profile as work_profile
 from ficlens.analyse.warnings.lexicon import normalize
 from ficlens.analyse.warnings.nearby import KIN, NEARBY_NEXT, NEARBY_READER, nearby_passages
 from ficlens.analyse.warnings.reader import PassageReader, load_reader
-from ficlens.analyse.warnings.work_decision import warns
+from ficlens.analyse.warnings.work_decision import prior_for, warns, work_probability
 from ficlens.nlp.document import Document, TextSpan
 from ficlens.report import MAX_SPANS, SEVERITY_ORDER, FlaggedSpan, Span, Warning
 
@@ -83,6 +88,7 @@ class WorkScanner:
         self._reader_scores: np.ndarray | None = None  # passages x reader labels (engine ``reader``)
         self._cues: list[set[str]] = []  # per passage, the labels whose cues occur in it (:meth:`passage_cues`)
         self._judged: dict[str, list[tuple[TextSpan, PassageDecision]]] = {}  # judged()'s answers
+        self._profile: list[float] | None = None  # the learned decision's reader profile (:meth:`work_row`)
 
     def reader_scores(self, reader: PassageReader | None = None) -> np.ndarray | None:
         """The passage reader's scores of every passage (rows) for its labels, computed once; ``reader``: the one to
@@ -147,6 +153,42 @@ class WorkScanner:
         return [Finding(self.passages[i], self.passages[i],
                         PassageDecision(label, round(score, 4), False, "mentioned", NO_EVIDENCE, score))
                 for i, score in found]
+
+    def work_row(self, label: str, findings: Sequence[Finding], support: Sequence[tuple[TextSpan, PassageDecision]],
+                 cue_free: Sequence[Finding], warning: Warning | None) -> list[float] | None:
+        """The learned work-level decision's features of ``label`` (:func:`.learned_decision.features`) given what the
+        hand-set decision read (``warning``: its verdict); None in a ``--fast`` analysis or without a reader."""
+        scores = self.label_scores()
+        if scores is None:
+            return None
+        if self._profile is None:
+            self._profile = work_profile(logits_of(scores), self.word_counts())
+        positive, supporting = [f.decision.score for f in findings], [d.score for _, d in support]
+        return work_features(logits_of(scores[:, LABELS.index(label)]), self.word_counts(), positive, supporting,
+                             work_probability([*positive, *supporting], prior_for(len(self.passages))),
+                             len(cue_free), None if warning is None else warning.severity, self.age.minor,
+                             self._profile)
+
+    def learned(self, label: str, row: Sequence[float] | None) -> tuple[float, list[Finding]] | None:
+        """The learned work-level decision's probability for ``label`` (:mod:`.learned_decision`) and the passages
+        it shows (the reader's best for the label, told as ``mentioned``) when it raises the label; None when it does
+        not, for a label it does not decide, or without the features (``row``)."""
+        model = load_model().get(label)
+        if model is None or row is None:
+            return None
+        scores = self.label_scores()
+        if scores is None:
+            return None
+        probability = model.probability(row)
+        if probability < model.threshold:
+            return None
+        column, words = scores[:, LABELS.index(label)], self.word_counts()
+        best = [i for i in np.argsort(-column, kind="stable").tolist() if words[i] >= LEARNED_MIN_WORDS]
+        shown = [Finding(self.passages[i], self.passages[i],
+                         PassageDecision(label, round(float(column[i]), 4), False, "mentioned", NO_EVIDENCE,
+                                         float(column[i])))
+                 for i in best[:LEARNED_EVIDENCE]]
+        return (round(probability, 4), shown) if shown else None
 
     def reader_score(self, i: int, label: str) -> float | None:
         """The reader's score of passage ``i`` for ``label``; None without a reader (0 for a label it lacks)."""
@@ -373,6 +415,27 @@ def warn(doc: Document, label: str, findings: list[Finding],
                    spans_total=len(spans))
 
 
+def learned_warning(doc: Document, scanner: WorkScanner, label: str, findings: list[Finding],
+                    support: Sequence[tuple[TextSpan, PassageDecision]], row: Sequence[float] | None
+                    ) -> Warning | None:
+    """The warning of ``label`` the learned work-level decision raises where the hand-set one does not
+    (:meth:`WorkScanner.learned`): ``mentioned``, its score the model's probability, its evidence the passages the
+    reader scores highest for the label (whole), flagged with the cue path's passages and the label's nearby ones."""
+    learned = scanner.learned(label, row)
+    if learned is None:
+        return None
+    score, shown = learned
+    supporting = [(f.passage, f.decision.score) for f in shown] + [(span, d.score) for span, d in support]
+    counted = [f.passage for f in findings] + [span for span, _score in supporting]
+    spans = flagged_spans(findings, supporting, scanner.nearby(label, counted))
+    evidence = [Span.of(doc.text, f.evidence.start, f.evidence.end, f.decision.score) for f in shown]
+    warning = Warning(label=label, severity="mentioned", score=score, evidence=evidence, spans=spans[:MAX_SPANS],
+                      spans_total=len(spans))
+    if label == "underage":
+        age_evidence(scanner, warning, shown[0])
+    return warning
+
+
 def flagged_spans(findings: Sequence[Finding], supporting: Sequence[tuple[TextSpan, float]] = (),
                   nearby: Sequence[tuple[TextSpan, float]] = ()) -> list[FlaggedSpan]:
     """Every passage a warning flags: those its decision rests on, its positive passages (``findings``) and its
@@ -392,10 +455,12 @@ def flagged_spans(findings: Sequence[Finding], supporting: Sequence[tuple[TextSp
 
 
 def scan_warnings(doc: Document, classifier: PassageClassifier, cast: Cast | None,
-                  scorer: PassageScorer | None = None) -> tuple[list[Warning], dict[str, list[Finding]]]:
+                  scorer: PassageScorer | None = None, rows: dict[str, list[float]] | None = None
+                  ) -> tuple[list[Warning], dict[str, list[Finding]]]:
     """Every label's warning for the document, strongest first, plus the findings behind them. ``cast``: the
     work's (minor cues are linked to its characters); None reads the whole work's cues. ``scorer``: the cue-free
-    path's (:mod:`.cue_free`; None: the shipped passage reader)."""
+    path's (:mod:`.cue_free`; None: the shipped passage reader). ``rows``: when given, filled with every label's
+    learned-decision features (:meth:`WorkScanner.work_row`, read before the learned decision), for training it."""
     scanner = WorkScanner(doc, classifier, cast, scorer)
     for label in LABELS:  # every label's candidates first: they also tell the model features where cues are
         scanner.candidates(label)
@@ -408,7 +473,13 @@ def scan_warnings(doc: Document, classifier: PassageClassifier, cast: Cast | Non
         warning = warn(doc, label, findings, support, len(scanner.passages),
                        scanner.finding if scanner.consistent(label) else None, partial(scanner.nearby, label),
                        cue_free)
-        if warning is not None and label == "underage":
+        row = scanner.work_row(label, findings, support, cue_free, warning) \
+            if rows is not None or label in load_model() else None
+        if row is not None and rows is not None:
+            rows[label] = row
+        if warning is None:
+            warning = learned_warning(doc, scanner, label, findings, support, row)
+        elif label == "underage":
             age_evidence(scanner, warning, max(findings, key=lambda f: (f.decision.score, -f.evidence.start)))
         if warning is not None:
             warnings.append(warning)
