@@ -421,3 +421,15 @@ def test_a_fandoms_names_passing_among_a_texts_other_names_are_no_fandom_without
     austen = {**queens, "Elizabeth": 54, "Charlotte": 29, "Darcy": 13, "Maria": 7}
     assert "Six - Marlow/Moss" not in [f for f, _ in score_fandoms(austen, Counter())]
     assert evidence(austen, Counter())["Six - Marlow/Moss"].share < 0.1
+
+
+def test_a_book_and_its_show_that_the_names_cannot_tell_apart_are_both_reported() -> None:
+    """Robb, Theon and Jon are the same people in "A Song of Ice and Fire" and "Game of Thrones (TV)" (the files
+    share their character tags): both are reported, as AO3's authors most often tag them."""
+    names = {"Robb": 72, "Theon": 66, "Jon": 2, "Snow": 1, "Ned Stark": 1, "Jon Snow": 1}
+    assert {f for f, _ in score_fandoms(names, Counter())} == {"Game of Thrones (TV)",
+                                                                "A Song of Ice and Fire - George R. R. Martin"}
+
+
+def test_no_sibling_of_a_fandom_is_reported_where_none_is_detected() -> None:
+    assert score_fandoms({"Robb": 3}, Counter()) == []

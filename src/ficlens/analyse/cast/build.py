@@ -121,9 +121,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     quotes = find_quotes(text, paragraphs)
     notes = note_spans(text, paragraphs, chapters)
     story = mask(text, notes + title_spans(text, titles or []))
-    forms = _bare_of_honorifics(_bare_of_speech_verbs(story, find_name_forms(story, entities if not fast else None,
-                                                                             known=kb.is_alias)),
-                                lambda word: bool(kb.fandoms_with_word(word)))
+    forms = _story_forms(kb, story, entities if not fast else None)
     name_counts = {f.text: len(f.spans) for f in forms.values() if _kb_name(kb, f, story)}
     fandoms = with_stated(score_fandoms(name_counts, cache(lambda: TextWords(story))), stated_fandoms(text, notes))
     fset = {f for f, _ in fandoms}
@@ -298,6 +296,23 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     _name_unnamed(introduced, mentions, clusters, _acting(text, mentions), [p.start for p in paragraphs])
     clusters = _drop_empty(clusters, mentions)
     return Cast(clusters, mentions, quotes, fandoms, *anonymous_speakers(quotes, clusters, subjects))
+
+
+def _story_forms(kb: FandomKB, story: str, entities: list | None) -> dict[tuple[str | None, tuple[str, ...]], NameForm]:
+    """The story's name forms (NER votes from ``entities``, none in fast mode), bare of speech verbs and honorifics."""
+    return _bare_of_honorifics(_bare_of_speech_verbs(story, find_name_forms(story, entities, known=kb.is_alias)),
+                               lambda word: bool(kb.fandoms_with_word(word)))
+
+
+def story_names(text: str, paragraphs: list[TextSpan], entities: list | None,
+                chapters: list[tuple[int, int]] | None = None, titles: list[str] | None = None
+                ) -> tuple[dict[str, int], str]:
+    """What the fandom detector reads of a work, as :func:`build_cast` reads it: the uses of each name form that
+    counts towards a fandom, and the story (the text less its author's notes and titles)."""
+    kb = load_kb()
+    story = mask(text, note_spans(text, paragraphs, chapters) + title_spans(text, titles or []))
+    forms = _story_forms(kb, story, entities)
+    return {f.text: len(f.spans) for f in forms.values() if _kb_name(kb, f, story)}, story
 
 
 def anonymous_speakers(quotes: list[QuoteSpan], clusters: list[Cluster], subjects: list[TagSubject]

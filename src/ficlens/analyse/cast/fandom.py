@@ -295,12 +295,34 @@ def detect(name_counts: dict[str, int], word_counts: WordCounts) -> list[FandomE
         out.append(best)
         for form in best.forms:
             remaining.pop(form, None)
+    if out and len(out) < MAX_FANDOMS:
+        out += _siblings(out, _case_folded(name_counts), word_counts, total, scale)
     first = out[0] if out else None
     if first is None or first.vocab == 0.0:  # see _vocabulary_only
         by_vocabulary = _vocabulary_only(word_counts, scale)
         if by_vocabulary is not None and (first is None or by_vocabulary.llr > first.llr):
             out = [by_vocabulary, *(e for e in out if e.fandom != by_vocabulary.fandom
                                     and (e is not first or e.llr >= THRESHOLD + SECONDARY_MARGIN))]
+    return out
+
+
+def _siblings(taken: list[FandomEvidence], name_counts: dict[str, int], word_counts: Counts, total: int,
+              scale: float) -> list[FandomEvidence]:
+    """Fandoms that share character tags with a detected one (a book and its show: "A Song of Ice and Fire" and
+    "Game of Thrones (TV)") and that the text's names, all of them, detect as well as that one, within
+    SECONDARY_MARGIN: the names cannot tell the two canons apart, and AO3's authors often tag both (on the AO3
+    silver set of scripts/fandom_silver.py, 38 of the 58 works tagged with either of those two tag both). Only
+    beside a fandom detected already, so a text given no fandom stays so."""
+    names = {e.fandom: set(load_kb().fandoms[e.fandom].characters) for e in taken}
+    out: list[FandomEvidence] = []
+    for e in sorted(evidence(name_counts, word_counts, total, scale).values(), key=lambda e: -e.llr):
+        if len(taken) + len(out) >= MAX_FANDOMS:
+            break
+        if e.fandom in names or not e.qualified or e.llr < THRESHOLD:
+            continue
+        own = set(load_kb().fandoms[e.fandom].characters)
+        if any(own & shared and e.llr >= t.llr - SECONDARY_MARGIN for t in taken for shared in [names[t.fandom]]):
+            out.append(e)
     return out
 
 
