@@ -37,7 +37,7 @@ import name_judge_folds as njf  # noqa: E402
 from ao3_silver import DEFAULT_OUT, SilverWork, load_silver  # noqa: E402
 from works_realfic import MAIN_CHARACTERS, TOP_CHARACTERS, fandom_key, names_match, repo_folds  # noqa: E402
 
-from ficlens.analyse.cast.learned_judge import NameJudge, load_judge  # noqa: E402
+from ficlens.analyse.cast.learned_judge import NameJudge, load_judge, shipped_judge  # noqa: E402
 
 DEFAULT_CACHE = Path("/work/silver-castsilver/cast")
 SEED = "castsilver"
@@ -89,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-words", type=int, default=1000)
     ap.add_argument("--max-words", type=int, default=10000)
     ap.add_argument("--judge", type=Path, help="a name_judge.json-shaped judge to list with too")
+    ap.add_argument("--now", action="store_true",
+                    help="list with this checkout's cast too (the shipped judge, or --judge), beside the cached "
+                         "lists of the code that filled the cache")
     ap.add_argument("--misses", action="store_true", help="print the unmatched top names and unlisted main tags")
     ap.add_argument("--dev", action="store_true",
                     help="list the gold DEV works (data/works) instead, cached under --dev-cache: out of sample for "
@@ -104,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
                                                "and write the judge there")
     args = ap.parse_args(argv)
     judge: NameJudge | None = load_judge(args.judge) if args.judge else None
+    if args.now and judge is None:
+        judge = shipped_judge()
     if args.dev:
         args.dev_cache.mkdir(parents=True, exist_ok=True)
         dev = [njf.WorkRows(row, gold, njf.cached_work(row, text, gold, args.dev_cache))
@@ -145,8 +150,9 @@ def silver_folds(works: Sequence[njf.WorkRows], k: int = njf.FOLDS) -> dict[int,
 def out_of_fold(base: Sequence[njf.tnj.Row], folds: dict[int, list[njf.WorkRows]], cache: Path,
                 thresholds: Sequence[float], show: bool) -> None:
     """Each fold's works listed by a judge fitted on ``base`` and the other folds' silver rows, its bar chosen on
-    the other folds (``name_judge_folds.choose_threshold``); printed beside the rules and the shipped judge."""
-    tallies = {name: njf.Tally() for name in ("rules", "shipped", "out of fold")}
+    the other folds (``name_judge_folds.choose_threshold``); printed beside the cached lists of the rules and the
+    shipped judge and the shipped judge's with this checkout's cast ("now")."""
+    tallies = {name: njf.Tally() for name in ("rules", "shipped", "now", "out of fold")}
     missed: list[str] = []
     for k, works in folds.items():
         others = {j: ws for j, ws in folds.items() if j != k}
@@ -154,8 +160,10 @@ def out_of_fold(base: Sequence[njf.tnj.Row], folds: dict[int, list[njf.WorkRows]
         judge = njf.fitted_judge([*base, *(r for ws in others.values() for w in ws for r in w.cached.rows)], bar)
         print(f"fold {k}: {len(works)} works, veto bar {bar:.2f}", flush=True)
         for w in works:
-            oof = njf.characters_with(njf.document(w.row, cache), judge)
-            for name, listed in (("rules", w.cached.rules), ("shipped", w.cached.shipped), ("out of fold", oof)):
+            doc = njf.document(w.row, cache)
+            oof, now = njf.characters_with(doc, judge), njf.characters_with(doc, shipped_judge())
+            for name, listed in (("rules", w.cached.rules), ("shipped", w.cached.shipped), ("now", now),
+                                 ("out of fold", oof)):
                 tallies[name].add(w.row["id"], w.gold, listed)
             missed += misses(w.row["id"], w.gold, oof)
     print(f"silver out of fold ({sum(len(ws) for ws in folds.values())} works, {len(folds)} folds by fandom):")
@@ -167,19 +175,26 @@ def out_of_fold(base: Sequence[njf.tnj.Row], folds: dict[int, list[njf.WorkRows]
 
 def report(works: Sequence[njf.WorkRows], cache: Path, judge: NameJudge | None, show: bool, what: str) -> None:
     """Print the tallies of the rules, the shipped judge and ``judge`` over ``works`` (and their misses)."""
-    tallies = {name: njf.Tally() for name in ("rules", "shipped", *(("judge",) if judge else ()))}
+    tallies = {name: njf.Tally() for name in ("rules", "shipped", *(("now",) if judge else ()))}
     missed: list[str] = []
+    changed: list[str] = []
     for w in works:
         lists = {"rules": w.cached.rules, "shipped": w.cached.shipped}
         if judge is not None:
-            lists["judge"] = njf.characters_with(njf.document(w.row, cache), judge)
+            lists["now"] = njf.characters_with(njf.document(w.row, cache), judge)
+            if lists["now"][:TOP_CHARACTERS] != w.cached.shipped[:TOP_CHARACTERS]:
+                before, after = w.cached.shipped[:TOP_CHARACTERS], lists["now"][:TOP_CHARACTERS]
+                changed.append(f"  {w.row['id']}: {before} -> {after}")
         for name, listed in lists.items():
             tallies[name].add(w.row["id"], w.gold, listed)
-        missed += misses(w.row["id"], w.gold, lists["judge" if judge else "shipped"])
+        missed += misses(w.row["id"], w.gold, lists["now" if judge else "shipped"])
     print(f"{what}, top {TOP_CHARACTERS} (on silver a lower bound of precision), main = the first"
           f" {MAIN_CHARACTERS} character tags:")
     for name, tally in tallies.items():
         print(f"  {name:8s} {tally.line()}")
+    if changed:
+        print(f"top {TOP_CHARACTERS} changed (cached shipped -> now), {len(changed)} works:")
+        print("\n".join(changed))
     if show:
         print("\n".join(missed))
 

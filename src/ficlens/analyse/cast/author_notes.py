@@ -7,7 +7,9 @@ disclaimers, "Now. Review!"). Names in them (book titles, reviewers, the canon's
 A note block sits at a chapter's start or end: the run of paragraphs from the boundary (which has a cue) up to
 the last one with a note cue, allowing one paragraph without a cue between two that have one, and holding at
 least one strong cue ("A/N", "disclaimer", "review", "fanfic" …). Anywhere else, a paragraph that opens like a
-note ("A/N:", "Author's note:", "Disclaimer:") is one, with the cue-bearing paragraphs right after it.
+note ("A/N:", "Author's note:", "Disclaimer:") is one, with the cue-bearing paragraphs right after it. A paragraph
+longer than MAX_NOTE_CHARS has no cue: a chapter exported without its paragraph breaks is one long paragraph that
+holds a strong cue somewhere ("fic", "review") and was blanked whole.
 """
 
 from __future__ import annotations
@@ -31,10 +33,13 @@ GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (STRONG_CUES, WEAK_CUES)  # see 
 OPENERS = re.compile(r"\s*(?:A/N|AN:|N/A|author'?s'? notes?|disclaimer)\b", re.IGNORECASE)
 MAX_GAP = 1  # paragraphs without a cue allowed inside a block
 MAX_BLOCK = 12  # paragraphs scanned from a chapter boundary
+MAX_NOTE_CHARS = 4000  # a longer paragraph is story: an export that lost its paragraph breaks, never one note
 
 
 def _cue(text: str, p: TextSpan) -> int:
-    """2 for a strong note cue, 1 for a weak one, 0 for none."""
+    """2 for a strong note cue, 1 for a weak one, 0 for none (and for a paragraph over MAX_NOTE_CHARS)."""
+    if p.end - p.start > MAX_NOTE_CHARS:
+        return 0
     if STRONG_CUES.search(text, p.start, p.end) or OPENERS.match(text, p.start, p.end):
         return 2
     return 1 if WEAK_CUES.search(text, p.start, p.end) else 0
