@@ -35,6 +35,15 @@ def test_story_text_is_never_masked_without_a_strong_cue() -> None:
     assert note_spans(text, doc.paragraphs) == []
 
 
+def test_a_chapter_that_lost_its_paragraph_breaks_is_story_though_it_holds_a_cue() -> None:
+    """Guards a past bug: AO3 exports of one long paragraph holding "fic" or "review" somewhere were blanked whole
+    as a note, and their works listed no character at all (AO3 silver works)."""
+    text = "Title\n\n" + " ".join([STORY] * 30) + " Kaia had read that fic twice, and Riversong wrote a review."
+    doc = build_document(Work(text=text, source="t", format="text"), "fast")
+    assert note_spans(text, doc.paragraphs) == []
+    assert {"Kaia", "Riversong"} <= names(cast_for(text))
+
+
 def test_a_trailing_note_and_a_mid_chapter_disclaimer() -> None:
     text = (STORY + "\n\nDisclaimer: Velgarth belongs to Mercedes Lackey.\n\n" + STORY + "\n\n" + STORY
             + "\n\nNow. Review! Thanks, Neverfall and Vaega.")

@@ -106,6 +106,17 @@ def test_a_full_name_opening_two_sentences_stays_whole() -> None:
     assert "Aggravated Stiles" not in once
 
 
+def test_a_participle_opening_a_clause_is_no_part_of_the_name_after_it() -> None:
+    """Guards a past bug: "Letting Hawke's …" after a quote (not a sentence start for the tag rules) and twice at a
+    sentence start was kept whole; "Hawke" joined the run it ends and the main character was listed as "Letting Hawke
+    (Original Character)" (AO3 silver works; "Studying Jimin" likewise)."""
+    text = ("“Varric…” Letting Hawke’s hand go, he left. Letting Hawke sleep was hard. Hawke smiled. "
+            "Hawke ran.")
+    assert {f.text for f in find_name_forms(text).values()} == {"Varric", "Hawke"}
+    text = "Sterling Archer drove. He met Sterling Archer. Later Sterling Archer left."
+    assert "Sterling Archer" in {f.text for f in find_name_forms(text).values()}  # written mid-sentence twice
+
+
 def test_a_stop_word_inside_a_run_cuts_the_name_after_it() -> None:
     forms = {f.text for f in find_name_forms("THERE IS NO ONE LEFT When Mary Lennox was sent away. "
                                              "Mary Lennox cried.").values()}

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ficlens.analyse.cast.given_names import given_name_gender
 from ficlens.analyse.cast.vocabulary import ADDRESS_TITLES, NEUTRAL_TITLES, TITLES
 from ficlens.nlp.spans import Entity
 from ficlens.nlp.stop_words import STOP_WORDS
@@ -56,6 +57,7 @@ _TITLE_WORDS = sorted((t.capitalize() for t in TITLES if t.isalpha()), key=len, 
 _WRAPPED_TITLE = re.compile(r"\b(?:" + "|".join(_TITLE_WORDS) + r")\.?[ \t]*(\n)(?=[ \t]*[A-Z])")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
 _NON_SPACE = re.compile(r"\S+")
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")  # "Studying", "Letting", "Kidnapping": a clause's verb, no name
 _SENT_END = set(".!?\"“”‘’'—–:…*#>(")
 
 
@@ -217,6 +219,9 @@ def _name_part(toks: tuple[str, ...], at_start: bool, stats: WordStats, mid_coun
             and not (repeated and stats.lower[toks[0].lower()] == 0)
             and not (known and known(" ".join(toks[:2])))):
         i = 1  # "Aggravated Stiles ...": a sentence-initial word before a name
+    elif (i == 0 and len(toks) > 1 and mid_counts[toks[0]] < 2 and _GERUND.fullmatch(toks[0])
+          and not given_name_gender(toks[0]) and not (known and known(" ".join(toks[:2])))):
+        i = 1  # "“Varric…” Letting Hawke’s …", "Studying Jimin's face": a participle opening a clause before a name
     j = len(toks)
     while j > i and stats.is_word(toks[j - 1], mid_counts[toks[j - 1]]):
         j -= 1
