@@ -78,13 +78,3 @@ def test_quoted_titles_are_not_characters() -> None:
     text = (STORY + " She had read “Vows and Honor” twice, and “Vows and Honor” was her favourite; "
             "Riversong preferred “Arrows of the Queen”.")
     assert not names(cast_for(text)) & {"Vows", "Honor", "Vows and Honor", "Arrows"}
-
-
-def test_a_story_without_paragraph_breaks_is_no_note() -> None:
-    """Guards a past bug: an AO3 text export whose chapter is one long paragraph holding a cue word by chance
-    ("review", "chapter") was masked whole as an author's note, and its names were never read."""
-    story = " ".join([STORY] * 20) + " Kaia did not review the chapter again. " + " ".join([STORY] * 10)
-    text = "A Title\n\n" + story
-    doc = build_document(Work(text=text, source="t", format="text"), "fast")
-    assert note_spans(text, doc.paragraphs) == []
-    assert {"Kaia", "Riversong"} <= names(cast_for(text))
