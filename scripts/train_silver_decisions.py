@@ -1,7 +1,8 @@
 """Learn the rating and the archive warnings on the AO3 silver set (authors' tags), and measure them on the gold dev
 works, where nothing was fitted.
 
-Training works: the sample of scripts/silver_reports.py whose reports it has cached (``--reports``); a work's rating
+Training works: the first ``--limit`` works of scripts/silver_reports.py's sample, whose reports it has cached
+(``--reports``; run it first); a work's rating
 target is its author's rating (Not Rated dropped), its archive targets the author's archive warnings (works tagged
 "Choose Not To Use Archive Warnings" dropped). The sample takes every work with a text-judged archive warning and a
 seeded-hash sample of the rest, so each work is weighed by how many works of the silver population it stands for.
@@ -10,15 +11,17 @@ the cached report's warnings, its (hand-rule) archive warnings and the text.
 
 - Rating: train_rating.fit (multinomial logistic, weighted) and RatingModel.decide (the rating of least expected
   cost among the hand rule's and the one above it).
-- Archive warnings: a weighted logistic model per warning; its probability threshold is the one of least weighted
-  cost out of fold on silver (FOLDS folds by a hash of the id; a missed warning costs MISS_COST, a false one 1),
-  then the model is fitted on all silver works.
+- Archive warnings: a weighted logistic model per warning, which keeps or drops the hand rule's warning; its
+  probability threshold is the one of least weighted cost out of fold on silver (FOLDS folds by a hash of the id;
+  a missed warning costs MISS_COST, a false one 1), then the model is fitted on all silver works.
 
 Printed: silver out-of-fold figures; on the gold dev works (features from reports cached in ``--dev-reports``, the
 works analysed there when missing): rating exact and confusion, archive warnings exact and per warning, the hand
 rules against the silver-trained decisions (an honest out-of-sample figure: dev is never fitted on). Written (unless
---dry-run): src/ficlens/models/rating.json and models/archive.json, each on by default only when it rates more dev
-works exactly than the hand rule (and, for the rating, no more E/M works G/T).
+--dry-run): src/ficlens/models/archive.json, on by default only when it gets more dev works' archive warnings exactly
+than the hand rules; and src/ficlens/models/rating.json only when the silver-trained rating rates more dev works
+exactly than the hand rule and no more E/M works G/T (else the shipped file, trained by scripts/train_rating.py, is
+left as it is).
 Exits cleanly (0) when the silver set or its reports are absent.
 
 Run: PYTHONPATH=src .venv/bin/python scripts/train_silver_decisions.py [--reports DIR] [--dev-reports DIR] [--dry-run]
@@ -83,11 +86,12 @@ def read_report(path: Path) -> Report:
     return Report.model_validate_json(path.read_text(encoding="utf-8"))
 
 
-def silver_works(silver: Path, reports: Path) -> list[Work]:
-    """The analysed works of the silver sample, each weighed by the population share it stands for."""
+def silver_works(silver: Path, reports: Path, limit: int = silver_reports.LIMIT) -> list[Work]:
+    """The analysed works of the first ``limit`` of the silver sample, each weighed by the population share it
+    stands for."""
     population = [w for w in load_silver(silver, with_text=False)
                   if silver_reports.MIN_WORDS <= w.words <= silver_reports.MAX_WORDS and silver_reports.usable(w)]
-    chosen = silver_reports.sample(population, len(population))
+    chosen = silver_reports.sample(population, limit)
     done = [w for w in chosen if (reports / f"{w.id}.json").is_file()]
 
     def stratum(w: SilverWork) -> bool:
@@ -173,9 +177,10 @@ def train_archive(works: list[Work], miss_cost: float, l2: float) -> tuple[Archi
             train = folds != f
             m = fit_logistic(x[train], y[train], sw[train], l2)
             p[~train] = [m.probability(v) for v in x[~train]]
-        t = best_threshold(p, y, sw, miss_cost)
         rule = x[:, FEATURES.index("rule")] > 0
-        said = p >= t
+        p[~rule] = 0.0  # the model only keeps or drops the hand rule's warnings
+        t = best_threshold(p, y, sw, miss_cost)
+        said = rule & (p >= t)
         lines.append(f"  {a}: silver {int(y.sum())} of {len(y)} tagged; threshold {t:.3f} (out of fold); "
                      f"model TP {int((said & (y == 1)).sum())} FP {int((said & (y == 0)).sum())}, "
                      f"hand rule TP {int((rule & (y == 1)).sum())} FP {int((rule & (y == 0)).sum())} (unweighted)")
@@ -188,7 +193,7 @@ def archive_set(model: ArchiveModel | None, w: Work) -> set[str]:
     """The archive warnings a work gets: the hand rule's, or (``model``) the model's for the learned ones."""
     if model is None:
         return set(w.rule_archive)
-    return {a for a in w.rule_archive if a not in LEARNED} | {a for a in LEARNED if model.decide(a, w.archive_x[a])[0]}
+    return {a for a in w.rule_archive if a not in LEARNED or model.decide(a, w.archive_x[a])[0]}
 
 
 def archive_summary(name: str, works: list[Work], model: ArchiveModel | None) -> list[str]:
@@ -212,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--silver", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--reports", type=Path, default=silver_reports.DEFAULT_REPORTS)
     parser.add_argument("--dev-reports", type=Path, default=DEFAULT_DEV_REPORTS)
+    parser.add_argument("--limit", type=int, default=silver_reports.LIMIT, help="the first N works of the sample")
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--under-cost", type=float, default=train_rating.UNDER_COST)
     parser.add_argument("--miss-cost", type=float, default=MISS_COST)
@@ -221,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.silver / "index.jsonl").is_file() or not args.reports.is_dir():
         print(f"train_silver_decisions: no silver set at {args.silver} or no reports at {args.reports}; nothing to do")
         return 0
-    silver = silver_works(args.silver, args.reports)
+    silver = silver_works(args.silver, args.reports, args.limit)
     rated = [w for w in silver if w.rating is not None]
     print(f"{len(silver)} silver works analysed ({len(rated)} rated, "
           f"{sum(w.archive is not None for w in silver)} with archive warnings chosen)")
@@ -249,11 +255,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.dry_run:
         return 0
     trained_on = f"{len(silver)} AO3 silver works (scripts/train_silver_decisions.py, l2 {args.l2})"
-    rating_data = {"features": list(train_rating.FEATURES), "ratings": list(RATINGS), "under_cost": args.under_cost,
-                   "on_by_default": rating_on, "mean": _rounded(rating_model.mean),
-                   "scale": _rounded(rating_model.scale), "weights": [_rounded(r) for r in rating_model.weights],
-                   "bias": _rounded(rating_model.bias), "trained_on": trained_on}
-    RATING_PATH.write_text(json.dumps(rating_data, indent=1) + "\n", encoding="utf-8")
+    if rating_on:
+        rating_data = {"features": list(train_rating.FEATURES), "ratings": list(RATINGS),
+                       "under_cost": args.under_cost, "on_by_default": True, "mean": _rounded(rating_model.mean),
+                       "scale": _rounded(rating_model.scale), "weights": [_rounded(r) for r in rating_model.weights],
+                       "bias": _rounded(rating_model.bias), "trained_on": trained_on}
+        RATING_PATH.write_text(json.dumps(rating_data, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {RATING_PATH}")
+    else:
+        print(f"{RATING_PATH} left as it is: the silver-trained rating does not beat the hand rule on dev")
     archive_data = {"features": list(FEATURES), "on_by_default": archive_on, "miss_cost": args.miss_cost,
                     "trained_on": trained_on,
                     "warnings": {a: {"mean": _rounded(m.mean), "scale": _rounded(m.scale),
@@ -261,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
                                      "threshold": round(m.threshold, 6)}
                                  for a, m in archive_model.models.items()}}
     MODEL_PATH.write_text(json.dumps(archive_data, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {RATING_PATH} and {MODEL_PATH}")
+    print(f"wrote {MODEL_PATH}")
     return 0
 
 

@@ -1,6 +1,6 @@
-"""The learned archive warnings: each learned warning follows its model's probability against its threshold, a
-raised one shows the hand rule's evidence or else its labels' strongest warning's, Underage Sex stays the hand
-rule's, and the weights file is read with clear errors."""
+"""The learned archive warnings: a hand-rule warning the model learned is kept only where its probability reaches
+the threshold, the model adds none, Underage Sex stays the hand rule's, and the weights file is read with clear
+errors."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from ficlens.analyse.warnings.archive_model import (
     load_archive_model,
     shipped_archive_model,
 )
-from ficlens.analyse.warnings.labels.schema import GRAPHIC_VIOLENCE, MAJOR_CHARACTER_DEATH, RAPE_NON_CON
+from ficlens.analyse.warnings.labels.schema import GRAPHIC_VIOLENCE, MAJOR_CHARACTER_DEATH
 from ficlens.nlp import build_document
 from ficlens.nlp.document import Document
 from ficlens.report import Severity, Span, Warning
@@ -59,19 +59,15 @@ def test_a_model_drops_a_hand_rule_warning_it_does_not_believe(doc: Document) ->
         assert archive_warnings(doc, found, {}, []) == []
 
 
-def test_a_raised_warning_keeps_the_hand_rules_evidence_or_takes_its_labels_strongest(doc: Document) -> None:
+def test_a_kept_warning_is_the_hand_rules_and_the_model_adds_none(doc: Document) -> None:
     found = [_warning("violence", "graphic", 0.9), _warning("sexual-assault", "mentioned", 0.7, start=5)]
-    with ARCHIVE_MODEL.using(_model({GRAPHIC_VIOLENCE, RAPE_NON_CON})):
-        got = {a.label: a for a in archive_warnings(doc, found, {}, [])}
-    assert got[GRAPHIC_VIOLENCE] == rule_archive_warnings(doc, found, {}, [])[0]
-    assert [s.text for s in got[RAPE_NON_CON].evidence] == ["walked"]
-
-
-def test_a_warning_with_no_passage_of_its_labels_is_not_raised(doc: Document) -> None:
     with ARCHIVE_MODEL.using(_model(set(LEARNED))):
-        assert [a.label for a in archive_warnings(doc, [_warning("violence", "depicted", 0.7)], {}, [])] == [
-            GRAPHIC_VIOLENCE]
-        assert archive_warnings(doc, [], {}, []) == []
+        assert archive_warnings(doc, found, {}, []) == rule_archive_warnings(doc, found, {}, [])
+        assert [a.label for a in archive_warnings(doc, found, {}, [])] == [GRAPHIC_VIOLENCE]
+
+
+def test_underage_sex_stays_the_hand_rules(doc: Document) -> None:
+    assert "Underage Sex" not in LEARNED
 
 
 def test_without_a_model_the_archive_warnings_are_the_hand_rules(doc: Document) -> None:

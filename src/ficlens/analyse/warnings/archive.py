@@ -34,7 +34,6 @@ STRONG_LANGUAGE = re.compile(r"\b(?:fuck\w*|motherfuck\w*|shit\w*|cunt\w*|bitch\
 STRONG_LANGUAGE_MIN = 3
 SWEAR_STEMS = ("fuck", "motherfuck", "shit", "cunt", "bitch", "asshole", "bastard")  # STRONG_LANGUAGE's words
 PROMINENT = 3
-ARCHIVE_ORDER = (GRAPHIC_VIOLENCE, MAJOR_CHARACTER_DEATH, RAPE_NON_CON, UNDERAGE_SEX)  # the order a report lists them
 Reason = tuple[RatingLabel, list[Span], float]  # a rating above G, its deciding evidence and score
 
 
@@ -54,26 +53,18 @@ def _explicit_sex(warnings: list[Warning]) -> Warning | None:
 
 def archive_warnings(doc: Document, warnings: list[Warning], findings: dict[str, list[Finding]],
                      characters: list[Character]) -> list[ArchiveWarning]:
-    """AO3's archive warnings: the hand rules' (:func:`rule_archive_warnings`), or, where a learned archive model is
-    active (archive_model.py), the model's decision for each warning it learned over the hand rules' and the
-    warnings' features. A warning the model raises keeps the hand rule's evidence, else takes the strongest warning's
-    of the labels that raise it; with no such warning there is no passage to show, and it is not raised."""
+    """AO3's archive warnings: the hand rules' (:func:`rule_archive_warnings`); where a learned archive model is
+    active (archive_model.py), each hand-rule warning the model learned is kept only where the model's probability
+    reaches its threshold. The model never adds one: a warning needs the hand rule's passage (and, for Major
+    Character Death, its prominent character) to show."""
     rule = rule_archive_warnings(doc, warnings, findings, characters)
     model = ARCHIVE_MODEL.active()
     if model is None:
         return rule
-    by_rule = {a.label: a for a in rule}
+    labels = {a.label for a in rule}
     words = rough_words(doc.text)
-    out = [a for a in rule if a.label not in LEARNED]
-    for name in LEARNED:
-        raised, p = model.decide(name, archive_features(name, warnings, by_rule, words))
-        if not raised:
-            continue
-        if name in by_rule:
-            out.append(by_rule[name])
-        elif (best := _strongest([w for w in warnings if name in BY_NAME[w.label].archive_warnings])) is not None:
-            out.append(ArchiveWarning(label=name, score=round(p, 4), evidence=best.evidence[:2]))
-    return sorted(out, key=lambda a: ARCHIVE_ORDER.index(a.label))
+    return [a for a in rule if a.label not in LEARNED
+            or model.decide(a.label, archive_features(a.label, warnings, labels, words))[0]]
 
 
 def rule_archive_warnings(doc: Document, warnings: list[Warning], findings: dict[str, list[Finding]],

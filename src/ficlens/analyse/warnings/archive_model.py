@@ -5,7 +5,8 @@ For each of Graphic Depictions Of Violence, Major Character Death and Rape/Non-C
 (``FEATURES``, :func:`archive_features`) are whether the hand rule (archive.py) raised it, the strongest score of the
 labels that can raise it (the label table's ``archive_warnings``) at each severity (graphic, depicted, mentioned),
 how many of those labels are on the page, their positive passages (log count and per 10,000 words) and the work's
-length. The warning is raised where the model's probability reaches its ``threshold``. The weights and thresholds
+length. A warning the hand rule raised is kept where the model's probability reaches its ``threshold`` (the model
+only drops: it never raises one the hand rule did not). The weights and thresholds
 (src/ficlens/models/archive.json) are fitted by scripts/train_silver_decisions.py on AO3 works tagged by their
 authors (scripts/ao3_silver.py), never on the labelled works; no training code lives here. Underage Sex (never in
 the silver set) stays the hand rule's.
@@ -35,6 +36,7 @@ FEATURES = (
     "rule", "graphic_score", "depicted_score", "mentioned_score",
     "on_page", "positive_log", "positive_per_10k", "words_log",
 )
+MIN_WORDS = 1_000  # shorter texts count as this long: the rates mean little below it (and no training work is shorter)
 SHIPPED_ARTIFACT = "models/archive.json"
 MODEL_PATH = Path(__file__).resolve().parents[2] / SHIPPED_ARTIFACT
 
@@ -52,6 +54,7 @@ def archive_features(archive_warning: str, warnings: Sequence[Warning], rule: It
     """The ``FEATURES`` of one archive warning in a work: its ``warnings``, the hand rule's archive warnings
     ``rule`` and its length in ``words`` (archive.rough_words)."""
     labels = raising_labels(archive_warning)
+    words = max(words, MIN_WORDS)
     mine = [w for w in warnings if w.label in labels]
 
     def strongest(severity: str) -> float:
@@ -90,7 +93,7 @@ class ArchiveModel:
     on_by_default: bool = True
 
     def decide(self, archive_warning: str, features: Sequence[float]) -> tuple[bool, float]:
-        """Whether ``archive_warning`` is raised, and its probability."""
+        """Whether ``archive_warning`` (raised by the hand rule) is kept, and its probability."""
         p = self.models[archive_warning].probability(features)
         return p >= self.models[archive_warning].threshold, p
 
