@@ -87,11 +87,12 @@ def test_the_features_read_the_hand_rule_and_the_labels_of_that_warning_only() -
     assert violence["rule"] == 0.0 and violence["mentioned_score"] == 0.6 and violence["on_page"] == 1
 
 
-def test_the_shipped_model_reads_and_raises_nothing_without_warnings() -> None:
+def test_the_shipped_model_reads_and_governs_learned_warnings_with_probability_thresholds() -> None:
     model = shipped_archive_model()
     if model is None:
         pytest.skip("no shipped archive model in this install")
-    assert not any(model.decide(a, archive_features(a, [], [], 3000))[0] for a in LEARNED)
+    assert model.models and set(model.models) <= set(LEARNED)
+    assert all(0.0 < m.threshold < 1.0 for m in model.models.values())
 
 
 def test_a_weights_file_of_other_features_is_refused_with_its_name(tmp_path: Path) -> None:
@@ -103,3 +104,10 @@ def test_a_weights_file_of_other_features_is_refused_with_its_name(tmp_path: Pat
     path.write_text("not json", encoding="utf-8")
     with pytest.raises(ArchiveModelError, match="archive.json: not an archive model"):
         load_archive_model(path)
+
+
+def test_a_warning_the_model_does_not_govern_stays_the_hand_rules(doc: Document) -> None:
+    found = [_warning("violence", "graphic", 0.9)]
+    death_only = ArchiveModel(models={MAJOR_CHARACTER_DEATH: _model(set()).models[MAJOR_CHARACTER_DEATH]})
+    with ARCHIVE_MODEL.using(death_only):
+        assert [a.label for a in archive_warnings(doc, found, {}, [])] == [GRAPHIC_VIOLENCE]

@@ -6,7 +6,8 @@ For each of Graphic Depictions Of Violence, Major Character Death and Rape/Non-C
 labels that can raise it (the label table's ``archive_warnings``) at each severity (graphic, depicted, mentioned),
 how many of those labels are on the page, their positive passages (log count and per 10,000 words) and the work's
 length. A warning the hand rule raised is kept where the model's probability reaches its ``threshold`` (the model
-only drops: it never raises one the hand rule did not). The weights and thresholds
+only drops: it never raises one the hand rule did not). The artifact may govern only some of ``LEARNED``; the others
+stay the hand rule's. The weights and thresholds
 (src/ficlens/models/archive.json) are fitted by scripts/train_silver_decisions.py on AO3 works tagged by their
 authors (scripts/ao3_silver.py), never on the labelled works; no training code lives here. Underage Sex (never in
 the silver set) stays the hand rule's.
@@ -93,7 +94,10 @@ class ArchiveModel:
     on_by_default: bool = True
 
     def decide(self, archive_warning: str, features: Sequence[float]) -> tuple[bool, float]:
-        """Whether ``archive_warning`` (raised by the hand rule) is kept, and its probability."""
+        """Whether ``archive_warning`` (raised by the hand rule) is kept, and its probability (1.0 for a warning the
+        model does not govern: it is kept)."""
+        if archive_warning not in self.models:
+            return True, 1.0
         p = self.models[archive_warning].probability(features)
         return p >= self.models[archive_warning].threshold, p
 
@@ -111,7 +115,7 @@ def parse_archive_model(blob: bytes, path: Path) -> ArchiveModel:
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ArchiveModelError(f"{path}: not an archive model ({exc.__class__.__name__}: {exc})") from exc
     shapes_ok = all(m.weights.shape == m.mean.shape == m.scale.shape == (len(FEATURES),) for m in models.values())
-    if list(names) != list(FEATURES) or set(models) != set(LEARNED) or not shapes_ok:
+    if list(names) != list(FEATURES) or not set(models) <= set(LEARNED) or not shapes_ok:
         raise ArchiveModelError(f"{path}: its features or warnings are not this ficlens's ({len(FEATURES)} features, "
                                 f"{', '.join(LEARNED)}); rebuild it with scripts/train_silver_decisions.py")
     return model
