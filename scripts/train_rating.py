@@ -48,24 +48,26 @@ UNDER_COST = 2.0  # under-rating a work by one step costs twice over-rating it b
 STEPS = 3000
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, under_cost: float = UNDER_COST) -> RatingModel:
+def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, under_cost: float = UNDER_COST,
+        weights: np.ndarray | None = None) -> RatingModel:
     """A multinomial logistic model of ratings ``y`` (indices of RATINGS) on features ``x``, by gradient descent
-    (deterministic)."""
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
+    (deterministic); ``weights`` (default all 1) weigh the works, as if each were that many."""
+    sw = np.ones(len(y)) if weights is None else np.asarray(weights, dtype=float)
+    mean = np.average(x, axis=0, weights=sw)
+    scale = np.sqrt(np.average((x - mean) ** 2, axis=0, weights=sw))
     scale[scale == 0] = 1.0
     z = (x - mean) / scale
-    n, k = len(y), len(RATINGS)
+    n, k = float(sw.sum()), len(RATINGS)
     onehot = np.eye(k)[y]
-    w, b = np.zeros((k, z.shape[1])), np.log((onehot.sum(axis=0) + 1) / (n + k))
+    w, b = np.zeros((k, z.shape[1])), np.log(((onehot * sw[:, None]).sum(axis=0) + 1) / (n + k))
     rate = 0.5
     for _ in range(STEPS):
         logits = z @ w.T + b
         p = np.exp(logits - logits.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)
-        grad = p - onehot
+        grad = (p - onehot) * sw[:, None]
         w -= rate * (grad.T @ z / n + l2 * w / n)
-        b -= rate * grad.mean(axis=0)
+        b -= rate * grad.sum(axis=0) / n
     return RatingModel(mean=mean, scale=scale, weights=w, bias=b, under_cost=under_cost)
 
 

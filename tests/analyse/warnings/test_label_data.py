@@ -9,7 +9,7 @@ import pkgutil
 import pytest
 
 from ficlens.analyse.warnings import labels
-from ficlens.analyse.warnings.archive import archive_warnings, rule_rating
+from ficlens.analyse.warnings.archive import rule_archive_warnings, rule_rating
 from ficlens.analyse.warnings.freeforms import freeforms
 from ficlens.analyse.warnings.labels import LABELS, TABLE, TRAINED_LABELS
 from ficlens.analyse.warnings.labels.schema import OtherSense
@@ -115,15 +115,15 @@ def test_rating_reads_the_label_table(doc: Document, label: str, severity: Sever
 
 def test_graphic_violence_takes_violence_before_a_death_on_a_tie(doc: Document) -> None:
     tied = [_warning("death", "graphic", 0.9, start=1), _warning("blood", "graphic", 0.9, start=2)]
-    (graphic,) = [a for a in archive_warnings(doc, tied, {}, []) if a.label == "Graphic Depictions Of Violence"]
+    (graphic,) = [a for a in rule_archive_warnings(doc, tied, {}, []) if a.label == "Graphic Depictions Of Violence"]
     assert graphic.evidence[0].start == 2
 
 
 def test_archive_warnings_come_from_the_labels_the_table_maps_to_them(doc: Document) -> None:
     found = [_warning("sexual-assault", "depicted", 0.8), _warning("violence", "depicted", 0.9)]
-    assert [a.label for a in archive_warnings(doc, found, {}, [])] == ["Rape/Non-Con"]
+    assert [a.label for a in rule_archive_warnings(doc, found, {}, [])] == ["Rape/Non-Con"]
     mentioned = [_warning("sexual-assault", "mentioned", 0.8), _warning("war", "graphic", 0.7)]
-    assert [a.label for a in archive_warnings(doc, mentioned, {}, [])] == ["Graphic Depictions Of Violence"]
+    assert [a.label for a in rule_archive_warnings(doc, mentioned, {}, [])] == ["Graphic Depictions Of Violence"]
 
 
 def test_freeform_tags_read_the_label_table(doc: Document) -> None:

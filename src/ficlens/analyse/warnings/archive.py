@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from ficlens.analyse.warnings.aggregate import Finding
+from ficlens.analyse.warnings.archive_model import ARCHIVE_MODEL, LEARNED, archive_features
 from ficlens.analyse.warnings.labels import BY_NAME, TABLE
 from ficlens.analyse.warnings.labels.schema import (
     GRAPHIC_VIOLENCE,
@@ -52,9 +53,25 @@ def _explicit_sex(warnings: list[Warning]) -> Warning | None:
 
 def archive_warnings(doc: Document, warnings: list[Warning], findings: dict[str, list[Finding]],
                      characters: list[Character]) -> list[ArchiveWarning]:
-    """AO3's archive warnings, each from the labels the label table maps to it (docs/taxonomy.md's rules): a graphic
-    warning of violence, gore or death; a depicted death naming a prominent character; a sexual assault more than
-    mentioned; underage findings more than mentioned in a work with explicit sex."""
+    """AO3's archive warnings: the hand rules' (:func:`rule_archive_warnings`); where a learned archive model is
+    active (archive_model.py), each hand-rule warning the model learned is kept only where the model's probability
+    reaches its threshold. The model never adds one: a warning needs the hand rule's passage (and, for Major
+    Character Death, its prominent character) to show."""
+    rule = rule_archive_warnings(doc, warnings, findings, characters)
+    model = ARCHIVE_MODEL.active()
+    if model is None:
+        return rule
+    labels = {a.label for a in rule}
+    words = rough_words(doc.text)
+    return [a for a in rule if a.label not in LEARNED
+            or model.decide(a.label, archive_features(a.label, warnings, labels, words))[0]]
+
+
+def rule_archive_warnings(doc: Document, warnings: list[Warning], findings: dict[str, list[Finding]],
+                          characters: list[Character]) -> list[ArchiveWarning]:
+    """The hand rules' archive warnings, each from the labels the label table maps to it (docs/taxonomy.md's rules):
+    a graphic warning of violence, gore or death; a depicted death naming a prominent character; a sexual assault
+    more than mentioned; underage findings more than mentioned in a work with explicit sex."""
     found = _by_label(warnings)
     out: list[ArchiveWarning] = []
     graphic = [w for label in GRAPHIC_VIOLENCE_LABELS if (w := found.get(label)) and w.severity == "graphic"]

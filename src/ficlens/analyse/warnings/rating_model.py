@@ -80,10 +80,13 @@ class RatingModel:
     bias: np.ndarray  # (len(RATINGS),)
     under_cost: float = 2.0
     on_by_default: bool = True
+    offsets: np.ndarray | None = None  # (len(RATINGS),) added to the logits: a prior shift from training works to read
 
     def probabilities(self, features: Sequence[float]) -> np.ndarray:
         """The probability of each rating of ``RATINGS``."""
         z = self.weights @ ((np.asarray(features, dtype=float) - self.mean) / self.scale) + self.bias
+        if self.offsets is not None:
+            z = z + self.offsets
         e = np.exp(z - z.max())
         return np.asarray(e / e.sum())
 
@@ -119,11 +122,13 @@ def parse_rating_model(blob: bytes, path: Path) -> RatingModel:
         model = RatingModel(
             mean=np.asarray(data["mean"], dtype=float), scale=np.asarray(data["scale"], dtype=float),
             weights=np.asarray(data["weights"], dtype=float), bias=np.asarray(data["bias"], dtype=float),
-            under_cost=float(data["under_cost"]), on_by_default=bool(data.get("on_by_default", True)))
+            under_cost=float(data["under_cost"]), on_by_default=bool(data.get("on_by_default", True)),
+            offsets=np.asarray(data["offsets"], dtype=float) if "offsets" in data else None)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise RatingModelError(f"{path}: not a rating model ({exc.__class__.__name__}: {exc})") from exc
     shapes_ok = (model.weights.shape == (len(RATINGS), len(FEATURES)) and model.bias.shape == (len(RATINGS),)
-                 and model.mean.shape == model.scale.shape == (len(FEATURES),))
+                 and model.mean.shape == model.scale.shape == (len(FEATURES),)
+                 and (model.offsets is None or model.offsets.shape == (len(RATINGS),)))
     if list(names) != list(FEATURES) or list(ratings) != list(RATINGS) or not shapes_ok:
         raise RatingModelError(f"{path}: its features or ratings are not this ficlens's ({len(FEATURES)} features, "
                                f"ratings {'/'.join(RATINGS)}); rebuild it with scripts/train_rating.py")
