@@ -97,7 +97,7 @@ def cause(analysis: Analysis, tag: str, predicted: list[tuple[str, str]]) -> tup
     return "dropped", facts
 
 
-def rp_talks(analysis: Analysis) -> object:
+def rp_talks(analysis: Analysis) -> Counter[tuple[int, int]]:
     return relations.exchanges([(a.quote.para, a.quote.last_para, a.cluster) for a in analysis.attributions])
 
 

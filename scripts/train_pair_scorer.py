@@ -21,6 +21,13 @@ works (the "chosen" lines), and, for --write, over every dev work.
 Run: PYTHONPATH=src .venv/bin/python scripts/train_pair_scorer.py --keep-rules --thresholds 0.3 0.4 0.5 0.6 0.7 0.8
 [--write --on-by-default] (--write fits on every dev work and writes the artifact with the chosen threshold, the
 only one given; dev only: never test works.)
+With --silver DIR (the AO3 silver set, scripts/ao3_silver.py; the sample scripts/silver_relations.py analyses and
+caches), the model is fitted on the silver works' candidate pairs instead, labelled by their authors' tags (a pair
+the author did not tag is a weak negative), the threshold chosen out of fold over SILVER_FOLDS folds grouped by
+fandom, and measured on the dev works, which it never saw: an honest out-of-sample dev figure beside the rules and
+the shipped scorer. --no-dev fits (and, with --write, writes) without loading the dev works. Skips cleanly when the
+silver set is absent.
+
 Deterministic: works in file order, lbfgs.
 """
 
@@ -29,6 +36,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import hashlib
 import json
 import sys
 from dataclasses import dataclass, field
@@ -39,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import relations_priors as rp  # noqa: E402
+import silver_relations as sr  # noqa: E402
 
 from ficlens.analyse import pair_scorer, relations  # noqa: E402
 from ficlens.analyse.analysis import Analysis  # noqa: E402
@@ -53,6 +62,7 @@ DROP: frozenset[str] = frozenset()  # features left out (weight 0)
 TYPED = False  # fit the binary type model too (romantic vs platonic, on the author-tagged pairs that may be "/")
 TYPE_C = 0.1  # its inverse L2 strength (on standardised features)
 NONE, PLATONIC, ROMANTIC = 0, 1, 2
+SILVER_FOLDS = 5
 RULES = (FEATURES.index("rules_romantic"), FEATURES.index("rules_platonic"))
 
 
@@ -61,19 +71,24 @@ class Work:
     id: str
     repo: str
     gold: list[str]
-    analysis: Analysis
+    analysis: Analysis | None  # None once the rows are made, where the work is never scored whole
     rows: dict[str, list[tuple[list[float], int, bool]]] = field(default_factory=dict)  # mode: (x, label, may)
 
 
 def _label(names: list[str], gold: list[str]) -> int:
-    """The gold type of a pair of characters (their names as a tag writes them)."""
+    """The gold type of a pair of characters (their names as a tag writes them): romantic where a "/" tag names
+    them, even beside a " & " tag of the same two (authors tag both for a romance that grows from a friendship, and
+    the relations stage reports one of the two)."""
+    label = NONE
     for tag in gold:
         people, kind = wr.relationship_parts(tag)
         if len(people) > 2 and kind == "platonic":
             continue  # a friendship group is tagged as a group, not by its pairs
         if all(any(wr.person_matches(g, n) for g in people) for n in names):
-            return ROMANTIC if kind == "romantic" else PLATONIC
-    return NONE
+            if kind == "romantic":
+                return ROMANTIC
+            label = PLATONIC
+    return label
 
 
 def _talks(analysis: Analysis) -> Any:
@@ -95,6 +110,15 @@ def pair_rows(analysis: Analysis, gold: list[str]) -> list[tuple[list[float], in
     return out
 
 
+def work_of(work_id: str, repo: str, gold: list[str], analysis: Analysis) -> Work:
+    """A work with its candidate pairs' rows, priors on and off."""
+    work = Work(work_id, repo, gold, analysis)
+    for mode in MODES:
+        with rp.no_priors() if mode == "off" else contextlib.nullcontext():
+            work.rows[mode] = pair_rows(analysis, gold)
+    return work
+
+
 def load_works(split: str, cache: Path) -> list[Work]:
     cache.mkdir(parents=True, exist_ok=True)
     key = rp._code_key()
@@ -106,11 +130,50 @@ def load_works(split: str, cache: Path) -> list[Work]:
         if text is None or not label_path.is_file():
             continue
         gold = list(json.loads(label_path.read_text(encoding="utf-8")).get("relationships", []))
-        work = Work(row["id"], row["repo"], gold, rp.analysed(text, cache, key))
-        for mode in MODES:
-            with rp.no_priors() if mode == "off" else contextlib.nullcontext():
-                work.rows[mode] = pair_rows(work.analysis, gold)
-        out.append(work)
+        out.append(work_of(row["id"], row["repo"], gold, rp.analysed(text, cache, key)))
+    return out
+
+
+def silver_fold(fandoms: list[str]) -> str:
+    """The fold of a silver work: SILVER_FOLDS groups by a hash of its first fandom (a fandom's works in one fold,
+    as the dev works' repositories are)."""
+    key = fandoms[0] if fandoms else ""
+    return f"silver-{int(hashlib.sha256(key.encode()).hexdigest(), 16) % SILVER_FOLDS}"
+
+
+def load_silver_works(silver: Path, limit: int, cache: Path, keep_analysis: bool = True) -> list[Work]:
+    """The sampled silver works already analysed under ``cache`` (scripts/silver_relations.py fills it), labelled
+    by their authors' relationship tags, grouped in folds by fandom; without ``keep_analysis``, their rows alone
+    (a work's analysis takes tens of megabytes)."""
+    if not keep_analysis:
+        return [Work(w.id, silver_fold(w.fandoms), w.relationships, None, rows)
+                for w, rows in _cached_rows(silver, limit, cache)]
+    return [work_of(w.id, silver_fold(w.fandoms), w.relationships, analysis)
+            for w, analysis in sr.analysed_works(silver, limit, cache, only_cached=True)]
+
+
+def _rows_key() -> str:
+    """A hash of the code that makes a pair's rows (the relations modules), keying the rows cache."""
+    h = hashlib.sha256()
+    for name in ("relations.py", "relation_groups.py", "pair_scorer.py"):
+        h.update((ROOT / "src" / "ficlens" / "analyse" / name).read_bytes())
+    return h.hexdigest()[:12]
+
+
+def _cached_rows(silver: Path, limit: int, cache: Path) -> list[tuple[Any, dict[str, list[Any]]]]:
+    """Each cached silver work with its rows, read from ``cache/rows-KEY.json`` where made before (a work's rows are
+    made once per version of the relations modules: loading its analysis takes seconds)."""
+    path = cache / f"rows-{_rows_key()}.json"
+    stored: dict[str, dict[str, list[Any]]] = json.loads(path.read_text()) if path.is_file() else {}
+    out = []
+    for w in sr.sample(silver, limit):
+        if w.id not in stored:
+            found = next(sr.analysed_works(silver, limit, cache, only_cached=True, ids={w.id}), None)
+            if found is None:
+                continue
+            stored[w.id] = work_of(w.id, "", w.relationships, found[1]).rows
+            path.write_text(json.dumps(stored))
+        out.append((w, stored[w.id]))
     return out
 
 
@@ -179,6 +242,7 @@ def choose_threshold(works: list[Work], thresholds: list[float], keep_rules: boo
 
 def score(work: Work, scorer: PairScorer | None, mode: str) -> tuple[int, int]:
     """Gold relationships found with the right type, and predicted ones naming no gold one."""
+    assert work.analysis is not None, "a work kept without its analysis is never scored whole"
     with rp.no_priors() if mode == "off" else contextlib.nullcontext(), pair_scorer.using(scorer):
         predicted = rp.relationships(work.analysis)
     found = sum(wr.relationship_found(g, predicted) for g in work.gold)
@@ -216,6 +280,59 @@ def folds(works: list[Work], thresholds: list[float], keep_rules: bool = False) 
               f"predicted naming no gold one: {extra}")
 
 
+def totals(works: list[Work], scorer: PairScorer | None) -> dict[str, tuple[int, int]]:
+    """Per prior mode: author-tagged relationships found with the right type, and predicted ones naming none."""
+    out = {}
+    for mode in MODES:
+        counts = [score(w, scorer, mode) for w in works]
+        out[mode] = (sum(f for f, _ in counts), sum(e for _, e in counts))
+    return out
+
+
+def _print(label: str, figures: dict[str, tuple[int, int]], gold: int) -> None:
+    for mode, (found, extra) in figures.items():
+        print(f"  {label:<30} priors {mode:<3}: found with the right type {found}/{gold} = {found / gold:.3f}; "
+              f"predicted naming no gold one: {extra}")
+
+
+def silver(silver_works: list[Work], dev: list[Work], thresholds: list[float], keep_rules: bool,
+           silver_folds: bool = True) -> PairScorer:
+    """Fit on the silver works (threshold chosen out of fold over their fandom folds), then measure on the dev
+    works, which the fit never saw: the rules, the shipped scorer (fitted on dev: in sample there) and the silver
+    one. With ``silver_folds``, each silver fold is first scored by models fitted on the other folds."""
+    gold = sum(len(w.gold) for w in silver_works)
+    print(f"silver: {len(silver_works)} works, {gold} author-tagged relationships, "
+          f"{sum(len(w.rows['on']) for w in silver_works)} candidate pairs")
+    if silver_folds:
+        by_fold: dict[str, dict[str, list[int]]] = {}
+        for fold in sorted({w.repo for w in silver_works}):
+            held = [w for w in silver_works if w.repo == fold]
+            train = [w for w in silver_works if w.repo != fold]
+            t = choose_threshold(train, thresholds, keep_rules) if len(thresholds) > 1 else thresholds[0]
+            for name, scorer in (("rules", None), ("shipped (dev-fitted)", pair_scorer.shipped_scorer()),
+                                 (f"silver, fold's threshold {t:.2f}", fit(train, t, keep_rules))):
+                key = name.split(",")[0]
+                for mode, (found, extra) in totals(held, scorer).items():
+                    acc = by_fold.setdefault(key, {}).setdefault(mode, [0, 0])
+                    acc[0] += found
+                    acc[1] += extra
+        print(f"silver out of fold ({len({w.repo for w in silver_works})} folds by fandom):")
+        for name, figures in by_fold.items():
+            _print(name, {m: (v[0], v[1]) for m, v in figures.items()}, gold)
+    threshold = choose_threshold(silver_works, thresholds, keep_rules) if len(thresholds) > 1 else thresholds[0]
+    scorer = fit(silver_works, threshold, keep_rules)
+    if not dev:
+        print(f"silver threshold {threshold:.2f} (chosen out of fold on silver); dev not measured")
+        return scorer
+    gold = sum(len(w.gold) for w in dev)
+    print(f"dev ({len(dev)} works, {gold} author-tagged relationships); silver threshold {threshold:.2f} "
+          f"(chosen out of fold on silver):")
+    _print("rules", totals(dev, None), gold)
+    _print("shipped (dev-fitted, in sample)", totals(dev, pair_scorer.shipped_scorer()), gold)
+    _print("silver-fitted (out of sample)", totals(dev, scorer), gold)
+    return scorer
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/ficlens-rels-cache"))
@@ -230,14 +347,32 @@ def main(argv: list[str] | None = None) -> int:
                         help="leave the hand rules' conditions and decision out of the features")
     parser.add_argument("--type-model", action="store_true",
                         help="also fit the binary type model (romantic vs platonic on the tagged pairs)")
+    parser.add_argument("--silver", type=Path, default=None,
+                        help="fit on this silver set's sample (scripts/silver_relations.py) and measure on dev")
+    parser.add_argument("--silver-limit", type=int, default=600)
+    parser.add_argument("--silver-cache", type=Path, default=sr.DEFAULT_CACHE)
+    parser.add_argument("--no-dev", action="store_true", help="with --silver: fit (and --write) without measuring "
+                        "on dev (the fit is deterministic: the same silver works give the same artifact)")
     args = parser.parse_args(argv)
     global DROP, TYPED
     if args.without_rules:
         DROP = RULE_FEATURES
     TYPED = args.type_model
-    works = load_works("dev", args.cache)
-    if not works:
+    works = [] if args.silver is not None and args.no_dev else load_works("dev", args.cache)
+    if not works and not (args.silver is not None and args.no_dev):
         print("no dev work with text and labels found")
+        return 0
+    if args.silver is not None:
+        if not (args.silver / "index.jsonl").is_file():
+            print(f"no silver set at {args.silver} (scripts/ao3_silver.py); nothing to do")
+            return 0
+        silver_works = load_silver_works(args.silver, args.silver_limit, args.silver_cache,
+                                         keep_analysis=not args.no_folds)
+        scorer = silver(silver_works, works, args.thresholds, args.keep_rules, not args.no_folds)
+        if args.write:
+            scorer = dataclasses.replace(scorer, on_by_default=args.on_by_default)
+            pair_scorer.MODEL_PATH.write_text(json.dumps(scorer.to_json(), indent=1) + "\n", encoding="utf-8")
+            print(f"wrote {pair_scorer.MODEL_PATH.relative_to(ROOT)}")
         return 0
     if not args.no_folds:
         folds(works, args.thresholds, args.keep_rules)

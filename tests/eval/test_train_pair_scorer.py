@@ -29,3 +29,21 @@ def test_a_repositorys_rows_are_decided_only_by_models_fitted_without_it(monkeyp
     monkeypatch.setattr(script, "fit", fit)
     assert script.choose_threshold(works, [0.5, 0.9], keep_rules=False) == 0.5  # 0.9 tags nothing
     assert fitted_on == [{"b", "c"}, {"a", "c"}, {"a", "b"}]
+
+
+def test_a_pair_the_author_tags_both_ways_is_labelled_romantic() -> None:
+    """Authors tag "A & B" beside "A/B" for a romance grown from a friendship; the relations stage reports one of the
+    two, so the pair's label is the romance whichever tag comes first."""
+    script = load_script("scripts/train_pair_scorer.py")
+    names = ["Keith", "Lance"]
+    assert script._label(names, ["Keith & Lance (Voltron)", "Keith/Lance (Voltron)"]) == script.ROMANTIC
+    assert script._label(names, ["Keith & Lance (Voltron)"]) == script.PLATONIC
+    assert script._label(names, ["Allura/Lance (Voltron)"]) == script.NONE
+
+
+def test_a_fandoms_silver_works_fall_in_one_fold() -> None:
+    script = load_script("scripts/train_pair_scorer.py")
+    fold = script.silver_fold(["Teen Wolf (TV)", "Supernatural"])
+    assert fold == script.silver_fold(["Teen Wolf (TV)"])
+    assert {script.silver_fold([f"Fandom {i}"]) for i in range(50)} == {
+        f"silver-{i}" for i in range(script.SILVER_FOLDS)}
