@@ -192,12 +192,17 @@ def join_wrapped_titles(text: str) -> str:
     ("Mrs.\nHerriton" -> "Mrs. Herriton"), every offset unchanged; a blank line (a paragraph break) stays."""
     if "\n" not in text:
         return text
-    chars = list(text)
+    parts: list[str] = []  # the text between the joined breaks, each break then read as " " (no per-character copy)
+    last = 0
     for m in _WRAPPED_TITLE.finditer(text):
         start = m.start(1)
         if not (start > 0 and text[start - 1] == "\n") and text[start + 1:start + 2] != "\n":
-            chars[start] = " "
-    return "".join(chars)
+            parts += (text[last:start], " ")
+            last = start + 1
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _name_part(toks: tuple[str, ...], at_start: bool, stats: WordStats, mid_counts: Counter[str],
