@@ -19,8 +19,8 @@ F1, each repository's pairs decided by a model fitted without it): inside each o
 works (the "chosen" lines), and, for --write, over every dev work.
 
 Run: PYTHONPATH=src .venv/bin/python scripts/train_pair_scorer.py --keep-rules --thresholds 0.3 0.4 0.5 0.6 0.7 0.8
-[--write --on-by-default] (--write fits on every dev work and writes the artifact with the chosen threshold, the
-only one given; dev only: never test works.)
+[--write --on-by-default] [--drop FEATURE ...] (--write fits on every dev work and writes the artifact with the
+chosen threshold, the only one given; dev only: never test works. --drop leaves features out of the fit.)
 With --silver DIR (the AO3 silver set, scripts/ao3_silver.py; the sample scripts/silver_relations.py analyses and
 caches), the model is fitted on the silver works' candidate pairs instead, labelled by their authors' tags (a pair
 the author did not tag is a weak negative), the threshold chosen out of fold over SILVER_FOLDS folds grouped by
@@ -345,6 +345,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the pairs the hand rules tag stay tagged (the scorer adds pairs and types them all)")
     parser.add_argument("--without-rules", action="store_true",
                         help="leave the hand rules' conditions and decision out of the features")
+    parser.add_argument("--drop", nargs="+", default=[], choices=FEATURES, metavar="FEATURE",
+                        help="leave these features out of the fit (weight 0), e.g. prior_platonic")
     parser.add_argument("--type-model", action="store_true",
                         help="also fit the binary type model (romantic vs platonic on the tagged pairs)")
     parser.add_argument("--silver", type=Path, default=None,
@@ -357,6 +359,7 @@ def main(argv: list[str] | None = None) -> int:
     global DROP, TYPED
     if args.without_rules:
         DROP = RULE_FEATURES
+    DROP = DROP | frozenset(args.drop)
     TYPED = args.type_model
     works = [] if args.silver is not None and args.no_dev else load_works("dev", args.cache)
     if not works and not (args.silver is not None and args.no_dev):

@@ -47,3 +47,21 @@ def test_a_fandoms_silver_works_fall_in_one_fold() -> None:
     assert fold == script.silver_fold(["Teen Wolf (TV)"])
     assert {script.silver_fold([f"Fandom {i}"]) for i in range(50)} == {
         f"silver-{i}" for i in range(script.SILVER_FOLDS)}
+
+
+def test_a_dropped_feature_gets_no_weight_in_any_class(monkeypatch: pytest.MonkeyPatch) -> None:
+    """--drop prior_platonic: the fit leaves the feature out, so the KB's friendship prior cannot outweigh a pair's
+    romantic evidence."""
+    script = load_script("scripts/train_pair_scorer.py")
+    prior, strong = FEATURES.index("prior_platonic"), FEATURES.index("strong")
+    rows = []
+    for i in range(12):
+        x = [0.0] * len(FEATURES)
+        x[prior], x[strong] = float(i % 2), float(i % 3)
+        rows.append((x, (script.NONE, script.PLATONIC, script.ROMANTIC)[i % 3], True))
+    works = [script.Work("w", "a", [], None, {"on": rows, "off": rows})]
+    assert any(s.weights[prior] != 0.0 for s in script.fit(works, 0.8).scores)
+    monkeypatch.setattr(script, "DROP", frozenset({"prior_platonic"}))
+    fitted = script.fit(works, 0.8)
+    assert all(s.weights[prior] == 0.0 for s in fitted.scores)
+    assert any(s.weights[strong] != 0.0 for s in fitted.scores)
