@@ -23,22 +23,13 @@ from ficlens.analyse.warnings.archive_model import (
     shipped_archive_model,
 )
 from ficlens.analyse.warnings.labels.schema import GRAPHIC_VIOLENCE, MAJOR_CHARACTER_DEATH
-from ficlens.nlp import build_document
 from ficlens.nlp.document import Document
-from ficlens.report import Severity, Span, Warning
-from ficlens.work import Work
-
-TEXT = "They walked home. The rain had stopped."
+from walk_helpers import walk_document, warning_on_word
 
 
 @pytest.fixture(scope="module")
 def doc() -> Document:
-    return build_document(Work(text=TEXT, source="walk.txt", format="text"), "fast")
-
-
-def _warning(label: str, severity: Severity, score: float, start: int = 0) -> Warning:
-    end = TEXT.find(" ", start)
-    return Warning(label=label, severity=severity, score=score, evidence=[Span.of(TEXT, start, end, score)])
+    return walk_document()
 
 
 def _model(raise_: set[str]) -> ArchiveModel:
@@ -53,14 +44,14 @@ def _model(raise_: set[str]) -> ArchiveModel:
 
 
 def test_a_model_drops_a_hand_rule_warning_it_does_not_believe(doc: Document) -> None:
-    found = [_warning("violence", "graphic", 0.9)]
+    found = [warning_on_word("violence", "graphic", 0.9)]
     assert [a.label for a in rule_archive_warnings(doc, found, {}, [])] == [GRAPHIC_VIOLENCE]
     with ARCHIVE_MODEL.using(_model(set())):
         assert archive_warnings(doc, found, {}, []) == []
 
 
 def test_a_kept_warning_is_the_hand_rules_and_the_model_adds_none(doc: Document) -> None:
-    found = [_warning("violence", "graphic", 0.9), _warning("sexual-assault", "mentioned", 0.7, start=5)]
+    found = [warning_on_word("violence", "graphic", 0.9), warning_on_word("sexual-assault", "mentioned", 0.7, start=5)]
     with ARCHIVE_MODEL.using(_model(set(LEARNED))):
         assert archive_warnings(doc, found, {}, []) == rule_archive_warnings(doc, found, {}, [])
         assert [a.label for a in archive_warnings(doc, found, {}, [])] == [GRAPHIC_VIOLENCE]
@@ -71,14 +62,14 @@ def test_underage_sex_stays_the_hand_rules(doc: Document) -> None:
 
 
 def test_without_a_model_the_archive_warnings_are_the_hand_rules(doc: Document) -> None:
-    found = [_warning("violence", "graphic", 0.9), _warning("sexual-assault", "depicted", 0.8)]
+    found = [warning_on_word("violence", "graphic", 0.9), warning_on_word("sexual-assault", "depicted", 0.8)]
     with ARCHIVE_MODEL.using(None):
         assert archive_warnings(doc, found, {}, []) == rule_archive_warnings(doc, found, {}, [])
 
 
 def test_the_features_read_the_hand_rule_and_the_labels_of_that_warning_only() -> None:
-    found = [_warning("death", "depicted", 0.8), _warning("violence", "mentioned", 0.6),
-             _warning("sexual-assault", "graphic", 0.9)]
+    found = [warning_on_word("death", "depicted", 0.8), warning_on_word("violence", "mentioned", 0.6),
+             warning_on_word("sexual-assault", "graphic", 0.9)]
     death = dict(zip(FEATURES, archive_features(MAJOR_CHARACTER_DEATH, found, [MAJOR_CHARACTER_DEATH], 5000),
                      strict=True))
     assert death["rule"] == 1.0 and death["depicted_score"] == 0.8 and death["mentioned_score"] == 0.0
@@ -107,7 +98,7 @@ def test_a_weights_file_of_other_features_is_refused_with_its_name(tmp_path: Pat
 
 
 def test_a_warning_the_model_does_not_govern_stays_the_hand_rules(doc: Document) -> None:
-    found = [_warning("violence", "graphic", 0.9)]
+    found = [warning_on_word("violence", "graphic", 0.9)]
     death_only = ArchiveModel(models={MAJOR_CHARACTER_DEATH: _model(set()).models[MAJOR_CHARACTER_DEATH]})
     with ARCHIVE_MODEL.using(death_only):
         assert [a.label for a in archive_warnings(doc, found, {}, [])] == [GRAPHIC_VIOLENCE]

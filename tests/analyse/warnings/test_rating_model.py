@@ -29,26 +29,17 @@ from ficlens.analyse.warnings.rating_model import (
     rule_index,
     shipped_rating_model,
 )
-from ficlens.nlp import build_document
 from ficlens.nlp.document import Document
-from ficlens.report import Severity, Span, Warning
-from ficlens.work import Work
+from walk_helpers import walk_document, warning_on_word
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
-TEXT = "They walked home. The rain had stopped."
 
 
 @pytest.fixture(scope="module")
 def doc() -> Document:
-    return build_document(Work(text=TEXT, source="walk.txt", format="text"), "fast")
-
-
-def _warning(label: str, severity: Severity, score: float, start: int = 0) -> Warning:
-    """A warning whose one evidence span is the word of ``TEXT`` at ``start``."""
-    end = TEXT.find(" ", start)
-    return Warning(label=label, severity=severity, score=score, evidence=[Span.of(TEXT, start, end, score)])
+    return walk_document()
 
 
 def _leaning(rating_label: str) -> RatingModel:
@@ -60,7 +51,7 @@ def _leaning(rating_label: str) -> RatingModel:
 
 
 def test_a_model_sure_of_m_raises_a_t_work_to_m_with_the_hand_rules_evidence(doc: Document) -> None:
-    found = [_warning("violence", "depicted", 0.7, start=5)]
+    found = [warning_on_word("violence", "depicted", 0.7, start=5)]
     assert rule_rating(doc, found).label == "T"
     with RATING_MODEL.using(_leaning("M")):
         raised = rating(doc, found)
@@ -69,8 +60,8 @@ def test_a_model_sure_of_m_raises_a_t_work_to_m_with_the_hand_rules_evidence(doc
 
 
 def test_the_model_raises_one_step_at_most_and_never_lowers(doc: Document) -> None:
-    t_work = [_warning("violence", "depicted", 0.7)]
-    m_work = [_warning("violence", "graphic", 0.9)]
+    t_work = [warning_on_word("violence", "depicted", 0.7)]
+    m_work = [warning_on_word("violence", "graphic", 0.9)]
     with RATING_MODEL.using(_leaning("E")):
         assert rating(doc, t_work).label == "M"
     with RATING_MODEL.using(_leaning("G")):
@@ -83,7 +74,7 @@ def test_a_hand_rule_g_stays_g_whatever_the_model_says(doc: Document) -> None:
 
 
 def test_without_a_model_the_rating_is_the_hand_rules(doc: Document) -> None:
-    found = [_warning("violence", "depicted", 0.7)]
+    found = [warning_on_word("violence", "depicted", 0.7)]
     with RATING_MODEL.using(None):
         assert rating(doc, found) == rule_rating(doc, found)
 
@@ -96,8 +87,8 @@ def test_under_rating_costs_more_than_over_rating() -> None:
 
 
 def test_the_features_carry_the_hand_rules_rating_and_the_violence_on_the_page() -> None:
-    found = [_warning("violence", "depicted", 0.7), _warning("blood", "depicted", 0.6),
-             _warning("death", "mentioned", 0.9)]
+    found = [warning_on_word("violence", "depicted", 0.7), warning_on_word("blood", "depicted", 0.6),
+             warning_on_word("death", "mentioned", 0.9)]
     features = work_rating_features("They fought. " * 100, found)
     named = dict(zip(FEATURES, features, strict=True))
     assert rule_index(features) == RATINGS.index("T")
