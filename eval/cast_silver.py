@@ -22,7 +22,6 @@ Run: PYTHONPATH=src .venv/bin/python eval/cast_silver.py [--silver DIR] [--cache
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -34,7 +33,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import name_judge_folds as njf  # noqa: E402
-from ao3_silver import DEFAULT_OUT, SilverWork, load_silver  # noqa: E402
+from ao3_silver import DEFAULT_OUT, SilverWork, load_silver, seeded_sample  # noqa: E402
 from works_realfic import MAIN_CHARACTERS, TOP_CHARACTERS, fandom_key, names_match, repo_folds  # noqa: E402
 
 from ficlens.analyse.cast.learned_judge import NameJudge, load_judge, shipped_judge  # noqa: E402
@@ -46,9 +45,7 @@ SEED = "castsilver"
 def sample(works: Iterable[SilverWork], n: int, min_words: int, max_words: int, seed: str = SEED) -> list[SilverWork]:
     """The first ``n`` works of ``min_words`` to ``max_words`` words that carry a Character tag, ordered by the
     sha256 of ``seed`` and the id (a fixed random sample that grows by adding works)."""
-    kept = [w for w in works if min_words <= w.words <= max_words and w.characters]
-    kept.sort(key=lambda w: hashlib.sha256(f"{seed}:{w.id}".encode()).hexdigest())
-    return kept[:n]
+    return seeded_sample(works, n, seed, lambda w: min_words <= w.words <= max_words and bool(w.characters))
 
 
 def group(work: SilverWork) -> str:

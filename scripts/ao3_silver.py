@@ -30,7 +30,7 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -228,6 +228,18 @@ def build(
     print(f"{len(kept)} works kept, {skipped} skipped (no preface, Underage or under 200 words) -> {out}",
           file=sys.stderr)
     return kept
+
+
+def seeded_order(work_id: str, seed: str) -> str:
+    """A work's place in the fixed random order named by ``seed`` (the sha256 of seed and id): any prefix of works
+    sorted by it is a random sample, and a larger sample holds every smaller one."""
+    return hashlib.sha256(f"{seed}:{work_id}".encode()).hexdigest()
+
+
+def seeded_sample(works: Iterable[SilverWork], n: int, seed: str,
+                  keep: Callable[[SilverWork], bool] = lambda work: True) -> list[SilverWork]:
+    """The first ``n`` works that ``keep`` accepts, in the order of :func:`seeded_order`."""
+    return sorted((w for w in works if keep(w)), key=lambda w: seeded_order(w.id, seed))[:n]
 
 
 def load_silver(out: Path = DEFAULT_OUT, with_text: bool = True) -> Iterator[SilverWork]:

@@ -25,7 +25,6 @@ authors' tags: use the set to choose, and judge on the gold dev works. Exits cle
 from __future__ import annotations
 
 import argparse
-import hashlib
 import pickle
 import sys
 from collections import Counter
@@ -37,7 +36,7 @@ from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "eval")]
-from ao3_silver import DEFAULT_OUT, SilverWork, load_silver  # noqa: E402
+from ao3_silver import DEFAULT_OUT, SilverWork, load_silver, seeded_sample  # noqa: E402
 from works_realfic import fandom_credited, fandom_matches, kb_fandom  # noqa: E402
 
 if TYPE_CHECKING:
@@ -52,8 +51,7 @@ SEED = "fandom-silver"
 def sample(works: Iterable[SilverWork], n: int, min_words: int = MIN_WORDS, max_words: int = MAX_WORDS,
            seed: str = SEED) -> list[SilverWork]:
     """The first ``n`` works of min_words-max_words words (and a Fandom tag) by a seeded hash of the id."""
-    kept = [w for w in works if min_words <= w.words <= max_words and w.fandoms]
-    return sorted(kept, key=lambda w: hashlib.sha256(f"{seed}:{w.id}".encode()).hexdigest())[:n]
+    return seeded_sample(works, n, seed, lambda w: min_words <= w.words <= max_words and bool(w.fandoms))
 
 
 @dataclass(slots=True)

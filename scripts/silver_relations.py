@@ -45,9 +45,8 @@ DEFAULT_CACHE = Path("/work/silver-relsilver/cache")
 
 def sample(silver: Path, limit: int, seed: str = SEED) -> list[ao3_silver.SilverWork]:
     """The sampled silver works (without their texts), in the order of the seeded hash of their ids."""
-    works = [w for w in ao3_silver.load_silver(silver, with_text=False) if MIN_WORDS <= w.words <= MAX_WORDS]
-    works.sort(key=lambda w: hashlib.sha256(f"{seed}:{w.id}".encode()).hexdigest())
-    return works[:limit]
+    return ao3_silver.seeded_sample(ao3_silver.load_silver(silver, with_text=False), limit, seed,
+                                    lambda w: MIN_WORDS <= w.words <= MAX_WORDS)
 
 
 def analysed_works(silver: Path, limit: int, cache: Path, only_cached: bool = False, log: bool = False,

@@ -15,7 +15,6 @@ Exits cleanly (0) when the silver set is absent.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from ao3_silver import DEFAULT_OUT, SilverWork, load_silver  # noqa: E402
+from ao3_silver import DEFAULT_OUT, SilverWork, load_silver, seeded_order  # noqa: E402
 
 MIN_WORDS, MAX_WORDS = 1_000, 15_000
 SEED = "rsilver"
@@ -39,15 +38,11 @@ def usable(work: SilverWork) -> bool:
     return work.rating != NOT_RATED or CHOOSE_NOT_TO_USE not in work.archive_warnings
 
 
-def seeded(work_id: str) -> str:
-    return hashlib.sha256(f"{SEED}:{work_id}".encode()).hexdigest()
-
-
 def sample(works: Iterable[SilverWork], limit: int = LIMIT) -> list[SilverWork]:
     """The works analysed: usable, of MIN_WORDS-MAX_WORDS words, those with a text-judged archive warning first,
     then by the seeded hash; the first ``limit``."""
     kept = [w for w in works if MIN_WORDS <= w.words <= MAX_WORDS and usable(w)]
-    kept.sort(key=lambda w: (not any(a in TEXT_JUDGED for a in w.archive_warnings), seeded(w.id)))
+    kept.sort(key=lambda w: (not any(a in TEXT_JUDGED for a in w.archive_warnings), seeded_order(w.id, SEED)))
     return kept[:limit]
 
 

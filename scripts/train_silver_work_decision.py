@@ -40,7 +40,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "eval")]
-from ao3_silver import DEFAULT_OUT, load_silver  # noqa: E402
+from ao3_silver import DEFAULT_OUT, load_silver, seeded_order  # noqa: E402
 from silver_warning_tags import silver_labels  # noqa: E402
 
 DEFAULT_CACHE = Path("/work/silver-hsilver")
@@ -64,10 +64,6 @@ FLOOR_MIN, FLOOR_FEW, FEW = 0.5, 0.75, 5
 SHIP = ROOT / "src" / "ficlens" / "models" / "work-decision-silver.json"
 
 
-def sample_order(work_id: str) -> str:
-    return hashlib.sha256(f"{SEED}:{work_id}".encode()).hexdigest()
-
-
 def stratum(positive: set[str], words: int) -> int | None:
     """0: an author's tag of a heavy label, 1: the other works (both of MIN_WORDS-MAX_WORDS words); 2: a rare heavy
     label in a longer work (to LONG_WORDS); None: not sampled."""
@@ -83,7 +79,7 @@ def population(silver: Path) -> list[tuple[str, int]]:
         s = stratum(silver_labels(w.rating, w.archive_warnings, w.additional_tags)[0], w.words)
         if s is not None:
             rows.append((w.id, s))
-    return sorted(rows, key=lambda r: (r[1], sample_order(r[0])))
+    return sorted(rows, key=lambda r: (r[1], seeded_order(r[0], SEED)))
 
 
 def read_text(text: str) -> dict[str, list[float]]:
