@@ -282,9 +282,12 @@ def detect(name_counts: dict[str, int], word_counts: WordCounts) -> list[FandomE
     word_counts = _counted(word_counts)
     scale = text_scale(word_counts)
     out: list[FandomEvidence] = []
+    first_round: dict[str, FandomEvidence] = {}  # every fandom's evidence from all the names (what _siblings reads)
     while remaining and len(out) < MAX_FANDOMS:
         taken = {e.fandom for e in out}
-        candidates = [e for e in evidence(remaining, word_counts if not out else {}, total, scale).values()
+        scored = evidence(remaining, word_counts if not out else {}, total, scale)
+        first_round = first_round or scored
+        candidates = [e for e in scored.values()
                       if e.fandom not in taken and (e.qualified or (out and e.dominant))]
         if not candidates:
             break
@@ -296,7 +299,7 @@ def detect(name_counts: dict[str, int], word_counts: WordCounts) -> list[FandomE
         for form in best.forms:
             remaining.pop(form, None)
     if out and len(out) < MAX_FANDOMS:
-        out += _siblings(out, _case_folded(name_counts), word_counts, total, scale)
+        out += _siblings(out, first_round)
     first = out[0] if out else None
     if first is None or first.vocab == 0.0:  # see _vocabulary_only
         by_vocabulary = _vocabulary_only(word_counts, scale)
@@ -306,16 +309,16 @@ def detect(name_counts: dict[str, int], word_counts: WordCounts) -> list[FandomE
     return out
 
 
-def _siblings(taken: list[FandomEvidence], name_counts: dict[str, int], word_counts: Counts, total: int,
-              scale: float) -> list[FandomEvidence]:
+def _siblings(taken: list[FandomEvidence], scored: dict[str, FandomEvidence]) -> list[FandomEvidence]:
     """Fandoms that share character tags with a detected one (a book and its show: "A Song of Ice and Fire" and
     "Game of Thrones (TV)") and that the text's names, all of them, detect as well as that one, within
     SECONDARY_MARGIN: the names cannot tell the two canons apart, and AO3's authors often tag both (on the AO3
     silver set of scripts/fandom_silver.py, 38 of the 58 works tagged with either of those two tag both). Only
-    beside a fandom detected already, so a text given no fandom stays so."""
+    beside a fandom detected already, so a text given no fandom stays so. ``scored``: every fandom's evidence from all
+    the text's names and words (:func:`detect`'s first round)."""
     names = {e.fandom: set(load_kb().fandoms[e.fandom].characters) for e in taken}
     out: list[FandomEvidence] = []
-    for e in sorted(evidence(name_counts, word_counts, total, scale).values(), key=lambda e: -e.llr):
+    for e in sorted(scored.values(), key=lambda e: -e.llr):
         if len(taken) + len(out) >= MAX_FANDOMS:
             break
         if e.fandom in names or not e.qualified or e.llr < THRESHOLD:
