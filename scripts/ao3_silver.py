@@ -179,7 +179,7 @@ def parse_work(text: str, path: str, commit: str) -> SilverWork | None:
         return None
     work = SilverWork(id=work_id(path), path=path, commit=commit)
     for name in LIST_FIELDS:
-        work.__dict__[name] = [t.strip() for v in values.get(name, []) for t in v.split(", ") if t.strip()]
+        setattr(work, name, [t.strip() for v in values.get(name, []) for t in v.split(", ") if t.strip()])
     work.rating = " ".join(values.get("rating", []))
     stats = " ".join(values.get("stats", []))
     words, chapters = WORDS.search(stats), CHAPTERS.search(stats)
