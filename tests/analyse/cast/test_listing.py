@@ -12,7 +12,13 @@ def test_a_name_written_once_that_never_speaks_is_not_listed_unless_canon() -> N
     once = Cluster(0, "Katy Perry", names=1)
     assert not listed(once)
     assert listed(Cluster(0, "Rachel Berry", kb=KBCharacter("Rachel Berry", "Glee", 10, "f"), names=1))
-    assert listed(Cluster(0, "Pamela", names=1, quotes=1)) and listed(Cluster(0, "Pamela", names=2))
+    assert listed(Cluster(0, "Pamela", names=1, quotes=1)) and listed(Cluster(0, "Pamela", names=3))
+
+
+def test_a_name_written_twice_that_never_speaks_is_not_listed_whatever_pronouns_it_is_credited() -> None:
+    assert not listed(Cluster(0, "Kirks Waist", names=2, resolved=5))
+    assert listed(Cluster(0, "Kirk", names=3))
+    assert listed(Cluster(0, "Rachel Berry", kb=KBCharacter("Rachel Berry", "Glee", 10, "f"), names=2))
     assert not listed(Cluster(0, "the parson", names=4, role=True))
 
 

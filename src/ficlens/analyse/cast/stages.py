@@ -13,7 +13,7 @@ from ficlens.analyse.cast.narrator import narrator_of
 from ficlens.report import Character, Fandom
 
 MAX_CHARACTERS = 60
-MIN_MENTIONS = 2  # a character canon does not hold is listed from this many mentions (or a quote)
+MIN_NAMES = 3  # a character canon does not hold is listed from this many name mentions (or a quote)
 
 
 def to_character(cluster: Cluster) -> Character:
@@ -22,11 +22,12 @@ def to_character(cluster: Cluster) -> Character:
 
 
 def listed(cluster: Cluster) -> bool:
-    """Whether a named character is listed: a canon character, or one the text mentions twice or more or quotes (a
-    name written once that never speaks, and that canon does not hold, is too little to list: "Katy Perry" on a
-    radio, "Alpha Centauri")."""
+    """Whether a named character is listed: a canon character, or one the text names ``MIN_NAMES`` times or more or
+    quotes. A name canon does not hold, written once or twice and never speaking, is too little to list ("Katy
+    Perry" on a radio, "Alpha Centauri", a run glued across a sentence break: "Kirks Waist", "Normally Mike");
+    pronouns credited to it do not count, since coreference credits them to whatever name is nearest."""
     return (cluster.names > 0 and not cluster.role
-            and (cluster.kb is not None or cluster.mentions >= MIN_MENTIONS or cluster.quotes > 0))
+            and (cluster.kb is not None or cluster.names >= MIN_NAMES or cluster.quotes > 0))
 
 
 def characters_of(cast: Cast, narrator: int | None = None) -> list[Character]:
