@@ -15,8 +15,12 @@ rows labelled by the author's tags, source ``ff:silver:<first fandom>``), so a s
 The silver set never holds a labelled dev or test work, so choices made here and measured on the dev works
 (eval/works_realfic.py) are out of sample there.
 
+With --min-names N [N ...], the lists under each bar of name uses a character canon does not hold needs to be listed
+(``stages.MIN_NAMES``; the cast run once per work), and on silver each fold by fandom's bar chosen on the other folds
+(the best precision among the bars that find as many main characters as the lowest one).
+
 Run: PYTHONPATH=src .venv/bin/python eval/cast_silver.py [--silver DIR] [--cache DIR] [--works N] [--judge JSON]
-[--misses]
+[--misses] [--min-names N ...] [--dev]
 """
 
 from __future__ import annotations
@@ -36,7 +40,12 @@ import name_judge_folds as njf  # noqa: E402
 from ao3_silver import DEFAULT_OUT, SilverWork, load_silver, seeded_sample  # noqa: E402
 from works_realfic import MAIN_CHARACTERS, TOP_CHARACTERS, fandom_key, names_match, repo_folds  # noqa: E402
 
-from ficlens.analyse.cast.learned_judge import NameJudge, load_judge, shipped_judge  # noqa: E402
+from ficlens.analyse.analysis import Analysis  # noqa: E402
+from ficlens.analyse.cast.learned_judge import NameJudge, load_judge, shipped_judge, using  # noqa: E402
+from ficlens.analyse.cast.stages import characters_of  # noqa: E402
+from ficlens.analyse.pipeline import STAGES  # noqa: E402
+from ficlens.nlp.document import Document  # noqa: E402
+from ficlens.report import Report  # noqa: E402
 
 DEFAULT_CACHE = Path("/work/silver-castsilver/cast")
 SEED = "castsilver"
@@ -102,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
                          "that never behave as a person: train_name_judge.trusted)")
     ap.add_argument("--write", type=Path, help="with --rows: fit on every row, the bar chosen on the silver folds, "
                                                "and write the judge there")
+    ap.add_argument("--min-names", type=int, nargs="+",
+                    help="list with each of these bars of name uses for a character canon does not hold "
+                         "(stages.MIN_NAMES), the cast run once per work; on silver, each fold by fandom's choice "
+                         "made on the other folds too")
     args = ap.parse_args(argv)
     judge: NameJudge | None = load_judge(args.judge) if args.judge else None
     if args.now and judge is None:
@@ -110,6 +123,9 @@ def main(argv: list[str] | None = None) -> int:
         args.dev_cache.mkdir(parents=True, exist_ok=True)
         dev = [njf.WorkRows(row, gold, njf.cached_work(row, text, gold, args.dev_cache))
                for row, text, gold in njf.tnj.dev_works()]
+        if args.min_names:
+            bars(dev, args.dev_cache, args.min_names, None)
+            return 0
         report(dev, args.dev_cache, judge, args.misses, f"dev ({len(dev)} gold works)")
         return 0
     if not (args.silver / "index.jsonl").is_file():
@@ -119,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     for work in chosen:
         work.text = (args.silver / "texts" / f"{work.id}.txt").read_text(encoding="utf-8")
     works = cached(chosen, args.cache)
+    if args.min_names:
+        bars(works, args.cache, args.min_names, silver_folds(works))
+        return 0
     if args.rows:
         njf.ALL_NEGATIVES = args.all_negatives
         base = njf.tnj.cached_rows(args.rows, lambda: njf.tnj.pdnc_rows(100_000) + njf.tnj.litbank_rows())
@@ -136,6 +155,45 @@ def main(argv: list[str] | None = None) -> int:
     report(works, args.cache, judge, args.misses,
            f"silver ({len(works)} works of {args.min_words}-{args.max_words} words)")
     return 0
+
+
+def lists_by_bar(doc: Document, min_names: Sequence[int]) -> dict[int, list[str]]:
+    """The report's character list of ``doc`` (the shipped judge) under each bar of name uses (``stages.listed``),
+    the cast stages run once."""
+    analysis = Analysis(doc, Report.for_work(doc.work, mode=doc.profile))
+    with using(shipped_judge()):
+        for stage in STAGES:
+            if stage.name in njf.CHARACTER_STAGES:
+                stage.run(analysis)
+    return {n: [c.name for c in characters_of(analysis.cast, analysis.narrator, n)] for n in min_names}
+
+
+def chosen_bar(tallies: dict[int, njf.Tally]) -> int:
+    """The bar of the best precision among those that find as many main characters as the lowest bar."""
+    most = tallies[min(tallies)].main_found
+    return max((n for n, t in tallies.items() if t.main_found >= most), key=lambda n: (tallies[n].precision, -n))
+
+
+def bars(works: Sequence[njf.WorkRows], cache: Path, min_names: Sequence[int],
+         folds: dict[int, list[njf.WorkRows]] | None) -> None:
+    """Print the tallies of the lists under each bar of ``min_names``; with ``folds``, each fold's bar chosen on
+    the other folds (:func:`chosen_bar`) and its tallies at that bar and at the lowest one."""
+    lists = {str(w.row["id"]): lists_by_bar(njf.document(w.row, cache), min_names) for w in works}
+
+    def tallies(ws: Iterable[njf.WorkRows]) -> dict[int, njf.Tally]:
+        out = {n: njf.Tally() for n in min_names}
+        for w in ws:
+            for n in min_names:
+                out[n].add(w.row["id"], w.gold, lists[str(w.row["id"])][n])
+        return out
+
+    for n, tally in tallies(works).items():
+        print(f"  names >= {n}: {tally.line()}")
+    for k, fold in (folds or {}).items():
+        bar = chosen_bar(tallies(w for j, ws in folds.items() if j != k for w in ws))  # type: ignore[union-attr]
+        here = tallies(fold)
+        print(f"fold {k} ({len(fold)} works): bar {bar} chosen on the other folds; "
+              f"{here[min(min_names)].line()} -> {here[bar].line()}")
 
 
 def silver_folds(works: Sequence[njf.WorkRows], k: int = njf.FOLDS) -> dict[int, list[njf.WorkRows]]:

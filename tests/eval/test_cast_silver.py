@@ -45,3 +45,12 @@ def test_misses_name_the_top_names_no_tag_matches_and_the_first_tags_not_listed(
 def test_without_the_silver_set_the_script_does_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cast_silver.main(["--silver", str(tmp_path / "none"), "--cache", str(tmp_path / "cache")]) == 0
     assert "no silver set" in capsys.readouterr().out
+
+
+def test_the_bar_chosen_is_the_most_precise_that_finds_as_many_main_characters_as_the_lowest() -> None:
+    def tally(right: int, top: int, found: int) -> object:
+        return cast_silver.njf.Tally(top_right=right, top=top, main_found=found, main=10)
+
+    tallies = {2: tally(50, 100, 9), 3: tally(50, 95, 9), 4: tally(50, 90, 8)}
+    assert cast_silver.chosen_bar(tallies) == 3
+    assert cast_silver.chosen_bar({2: tally(50, 100, 9), 3: tally(50, 100, 9)}) == 2

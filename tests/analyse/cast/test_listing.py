@@ -26,3 +26,8 @@ def test_oaths_of_other_languages_are_not_names() -> None:
     text = EMMA + ("Emma muttered, Merde, and sat. Harriet muttered, Merde, and stood. Emma sighed, Merde, and left. "
                    "Harriet hissed, Kuso, and ran. Emma hissed, Kuso, and hid. Harriet hissed, Kuso, and laughed. ")
     assert not names(text) & {"Merde", "Kuso"}
+
+
+def test_another_bar_of_name_uses_lists_accordingly() -> None:
+    twice = Cluster(0, "Emilie", names=2)
+    assert listed(twice, min_names=2) and not listed(twice) and not listed(Cluster(0, "Emilie", names=3), 4)

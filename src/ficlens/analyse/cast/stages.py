@@ -21,22 +21,23 @@ def to_character(cluster: Cluster) -> Character:
     return Character(name=cluster.listed_name, aliases=aliases, mentions=cluster.mentions, quotes=cluster.quotes)
 
 
-def listed(cluster: Cluster) -> bool:
-    """Whether a named character is listed: a canon character, or one the text names ``MIN_NAMES`` times or more or
-    quotes. A name canon does not hold, written once or twice and never speaking, is too little to list ("Katy
-    Perry" on a radio, "Alpha Centauri", a run glued across a sentence break: "Kirks Waist", "Normally Mike");
-    pronouns credited to it do not count, since coreference credits them to whatever name is nearest."""
+def listed(cluster: Cluster, min_names: int = MIN_NAMES) -> bool:
+    """Whether a named character is listed: a canon character, or one the text names ``min_names`` times or more
+    (``MIN_NAMES``; another bar only for eval/cast_silver.py's choice of it) or quotes. A name canon does not hold,
+    written once or twice and never speaking, is too little to list ("Katy Perry" on a radio, "Alpha Centauri", a
+    run glued across a sentence break: "Kirks Waist", "Normally Mike"); pronouns credited to it do not count, since
+    coreference credits them to whatever name is nearest."""
     return (cluster.names > 0 and not cluster.role
-            and (cluster.kb is not None or cluster.names >= MIN_NAMES or cluster.quotes > 0))
+            and (cluster.kb is not None or cluster.names >= min_names or cluster.quotes > 0))
 
 
-def characters_of(cast: Cast, narrator: int | None = None) -> list[Character]:
+def characters_of(cast: Cast, narrator: int | None = None, min_names: int = MIN_NAMES) -> list[Character]:
     """The listed characters (:func:`listed`), most prominent first (quote counts included once the quotes stage
     has run); the cluster ``narrator`` (narrator.narrator_of: a first-person narrator the others call by name) is
     listed first, however often named."""
     ranked = cast.ranked()[:MAX_CHARACTERS]
     first = [c for c in cast.clusters if c.id == narrator]
-    return [to_character(c) for c in first + [c for c in ranked if c.id != narrator and listed(c)]]
+    return [to_character(c) for c in first + [c for c in ranked if c.id != narrator and listed(c, min_names)]]
 
 
 def run_cast(analysis: Analysis) -> None:
