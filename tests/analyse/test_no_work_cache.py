@@ -17,8 +17,8 @@ from ficlens import analyze
 WORK_PARAMETERS = {"text", "folded", "norm", "doc", "document", "work", "analysis"}
 WORK_TYPES = ("Document", "Work", "Analysis")
 
-TEEN = "Sam Reed was only sixteen. Sam Reed went to high school and hated homework."
-ADULT = "Ann Moss was thirty-two. Ann Moss worked at the bank and hated paperwork."
+TEEN = "Sam Reed was only sixteen. Sam Reed went to high school and hated homework. Sam Reed sighed."
+ADULT = "Ann Moss was thirty-two. Ann Moss worked at the bank and hated paperwork. Ann Moss sighed."
 
 
 def _caches() -> Iterator[tuple[str, Any]]:
