@@ -43,5 +43,7 @@ def test_a_margin_tried_on_silver_is_set_only_inside_its_block() -> None:
 
     shipped = relations.LEARNED_ROMANCE_MARGIN
     with script._margin(float("inf")):
-        assert relations.LEARNED_ROMANCE_MARGIN == float("inf")
-    assert relations.LEARNED_ROMANCE_MARGIN == shipped
+        inside = relations.LEARNED_ROMANCE_MARGIN
+    after = relations.LEARNED_ROMANCE_MARGIN
+    assert inside == float("inf")
+    assert after == shipped
