@@ -10,11 +10,13 @@ sources outside the relations modules), so a rerun after a change to the relatio
 Printed: author-tagged relationships found with the right type (``works_realfic.relationship_found``, the eval's
 matching) and predicted ones naming no author tag, with the KB priors on and off, by the hand rules and by the
 shipped pair scorer (or, with --scorer FILE, another one); and, with --misses, why the two-person tags are missed
-(``relations_misses.cause``). Silver labels are the authors' tags: authors under-tag (a predicted pair the author
-did not tag is not always false) and tag the series' pairing in a chapter that does not show it.
+(``relations_misses.cause``); with --margins, the scorer again at each margin of its romance from weak cues alone
+(``relations.LEARNED_ROMANCE_MARGIN``, chosen here: the highest of the best). Silver labels are the authors' tags:
+authors under-tag (a predicted pair the author did not tag is not always false) and tag the series' pairing in a
+chapter that does not show it.
 
 Run: PYTHONPATH=src .venv/bin/python scripts/silver_relations.py [--silver /work/ao3-silver] [--limit 600]
-     [--cache /work/silver-relsilver/cache] [--analyse-only] [--misses] [--scorer FILE]
+     [--cache /work/silver-relsilver/cache] [--analyse-only] [--misses] [--scorer FILE] [--margins M ...]
 Skips cleanly (exit 0) when the silver set is absent.
 """
 
@@ -34,7 +36,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import ao3_silver  # noqa: E402
 import relations_priors as rp  # noqa: E402
 
-from ficlens.analyse import pair_scorer  # noqa: E402
+from ficlens.analyse import pair_scorer, relations  # noqa: E402
 from ficlens.analyse.analysis import Analysis  # noqa: E402
 
 wr = rp.wr
@@ -67,6 +69,17 @@ def analysed_works(silver: Path, limit: int, cache: Path, only_cached: bool = Fa
         yield work, rp.analysed(text, cache, key)
 
 
+@contextlib.contextmanager
+def _margin(margin: float) -> Iterator[None]:
+    """Within the block, the learned scorer's romance from weak cues needs ``margin`` (relations._learned_romance)."""
+    saved = relations.LEARNED_ROMANCE_MARGIN
+    relations.LEARNED_ROMANCE_MARGIN = margin
+    try:
+        yield
+    finally:
+        relations.LEARNED_ROMANCE_MARGIN = saved
+
+
 def score(gold: list[str], predicted: list[tuple[str, str]]) -> tuple[int, int]:
     """Author tags found with the right type, and predicted relationships naming no author tag."""
     found = sum(wr.relationship_found(g, predicted) for g in gold)
@@ -83,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cached", action="store_true", help="only the works already analysed")
     parser.add_argument("--misses", action="store_true", help="the causes of the missed two-person tags")
     parser.add_argument("--scorer", type=Path, default=None, help="a pair scorer file instead of the shipped one")
+    parser.add_argument("--margins", type=float, nargs="+", default=[],
+                        help="also score the scorer at each relations.LEARNED_ROMANCE_MARGIN given (inf: no romance "
+                        "from weak cues alone), to choose it on silver")
     args = parser.parse_args(argv)
     if not (args.silver / "index.jsonl").is_file():
         print(f"silver_relations: {args.silver} has no silver set (scripts/ao3_silver.py); nothing to do")
@@ -95,7 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     import relations_misses as rm
 
     learned = pair_scorer.load_scorer(args.scorer) if args.scorer else pair_scorer.shipped_scorer()
-    deciders: list[tuple[str, pair_scorer.PairScorer | None]] = [("rules", None), ("scorer", learned)]
+    deciders: list[tuple[str, pair_scorer.PairScorer | None, float]] = [
+        ("rules", None, relations.LEARNED_ROMANCE_MARGIN), ("scorer", learned, relations.LEARNED_ROMANCE_MARGIN)]
+    deciders += [(f"margin {m:g}", learned, m) for m in args.margins]
     totals: dict[tuple[str, str], list[int]] = {}
     causes: Counter[str] = Counter()
     n = gold_total = two = 0
@@ -104,9 +122,10 @@ def main(argv: list[str] | None = None) -> int:
         n += 1
         gold_total += len(gold)
         two += sum(len(wr.relationship_parts(g)[0]) == 2 for g in gold)
-        for name, scorer in deciders:
+        for name, scorer, margin in deciders:
             for mode in ("on", "off"):
-                with rp.no_priors() if mode == "off" else contextlib.nullcontext(), pair_scorer.using(scorer):
+                with rp.no_priors() if mode == "off" else contextlib.nullcontext(), pair_scorer.using(scorer), \
+                        _margin(margin):
                     predicted = rp.relationships(analysis)
                     if args.misses and name == "scorer" and mode == "on":
                         for tag in gold:

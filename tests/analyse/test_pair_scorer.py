@@ -136,6 +136,21 @@ def test_intimacy_between_two_makes_a_learned_romance_possible_without_a_romanti
     assert _tags(plain, romantic) == {"Kaia & Riversong": "platonic"}
 
 
+WEAK_CUES = ("Later Kaia embraced Riversong in the bed. Then Riversong walked with Kaia. " * 2
+             + "\n\n" + "Later Kaia walked with Riversong. Then Riversong smiled at Kaia. " * 2)
+
+
+def test_a_scorer_sure_of_a_romance_told_in_weak_cues_alone_makes_it_one() -> None:
+    sure = _constant(-5.0, 0.0, relations.LEARNED_ROMANCE_MARGIN + 0.5)
+    assert _tags(WEAK_CUES, sure) == {"Kaia/Riversong": "romantic"}
+    unsure = _constant(-5.0, 0.0, relations.LEARNED_ROMANCE_MARGIN - 0.25)  # likelier romantic, not by the margin
+    assert _tags(WEAK_CUES, unsure) == {"Kaia & Riversong": "platonic"}
+    forced = WEAK_CUES.replace("embraced Riversong", "forced himself on Riversong")
+    assert _tags(forced, sure) == {"Kaia & Riversong": "platonic"}  # forced contact is never a romance
+    siblings = WEAK_CUES.replace("Kaia", "Kaia Vance").replace("Riversong", "Mira Vance")
+    assert _tags(siblings, sure) == {"Kaia Vance & Mira Vance": "platonic"}
+
+
 def test_pair_features_count_the_intimacy_between_the_two() -> None:
     doc, cast = _analysed(SLOW_BURN + "\n\nLater Tamsin sat with Kaia. Then Kaia laughed at Tamsin. " * 2)
     names = {c.id: c.name for c in cast.clusters}

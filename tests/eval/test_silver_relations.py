@@ -36,3 +36,14 @@ def test_found_and_extra_use_the_evals_matching() -> None:
 def test_it_skips_cleanly_without_the_silver_set(tmp_path: Path, capsys) -> None:  # noqa: ANN001
     assert script.main(["--silver", str(tmp_path / "absent")]) == 0
     assert "nothing to do" in capsys.readouterr().out
+
+
+def test_a_margin_tried_on_silver_is_set_only_inside_its_block() -> None:
+    from ficlens.analyse import relations
+
+    shipped = relations.LEARNED_ROMANCE_MARGIN
+    with script._margin(float("inf")):
+        inside = relations.LEARNED_ROMANCE_MARGIN
+    after = relations.LEARNED_ROMANCE_MARGIN
+    assert inside == float("inf")
+    assert after == shipped

@@ -89,6 +89,11 @@ class PairScorer:
             return self.kind.z(row) >= 0.0
         return self.scores[2].z(row) >= self.scores[1].z(row)
 
+    def romance_margin(self, row: Sequence[float]) -> float:
+        """How much likelier the model finds the pair romantic than platonic: the romantic class's linear score less
+        the platonic one's (the log of their odds)."""
+        return self.scores[2].z(row) - self.scores[1].z(row)
+
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {
             "features": list(FEATURES),

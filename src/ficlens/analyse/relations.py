@@ -115,6 +115,8 @@ KB_ORDER_WORKS = 20  # works of a tag from which its order is AO3's (see ao3_tag
 MAX_EVIDENCE = 3
 QUOTED_CUE = 0.4
 UNKNOWN_PAIR_FACTOR = 2.0  # a pairing the KB never saw needs this much more evidence
+LEARNED_ROMANCE_MARGIN = 0.5  # romantic-minus-platonic log-odds of the learned scorer from which weak cues suffice
+# (see _learned_romance; chosen on the AO3 silver set: scripts/silver_relations.py --margins)
 SECONDARY_SHARE = 0.5  # a second romance of a character needs half the evidence of its strongest one (or to be a
 # side of a triad: a polyamorous story's romances are all its own, not talk about someone's lover)
 
@@ -610,11 +612,24 @@ def may_be_romantic(f: PairFacts) -> bool:
             or (f.ev.intimate >= INTIMATE_MIN and f.ev.kin == 0))
 
 
+def _learned_romance(f: PairFacts, scorer: pair_scorer.PairScorer, row: Sequence[float]) -> bool:
+    """A romance the text tells in weak cues only: a pair that may not be romantic by :func:`may_be_romantic` (no
+    strong romantic word between the two) is "/" where the learned scorer finds it romantic by LEARNED_ROMANCE_MARGIN
+    at least (log-odds over platonic) and the text gives some romantic evidence between the two all the same (weak
+    cues: lips, a bed, an embrace; or intimacy: a blush, hands held). Never for two off stage, two of one surname
+    (a family), a couple of the canon (their own rules) or contact said to be forced."""
+    ev = f.ev
+    if f.canon or f.silent or ev.forced or _kin_named(f.a, f.b) or (ev.romantic <= 0 and ev.intimate <= 0):
+        return False
+    return scorer.romance_margin(row) >= LEARNED_ROMANCE_MARGIN
+
+
 def _learned(f: PairFacts, scorer: pair_scorer.PairScorer) -> list[Candidate]:
     """The pairing the learned scorer makes of a pair, if any: tagged where its tag probability reaches the
     scorer's threshold (or where the hand rules tag it, for a scorer that keeps their tags), unless one of the two is
     off stage and no cue word pairs them; romantic where it may be (:func:`may_be_romantic`) and the scorer finds it
-    likelier romantic than platonic, or it is a couple of the canon the text gives no friendship words. A romance
+    likelier romantic than platonic, or it is a couple of the canon the text gives no friendship words, or where the
+    scorer is sure of a romance told in weak cues (:func:`_learned_romance`). A romance
     comes with its friendship, tagged where the romance is a character's second one (:func:`pairings`). The value
     is scaled so that the score is 0.5 at the threshold; a pair kept for the rules' tag under it is scored as the
     rules score it (0.5 at least: ``shown``), so that the pairs the rules keep are not all tied at 0.5."""
@@ -626,7 +641,7 @@ def _learned(f: PairFacts, scorer: pair_scorer.PairScorer) -> list[Candidate]:
     if tagged < scorer.threshold and not ruled:
         return []
     silent_couple = f.canon and f.ev.platonic - f.ev.kin < PLATONIC_MIN  # the text silent on a couple of the canon
-    romantic = may_be_romantic(f) and (silent_couple or scorer.romantic(row))
+    romantic = (silent_couple or scorer.romantic(row)) if may_be_romantic(f) else _learned_romance(f, scorer, row)
     needed = -math.log2(1.0 - scorer.threshold)
     value = max(needed, -math.log2(1.0 - min(tagged, 0.9999)))
     shown = 0.0
