@@ -22,7 +22,8 @@ from ficlens.analyse.cast import author_notes, build, coref, names, narrator, re
 GUARD = re.compile(r"\(\?=\[[^\]]*\](?:he\[ \\t\]|\[[^\]]*\])?\)")
 PROSE = ("The doctor said, 'Come here.' A/N: thanks for reading! Mr. Stilinski and the Sheriff met Lydia Martin. "
          "the Kudos, R&R and P.S. her boyfriend kissed his wife; best friends, brothers. ‘Hi,’ said Derek. "
-         "'tis the (season) —'Oh' de la Cruz and Dr. Watson in the Hall. THE END.\n'Quoted' line\n")
+         "'tis the (season) —'Oh' de la Cruz and Dr. Watson in the Hall. THE END.\n'Quoted' line\n"
+         "her mother-in-law, Mrs.\nHerriton\n")
 
 LEADING_GUARD = re.compile(r"^(?:\\b)?\(\?=\[")  # a pattern that opens with a guard ("\b(?=[", "(?=[")
 GUARDED = [p for module in (author_notes, build, coref, names, narrator, reader, roles, relations, stated_fandom)

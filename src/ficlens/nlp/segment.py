@@ -39,11 +39,24 @@ WRAP_FULL = 0.6  # a line at least this share of the width is a full (wrapped) l
 WRAP_SHARE = 0.5  # share of continued lines that must be full and open-ended
 
 
+_last_width: list[tuple[str, int | None]] = []  # the last text wrap_width read, and its width
+
+
 def wrap_width(text: str) -> int | None:
     """The width a hard-wrapped text is wrapped at (the 90th percentile length of the lines another line of the
     same block follows), or None when the text is not hard-wrapped: too few such lines, no blank line between
     paragraphs, lines too short or too long, or most of them short or ending a sentence (one sentence or one
-    paragraph per line)."""
+    paragraph per line). Read once per text: ``unwrapped`` and ``paragraph_spans`` both ask of a text that is
+    not hard-wrapped (a whole pass over its lines each time), so the last answer is kept for that very string."""
+    last = _last_width[-1] if _last_width else None  # one read of the pair: safe between threads
+    if last is not None and last[0] is text:
+        return last[1]
+    width = _wrap_width(text)
+    _last_width[:] = [(text, width)]
+    return width
+
+
+def _wrap_width(text: str) -> int | None:
     lines = [line.rstrip() for line in text.split("\n")]
     if not any(not line for line in lines[1:-1]):
         return None

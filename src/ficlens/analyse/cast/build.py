@@ -12,6 +12,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
 from ficlens.analyse.cast import coref, learned_judge
@@ -122,7 +123,11 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
     notes = note_spans(text, paragraphs, chapters)
     story = mask(text, notes + title_spans(text, titles or []))
     forms = _story_forms(kb, story, entities if not fast else None)
-    name_counts = {f.text: len(f.spans) for f in forms.values() if _kb_name(kb, f, story)}
+    quoted = quoted_titles(story)
+    text_uses = _uses_once(text, quoted)
+    story_uses = text_uses if story is text else _uses_once(story, quoted)  # the same where nothing was blanked
+    name_counts = {f.text: len(f.spans) for f in forms.values()
+                   if _kb_name(kb, f, lambda form: replace(story_uses(form), quoted=0))}
     fandoms = with_stated(score_fandoms(name_counts, cache(lambda: TextWords(story))), stated_fandoms(text, notes))
     fset = {f for f, _ in fandoms}
 
@@ -139,7 +144,6 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
 
     accepted: list[NameForm] = []
     by_article: dict[tuple[str | None, tuple[str, ...]], KBCharacter] = {}  # "the Doctor": "The Doctor (Doctor Who)"
-    quoted = quoted_titles(story)
     quote_starts = quote_index(quotes)
     epithets: set[tuple[str, ...]] = set()  # names written after "the" in most of their uses ("the Caterpillar")
     lowered = cache(lambda: lower_word_counts(story))  # read only where the learned judge reads a candidate
@@ -151,7 +155,7 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
             known = bool(kb.lookup(form.tokens[-1], fset))
         if not known and fset and (with_article := _known_with_article(kb, story, form, fset)) is not None:
             known, by_article[form.key] = True, with_article
-        uses = uses_of(text, form, quoted)
+        uses = text_uses(form)
         if form.title is None and 2 * uses.the > uses.total:
             epithets.add(form.tokens)
         not_name = (not known and _not_a_name(kb, form, fset, uses)) or (
@@ -165,14 +169,14 @@ def build_cast(text: str, paragraphs: list[TextSpan], sentences: list[TextSpan],
         if rule_accept if fast else _judged(kb, story, form, uses, known, not_name, rule_accept, quotes, quote_starts,
                                             lowered, forms):
             accepted.append(form)
-    accepted.extend(_full_names_of_singles(kb, story, forms, accepted, quoted))
+    accepted.extend(_full_names_of_singles(kb, forms, accepted, story_uses))
     name_parts = {t for f in accepted if f.title is None and len(f.tokens) > 1 for t in (f.tokens[0], f.tokens[-1])}
     accepted_keys = {f.key for f in accepted}
     surnames = {f.tokens[-1] for f in accepted if f.title is None and len(f.tokens) > 1 and len(f.spans) > 1}
     accepted.extend(f for f in forms.values()  # "Lydia" once "Lydia Martin" is a name; "Hallward" (one ORG vote)
                     if f.key not in accepted_keys and f.title is None and len(f.tokens) == 1
                     and f.tokens[0] in name_parts and (f.other_votes <= f.person_votes + (f.tokens[0] in surnames)
-                                                       or _acts(story, f, quoted)))
+                                                       or _acts(story_uses(f), f)))
     tokens = {t for f in accepted for t in f.tokens}
     accepted = [f for f in accepted if not _family_plural(story, f, tokens, kb.is_alias(f.text))
                 and not _sibling_epithet(story, f)]
@@ -312,7 +316,7 @@ def story_names(text: str, paragraphs: list[TextSpan], entities: list | None,
     kb = load_kb()
     story = mask(text, note_spans(text, paragraphs, chapters) + title_spans(text, titles or []))
     forms = _story_forms(kb, story, entities)
-    return {f.text: len(f.spans) for f in forms.values() if _kb_name(kb, f, story)}, story
+    return {f.text: len(f.spans) for f in forms.values() if _kb_name(kb, f, lambda form: uses_of(story, form))}, story
 
 
 def anonymous_speakers(quotes: list[QuoteSpan], clusters: list[Cluster], subjects: list[TagSubject]
@@ -591,10 +595,10 @@ def _acting_name(form: NameForm, uses: Uses, times: int = 2) -> bool:
             and 2 * uses.the < uses.total and not not_a_person(form, uses))
 
 
-def _acts(text: str, form: NameForm, quoted: list[tuple[int, int]]) -> bool:
+def _acts(uses: Uses, form: NameForm) -> bool:
     """A part of a full name that does things twice or more ("Dale made out", "Dale's keen ear") and is never a
-    place: a person, whatever the tagger votes ("Dale" of "Milt Dale": 8 place votes, 4 doings in half A)."""
-    uses = uses_of(text, form, quoted)
+    place: a person, whatever the tagger votes ("Dale" of "Milt Dale": 8 place votes, 4 doings in half A).
+    ``uses``: the form's uses in the story."""
     return uses.subjects >= 2 and not uses.places and not not_a_person(form, uses)
 
 
@@ -1007,7 +1011,22 @@ def _main_kb_name(kb: FandomKB, text: str, uses: Uses) -> bool:
                for h in kb.lookup(text))
 
 
-def _kb_name(kb: FandomKB, form: NameForm, text: str) -> bool:
+def _uses_once(text: str, quoted: list[tuple[int, int]]) -> Callable[[NameForm], Uses]:
+    """``uses_of(text, form, quoted)`` of each form, counted on the first call only: the name judge, the fandom's
+    name counts (:func:`_kb_name`) and the full-name and acting checks read the same forms (a pass over every
+    span of each; a form's spans do not change once the forms are found)."""
+    memo: dict[int, tuple[NameForm, Uses]] = {}
+
+    def uses(form: NameForm) -> Uses:
+        got = memo.get(id(form))
+        if got is None or got[0] is not form:
+            got = memo[id(form)] = (form, uses_of(text, form, quoted))
+        return got[1]
+
+    return uses
+
+
+def _kb_name(kb: FandomKB, form: NameForm, uses_in: Callable[[NameForm], Uses]) -> bool:
     """Whether an untitled form counts towards the fandom: a name of some KB character, used mid-sentence or voted
     a person, that the text does not use as a place more than as a person ("in England": Hetalia's nations in
     classic novels) and that
@@ -1016,7 +1035,7 @@ def _kb_name(kb: FandomKB, form: NameForm, text: str) -> bool:
     if (form.title is not None or not (form.mid_sentence or form.person_votes) or not kb.is_alias(form.text)
             or kb.place_or_group(form.text)):
         return False
-    uses = uses_of(text, form)
+    uses = uses_in(form)
     if not_a_person(form, uses) or uses.places > uses.subjects + uses.tags:
         return False
     if form.text in NATIONS:
@@ -1040,8 +1059,8 @@ def _bare_of_honorifics(forms: dict[tuple[str | None, tuple[str, ...]], NameForm
     return out
 
 
-def _full_names_of_singles(kb: FandomKB, text: str, forms: dict[tuple[str | None, tuple[str, ...]], NameForm],
-                           accepted: list[NameForm], quoted: list[tuple[int, int]]) -> list[NameForm]:
+def _full_names_of_singles(kb: FandomKB, forms: dict[tuple[str | None, tuple[str, ...]], NameForm],
+                           accepted: list[NameForm], uses: Callable[[NameForm], Uses]) -> list[NameForm]:
     """The untitled two-word forms not yet accepted whose second word is an accepted one-word name and whose first
     is a usual given name or a KB name, whatever the tagger votes: the full name of that character ("Red Verres",
     voted an organisation five times, beside "Verres" who acts 53 times), which the one-word name then joins. Not
@@ -1054,7 +1073,7 @@ def _full_names_of_singles(kb: FandomKB, text: str, forms: dict[tuple[str | None
             if f.key not in keys and f.title is None and len(f.tokens) == 2 and f.tokens[1] in singles
             and f.tokens[0].lower() not in TITLES
             and (given_name_gender(f.tokens[0]) is not None or kb.is_alias(f.tokens[0]))
-            and not not_a_person(f, uses_of(text, f, quoted))]
+            and not not_a_person(f, uses(f))]
 
 
 def _bare_of_speech_verbs(text: str, forms: dict[tuple[str | None, tuple[str, ...]], NameForm]

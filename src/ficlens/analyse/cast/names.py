@@ -49,12 +49,13 @@ _RUN = re.compile(rf"(?=[A-Z])(?<![\w'’])(?<![\w'’]-)(?:{_ABBREV_TITLE})?{_C
 # "the Sheriff" (not "the Reverend Mr. Kronborg": a name after the title makes it no bare title); the leading
 # lookahead: a fast scan, as for _RUN
 _THE_TITLE = re.compile(r"(?=[Tt]he[ \t])\b[Tt]he[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
-# The patterns whose leading lookahead only speeds the scan up (tests/analyse/test_regex_guards.py: no match changes).
-GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (_RUN, _THE_TITLE)
 # A title at the end of a hard-wrapped line, its name opening the next ("her mother-in-law, Mrs.\nHerriton"): the
 # line break is read as a space (the same length: every offset stays).
 _TITLE_WORDS = sorted((t.capitalize() for t in TITLES if t.isalpha()), key=len, reverse=True)
-_WRAPPED_TITLE = re.compile(r"\b(?:" + "|".join(_TITLE_WORDS) + r")\.?[ \t]*(\n)(?=[ \t]*[A-Z])")
+# (The leading lookahead, a capital, lets the engine skip to where a title may start: ~3x faster over a long work.)
+_WRAPPED_TITLE = re.compile(r"(?=[A-Z])\b(?:" + "|".join(_TITLE_WORDS) + r")\.?[ \t]*(\n)(?=[ \t]*[A-Z])")
+# The patterns whose leading lookahead only speeds the scan up (tests/analyse/test_regex_guards.py: no match changes).
+GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (_RUN, _THE_TITLE, _WRAPPED_TITLE)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
 _NON_SPACE = re.compile(r"\S+")
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")  # "Studying", "Letting", "Kidnapping": a clause's verb, no name
