@@ -50,6 +50,8 @@ SPEECH_VERBS = frozenset(_SPEECH_VERB_TEXT.split())
 DUAL_VERBS = frozenset({"returned", "returns", "turned", "went", "put", "cut", "began", "begins", "started",
                         "starts", "continued", "continues", "laughed", "laughs", "smiled", "smiles", "grinned",
                         "sighed", "added"})
+# verbs of going or beginning that take an -ing word for what is done: "went hunting", "began wrapping"
+_ASPECT_VERBS = frozenset({"went", "began", "begins", "started", "starts"})
 _NOT_SPEECH_NEXT = frozenset({"to", "into", "towards", "toward", "from", "across", "through", "back", "away", "as",
                               "out", "down", "over", "round", "around"})
 
@@ -83,7 +85,7 @@ def lower_words(text: str) -> list[str]:
 
 def speech_verb_at(words: list[str], i: int) -> bool:
     """Whether lower-cased ``words[i]`` is a speech verb used for speech: not a dual verb (DUAL_VERBS) followed,
-    after at most one adverb, by a direction or "as"."""
+    after at most one adverb, by a direction or "as", nor "went", "began" or "started" followed by an -ing word."""
     if words[i] not in SPEECH_VERBS:
         return False
     if words[i] not in DUAL_VERBS:
@@ -91,7 +93,50 @@ def speech_verb_at(words: list[str], i: int) -> bool:
     rest = words[i + 1:i + 3]
     if rest and rest[0].endswith("ly") and len(rest) > 1:
         rest = rest[1:]
+    if rest and words[i] in _ASPECT_VERBS and rest[0].endswith("ing"):
+        return False  # "she went hunting about", "began wrapping itself up"
     return not rest or rest[0] not in _NOT_SPEECH_NEXT
+
+
+SPEECH_PARTICIPLES = frozenset({
+    "saying", "remarking", "adding", "asking", "replying", "answering", "exclaiming", "crying", "observing",
+    "announcing", "whispering", "muttering", "calling", "continuing", "repeating", "shouting", "murmuring",
+    "declaring"})
+LEAD_IN_TAIL = 7  # words of manner or address after a lead-in's speech verb
+# a phrase of manner: "in a small and quiet voice", "with a nod", "in her gentlest tones"; passed over wherever it
+# stands in a lead-in's tail ("called out in a trembling voice to its children")
+_MANNER = re.compile(r"\b(?:in|with)\s+(?:a|an|the|his|her|its|their|my|our|your)\s+(?:[a-z]+[,\s]+){0,4}?"
+                     r"(?:voice|voices|tone|tones|whisper|manner|monotone|undertone|accent|way)\b[\s,:—–-]*")
+# the one spoken to, after the verb: "saying to her daughter", "called out to its children"
+_ADDRESSED = re.compile(r"\bto\s+(?:the|a|an|his|her|its|their|my|our|your)\s+(?:[a-z]+\s+)?[a-z]+\b[\s,:—–-]*")
+_TAIL_WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’]|-(?=[A-Za-z]))*")  # no dash after a word: "said to her--"
+_AS_FOLLOWS = re.compile(r"\bas\s+follows[\s,:—–-]*$")  # "Miss Alan began as follows: “…”"
+_LEAD_IN_TAIL_WORDS = frozenset({"out", "aloud", "again", "up", "at", "length", "once", "to", "in", "a", "an",
+    "the", "his", "her", "its", "their", "my", "voice", "tone", "whisper", "manner", "low", "loud", "trembling",
+    "angry", "him", "them", "me", "us", "itself", "himself", "herself", "themselves", "children", "soon",
+    "afterwards", "then", "now"})
+
+
+def loose_lead_in_verb(text: str, start: int, end: int) -> int | None:
+    """Where the speech verb of a lead-in ``text[start:end]`` stands when words of manner or address follow it
+    ("called out in a trembling voice to its children, “…”", "saying rather nervously: “…”", "observing to Mrs.
+    Norris “…”"): the last speech verb of the clause with at most LEAD_IN_TAIL words after it, each an adverb, a
+    name or a word of ``_LEAD_IN_TAIL_WORDS``; phrases of manner and of address are passed over whatever their
+    words ("said in a small and quiet voice “…”", "was repeating in a high American monotone “…”", "saying to her
+    daughter “…”"), and so is "as follows" ending the clause. None when there is none."""
+    follows = _AS_FOLLOWS.search(text, start, end)
+    stop = follows.start() if follows else end
+    manner = [(m.start(), m.end()) for pattern in (_MANNER, _ADDRESSED) for m in pattern.finditer(text, start, stop)]
+    words = [w for w in _TAIL_WORD.finditer(text, start, stop)
+             if not any(s <= w.start() < e for s, e in manner)]
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - LEAD_IN_TAIL), -1):
+        word = words[k].group()
+        lowered = [w.group().lower() for w in words[k:k + 3]]
+        if word in SPEECH_PARTICIPLES or (word in SPEECH_VERBS and speech_verb_at(lowered, 0)):
+            return words[k].start()
+        if not (word[0].isupper() or word.endswith("ly") or word.lower() in _LEAD_IN_TAIL_WORDS):
+            return None
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,7 +50,7 @@ from ficlens.analyse.cast.vocabulary import (
     noun_gender,
     title_gender,
 )
-from ficlens.analyse.dialogue import SPEECH_VERBS
+from ficlens.analyse.dialogue import SPEECH_VERBS, loose_lead_in_verb
 from ficlens.nlp.stop_words import STOP_WORDS
 
 MIN_ACTS = 3
@@ -63,6 +63,7 @@ thought got began seemed rose laughed smiled nodded left kept told walked stoppe
 cried asked replied paused sprang spoke threw drew flung caught broke struck fell sank swung wrote lay led
 sent brought bought found heard meant wore won woke blew grew tore swore shut hit lit"""
 _ACT_VERBS = frozenset(_ACT_VERB_TEXT.split())
+_WORD_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _THE = re.compile(r"(?=[Tt]he[ \t])\b[Tt]he[ \t]+")  # the leading lookahead lets the engine skip to "[Tt]he"
 # The patterns whose leading lookahead only speeds the scan up (tests/analyse/test_regex_guards.py: no match changes).
 GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (_THE,)
@@ -157,8 +158,12 @@ def tagged_roles(text: str, quote_ends: list[int], quote_starts: list[int], spea
             out.add(hit[1])
     for start in quote_starts:
         b = _TAG_BEFORE.search(text, max(0, start - 60), start)
-        if b and b.group(1) in SPEECH_VERBS:
-            hit = phrase_at(text, _THE.match(text, b.start()).end(), speaking)  # type: ignore[union-attr]
+        the_at = b.start() if b and b.group(1) in SPEECH_VERBS else None
+        far = far_lead_in(text, start) if the_at is None else None
+        if far is not None and (far.group("det") or "").lower() == "the":
+            the_at = far.start("subj")  # "the old gentleman rose lumberingly and said “…”"
+        if the_at is not None:
+            hit = phrase_at(text, _THE.match(text, the_at).end(), speaking)  # type: ignore[union-attr]
             if hit:
                 out.add(hit[1])
     return out
@@ -513,12 +518,12 @@ _NP_END = (r"(?=[ \t]*(?:[,.;:!?—\"”()]|$|(?:with|who|whose|of|in|from|at|to
 _SUBJECT = (
     r"(?P<subj>(?P<anon>(?:[Ss]ome|[Aa]ny)(?:body|one)(?:[ \t]+else)?"
     r"|(?:[Oo]ne|[Ee]ach|[Ss]ome|[Tt]he[ \t]+[a-z]+est)[ \t]+of[ \t]+(?:the|them|us|these|those|his|her|their|my|our)"
-    r"(?:[ \t]+" + _MODS + _PERSON_WORD + r")?"
+    r"(?:[ \t]+" + _MODS + _HEAD + r")?"  # "one of the young fellows"; not "one of them significantly"
     r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+" + _owned("aowner") + _MODS + r"(?P<anoun>" + _HEAD + r")"
     r"|[Oo]ne|[Aa]nother)"
     r"|(?P<det>[Tt]his|[Tt]hat|[Tt]he)[ \t]+" + _owned("owner") + _MODS
     + r"(?P<noun>" + _HEAD + r")"
-    r"|(?P<cdet>[Tt]he|[Aa]n?)[ \t]+(?P<cmods>" + _MODS + r")(?P<cnoun>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?))"
+    r"|(?P<cdet>[Tt]he|[Aa]n?|[Oo]ne)[ \t]+(?P<cmods>" + _MODS + r")(?P<cnoun>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?))"
 )
 # Speech verbs of tags: dialogue.SPEECH_VERBS and "queried" ("queried the youngest of the gang").
 TAG_VERBS = SPEECH_VERBS | {"queried", "queries"}
@@ -535,6 +540,46 @@ _SUBJECT_FIRST = re.compile(r"[ \t,]*(?:" + _SUBJECT + r")[ \t]+(?:[a-z]+ly[ \t]
 _CLAUSE_START = r"(?:^|(?<=\n)|(?<=[.!?;:,—”\"] )|(?<=\b[Aa]nd )|(?<=\b[Tt]hen )|(?<=\b[Bb]ut )|(?<=\b[Ww]hen ))"
 _SUBJECT_BEFORE = re.compile(_CLAUSE_START + r"(?:" + _SUBJECT + r")[ \t]+(?:[a-z]+ly[ \t]+)?" + _VERB
                              + r"[ \t]*[,:—]?[ \t]*$")
+# A lead-in whose speech verb stands far from its subject ("a Canary called out in a trembling voice to its children,
+# “…”", "an old Crab took the opportunity of saying to her daughter “…”", "the old gentleman rose lumberingly and
+# said “…”"): the subject opens a clause of the quote's sentence and a verb follows it.
+FAR_LEAD_IN = 200  # characters before a quote where such a lead-in is read
+FAR_LEAD_IN_WORDS = 12  # words at most between its subject and its speech verb
+_LEAD_IN_BREAK = re.compile(r"[.!?;:](?=\s)|[“”\"]")  # a sentence or a quote ends: the lead-in starts after it
+_ACTING = r"(?=[ \t]+(?:[a-z]+ly[ \t]+)?(?:" + "|".join(sorted(_ACT_VERBS | SPEECH_VERBS, key=len, reverse=True)) \
+    + r"|[a-z]+ed)\b)"
+_CLAUSE_SUBJECT = re.compile(_CLAUSE_START + r"(?:" + _SUBJECT + r")" + _ACTING)
+_PLACE = re.compile(r"\b(?:at|on|in|of|from|into|across|towards?|near|upon)[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z'’\-]*")
+_OTHER_SUBJECTS = frozenset({"he", "she", "they", "i", "we", "you", "who", "which", "that", "it"})
+
+
+def far_lead_in(text: str, quote_start: int) -> re.Match[str] | None:
+    """The subject of a lead-in sentence that runs into the quote opening at ``quote_start`` with a speech verb
+    far from its subject (a match of _SUBJECT, see FAR_LEAD_IN), or None: the speech verb is the lead-in's last,
+    words of manner or address after it (dialogue.loose_lead_in_verb); the subject is the last one opening a
+    clause before the verb, a verb right after it; between the two stand at most FAR_LEAD_IN_WORDS words, no
+    capitalised word but a place after a preposition (a name, someone else who may be speaking: "the Rabbit
+    noticed Alice, as she went hunting about, and called out"; "a policeman on the Embankment spoke to him, and
+    said" is the policeman's) and no pronoun that opens a clause of its own ("a man came in as he said")."""
+    lo = max(0, quote_start - FAR_LEAD_IN)
+    breaks = list(_LEAD_IN_BREAK.finditer(text, lo, quote_start))
+    if breaks:
+        lo = breaks[-1].end()
+    verb = loose_lead_in_verb(text, lo, quote_start)
+    if verb is None:
+        return None
+    found = None
+    for m in _CLAUSE_SUBJECT.finditer(text, lo, quote_start):  # the verb after the subject may be the speech verb
+        if m.end("subj") <= verb:
+            found = m
+    if found is None:
+        return None
+    between = _WORD_RUN.findall(_PLACE.sub(" of ", text[found.end("subj"):verb]))
+    if len(between) > FAR_LEAD_IN_WORDS or any(w[0].isupper() or w.lower() in _OTHER_SUBJECTS for w in between):
+        return None
+    return found
+
+
 # Heads that are no speaking role of their own (also build.py's exclusions for dialogue.speaking_roles).
 NOT_ROLE_HEADS = DESCRIPTOR_NOUNS | GENERIC | NOT_PERSONS | set(STOP_WORDS) | SPEECH_VERBS
 # Words after an article that name no speaker ("said a moment later", "said a few words").
@@ -624,7 +669,7 @@ def tag_subjects(text: str, quote_ends: list[int], quote_starts: list[int]) -> l
         if m:
             tags.setdefault(m.start("subj"), (m, []))[1].append(end)
     for start in quote_starts:
-        b = _SUBJECT_BEFORE.search(text, max(0, start - 60), start)
+        b = _SUBJECT_BEFORE.search(text, max(0, start - 60), start) or far_lead_in(text, start)
         if b:
             tags.setdefault(b.start("subj"), (b, []))[1].append(start)
     counter: Counter[str] = Counter()

@@ -574,9 +574,15 @@ def decides(hit: tuple[int | None, float, str], roles: AbstractSet[int] = frozen
 def role_speakers(at: Attributor) -> frozenset[int]:
     """The characters known by a role ("said the old man": in novels most often someone the text names
     elsewhere) whose tagged quotes the ranker reconsiders; not a one-off voice ("came a voice from the hall"),
-    which speaks for itself."""
+    which speaks for itself, nor a capitalised creature ("said the Eaglet", ``_creature``)."""
     one_off = set(at.anonymous_after.values()) | set(at.anonymous_before.values())
-    return frozenset(c.id for c in at.cast.clusters if c.role and c.id not in one_off)
+    return frozenset(c.id for c in at.cast.clusters if c.role and c.id not in one_off and not _creature(c.name))
+
+
+def _creature(label: str) -> bool:
+    """Whether a role is a capitalised creature or person the cast formed no name of ("the Eaglet", "the old
+    Crab": roles.tag_subjects): a speaker of its own, like a name, not a description of a named character."""
+    return label.split()[-1][:1].isupper()
 
 
 Table = dict[int, tuple[list[int], list[list[float]]]]  # quote -> its candidates and their feature vectors

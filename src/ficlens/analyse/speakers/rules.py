@@ -14,7 +14,14 @@ from ficlens.analyse.cast.coref import spouse_of
 from ficlens.analyse.cast.model import Cast, Mention
 from ficlens.analyse.cast.roles import acts_after
 from ficlens.analyse.cast.vocabulary import NOUN_GENDER, TITLES
-from ficlens.analyse.dialogue import SPEECH_VERBS, QuoteSpan, is_vocative, speech_verb_at
+from ficlens.analyse.dialogue import (
+    SPEECH_PARTICIPLES,
+    SPEECH_VERBS,
+    QuoteSpan,
+    is_vocative,
+    loose_lead_in_verb,
+    speech_verb_at,
+)
 from ficlens.nlp.document import TextSpan
 
 NARRATOR = -1
@@ -182,8 +189,11 @@ class Attributor:
         lead_words = _words(lead)
         titled = all(w in TITLES for w in lead_words)  # nothing but the title the mention leaves out ("Mrs. ")
         rule = "explicit" if m.kind == "name" else "anaphoric"
-        if self.speech_noun_after(m) and len(lead_words) <= 2:  # “…,” was Edmund's only reply
+        if (self.speech_noun_after(m) and len(lead_words) <= 2  # “…,” was Edmund's only reply
+                or _SPEECH_NOUN_OF.fullmatch(lead)):  # “…,” was the view of Mr. Sandy Wadgers
             return (m.cluster, 0.9 if m.kind == "name" else 0.8, rule), m.end
+        if self.leads_into_next(qi, lead_words):  # “…” and a Canary called out to its children, “…”
+            return None, -1
         closing = self.closing_mark(qi)
         if _reported_speech(tail) and closing == ".":  # "The young man admitted that he was not in business."
             return None, -1
@@ -202,6 +212,15 @@ class Attributor:
         if not lead_words:
             return (m.cluster, 0.75, "actor"), -1
         return None, -1
+
+    def leads_into_next(self, qi: int, lead_words: list[str]) -> bool:
+        """Whether the narration after quote ``qi`` opens a clause of its own with "and" or "but" and runs into the
+        next quote of the paragraph without a stop ("“…” and a Canary called out in a trembling voice to its
+        children, “…”"): its subject speaks the next quote, not this one."""
+        if not lead_words or lead_words[0] not in ("and", "but") or qi + 1 >= len(self.quotes):
+            return False
+        q, nxt = self.quotes[qi], self.quotes[qi + 1]
+        return nxt.para == q.last_para and _CLAUSE_END.search(self.text, q.end, nxt.start) is None
 
     def closing_mark(self, qi: int) -> str:
         """The punctuation that ends quote ``qi``'s words, inside its closing mark ("," for “Come,”), or ""."""
@@ -356,7 +375,8 @@ class Attributor:
         its subject ("Mr. Woodhouse's giving a gentle sigh, and saying, “…”", "Miss Abbott, with decorous
         playfulness, answered him, “…”"): of the characters no preposition governs ("looking at Philip"), the last
         one that is the subject of a verb ("Emmanellain leaned toward him, at the same time Honoroit grasped at his
-        sleeve and said, “…”"), else the first."""
+        sleeve and said, “…”"), not of a subordinate clause set off by commas ("the Rabbit noticed Alice, as she went
+        hunting about, and called out"), else the first."""
         tail = _LEAD_IN_VERB.search(self.text, start, end)
         verb_at = tail.start() if tail is not None and _speech_word(tail.group(1)) else self.loose_lead_in(start, end)
         if verb_at is None:
@@ -365,8 +385,9 @@ class Attributor:
         # who at last turned sulky, and would only say, “…”")
         free = [m for m in mentions if m.start < verb_at and self.may_be_subject(m)
                 and (not self.governed(m, start) or _RELATIVE_SUBJECT.match(self.text, m.end))]
-        acting = [m for m in free if acts_after(self.text, m.end) or _RELATIVE_SUBJECT.match(self.text, m.end)
-                  or self.text[m.start:m.end].lower() in _SUBJECT_PRONOUNS]
+        acting = [m for m in free if (acts_after(self.text, m.end) or _RELATIVE_SUBJECT.match(self.text, m.end)
+                                      or self.text[m.start:m.end].lower() in _SUBJECT_PRONOUNS)
+                  and not _SUBORDINATE_SUBJECT.search(self.text, max(start, m.start - 14), m.start)]
         if not acting:
             return free[0] if free else None
         last = acting[-1]
@@ -375,21 +396,9 @@ class Attributor:
         return next((m for m in acting if m.kind == "name" and m.cluster == last.cluster), last)
 
     def loose_lead_in(self, start: int, end: int) -> int | None:
-        """Where the speech verb of a lead-in stands when words of manner or address follow it ("called out in a
-        trembling voice to its children, “…”", "saying rather nervously: “…”", "observing to Mrs. Norris “…”"):
-        the last speech verb of the clause with at most LEAD_IN_TAIL words after it, each an adverb, a name or a
-        word of ``_LEAD_IN_TAIL_WORDS``; a phrase of manner ending the clause is passed over whatever its words
-        ("said in a small and quiet voice “…”", "was repeating in a high American monotone “…”")."""
-        manner = _MANNER.search(self.text, start, end)
-        words = list(_WORD.finditer(self.text, start, manner.start() if manner else end))
-        for k in range(len(words) - 1, max(-1, len(words) - 2 - LEAD_IN_TAIL), -1):
-            word = words[k].group()
-            lowered = [w.group().lower() for w in words[k:k + 3]]
-            if word in _SPEECH_PARTICIPLES or (word in SPEECH_VERBS and speech_verb_at(lowered, 0)):
-                return words[k].start()
-            if not (word[0].isupper() or word.endswith("ly") or word.lower() in _LEAD_IN_TAIL_WORDS):
-                return None
-        return None
+        """Where the speech verb of a lead-in stands when words of manner or address follow it
+        (dialogue.loose_lead_in_verb: "called out in a trembling voice to its children, “…”")."""
+        return loose_lead_in_verb(self.text, start, end)
 
     def governed(self, m: Mention, start: int) -> bool:
         """Whether a preposition or a participle governs the mention ("a long look at Philip", "Mr. Darcy, drawing
@@ -485,29 +494,16 @@ def _verb_first_described(lead: str) -> bool:
     return m is not None and speech_verb_at(_words(lead), 0)
 
 
-_SPEECH_PARTICIPLES = frozenset({
-    "saying", "remarking", "adding", "asking", "replying", "answering", "exclaiming", "crying", "observing",
-    "announcing", "whispering", "muttering", "calling", "continuing", "repeating", "shouting", "murmuring",
-    "declaring"})
-LEAD_IN_TAIL = 7  # words of manner or address after a lead-in's speech verb
-# a phrase of manner that ends a lead-in: "in a small and quiet voice", "with a nod", "in her gentlest tones", "as
-# follows"
-_MANNER = re.compile(r"\b(?:in|with)\s+(?:a|an|the|his|her|its|their|my|our|your)\s+(?:[a-z]+[,\s]+){0,4}?"
-                     r"(?:voice|voices|tone|tones|whisper|manner|monotone|undertone|accent|way)[\s,:—–-]*$"
-                     r"|\bas\s+follows[\s,:—–-]*$")  # "Miss Alan began as follows: “…”"
-_LEAD_IN_TAIL_WORDS = frozenset({"out", "aloud", "again", "up", "at", "length", "once", "to", "in", "a", "an",
-    "the", "his", "her", "its", "their", "my", "voice", "tone", "whisper", "manner", "low", "loud", "trembling",
-    "angry", "him", "them", "me", "us", "itself", "himself", "herself", "themselves", "children", "soon",
-    "afterwards", "then", "now"})
-
-
 def _speech_word(word: str) -> bool:
-    return word in SPEECH_VERBS or word in _SPEECH_PARTICIPLES
+    return word in SPEECH_VERBS or word in SPEECH_PARTICIPLES
 
 
 _SPEECH_NOUNS = (r"(?:reply|replies|answer|question|remark|rejoinder|retort|response|exclamation|inquiry|enquiry|"
                  r"comment|words|declaration|reasoning|language|farewell|greeting|cry|complaint|reproach|"
                  r"observation|salutation|protest|objection)")
+# "was the view of Mr. Wadgers", "came the answer of the old man": the one after "of" said the quote before
+_SPEECH_NOUN_OF = re.compile(r"[\s,;:—–-]*(?:was|were|came|followed)\s+the\s+(?:[a-z]+\s+)?(?:" + _SPEECH_NOUNS[3:-1]
+                             + r"|view|opinion|verdict|advice)\s+of\s+(?:the\s+)?(?:[A-Z][a-z]{0,8}\.?\s+)?")
 # "his only answer"; "Edmund's only reply", "Mrs. Croft's suddenly saying", "Scott's voice called" (not "stirred
 # her up by saying")
 _SPEECH_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?" + _SPEECH_NOUNS + r"\b")
@@ -532,6 +528,10 @@ _PARTICIPLE_OBJECT = re.compile(r"(?:,|\band|\bwhile|\bafter|\bbefore|\bwithout)
                                 r"(?:(?:near|to|towards|toward|at|with|up\s+to)\s+)?(?:the\s+)?$")
 _ASIDE = re.compile(r"\s*,(?:[^,;:.!?\"“”\n]|\n(?!\s*\n)){1,60},")  # one line break: hard-wrapped text
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+# the subject of a subordinate clause set off by commas inside a lead-in is not the one speaking ("the Rabbit noticed
+# Alice, as she went hunting about, and called out"; but "was still urging the subject when Henry Crawford entered
+# the room, fresh from the Parsonage, calling out," is Henry's)
+_SUBORDINATE_SUBJECT = re.compile(r",\s+(?:as|when|while|whilst|though|although|because|since|till|until)\s+$")
 
 
 def _addressed_by_tag(lead: str, subject_named: bool) -> bool:
