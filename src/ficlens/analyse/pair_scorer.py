@@ -87,11 +87,11 @@ class PairScorer:
         romantic vs platonic decision learned from the tagged pairs alone), else by the two tag classes."""
         if self.kind is not None:
             return self.kind.z(row) >= 0.0
-        return self.scores[2].z(row) >= self.scores[1].z(row)
+        return self.romance_margin(row) >= 0.0
 
     def romance_margin(self, row: Sequence[float]) -> float:
-        """How much likelier the model finds the pair romantic than platonic: the romantic class's linear score less
-        the platonic one's (the log of their odds)."""
+        """How much likelier the two tag classes find the pair romantic than platonic: the romantic class's linear
+        score less the platonic one's (the log of their odds; the type model, where there is one, is not read)."""
         return self.scores[2].z(row) - self.scores[1].z(row)
 
     def to_json(self) -> dict[str, object]:
