@@ -56,7 +56,7 @@ _NOT_SPEECH_NEXT = frozenset({"to", "into", "towards", "toward", "from", "across
                               "out", "down", "over", "round", "around"})
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+WORD_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*")  # a word with its apostrophes and hyphens
 
 
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Master|Captain|Uncle|Aunt|Madam|Madame|Monsieur)\.?\s*)?"
@@ -80,7 +80,7 @@ def is_vocative(text: str, quote_start: int, start: int, end: int) -> bool:
 
 def lower_words(text: str) -> list[str]:
     """The words of ``text``, lower-cased (apostrophes and hyphens kept inside a word)."""
-    return [w.lower() for w in _WORD.findall(text)]
+    return [w.lower() for w in WORD_RUN.findall(text)]
 
 
 def speech_verb_at(words: list[str], i: int) -> bool:

@@ -50,7 +50,7 @@ from ficlens.analyse.cast.vocabulary import (
     noun_gender,
     title_gender,
 )
-from ficlens.analyse.dialogue import SPEECH_VERBS, loose_lead_in_verb
+from ficlens.analyse.dialogue import SPEECH_VERBS, WORD_RUN, loose_lead_in_verb
 from ficlens.nlp.stop_words import STOP_WORDS
 
 MIN_ACTS = 3
@@ -63,7 +63,6 @@ thought got began seemed rose laughed smiled nodded left kept told walked stoppe
 cried asked replied paused sprang spoke threw drew flung caught broke struck fell sank swung wrote lay led
 sent brought bought found heard meant wore won woke blew grew tore swore shut hit lit"""
 _ACT_VERBS = frozenset(_ACT_VERB_TEXT.split())
-_WORD_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _THE = re.compile(r"(?=[Tt]he[ \t])\b[Tt]he[ \t]+")  # the leading lookahead lets the engine skip to "[Tt]he"
 # The patterns whose leading lookahead only speeds the scan up (tests/analyse/test_regex_guards.py: no match changes).
 GUARDED_PATTERNS: tuple[re.Pattern[str], ...] = (_THE,)
@@ -574,7 +573,7 @@ def far_lead_in(text: str, quote_start: int) -> re.Match[str] | None:
             found = m
     if found is None:
         return None
-    between = _WORD_RUN.findall(_PLACE.sub(" of ", text[found.end("subj"):verb]))
+    between = WORD_RUN.findall(_PLACE.sub(" of ", text[found.end("subj"):verb]))
     if len(between) > FAR_LEAD_IN_WORDS or any(w[0].isupper() or w.lower() in _OTHER_SUBJECTS for w in between):
         return None
     return found
